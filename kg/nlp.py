@@ -1,0 +1,133 @@
+"""Text → sentences, tokens and typed mentions, with the shipped Indonesian Stanza models.
+
+The pipeline is built once per process, lazily, from files in ``kg/models/id`` with
+``download_method=None``: it never touches the network. Articles are processed in batches because
+Stanza is several times faster on one call over many documents than on one call per document.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import threading
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kg import MODELS_DIR
+from kg.types import Article, Doc, Mention, Sentence, Token
+from kg.weapons import lexicon
+
+if TYPE_CHECKING:  # stanza is heavy: imported only when a pipeline is built
+    import stanza
+
+_lock = threading.Lock()
+_pipeline: stanza.Pipeline | None = None
+_PARA = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
+
+
+class ModelsMissing(RuntimeError):
+    """The shipped model files are absent (e.g. a checkout without ``kg/models/id``)."""
+
+
+def model_config(models_dir: Path = MODELS_DIR) -> dict:
+    """``config.json`` beside the models names the files and whether NER needs the pretrain."""
+    cfg_path = models_dir / "config.json"
+    if not cfg_path.exists():
+        raise ModelsMissing(f"no models in {models_dir}: run `kg train all --out {models_dir}`")
+    return json.loads(cfg_path.read_text(encoding="utf-8"))
+
+
+def build_pipeline(models_dir: Path = MODELS_DIR, **overrides) -> stanza.Pipeline:
+    """A fresh offline ``stanza.Pipeline(lang="id")`` over the shipped tokenizer and NER model."""
+    import stanza
+
+    cfg = model_config(models_dir)
+    kwargs = dict(
+        lang="id",
+        dir=str(models_dir),
+        processors="tokenize,ner",
+        tokenize_model_path=str(models_dir / cfg["tokenizer"]),
+        ner_model_path=str(models_dir / cfg["ner"]),
+        download_method=None,
+        logging_level="WARN",
+        use_gpu=False,
+        tokenize_batch_size=64,
+        ner_batch_size=64,
+    )
+    if cfg.get("pretrain"):
+        # A NER model trained with a pretrain silently tags garbage without the same file.
+        kwargs["ner_pretrain_path"] = str(models_dir / cfg["pretrain"])
+    kwargs.update(overrides)
+    logging.getLogger("stanza").setLevel(logging.ERROR)
+    return stanza.Pipeline(**kwargs)
+
+
+def pipeline() -> stanza.Pipeline:
+    """The process-wide pipeline, built on first use and reused."""
+    global _pipeline
+    with _lock:
+        if _pipeline is None:
+            _pipeline = build_pipeline()
+        return _pipeline
+
+
+def analyse(articles: Sequence[Article]) -> list[Doc]:
+    """Tokenize, split sentences and tag mentions for a batch of articles in one Stanza call."""
+    if not articles:
+        return []
+    import stanza
+
+    nlp = pipeline()
+    texts = [a.text for a in articles]
+    stanza_docs = nlp.bulk_process([stanza.Document([], text=t) for t in texts])
+    return [_to_doc(article, sdoc) for article, sdoc in zip(articles, stanza_docs, strict=True)]
+
+
+def analyse_text(text: str, name: str = "text") -> Doc:
+    """Convenience for notebooks and tests: analyse one string."""
+    from kg.ingest import article_from_text
+
+    return analyse([article_from_text(text, name=name)])[0]
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in _PARA.finditer(text)]
+
+
+def _to_doc(article: Article, sdoc) -> Doc:
+    text = article.text
+    para_starts = _paragraph_starts(text)
+    sentences: list[Sentence] = []
+    mentions: list[Mention] = []
+    para = 0
+    for sent in sdoc.sentences:
+        tokens = tuple(Token(t.text, t.start_char, t.end_char) for t in sent.tokens)
+        if not tokens:
+            continue
+        start, end = tokens[0].start, tokens[-1].end
+        while para + 1 < len(para_starts) and para_starts[para + 1] <= start:
+            para += 1
+        index = len(sentences)
+        sentences.append(Sentence(index, text[start:end], start, end, tokens, para))
+        found = [
+            Mention(text[e.start_char:e.end_char], e.type, e.start_char, e.end_char, index, "ner")
+            for e in sent.ents
+        ]
+        found += [
+            Mention(text[start + s:start + e], "WEAPON", start + s, start + e, index, "gazetteer")
+            for s, e, _ in lexicon().find(text[start:end])
+        ]
+        mentions.extend(merge_mentions(found))
+    return Doc(article, tuple(sentences), tuple(mentions))
+
+
+def merge_mentions(found: Iterable[Mention]) -> list[Mention]:
+    """Longest span wins, no overlaps; on equal length the gazetteer beats the statistical tagger."""
+    ranked = sorted(found, key=lambda m: (-(m.end - m.start), m.source != "gazetteer", m.start))
+    kept: list[Mention] = []
+    for m in ranked:
+        if all(m.end <= k.start or m.start >= k.end for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)

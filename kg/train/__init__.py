@@ -1,0 +1,1 @@
+"""Reproducible training of the shipped Indonesian Stanza models (tokenizer, NER, word vectors)."""

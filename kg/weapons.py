@@ -1,0 +1,70 @@
+"""WEAPON mentions from the SKOS scheme in ``ontology/weapons.ttl``.
+
+No NER corpus labels weapons, so they come from a user-extensible lexicon: every prefLabel and
+altLabel is a surface form; matching is case-insensitive, on token boundaries, longest first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import SKOS
+
+from kg import ONTOLOGY_DIR
+
+
+@dataclass(frozen=True)
+class WeaponConcept:
+    key: str  # IRI local name, e.g. "artillery_ammunition"
+    canonical: str  # prefLabel@en
+    broader: str | None  # key of the broader concept
+
+
+class WeaponLexicon:
+    """Surface form → concept, plus one compiled regex that finds the longest forms first."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        path = path or ONTOLOGY_DIR / "weapons.ttl"
+        g = Graph().parse(path)
+        self.concepts: dict[str, WeaponConcept] = {}
+        self.forms: dict[str, str] = {}
+        for concept in set(g.subjects(SKOS.inScheme, None)):
+            key = _local(concept)
+            en = [str(label) for label in g.objects(concept, SKOS.prefLabel) if label.language == "en"]
+            broader = next((_local(b) for b in g.objects(concept, SKOS.broader)), None)
+            self.concepts[key] = WeaponConcept(key, en[0] if en else key.replace("_", " "), broader)
+            for prop in (SKOS.prefLabel, SKOS.altLabel):
+                for label in g.objects(concept, prop):
+                    self.forms.setdefault(_norm(str(label)), key)
+        alternatives = sorted(self.forms, key=len, reverse=True)
+        body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in alternatives)
+        self.pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, concept key) for every weapon mention in ``text``."""
+        return [(m.start(), m.end(), self.forms[_norm(m.group(0))]) for m in self.pattern.finditer(text)]
+
+    def head(self, key: str) -> str:
+        """The most general concept below ``weapons`` (artillery_ammunition → ammunition)."""
+        seen = key
+        while (b := self.concepts[seen].broader) and b != "weapons":
+            seen = b
+        return seen
+
+
+def _local(iri: URIRef) -> str:
+    return str(iri).rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+
+def _norm(form: str) -> str:
+    return " ".join(form.lower().split())
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> WeaponLexicon:
+    """The shared lexicon (parsed once per process)."""
+    return WeaponLexicon()
