@@ -1,0 +1,294 @@
+"""Run the real Oxigraph SPARQL server (the ``oxigraph`` PyPI package) over a store folder.
+
+``kg serve`` and the tests use the same function, :func:`start_server`, which launches
+``oxigraph serve-read-only`` (default) or ``oxigraph serve`` (``writable=True``) as a child process
+on a loopback port, waits until it answers HTTP, and returns a :class:`Server` handle that knows the
+endpoint URLs and stops the process. The endpoints follow Oxigraph's layout: ``/query`` (SPARQL
+Query), ``/update`` (SPARQL Update), ``/store`` (Graph Store Protocol); ``kg.remote.RemoteStore``
+talks to exactly these.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ipaddress
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 7878
+
+
+class ServerError(RuntimeError):
+    """The server binary is missing, could not bind, or exited before answering."""
+
+
+def oxigraph_binary() -> Path:
+    """The ``oxigraph`` executable installed beside this interpreter (the venv), else on PATH."""
+    here = Path(sys.executable).parent / ("oxigraph.exe" if os.name == "nt" else "oxigraph")
+    if here.exists():
+        return here
+    found = shutil.which("oxigraph")
+    if found:
+        return Path(found)
+    raise ServerError("the `oxigraph` server binary is not installed: pip install 'oxigraph>=0.5,<0.6'")
+
+
+def free_port(host: str = DEFAULT_HOST) -> int:
+    """A TCP port that is free on ``host`` right now (the OS picks it)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as s:
+        s.bind((host, 0))
+        return s.getsockname()[1]
+
+
+def port_free(host: str, port: int) -> bool:
+    """Whether ``host:port`` can be bound now (so that we never mistake another server for ours)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as s:
+        try:
+            s.bind((host, port))
+        except OSError:
+            return False
+    return True
+
+
+def is_loopback(host: str) -> bool:
+    """True for 127.0.0.0/8, ::1 and ``localhost``."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _hostport(host: str, port: int) -> str:
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+
+
+@dataclass
+class Server:
+    """A running Oxigraph server. Use as a context manager, or call :meth:`stop`."""
+
+    process: subprocess.Popen
+    host: str
+    port: int
+    location: Path | None
+    writable: bool
+    log_path: Path | None = None
+    _owned_log: bool = field(default=False, repr=False)
+
+    @property
+    def url(self) -> str:
+        """Base URL, the value to give ``kg build/query --store``."""
+        return f"http://{_hostport(self.host, self.port)}/"
+
+    @property
+    def query_url(self) -> str:
+        return self.url + "query"
+
+    @property
+    def update_url(self) -> str:
+        return self.url + "update"
+
+    @property
+    def store_url(self) -> str:
+        return self.url + "store"
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+    def running(self) -> bool:
+        return self.process.poll() is None
+
+    def log_tail(self, chars: int = 2000) -> str:
+        if self.log_path is None or not self.log_path.exists():
+            return ""
+        return self.log_path.read_text(encoding="utf-8", errors="replace")[-chars:].strip()
+
+    def stop(self, timeout: float = 10.0) -> int | None:
+        """Terminate the server (SIGTERM, then SIGKILL after ``timeout``); returns its exit code."""
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout)
+        if self._owned_log and self.log_path is not None:
+            with contextlib.suppress(OSError):
+                self.log_path.unlink()
+        return self.process.returncode
+
+    def wait(self) -> int:
+        """Block until the server exits (``kg serve`` in the foreground)."""
+        return self.process.wait()
+
+    def __enter__(self) -> Server:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def server_command(
+    location: Path | None,
+    *,
+    host: str = DEFAULT_HOST,
+    port: int = DEFAULT_PORT,
+    writable: bool = False,
+    union_default_graph: bool = True,
+    cors: bool = False,
+    timeout_s: int | None = None,
+) -> list[str]:
+    """The ``oxigraph`` command line for these settings (without starting anything)."""
+    cmd = [str(oxigraph_binary()), "serve" if writable else "serve-read-only"]
+    if location is not None:
+        cmd += ["--location", str(location)]
+    cmd += ["--bind", _hostport(host, port)]
+    if union_default_graph:
+        # Each article lives in its own named graph; queries without GRAPH see them all, as with
+        # the embedded store.
+        cmd.append("--union-default-graph")
+    if cors:
+        cmd.append("--cors")
+    if timeout_s:
+        cmd += ["--timeout-s", str(timeout_s)]
+    return cmd
+
+
+def check_location(location: Path | str | None, writable: bool) -> Path | None:
+    """Refuse a read-only server over a folder that holds no store (one clear line, not a panic)."""
+    if location is None:
+        if not writable:
+            raise ServerError("a read-only server needs a store folder: pass --store DIR")
+        return None
+    path = Path(location)
+    if path.exists() and not path.is_dir():
+        raise ServerError(f"{path} is a file, not a store folder")
+    if not writable and not (path.is_dir() and any(path.iterdir())):
+        raise ServerError(
+            f"no store at {path}: build one first (kg build PATHS --store {path}) or pass --writable"
+        )
+    return path
+
+
+def start_server(
+    location: Path | str | None,
+    *,
+    host: str = DEFAULT_HOST,
+    port: int | None = None,
+    writable: bool = False,
+    union_default_graph: bool = True,
+    cors: bool = False,
+    timeout_s: int | None = None,
+    startup_timeout: float = 30.0,
+    log_path: Path | None = None,
+) -> Server:
+    """Start Oxigraph over ``location`` and return once it answers HTTP.
+
+    ``port=None`` picks a free port (tests, benchmarks). ``location=None`` with ``writable=True``
+    gives an in-memory server. The server's own output goes to ``log_path`` (a temporary file when
+    omitted, removed on :meth:`Server.stop`), so a chatty server never blocks on a full pipe.
+    """
+    path = check_location(location, writable)
+    if path is not None and writable:
+        path.mkdir(parents=True, exist_ok=True)
+    if port is not None and not port_free(host, port):
+        raise ServerError(f"port {port} on {host} is already in use: pick another with --port")
+    attempts = 3 if port is None else 1
+    last_error = ""
+    for _ in range(attempts):
+        chosen = port if port is not None else free_port(host)
+        owned = log_path is None
+        log = Path(tempfile.mkstemp(prefix="kg-oxigraph-", suffix=".log")[1]) if owned else Path(log_path)
+        cmd = server_command(
+            path, host=host, port=chosen, writable=writable,
+            union_default_graph=union_default_graph, cors=cors, timeout_s=timeout_s,
+        )
+        with open(log, "ab") as out:
+            proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        server = Server(proc, host, chosen, path, writable, log, owned)
+        try:
+            _wait_ready(server, startup_timeout)
+            return server
+        except ServerError as e:
+            last_error = str(e)
+            server.stop()
+            if "address" not in last_error.lower() or "in use" not in last_error.lower():
+                break  # only a lost port race is worth another try
+    raise ServerError(last_error)
+
+
+def _wait_ready(server: Server, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    delay = 0.02
+    while True:
+        if not server.running():
+            raise ServerError(_startup_failure(server))
+        try:
+            with urllib.request.urlopen(server.url, timeout=2) as resp:
+                answered = resp.status < 500
+        except urllib.error.HTTPError as e:
+            answered = e.code < 500
+        except OSError:
+            answered = False
+        if answered and server.running():
+            return
+        if time.monotonic() > deadline:
+            server.stop()
+            raise ServerError(f"oxigraph server did not answer on {server.url} within {timeout:.0f}s")
+        time.sleep(delay)
+        delay = min(delay * 2, 0.25)
+
+
+def _startup_failure(server: Server) -> str:
+    """One line out of the server's log (it prints a Rust backtrace after the error)."""
+    lines = server.log_tail(8000).splitlines()
+    error = next((ln.strip() for ln in lines if ln.startswith("Error")), "")
+    error = error or (lines[0].strip() if lines else f"exit code {server.process.returncode}")
+    if "LOCK" in error:
+        return (f"store {server.location} is open in another process (a running `kg build`?): "
+                "stop it, or serve it read-only")
+    return f"oxigraph server failed to start: {error}"
+
+
+def serve(
+    location: Path | str | None,
+    *,
+    host: str = DEFAULT_HOST,
+    port: int = DEFAULT_PORT,
+    writable: bool = False,
+    cors: bool = False,
+    echo=print,
+) -> int:
+    """Foreground server for ``kg serve``: start, print the endpoints, stop cleanly on Ctrl-C."""
+    if not is_loopback(host):
+        echo(f"warning: binding {host} exposes the store to the network"
+             + (" and accepts writes from anyone who can reach it" if writable else ""))
+    server = start_server(location, host=host, port=port, writable=writable, cors=cors)
+    mode = "read-write" if writable else "read-only"
+    echo(f"Oxigraph {mode} server for {location or '(in-memory)'} at {server.url} (pid {server.pid})")
+    echo(f"  SPARQL query:  {server.query_url}")
+    if writable:
+        echo(f"  SPARQL update: {server.update_url}")
+        echo(f"  graph store:   {server.store_url}")
+    echo(f"  use it with:   kg query --store {server.url} ...   (Ctrl-C stops)")
+    try:
+        return server.wait()
+    except KeyboardInterrupt:
+        echo("stopping")
+        return 0
+    finally:
+        server.stop()
