@@ -1,0 +1,429 @@
+"""A store on any SPARQL 1.1 endpoint: the same methods as the embedded ``kg.store`` Store.
+
+Per-article named graphs go through the SPARQL 1.1 Graph Store HTTP Protocol (one ``PUT`` replaces
+a graph atomically, ``DELETE`` drops it); everything else is SPARQL 1.1 Query and Update over HTTP.
+Endpoints that have no Graph Store Protocol get the same effect from one SPARQL Update request
+(``DROP SILENT GRAPH`` + ``INSERT DATA``), which SPARQL 1.1 executes as one unit.
+
+Endpoint layout: given a base URL such as ``http://127.0.0.1:7878/`` (Oxigraph, ``kg serve``), the
+query, update and graph-store endpoints are ``query``, ``update`` and ``store`` below it. A URL that
+already ends in ``/query`` or ``/sparql`` is taken as the query endpoint and its siblings are used;
+other servers (Fuseki: ``/ds/sparql``, ``/ds/update``, ``/ds/data``) can be named explicitly.
+
+Only the standard library is used for HTTP, so the remote store adds no dependency.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+
+KG = "https://w3id.org/kg-news/ontology#"
+
+#: ``kg export`` formats → pyoxigraph formats.
+EXPORT_FORMATS = {
+    "nquads": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "turtle": ox.RdfFormat.TURTLE,
+    "jsonld": ox.RdfFormat.JSON_LD,
+}
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_INTEGER_TYPES = {
+    _XSD + t for t in (
+        "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
+        "nonPositiveInteger", "negativeInteger", "unsignedInt", "unsignedLong", "unsignedShort",
+        "unsignedByte",
+    )
+}
+_FLOAT_TYPES = {_XSD + "decimal", _XSD + "double", _XSD + "float"}
+_RESULTS_ACCEPT = (
+    "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8, "
+    "application/sparql-results+xml;q=0.5"
+)
+_GSP_MISSING = {404, 405, 501}  # a server that has no Graph Store Protocol at that URL
+
+
+class RemoteStoreError(RuntimeError):
+    """The endpoint is unreachable, refused a request, or answered something unusable."""
+
+
+class ReadOnlyError(RemoteStoreError):
+    """A write was attempted on a store opened read-only, or the server refused it (HTTP 403)."""
+
+
+def term_to_python(term: object) -> object:
+    """IRIs and literals as ``str``, numeric literals as ``int``/``float``, booleans as ``bool``."""
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        dt = term.datatype.value
+        try:
+            if dt in _INTEGER_TYPES:
+                return int(term.value)
+            if dt in _FLOAT_TYPES:
+                return float(term.value)
+        except ValueError:
+            return term.value
+        if dt == _XSD + "boolean":
+            return term.value in ("true", "1")
+        return term.value
+    if isinstance(term, ox.NamedNode):
+        return term.value
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    return str(term)
+
+
+def endpoints(url: str) -> tuple[str, str, str]:
+    """(query, update, graph store) URLs for a base URL (see the module docstring)."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise RemoteStoreError(f"not an http(s) SPARQL endpoint URL: {url!r}")
+    path = parts.path.rstrip("/")
+    last = path.rsplit("/", 1)[-1]
+    if last in ("query", "sparql"):
+        base = path[: -len(last)].rstrip("/")
+        query = path
+    else:
+        base = path
+        query = base + "/query"
+
+    def at(p: str) -> str:
+        return urllib.parse.urlunsplit((parts.scheme, parts.netloc, p, "", ""))
+
+    return at(query), at(base + "/update"), at(base + "/store")
+
+
+class RemoteStore:
+    """The ``kg.store`` Store interface over HTTP. Cheap to create; holds no connection."""
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        read_only: bool = False,
+        query_url: str | None = None,
+        update_url: str | None = None,
+        store_url: str | None = None,
+        timeout: float = 120.0,
+        union_default_graph: bool = True,
+    ) -> None:
+        q, u, s = endpoints(url)
+        self.url = url
+        self.query_url = query_url or q
+        self.update_url = update_url or u
+        self.store_url = store_url or s
+        self.read_only = read_only
+        self.timeout = timeout
+        #: Ask the server to treat the default graph as the union of all graphs (Oxigraph honours the
+        #: ``union-default-graph`` parameter; others ignore it), matching the embedded store.
+        self.union_default_graph = union_default_graph
+        self._gsp: bool | None = None  # learnt on first write: does the server speak GSP?
+        self.closed = False
+
+    def __repr__(self) -> str:
+        return f"RemoteStore({self.url!r}{', read_only=True' if self.read_only else ''})"
+
+    # -- HTTP -------------------------------------------------------------------------------
+
+    def _request(
+        self,
+        method: str,
+        url: str,
+        *,
+        data: bytes | None = None,
+        headers: dict[str, str] | None = None,
+        ok_missing: bool = False,
+        what: str = "request",
+    ):
+        """Send one request; returns the open response (caller closes), or None on an allowed 404."""
+        req = urllib.request.Request(url, data=data, method=method, headers=headers or {})
+        try:
+            return urllib.request.urlopen(req, timeout=self.timeout)  # noqa: S310 (http(s) only)
+        except urllib.error.HTTPError as e:
+            body = e.read().decode("utf-8", errors="replace").strip()
+            if ok_missing and e.code == 404:
+                return None
+            if e.code == 403 and method != "GET":
+                raise ReadOnlyError(
+                    f"{self.url} refused the {what} (HTTP 403: {body or e.reason}); "
+                    "a `kg serve` store takes writes only when started with --writable"
+                ) from None
+            if e.code == 400 and what in ("query", "update"):
+                # Same exception type as pyoxigraph for a bad query, so callers handle both alike.
+                raise SyntaxError(f"the endpoint rejected the {what}: {body or e.reason}") from None
+            raise _HTTPStatus(e.code, f"{what} to {url} failed: HTTP {e.code} {body or e.reason}") from None
+        except urllib.error.URLError as e:
+            raise RemoteStoreError(f"cannot reach SPARQL endpoint {self.url}: {e.reason}") from None
+        except (TimeoutError, ConnectionError) as e:
+            raise RemoteStoreError(f"cannot reach SPARQL endpoint {self.url}: {e}") from None
+
+    def _query_url(self) -> str:
+        if not self.union_default_graph:
+            return self.query_url
+        sep = "&" if "?" in self.query_url else "?"
+        return f"{self.query_url}{sep}union-default-graph"
+
+    def _post_query(self, sparql: str, accept: str = _RESULTS_ACCEPT):
+        return self._request(
+            "POST", self._query_url(), data=sparql.encode("utf-8"),
+            headers={"Content-Type": "application/sparql-query; charset=utf-8", "Accept": accept},
+            what="query",
+        )
+
+    def _check_writable(self) -> None:
+        if self.closed:
+            raise RemoteStoreError("the store is closed")
+        if self.read_only:
+            raise ReadOnlyError(f"{self.url} was opened read-only")
+
+    # -- queries ----------------------------------------------------------------------------
+
+    def query(self, sparql: str):
+        """Run a query; the result has pyoxigraph's types (QuerySolutions, QueryBoolean, QueryTriples)
+        so the same formatting code serves the embedded and the remote store."""
+        with self._post_query(sparql) as resp:
+            ctype = resp.headers.get("Content-Type", "").split(";")[0].strip().lower()
+            body = resp.read()
+        if ctype in ("application/sparql-results+json", "application/json"):
+            return ox.parse_query_results(body, ox.QueryResultsFormat.JSON)
+        if ctype == "application/sparql-results+xml":
+            return ox.parse_query_results(body, ox.QueryResultsFormat.XML)
+        if ctype in ("text/tab-separated-values",):
+            return ox.parse_query_results(body, ox.QueryResultsFormat.TSV)
+        fmt = ox.RdfFormat.from_media_type(ctype) if ctype else None
+        if fmt is None:
+            raise RemoteStoreError(f"{self.url} answered a query with unusable content type {ctype!r}")
+        # CONSTRUCT/DESCRIBE: re-run over the parsed triples so the caller gets real QueryTriples.
+        graph = ox.Store()
+        graph.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) if isinstance(t, ox.Triple) else t
+                          for t in ox.parse(body, fmt))
+        return graph.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+
+    def select(self, sparql: str) -> list[dict[str, object]]:
+        """SELECT rows as dicts of python values (unbound variables are left out)."""
+        result = self.query(sparql)
+        if isinstance(result, ox.QueryBoolean):
+            return [{"result": bool(result)}]
+        if not isinstance(result, ox.QuerySolutions):
+            raise ValueError("select() needs a SELECT or ASK query; use query() for CONSTRUCT")
+        names = [v.value for v in result.variables]
+        rows = []
+        for solution in result:
+            row = {}
+            for name in names:
+                value = solution[name]
+                if value is not None:
+                    row[name] = term_to_python(value)
+            rows.append(row)
+        return rows
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL 1.1 Update."""
+        self._check_writable()
+        resp = self._request(
+            "POST", self.update_url, data=sparql.encode("utf-8"),
+            headers={"Content-Type": "application/sparql-update; charset=utf-8"}, what="update",
+        )
+        resp.close()
+
+    def __len__(self) -> int:
+        """Number of quads (default graph triples plus named-graph quads)."""
+        rows = self._select_raw(
+            "SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }",
+            union=False,
+        )
+        return int(rows[0]["n"]) if rows else 0
+
+    def _select_raw(self, sparql: str, *, union: bool) -> list[dict[str, object]]:
+        saved, self.union_default_graph = self.union_default_graph, union
+        try:
+            return self.select(sparql)
+        finally:
+            self.union_default_graph = saved
+
+    def article_hashes(self) -> dict[str, str]:
+        """Article IRI → content hash, read from each article's own named graph."""
+        rows = self._select_raw(
+            f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g <{KG}contentHash> ?h }} }}", union=False
+        )
+        return {str(r["g"]): str(r["h"]) for r in rows if "g" in r and "h" in r}
+
+    def graphs(self) -> list[str]:
+        """IRIs of all named graphs."""
+        rows = self._select_raw("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", union=False)
+        return [str(r["g"]) for r in rows]
+
+    # -- writes -----------------------------------------------------------------------------
+
+    def replace_article(self, graph_iri: str, quads: Iterable[ox.Quad]) -> None:
+        """Make the named graph ``graph_iri`` hold exactly ``quads``, in one request."""
+        self._check_writable()
+        triples = []
+        for q in quads:
+            g = q.graph_name
+            if not isinstance(g, ox.DefaultGraph) and g.value != graph_iri:
+                raise ValueError(f"quad in graph {g} given for article graph <{graph_iri}>")
+            triples.append(q.triple)
+        body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+        if self._gsp is not False:
+            try:
+                resp = self._request(
+                    "PUT", self._graph_url(graph_iri), data=body,
+                    headers={"Content-Type": "application/n-triples"}, what="graph upload",
+                )
+                resp.close()
+                self._gsp = True
+                return
+            except _HTTPStatus as e:
+                if e.code not in _GSP_MISSING or self._gsp:
+                    raise
+                self._gsp = False
+        g = _iri(graph_iri)
+        self.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body.decode('utf-8')}}} }}")
+
+    def remove_article(self, graph_iri: str) -> None:
+        """Drop the named graph (no error when it does not exist)."""
+        self._check_writable()
+        if self._gsp is not False:
+            try:
+                resp = self._request("DELETE", self._graph_url(graph_iri), ok_missing=True,
+                                     what="graph delete")
+                if resp is not None:
+                    resp.close()
+                return
+            except _HTTPStatus as e:
+                if e.code not in _GSP_MISSING - {404}:
+                    raise
+                self._gsp = False
+        self.update(f"DROP SILENT GRAPH {_iri(graph_iri)}")
+
+    def _graph_url(self, graph_iri: str) -> str:
+        sep = "&" if "?" in self.store_url else "?"
+        return f"{self.store_url}{sep}graph={urllib.parse.quote(graph_iri, safe='')}"
+
+    # -- export -----------------------------------------------------------------------------
+
+    def iter_quads(self) -> Iterator[ox.Quad]:
+        """Every quad: the whole dataset from the graph store when the server offers it (one
+        streamed N-Quads download), else a SPARQL SELECT over all graphs."""
+        try:
+            resp = self._request("GET", self.store_url, headers={"Accept": "application/n-quads"},
+                                 what="dataset download")
+        except _HTTPStatus:
+            resp = None
+        if resp is not None:
+            ctype = resp.headers.get("Content-Type", "").split(";")[0].strip().lower()
+            if ctype == "application/n-quads":
+                with resp:
+                    yield from ox.parse(resp, ox.RdfFormat.N_QUADS)
+                return
+            resp.close()
+        result = self._select_raw_terms(
+            "SELECT ?s ?p ?o ?g WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
+        )
+        for sol in result:
+            g = sol["g"]
+            yield ox.Quad(sol["s"], sol["p"], sol["o"], g if g is not None else ox.DefaultGraph())
+
+    def _select_raw_terms(self, sparql: str) -> ox.QuerySolutions:
+        saved, self.union_default_graph = self.union_default_graph, False
+        try:
+            return self.query(sparql)
+        finally:
+            self.union_default_graph = saved
+
+    def export(self, fmt: str, out_path: str | Path | io.BufferedIOBase) -> None:
+        """Write the whole store as trig | nquads | turtle | jsonld (turtle: all graphs merged)."""
+        if fmt not in EXPORT_FORMATS:
+            raise ValueError(f"unknown export format {fmt!r}: choose one of {', '.join(EXPORT_FORMATS)}")
+        if fmt == "nquads":
+            self._export_nquads(out_path)
+            return
+        local = ox.Store()
+        local.bulk_extend(self.iter_quads())
+        if fmt == "turtle":
+            data: Iterable = (t for t in local.query(
+                "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True))
+        else:
+            data = local
+        ox.serialize(data, _output(out_path), EXPORT_FORMATS[fmt], prefixes=PREFIXES)
+
+    def _export_nquads(self, out_path: str | Path | io.BufferedIOBase) -> None:
+        """Stream N-Quads straight from the server when it offers them (no dataset in memory)."""
+        try:
+            resp = self._request("GET", self.store_url, headers={"Accept": "application/n-quads"},
+                                 what="dataset download")
+        except _HTTPStatus:
+            resp = None
+        if resp is not None and resp.headers.get("Content-Type", "").startswith("application/n-quads"):
+            with resp:
+                if isinstance(out_path, (str, Path)):
+                    with open(out_path, "wb") as out:
+                        shutil.copyfileobj(resp, out)
+                else:
+                    shutil.copyfileobj(resp, out_path)
+            return
+        if resp is not None:
+            resp.close()
+        ox.serialize(self.iter_quads(), _output(out_path), ox.RdfFormat.N_QUADS)
+
+    # -- lifecycle --------------------------------------------------------------------------
+
+    def close(self) -> None:
+        self.closed = True
+
+    def __enter__(self) -> RemoteStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+PREFIXES = {
+    "kg": KG,
+    "kgr": "https://w3id.org/kg-news/resource/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "schema": "https://schema.org/",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": _XSD,
+    "wd": "http://www.wikidata.org/entity/",
+}
+
+
+class _HTTPStatus(RemoteStoreError):
+    def __init__(self, code: int, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _iri(value: str) -> str:
+    if any(c in value for c in '<>"{}|^`\\ '):
+        raise ValueError(f"not a valid IRI: {value!r}")
+    return f"<{value}>"
+
+
+def _output(out_path: str | Path | io.BufferedIOBase):
+    return str(out_path) if isinstance(out_path, (str, Path)) else out_path
+
+
+def check_endpoint(url: str, timeout: float = 10.0) -> None:
+    """Raise :class:`RemoteStoreError` with one clear line unless ``url`` answers SPARQL."""
+    store = RemoteStore(url, timeout=timeout)
+    try:
+        store.select("ASK { }")
+    except SyntaxError as e:
+        raise RemoteStoreError(f"{url} is not a SPARQL endpoint: {e}") from None
+    except _HTTPStatus as e:
+        raise RemoteStoreError(f"{url} is not a SPARQL 1.1 endpoint ({e})") from None
+
