@@ -1,0 +1,338 @@
+"""The knowledge graph as one self-contained, interactive HTML page (pyvis / vis-network).
+
+The page works offline: the vis-network script and stylesheet bundled with the pyvis package are
+inlined (pyvis itself would point at a CDN and at Bootstrap). Nodes are coloured and shaped by
+entity type, edges are labelled with the relation and as wide as the number of articles behind
+them; hovering shows the evidence sentences, modality and source articles. Every piece of text
+from the data is HTML-escaped: entity names and sentences come from the news and may contain
+markup.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import logging
+import math
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import networkx as nx
+import pyvis
+from markupsafe import Markup
+from pyvis.network import Network
+
+from kg import __version__
+from kg.graph import RELATION_PROPERTIES, find_entity, most_connected, neighbourhood, to_networkx
+
+log = logging.getLogger(__name__)
+
+#: From this many nodes on, physics is off and positions come from a networkx layout.
+LAYOUT_THRESHOLD = 1000
+#: Evidence sentences shown per edge tooltip (the rest are counted).
+MAX_EVIDENCE = 8
+#: Relations listed in a node tooltip.
+MAX_NODE_RELATIONS = 12
+
+#: Entity type → (display name, colour, vis-network shape).
+ENTITY_STYLE: dict[str, tuple[str, str, str]] = {
+    "PER": ("Person", "#4e79a7", "dot"),
+    "ORG": ("Organization", "#f28e2b", "square"),
+    "GPE": ("State", "#e15759", "diamond"),
+    "LOC": ("Location", "#76b7b2", "triangle"),
+    "WEAPON": ("Weapon type", "#59a14f", "star"),
+    "UNKNOWN": ("Other", "#9d9d9d", "dot"),
+}
+#: Relation (property local name) → (display label, colour).
+RELATION_STYLE: dict[str, tuple[str, str]] = {
+    "accuses": ("accuses", "#d62728"),
+    "supplies": ("supplies", "#2ca02c"),
+    "suppliesTo": ("supplies to", "#17becf"),
+    "warns": ("warns", "#ff7f0e"),
+    "meets": ("meets", "#1f77b4"),
+    "visits": ("visits", "#9467bd"),
+    "sanctions": ("sanctions", "#8c564b"),
+    "denies": ("denies", "#e377c2"),
+    "holdsRole": ("holds role", "#7f7f7f"),
+}
+_DASHES = {"asserted": False, "denied": [2, 6]}  # alleged / planned / potential: [8, 6]
+_TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
+_VIS_DIR = Path(pyvis.__file__).resolve().parent / "templates" / "lib" / "vis-9.1.2"
+_QID = re.compile(r"Q[0-9]+")
+
+
+def render_html(
+    store_or_graph: Any,
+    out_path: str | Path,
+    *,
+    focus: str | None = None,
+    max_nodes: int | None = None,
+    radius: int = 1,
+    title: str | None = None,
+) -> Path:
+    """Write the graph as a self-contained HTML page and return its path.
+
+    ``store_or_graph``: a ``kg.graph.to_networkx`` graph, a store, or a store location.
+    ``focus``: keep only the neighbourhood (``radius`` hops) of this entity (label, key or IRI;
+    raises ``kg.graph.EntityNotFound``). ``max_nodes``: keep the best connected entities only.
+    """
+    full = store_or_graph if isinstance(store_or_graph, nx.MultiDiGraph) else to_networkx(store_or_graph)
+    g = full
+    focus_node = None
+    if focus is not None:
+        focus_node = find_entity(full, focus)
+        g = neighbourhood(full, focus_node, radius=radius)
+    if max_nodes is not None and g.number_of_nodes() > max_nodes:
+        trimmed = most_connected(g, max_nodes)
+        if focus_node is not None and focus_node not in trimmed:
+            trimmed = g.subgraph([focus_node, *list(trimmed.nodes)[: max_nodes - 1]]).copy()
+        g = trimmed
+    html_text = page(g, full=full, focus=focus_node, title=title)
+    out = Path(out_path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(html_text, encoding="utf-8")
+    return out
+
+
+def page(
+    g: nx.MultiDiGraph, *, full: nx.MultiDiGraph | None = None, focus: str | None = None,
+    title: str | None = None,
+) -> str:
+    """The HTML text for ``g`` (``full``: the graph it was cut from, for the subtitle)."""
+    full = g if full is None else full
+    big = g.number_of_nodes() >= LAYOUT_THRESHOLD
+    net = Network(directed=True)  # pyvis holds the node/edge dicts and the vis-network options
+    positions = _layout(g) if big else {}
+
+    def label(n: str) -> str:
+        return str(g.nodes[n].get("label", n))
+
+    for n in sorted(g.nodes):
+        d = g.nodes[n]
+        etype = d.get("type", "UNKNOWN") if d.get("type") in ENTITY_STYLE else "UNKNOWN"
+        name, colour, shape = ENTITY_STYLE[etype]
+        extra: dict[str, Any] = {}
+        if n in positions:
+            extra.update(x=positions[n][0], y=positions[n][1])
+        if n == focus:
+            extra.update(borderWidth=4, color={"background": colour, "border": "#111"})
+        net.add_node(
+            n, label=label(n), shape=shape, color=extra.pop("color", colour), type=etype,
+            key=str(d.get("key", "")), labels=[str(x) for x in d.get("labels", [])],
+            size=_node_size(int(d.get("support_degree", 0))), tip=_node_tip(g, n), **extra,
+        )
+
+    parallel: Counter[frozenset[str]] = Counter()
+    for s, o, rel, d in sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], _rel_rank(e[2]))):
+        rel_label, colour = RELATION_STYLE.get(rel, (rel, "#555555"))
+        nth = parallel[frozenset((s, o))]
+        parallel[frozenset((s, o))] += 1
+        opts: dict[str, Any] = {}
+        if nth:  # a second edge between the same two entities bends away from the first
+            opts["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.2 * nth}
+        support = int(d.get("support", 1))
+        modality = str(d.get("modality", "asserted"))
+        # pyvis' Network.add_edge re-checks both ends with a linear scan; the graph guarantees them.
+        net.edges.append(
+            pyvis.edge.Edge(
+                s, o, directed=True, id=f"{s}|{rel}|{o}", label=rel_label, relation=rel, support=support,
+                modality=modality, width=_edge_width(support), dashes=_DASHES.get(modality, [8, 6]),
+                color={"color": colour, "highlight": colour, "hover": colour},
+                font={"size": 11, "color": "#444", "strokeWidth": 3, "align": "middle"},
+                tip=_edge_tip(g, s, o, d),
+                **opts,
+            ).options
+        )
+
+    if big:
+        net.toggle_physics(False)
+        net.set_edge_smooth("continuous")
+        net.options.edges.smooth.enabled = False
+    else:
+        net.force_atlas_2based(gravity=-60, central_gravity=0.01, spring_length=130, damping=0.5)
+        net.options.physics.stabilization = {"enabled": True, "iterations": 300, "fit": True}
+    options = json.loads(net.options.to_json())
+    options.setdefault("interaction", {}).update(
+        hover=True, tooltipDelay=120, navigationButtons=False, hideEdgesOnDrag=big,
+        keyboard={"enabled": True, "bindToWindow": False},
+    )
+    options["nodes"] = {"font": {"size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"}, "borderWidth": 1}
+    options["edges"].update(arrows={"to": {"enabled": True, "scaleFactor": 0.6}}, selectionWidth=2)
+    options["edges"]["color"] = {"inherit": False}
+    options["layout"] = {"randomSeed": 7, "improvedLayout": not big}
+
+    type_counts = Counter(n["type"] for n in net.nodes)
+    rel_counts = Counter(e["relation"] for e in net.edges)
+    types = [
+        {"code": t, "name": name, "count": type_counts[t], "icon": _icon(shape, colour)}
+        for t, (name, colour, shape) in ENTITY_STYLE.items() if type_counts[t]
+    ]
+    relations = [
+        {"name": r, "label": RELATION_STYLE.get(r, (r, ""))[0], "count": rel_counts[r],
+         "color": RELATION_STYLE.get(r, ("", "#555555"))[1]}
+        for r in sorted(rel_counts, key=_rel_rank)
+    ]
+    names = sorted({str(x) for n in net.nodes for x in (n["label"], *n["labels"])}, key=str.casefold)
+    n_articles = len(full.graph.get("articles", {}))
+    heading = title or (
+        f"Knowledge graph of {n_articles} news article{'s' * (n_articles != 1)}"
+        if n_articles else "Knowledge graph"
+    )
+    subtitle = f"{g.number_of_nodes()} entities · {g.number_of_edges()} relations"
+    if g is not full and (g.number_of_nodes(), g.number_of_edges()) != (full.number_of_nodes(),
+                                                                       full.number_of_edges()):
+        subtitle += f" (of {full.number_of_nodes()} entities · {full.number_of_edges()} relations"
+        subtitle += f"; neighbourhood of {label(focus)})" if focus else "; the best connected part)"
+    if big:
+        subtitle += " · layout precomputed, physics off"
+    data = {"nodes": net.nodes, "edges": net.edges, "options": options, "focus": focus}
+
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(_TEMPLATE_DIR), autoescape=True, undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+    )
+    return env.get_template("graph.html").render(
+        title=heading, subtitle=subtitle, version=__version__, types=types, relations=relations,
+        names=names, empty=g.number_of_nodes() == 0, data_json=_script_json(data),
+        vis_js=_inline_asset("vis-network.min.js"), vis_css=_inline_asset("vis-network.css"),
+    )
+
+
+# -- helpers ---------------------------------------------------------------------------------
+
+
+def _inline_asset(name: str) -> Markup:
+    """A bundled vis-network file, checked to be safe to paste inside <script>/<style>."""
+    text = (_VIS_DIR / name).read_text(encoding="utf-8")
+    for bad in ("</script", "</style", "<!--"):
+        if bad in text.lower():
+            raise RuntimeError(f"{_VIS_DIR / name} contains {bad!r}; cannot inline it safely")
+    return Markup(text)
+
+
+def _script_json(obj: object) -> Markup:
+    """JSON that is safe inside a <script> element: no <, >, & or line separators in the text."""
+    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    for ch, esc in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"), ("\u2028", "\\u2028"),
+                    ("\u2029", "\\u2029")):
+        text = text.replace(ch, esc)
+    return Markup(text)
+
+
+def _icon(shape: str, colour: str) -> Markup:
+    """A 14×14 SVG of a node shape, for the legend and the filter boxes."""
+    c = html.escape(colour, quote=True)
+    body = {
+        "dot": f'<circle cx="7" cy="7" r="6" fill="{c}"/>',
+        "square": f'<rect x="1.5" y="1.5" width="11" height="11" fill="{c}"/>',
+        "diamond": f'<polygon points="7,0.5 13.5,7 7,13.5 0.5,7" fill="{c}"/>',
+        "triangle": f'<polygon points="7,1 13.5,13 0.5,13" fill="{c}"/>',
+        "star": '<polygon points="7,0.5 8.8,5 13.5,5.2 9.8,8.2 11.1,13.2 7,10.4 2.9,13.2 4.2,8.2 0.5,5.2'
+                f' 5.2,5" fill="{c}"/>',
+    }[shape]
+    return Markup(body)
+
+
+def _node_size(support_degree: int) -> float:
+    return round(12 + 6 * math.log2(1 + support_degree), 1)
+
+
+def _edge_width(support: int) -> float:
+    return round(min(1.5 + 2.0 * (support - 1), 12.0), 1)
+
+
+def _rel_rank(rel: str) -> tuple[int, str]:
+    return (RELATION_PROPERTIES.index(rel) if rel in RELATION_PROPERTIES else len(RELATION_PROPERTIES), rel)
+
+
+def _layout(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
+    """Fixed positions for a big graph (spring layout of the undirected, support-weighted graph)."""
+    simple = nx.Graph()
+    simple.add_nodes_from(sorted(g.nodes))
+    for s, o, d in g.edges(data=True):
+        w = simple.get_edge_data(s, o, {}).get("weight", 0)
+        simple.add_edge(s, o, weight=w + int(d.get("support", 1)))
+    n = simple.number_of_nodes()
+    log.info("computing a layout for %d nodes", n)
+    pos = nx.spring_layout(simple, seed=7, iterations=50 if n < 3000 else 30, weight="weight")
+    scale = 90 * math.sqrt(n)  # about 90 px per node along each axis of the square
+    return {k: (round(float(x) * scale, 1), round(float(y) * scale, 1)) for k, (x, y) in pos.items()}
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _link(href: str | None, text: str) -> str:
+    """An escaped link; only http(s) targets become links, anything else stays text."""
+    if href and re.match(r"https?://", href):
+        return f'<a href="{_e(href)}" target="_blank" rel="noopener noreferrer">{_e(text)}</a>'
+    return _e(text)
+
+
+def _type_badge(etype: str) -> str:
+    name, colour, _ = ENTITY_STYLE.get(etype, ENTITY_STYLE["UNKNOWN"])
+    return f'<span class="kg-type" style="background:{_e(colour)}">{_e(name)}</span>'
+
+
+def _node_tip(g: nx.MultiDiGraph, n: str) -> str:
+    d = g.nodes[n]
+    label = str(d.get("label", n))
+    parts = [f'<div class="kg-tip-head"><b>{_e(label)}</b> {_type_badge(str(d.get("type")))}</div>']
+    others = [x for x in d.get("labels", []) if x != label]
+    if others:
+        parts.append(f"<div>also: {_e(', '.join(others))}</div>")
+    wd = d.get("wikidata")
+    if wd and _QID.fullmatch(str(wd)):
+        parts.append(f"<div>Wikidata: {_link('https://www.wikidata.org/wiki/' + str(wd), str(wd))}</div>")
+    arts = int(d.get("articles", 0))
+    parts.append(f'<div class="kg-meta">mentioned in {arts} article{"s" * (arts != 1)} · {_e(n)}</div>')
+    rels: list[tuple[int, str]] = []
+    for _, o, rel, ed in g.out_edges(n, keys=True, data=True):
+        rels.append((-ed["support"], f"{_e(RELATION_STYLE.get(rel, (rel,))[0])} → {_e(g.nodes[o]['label'])}"
+                     f' <span class="kg-meta">({ed["support"]})</span>'))
+    for s, _, rel, ed in g.in_edges(n, keys=True, data=True):
+        rels.append((-ed["support"], f"{_e(g.nodes[s]['label'])} {_e(RELATION_STYLE.get(rel, (rel,))[0])} →"
+                     f' <span class="kg-meta">({ed["support"]})</span>'))
+    if rels:
+        rels.sort()
+        items = "".join(f"<li>{text}</li>" for _, text in rels[:MAX_NODE_RELATIONS])
+        more = len(rels) - MAX_NODE_RELATIONS
+        tail = f'<div class="kg-meta">… and {more} more</div>' if more > 0 else ""
+        parts.append(f'<ul class="kg-rels">{items}</ul>{tail}')
+    return "".join(parts)
+
+
+def _edge_tip(g: nx.MultiDiGraph, s: str, o: str, d: dict[str, Any]) -> str:
+    rel = str(d.get("relation", ""))
+    support = int(d.get("support", 0))
+    head = (f'<div class="kg-tip-head"><b>{_e(g.nodes[s]["label"])}</b> '
+            f'{_e(RELATION_STYLE.get(rel, (rel,))[0])} <b>{_e(g.nodes[o]["label"])}</b></div>')
+    mods = ", ".join(d.get("modalities") or [d.get("modality", "asserted")])
+    plural = "s" * (support != 1)
+    parts = [head, f'<div class="kg-meta">{support} article{plural} · modality: {_e(mods)}</div>']
+    evidence = list(d.get("evidence", []))
+    items = []
+    for ev in evidence[:MAX_EVIDENCE]:
+        title = ev.get("article_title") or ev.get("file") or ev.get("article")
+        meta = [f'<span class="kg-mod">{_e(ev.get("modality", ""))}</span>']
+        if isinstance(ev.get("confidence"), int | float):
+            meta.append(f"confidence {float(ev['confidence']):.2f}")
+        extra = []
+        if ev.get("title"):
+            extra.append(f"title: {_e(ev['title'])}")
+        if ev.get("recipient") and ev["recipient"] in g:
+            extra.append(f"to {_e(g.nodes[ev['recipient']]['label'])}")
+        meta.extend(extra)
+        meta.append(_link(str(ev.get("article") or ""), str(title)))
+        meta.extend(_e(x) for x in (ev.get("outlet"), ev.get("date"), ev.get("file")) if x)
+        sentence = _e(ev.get("sentence", ""))
+        items.append(f'<li><q>{sentence}</q><div class="kg-meta">{" · ".join(meta)}</div></li>')
+    if items:
+        parts.append(f'<ol class="kg-evidence">{"".join(items)}</ol>')
+    if len(evidence) > MAX_EVIDENCE:
+        parts.append(f'<div class="kg-meta">… and {len(evidence) - MAX_EVIDENCE} more sentences</div>')
+    return "".join(parts)
