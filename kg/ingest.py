@@ -22,7 +22,8 @@ FURNITURE = re.compile(
 )
 _MONTHS = {
     m: i + 1 for i, m in enumerate(
-        "januari februari maret april mei juni juli agustus september oktober november desember".split()
+        ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
+         "november", "desember"]
     )
 }
 _DATE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(_MONTHS) + r")\s+(\d{4})\b", re.IGNORECASE)

@@ -171,16 +171,20 @@ def raw_sentences(data: Path) -> Iterator[list[str]]:
 
 
 def prepare_ud(data: Path, out: Path) -> Path:
-    """Lay out a UD_Indonesian-GSD-shaped folder: train = CSUI train+test, dev = GSD dev, test = GSD test.
+    """Lay out a UD_Indonesian-GSD-shaped folder: train = CSUI train + GSD dev, dev = CSUI test,
+    test = GSD test.
 
-    GSD's own train file is not staged, so the GSD test file stays held out for scoring.
+    GSD's own train file is not staged; its dev file is the closest thing to the GSD test style,
+    so it is trained on, CSUI test picks the checkpoint, and the GSD test file stays held out.
     """
     tb = out / "UD_Indonesian-GSD"
     tb.mkdir(parents=True, exist_ok=True)
     ud = data / "ud-id"
-    train = "".join((ud / f).read_text(encoding="utf-8").rstrip("\n") + "\n\n"
-                    for f in ("id_csui-ud-train.conllu", "id_csui-ud-test.conllu"))
-    (tb / "id_gsd-ud-train.conllu").write_text(train, encoding="utf-8")
-    (tb / "id_gsd-ud-dev.conllu").write_text((ud / "id_gsd-ud-dev.conllu").read_text(encoding="utf-8"), encoding="utf-8")
-    (tb / "id_gsd-ud-test.conllu").write_text((ud / "id_gsd-ud-test.conllu").read_text(encoding="utf-8"), encoding="utf-8")
+
+    def cat(*names: str) -> str:
+        return "".join((ud / f).read_text(encoding="utf-8").rstrip("\n") + "\n\n" for f in names)
+
+    (tb / "id_gsd-ud-train.conllu").write_text(cat("id_csui-ud-train.conllu", "id_gsd-ud-dev.conllu"), encoding="utf-8")
+    (tb / "id_gsd-ud-dev.conllu").write_text(cat("id_csui-ud-test.conllu"), encoding="utf-8")
+    (tb / "id_gsd-ud-test.conllu").write_text(cat("id_gsd-ud-test.conllu"), encoding="utf-8")
     return out
