@@ -1,0 +1,183 @@
+"""SPARQL at scale: Oxigraph (our on-disk store) against rdflib's in-memory Dataset, same data, same run.
+
+Data: synthetic articles (``bench.synth``) minted by the real ``kg.rdf`` until there are at least
+``target`` quads, written once as N-Quads. Load: both engines parse that same file (Oxigraph
+``bulk_load`` into an on-disk store, rdflib ``Dataset.parse``). Queries: every ``queries/*.rq`` plus
+a few aggregates typical of analysis (support counts, degrees, suppliers), both with the default
+graph as the union of the article graphs, as ``kg query`` does. Each query's rows are compared
+between the engines, so a ratio is only reported for answers that agree.
+"""
+
+from __future__ import annotations
+
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from kg import QUERIES_DIR
+
+PREFIXES = """PREFIX kg: <https://w3id.org/kg-news/ontology#>
+PREFIX kgr: <https://w3id.org/kg-news/resource/>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX schema: <https://schema.org/>
+"""
+#: Aggregates an analyst runs on a large graph (the issue's target is about these).
+BENCH_QUERIES: dict[str, str] = {
+    "bench:relations_by_type": PREFIXES + """
+SELECT ?type (COUNT(*) AS ?n) WHERE { ?st kg:relationType ?type } GROUP BY ?type ORDER BY ?type""",
+    "bench:claim_support": PREFIXES + """
+SELECT ?s ?p ?o (COUNT(DISTINCT ?g) AS ?support) WHERE {
+  GRAPH ?g { ?s ?p ?o }
+  VALUES ?p { kg:accuses kg:supplies kg:warns kg:meets kg:visits kg:sanctions kg:denies kg:holdsRole }
+} GROUP BY ?s ?p ?o ORDER BY DESC(?support) ?s ?p ?o LIMIT 25""",
+    "bench:entity_degree": PREFIXES + """
+SELECT ?e (COUNT(?st) AS ?degree) WHERE { { ?st kg:subject ?e } UNION { ?st kg:object ?e } }
+GROUP BY ?e ORDER BY DESC(?degree) ?e LIMIT 25""",
+    "bench:top_suppliers": PREFIXES + """
+SELECT ?supplier ?weapon (COUNT(DISTINCT ?a) AS ?articles) WHERE {
+  ?st a kg:Supply ; kg:subject ?supplier ; kg:weapon ?weapon ; prov:wasDerivedFrom ?a .
+} GROUP BY ?supplier ?weapon ORDER BY DESC(?articles) ?supplier ?weapon LIMIT 25""",
+    "bench:articles_per_publisher": PREFIXES + """
+SELECT ?publisher (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a kg:NewsArticle ; schema:publisher ?publisher }
+GROUP BY ?publisher ORDER BY DESC(?n) ?publisher""",
+    "bench:evidence_lookup": PREFIXES + """
+SELECT ?st ?evidence WHERE {
+  ?st kg:subject <https://w3id.org/kg-news/resource/entity/rusia> ; kg:evidenceText ?evidence
+}
+ORDER BY ?st LIMIT 100""",
+}
+
+
+def query_set() -> dict[str, str]:
+    """``queries/*.rq`` (by file stem) followed by the bench aggregates."""
+    found = {f"queries/{p.stem}": p.read_text(encoding="utf-8") for p in sorted(QUERIES_DIR.glob("*.rq"))}
+    return found | BENCH_QUERIES
+
+
+def is_aggregate(sparql: str) -> bool:
+    upper = sparql.upper()
+    return "GROUP BY" in upper or any(f"{fn}(" in upper for fn in ("COUNT", "SUM", "AVG", "MAX", "MIN"))
+
+
+def write_dataset(target: int, path: Path, seed: int = 7) -> tuple[int, int]:
+    """Mint synthetic articles until ``target`` quads; write N-Quads. Returns (quads, articles)."""
+    from pyoxigraph import RdfFormat, serialize
+
+    from bench.synth import synthetic_extractions
+    from kg.rdf import article_quads
+
+    total = articles = 0
+    with open(path, "wb") as out:
+        for ex in synthetic_extractions(10**9, seed):
+            quads = article_quads(ex)
+            serialize(quads, out, RdfFormat.N_QUADS)
+            total += len(quads)
+            articles += 1
+            if total >= target:
+                break
+    return total, articles
+
+
+def _canon(value: object) -> str:
+    """Engine-neutral text of one result cell (numbers compared by value)."""
+    if value is None:
+        return ""
+    text = str(getattr(value, "value", value))
+    try:
+        return repr(float(text))
+    except ValueError:
+        return text
+
+
+def _ox_rows(result) -> list[tuple[str, ...]]:
+    import pyoxigraph as ox
+
+    if isinstance(result, ox.QueryBoolean):
+        return [(str(bool(result)).lower(),)]
+    if isinstance(result, ox.QuerySolutions):
+        names = [v.value for v in result.variables]
+        return [tuple(_canon(sol[n]) for n in names) for sol in result]
+    return [tuple(_canon(t) for t in (tr.subject, tr.predicate, tr.object)) for tr in result]
+
+
+def _rdflib_rows(result) -> list[tuple[str, ...]]:
+    if result.type == "ASK":
+        return [(str(bool(result.askAnswer)).lower(),)]
+    if result.type == "SELECT":
+        names = [str(v) for v in result.vars]
+        return [tuple(_canon(row[n] if n in row.labels else None) for n in names) for row in result]
+    return [tuple(_canon(t) for t in triple) for triple in result]
+
+
+def _timed(fn, repeat: int, budget: float) -> tuple[float, list]:
+    """Median seconds of up to ``repeat`` runs (fewer if ``budget`` seconds run out) and the rows."""
+    times, rows = [], []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        rows = fn()
+        times.append(time.perf_counter() - t0)
+        if sum(times) > budget:
+            break
+    return statistics.median(times), rows
+
+
+def run(target: int = 1_000_000, *, repeat: int = 5, rdflib_budget: float = 30.0, echo=print) -> dict:
+    """The SPARQL benchmark; returns a JSON-able dict with per-query latencies and ratios."""
+    import pyoxigraph as ox
+    import rdflib
+
+    results: dict = {"target_quads": target}
+    with tempfile.TemporaryDirectory(prefix="kg-bench-sparql-") as tmp:
+        data = Path(tmp) / "data.nq"
+        t0 = time.perf_counter()
+        quads, articles = write_dataset(target, data)
+        results |= {"quads": quads, "articles": articles, "mint_seconds": time.perf_counter() - t0,
+                    "nquads_bytes": data.stat().st_size}
+        echo(f"  dataset: {quads:,} quads from {articles:,} synthetic articles")
+
+        store = ox.Store(str(Path(tmp) / "store"))
+        t0 = time.perf_counter()
+        store.bulk_load(path=str(data), format=ox.RdfFormat.N_QUADS)
+        store.flush()
+        ox_load = time.perf_counter() - t0
+        echo(f"  oxigraph load: {ox_load:.1f}s ({quads / ox_load:,.0f} quads/s)")
+
+        ds = rdflib.Dataset(default_union=True)
+        t0 = time.perf_counter()
+        ds.parse(str(data), format="nquads")
+        rdf_load = time.perf_counter() - t0
+        echo(f"  rdflib load:   {rdf_load:.1f}s ({quads / rdf_load:,.0f} quads/s)")
+        results["load"] = {
+            "oxigraph_seconds": ox_load, "rdflib_seconds": rdf_load,
+            "oxigraph_quads_per_s": quads / ox_load, "rdflib_quads_per_s": quads / rdf_load,
+            "speedup": rdf_load / ox_load,
+        }
+
+        rows = []
+        for name, sparql in query_set().items():
+            row: dict = {"query": name, "aggregate": is_aggregate(sparql)}
+            try:
+                ox_s, ox_rows = _timed(
+                    lambda s=sparql, st=store: _ox_rows(st.query(s, use_default_graph_as_union=True)),
+                    repeat, 60)
+                rl_s, rl_rows = _timed(lambda s=sparql, d=ds: _rdflib_rows(d.query(s)), repeat, rdflib_budget)
+            except Exception as e:  # noqa: BLE001 - one bad query must not sink the benchmark
+                row["error"] = f"{type(e).__name__}: {e}"
+                rows.append(row)
+                echo(f"  {name}: error {row['error']}")
+                continue
+            row |= {
+                "oxigraph_ms": ox_s * 1000, "rdflib_ms": rl_s * 1000, "rows": len(ox_rows),
+                "agree": sorted(ox_rows) == sorted(rl_rows), "speedup": rl_s / ox_s if ox_s else None,
+            }
+            rows.append(row)
+            echo(f"  {name}: oxigraph {ox_s * 1000:.1f} ms, rdflib {rl_s * 1000:.1f} ms, "
+                 f"x{row['speedup']:.1f}{'' if row['agree'] else ' (ANSWERS DIFFER)'}")
+        results["queries"] = rows
+        aggs = [r["speedup"] for r in rows if r.get("aggregate") and r.get("agree") and r.get("speedup")]
+        results["aggregate_speedup_min"] = min(aggs) if aggs else None
+        results["aggregate_speedup_geomean"] = statistics.geometric_mean(aggs) if aggs else None
+        store = ds = None  # release the on-disk store before its folder goes
+    return results
