@@ -298,8 +298,9 @@ def _triple_order(t: tuple[str, str, str]) -> tuple:
 
 
 def _evidence_order(item: dict[str, object]) -> tuple:
-    return (
-        str(item.get("date") or ""), str(item.get("article_title") or ""), str(item["article"]),
+    return (  # dated articles first, oldest first; then by title
+        not item.get("date"), str(item.get("date") or ""), str(item.get("article_title") or ""),
+        str(item["article"]),
         item.get("sentence_index") if isinstance(item.get("sentence_index"), int) else -1,
         str(item["statement"]),
     )

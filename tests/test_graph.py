@@ -1,0 +1,146 @@
+"""kg.graph: the store read back as a networkx MultiDiGraph, on a real on-disk Oxigraph store.
+
+The unit tests use tests/data/mini_graph.trig (written by hand per docs/rdf-model.md); the last
+tests read the store built from seeds/ by the real pipeline.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import networkx as nx
+import pyoxigraph
+import pytest
+
+from kg.graph import (
+    EntityNotFound,
+    find_entity,
+    most_connected,
+    neighbourhood,
+    relation_graph,
+    supply_chains,
+    supply_network,
+    to_networkx,
+)
+
+DATA = Path(__file__).parent / "data"
+E = "https://w3id.org/kg-news/resource/entity/"
+A = "https://w3id.org/kg-news/resource/article/"
+
+
+def load_mini_store(folder: Path) -> Path:
+    """An on-disk store holding the hand-written fixture graph (closed again on return)."""
+    store = pyoxigraph.Store(str(folder))
+    store.load(path=str(DATA / "mini_graph.trig"), format=pyoxigraph.RdfFormat.TRIG)
+    store.flush()
+    del store
+    return folder
+
+
+@pytest.fixture(scope="module")
+def mini_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return load_mini_store(tmp_path_factory.mktemp("mini") / "store")
+
+
+@pytest.fixture(scope="module")
+def g(mini_store: Path) -> nx.MultiDiGraph:
+    return to_networkx(mini_store)
+
+
+def test_nodes_carry_type_label_aliases_wikidata_and_article_counts(g: nx.MultiDiGraph) -> None:
+    nk = g.nodes[E + "north_korea"]
+    assert nk["type"] == "GPE"
+    assert nk["label"] == "North Korea"
+    assert nk["labels"] == ["Korea Utara", "Korut", "North Korea"]
+    assert nk["wikidata"] == "Q423"
+    assert nk["key"] == "north_korea"
+    assert nk["articles"] == 2
+    assert g.nodes[E + "john_kirby"]["type"] == "PER"
+    assert g.nodes[E + "artillery_ammunition"]["type"] == "WEAPON"
+    assert g.nodes[E + "white_house"]["type"] == "ORG"
+    assert g.nodes[E + "white_house"]["articles"] == 1
+    assert g.number_of_nodes() == 7
+
+
+def test_edges_are_the_direct_triples_with_support_and_evidence(g: nx.MultiDiGraph) -> None:
+    edges = {(s.removeprefix(E), k, o.removeprefix(E)) for s, o, k in g.edges(keys=True)}
+    assert edges == {
+        ("john_kirby", "accuses", "north_korea"),
+        ("john_kirby", "holdsRole", "white_house"),
+        ("north_korea", "supplies", "artillery_ammunition"),
+        ("north_korea", "suppliesTo", "russia"),
+        ("russia", "denies", "john_kirby"),
+        ("hostile", "warns", "ukraine"),
+    }
+    supply = g.edges[E + "north_korea", E + "artillery_ammunition", "supplies"]
+    assert supply["relation"] == "supplies"
+    assert supply["support"] == 2  # two named graphs hold the triple
+    assert supply["modalities"] == ["alleged", "denied"]
+    assert supply["modality"] == "alleged"  # tie → the earlier modality in kg.types.MODALITIES
+    # dated articles first
+    assert [e["article"] for e in supply["evidence"]] == [A + "aaaaaaaaaaaaaaaa", A + "bbbbbbbbbbbbbbbb"]
+    first = supply["evidence"][0]
+    assert first["sentence"].startswith("John Kirby menegaskan")
+    assert first["article_title"] == "AS: Korut pasok amunisi artileri ke Rusia"
+    assert first["outlet"] == "ANTARA" and first["date"] == "2023-02-10" and first["file"] == "000_aaaa.txt"
+    assert first["recipient"] == E + "russia"
+    assert first["confidence"] == pytest.approx(0.8)
+    accuse = g.edges[E + "john_kirby", E + "north_korea", "accuses"]
+    assert accuse["support"] == 1 and accuse["modality"] == "asserted" and len(accuse["evidence"]) == 1
+    role = g.edges[E + "john_kirby", E + "white_house", "holdsRole"]
+    assert role["evidence"][0]["title"] == "Koordinator NSC"
+
+
+def test_degrees_and_article_index(g: nx.MultiDiGraph) -> None:
+    assert g.nodes[E + "north_korea"]["degree"] == 3
+    assert g.nodes[E + "north_korea"]["support_degree"] == 2 + 2 + 1
+    assert set(g.graph["articles"]) == {A + "aaaaaaaaaaaaaaaa", A + "bbbbbbbbbbbbbbbb"}
+
+
+def test_hostile_text_is_kept_verbatim_in_the_graph(g: nx.MultiDiGraph) -> None:
+    # Escaping is the renderer's job; the graph must hold the data as it is in the store.
+    assert g.nodes[E + "hostile"]["label"].startswith("<script>window.__pwned=1</script>\"><img")
+    warn = g.edges[E + "hostile", E + "ukraine", "warns"]
+    assert "</script><script>window.__pwned=3</script>" in warn["evidence"][0]["sentence"]
+
+
+def test_same_graph_from_folder_open_store_and_bare_pyoxigraph(mini_store: Path, g: nx.MultiDiGraph) -> None:
+    bare = pyoxigraph.Store.read_only(str(mini_store))
+    other = to_networkx(bare)
+    assert nx.utils.graphs_equal(g, other)
+    assert list(g.edges(keys=True, data=True)) == list(other.edges(keys=True, data=True))
+
+
+def test_find_entity_by_alias_key_iri_and_suggestions(g: nx.MultiDiGraph) -> None:
+    assert find_entity(g, "korut") == E + "north_korea"
+    assert find_entity(g, "  Korea Utara ") == E + "north_korea"
+    assert find_entity(g, "north_korea") == E + "north_korea"
+    assert find_entity(g, E + "russia") == E + "russia"
+    with pytest.raises(EntityNotFound, match="did you mean: North Korea"):
+        find_entity(g, "Nort Korea")
+    with pytest.raises(EntityNotFound, match="no entity named 'zzzz'"):
+        find_entity(g, "zzzz")
+
+
+def test_neighbourhood_and_most_connected(g: nx.MultiDiGraph) -> None:
+    around = neighbourhood(g, E + "north_korea")
+    assert {n.removeprefix(E) for n in around} == {"north_korea", "john_kirby", "artillery_ammunition", "russia"}
+    two = neighbourhood(g, E + "north_korea", radius=2)
+    assert E + "white_house" in two and E + "ukraine" not in two
+    top = most_connected(g, 3)
+    assert {n.removeprefix(E) for n in top} == {"north_korea", "john_kirby", "russia"}
+    assert most_connected(g, 100).number_of_nodes() == g.number_of_nodes()
+
+
+def test_accusation_network_and_supply_chains(g: nx.MultiDiGraph) -> None:
+    acc = relation_graph(g, "accuses")
+    assert list(acc.edges(data="weight")) == [(E + "john_kirby", E + "north_korea", 1)]
+    net = supply_network(g)
+    assert net.edges[E + "north_korea", E + "artillery_ammunition"]["weight"] == 2
+    assert net.edges[E + "artillery_ammunition", E + "russia"]["weight"] == 2
+    assert supply_chains(g) == [(E + "north_korea", E + "artillery_ammunition", E + "russia")]
+
+
+def test_empty_store_gives_empty_graph(tmp_path: Path) -> None:
+    empty = to_networkx(pyoxigraph.Store(str(tmp_path / "empty")))
+    assert empty.number_of_nodes() == 0 and empty.number_of_edges() == 0
