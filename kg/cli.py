@@ -34,6 +34,45 @@ def cli() -> None:
 
 # --- build / query / export / serve (kg.pipeline, kg.store) -------------------------------
 
+@cli.command()
+@click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), default="build/store",
+              show_default=True, help="Store folder to serve (written by `kg build`).")
+@click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to bind; anything but loopback exposes the store to the network.")
+@click.option("--writable", is_flag=True,
+              help="Accept SPARQL Update and Graph Store writes (default: read-only).")
+@click.option("--cors", is_flag=True, help="Allow browser pages from other origins to query it.")
+def serve(store_dir: Path, port: int, host: str, writable: bool, cors: bool) -> None:
+    """Serve a store over HTTP with the Oxigraph SPARQL server (Ctrl-C stops it).
+
+    \b
+    Endpoints: /query (SPARQL 1.1 Query), /update and /store (Update, Graph Store Protocol; only
+    with --writable), and a query editor at /. Article graphs are queried as one default graph.
+    A writable server needs the store to itself; a read-only one must not run while `kg build`
+    writes the same folder (build into a --writable server by URL instead).
+
+    \b
+    Examples:
+      kg serve                                        # build/store on http://127.0.0.1:7878/
+      kg query --store http://127.0.0.1:7878/ --named accusations
+      kg serve --store build/team --writable --port 8000
+      kg build articles/ --store http://127.0.0.1:8000/
+    """
+    from kg.server import ServerError
+    from kg.server import serve as run_server
+
+    try:
+        code = run_server(store_dir, host=host, port=port, writable=writable, cors=cors,
+                          echo=lambda line: click.echo(line, err=line.startswith("warning")))
+    except ServerError as exc:
+        if "open in another process" in str(exc):
+            click.echo(f"Error: {exc}", err=True)
+            raise SystemExit(3) from exc
+        raise click.ClickException(str(exc)) from exc
+    raise SystemExit(code if code and code > 0 else 0)
+
+
 # --- render (kg.render, kg.graph) ----------------------------------------------------------
 
 

@@ -14,10 +14,12 @@ import contextlib
 import ipaddress
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -285,6 +287,10 @@ def serve(
         echo(f"  SPARQL update: {server.update_url}")
         echo(f"  graph store:   {server.store_url}")
     echo(f"  use it with:   kg query --store {server.url} ...   (Ctrl-C stops)")
+    previous = None
+    if threading.current_thread() is threading.main_thread():
+        # SIGTERM (service managers, `kill`) must stop the child too, not orphan it.
+        previous = signal.signal(signal.SIGTERM, _raise_interrupt)
     try:
         return server.wait()
     except KeyboardInterrupt:
@@ -292,3 +298,9 @@ def serve(
         return 0
     finally:
         server.stop()
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _raise_interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
