@@ -235,12 +235,18 @@ class RemoteStore:
         resp.close()
 
     def __len__(self) -> int:
-        """Number of quads (default graph triples plus named-graph quads)."""
-        rows = self._select_raw(
-            "SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }",
+        """Number of quads: named-graph quads plus default-graph triples held in no named graph.
+
+        (A server such as ``kg serve`` may present the union of all graphs as its default graph,
+        so default-graph triples are counted only where they are not a named graph's too; kg
+        itself writes nothing to the default graph.)
+        """
+        named = self._select_raw("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", union=False)
+        default = self._select_raw(
+            "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }",
             union=False,
         )
-        return int(rows[0]["n"]) if rows else 0
+        return sum(int(rows[0]["n"]) if rows else 0 for rows in (named, default))
 
     def _select_raw(self, sparql: str, *, union: bool) -> list[dict[str, object]]:
         saved, self.union_default_graph = self.union_default_graph, union
@@ -327,7 +333,8 @@ class RemoteStore:
                 return
             resp.close()
         result = self._select_raw_terms(
-            "SELECT ?s ?p ?o ?g WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
+            "SELECT ?s ?p ?o ?g WHERE { { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?h { ?s ?p ?o } } }"
+            " UNION { GRAPH ?g { ?s ?p ?o } } }"
         )
         for sol in result:
             g = sol["g"]

@@ -1,0 +1,151 @@
+"""``kg serve`` / kg.server: the real Oxigraph server on a loopback port over an on-disk store."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import psutil
+import pyoxigraph as ox
+import pytest
+
+from kg.remote import ReadOnlyError, RemoteStore
+from kg.server import ServerError, free_port, start_server
+
+DATA = Path(__file__).parent / "data" / "mini_graph.trig"
+KG = "https://w3id.org/kg-news/ontology#"
+NEW_GRAPH = "https://w3id.org/kg-news/resource/article/cccccccccccccccc"
+
+
+@pytest.fixture()
+def store_dir(tmp_path: Path) -> Path:
+    """An on-disk Oxigraph store holding the hand-written two-article graph."""
+    path = tmp_path / "store"
+    store = ox.Store(str(path))
+    store.bulk_load(path=str(DATA), format=ox.RdfFormat.TRIG)
+    store.flush()
+    del store
+    return path
+
+
+def _quads(store_dir: Path) -> int:
+    return len(ox.Store.read_only(str(store_dir)))
+
+
+def _new_article() -> list[ox.Quad]:
+    g = ox.NamedNode(NEW_GRAPH)
+    return [
+        ox.Quad(g, ox.NamedNode(KG + "contentHash"), ox.Literal("c" * 64), g),
+        ox.Quad(g, ox.NamedNode(KG + "fileName"), ox.Literal("new.txt"), g),
+    ]
+
+
+def _http(method: str, url: str, data: bytes, ctype: str) -> int:
+    req = urllib.request.Request(url, data=data, method=method, headers={"Content-Type": ctype})
+    try:
+        with urllib.request.urlopen(req, timeout=10) as resp:
+            return resp.status
+    except urllib.error.HTTPError as e:
+        return e.code
+
+
+def test_read_only_server_answers_queries_and_refuses_writes(store_dir: Path) -> None:
+    before = _quads(store_dir)
+    with start_server(store_dir) as server:
+        remote = RemoteStore(server.url)
+        assert len(remote) == before
+        rows = remote.select(f"SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE {{ ?a a <{KG}NewsArticle> }}")
+        assert rows == [{"n": 2}]
+        with pytest.raises(ReadOnlyError, match="--writable"):
+            remote.replace_article(NEW_GRAPH, _new_article())
+        with pytest.raises(ReadOnlyError):
+            remote.update("CLEAR ALL")
+        # The raw protocol too, not only our client.
+        assert _http("POST", server.update_url, b"CLEAR ALL", "application/sparql-update") == 403
+        assert _http("DELETE", server.store_url + "?default", b"", "text/plain") == 403
+        assert len(remote) == before
+    assert _quads(store_dir) == before
+
+
+def test_writable_server_accepts_writes_and_they_persist(store_dir: Path) -> None:
+    before = _quads(store_dir)
+    with start_server(store_dir, writable=True) as server:
+        remote = RemoteStore(server.url)
+        remote.replace_article(NEW_GRAPH, _new_article())
+        assert remote.article_hashes()[NEW_GRAPH] == "c" * 64
+        assert len(remote) == before + 2
+    assert _quads(store_dir) == before + 2
+    with start_server(store_dir) as server:  # read back after a restart
+        assert RemoteStore(server.url).article_hashes()[NEW_GRAPH] == "c" * 64
+
+
+def test_binds_loopback_by_default(store_dir: Path) -> None:
+    with start_server(store_dir) as server:
+        assert server.url.startswith("http://127.0.0.1:")
+        listening = [c for c in psutil.Process(server.pid).net_connections("inet")
+                     if c.status == psutil.CONN_LISTEN]
+        assert listening and {c.laddr.ip for c in listening} == {"127.0.0.1"}
+        assert {c.laddr.port for c in listening} == {server.port}
+
+
+def test_clear_errors_for_missing_store_and_busy_port(tmp_path: Path, store_dir: Path) -> None:
+    with pytest.raises(ServerError, match="no store at"):
+        start_server(tmp_path / "nothing-here")
+    with start_server(store_dir) as server, pytest.raises(ServerError, match="already in use"):
+        start_server(store_dir, port=server.port)
+
+
+def test_writable_refuses_a_store_held_by_another_process(store_dir: Path) -> None:
+    holder = ox.Store(str(store_dir))  # as a running `kg build` would
+    try:
+        with pytest.raises(ServerError, match="open in another process"):
+            start_server(store_dir, writable=True)
+    finally:
+        del holder
+
+
+def _kg(*args: str) -> list[str]:
+    return [sys.executable, "-m", "kg.cli", *args]
+
+
+def test_kg_serve_command_serves_and_stops_on_sigterm(store_dir: Path) -> None:
+    port = free_port()
+    proc = subprocess.Popen(_kg("serve", "--store", str(store_dir), "--port", str(port)),
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        url = f"http://127.0.0.1:{port}/"
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                rows = RemoteStore(url).select("ASK { ?s ?p ?o }")
+                break
+            except Exception:
+                assert proc.poll() is None, proc.stdout.read()
+                assert time.monotonic() < deadline, "kg serve did not come up"
+                time.sleep(0.2)
+        assert rows == [{"result": True}]
+        children = psutil.Process(proc.pid).children(recursive=True)
+        assert any("oxigraph" in c.name() for c in children)
+        proc.send_signal(signal.SIGTERM)
+        out, _ = proc.communicate(timeout=30)
+        assert proc.returncode == 0
+        assert "read-only" in out and url in out
+        for child in children:  # the server went with it
+            assert not child.is_running() or child.status() == psutil.STATUS_ZOMBIE
+    finally:
+        if proc.poll() is None:
+            os.kill(proc.pid, signal.SIGKILL)
+
+
+def test_kg_serve_missing_store_is_one_line_error(tmp_path: Path) -> None:
+    res = subprocess.run(_kg("serve", "--store", str(tmp_path / "none")), capture_output=True, text=True,
+                         timeout=60)
+    assert res.returncode == 1
+    assert res.stderr.strip().startswith("Error: no store at")
+    assert len(res.stderr.strip().splitlines()) == 1
