@@ -1,0 +1,382 @@
+"""The knowledge-graph store: an embedded on-disk Oxigraph database, or a remote SPARQL endpoint.
+
+``open_store(location)`` takes a folder (default ``build/store``) or an ``http(s)://`` URL (then
+:class:`kg.remote.RemoteStore`, same methods). Each article lives in its own named graph, so
+incremental builds replace one graph per changed article in one transaction, and queries see the
+union of all graphs as the default graph.
+
+One process may write a store folder at a time, and nobody may read it meanwhile (Oxigraph
+documents concurrent read-only opening during writes as undefined behaviour). A lock file
+``kg.lock`` in the folder enforces this: writers hold it exclusively, readers shared; a second
+writer, or a reader during a write, gets :class:`StoreLocked` at once instead of waiting or
+corrupting anything.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+
+import pyoxigraph as ox
+
+from kg.rdf import EXPORT_PREFIXES, KG, XSD, Validation
+
+if TYPE_CHECKING:
+    import rdflib
+
+    from kg.remote import RemoteStore
+
+try:  # POSIX advisory locks; elsewhere Oxigraph's own RocksDB lock still guards writers
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None  # type: ignore[assignment]
+
+DEFAULT_STORE = Path("build/store")
+LOCK_NAME = "kg.lock"
+#: ``kg export`` formats → pyoxigraph formats (turtle merges all graphs into one).
+EXPORT_FORMATS: dict[str, ox.RdfFormat] = {
+    "trig": ox.RdfFormat.TRIG,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "turtle": ox.RdfFormat.TURTLE,
+    "jsonld": ox.RdfFormat.JSON_LD,
+}
+#: File suffix → export format, for ``--out`` without ``--format``.
+SUFFIX_FORMATS = {".trig": "trig", ".nq": "nquads", ".nquads": "nquads", ".ttl": "turtle",
+                  ".jsonld": "jsonld", ".json": "jsonld"}
+_INTEGER = {XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger",
+                              "positiveInteger", "nonPositiveInteger", "negativeInteger",
+                              "unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte")}
+_FLOAT = {XSD + "decimal", XSD + "double", XSD + "float"}
+
+
+class StoreError(RuntimeError):
+    """The store cannot be opened or used (the message says why, in one line)."""
+
+
+class StoreLocked(StoreError):
+    """Another process (or another handle in this one) is writing, or reading while we write."""
+
+
+class StoreMissing(StoreError):
+    """A read-only open of a folder that holds no store."""
+
+
+def open_store(location: str | Path = DEFAULT_STORE, *, read_only: bool = False) -> Store | RemoteStore:
+    """A folder → the embedded :class:`Store`; an ``http(s)://`` URL → ``kg.remote.RemoteStore``."""
+    text = str(location)
+    if text.startswith(("http://", "https://")):
+        from kg.remote import RemoteStore
+
+        return RemoteStore(text, read_only=read_only)
+    return Store(Path(location), read_only=read_only)
+
+
+def python_value(term: object) -> object:
+    """A pyoxigraph term as a plain value: IRIs and literals as str, numbers as int/float, booleans."""
+    if isinstance(term, ox.Literal):
+        dt = term.datatype.value
+        try:
+            if dt in _INTEGER:
+                return int(term.value)
+            if dt in _FLOAT:
+                return float(term.value)
+        except ValueError:
+            return term.value
+        if dt == XSD + "boolean":
+            return term.value in ("true", "1")
+        return term.value
+    if isinstance(term, ox.NamedNode):
+        return term.value
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    return None if term is None else str(term)
+
+
+class _Lock:
+    """An advisory ``flock`` on ``<store>/kg.lock``: exclusive for writers, shared for readers."""
+
+    def __init__(self, folder: Path, shared: bool) -> None:
+        self.path = folder / LOCK_NAME
+        self.shared = shared
+        self.fd: int | None = None
+
+    def acquire(self) -> None:
+        if fcntl is None:
+            return
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError:
+            if self.shared:  # a read-only medium: nobody can write it either
+                return
+            raise
+        try:
+            fcntl.flock(fd, (fcntl.LOCK_SH if self.shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = _read_holder(fd)
+            os.close(fd)
+            what = "being written" if self.shared else "in use"
+            raise StoreLocked(
+                f"store is locked: {self.path.parent} is {what} by another process{holder}; "
+                "wait for it to finish (or stop `kg serve`) and retry"
+            ) from None
+        if not self.shared:
+            os.ftruncate(fd, 0)
+            os.write(fd, f"{os.getpid()}\n".encode())
+        self.fd = fd
+
+    def release(self) -> None:
+        if self.fd is not None:
+            with contextlib.suppress(OSError):
+                fcntl.flock(self.fd, fcntl.LOCK_UN)
+            os.close(self.fd)
+            self.fd = None
+
+
+def _read_holder(fd: int) -> str:
+    with contextlib.suppress(OSError, ValueError):
+        pid = int(os.pread(fd, 32, 0).decode().strip() or 0)
+        if pid:
+            return f" (pid {pid})"
+    return ""
+
+
+@contextlib.contextmanager
+def store_lock(folder: str | Path, *, shared: bool = True) -> Iterator[None]:
+    """Hold the store's lock around something that opens the folder itself (e.g. ``oxigraph serve``)."""
+    lock = _Lock(Path(folder), shared)
+    lock.acquire()
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+class Store:
+    """An on-disk Oxigraph store of article graphs. Use as a context manager, or call ``close()``."""
+
+    def __init__(self, path: str | Path = DEFAULT_STORE, *, read_only: bool = False) -> None:
+        self.path = Path(path)
+        self.read_only = read_only
+        if read_only:
+            if not (self.path / "CURRENT").exists():
+                raise StoreMissing(
+                    f"no store at {self.path}: build one with `kg build PATHS --store {self.path}`"
+                )
+        else:
+            if self.path.exists() and not self.path.is_dir():
+                raise StoreError(f"{self.path} is a file, not a store folder")
+            if self.path.is_dir() and any(self.path.iterdir()) and not (self.path / "CURRENT").exists() \
+                    and not (self.path / LOCK_NAME).exists():
+                raise StoreError(f"{self.path} is a non-empty folder that holds no store; pick another --store")
+            self.path.mkdir(parents=True, exist_ok=True)
+        self._lock = _Lock(self.path, shared=read_only)
+        self._lock.acquire()
+        try:
+            self._ox: ox.Store | None = ox.Store.read_only(str(self.path)) if read_only \
+                else ox.Store(str(self.path))
+        except OSError as e:
+            self._lock.release()
+            if "lock" in str(e).lower():
+                raise StoreLocked(f"store is locked: {self.path} is open in another process ({e})") from None
+            raise StoreError(f"cannot open the store at {self.path}: {e}") from None
+
+    # -- lifecycle ----------------------------------------------------------------------------
+
+    @property
+    def ox(self) -> ox.Store:
+        """The underlying ``pyoxigraph.Store`` (for anything this class does not wrap)."""
+        if self._ox is None:
+            raise StoreError(f"the store at {self.path} is closed")
+        return self._ox
+
+    def close(self) -> None:
+        """Flush and release the database and the lock (pyoxigraph closes on last reference)."""
+        if self._ox is not None:
+            if not self.read_only:
+                with contextlib.suppress(OSError):
+                    self._ox.flush()
+            self._ox = None
+        self._lock.release()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __del__(self) -> None:
+        with contextlib.suppress(Exception):
+            self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({str(self.path)!r}{', read_only=True' if self.read_only else ''})"
+
+    def __len__(self) -> int:
+        """Number of quads."""
+        return len(self.ox)
+
+    # -- queries ------------------------------------------------------------------------------
+
+    def query(self, sparql: str, *, union: bool = True) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        """Run a SPARQL query; the default graph is the union of all article graphs unless
+        ``union=False``. Raises ``SyntaxError`` with the parser's message and position."""
+        return self.ox.query(sparql, use_default_graph_as_union=union)
+
+    def select(self, sparql: str) -> list[dict[str, object]]:
+        """SELECT rows as dicts of plain Python values; unbound variables are left out."""
+        result = self.query(sparql)
+        if isinstance(result, ox.QueryBoolean):
+            return [{"result": bool(result)}]
+        if not isinstance(result, ox.QuerySolutions):
+            raise ValueError("select() needs a SELECT or ASK query; use query() for CONSTRUCT")
+        names = [v.value for v in result.variables]
+        rows = []
+        for solution in result:
+            row = {}
+            for name in names:
+                value = solution[name]
+                if value is not None:
+                    row[name] = python_value(value)
+            rows.append(row)
+        return rows
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL 1.1 Update in one transaction."""
+        self._writable()
+        self.ox.update(sparql)
+
+    # -- articles -----------------------------------------------------------------------------
+
+    def article_hashes(self) -> dict[str, str]:
+        """Article IRI → content hash, for incremental builds."""
+        rows = self.select(f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g <{KG}contentHash> ?h }} }}")
+        return {str(r["g"]): str(r["h"]) for r in rows}
+
+    def article_files(self) -> dict[str, str]:
+        """Article IRI → the file name it was built from."""
+        rows = self.select(f"SELECT ?g ?f WHERE {{ GRAPH ?g {{ ?g <{KG}fileName> ?f }} }}")
+        return {str(r["g"]): str(r["f"]) for r in rows}
+
+    def graphs(self) -> list[str]:
+        """IRIs of all named graphs, sorted."""
+        return sorted(g.value for g in self.ox.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def replace_article(self, graph_iri: str, quads: Iterable[ox.Quad], *, drop: Iterable[str] = ()) -> None:
+        """Make the named graph ``graph_iri`` hold exactly ``quads`` (and drop the graphs in ``drop``,
+        e.g. the previous version of a changed article) in one transaction: readers see the old
+        state or the new one, never a half-written article."""
+        self._writable()
+        triples = []
+        for q in quads:
+            g = q.graph_name
+            if not isinstance(g, ox.DefaultGraph) and g.value != graph_iri:
+                raise ValueError(f"quad in graph {g} given for article graph <{graph_iri}>")
+            triples.append(ox.Triple(q.subject, q.predicate, q.object))
+        body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+        drops = "".join(f"DROP SILENT GRAPH {_iri(d)} ;\n" for d in sorted(set(drop) - {graph_iri}))
+        g = _iri(graph_iri)
+        self.ox.update(f"{drops}DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body}}} }}")
+
+    def remove_article(self, graph_iri: str) -> None:
+        """Drop one article's named graph (nothing happens if it is not there)."""
+        self._writable()
+        self.ox.update(f"DROP SILENT GRAPH {_iri(graph_iri)}")
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"the store at {self.path} is open read-only")
+
+    # -- export -------------------------------------------------------------------------------
+
+    def iter_quads(self) -> Iterator[ox.Quad]:
+        """Every quad, in storage order."""
+        return iter(self.ox.quads_for_pattern(None, None, None, None))
+
+    def nquads(self) -> str:
+        """The whole store as sorted N-Quads: equal stores give byte-identical text."""
+        from kg.rdf import nquads
+
+        return nquads(self.iter_quads())
+
+    def export(self, fmt: str, out_path: str | Path | IO[bytes] | None = None) -> bytes | None:
+        """Write the whole store as trig | nquads | turtle | jsonld; ``None`` → return bytes.
+
+        N-Quads lines are sorted and TriG/JSON-LD are grouped by graph and subject in sorted order,
+        so exports of equal stores are byte-identical. Turtle has no named graphs: it is the union
+        of all article graphs, each triple once.
+        """
+        if fmt not in EXPORT_FORMATS:
+            raise ValueError(f"unknown export format {fmt!r}: choose one of {', '.join(EXPORT_FORMATS)}")
+        if fmt == "nquads":
+            data = self.nquads().encode("utf-8")
+            return _write(data, out_path)
+        if fmt == "turtle":
+            triples = {ox.Triple(q.subject, q.predicate, q.object) for q in self.iter_quads()}
+            items: list = sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+        else:
+            items = sorted(self.iter_quads(), key=lambda q: (str(q.graph_name), str(q.subject),
+                                                               str(q.predicate), str(q.object)))
+        data = ox.serialize(items, format=EXPORT_FORMATS[fmt], prefixes=EXPORT_PREFIXES)
+        return _write(data, out_path)
+
+    def to_rdflib(self) -> rdflib.Dataset:
+        """A copy of the store as an ``rdflib.Dataset`` (named graphs kept). For live rdflib access
+        to the folder use oxrdflib: ``rdflib.Dataset(store="Oxigraph")`` then ``.open(path)``."""
+        from kg.rdf import to_rdflib
+
+        return to_rdflib(self.iter_quads())
+
+    def validate(self, *, progress: bool = False) -> Validation:
+        """SHACL-validate every article graph against ``ontology/shapes.ttl``."""
+        from kg.rdf import validate
+
+        return validate(self.iter_quads(), progress=progress)
+
+    def stats(self) -> dict[str, Any]:
+        """Totals for the build summary (also works on a RemoteStore via :func:`store_stats`)."""
+        return store_stats(self)
+
+
+def store_stats(store: Any) -> dict[str, Any]:
+    """Articles, sentences, entities by type, statements by relation type, quads: from SPARQL only."""
+    p = f"PREFIX kg: <{KG}>\n"
+    art = store.select(p + "SELECT (COUNT(DISTINCT ?g) AS ?n) (SUM(?c) AS ?s) WHERE "
+                           "{ GRAPH ?g { ?g kg:sentenceCount ?c } }")
+    ents = store.select(p + "SELECT ?t (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?g { ?e a ?t } "
+                            "VALUES ?t { kg:Person kg:Organization kg:State kg:Location kg:WeaponType } } "
+                            "GROUP BY ?t")
+    rels = store.select(p + "SELECT ?r (COUNT(DISTINCT ?st) AS ?n) WHERE "
+                            "{ GRAPH ?g { ?st kg:relationType ?r } } GROUP BY ?r")
+    from kg.rdf import ENTITY_CLASSES
+
+    codes = {KG + cls: code for code, cls in ENTITY_CLASSES.items()}
+    return {
+        "articles": int(art[0].get("n", 0)) if art else 0,
+        "sentences": int(art[0].get("s", 0) or 0) if art else 0,
+        "entities": {codes[str(r["t"])]: int(r["n"]) for r in ents},
+        "relations": {str(r["r"]): int(r["n"]) for r in rels},
+        "triples": len(store),
+    }
+
+
+def _write(data: bytes, out: str | Path | IO[bytes] | None) -> bytes | None:
+    if out is None:
+        return data
+    if isinstance(out, (str, Path)):
+        Path(out).parent.mkdir(parents=True, exist_ok=True)
+        Path(out).write_bytes(data)
+    else:
+        out.write(data)
+        if isinstance(out, io.BufferedWriter):
+            out.flush()
+    return None
+
+
+def _iri(value: str) -> str:
+    if not value or any(c in value for c in '<>"{}|^`\\ \n\t'):
+        raise ValueError(f"not a valid IRI: {value!r}")
+    return f"<{value}>"
