@@ -248,18 +248,52 @@ def _rel_rank(rel: str) -> tuple[int, str]:
     return (RELATION_PROPERTIES.index(rel) if rel in RELATION_PROPERTIES else len(RELATION_PROPERTIES), rel)
 
 
+#: Side of the square a laid-out component gets, per square root of its node count (pixels).
+_SPACING = 85.0
+
+
 def _layout(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
-    """Fixed positions for a big graph (spring layout of the undirected, support-weighted graph)."""
+    """Fixed positions for a big graph, deterministic.
+
+    Each connected component gets a spring layout (undirected, weighted by support) in a square
+    whose side grows with the square root of its size; the squares are packed in rows, biggest
+    first. Laying out components apart is faster (news graphs have many small ones) and reads
+    better than one spring layout of everything, which flings small components to the rim.
+    """
     simple = nx.Graph()
     simple.add_nodes_from(sorted(g.nodes))
     for s, o, d in g.edges(data=True):
-        w = simple.get_edge_data(s, o, {}).get("weight", 0)
-        simple.add_edge(s, o, weight=w + int(d.get("support", 1)))
-    n = simple.number_of_nodes()
-    log.info("computing a layout for %d nodes", n)
-    pos = nx.spring_layout(simple, seed=7, iterations=50 if n < 3000 else 30, weight="weight")
-    scale = 90 * math.sqrt(n)  # about 90 px per node along each axis of the square
-    return {k: (round(float(x) * scale, 1), round(float(y) * scale, 1)) for k, (x, y) in pos.items()}
+        if s != o:
+            w = simple.get_edge_data(s, o, {}).get("weight", 0)
+            simple.add_edge(s, o, weight=w + int(d.get("support", 1)))
+    log.info("computing a layout for %d nodes", simple.number_of_nodes())
+    comps = sorted((sorted(c) for c in nx.connected_components(simple)), key=lambda c: (-len(c), c[0]))
+    boxes: list[tuple[float, dict[str, tuple[float, float]]]] = []
+    for comp in comps:
+        side = _SPACING * max(1.0, math.sqrt(len(comp)))
+        if len(comp) == 1:
+            unit = {comp[0]: (0.0, 0.0)}
+        elif len(comp) <= 3:
+            unit = {n: (float(x), float(y)) for n, (x, y) in nx.circular_layout(comp, scale=0.5).items()}
+        else:
+            sub = simple.subgraph(comp)
+            pos = nx.spring_layout(sub, seed=7, iterations=50 if len(comp) < 3000 else 30, weight="weight",
+                                   scale=0.5, center=(0.0, 0.0))
+            unit = {n: (float(x), float(y)) for n, (x, y) in pos.items()}
+        boxes.append((side, {n: (x * side * 0.9, y * side * 0.9) for n, (x, y) in unit.items()}))
+    # shelf packing: rows about as wide as the square root of the total area
+    row_width = max(boxes[0][0], math.sqrt(sum(side * side for side, _ in boxes))) if boxes else 0.0
+    out: dict[str, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for side, unit in boxes:
+        if x > 0 and x + side > row_width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        cx, cy = x + side / 2, y + side / 2
+        for n, (dx, dy) in unit.items():
+            out[n] = (round(cx + dx, 1), round(cy + dy, 1))
+        x += side
+        row_height = max(row_height, side)
+    return out
 
 
 def _e(text: object) -> str:

@@ -1,0 +1,264 @@
+"""kg.render: the HTML page, read back as HTML and as the JSON it hands to vis-network.
+
+Inputs are real stores: the hand-written fixture (with hostile names and sentences), and a
+1,000-entity store written through kg.rdf for the big-graph path. The page's behaviour in a
+browser is tested in test_browser.py.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import networkx as nx
+import pyoxigraph
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import cli
+from kg.graph import EntityNotFound, to_networkx
+from kg.render import ENTITY_STYLE, LAYOUT_THRESHOLD, render_html
+
+DATA = Path(__file__).parent / "data"
+E = "https://w3id.org/kg-news/resource/entity/"
+HOSTILE_LABEL = "<script>window.__pwned=1</script>\"><img src=x onerror=\"window.__pwned=2\">'&amp;"
+
+
+class Page(HTMLParser):
+    """Collects what matters for offline-ness and escaping: tags, resource URLs, script bodies."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.scripts: list[tuple[dict[str, str | None], str]] = []
+        self._in_script: dict[str, str | None] | None = None
+        self.text: list[str] = []
+        self.feed(text)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+        if tag == "script":
+            self._in_script = dict(attrs)
+            self.scripts.append((self._in_script, ""))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script":
+            self._in_script = None
+
+    def handle_data(self, data: str) -> None:
+        if self._in_script is not None:
+            attrs, body = self.scripts[-1]
+            self.scripts[-1] = (attrs, body + data)
+        else:
+            self.text.append(data)
+
+    def data(self) -> dict:
+        (body,) = [b for a, b in self.scripts if a.get("id") == "kg-data"]
+        return json.loads(body)
+
+
+def load_mini_store(folder: Path) -> Path:
+    store = pyoxigraph.Store(str(folder))
+    store.load(path=str(DATA / "mini_graph.trig"), format=pyoxigraph.RdfFormat.TRIG)
+    store.flush()
+    del store
+    return folder
+
+
+@pytest.fixture(scope="module")
+def mini_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return load_mini_store(tmp_path_factory.mktemp("mini") / "store")
+
+
+@pytest.fixture(scope="module")
+def mini_page(mini_store: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Page]:
+    out = render_html(mini_store, tmp_path_factory.mktemp("html") / "graph.html")
+    text = out.read_text(encoding="utf-8")
+    return text, Page(text)
+
+
+def test_page_loads_nothing_from_the_network(mini_page: tuple[str, Page]) -> None:
+    text, page = mini_page
+    for tag, attrs in page.tags:
+        assert not (tag == "script" and attrs.get("src")), attrs
+        assert not (tag == "link" and attrs.get("href")), attrs
+        assert tag not in ("img", "iframe", "object", "embed"), (tag, attrs)
+    assert "cdnjs" not in text and "jsdelivr" not in text and "@import" not in text
+    # the vis-network library itself is inline
+    assert any("vis.Network" in body or "Network=" in body for _, body in page.scripts)
+    assert len(page.scripts) == 3  # data, vis-network, the page's own code
+    for url in re.findall(r"url\(([^)]*)\)", text):
+        assert url.strip("'\"").startswith("data:"), url
+
+
+def test_hostile_text_is_escaped_everywhere(mini_page: tuple[str, Page]) -> None:
+    text, page = mini_page
+    for raw in ("<script>window.__pwned", "<img src=x", "</script><script>window.__pwned=3", "javascript:alert"
+                "(1)\">"):
+        assert raw not in text
+    # the only elements are the page's own: the hostile name became text, not tags
+    assert [t for t, _ in page.tags].count("script") == 3
+    assert HOSTILE_LABEL in "".join(page.text) or any(
+        a.get("value") == HOSTILE_LABEL for t, a in page.tags if t == "option"
+    )
+    data = page.data()
+    hostile = next(n for n in data["nodes"] if n["key"] == "hostile")
+    assert hostile["label"] == HOSTILE_LABEL  # drawn on the canvas as text, verbatim
+    assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;&quot;&gt;&lt;img" in hostile["tip"]
+    assert "<script" not in hostile["tip"] and "<img" not in hostile["tip"]
+    warn = next(e for e in data["edges"] if e["relation"] == "warns")
+    assert "&lt;/script&gt;&lt;script&gt;window.__pwned=3" in warn["tip"]
+    assert "&lt;a href=&quot;javascript:alert(1)&quot;&gt;" in warn["tip"]
+    assert 'href="javascript' not in warn["tip"]
+    # every tooltip parses to the page's own tags only
+    allowed = {"div", "b", "span", "ol", "ul", "li", "q", "a"}
+    for item in data["nodes"] + data["edges"]:
+        tip = Page(item["tip"])
+        assert {t for t, _ in tip.tags} <= allowed, item["id"]
+        for t, a in tip.tags:
+            if t == "a":
+                assert re.match(r"https?://", a["href"] or "") and a.get("rel") == "noopener noreferrer"
+
+
+def test_nodes_coloured_and_shaped_by_type_edges_labelled_and_sized(mini_page: tuple[str, Page]) -> None:
+    data = mini_page[1].data()
+    by_key = {n["key"]: n for n in data["nodes"]}
+    for key, etype in [("john_kirby", "PER"), ("north_korea", "GPE"), ("white_house", "ORG"),
+                       ("artillery_ammunition", "WEAPON")]:
+        _, colour, shape = ENTITY_STYLE[etype]
+        assert by_key[key]["type"] == etype
+        assert by_key[key]["color"] == colour and by_key[key]["shape"] == shape
+    assert len({n["shape"] for n in data["nodes"]}) == 4
+    edges = {(e["from"].removeprefix(E), e["relation"], e["to"].removeprefix(E)): e for e in data["edges"]}
+    supply = edges[("north_korea", "supplies", "artillery_ammunition")]
+    accuse = edges[("john_kirby", "accuses", "north_korea")]
+    assert supply["label"] == "supplies" and accuse["label"] == "accuses"
+    assert edges[("john_kirby", "holdsRole", "white_house")]["label"] == "holds role"
+    assert supply["support"] == 2 and accuse["support"] == 1
+    assert supply["width"] > accuse["width"]
+    assert accuse["dashes"] is False and supply["dashes"]  # alleged → dashed
+    assert by_key["north_korea"]["size"] > by_key["white_house"]["size"]
+
+
+def test_tooltips_hold_evidence_modality_and_article(mini_page: tuple[str, Page]) -> None:
+    data = mini_page[1].data()
+    supply = next(e for e in data["edges"] if e["relation"] == "supplies")
+    tip = supply["tip"]
+    assert "John Kirby menegaskan bahwa Pyongyang telah menyediakan amunisi artileri ke Rusia." in tip
+    assert "Rusia membantah bahwa Korea Utara memasok amunisi artileri." in tip
+    assert ">alleged<" in tip and ">denied<" in tip and "2 articles" in tip
+    assert ('<a href="https://w3id.org/kg-news/resource/article/aaaaaaaaaaaaaaaa" target="_blank" '
+            'rel="noopener noreferrer">AS: Korut pasok amunisi artileri ke Rusia</a>') in tip
+    assert "Rusia &amp; &quot;Korut&quot; &lt;b&gt;bantah&lt;/b&gt; tuduhan" in tip  # hostile title
+    assert "ANTARA" in tip and "2023-02-10" in tip and "to Russia" in tip
+    nk = next(n for n in data["nodes"] if n["key"] == "north_korea")["tip"]
+    assert "also: Korea Utara, Korut" in nk and "https://www.wikidata.org/wiki/Q423" in nk
+    assert "supplies → artillery ammunition" in nk
+
+
+def test_title_legend_filters_and_search_box(mini_page: tuple[str, Page]) -> None:
+    text, page = mini_page
+    attrs = [a for _, a in page.tags]
+    assert "<title>Knowledge graph of 2 news articles</title>" in text
+    assert {a["data-type"] for a in attrs if "data-type" in a} == {"PER", "ORG", "GPE", "WEAPON"}
+    assert {a["data-relation"] for a in attrs if "data-relation" in a} == {
+        "accuses", "supplies", "suppliesTo", "warns", "denies", "holdsRole"}
+    assert any(a.get("id") == "search-input" for a in attrs)
+    assert any(a.get("id") == "legend" for a in attrs)
+    options = {a.get("value") for t, a in page.tags if t == "option"}
+    assert {"Korut", "North Korea", "Rusia"} <= options
+    assert "edge width = number of supporting articles" in " ".join(" ".join(page.text).split())
+
+
+def test_rendering_is_deterministic(mini_store: Path, tmp_path: Path) -> None:
+    a = render_html(mini_store, tmp_path / "a.html").read_bytes()
+    b = render_html(to_networkx(mini_store), tmp_path / "b.html").read_bytes()
+    assert a == b
+
+
+def test_focus_keeps_the_neighbourhood(mini_store: Path, tmp_path: Path) -> None:
+    page = Page(render_html(mini_store, tmp_path / "f.html", focus="Korut").read_text())
+    data = page.data()
+    assert {n["key"] for n in data["nodes"]} == {"north_korea", "john_kirby", "artillery_ammunition", "russia"}
+    assert data["focus"] == E + "north_korea"
+    assert "neighbourhood of North Korea" in " ".join(page.text)
+    with pytest.raises(EntityNotFound, match="did you mean"):
+        render_html(mini_store, tmp_path / "x.html", focus="Nort Korea")
+
+
+def test_max_nodes_keeps_the_best_connected(mini_store: Path, tmp_path: Path) -> None:
+    data = Page(render_html(mini_store, tmp_path / "m.html", max_nodes=3).read_text()).data()
+    assert {n["key"] for n in data["nodes"]} == {"north_korea", "john_kirby", "russia"}
+    assert all(e["from"] != e["to"] for e in data["edges"]) and len(data["edges"]) == 3
+
+
+def test_empty_store_renders_a_page_that_says_so(tmp_path: Path) -> None:
+    pyoxigraph.Store(str(tmp_path / "empty"))
+    text = render_html(tmp_path / "empty", tmp_path / "e.html").read_text()
+    assert "The store holds no entities yet" in text
+    assert Page(text).data()["nodes"] == []
+
+
+def _big_store(folder: Path, n_entities: int) -> Path:
+    """A store of ``n_entities`` entities written through kg.rdf, the real RDF writer."""
+    from kg.rdf import article_quads
+    from kg.types import Article, Doc, Entity, Extraction, Relation
+
+    rng = random.Random(3)
+    types = ["PER", "ORG", "GPE", "LOC", "WEAPON"]
+    keys = [f"entity_{i:04d}" for i in range(n_entities)]
+    store = pyoxigraph.Store(str(folder))
+    per_article = 50
+    for a in range(0, n_entities, per_article):
+        text = " ".join(f"Kalimat nomor {i} tentang tuduhan." for i in range(40))
+        doc_id = f"{a:016x}" + "0" * 48
+        art = Article(doc_id=doc_id, name=f"{a:04d}.txt", text=text, title=f"Artikel {a}")
+        chunk = keys[a:a + per_article] + (rng.sample(keys[:a], 5) if a else [])
+        ents = {k: Entity(key=k, canonical=k.replace("_", " ").title(), type=types[int(k[-4:]) % 5]) for k in chunk}
+        rels = [
+            Relation(type="accuses", args={"accuser": s, "accused": o}, modality="asserted", sentence=0,
+                     start=0, end=30, evidence=f"{s} menuduh {o}.")
+            for s, o in (rng.sample(chunk, 2) for _ in range(60))
+        ]
+        store.extend(article_quads(Extraction(doc=Doc(article=art, sentences=(), mentions=()),
+                                              entities=ents, relations=rels)))
+    store.flush()
+    del store
+    return folder
+
+
+def test_big_graph_gets_a_python_layout_and_no_physics(tmp_path: Path) -> None:
+    store = _big_store(tmp_path / "big", LAYOUT_THRESHOLD)
+    g = to_networkx(store)
+    assert g.number_of_nodes() >= LAYOUT_THRESHOLD
+    data = Page(render_html(g, tmp_path / "big.html").read_text()).data()
+    assert data["options"]["physics"]["enabled"] is False
+    assert len(data["nodes"]) == g.number_of_nodes()
+    xy = {(n["x"], n["y"]) for n in data["nodes"]}
+    assert len(xy) == len(data["nodes"])  # every node placed, no two on the same spot
+    # --max-nodes below the threshold: physics again, no fixed positions
+    small = Page(render_html(g, tmp_path / "small.html", max_nodes=200).read_text()).data()
+    assert len(small["nodes"]) == 200 and small["options"]["physics"]["enabled"] is True
+    assert "x" not in small["nodes"][0]
+    kept = {n["id"] for n in small["nodes"]}
+    ranked = sorted(g.nodes, key=lambda n: -g.nodes[n]["support_degree"])
+    assert set(ranked[:50]) <= kept  # the best connected are in
+    assert nx.number_of_isolates(g.subgraph(kept)) < 200
+
+
+def test_cli_render(mini_store: Path, tmp_path: Path) -> None:
+    runner = CliRunner()
+    out = tmp_path / "cli.html"
+    res = runner.invoke(cli, ["render", "--store", str(mini_store), "--out", str(out), "--focus", "Rusia"])
+    assert res.exit_code == 0, res.output
+    assert f"wrote {out}" in res.output and out.is_file()
+    assert Page(out.read_text()).data()["focus"] == E + "russia"
+    res = runner.invoke(cli, ["render", "--store", str(mini_store), "--out", str(out), "--focus", "Nort Korea"])
+    assert res.exit_code == 2 and "did you mean: North Korea?" in res.output
+    res = runner.invoke(cli, ["render", "--store", str(tmp_path / "missing"), "--out", str(out)])
+    assert res.exit_code == 1 and "no store at" in res.output and "kg build" in res.output
+    res = runner.invoke(cli, ["render", "--store", str(mini_store), "--out", str(out), "--max-nodes", "0"])
+    assert res.exit_code == 2
