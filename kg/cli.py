@@ -61,12 +61,13 @@ def serve(store_dir: Path, port: int, host: str, writable: bool, cors: bool) -> 
     """
     from kg.server import ServerError
     from kg.server import serve as run_server
+    from kg.store import StoreLocked
 
     try:
         code = run_server(store_dir, host=host, port=port, writable=writable, cors=cors,
                           echo=lambda line: click.echo(line, err=line.startswith("warning")))
-    except ServerError as exc:
-        if "open in another process" in str(exc):
+    except (ServerError, StoreLocked) as exc:
+        if isinstance(exc, StoreLocked) or "open in another process" in str(exc):
             click.echo(f"Error: {exc}", err=True)
             raise SystemExit(3) from exc
         raise click.ClickException(str(exc)) from exc

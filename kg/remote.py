@@ -15,34 +15,23 @@ Only the standard library is used for HTTP, so the remote store adds no dependen
 
 from __future__ import annotations
 
-import io
-import shutil
 import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
-KG = "https://w3id.org/kg-news/ontology#"
+from kg.rdf import KG
+from kg.store import Store, StoreError, python_value, store_stats
 
-#: ``kg export`` formats → pyoxigraph formats.
-EXPORT_FORMATS = {
-    "nquads": ox.RdfFormat.N_QUADS,
-    "trig": ox.RdfFormat.TRIG,
-    "turtle": ox.RdfFormat.TURTLE,
-    "jsonld": ox.RdfFormat.JSON_LD,
-}
-_XSD = "http://www.w3.org/2001/XMLSchema#"
-_INTEGER_TYPES = {
-    _XSD + t for t in (
-        "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
-        "nonPositiveInteger", "negativeInteger", "unsignedInt", "unsignedLong", "unsignedShort",
-        "unsignedByte",
-    )
-}
-_FLOAT_TYPES = {_XSD + "decimal", _XSD + "double", _XSD + "float"}
+if TYPE_CHECKING:
+    import rdflib
+
+    from kg.rdf import Validation
+
 _RESULTS_ACCEPT = (
     "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8, "
     "application/sparql-results+xml;q=0.5"
@@ -50,35 +39,12 @@ _RESULTS_ACCEPT = (
 _GSP_MISSING = {404, 405, 501}  # a server that has no Graph Store Protocol at that URL
 
 
-class RemoteStoreError(RuntimeError):
+class RemoteStoreError(StoreError):
     """The endpoint is unreachable, refused a request, or answered something unusable."""
 
 
 class ReadOnlyError(RemoteStoreError):
     """A write was attempted on a store opened read-only, or the server refused it (HTTP 403)."""
-
-
-def term_to_python(term: object) -> object:
-    """IRIs and literals as ``str``, numeric literals as ``int``/``float``, booleans as ``bool``."""
-    if term is None:
-        return None
-    if isinstance(term, ox.Literal):
-        dt = term.datatype.value
-        try:
-            if dt in _INTEGER_TYPES:
-                return int(term.value)
-            if dt in _FLOAT_TYPES:
-                return float(term.value)
-        except ValueError:
-            return term.value
-        if dt == _XSD + "boolean":
-            return term.value in ("true", "1")
-        return term.value
-    if isinstance(term, ox.NamedNode):
-        return term.value
-    if isinstance(term, ox.BlankNode):
-        return f"_:{term.value}"
-    return str(term)
 
 
 def endpoints(url: str) -> tuple[str, str, str]:
@@ -165,15 +131,15 @@ class RemoteStore:
         except (TimeoutError, ConnectionError) as e:
             raise RemoteStoreError(f"cannot reach SPARQL endpoint {self.url}: {e}") from None
 
-    def _query_url(self) -> str:
-        if not self.union_default_graph:
+    def _query_url(self, union: bool) -> str:
+        if not union:
             return self.query_url
         sep = "&" if "?" in self.query_url else "?"
         return f"{self.query_url}{sep}union-default-graph"
 
-    def _post_query(self, sparql: str, accept: str = _RESULTS_ACCEPT):
+    def _post_query(self, sparql: str, union: bool, accept: str = _RESULTS_ACCEPT):
         return self._request(
-            "POST", self._query_url(), data=sparql.encode("utf-8"),
+            "POST", self._query_url(union), data=sparql.encode("utf-8"),
             headers={"Content-Type": "application/sparql-query; charset=utf-8", "Accept": accept},
             what="query",
         )
@@ -186,10 +152,11 @@ class RemoteStore:
 
     # -- queries ----------------------------------------------------------------------------
 
-    def query(self, sparql: str):
+    def query(self, sparql: str, *, union: bool | None = None):
         """Run a query; the result has pyoxigraph's types (QuerySolutions, QueryBoolean, QueryTriples)
-        so the same formatting code serves the embedded and the remote store."""
-        with self._post_query(sparql) as resp:
+        so the same formatting code serves the embedded and the remote store. ``union``: treat the
+        default graph as the union of the article graphs (default: the store's setting)."""
+        with self._post_query(sparql, self.union_default_graph if union is None else union) as resp:
             ctype = resp.headers.get("Content-Type", "").split(";")[0].strip().lower()
             body = resp.read()
         if ctype in ("application/sparql-results+json", "application/json"):
@@ -207,9 +174,9 @@ class RemoteStore:
                           for t in ox.parse(body, fmt))
         return graph.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
 
-    def select(self, sparql: str) -> list[dict[str, object]]:
+    def select(self, sparql: str, *, union: bool | None = None) -> list[dict[str, object]]:
         """SELECT rows as dicts of python values (unbound variables are left out)."""
-        result = self.query(sparql)
+        result = self.query(sparql, union=union)
         if isinstance(result, ox.QueryBoolean):
             return [{"result": bool(result)}]
         if not isinstance(result, ox.QuerySolutions):
@@ -221,7 +188,7 @@ class RemoteStore:
             for name in names:
                 value = solution[name]
                 if value is not None:
-                    row[name] = term_to_python(value)
+                    row[name] = python_value(value)
             rows.append(row)
         return rows
 
@@ -241,37 +208,38 @@ class RemoteStore:
         so default-graph triples are counted only where they are not a named graph's too; kg
         itself writes nothing to the default graph.)
         """
-        named = self._select_raw("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", union=False)
-        default = self._select_raw(
+        named = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", union=False)
+        default = self.select(
             "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }",
             union=False,
         )
         return sum(int(rows[0]["n"]) if rows else 0 for rows in (named, default))
 
-    def _select_raw(self, sparql: str, *, union: bool) -> list[dict[str, object]]:
-        saved, self.union_default_graph = self.union_default_graph, union
-        try:
-            return self.select(sparql)
-        finally:
-            self.union_default_graph = saved
-
     def article_hashes(self) -> dict[str, str]:
         """Article IRI → content hash, read from each article's own named graph."""
-        rows = self._select_raw(
+        rows = self.select(
             f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g <{KG}contentHash> ?h }} }}", union=False
         )
         return {str(r["g"]): str(r["h"]) for r in rows if "g" in r and "h" in r}
 
+    def article_files(self) -> dict[str, str]:
+        """Article IRI → the file name it was built from."""
+        rows = self.select(f"SELECT ?g ?f WHERE {{ GRAPH ?g {{ ?g <{KG}fileName> ?f }} }}", union=False)
+        return {str(r["g"]): str(r["f"]) for r in rows if "g" in r and "f" in r}
+
     def graphs(self) -> list[str]:
-        """IRIs of all named graphs."""
-        rows = self._select_raw("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", union=False)
-        return [str(r["g"]) for r in rows]
+        """IRIs of all named graphs, sorted."""
+        rows = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", union=False)
+        return sorted(str(r["g"]) for r in rows)
 
     # -- writes -----------------------------------------------------------------------------
 
-    def replace_article(self, graph_iri: str, quads: Iterable[ox.Quad]) -> None:
-        """Make the named graph ``graph_iri`` hold exactly ``quads``, in one request."""
+    def replace_article(self, graph_iri: str, quads: Iterable[ox.Quad], *, drop: Iterable[str] = ()) -> None:
+        """Make the named graph ``graph_iri`` hold exactly ``quads`` (and drop the graphs in ``drop``,
+        e.g. the previous version of a changed article), in one request: a Graph Store ``PUT``, or
+        with ``drop`` one SPARQL Update, which the endpoint applies as a unit."""
         self._check_writable()
+        drops = sorted(set(drop) - {graph_iri})
         triples = []
         for q in quads:
             g = q.graph_name
@@ -279,7 +247,7 @@ class RemoteStore:
                 raise ValueError(f"quad in graph {g} given for article graph <{graph_iri}>")
             triples.append(q.triple)
         body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
-        if self._gsp is not False:
+        if self._gsp is not False and not drops:
             try:
                 resp = self._request(
                     "PUT", self._graph_url(graph_iri), data=body,
@@ -293,7 +261,8 @@ class RemoteStore:
                     raise
                 self._gsp = False
         g = _iri(graph_iri)
-        self.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body.decode('utf-8')}}} }}")
+        dropped = "".join(f"DROP SILENT GRAPH {_iri(d)} ;\n" for d in drops)
+        self.update(f"{dropped}DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body.decode('utf-8')}}} }}")
 
     def remove_article(self, graph_iri: str) -> None:
         """Drop the named graph (no error when it does not exist)."""
@@ -332,55 +301,39 @@ class RemoteStore:
                     yield from ox.parse(resp, ox.RdfFormat.N_QUADS)
                 return
             resp.close()
-        result = self._select_raw_terms(
+        result = self.query(
             "SELECT ?s ?p ?o ?g WHERE { { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?h { ?s ?p ?o } } }"
-            " UNION { GRAPH ?g { ?s ?p ?o } } }"
+            " UNION { GRAPH ?g { ?s ?p ?o } } }", union=False,
         )
         for sol in result:
             g = sol["g"]
             yield ox.Quad(sol["s"], sol["p"], sol["o"], g if g is not None else ox.DefaultGraph())
 
-    def _select_raw_terms(self, sparql: str) -> ox.QuerySolutions:
-        saved, self.union_default_graph = self.union_default_graph, False
-        try:
-            return self.query(sparql)
-        finally:
-            self.union_default_graph = saved
+    def nquads(self) -> str:
+        """The whole store as sorted N-Quads: byte-identical to the embedded store's for equal data."""
+        from kg.rdf import nquads
 
-    def export(self, fmt: str, out_path: str | Path | io.BufferedIOBase) -> None:
-        """Write the whole store as trig | nquads | turtle | jsonld (turtle: all graphs merged)."""
-        if fmt not in EXPORT_FORMATS:
-            raise ValueError(f"unknown export format {fmt!r}: choose one of {', '.join(EXPORT_FORMATS)}")
-        if fmt == "nquads":
-            self._export_nquads(out_path)
-            return
-        local = ox.Store()
-        local.bulk_extend(self.iter_quads())
-        if fmt == "turtle":
-            data: Iterable = (t for t in local.query(
-                "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True))
-        else:
-            data = local
-        ox.serialize(data, _output(out_path), EXPORT_FORMATS[fmt], prefixes=PREFIXES)
+        return nquads(self.iter_quads())
 
-    def _export_nquads(self, out_path: str | Path | io.BufferedIOBase) -> None:
-        """Stream N-Quads straight from the server when it offers them (no dataset in memory)."""
-        try:
-            resp = self._request("GET", self.store_url, headers={"Accept": "application/n-quads"},
-                                 what="dataset download")
-        except _HTTPStatus:
-            resp = None
-        if resp is not None and resp.headers.get("Content-Type", "").startswith("application/n-quads"):
-            with resp:
-                if isinstance(out_path, (str, Path)):
-                    with open(out_path, "wb") as out:
-                        shutil.copyfileobj(resp, out)
-                else:
-                    shutil.copyfileobj(resp, out_path)
-            return
-        if resp is not None:
-            resp.close()
-        ox.serialize(self.iter_quads(), _output(out_path), ox.RdfFormat.N_QUADS)
+    def export(self, fmt: str, out_path: str | Path | IO[bytes] | None = None) -> bytes | None:
+        """Write the whole store as trig | nquads | turtle | jsonld; ``None`` → return bytes.
+        Same bytes as ``kg.store.Store.export`` on the same data (it is the same code)."""
+        return Store.export(self, fmt, out_path)  # type: ignore[arg-type]  # needs only iter_quads/nquads
+
+    def to_rdflib(self) -> rdflib.Dataset:
+        """A copy of the remote dataset as an ``rdflib.Dataset``."""
+        from kg.rdf import to_rdflib
+
+        return to_rdflib(self.iter_quads())
+
+    def validate(self, *, progress: bool = False) -> Validation:
+        """SHACL-validate the remote dataset against ``ontology/shapes.ttl``."""
+        from kg.rdf import validate
+
+        return validate(self.iter_quads(), progress=progress)
+
+    def stats(self) -> dict[str, Any]:
+        return store_stats(self)
 
     # -- lifecycle --------------------------------------------------------------------------
 
@@ -394,20 +347,6 @@ class RemoteStore:
         self.close()
 
 
-PREFIXES = {
-    "kg": KG,
-    "kgr": "https://w3id.org/kg-news/resource/",
-    "prov": "http://www.w3.org/ns/prov#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "schema": "https://schema.org/",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": _XSD,
-    "wd": "http://www.wikidata.org/entity/",
-}
-
-
 class _HTTPStatus(RemoteStoreError):
     def __init__(self, code: int, message: str) -> None:
         super().__init__(message)
@@ -418,10 +357,6 @@ def _iri(value: str) -> str:
     if any(c in value for c in '<>"{}|^`\\ '):
         raise ValueError(f"not a valid IRI: {value!r}")
     return f"<{value}>"
-
-
-def _output(out_path: str | Path | io.BufferedIOBase):
-    return str(out_path) if isinstance(out_path, (str, Path)) else out_path
 
 
 def check_endpoint(url: str, timeout: float = 10.0) -> None:

@@ -25,6 +25,7 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 7878
@@ -89,6 +90,9 @@ class Server:
     writable: bool
     log_path: Path | None = None
     _owned_log: bool = field(default=False, repr=False)
+    #: kg's store lock, held while the server runs: shared when read-only, exclusive when writable,
+    #: so `kg build` on the same folder fails fast instead of racing the server.
+    _lock: Any = field(default=None, repr=False)
 
     @property
     def url(self) -> str:
@@ -128,6 +132,9 @@ class Server:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait(timeout)
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
         if self._owned_log and self.log_path is not None:
             with contextlib.suppress(OSError):
                 self.log_path.unlink()
@@ -179,7 +186,7 @@ def check_location(location: Path | str | None, writable: bool) -> Path | None:
     path = Path(location)
     if path.exists() and not path.is_dir():
         raise ServerError(f"{path} is a file, not a store folder")
-    if not writable and not (path.is_dir() and any(path.iterdir())):
+    if not writable and not (path / "CURRENT").exists():  # RocksDB's marker of a database
         raise ServerError(
             f"no store at {path}: build one first (kg build PATHS --store {path}) or pass --writable"
         )
@@ -207,6 +214,31 @@ def start_server(
     path = check_location(location, writable)
     if path is not None and writable:
         path.mkdir(parents=True, exist_ok=True)
+    lock = _store_lock(path, shared=not writable)
+    try:
+        server = _start(path, host, port, writable, union_default_graph, cors, timeout_s,
+                        startup_timeout, log_path)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    server._lock = lock
+    return server
+
+
+def _store_lock(path: Path | None, shared: bool):
+    """Take kg.store's advisory lock on the folder (raises kg.store.StoreLocked when busy)."""
+    if path is None:
+        return None
+    from kg.store import _Lock
+
+    lock = _Lock(path, shared)
+    lock.acquire()
+    return lock
+
+
+def _start(path, host, port, writable, union_default_graph, cors, timeout_s, startup_timeout,
+           log_path) -> Server:
     if port is not None and not port_free(host, port):
         raise ServerError(f"port {port} on {host} is already in use: pick another with --port")
     attempts = 3 if port is None else 1
@@ -230,6 +262,9 @@ def start_server(
             server.stop()
             if "address" not in last_error.lower() or "in use" not in last_error.lower():
                 break  # only a lost port race is worth another try
+        except BaseException:  # Ctrl-C / SIGTERM while starting: never leave the child behind
+            server.stop()
+            raise
     raise ServerError(last_error)
 
 
@@ -279,25 +314,28 @@ def serve(
     if not is_loopback(host):
         echo(f"warning: binding {host} exposes the store to the network"
              + (" and accepts writes from anyone who can reach it" if writable else ""))
-    server = start_server(location, host=host, port=port, writable=writable, cors=cors)
-    mode = "read-write" if writable else "read-only"
-    echo(f"Oxigraph {mode} server for {location or '(in-memory)'} at {server.url} (pid {server.pid})")
-    echo(f"  SPARQL query:  {server.query_url}")
-    if writable:
-        echo(f"  SPARQL update: {server.update_url}")
-        echo(f"  graph store:   {server.store_url}")
-    echo(f"  use it with:   kg query --store {server.url} ...   (Ctrl-C stops)")
     previous = None
     if threading.current_thread() is threading.main_thread():
-        # SIGTERM (service managers, `kill`) must stop the child too, not orphan it.
+        # SIGTERM (service managers, `kill`) must stop the child too, not orphan it; installed
+        # before the child starts so that no signal finds us without it.
         previous = signal.signal(signal.SIGTERM, _raise_interrupt)
+    server = None
     try:
+        server = start_server(location, host=host, port=port, writable=writable, cors=cors)
+        mode = "read-write" if writable else "read-only"
+        echo(f"Oxigraph {mode} server for {location or '(in-memory)'} at {server.url} (pid {server.pid})")
+        echo(f"  SPARQL query:  {server.query_url}")
+        if writable:
+            echo(f"  SPARQL update: {server.update_url}")
+            echo(f"  graph store:   {server.store_url}")
+        echo(f"  use it with:   kg query --store {server.url} ...   (Ctrl-C stops)")
         return server.wait()
     except KeyboardInterrupt:
         echo("stopping")
         return 0
     finally:
-        server.stop()
+        if server is not None:
+            server.stop()
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
 

@@ -6,7 +6,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -17,6 +16,7 @@ import pytest
 
 from kg.remote import ReadOnlyError, RemoteStore
 from kg.server import ServerError, free_port, start_server
+from kg.store import StoreLocked, open_store
 
 DATA = Path(__file__).parent / "data" / "mini_graph.trig"
 KG = "https://w3id.org/kg-news/ontology#"
@@ -110,6 +110,17 @@ def test_writable_refuses_a_store_held_by_another_process(store_dir: Path) -> No
         del holder
 
 
+def test_server_and_kg_store_lock_each_other_out(store_dir: Path) -> None:
+    with start_server(store_dir, writable=True), pytest.raises(StoreLocked):
+        open_store(store_dir, read_only=True)  # no reads while a writable server owns it
+    with start_server(store_dir), pytest.raises(StoreLocked):
+        open_store(store_dir)  # no `kg build` under a running read-only server
+    with open_store(store_dir), pytest.raises(StoreLocked):
+        start_server(store_dir)  # nor a server while a build writes
+    with start_server(store_dir), open_store(store_dir, read_only=True) as store:
+        assert len(store) > 0  # readers share
+
+
 def _kg(*args: str) -> list[str]:
     return [sys.executable, "-m", "kg.cli", *args]
 
@@ -120,22 +131,15 @@ def test_kg_serve_command_serves_and_stops_on_sigterm(store_dir: Path) -> None:
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         url = f"http://127.0.0.1:{port}/"
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                rows = RemoteStore(url).select("ASK { ?s ?p ?o }")
-                break
-            except Exception:
-                assert proc.poll() is None, proc.stdout.read()
-                assert time.monotonic() < deadline, "kg serve did not come up"
-                time.sleep(0.2)
-        assert rows == [{"result": True}]
+        banner = proc.stdout.readline()  # printed once the server answers
+        assert "read-only" in banner and url in banner, banner + proc.stdout.read()
+        assert RemoteStore(url).select("ASK { ?s ?p ?o }") == [{"result": True}]
         children = psutil.Process(proc.pid).children(recursive=True)
         assert any("oxigraph" in c.name() for c in children)
         proc.send_signal(signal.SIGTERM)
         out, _ = proc.communicate(timeout=30)
         assert proc.returncode == 0
-        assert "read-only" in out and url in out
+        assert "stopping" in out
         for child in children:  # the server went with it
             assert not child.is_running() or child.status() == psutil.STATUS_ZOMBIE
     finally:
