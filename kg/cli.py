@@ -34,6 +34,205 @@ def cli() -> None:
 
 # --- build / query / export / serve (kg.pipeline, kg.store) -------------------------------
 
+_EXIT_CODES = """\b
+Exit codes: 0 success; 1 runtime failure (nothing built, endpoint unreachable, SHACL violations);
+2 bad usage (bad option, missing store, SPARQL syntax error, update without --update);
+3 store locked by another process (a running `kg build`, or `kg serve` on the same folder)."""
+
+
+def _store_errors(func):
+    """Map store and query errors to one-line messages and the documented exit codes."""
+    import functools
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        from kg.sparql import QueryError
+        from kg.store import StoreError, StoreLocked, StoreMissing
+
+        try:
+            return func(*args, **kwargs)
+        except StoreLocked as exc:
+            click.echo(f"Error: {exc}", err=True)
+            raise SystemExit(3) from None
+        except (StoreMissing, QueryError) as exc:
+            click.echo(f"Error: {exc}", err=True)
+            raise SystemExit(2) from None
+        except StoreError as exc:
+            raise click.ClickException(str(exc)) from None
+        except RuntimeError as exc:  # kg.remote.RemoteStoreError and friends: one line, exit 1
+            if type(exc).__module__.startswith("kg."):
+                raise click.ClickException(str(exc)) from None
+            raise
+
+    return wrapper
+
+
+_STORE_OPTION = click.option(
+    "--store", "store_location", default="build/store", show_default=True, metavar="DIR|URL",
+    help="Store folder, or the http(s) URL of a SPARQL 1.1 endpoint (e.g. `kg serve`).")
+
+
+@cli.command(epilog=_EXIT_CODES)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@_STORE_OPTION
+@click.option("--batch-size", type=click.IntRange(min=1), default=8, show_default=True,
+              help="Articles per Stanza call (bigger is faster, uses more memory).")
+@click.option("--force", is_flag=True, help="Re-extract articles that are already in the store.")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Extraction processes on this machine (writing stays in this one).")
+@click.option("--dask", metavar="ADDR", help="Extract on a Dask cluster, e.g. tcp://10.0.0.5:8786.")
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar on stderr (default: when stderr is a terminal).")
+@click.option("-q", "--quiet", is_flag=True, help="Print only the summary, not one line per file.")
+@_store_errors
+def build(paths: tuple[Path, ...], store_location: str, batch_size: int, force: bool, workers: int,
+          dask: str | None, progress: bool | None, quiet: bool) -> None:
+    """Build or update the knowledge graph from article files and folders.
+
+    \b
+    PATHS are .txt/.html files or folders (searched recursively). Each article becomes one named
+    graph, named by a hash of its text, so a rebuild is incremental: unchanged articles are
+    skipped, a changed file replaces its old graph, a second copy of a text is reported as a
+    duplicate. Rebuilding the same inputs adds zero triples.
+
+    \b
+    Examples:
+      kg build seeds/                                # into build/store
+      kg build news/2023/ --store build/news --batch-size 32
+      kg build news/ --workers 2                     # two extraction processes
+      kg build news/ --store http://127.0.0.1:8000/  # into a `kg serve --writable` endpoint
+    """
+    import sys
+
+    from kg.nlp import ModelsMissing
+    from kg.pipeline import BuildError
+    from kg.pipeline import build as run_build
+
+    show = sys.stderr.isatty() if progress is None else progress
+    try:
+        report = run_build(list(paths), store_location, workers=workers, dask=dask, force=force,
+                           progress=show, batch_size=batch_size)
+    except (BuildError, ModelsMissing) as exc:
+        raise click.ClickException(str(exc)) from None
+    if not quiet:
+        click.echo(report.status_table())
+        click.echo()
+    click.echo(report.summary())
+    if report.failed:
+        raise click.ClickException("no article could be built; see the error column above")
+
+
+@cli.command(epilog=_EXIT_CODES)
+@click.argument("sparql", required=False, metavar="[SPARQL]")
+@_STORE_OPTION
+@click.option("-f", "--file", "query_file", type=click.File("r", encoding="utf-8"),
+              help="Read the query from a file ('-' = stdin).")
+@click.option("-n", "--named", metavar="NAME", help="Run queries/NAME.rq (see --list).")
+@click.option("-p", "--param", "params", multiple=True, metavar="VAR=VALUE",
+              help="Bind ?VAR (repeatable): a name or text, a number, <iri>, or prefix:name.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "tsv"]), default="table",
+              show_default=True, help="json = SPARQL 1.1 results JSON; csv/tsv = SPARQL 1.1 CSV/TSV.")
+@click.option("--width", type=click.IntRange(min=0), default=80, show_default=True,
+              help="Table format: cut cells longer than this (0 = never).")
+@click.option("--update", "allow_update", is_flag=True, help="Allow a SPARQL Update (changes the store).")
+@click.option("--list", "list_named", is_flag=True, help="List the named queries and exit.")
+@_store_errors
+def query(sparql: str | None, store_location: str, query_file, named: str | None, params: tuple[str, ...],
+          fmt: str, width: int, allow_update: bool, list_named: bool) -> None:
+    """Run a SPARQL query on the store; the default graph is the union of all article graphs.
+
+    \b
+    Give the query inline, with --file, or by name with --named (queries/*.rq). Use
+    `GRAPH ?article { ... }` to see which article says what (support = distinct graphs).
+
+    \b
+    Examples:
+      kg query --named accusations
+      kg query --named evidence -p subject="John Kirby" -p relation=accuses -p object="Korea Utara"
+      kg query 'PREFIX kg: <https://w3id.org/kg-news/ontology#>
+                SELECT ?a ?b WHERE { ?a kg:supplies ?b }' --format csv
+      kg query --file my.rq --format json > results.json
+    """
+    from kg import sparql as sq
+    from kg.store import open_store
+
+    if list_named:
+        named_list = sq.named_queries()
+        click.echo(sq.table(["name", "description"], [[k, v] for k, v in named_list.items()]))
+        return
+    given = [x for x in (sparql, query_file, named) if x is not None]
+    if len(given) != 1:
+        raise click.UsageError("give exactly one of SPARQL, --file or --named (see --list)")
+    text = sparql if sparql is not None else query_file.read() if query_file is not None \
+        else sq.load_named(named)  # type: ignore[arg-type]
+    bound: dict[str, str] = {}
+    for item in params:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise click.BadParameter(f"{item!r} is not VAR=VALUE", param_hint="--param")
+        bound[name.strip().lstrip("?$")] = value
+    sq.prepare(text, bound, allow_update=allow_update)  # bad parameters or a refused update: before opening
+    with open_store(store_location, read_only=not allow_update) as store:
+        out = sq.run(store, text, fmt=fmt, params=bound, update=allow_update, max_width=width)
+    click.echo(out)
+
+
+@cli.command(epilog=_EXIT_CODES)
+@_STORE_OPTION
+@click.option("--format", "fmt", type=click.Choice(["trig", "nquads", "jsonld", "turtle"]), default=None,
+              help="Default: from the --out suffix (.trig .nq .jsonld .ttl), else trig.")
+@click.option("-o", "--out", "out_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="File to write (default: stdout).")
+@_store_errors
+def export(store_location: str, fmt: str | None, out_path: Path | None) -> None:
+    """Export the whole store: TriG/N-Quads/JSON-LD keep one named graph per article; Turtle merges them.
+
+    \b
+    Output is sorted, so exports of equal stores are byte-identical (diff-able).
+
+    \b
+    Examples:
+      kg export --format nquads --out build/graph.nq
+      kg export --out build/graph.trig
+      kg export --format turtle | head
+    """
+    import sys
+
+    from kg.store import SUFFIX_FORMATS, open_store
+
+    if fmt is None:
+        fmt = SUFFIX_FORMATS.get(out_path.suffix.lower(), "trig") if out_path else "trig"
+    with open_store(store_location, read_only=True) as store:
+        if out_path is None:
+            store.export(fmt, sys.stdout.buffer)
+            return
+        store.export(fmt, out_path)
+    click.echo(f"wrote {out_path} ({fmt}, {out_path.stat().st_size:,} bytes)", err=True)
+
+
+@cli.command(epilog=_EXIT_CODES)
+@_STORE_OPTION
+@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr.")
+@_store_errors
+def validate(store_location: str, progress: bool | None) -> None:
+    """Check every article graph against the SHACL shapes in ontology/shapes.ttl.
+
+    Prints `conforms` or the violations (exit code 1).
+    """
+    import sys
+
+    from kg.rdf import validate as shacl_validate
+    from kg.store import open_store
+
+    show = sys.stderr.isatty() if progress is None else progress
+    with open_store(store_location, read_only=True) as store:
+        result = shacl_validate(store.iter_quads(), progress=show)
+    if not result.conforms:
+        click.echo(result.report)
+        raise click.ClickException(f"{result.violations} SHACL violations")
+    click.echo(result.report)
+
+
 @cli.command()
 @click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), default="build/store",
               show_default=True, help="Store folder to serve (written by `kg build`).")

@@ -1,0 +1,307 @@
+"""Files → Extractions → the store: ``process`` (no store) and ``build`` (incremental, idempotent).
+
+A build reads every file (cheap), and skips the expensive part (Stanza, extraction) for articles
+whose content hash is already in the store: an unchanged article costs one hash. A changed file
+(same file name, new text) replaces its old graph in the same transaction that writes the new one;
+two files with the same text are one article. Only this process writes: with ``workers``/``dask``
+the extraction runs elsewhere (``kg.parallel``) and the Extractions come back here to be written.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kg.ingest import iter_paths, read_article
+from kg.rdf import KG, article_iri, article_quads
+from kg.types import ENTITY_TYPES, RELATION_TYPES, Article, Extraction
+
+log = logging.getLogger(__name__)
+
+_RELATION_TYPE = KG + "relationType"
+#: Per-file outcomes of a build.
+STATUSES = ("new", "changed", "rebuilt", "unchanged", "duplicate", "empty", "error")
+
+
+class BuildError(RuntimeError):
+    """Nothing could be built as asked (no input files, bad options); one line for the user."""
+
+
+# -- extraction ---------------------------------------------------------------------------------
+
+
+def _batches(items: Sequence[Article], size: int) -> Iterator[list[Article]]:
+    for i in range(0, len(items), size):
+        yield list(items[i:i + size])
+
+
+def _extract_serial(articles: Sequence[Article], batch_size: int,
+                    on_error: Any) -> Iterator[Extraction]:
+    """Analyse in batches (one Stanza call each), then resolve + extract per document.
+
+    A batch that fails is retried one article at a time so only the bad article is lost. Missing
+    models are not an article's fault: ``ModelsMissing`` always propagates.
+    """
+    from kg.extract import extract
+    from kg.nlp import ModelsMissing, analyse
+
+    for batch in _batches(articles, batch_size):
+        try:
+            docs = analyse(batch)
+        except ModelsMissing:
+            raise
+        except Exception as e:  # noqa: BLE001 - isolate the article that breaks the batch
+            if len(batch) == 1:
+                on_error(batch[0], e)
+            else:
+                for article in batch:
+                    yield from _extract_serial([article], 1, on_error)
+            continue
+        for doc in docs:
+            try:
+                yield extract(doc)
+            except Exception as e:  # noqa: BLE001
+                on_error(doc.article, e)
+
+
+def _extractions(articles: Sequence[Article], *, batch_size: int, workers: int, dask: str | None,
+                 on_error: Any) -> Iterator[Extraction]:
+    if batch_size < 1:
+        raise BuildError("--batch-size must be at least 1")
+    if workers < 1:
+        raise BuildError("--workers must be at least 1")
+    if workers == 1 and not dask:
+        yield from _extract_serial(articles, batch_size, on_error)
+        return
+    try:
+        from kg.parallel import map_extract
+    except ImportError as e:  # pragma: no cover - kg.parallel ships with the package
+        raise BuildError(f"parallel builds (--workers/--dask) need kg.parallel: {e}") from None
+    yield from map_extract(articles, workers=workers, dask=dask, batch_size=batch_size, on_error=on_error)
+
+
+def process(paths: Iterable[str | Path], *, batch_size: int = 8, progress: bool = True) -> Iterator[Extraction]:
+    """Every file under ``paths`` (files or folders) → its ``Extraction``, in path order.
+
+    No store involved (``kg extract`` and notebooks use this). Files whose text is empty after
+    normalisation are skipped; an article whose extraction fails is logged and skipped.
+    """
+    articles = [a for a in (read_article(p) for p in iter_paths(paths)) if a.text.strip()]
+    bar = _bar(len(articles), "extracting", progress)
+
+    def on_error(article: Article, exc: BaseException) -> None:
+        log.error("%s: extraction failed: %s", article.name, exc)
+        bar.update(1)
+
+    try:
+        for ex in _extract_serial(articles, batch_size, on_error):
+            bar.update(1)
+            yield ex
+    finally:
+        bar.close()
+
+
+def _bar(total: int, desc: str, enabled: bool):
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=desc, unit="article", file=sys.stderr, disable=not enabled,
+                dynamic_ncols=True, leave=False)
+
+
+# -- build --------------------------------------------------------------------------------------
+
+
+@dataclass
+class FileStatus:
+    """What a build did with one input file."""
+
+    path: str
+    status: str  # one of STATUSES
+    article: str | None = None  # article IRI (= its named graph)
+    sentences: int = 0
+    entities: int = 0
+    relations: int = 0
+    triples: int = 0
+    detail: str = ""
+
+
+@dataclass
+class BuildReport:
+    """The outcome of ``build``: this run's counts, the store's totals, one row per file."""
+
+    store: str
+    files: list[FileStatus] = field(default_factory=list)
+    articles: int = 0  # articles (re)built in this run
+    sentences: int = 0
+    entities: Counter = field(default_factory=Counter)  # type → distinct entities in built articles
+    relations: Counter = field(default_factory=Counter)  # type → statements written
+    triples: int = 0  # quads written in this run
+    added: int = 0  # change in the store's quad count
+    totals: dict[str, Any] = field(default_factory=dict)  # kg.store.store_stats after the build
+    seconds: float = 0.0
+
+    def count(self, status: str) -> int:
+        return sum(1 for f in self.files if f.status == status)
+
+    @property
+    def failed(self) -> bool:
+        """True when there was work to do and none of it succeeded."""
+        attempted = [f for f in self.files if f.status in ("new", "changed", "rebuilt", "error")]
+        return bool(attempted) and all(f.status == "error" for f in attempted)
+
+    def status_table(self) -> str:
+        """One line per file: name, status, counts, detail."""
+        from kg.sparql import table
+
+        rows = [[f.path, f.status, _n(f.sentences), _n(f.entities), _n(f.relations), _n(f.triples),
+                 f.detail] for f in self.files]
+        return table(["file", "status", "sentences", "entities", "relations", "triples", "detail"], rows)
+
+    def summary(self) -> str:
+        """The end-of-build table: this run next to the store's totals."""
+        from kg.sparql import table
+
+        t = self.totals
+        rows = [["articles", str(self.articles), str(t.get("articles", ""))],
+                ["sentences", str(self.sentences), str(t.get("sentences", ""))]]
+        for code in ENTITY_TYPES:
+            rows.append([f"entities {code}", str(self.entities.get(code, 0)),
+                         str(t.get("entities", {}).get(code, 0))])
+        for rel in RELATION_TYPES:
+            rows.append([f"relations {rel}", str(self.relations.get(rel, 0)),
+                         str(t.get("relations", {}).get(rel, 0))])
+        rows.append(["triples", f"{self.triples} ({self.added:+d} in store)", str(t.get("triples", ""))])
+        rows.append(["seconds", f"{self.seconds:.1f}", ""])
+        counts = ", ".join(f"{self.count(s)} {s}" for s in STATUSES if self.count(s))
+        head = f"{len(self.files)} files ({counts}) → {self.store}"
+        return head + "\n" + "\n".join(table(["", "this run", "in store"], rows).split("\n")[:-1])
+
+
+def _n(x: int) -> str:
+    return str(x) if x else ""
+
+
+def build(paths: Iterable[str | Path], store_location: str | Path = "build/store", *, workers: int = 1,
+          dask: str | None = None, force: bool = False, progress: bool = True,
+          batch_size: int = 8) -> BuildReport:
+    """Build (or update) the store from files and folders; returns a :class:`BuildReport`.
+
+    Incremental and idempotent: an article already in the store (same content hash) is skipped
+    unless ``force``; a file whose text changed replaces the graph built from its old text; two
+    files with the same text are one article (the second is reported as a duplicate). Rebuilding
+    the same inputs writes nothing and leaves byte-identical N-Quads.
+    """
+    from kg.store import Store, open_store, store_stats
+
+    t0 = time.perf_counter()
+    files = list(iter_paths(paths))
+    missing = [str(p) for p in files if not Path(p).exists()]
+    if missing:
+        raise BuildError(f"no such file: {missing[0]}")
+    if not files:
+        raise BuildError("no input files (.txt, .html, .htm) under " + ", ".join(map(str, paths)))
+    report = BuildReport(store=str(store_location))
+    with open_store(store_location) as store:
+        before = len(store)
+        stored_hash = store.article_hashes()
+        stored_file = store.article_files() if hasattr(store, "article_files") else _article_files(store)
+        graphs_by_name: dict[str, set[str]] = {}
+        for iri, name in stored_file.items():
+            graphs_by_name.setdefault(name, set()).add(iri)
+
+        todo: list[tuple[Article, FileStatus, set[str]]] = []
+        first_path: dict[str, str] = {}
+        for path in files:
+            status = FileStatus(str(path), "new")
+            report.files.append(status)
+            try:
+                art = read_article(Path(path))
+            except OSError as e:
+                status.status, status.detail = "error", f"cannot read: {e.strerror or e}"
+                continue
+            if not art.text.strip():
+                status.status, status.detail = "empty", "no text after normalisation"
+                continue
+            iri = article_iri(art.doc_id).value
+            status.article = iri
+            # graphs built earlier from a file of this name with other text: replaced by this one
+            stale = graphs_by_name.pop(art.name, set()) - {iri}
+            if art.doc_id in first_path:
+                status.status, status.detail = "duplicate", f"same text as {first_path[art.doc_id]}"
+                continue
+            first_path[art.doc_id] = str(path)
+            if iri in stored_hash and not force:
+                named = stored_file.get(iri)
+                if named and named != art.name:
+                    status.status, status.detail = "duplicate", f"same text as {named} (in store)"
+                else:
+                    status.status = "unchanged"
+                if stale:  # left over from an interrupted build: the file's current text is stored
+                    for old in sorted(stale):
+                        store.remove_article(old)
+                continue
+            status.status = "changed" if stale else ("rebuilt" if iri in stored_hash else "new")
+            todo.append((art, status, stale))
+
+        by_doc = {art.doc_id: (art, status, stale) for art, status, stale in todo}
+        bar = _bar(len(todo), "building", progress)
+        entities: dict[str, set[str]] = {code: set() for code in ENTITY_TYPES}
+
+        def on_error(article: Article, exc: BaseException) -> None:
+            st = by_doc[article.doc_id][1]
+            st.status, st.detail = "error", _one_line(exc)
+            bar.update(1)
+
+        try:
+            for ex in _extractions([a for a, _, _ in todo], batch_size=batch_size, workers=workers,
+                                   dask=dask, on_error=on_error):
+                art, status, stale = by_doc[ex.doc.article.doc_id]
+                try:
+                    quads = article_quads(ex)
+                    iri = status.article or ""
+                    if isinstance(store, Store):
+                        store.replace_article(iri, quads, drop=stale)
+                    else:  # remote: write the new graph first, so a failure never loses the article
+                        store.replace_article(iri, quads)
+                        for old in sorted(stale):
+                            store.remove_article(old)
+                except OSError:
+                    raise  # the store itself failed (disk full, lost server): stop
+                except Exception as e:  # noqa: BLE001 - one bad article must not stop the build
+                    status.status, status.detail = "error", _one_line(e)
+                    bar.update(1)
+                    continue
+                kinds = [q.object.value for q in quads if q.predicate.value == _RELATION_TYPE]
+                status.sentences, status.entities = len(ex.doc.sentences), len(ex.entities)
+                status.relations, status.triples = len(kinds), len(quads)
+                report.articles += 1
+                report.sentences += len(ex.doc.sentences)
+                report.triples += len(quads)
+                for key, ent in ex.entities.items():
+                    entities.setdefault(ent.type, set()).add(key)
+                report.relations.update(kinds)
+                bar.set_postfix_str(f"{report.triples} triples", refresh=False)
+                bar.update(1)
+        finally:
+            bar.close()
+        report.entities = Counter({k: len(v) for k, v in entities.items() if v})
+        report.totals = store_stats(store)
+        report.added = len(store) - before
+    report.seconds = time.perf_counter() - t0
+    return report
+
+
+def _article_files(store: Any) -> dict[str, str]:
+    rows = store.select(f"SELECT ?g ?f WHERE {{ GRAPH ?g {{ ?g <{KG}fileName> ?f }} }}")
+    return {str(r["g"]): str(r["f"]) for r in rows}
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return f"{type(exc).__name__}: {text}"[:200]
