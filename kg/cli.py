@@ -308,18 +308,19 @@ def render(store_location: str, out_path: str, focus: str | None, radius: int, m
 
     from kg.graph import EntityNotFound, to_networkx
     from kg.render import render_html
+    from kg.store import StoreError, StoreLocked
 
-    if "://" not in store_location and not Path(store_location).is_dir():
+    if "://" not in store_location and not (Path(store_location) / "CURRENT").exists():
         raise click.ClickException(
             f"no store at {store_location}: build one first, e.g. `kg build seeds/ --store {store_location}`"
         )
     try:
         graph = to_networkx(store_location)
-    except Exception as exc:  # the store's own error types live in kg.store / kg.remote
-        if "lock" in f"{type(exc).__name__} {exc}".lower():
-            click.echo(f"Error: store {store_location} is locked by another process: {exc}", err=True)
-            raise SystemExit(3) from exc
-        raise click.ClickException(f"cannot read store {store_location}: {exc}") from exc
+    except StoreLocked as exc:
+        click.echo(f"Error: {exc}", err=True)
+        raise SystemExit(3) from exc
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
     if graph.number_of_nodes() == 0:
         click.echo(f"warning: store {store_location} holds no entities; the page will be empty", err=True)
     try:

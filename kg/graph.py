@@ -139,13 +139,9 @@ def _select(store: Any, sparql: str) -> list[dict[str, object]]:
 
 
 def _open(location: str | Path) -> Any:
-    """Open a store location read-only through ``kg.store`` (falls back to bare pyoxigraph)."""
-    try:
-        from kg.store import open_store
-    except ImportError:  # kg.store not available: read the on-disk store directly
-        import pyoxigraph
+    """Open a store location (folder or endpoint URL) read-only through ``kg.store``."""
+    from kg.store import open_store
 
-        return pyoxigraph.Store.read_only(str(location))
     return open_store(location, read_only=True)
 
 
