@@ -1,0 +1,43 @@
+"""Shared fixtures. The seeds are built once per test session with the real pipeline (real Stanza
+models, real extractor, real on-disk Oxigraph store); tests that only read it share it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg import ROOT
+
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    """The five seed articles shipped in the repository."""
+    return SEEDS
+
+
+@pytest.fixture(scope="session")
+def seeds_build(tmp_path_factory: pytest.TempPathFactory):
+    """``(store path, BuildReport)`` of one real build of seeds/ into a fresh on-disk store."""
+    from kg.pipeline import build
+
+    store = tmp_path_factory.mktemp("seeds") / "store"
+    report = build([SEEDS], store, progress=False)
+    return store, report
+
+
+@pytest.fixture(scope="session")
+def seeds_store(seeds_build) -> Path:
+    """Path of an on-disk store built from seeds/ (closed; open it with ``kg.store.open_store``,
+    read-only unless the test restores what it changes)."""
+    return seeds_build[0]
+
+
+@pytest.fixture(scope="session")
+def seeds_extractions() -> list:
+    """``kg.pipeline.process`` over seeds/: one ``Extraction`` per seed article, in file order."""
+    from kg.pipeline import process
+
+    return list(process([SEEDS], progress=False))
