@@ -144,3 +144,50 @@ def test_accusation_network_and_supply_chains(g: nx.MultiDiGraph) -> None:
 def test_empty_store_gives_empty_graph(tmp_path: Path) -> None:
     empty = to_networkx(pyoxigraph.Store(str(tmp_path / "empty")))
     assert empty.number_of_nodes() == 0 and empty.number_of_edges() == 0
+
+
+def test_reads_what_kg_rdf_writes(tmp_path: Path) -> None:
+    """The contract from the writer's side: quads minted by kg.rdf come back as the same graph."""
+    from kg.rdf import article_quads
+    from kg.types import Article, Doc, Entity, Extraction, Mention, Relation
+
+    text = ("Kirby menuduh Korut memasok amunisi artileri ke Rusia. "
+            "Menteri Lavrov bertemu Choe Son-hui di Moskow.")
+    art = Article(doc_id="ab" * 32, name="x.txt", text=text, title="Judul", outlet="ANTARA", date="2023-02-10")
+    ents = {
+        "john_kirby": Entity("john_kirby", "John Kirby", "PER"),
+        "north_korea": Entity("north_korea", "North Korea", "GPE", "Q423"),
+        "russia": Entity("russia", "Russia", "GPE", "Q159"),
+        "artillery_ammunition": Entity("artillery_ammunition", "artillery ammunition", "WEAPON"),
+        "sergey_lavrov": Entity("sergey_lavrov", "Sergey Lavrov", "PER"),
+        "choe_son_hui": Entity("choe_son_hui", "Choe Son-hui", "PER"),
+    }
+    first, second = (0, 54), (55, len(text))
+    rels = [
+        Relation("accuses", {"accuser": "john_kirby", "accused": "north_korea"}, "asserted", 0, *first),
+        Relation("supplies", {"supplier": "north_korea", "weapon": "artillery_ammunition", "recipient": "russia"},
+                 "alleged", 0, *first, confidence=0.9),
+        Relation("meets", {"a": "sergey_lavrov", "b": "choe_son_hui"}, "asserted", 1, *second),
+        Relation("role", {"person": "sergey_lavrov", "org_or_state": "russia", "title": "Menteri"}, "asserted", 1,
+                 *second),
+    ]
+    links = [(Mention("Korut", "LOC", 14, 19, 0), "north_korea"), (Mention("Kirby", "PER", 0, 5, 0), "john_kirby")]
+    ex = Extraction(doc=Doc(article=art, sentences=(), mentions=()), entities=ents, links=links, relations=rels)
+    store = pyoxigraph.Store(str(tmp_path / "s"))
+    store.extend(article_quads(ex))
+    g = to_networkx(store)
+    assert g.nodes[E + "north_korea"]["labels"] == ["Korut", "North Korea"]
+    assert g.nodes[E + "north_korea"]["wikidata"] == "Q423" and g.nodes[E + "north_korea"]["type"] == "GPE"
+    keys = {(s.removeprefix(E), k, o.removeprefix(E)) for s, o, k in g.edges(keys=True)}
+    assert keys == {
+        ("john_kirby", "accuses", "north_korea"), ("north_korea", "supplies", "artillery_ammunition"),
+        ("north_korea", "suppliesTo", "russia"), ("choe_son_hui", "meets", "sergey_lavrov"),
+        ("sergey_lavrov", "holdsRole", "russia"),
+    }
+    supply = g.edges[E + "north_korea", E + "artillery_ammunition", "supplies"]
+    (ev,) = supply["evidence"]
+    assert ev["sentence"] == text[:54] and ev["modality"] == "alleged" and ev["confidence"] == pytest.approx(0.9)
+    assert ev["article_title"] == "Judul" and ev["outlet"] == "ANTARA" and ev["date"] == "2023-02-10"
+    assert ev["recipient"] == E + "russia" and supply["support"] == 1
+    assert g.edges[E + "sergey_lavrov", E + "russia", "holdsRole"]["evidence"][0]["title"] == "Menteri"
+    assert supply_chains(g) == [(E + "north_korea", E + "artillery_ammunition", E + "russia")]
