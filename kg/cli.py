@@ -221,12 +221,11 @@ def validate(store_location: str, progress: bool | None) -> None:
     """
     import sys
 
-    from kg.rdf import validate as shacl_validate
     from kg.store import open_store
 
     show = sys.stderr.isatty() if progress is None else progress
     with open_store(store_location, read_only=True) as store:
-        result = shacl_validate(store.iter_quads(), progress=show)
+        result = store.validate(progress=show)
     if not result.conforms:
         click.echo(result.report)
         raise click.ClickException(f"{result.violations} SHACL violations")

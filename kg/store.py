@@ -15,6 +15,7 @@ corrupting anything.
 from __future__ import annotations
 
 import contextlib
+import gc
 import io
 import os
 from collections.abc import Iterable, Iterator
@@ -200,6 +201,9 @@ class Store:
                 with contextlib.suppress(OSError):
                     self._ox.flush()
             self._ox = None
+            # pyoxigraph closes the database when its last reference goes; an iterator caught in a
+            # reference cycle (e.g. inside a library's traceback) would keep it open past our lock
+            gc.collect()
         self._lock.release()
 
     def __enter__(self) -> Store:
@@ -334,7 +338,7 @@ class Store:
         """SHACL-validate every article graph against ``ontology/shapes.ttl``."""
         from kg.rdf import validate
 
-        return validate(self.iter_quads(), progress=progress)
+        return validate(list(self.iter_quads()), progress=progress)
 
     def stats(self) -> dict[str, Any]:
         """Totals for the build summary (also works on a RemoteStore via :func:`store_stats`)."""
