@@ -197,7 +197,7 @@ def build(paths: Iterable[str | Path], store_location: str | Path = "build/store
     files with the same text are one article (the second is reported as a duplicate). Rebuilding
     the same inputs writes nothing and leaves byte-identical N-Quads.
     """
-    from kg.store import Store, open_store, store_stats
+    from kg.store import open_store, store_stats
 
     t0 = time.perf_counter()
     files = list(iter_paths(paths))
@@ -210,7 +210,7 @@ def build(paths: Iterable[str | Path], store_location: str | Path = "build/store
     with open_store(store_location) as store:
         before = len(store)
         stored_hash = store.article_hashes()
-        stored_file = store.article_files() if hasattr(store, "article_files") else _article_files(store)
+        stored_file = _article_files(store)
         graphs_by_name: dict[str, set[str]] = {}
         for iri, name in stored_file.items():
             graphs_by_name.setdefault(name, set()).add(iri)
@@ -259,18 +259,15 @@ def build(paths: Iterable[str | Path], store_location: str | Path = "build/store
             bar.update(1)
 
         try:
-            for ex in _extractions([a for a, _, _ in todo], batch_size=batch_size, workers=workers,
-                                   dask=dask, on_error=on_error):
+            # nothing to extract (an unchanged rebuild): Stanza is never even imported
+            extractions = _extractions([a for a, _, _ in todo], batch_size=batch_size, workers=workers,
+                                       dask=dask, on_error=on_error) if todo else iter(())
+            for ex in extractions:
                 art, status, stale = by_doc[ex.doc.article.doc_id]
                 try:
                     quads = article_quads(ex)
                     iri = status.article or ""
-                    if isinstance(store, Store):
-                        store.replace_article(iri, quads, drop=stale)
-                    else:  # remote: write the new graph first, so a failure never loses the article
-                        store.replace_article(iri, quads)
-                        for old in sorted(stale):
-                            store.remove_article(old)
+                    store.replace_article(iri, quads, drop=stale)
                 except OSError:
                     raise  # the store itself failed (disk full, lost server): stop
                 except Exception as e:  # noqa: BLE001 - one bad article must not stop the build
