@@ -1,0 +1,80 @@
+"""Run a command as a child process and measure its wall time and peak memory (whole process tree).
+
+Each measured build runs in its own process so one measurement's memory never leaks into the next,
+and worker processes (``--workers``, Dask) are counted with their parent.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass
+
+import psutil
+
+
+@dataclass
+class Measured:
+    seconds: float
+    peak_rss: int  # bytes, sum over the process tree at the worst moment
+    peak_rss_main: int  # bytes, the top process alone
+    returncode: int
+    output: str
+
+
+def _tree_rss(proc: psutil.Process) -> tuple[int, int]:
+    try:
+        main = proc.memory_info().rss
+    except psutil.Error:
+        return 0, 0
+    total = main
+    try:
+        children = proc.children(recursive=True)
+    except psutil.Error:
+        children = []
+    for child in children:
+        with contextlib.suppress(psutil.Error):
+            total += child.memory_info().rss
+    return total, main
+
+
+def run_measured(cmd: list[str], *, interval: float = 0.1, timeout: float | None = None,
+                 env: dict[str, str] | None = None) -> Measured:
+    """Run ``cmd``; sample the RSS of it and its descendants every ``interval`` seconds."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            env={**os.environ, **(env or {})})
+    ps = psutil.Process(proc.pid)
+    peak = [0, 0]
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.is_set():
+            total, main = _tree_rss(ps)
+            peak[0], peak[1] = max(peak[0], total), max(peak[1], main)
+            done.wait(interval)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    try:
+        out, _ = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        out, _ = proc.communicate()
+    finally:
+        done.set()
+        sampler.join()
+    return Measured(time.perf_counter() - t0, peak[0], peak[1], proc.returncode, out)
+
+
+def python(*args: str) -> list[str]:
+    """This interpreter running ``args`` (``python("-m", "kg.cli", "build", ...)``)."""
+    return [sys.executable, *args]
+
+
+def mib(n: int) -> float:
+    return n / 2**20

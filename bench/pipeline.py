@@ -1,0 +1,154 @@
+"""Build benchmarks: ``kg build`` throughput on 1 and 2 workers, and builds over 1,000/10,000 articles.
+
+Every build is the real command (``python -m kg.cli build``) in a child process, timed end to end
+(model loading included) with the peak RSS of its whole process tree (workers included). The 1- and
+2-worker builds must produce the same graph; the benchmark checks that their N-Quads are identical.
+
+``python -m bench.pipeline storewrite --n 10000 --store DIR`` writes synthetic extractions (no NER)
+through the same store API, to measure the writer alone at scale.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+from bench.measure import mib, python, run_measured
+
+
+def _build_cmd(corpus: Path, store: Path, workers: int, batch_size: int) -> list[str]:
+    return python("-m", "kg.cli", "build", str(corpus), "--store", str(store), "--workers", str(workers),
+                  "--batch-size", str(batch_size), "--no-progress", "-q")
+
+
+def _nquads(store: Path) -> bytes:
+    from kg.store import open_store
+
+    with open_store(store, read_only=True) as s:
+        return s.nquads().encode("utf-8")
+
+
+def build_once(corpus: Path, workers: int, *, batch_size: int = 8, keep: Path | None = None,
+               timeout: float | None = None) -> dict:
+    """One measured ``kg build`` into a fresh store; returns seconds, peak RSS and counts."""
+    tmp = Path(tempfile.mkdtemp(prefix="kg-bench-build-"))
+    store = keep or tmp / "store"
+    try:
+        m = run_measured(_build_cmd(corpus, store, workers, batch_size), timeout=timeout)
+        if m.returncode != 0:
+            raise RuntimeError(f"kg build failed ({m.returncode}):\n{m.output[-3000:]}")
+        n_files = sum(1 for p in corpus.iterdir() if p.suffix == ".txt")
+        from kg.store import open_store
+
+        with open_store(store, read_only=True) as s:
+            quads = len(s)
+        return {
+            "workers": workers, "articles": n_files, "seconds": m.seconds, "quads": quads,
+            "articles_per_s": n_files / m.seconds, "peak_rss_mib": mib(m.peak_rss),
+            "peak_rss_main_mib": mib(m.peak_rss_main), "store": str(store),
+        }
+    finally:
+        if keep is None:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+def throughput(corpus: Path, *, workers: tuple[int, ...] = (1, 2), batch_size: int = 8,
+               tokens: int | None = None, echo=print) -> dict:
+    """Build the same corpus with each worker count; ratio against 1 worker, graphs compared."""
+    runs = []
+    graphs: dict[int, bytes] = {}
+    with tempfile.TemporaryDirectory(prefix="kg-bench-tp-") as tmp:
+        for w in workers:
+            store = Path(tmp) / f"store-{w}"
+            r = build_once(corpus, w, batch_size=batch_size, keep=store)
+            graphs[w] = _nquads(store)
+            if tokens:
+                r["tokens_per_s"] = tokens / r["seconds"]
+            runs.append(r)
+            echo(f"  {w} worker(s): {r['articles_per_s']:.2f} articles/s"
+                 + (f", {r['tokens_per_s']:,.0f} tokens/s" if tokens else "")
+                 + f", peak RSS {r['peak_rss_mib']:,.0f} MiB")
+    base = runs[0]
+    for r in runs:
+        r["speedup"] = base["seconds"] / r["seconds"]
+        r["same_graph_as_1_worker"] = graphs[r["workers"]] == graphs[base["workers"]]
+        r.pop("store", None)
+    return {"corpus": str(corpus), "tokens": tokens, "runs": runs}
+
+
+def scale(sizes: tuple[int, ...], *, workers: int = 2, batch_size: int = 8, out: Path,
+          echo=print) -> dict:
+    """Generate the synthetic corpora and build each with ``workers`` processes."""
+    from bench.corpus import generate
+
+    rows = []
+    for n in sizes:
+        corpus = out / f"corpus-{n}"
+        t0 = time.perf_counter()
+        generate(n, corpus)
+        gen = time.perf_counter() - t0
+        echo(f"  corpus of {n:,} articles ready in {gen:.1f}s; building with {workers} worker(s)...")
+        r = build_once(corpus, workers, batch_size=batch_size)
+        r.pop("store", None)
+        r["generate_seconds"] = gen
+        rows.append(r)
+        echo(f"  {n:,} articles: {r['seconds']:.0f}s, {r['articles_per_s']:.2f} articles/s, "
+             f"{r['quads']:,} quads, peak RSS {r['peak_rss_mib']:,.0f} MiB")
+    return {"workers": workers, "builds": rows}
+
+
+def store_write(sizes: tuple[int, ...], *, echo=print) -> dict:
+    """The store writer alone (synthetic extractions, no NER) at each size, in child processes."""
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="kg-bench-sw-") as tmp:
+        for n in sizes:
+            out = Path(tmp) / f"r{n}.json"
+            m = run_measured(python("-m", "bench.pipeline", "storewrite", "--n", str(n), "--store",
+                                    str(Path(tmp) / f"store-{n}"), "--json", str(out)))
+            if m.returncode != 0:
+                raise RuntimeError(f"storewrite failed:\n{m.output[-3000:]}")
+            r = json.loads(out.read_text()) | {"peak_rss_mib": mib(m.peak_rss)}
+            rows.append(r)
+            echo(f"  store writer, {n:,} articles: {r['quads']:,} quads, {r['articles_per_s']:.0f} articles/s, "
+                 f"peak RSS {r['peak_rss_mib']:,.0f} MiB")
+    return {"runs": rows}
+
+
+def _storewrite(n: int, store: Path, json_out: Path | None) -> dict:
+    from bench.synth import synthetic_extractions
+    from kg.rdf import article_iri, article_quads
+    from kg.store import open_store
+
+    t0 = time.perf_counter()
+    quads = 0
+    with open_store(store) as s:
+        for ex in synthetic_extractions(n):
+            qs = article_quads(ex)
+            s.replace_article(article_iri(ex.doc.article.doc_id).value, qs)
+            quads += len(qs)
+        total = len(s)
+    seconds = time.perf_counter() - t0
+    result = {"articles": n, "quads": total, "quads_written": quads, "seconds": seconds,
+              "articles_per_s": n / seconds, "quads_per_s": quads / seconds}
+    if json_out:
+        json_out.write_text(json.dumps(result))
+    return result
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description="store-writer benchmark driver (used by bench.run)")
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    sw = sub.add_parser("storewrite")
+    sw.add_argument("--n", type=int, required=True)
+    sw.add_argument("--store", type=Path, required=True)
+    sw.add_argument("--json", type=Path)
+    args = ap.parse_args(argv)
+    print(json.dumps(_storewrite(args.n, args.store, args.json)))
+
+
+if __name__ == "__main__":
+    main()
