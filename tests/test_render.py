@@ -262,3 +262,14 @@ def test_cli_render(mini_store: Path, tmp_path: Path) -> None:
     assert res.exit_code == 1 and "no store at" in res.output and "kg build" in res.output
     res = runner.invoke(cli, ["render", "--store", str(mini_store), "--out", str(out), "--max-nodes", "0"])
     assert res.exit_code == 2
+
+
+def test_same_page_from_a_sparql_endpoint(mini_store: Path, tmp_path: Path) -> None:
+    """`kg render --store URL`: a real Oxigraph server on loopback over the same store."""
+    from kg.server import start_server
+
+    local = render_html(mini_store, tmp_path / "local.html").read_bytes()
+    with start_server(mini_store) as server:
+        res = CliRunner().invoke(cli, ["render", "--store", server.url, "--out", str(tmp_path / "remote.html")])
+        assert res.exit_code == 0, res.output
+    assert (tmp_path / "remote.html").read_bytes() == local
