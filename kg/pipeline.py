@@ -215,8 +215,7 @@ def build(paths: Iterable[str | Path], store_location: str | Path = "build/store
         for iri, name in stored_file.items():
             graphs_by_name.setdefault(name, set()).add(iri)
 
-        todo: list[tuple[Article, FileStatus, set[str]]] = []
-        first_path: dict[str, str] = {}
+        read: list[tuple[FileStatus, Article | None]] = []
         for path in files:
             status = FileStatus(str(path), "new")
             report.files.append(status)
@@ -224,27 +223,36 @@ def build(paths: Iterable[str | Path], store_location: str | Path = "build/store
                 art = read_article(Path(path))
             except OSError as e:
                 status.status, status.detail = "error", f"cannot read: {e.strerror or e}"
+                art = None
+            read.append((status, art))
+        # graphs of this run's texts are never stale, even where two folders share a file name
+        current = {article_iri(a.doc_id).value for _, a in read if a is not None and a.text.strip()}
+
+        todo: list[tuple[Article, FileStatus, set[str]]] = []
+        first_path: dict[str, str] = {}
+        for status, art in read:
+            if art is None:
                 continue
+            # graphs built earlier from a file of this name with another text: this file replaces them
+            stale = graphs_by_name.pop(art.name, set()) - current
             if not art.text.strip():
                 status.status, status.detail = "empty", "no text after normalisation"
+                _drop(store, stale)
                 continue
             iri = article_iri(art.doc_id).value
             status.article = iri
-            # graphs built earlier from a file of this name with other text: replaced by this one
-            stale = graphs_by_name.pop(art.name, set()) - {iri}
             if art.doc_id in first_path:
                 status.status, status.detail = "duplicate", f"same text as {first_path[art.doc_id]}"
+                _drop(store, stale)
                 continue
-            first_path[art.doc_id] = str(path)
+            first_path[art.doc_id] = status.path
             if iri in stored_hash and not force:
                 named = stored_file.get(iri)
                 if named and named != art.name:
                     status.status, status.detail = "duplicate", f"same text as {named} (in store)"
                 else:
                     status.status = "unchanged"
-                if stale:  # left over from an interrupted build: the file's current text is stored
-                    for old in sorted(stale):
-                        store.remove_article(old)
+                _drop(store, stale)  # e.g. left over from an interrupted build
                 continue
             status.status = "changed" if stale else ("rebuilt" if iri in stored_hash else "new")
             todo.append((art, status, stale))
@@ -292,6 +300,11 @@ def build(paths: Iterable[str | Path], store_location: str | Path = "build/store
         report.added = len(store) - before
     report.seconds = time.perf_counter() - t0
     return report
+
+
+def _drop(store: Any, graphs: set[str]) -> None:
+    for old in sorted(graphs):
+        store.remove_article(old)
 
 
 def _article_files(store: Any) -> dict[str, str]:
