@@ -164,3 +164,16 @@ def test_process_yields_one_extraction_per_seed(seeds_extractions, seeds_dir: Pa
     for ex in seeds_extractions:
         assert ex.doc.sentences and ex.entities
         assert rdf.article_quads(ex)
+
+
+def test_same_file_name_in_two_folders_is_two_stable_articles(tmp_path: Path, seeds_dir: Path) -> None:
+    for folder, seed in (("a", SMALL[0]), ("b", SMALL[1])):
+        (tmp_path / folder).mkdir()
+        shutil.copy(seeds_dir / seed, tmp_path / folder / "x.txt")
+    store = tmp_path / "store"
+    first = build([tmp_path / "a", tmp_path / "b"], store, progress=False)
+    assert [f.status for f in first.files] == ["new", "new"]
+    second = build([tmp_path / "a", tmp_path / "b"], store, progress=False)
+    assert [f.status for f in second.files] == ["unchanged", "unchanged"] and second.added == 0
+    with open_store(store, read_only=True) as s:
+        assert sorted(s.graphs()) == sorted(f.article for f in first.files)
