@@ -43,8 +43,14 @@ class RemoteStoreError(StoreError):
     """The endpoint is unreachable, refused a request, or answered something unusable."""
 
 
-class ReadOnlyError(RemoteStoreError):
-    """A write was attempted on a store opened read-only, or the server refused it (HTTP 403)."""
+class EndpointUnreachable(RemoteStoreError, ConnectionError):
+    """No answer from the endpoint. Also an ``OSError``, so a build stops at once (the store
+    failed, not one article) instead of extracting everything to write nowhere."""
+
+
+class ReadOnlyError(RemoteStoreError, PermissionError):
+    """A write was attempted on a store opened read-only, or the server refused it (HTTP 403).
+    Also an ``OSError`` (see :class:`EndpointUnreachable`)."""
 
 
 def endpoints(url: str) -> tuple[str, str, str]:
@@ -127,9 +133,9 @@ class RemoteStore:
                 raise SyntaxError(f"the endpoint rejected the {what}: {body or e.reason}") from None
             raise _HTTPStatus(e.code, f"{what} to {url} failed: HTTP {e.code} {body or e.reason}") from None
         except urllib.error.URLError as e:
-            raise RemoteStoreError(f"cannot reach SPARQL endpoint {self.url}: {e.reason}") from None
+            raise EndpointUnreachable(f"cannot reach SPARQL endpoint {self.url}: {e.reason}") from None
         except (TimeoutError, ConnectionError) as e:
-            raise RemoteStoreError(f"cannot reach SPARQL endpoint {self.url}: {e}") from None
+            raise EndpointUnreachable(f"cannot reach SPARQL endpoint {self.url}: {e}") from None
 
     def _query_url(self, union: bool) -> str:
         if not union:
@@ -347,7 +353,9 @@ class RemoteStore:
         self.close()
 
 
-class _HTTPStatus(RemoteStoreError):
+class _HTTPStatus(RemoteStoreError, OSError):
+    """Any other HTTP error status: the endpoint failed (an ``OSError`` too)."""
+
     def __init__(self, code: int, message: str) -> None:
         super().__init__(message)
         self.code = code

@@ -1,0 +1,255 @@
+"""Parallel extraction: worker processes on this machine, or a ``dask.distributed`` cluster.
+
+Extraction (Stanza tokenize + NER, then resolution and relation extraction) is the expensive,
+embarrassingly parallel part of a build; writing to the store is cheap and must stay in one process
+(one writer, one lock). :func:`map_extract` therefore sends batches of articles out and yields
+``Extraction`` objects back, in input order, to the caller, which writes them. At most
+``prefetch`` batches per worker are in flight, so memory stays flat however large the corpus is.
+
+- ``workers=1``: in this process (no pickling, no start-up cost).
+- ``workers=N``: N processes (spawned, so a parent that already holds torch threads is safe), each
+  building its Stanza pipeline once in its initializer and using ``cpu_count // N`` torch threads.
+- ``dask="tcp://HOST:PORT"``: tasks on an existing Dask scheduler. A worker plugin builds the
+  pipeline once per worker process when it joins; the articles travel as text, so workers need
+  the ``kg`` package and its models but not the input files.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from kg.types import Article, Extraction
+
+#: Batches queued per worker beyond the one it is running: enough to keep it busy, little memory.
+PREFETCH = 2
+_analyse_lock = threading.Lock()
+
+
+class ParallelError(RuntimeError):
+    """A worker pool or Dask cluster could not be used."""
+
+
+# -- the work itself (runs in workers) ---------------------------------------------------------
+
+
+def extract_batch(articles: Sequence[Article]) -> list[Extraction]:
+    """Analyse a batch in one Stanza call, then resolve and extract each document.
+
+    This is the unit of work sent to workers. The process-wide pipeline of ``kg.nlp`` is built on
+    first use and reused, so each worker process loads the models once.
+    """
+    from kg import nlp
+    from kg.extract import extract
+
+    with _analyse_lock:  # one Stanza call at a time per process (Dask workers may run threads)
+        docs = nlp.analyse(list(articles))
+    return [extract(doc) for doc in docs]
+
+
+def _init_worker(torch_threads: int) -> None:
+    """Process-pool initializer: pin torch threads and load the pipeline before the first batch.
+
+    Ctrl-C is left to the parent, which cancels the pool; workers would only print tracebacks.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _set_torch_threads(torch_threads)
+    from kg import nlp
+
+    nlp.pipeline()
+
+
+def _set_torch_threads(n: int) -> None:
+    os.environ.setdefault("OMP_NUM_THREADS", str(n))
+    import torch
+
+    torch.set_num_threads(max(1, n))
+
+
+# -- Dask ---------------------------------------------------------------------------------------
+
+
+def _pipeline_plugin(torch_threads: int):
+    """A Dask WorkerPlugin that loads the Stanza pipeline once per worker process at start-up."""
+    from distributed.diagnostics.plugin import WorkerPlugin
+
+    class KgPipeline(WorkerPlugin):
+        name = "kg-pipeline"
+        idempotent = True
+
+        def __init__(self, threads: int) -> None:
+            self.threads = threads
+
+        def setup(self, worker) -> None:  # noqa: ANN001 - distributed.Worker
+            _set_torch_threads(self.threads)
+            from kg import nlp
+
+            nlp.pipeline()
+
+    return KgPipeline(torch_threads)
+
+
+def dask_client(address: str, timeout: float = 15.0):
+    """Connect to a running Dask scheduler, or raise :class:`ParallelError` with one clear line."""
+    try:
+        from distributed import Client
+    except ImportError as e:  # pragma: no cover - dask[distributed] is a dependency
+        raise ParallelError("--dask needs dask[distributed]: pip install 'dask[distributed]'") from e
+    try:
+        return Client(address, timeout=f"{timeout}s", set_as_default=False)
+    except (OSError, TimeoutError) as e:
+        raise ParallelError(f"cannot reach the Dask scheduler at {address}: {e}") from None
+
+
+# -- the driver ---------------------------------------------------------------------------------
+
+
+def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def _as_articles(items: Iterable[Article | Path | str]) -> Iterator[Article]:
+    from kg.ingest import read_article
+
+    for item in items:
+        yield item if isinstance(item, Article) else read_article(Path(item))
+
+
+def _windowed(
+    submit: Callable[[list[Article]], Any],
+    result: Callable[[Any], list[Extraction]],
+    batches: Iterator[list[Article]],
+    window: int,
+    on_error: Callable[[Article, BaseException], None] | None,
+    retry: Callable[[Article], list[Extraction]],
+) -> Iterator[Extraction]:
+    """Keep ``window`` batches in flight, yield their results in submission order."""
+    pending: deque[tuple[list[Article], Any]] = deque()
+    for batch in batches:
+        pending.append((batch, submit(batch)))
+        if len(pending) >= window:
+            yield from _collect(*pending.popleft(), result, on_error, retry)
+    while pending:
+        yield from _collect(*pending.popleft(), result, on_error, retry)
+
+
+def _fatal(exc: BaseException) -> bool:
+    """Failures of the machinery, not of one article: retrying article by article cannot help."""
+    from concurrent.futures import BrokenExecutor, CancelledError
+
+    from kg.nlp import ModelsMissing
+
+    return isinstance(exc, (ModelsMissing, BrokenExecutor, CancelledError, ParallelError, OSError,
+                            MemoryError)) or type(exc).__name__ in ("KilledWorker", "CommClosedError")
+
+
+def _collect(batch, handle, result, on_error, retry) -> Iterator[Extraction]:
+    try:
+        out = result(handle)
+    except Exception as e:  # noqa: BLE001 - isolate the bad article, keep the build going
+        if on_error is None or _fatal(e):
+            raise
+        if len(batch) == 1:
+            on_error(batch[0], e)
+            return
+        # Re-run one article at a time so only the article that fails is reported.
+        for article in batch:
+            try:
+                yield from retry(article)
+            except Exception as e2:  # noqa: BLE001
+                if _fatal(e2):
+                    raise
+                on_error(article, e2)
+        return
+    yield from out
+
+
+def map_extract(
+    items: Iterable[Article | Path | str],
+    *,
+    workers: int = 1,
+    dask: str | Any | None = None,
+    batch_size: int = 8,
+    prefetch: int = PREFETCH,
+    on_error: Callable[[Article, BaseException], None] | None = None,
+    connect_timeout: float = 15.0,
+) -> Iterator[Extraction]:
+    """Extract every article (``Article`` objects, or paths read here), yielding results in order.
+
+    ``workers``: processes on this machine (1 = in this process). ``dask``: a scheduler address
+    (``tcp://HOST:PORT``) or a ``distributed.Client``; it overrides ``workers``. ``on_error``:
+    called with (article, exception) for an article whose extraction fails; without it the first
+    failure is raised. ``connect_timeout``: seconds to wait for the Dask scheduler. Consume the
+    iterator fully, or close it, to release the workers.
+    """
+    if batch_size < 1:
+        raise ValueError("batch_size must be at least 1")
+    articles = _as_articles(items)
+    batches = _batches(articles, batch_size)
+    if dask is not None:
+        yield from _map_dask(batches, dask, prefetch, on_error, connect_timeout)
+        return
+    if workers < 1:
+        raise ValueError("workers must be at least 1")
+    if workers == 1:
+        for batch in batches:
+            yield from _collect(batch, batch, extract_batch, on_error, lambda a: extract_batch([a]))
+        return
+    threads = max(1, (os.cpu_count() or 1) // workers)
+    ctx = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
+                             initargs=(threads,)) as pool:
+        try:
+            yield from _windowed(
+                lambda b: pool.submit(extract_batch, b),
+                Future.result,
+                batches,
+                workers * (1 + prefetch),
+                on_error,
+                lambda a: pool.submit(extract_batch, [a]).result(),
+            )
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+
+
+def _map_dask(batches, dask, prefetch, on_error, connect_timeout) -> Iterator[Extraction]:
+    owned = isinstance(dask, str)
+    client = dask_client(dask, connect_timeout) if owned else dask
+    try:
+        if not client.scheduler_info().get("workers"):
+            client.wait_for_workers(1, timeout=60)
+        workers = client.scheduler_info()["workers"].values()
+        threads = sum(w.get("nthreads", 1) for w in workers)
+        register = getattr(client, "register_plugin", None) or client.register_worker_plugin
+        register(_pipeline_plugin(torch_threads=1))
+
+        def result(fut):
+            try:
+                return fut.result()
+            finally:
+                fut.release()
+
+        yield from _windowed(
+            lambda batch: client.submit(extract_batch, batch, pure=False),
+            result,
+            batches,
+            max(1, threads) * (1 + prefetch),
+            on_error,
+            lambda a: client.submit(extract_batch, [a], pure=False).result(),
+        )
+    except OSError as e:
+        raise ParallelError(f"lost the Dask cluster at {getattr(client, 'scheduler', dask)}: {e}") from None
+    finally:
+        if owned:
+            client.close()
