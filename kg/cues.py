@@ -1,0 +1,174 @@
+"""Cue lexicon for relation extraction, loaded from ``ontology/cues.ttl`` once per process.
+
+The Turtle file holds the Indonesian words; this module only knows Indonesian morphology well enough
+to expand a root into its affixed forms (meN- / peN- nasal assimilation, di-, -kan, -i, -an), and how
+to look a token up with its enclitics (-nya, -lah, -kah, -pun) stripped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from rdflib import Graph, Namespace, URIRef
+from rdflib.namespace import RDF
+
+from kg import ONTOLOGY_DIR
+
+KG = Namespace("https://w3id.org/kg-news/ontology#")
+
+ACTIVE, PASSIVE, NOUN, ANY = "active", "passive", "noun", "any"
+_AFFIX_VOICE = {
+    "0": ACTIVE, "meN-": ACTIVE, "meN--kan": ACTIVE, "meN--i": ACTIVE, "ber-": ACTIVE, "memper-": ACTIVE,
+    "memper--kan": ACTIVE, "di-": PASSIVE, "di--kan": PASSIVE, "di--i": PASSIVE, "diper-": PASSIVE,
+    "diper--kan": PASSIVE, "ter-": PASSIVE, "-an": NOUN, "peN--an": NOUN, "peN-": NOUN, "per--an": NOUN,
+    "ke--an": NOUN,
+}
+ENCLITICS = ("nya", "lah", "kah", "pun")
+
+
+def nasal(prefix: str, root: str) -> list[str]:
+    """meN-/peN- + root with the standard assimilation; loanwords that keep their initial consonant
+    (mengkritik, mentransfer) are generated too, since a form that never occurs costs nothing."""
+    base = prefix[:2]  # "me" / "pe"
+    r = root.lower()
+    c = r[0]
+    if len(re.findall(r"ai|au|oi|[aiueo]", r)) == 1:  # monosyllabic: mengebom, pengecat
+        return [base + "nge" + r, base + "ng" + r]
+    if c == "k":
+        return [base + "ng" + r[1:], base + "ng" + r]
+    if c == "p":
+        return [base + "m" + r[1:], base + "m" + r]
+    if c == "t":
+        return [base + "n" + r[1:], base + "n" + r]
+    if c == "s":
+        return [base + "ny" + r[1:], base + "n" + r]
+    if c in "bfv":
+        return [base + "m" + r]
+    if c in "cdjz":
+        return [base + "n" + r]
+    if c in "aiueogh":
+        return [base + "ng" + r]
+    return [base + r]  # l m n r w y
+
+
+def expand(root: str, affix: str) -> list[str]:
+    """All spellings of ``root`` with one affix pattern from cues.ttl."""
+    r = root.lower()
+    if affix == "0":
+        return [r]
+    if affix.startswith(("meN-", "peN-")):
+        rest = affix[4:]
+        suffix = rest[1:] if rest.startswith("-") else ""
+        return [f + suffix for f in nasal(affix[:4], r)]
+    if "-" in affix:
+        pre, _, suf = affix.partition("-")
+        suf = suf.lstrip("-")
+        return [pre + r + suf]
+    return [r]
+
+
+@dataclass
+class Cues:
+    """Single-token and multi-token cue lookup.
+
+    ``classes(word)`` gives the cue classes of a (lower-case) word as {class name: voice}; phrases are
+    matched on token sequences by ``match_phrase``.
+    """
+
+    words: dict[str, dict[str, str]] = field(default_factory=lambda: defaultdict(dict))
+    phrases: dict[str, list[tuple[tuple[str, ...], str, str]]] = field(default_factory=lambda: defaultdict(list))
+    group_size: dict[str, int] = field(default_factory=dict)
+    default_modality: dict[str, str] = field(default_factory=dict)
+    byline_labels: dict[str, str] = field(default_factory=dict)
+    byline_patterns: list[re.Pattern] = field(default_factory=list)
+
+    def add(self, form: str, cls: str, voice: str) -> None:
+        tokens = tuple(form.lower().split())
+        if not tokens:
+            return
+        if len(tokens) == 1:
+            self.words[tokens[0]].setdefault(cls, voice)
+        else:
+            entry = (tokens, cls, voice)
+            if entry not in self.phrases[tokens[0]]:
+                self.phrases[tokens[0]].append(entry)
+                self.phrases[tokens[0]].sort(key=lambda e: -len(e[0]))
+
+    def classes(self, word: str) -> dict[str, str]:
+        """Cue classes of one token, trying it as written and without an enclitic."""
+        w = word.lower()
+        found = self.words.get(w)
+        if found:
+            return found
+        for clitic in ENCLITICS:
+            if w.endswith(clitic) and len(w) > len(clitic) + 2:
+                found = self.words.get(w[: -len(clitic)])
+                if found:
+                    return found
+        return {}
+
+    def match_phrase(self, lowers: list[str], i: int) -> list[tuple[int, str, str]]:
+        """(length, class, voice) of every multi-word cue starting at token ``i``."""
+        out = []
+        for tokens, cls, voice in self.phrases.get(lowers[i], ()):
+            n = len(tokens)
+            exact = tuple(lowers[i:i + n]) == tokens
+            clitic = i + n <= len(lowers) and tuple(lowers[i:i + n - 1]) == tokens[:-1] and \
+                _strip(lowers[i + n - 1]) == tokens[-1]
+            if exact or clitic:
+                out.append((n, cls, voice))
+        return out
+
+
+def _strip(word: str) -> str:
+    for clitic in ENCLITICS:
+        if word.endswith(clitic) and len(word) > len(clitic) + 2:
+            return word[: -len(clitic)]
+    return word
+
+
+def _local(iri: URIRef) -> str:
+    return str(iri).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def load(path: Path | None = None) -> Cues:
+    """Parse a cue file (default ``ontology/cues.ttl``)."""
+    g = Graph().parse(path or ONTOLOGY_DIR / "cues.ttl")
+    cues = Cues()
+    for cue in set(g.subjects(RDF.type, KG.Cue)):
+        classes = [_local(c) for c in g.objects(cue, KG.cueClass)]
+        forms: list[tuple[str, str]] = []
+        for prop, voice in ((KG.form, ANY), (KG.activeForm, ACTIVE), (KG.passiveForm, PASSIVE), (KG.nounForm, NOUN)):
+            forms += [(str(f), voice) for f in g.objects(cue, prop)]
+        for root in g.objects(cue, KG.root):
+            for affix in g.objects(cue, KG.affix):
+                voice = _AFFIX_VOICE.get(str(affix), ANY)
+                forms += [(f, voice) for f in expand(str(root), str(affix))]
+        size = next(iter(g.objects(cue, KG.groupSize)), None)
+        modality = next(iter(g.objects(cue, KG.defaultModality)), None)
+        btype = next(iter(g.objects(cue, KG.bylineType)), None)
+        for cls in classes:
+            for form, voice in forms:
+                cues.add(form, cls, voice)
+                if size is not None:
+                    cues.group_size[form.lower()] = int(size)
+                if modality is not None:
+                    cues.default_modality[form.lower()] = _local(modality)
+                if btype is not None:
+                    cues.byline_labels[form.lower()] = str(btype)
+            if cls == "QuoteVerb":  # "katanya", "ujarnya": the speaker is a pronoun
+                for form, _ in forms:
+                    cues.add(form + "nya", "QuotePronounVerb", ANY)
+        for pattern in g.objects(cue, KG.pattern):
+            cues.byline_patterns.append(re.compile(str(pattern), re.MULTILINE))
+    return cues
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    """The shared cue lexicon (parsed once per process)."""
+    return load()

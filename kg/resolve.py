@@ -1,0 +1,393 @@
+"""Mentions → canonical entities: gazetteer, NER span repair, bylines and in-document aliasing.
+
+The statistical NER is trained on a few thousand sentences, so it misses names, mis-types them
+(``Moskow`` as PER) and swallows titles into spans (``Pertahanan Rusia Sergei Shoigu``). Resolution
+therefore runs the gazetteer in ``ontology/entities.ttl`` over the text itself, lets it win where it
+knows a name, and keeps only the unexplained remainder of each NER span. Unknown names become
+entities whose key is the slug of their surface form; a short name (``Kirby``, ``Kim``) joins the full
+name it abbreviates in the same article.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+
+from rdflib import OWL, RDF, Graph, Namespace, URIRef
+from rdflib.namespace import SKOS
+
+from kg import ONTOLOGY_DIR
+from kg.cues import cues
+from kg.types import Doc, Entity, Mention
+from kg.weapons import lexicon
+
+KG = Namespace("https://w3id.org/kg-news/ontology#")
+#: Gazetteer class → gold entity type.
+CLASS_TYPES = {"State": "GPE", "City": "GPE", "Location": "LOC", "Organization": "ORG", "Person": "PER"}
+ACTOR_TYPES = frozenset({"PER", "ORG", "GPE"})
+
+_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+_BYLINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{1,20}?)\s*:\s*(?P<value>\S.{0,120})$")
+_NAME = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,5}$")
+_SPLIT = re.compile(r"\s*(?:,|/|;|&|\band\b|\bdan\b|\s[-–]\s)\s*")
+_SPLIT_ORG = re.compile(r"\s*(?:,|/|;|&|\band\b|\bdan\b|[-–])\s*")
+
+
+def slug(name: str) -> str:
+    """Entity key for a name: ASCII, lower case, words joined by ``_`` (``Choe Son-hui`` → ``choe_son_hui``)."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    key = re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
+    return key or "entity_" + format(abs(hash(name)) % 10**8, "08d")
+
+
+def norm(text: str) -> str:
+    """Whitespace- and case-insensitive form used for lookups."""
+    return " ".join(text.replace("\u00a0", " ").split()).lower()
+
+
+@dataclass(frozen=True)
+class GazEntry:
+    key: str
+    canonical: str
+    type: str
+    wikidata: str | None = None
+    metonym_for: str | None = None
+    located_in: str | None = None
+    affiliation: str | None = None
+
+
+@dataclass
+class Gazetteer:
+    """Surface forms → entries, with one compiled regex that finds the longest form first."""
+
+    entries: dict[str, GazEntry] = field(default_factory=dict)
+    forms: dict[str, str] = field(default_factory=dict)  # norm(form) → key
+    acronyms: dict[str, set[str]] = field(default_factory=dict)  # norm → exact spellings required
+    short: dict[str, str] = field(default_factory=dict)  # short name (as written) → key
+    pattern: re.Pattern | None = None
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, key) of every gazetteer name in ``text`` under the case rules."""
+        out = []
+        for m in self.pattern.finditer(text):
+            surface = m.group(0)
+            n = norm(surface)
+            key = self.forms.get(n)
+            if key is None:
+                key = self.short.get(surface)
+                if key is None:
+                    continue
+            elif not self._case_ok(surface, n):
+                continue
+            out.append((m.start(), m.end(), key))
+        return out
+
+    def _case_ok(self, surface: str, n: str) -> bool:
+        if n in self.acronyms:
+            return surface.replace(" ", "") in self.acronyms[n]
+        if " " not in n:
+            return surface[:1].isupper()
+        return any(ch.isupper() for ch in surface)
+
+    def lookup(self, surface: str) -> str | None:
+        """Key of a surface form written exactly as a label (any case), or a known short name."""
+        return self.forms.get(norm(surface)) or self.short.get(surface.strip())
+
+    def state_of(self, key: str) -> str | None:
+        """The state a place or body stands for or lies in (for visits and ``pemerintahan X``)."""
+        e = self.entries.get(key)
+        if e is None:
+            return None
+        if e.type == "GPE" and e.metonym_for is None and e.located_in is None:
+            return key
+        return e.metonym_for or e.located_in or e.affiliation
+
+
+def _local(iri: URIRef) -> str:
+    return str(iri).rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+
+def load_gazetteer(path: Path | None = None) -> Gazetteer:
+    """Parse ``ontology/entities.ttl`` (or another file in the same shape)."""
+    g = Graph().parse(path or ONTOLOGY_DIR / "entities.ttl")
+    gaz = Gazetteer()
+    labels: dict[str, list[str]] = {}
+    for subject in set(g.subjects(SKOS.inScheme, KG.EntityScheme)):
+        key = _local(subject)
+        etype = next((CLASS_TYPES[_local(c)] for c in g.objects(subject, RDF.type) if _local(c) in CLASS_TYPES), None)
+        if etype is None:
+            continue
+        en = [str(x) for x in g.objects(subject, SKOS.prefLabel) if x.language == "en"]
+        qid = next((_local(x) for x in g.objects(subject, OWL.sameAs) if "wikidata" in str(x)), None)
+        links = [next((_local(x) for x in g.objects(subject, p)), None)
+                 for p in (KG.metonymFor, KG.locatedIn, KG.affiliation)]
+        gaz.entries[key] = GazEntry(key, en[0] if en else key.replace("_", " "), etype, qid, *links)
+        labels[key] = [str(x) for p in (SKOS.prefLabel, SKOS.altLabel) for x in g.objects(subject, p)]
+        for short in g.objects(subject, KG.shortName):
+            gaz.short[str(short)] = key
+    # Specific entries claim a form first: states before the capitals named like them, longer
+    # canonical names last so "Intelijen Pertahanan" stays with the body that lists it.
+    for key in sorted(labels, key=lambda k: (gaz.entries[k].metonym_for is not None, k)):
+        for label in labels[key]:
+            n = norm(label)
+            gaz.forms.setdefault(n, key)
+            compact = label.replace(".", "").replace("-", "")
+            if label.isupper() and len(compact) <= 6 or (len(label) <= 4 and label[:1].isupper() and
+                                                          not label[1:].islower()):
+                gaz.acronyms.setdefault(n, set()).add(label.replace(" ", ""))
+    for short in list(gaz.short):
+        if norm(short) in gaz.forms:  # a label already; the short name must not override it
+            del gaz.short[short]
+    alternatives = sorted(set(gaz.forms) | {norm(s) for s in gaz.short}, key=len, reverse=True)
+    body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in alternatives)
+    # a hyphen separates names ("Rusia-Korut"), a dot inside a word does not ("TEMPO.CO")
+    gaz.pattern = re.compile(rf"(?<![\w.])(?:{body})(?![\w]|\.\w)", re.IGNORECASE)
+    return gaz
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The shared gazetteer (parsed once per process)."""
+    return load_gazetteer()
+
+
+# ---- resolution ----------------------------------------------------------------------------------
+
+def _sentence_at(doc: Doc, offset: int) -> int:
+    for s in doc.sentences:
+        if s.start <= offset < s.end:
+            return s.index
+    return doc.sentences[-1].index if doc.sentences else 0
+
+
+def _dateline_span(doc: Doc) -> tuple[int, int]:
+    """Character span of the dateline ("Washington (ANTARA)", "TEMPO.CO, Jakarta"), where there is one."""
+    line = doc.article.source_line
+    if not line:
+        return (0, 0)
+    start = doc.article.text.find(line)
+    return (start, start + len(line)) if start >= 0 else (0, 0)
+
+
+def _gazetteer_mentions(doc: Doc) -> list[tuple[Mention, str]]:
+    gaz = gazetteer()
+    out = []
+    for s in doc.sentences:
+        for start, end, key in gaz.find(s.text):
+            e = gaz.entries[key]
+            out.append((Mention(s.text[start:end], e.type, s.start + start, s.start + end, s.index, "gazetteer"), key))
+    return out
+
+
+def _byline_mentions(doc: Doc) -> list[Mention]:
+    """Names in bylines and credits ("Editor: M Razi Rahman", "/REUTERS/Lim Huey Teng", "(Susi Susanti)")."""
+    text = doc.article.text
+    c = cues()
+    out: list[Mention] = []
+    pos = 0
+    for para in text.split("\n\n"):
+        start = text.find(para, pos)
+        pos = start + len(para)
+        m = _BYLINE.match(para)
+        if m and (etype := c.byline_labels.get(m.group("label").strip().lower())):
+            value_start = start + m.start("value")
+            for part in (_SPLIT_ORG if etype == "ORG" else _SPLIT).split(m.group("value")):
+                part = part.strip(" .")
+                if part and _NAME.match(part):
+                    s = text.find(part, value_start)
+                    out.append(Mention(part, etype, s, s + len(part), _sentence_at(doc, s), "byline"))
+        for pattern in c.byline_patterns:
+            for pm in pattern.finditer(para):
+                for etype, value in pm.groupdict().items():
+                    if value and etype in ("PER", "ORG"):
+                        s = start + pm.start(etype)
+                        out.append(Mention(value, etype, s, s + len(value), _sentence_at(doc, s), "byline"))
+    return out
+
+
+def _is_name_token(tok: str) -> bool:
+    return tok[:1].isupper() and any(ch.isalpha() for ch in tok)
+
+
+def _repair(m: Mention, taken: list[tuple[int, int]], text: str) -> list[Mention]:
+    """The parts of an NER span not explained by the gazetteer, with titles and labels stripped."""
+    c = cues()
+    runs: list[list[re.Match]] = [[]]
+    had_prefix = False  # a title, rank or known name came before the remainder
+    toks = list(_TOKEN.finditer(text, m.start, m.end))
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        s, e = t.start(), t.end()
+        covered = any(a < e and s < b for a, b in taken)  # partly explained: "Rusia-Korut"
+        lowers = [x.group(0).lower() for x in toks]
+        phrase = max((n for n, cls, _ in c.match_phrase(lowers, i)
+                      if cls in ("RoleTitle", "Rank", "GovernmentNoun", "SourceNoun")), default=0)
+        classes = c.classes(t.group(0))
+        if covered or phrase or (classes and not _is_name_token(t.group(0))) or \
+                any(k in classes for k in ("RoleTitle", "Rank", "GovernmentNoun", "VisitCue", "WarnCue",
+                                            "MeetCue", "SupplyCue", "QuoteVerb", "FunctionWord")) or \
+                not (_is_name_token(t.group(0)) or (runs[-1] and t.group(0) in "-'’")):
+            if covered or phrase or "RoleTitle" in classes or "Rank" in classes:
+                had_prefix = True
+            if runs[-1]:
+                runs.append([])
+            i += max(phrase, 1)
+            continue
+        if i + 1 < len(toks) and toks[i + 1].group(0) == ":":  # "Sumber: Yonhap": a label, not a name
+            runs[-1] = []
+            i += 2
+            continue
+        runs[-1].append(t)
+        i += 1
+    out = []
+    for run in runs:
+        if not run:
+            continue
+        s, e = run[0].start(), run[-1].end()
+        prev = re.search(r"(\w+)\W*$", text[max(0, s - 40):s])
+        if prev and "RoleTitle" in c.classes(prev.group(1)) and any(a == _skip_space(text, e) for a, _ in taken):
+            continue  # "Menteri [Pertahanan] Rusia": title words before a known name
+        # extend over a leading initial ("M Razi Rahman")
+        before = text[max(0, s - 3):s]
+        if re.fullmatch(r"(?:^|\s)[A-Z]\.? ?", before[-3:]) and m.type == "PER":
+            s -= len(before.rstrip()) - len(before.rstrip().rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ.")) + 1
+        surface = text[s:e]
+        etype = m.type
+        if had_prefix and len(run) >= 2 and etype != "PER":
+            etype = "PER"  # "Menteri Pertahanan Rusia Sergei Shoigu": a title then a name
+        out.append(Mention(surface, etype, s, e, m.sentence, m.source))
+    return out
+
+
+def _skip_space(text: str, i: int) -> int:
+    while i < len(text) and text[i] == " ":
+        i += 1
+    return i
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w[0].isupper())
+
+
+def _overlaps(a: Mention, b: Mention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
+    """Entities of an article and the (mention, entity key) links, in text order.
+
+    Mention types in the links are the resolved ones (GPE for states and metonyms).
+    """
+    gaz = gazetteer()
+    lex = lexicon()
+    c = cues()
+    text = doc.article.text
+    date_start, date_end = _dateline_span(doc)
+
+    known: list[tuple[Mention, str]] = _gazetteer_mentions(doc)
+    weapons: list[tuple[Mention, str]] = []
+    for m in doc.mentions:
+        if m.type == "WEAPON":
+            key = lex.forms.get(" ".join(m.text.lower().split()))
+            if key:
+                weapons.append((m, key))
+    # the gazetteer and the weapon lexicon explain these spans; NER keeps only what is left
+    taken = [(m.start, m.end) for m, _ in known] + [(m.start, m.end) for m, _ in weapons]
+    unknown: list[Mention] = []
+    for m in doc.mentions:
+        if m.type != "WEAPON":
+            unknown += _repair(m, taken, text)
+    unknown += _byline_mentions(doc)
+    # longest span wins; on equal length gazetteer > byline > ner; weapons are already clean
+    pool: list[tuple[Mention, str | None]] = [(m, k) for m, k in known] + [(m, None) for m in unknown]
+    rank = {"gazetteer": 0, "byline": 1, "ner": 2}
+    pool.sort(key=lambda p: (-(p[0].end - p[0].start), rank.get(p[0].source, 3), p[0].start))
+    kept: list[tuple[Mention, str | None]] = []
+    for m, k in pool:
+        if all(not _overlaps(m, w) for w, _ in weapons) and all(not _overlaps(m, x) for x, _ in kept):
+            kept.append((m, k))
+    kept.sort(key=lambda p: p[0].start)
+
+    entities: dict[str, Entity] = {}
+    links: list[tuple[Mention, str]] = []
+
+    def add(m: Mention, key: str, canonical: str, etype: str, qid: str | None) -> None:
+        if key not in entities or (entities[key].type != etype and m.source == "gazetteer"):
+            entities[key] = Entity(key, canonical, etype, qid)
+        links.append((replace(m, type=entities[key].type), key))
+
+    # full person names of this article, for "Kirby" → "John Kirby", "Kim" → "Kim Jong Un"
+    persons: dict[str, str] = {}
+    for m, k in kept:
+        if (k and gaz.entries[k].type == "PER") or (not k and m.type == "PER" and " " in m.text.strip()):
+            key = k or gaz.lookup(m.text) or slug(m.text)
+            for tok in re.split(r"[\s]+", m.text.strip()):
+                if len(tok) > 1:
+                    persons.setdefault(tok, key)
+                    persons.setdefault(tok.split("-")[0], key)
+
+    for m, k in kept:
+        if k is not None:
+            e = gaz.entries[k]
+            in_dateline = date_start <= m.start < date_end
+            if e.metonym_for and not in_dateline:
+                target = gaz.entries[e.metonym_for]
+                add(replace(m, type=target.type), target.key, target.canonical, target.type, target.wikidata)
+            else:
+                add(m, e.key, e.canonical, e.type, e.wikidata)
+            continue
+        surface = " ".join(m.text.split())
+        key = gaz.lookup(surface)
+        if key is None and " " not in surface and surface in persons:
+            key = persons[surface]  # a short name of someone named in full in this article
+        if key is None and m.type == "PER" and surface.split()[-1] in gaz.short and " " not in surface:
+            key = gaz.short[surface]
+        if key is not None and key in gaz.entries:
+            e = gaz.entries[key]
+            target = gaz.entries[e.metonym_for] if e.metonym_for and not date_start <= m.start < date_end else e
+            add(replace(m, type=target.type), target.key, target.canonical, target.type, target.wikidata)
+            continue
+        if key is not None:  # an in-document person without a gazetteer entry
+            add(replace(m, type="PER"), key, entities[key].canonical if key in entities else surface, "PER", None)
+            continue
+        etype = m.type
+        if etype == "LOC":
+            first = surface.split()[0].lower()
+            etype = "LOC" if "LocationHead" in c.classes(first) else "GPE"
+        add(replace(m, type=etype), slug(surface), surface, etype, None)
+
+    for m, key in weapons:
+        concept = lex.concepts[key]
+        add(m, key, concept.canonical, "WEAPON", None)
+    links.sort(key=lambda p: p[0].start)
+    _alias_parentheticals(text, links, entities)
+    links.sort(key=lambda p: p[0].start)
+    return entities, links
+
+
+def _alias_parentheticals(text: str, links: list[tuple[Mention, str]], entities: dict[str, Entity]) -> None:
+    """"Dewan Keamanan Nasional (NSC)": an acronym in brackets after a name is the same entity."""
+    for i in range(len(links) - 1):
+        (a, ka), (b, kb) = links[i], links[i + 1]
+        if ka == kb or text[a.end:b.start].strip() != "(" or not text[b.end:b.end + 2].lstrip().startswith(")"):
+            continue
+        long_, short = (a, b) if len(a.text) >= len(b.text) else (b, a)
+        k_long, k_short = (ka, kb) if long_ is a else (kb, ka)
+        if not short.text.replace(".", "").isupper() or " " not in long_.text:
+            continue
+        unknown_short = k_short == slug(short.text) and entities[k_short].canonical == short.text
+        unknown_long = k_long == slug(long_.text) and entities[k_long].canonical == " ".join(long_.text.split())
+        if unknown_short and not unknown_long:
+            # an unknown acronym after a known name: "Dewan Keamanan Nasional (NSC)"
+            links[i if short is a else i + 1] = (replace(short, type=entities[k_long].type), k_long)
+            if all(k != k_short for _, k in links):
+                entities.pop(k_short, None)
+        elif unknown_long and not unknown_short and _initials(long_.text).upper() == short.text.replace(".", ""):
+            # a spelled-out acronym: "MLRS (Multiple Launch Rocket Systems)"
+            links[i if long_ is a else i + 1] = (replace(long_, type=entities[k_short].type), k_short)
+            if all(k != k_long for _, k in links):
+                entities.pop(k_long, None)
