@@ -1,7 +1,7 @@
 """The ``kg`` command line. Only parses options and delegates to library functions.
 
 Exit codes: 0 success; 1 nothing could be built / runtime failure; 2 bad usage or bad query;
-3 store locked by another process.
+3 store locked by another process; 4 `kg build --strict` skipped or lost a file.
 """
 
 from __future__ import annotations
@@ -38,6 +38,11 @@ _EXIT_CODES = """\b
 Exit codes: 0 success; 1 runtime failure (nothing built, endpoint unreachable, SHACL violations);
 2 bad usage (bad option, missing store, SPARQL syntax error, update without --update);
 3 store locked by another process (a running `kg build`, or `kg serve` on the same folder)."""
+_BUILD_EXIT_CODES = """\b
+Exit codes: 0 built (files that are empty, binary, too large, not Indonesian or broke the pipeline
+are listed and skipped, the rest is built); 1 nothing could be built (or a runtime failure);
+2 bad usage (bad option, missing path); 3 store locked by another process (another `kg build`, or
+`kg serve` on the same folder); 4 with --strict: at least one file was skipped or failed."""
 
 
 def _store_errors(func):
@@ -72,12 +77,15 @@ _STORE_OPTION = click.option(
     help="Store folder, or the http(s) URL of a SPARQL 1.1 endpoint (e.g. `kg serve`).")
 
 
-@cli.command(epilog=_EXIT_CODES)
+@cli.command(epilog=_BUILD_EXIT_CODES)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @_STORE_OPTION
 @click.option("--batch-size", type=click.IntRange(min=1), default=8, show_default=True,
               help="Articles per Stanza call (bigger is faster, uses more memory).")
-@click.option("--force", is_flag=True, help="Re-extract articles that are already in the store.")
+@click.option("--force", is_flag=True,
+              help="Re-extract articles that are already in the store, and build text that does not look "
+                   "Indonesian (skipped otherwise).")
+@click.option("--strict", is_flag=True, help="Exit with code 4 when any file was skipped or failed.")
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
               help="Extraction processes on this machine (writing stays in this one).")
 @click.option("--dask", metavar="ADDR", help="Extract on a Dask cluster, e.g. tcp://10.0.0.5:8786.")
@@ -85,8 +93,8 @@ _STORE_OPTION = click.option(
               help="Progress bar on stderr (default: when stderr is a terminal).")
 @click.option("-q", "--quiet", is_flag=True, help="Print only the summary, not one line per file.")
 @_store_errors
-def build(paths: tuple[Path, ...], store_location: str, batch_size: int, force: bool, workers: int,
-          dask: str | None, progress: bool | None, quiet: bool) -> None:
+def build(paths: tuple[Path, ...], store_location: str, batch_size: int, force: bool, strict: bool,
+          workers: int, dask: str | None, progress: bool | None, quiet: bool) -> None:
     """Build or update the knowledge graph from article files and folders.
 
     \b
@@ -94,6 +102,12 @@ def build(paths: tuple[Path, ...], store_location: str, batch_size: int, force: 
     graph, named by a hash of its text, so a rebuild is incremental: unchanged articles are
     skipped, a changed file replaces its old graph, a second copy of a text is reported as a
     duplicate. Rebuilding the same inputs adds zero triples.
+
+    \b
+    Bad input never stops a build: empty files, binaries, files over 5 MB of text
+    (KG_MAX_ARTICLE_MB), and text that does not look Indonesian are skipped with a one-line reason
+    in the status table; HTML is stripped to its text; files that are not UTF-8 are decoded
+    (UTF-16, cp1252, latin-1) with a warning.
 
     \b
     Examples:
@@ -117,9 +131,16 @@ def build(paths: tuple[Path, ...], store_location: str, batch_size: int, force: 
     if not quiet:
         click.echo(report.status_table())
         click.echo()
+    else:  # the summary only counts them: still say which files were skipped
+        for f in report.problems:
+            click.echo(f"warning: {f.path}: {f.status}: {f.detail}", err=True)
     click.echo(report.summary())
     if report.failed:
-        raise click.ClickException("no article could be built; see the error column above")
+        raise click.ClickException("no article could be built; see the status and detail columns above")
+    if strict and report.problems:
+        click.echo(f"Error: --strict: {len(report.problems)} of {len(report.files)} files skipped or failed",
+                   err=True)
+        raise SystemExit(4)
 
 
 @cli.command(epilog=_EXIT_CODES)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kg.ingest import iter_paths, read_article
+from kg.ingest import LoadResult, article_from_text, iter_paths, load
 from kg.rdf import KG, article_iri, article_quads
 from kg.types import ENTITY_TYPES, RELATION_TYPES, Article, Extraction
 
@@ -26,7 +26,12 @@ log = logging.getLogger(__name__)
 
 _RELATION_TYPE = KG + "relationType"
 #: Per-file outcomes of a build.
-STATUSES = ("new", "changed", "rebuilt", "unchanged", "duplicate", "empty", "error")
+STATUSES = ("new", "changed", "rebuilt", "unchanged", "duplicate", "empty", "binary", "too-large",
+            "not-indonesian", "error")
+#: Outcomes where the file's article is in the store after the build.
+BUILT = frozenset({"new", "changed", "rebuilt", "unchanged", "duplicate"})
+#: Outcomes that ``kg build --strict`` counts as failures (bad input, or the article broke the pipeline).
+PROBLEMS = frozenset({"empty", "binary", "too-large", "not-indonesian", "error"})
 
 
 class BuildError(RuntimeError):
@@ -86,13 +91,22 @@ def _extractions(articles: Sequence[Article], *, batch_size: int, workers: int, 
     yield from map_extract(articles, workers=workers, dask=dask, batch_size=batch_size, on_error=on_error)
 
 
-def process(paths: Iterable[str | Path], *, batch_size: int = 8, progress: bool = True) -> Iterator[Extraction]:
+def process(paths: Iterable[str | Path], *, batch_size: int = 8, progress: bool = True,
+            force: bool = False) -> Iterator[Extraction]:
     """Every file under ``paths`` (files or folders) → its ``Extraction``, in path order.
 
-    No store involved (``kg extract`` and notebooks use this). Files whose text is empty after
-    normalisation are skipped; an article whose extraction fails is logged and skipped.
+    No store involved (``kg extract`` and notebooks use this). Files that are not usable articles
+    (empty, binary, too large, not Indonesian unless ``force``, duplicates: see ``kg.ingest.load``)
+    are logged and skipped; an article whose extraction fails is logged and skipped.
     """
-    articles = [a for a in (read_article(p) for p in iter_paths(paths)) if a.text.strip()]
+    seen: dict[str, str] = {}
+    articles = []
+    for p in iter_paths(paths):
+        res = load(p, force=force, seen=seen)
+        if res.article is None:
+            log.warning("skipped %s", res.message)
+        else:
+            articles.append(res.article)
     bar = _bar(len(articles), "extracting", progress)
 
     def on_error(article: Article, exc: BaseException) -> None:
@@ -151,9 +165,13 @@ class BuildReport:
 
     @property
     def failed(self) -> bool:
-        """True when there was work to do and none of it succeeded."""
-        attempted = [f for f in self.files if f.status in ("new", "changed", "rebuilt", "error")]
-        return bool(attempted) and all(f.status == "error" for f in attempted)
+        """True when nothing could be built: no file's article is in the store."""
+        return not any(f.status in BUILT for f in self.files)
+
+    @property
+    def problems(self) -> list[FileStatus]:
+        """Files skipped as bad input or lost to an error (what ``--strict`` fails on)."""
+        return [f for f in self.files if f.status in PROBLEMS]
 
     def status_table(self) -> str:
         """One line per file: name, status, counts, detail."""
@@ -219,11 +237,14 @@ def build(paths: Iterable[str | Path], store_location: str | Path = "build/store
         for path in files:
             status = FileStatus(str(path), "new")
             report.files.append(status)
-            try:
-                art = read_article(Path(path))
-            except OSError as e:
-                status.status, status.detail = "error", f"cannot read: {e.strerror or e}"
-                art = None
+            res = load(Path(path), force=force)  # never raises: bad input is a status (kg.ingest)
+            art = res.article
+            if res.status == "empty":  # an emptied file still drops its old graph below
+                art = article_from_text("", name=Path(path).name)
+            elif art is None:
+                status.status, status.detail = res.status, _detail(res)
+            elif res.message:  # built, with a warning (decoded as cp1252, forced non-Indonesian text)
+                status.detail = _detail(res)
             read.append((status, art))
         # graphs of this run's texts are never stale, even where two folders share a file name
         current = {article_iri(a.doc_id).value for _, a in read if a is not None and a.text.strip()}
@@ -310,6 +331,12 @@ def _drop(store: Any, graphs: set[str]) -> None:
 def _article_files(store: Any) -> dict[str, str]:
     rows = store.select(f"SELECT ?g ?f WHERE {{ GRAPH ?g {{ ?g <{KG}fileName> ?f }} }}")
     return {str(r["g"]): str(r["f"]) for r in rows}
+
+
+def _detail(res: LoadResult) -> str:
+    """The ingest message without the leading file name (the table has a file column)."""
+    prefix = res.path.name + ": "
+    return res.message[len(prefix):] if res.message.startswith(prefix) else res.message
 
 
 def _one_line(exc: BaseException) -> str:
