@@ -1,0 +1,255 @@
+"""Scoring extracted relations and entities against a gold JSONL file (``kg eval``).
+
+Rules (shared/gold/GUIDELINES.md, "Scoring"): relations match on type and canonical arguments,
+case- and whitespace-insensitive; a meeting has no direction; a role ignores its title; a supply
+compares its weapon by head concept (artillery ammunition ~ ammunition, via ``skos:broader`` in
+ontology/weapons.ttl). Entities match on (type, canonical). Modality is not part of a match: it is
+reported as accuracy over the matched relations. Each article is scored as sets of keys, so a
+relation stated twice counts once, as in the gold.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from kg.types import ENTITY_TYPES, RELATION_ARGS, RELATION_TYPES
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: Counts) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+
+@dataclass
+class Error:
+    doc: str
+    kind: str  # "FP" (extracted, not in gold) or "FN" (in gold, missed) or "modality"
+    what: str  # "relation" | "entity"
+    key: tuple
+    detail: str = ""
+
+
+@dataclass
+class Report:
+    """Per-type counts for relations and entities, modality accuracy, and every error."""
+
+    relations: dict[str, Counts] = field(default_factory=dict)
+    entities: dict[str, Counts] = field(default_factory=dict)
+    modality_correct: int = 0
+    modality_total: int = 0
+    errors: list[Error] = field(default_factory=list)
+    docs: int = 0
+    missing: list[str] = field(default_factory=list)  # gold articles with no extraction
+
+    @property
+    def relations_micro(self) -> Counts:
+        total = Counts()
+        for c in self.relations.values():
+            total.add(c)
+        return total
+
+    @property
+    def entities_micro(self) -> Counts:
+        total = Counts()
+        for c in self.entities.values():
+            total.add(c)
+        return total
+
+    @property
+    def modality_accuracy(self) -> float:
+        return self.modality_correct / self.modality_total if self.modality_total else 0.0
+
+    def format(self, errors: bool = False) -> str:
+        """The ``kg eval`` report; its last line is ``relations micro-F1 0.xxx``."""
+        lines = [f"{self.docs} article(s) scored"]
+        if self.missing:
+            lines.append(f"no extraction for {len(self.missing)} gold article(s): {', '.join(self.missing)}")
+        lines.append("")
+        lines += _table("relation", self.relations, self.relations_micro)
+        lines.append(f"modality accuracy {self.modality_accuracy:.3f} "
+                     f"({self.modality_correct}/{self.modality_total} matched relations)")
+        lines.append("")
+        lines += _table("entity", self.entities, self.entities_micro)
+        if errors and self.errors:
+            lines.append("")
+            lines.append("errors:")
+            for e in sorted(self.errors, key=lambda e: (e.doc, e.what, e.kind, e.key)):
+                lines.append(f"  {e.doc}  {e.kind:8s} {e.what:8s} {_fmt_key(e.key)}{'  ' + e.detail if e.detail else ''}")
+        lines.append("")
+        lines.append(f"entities micro-F1 {self.entities_micro.f1:.3f}")
+        lines.append(f"relations micro-F1 {self.relations_micro.f1:.3f}")
+        return "\n".join(lines)
+
+
+def _table(what: str, per_type: dict[str, Counts], micro: Counts) -> list[str]:
+    out = [f"{what:<10} {'gold':>5} {'pred':>5} {'tp':>4} {'P':>6} {'R':>6} {'F1':>6}"]
+    for t, c in per_type.items():
+        if c.tp + c.fp + c.fn:
+            out.append(f"{t:<10} {c.tp + c.fn:>5} {c.tp + c.fp:>5} {c.tp:>4} "
+                       f"{c.precision:>6.3f} {c.recall:>6.3f} {c.f1:>6.3f}")
+    out.append(f"{'micro':<10} {micro.tp + micro.fn:>5} {micro.tp + micro.fp:>5} {micro.tp:>4} "
+               f"{micro.precision:>6.3f} {micro.recall:>6.3f} {micro.f1:>6.3f}")
+    return out
+
+
+def _fmt_key(key: tuple) -> str:
+    return key[0] + "(" + ", ".join(str(x) for x in key[1:]) + ")"
+
+
+def _norm(value: object) -> str:
+    return " ".join(str(value or "").replace("\u00a0", " ").split()).lower()
+
+
+@lru_cache(maxsize=1)
+def _weapon_heads() -> dict[str, str]:
+    """Canonical weapon name (lower case) → canonical name of its head concept."""
+    from kg.weapons import lexicon
+
+    lex = lexicon()
+    out = {}
+    for key, concept in lex.concepts.items():
+        out[_norm(concept.canonical)] = _norm(lex.concepts[lex.head(key)].canonical)
+    return out
+
+
+def weapon_head(name: str) -> str:
+    """Head concept of a weapon name; unknown names fall back to their longest known suffix
+    ("hypersonic intermediate-range ballistic missile" → ballistic missile → missile)."""
+    heads = _weapon_heads()
+    words = _norm(name).split()
+    for i in range(len(words)):
+        tail = " ".join(words[i:])
+        if tail in heads:
+            return heads[tail]
+        if tail.endswith("s") and tail[:-1] in heads:
+            return heads[tail[:-1]]
+    return " ".join(words)
+
+
+def relation_key(rel: dict) -> tuple:
+    """The identity of a gold-format relation under the scoring rules."""
+    rtype = rel["type"]
+    args = rel.get("args") or {}
+    if rtype == "meets":
+        return (rtype, *sorted((_norm(args.get("a")), _norm(args.get("b")))))
+    if rtype == "role":
+        return (rtype, _norm(args.get("person")), _norm(args.get("org_or_state")))
+    if rtype == "supplies":
+        return (rtype, _norm(args.get("supplier")), weapon_head(args.get("weapon") or ""), _norm(args.get("recipient")))
+    return (rtype, *(_norm(args.get(name)) for name in RELATION_ARGS.get(rtype, sorted(args))))
+
+
+def entity_key(ent: dict) -> tuple:
+    return (ent.get("type", ""), _norm(ent.get("canonical")))
+
+
+def load_jsonl(path: str | Path) -> list[dict]:
+    """Records of a gold-format JSONL file; a bad line raises ValueError naming it."""
+    out = []
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{n}: not JSON ({exc.msg})") from None
+            if not isinstance(rec, dict) or "doc" not in rec:
+                raise ValueError(f"{path}:{n}: expected an object with a 'doc' field")
+            out.append(rec)
+    return out
+
+
+def score(gold: Iterable[dict], predicted: Iterable[dict]) -> Report:
+    """Score predicted records against gold records (both in the gold JSONL shape), per article."""
+    report = Report(relations={t: Counts() for t in RELATION_TYPES}, entities={t: Counts() for t in ENTITY_TYPES})
+    pred_by_doc = {p["doc"]: p for p in predicted}
+    for g in gold:
+        doc = g["doc"]
+        p = pred_by_doc.get(doc)
+        if p is None:
+            report.missing.append(doc)
+            p = {"entities": [], "relations": []}
+        report.docs += 1
+        _score_relations(doc, g.get("relations", []), p.get("relations", []), report)
+        _score_entities(doc, g.get("entities", []), p.get("entities", []), report)
+    return report
+
+
+def _score_relations(doc: str, gold: list[dict], pred: list[dict], report: Report) -> None:
+    gold_keys: dict[tuple, dict] = {}
+    for r in gold:
+        gold_keys.setdefault(relation_key(r), r)
+    pred_keys: dict[tuple, list[dict]] = {}
+    for r in pred:
+        pred_keys.setdefault(relation_key(r), []).append(r)
+    for key, g in gold_keys.items():
+        counts = report.relations.setdefault(key[0], Counts())
+        if key in pred_keys:
+            counts.tp += 1
+            # the prediction closest to the gold (same weapon wording first) carries the modality
+            cands = pred_keys[key]
+            best = next((c for c in cands if _norm((c.get("args") or {}).get("weapon")) ==
+                         _norm((g.get("args") or {}).get("weapon"))), cands[0])
+            report.modality_total += 1
+            if best.get("modality") == g.get("modality"):
+                report.modality_correct += 1
+            else:
+                report.errors.append(Error(doc, "modality", "relation", key,
+                                           f"gold {g.get('modality')}, got {best.get('modality')}"))
+        else:
+            counts.fn += 1
+            report.errors.append(Error(doc, "FN", "relation", key))
+    for key in pred_keys:
+        if key not in gold_keys:
+            report.relations.setdefault(key[0], Counts()).fp += 1
+            report.errors.append(Error(doc, "FP", "relation", key))
+
+
+def _score_entities(doc: str, gold: list[dict], pred: list[dict], report: Report) -> None:
+    g = {entity_key(e) for e in gold}
+    p = {entity_key(e) for e in pred}
+    for key in g | p:
+        counts = report.entities.setdefault(key[0], Counts())
+        if key in g and key in p:
+            counts.tp += 1
+        elif key in g:
+            counts.fn += 1
+            report.errors.append(Error(doc, "FN", "entity", key))
+        else:
+            counts.fp += 1
+            report.errors.append(Error(doc, "FP", "entity", key))
+
+
+def evaluate(gold_path: str | Path, paths: Iterable[str | Path], *, progress: bool = False) -> Report:
+    """Run extraction on ``paths`` (files or folders) and score it against ``gold_path``."""
+    from kg.extract import to_record
+    from kg.pipeline import process
+
+    gold = load_jsonl(gold_path)
+    predicted = [to_record(ex) for ex in process(paths, progress=progress)]
+    return score(gold, predicted)

@@ -1,0 +1,197 @@
+"""A sentence as a list of units: word tokens tagged with cue classes, and resolved mentions.
+
+Relation rules in ``kg.extract`` read these instead of raw text. A unit is either a word or one
+whole mention (``Korea Utara``, ``amunisi artileri``); words carry their cue classes from
+``ontology/cues.ttl`` (a multi-word cue is tagged on its first word with its length). Actor units
+also record how they sit in the clause: inside a role title, after a preposition, as the modifier
+of a common noun ("kereta Rusia"), or as the possessor of a weapon ("amunisi Korut"), plus the
+coordination they belong to ("AS, Korea Selatan (Korsel), dan Jepang").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.cues import ACTIVE, NOUN, PASSIVE, cues
+from kg.types import Entity, Mention, Sentence
+
+ACTORS = frozenset({"PER", "ORG", "GPE"})
+_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+_VERBISH = re.compile(r"^(?:me|mem|men|meng|meny|di|ber|ter|memper|diper)[a-z]{3,}$")
+OPEN_QUOTES = {"“", '"', "«", "‘"}
+CLOSE_QUOTES = {"”", '"', "»", "’"}
+STOP_PUNCT = {".", ";", ":", "?", "!"}
+
+
+@dataclass
+class Unit:
+    i: int
+    text: str
+    start: int
+    end: int
+    etype: str | None = None  # entity type for a mention unit
+    key: str | None = None  # entity key (after pronoun resolution for pronouns)
+    keys: tuple[str, ...] = ()  # the actor(s) this unit stands for (a group anaphor has several)
+    cls: dict[str, str] = field(default_factory=dict)  # cue class → voice
+    span: dict[str, int] = field(default_factory=dict)  # cue class → number of units (multi-word cues)
+    pron: str | None = None  # "1", "3", "pl", "group", "statement" for pronoun-like units
+    group: tuple[int, ...] = ()  # unit indices of the coordination this actor belongs to
+    title: bool = False  # an actor inside a role title ("Menteri Pertahanan [Rusia] Sergei Shoigu")
+    paren: bool = False  # an actor in brackets right after another ("Korea Utara [(Korut)]")
+    prep: str | None = None  # the preposition right before it ("ke", "oleh", "antara" …)
+    modifier: bool = False  # follows a common noun: "gerbong kereta [Rusia]"
+    possessor_of: int | None = None  # index of the weapon unit it follows: "amunisi [Korut]"
+    speaker: tuple[str, ...] = ()  # inside a quotation: who is quoted
+    quote: int | None = None  # index of the quotation (within the paragraph) holding this unit
+    role: tuple[str, int] | None = None  # on a person: (title as written, index of the org unit)
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_actor(self) -> bool:
+        return bool(self.keys) and (self.etype in ACTORS or self.pron is not None)
+
+    @property
+    def is_weapon(self) -> bool:
+        return self.etype == "WEAPON"
+
+    def has(self, *classes: str) -> bool:
+        return any(c in self.cls for c in classes)
+
+    def voice(self, cls: str) -> str | None:
+        return self.cls.get(cls)
+
+    def is_verb(self) -> bool:
+        """A verb by its cue voice or by its meN-/di-/ber-/ter- shape."""
+        if self.etype:
+            return False
+        if any(v in (ACTIVE, PASSIVE) for v in self.cls.values()):
+            return True
+        return bool(_VERBISH.match(self.low)) and not self.has("RoleTitle", "FunctionWord", "GovernmentNoun")
+
+    def is_noun(self) -> bool:
+        """A common noun: a lower-case content word that is neither a verb nor a function word."""
+        if self.etype or not self.text.isalpha() or not self.text[:1].islower():
+            return False
+        if self.has("FunctionWord", "Preposition", "Conjunction", "Complementizer", "ClauseBoundary",
+                    "NegationCue", "PotentialCue", "PlannedCue", "Pronoun1", "Pronoun3", "PronounPlural"):
+            return False
+        return not self.is_verb() or any(v == NOUN for v in self.cls.values())
+
+
+def build_units(sentence: Sentence, text: str, links: list[tuple[Mention, str]],
+                entities: dict[str, Entity]) -> list[Unit]:
+    """Units of one sentence: mentions (from ``links``) as single units, other tokens as words."""
+    c = cues()
+    mentions = [(m, k) for m, k in links if sentence.start <= m.start < sentence.end]
+    units: list[Unit] = []
+    mi = 0
+    pos = sentence.start
+    while pos < sentence.end:
+        while mi < len(mentions) and mentions[mi][0].start < pos:
+            mi += 1
+        if mi < len(mentions) and mentions[mi][0].start == pos:
+            m, k = mentions[mi]
+            etype = entities[k].type if k in entities else m.type
+            units.append(Unit(len(units), text[m.start:m.end], m.start, m.end, etype, k, (k,)))
+            pos = m.end
+            mi += 1
+            continue
+        tm = _TOKEN.search(text, pos, sentence.end)
+        if tm is None:
+            break
+        nxt = mentions[mi][0].start if mi < len(mentions) else sentence.end
+        if tm.start() >= nxt:
+            pos = nxt
+            continue
+        end = min(tm.end(), nxt)
+        units.append(Unit(len(units), text[tm.start():end], tm.start(), end))
+        pos = end
+    lowers = [u.low for u in units]
+    for u in units:
+        if u.etype:
+            continue
+        u.cls = dict(c.classes(u.text))
+        for n, cls, voice in c.match_phrase(lowers, u.i):
+            if n > u.span.get(cls, 1):
+                u.cls[cls] = voice
+                u.span[cls] = n
+    _mark_structure(units)
+    return units
+
+
+def skip_span(units: list[Unit], i: int, cls: str) -> int:
+    """Index after the (possibly multi-word) cue of class ``cls`` at ``i``."""
+    return i + units[i].span.get(cls, 1)
+
+
+def _kind(u: Unit) -> str:
+    return "WEAPON" if u.is_weapon else "PER" if u.etype == "PER" else "OTHER"
+
+
+def _mark_structure(units: list[Unit]) -> None:
+    """Brackets, prepositions, noun modifiers, weapon possessors, coordination groups."""
+    heads: set[int] = set()  # words inside "menteri luar negeri", "juru bicara", "kantor kepresidenan"
+    for u in units:
+        for cls in ("RoleTitle", "SourceNoun", "GovernmentNoun"):
+            if cls in u.cls:
+                heads.update(range(u.i, u.i + u.span.get(cls, 1)))
+    for u in units:
+        if not u.etype:
+            continue
+        j = u.i - 1
+        if j >= 0 and units[j].text == "(" and j - 1 >= 0 and (units[j - 1].etype or units[j - 1].pron):
+            u.paren = True
+            u.prep = units[j - 1].prep
+            continue
+        while j >= 0 and units[j].text in ("(", ")") or (j >= 0 and units[j].paren):
+            j -= 1
+        if j < 0:
+            continue
+        p = units[j]
+        if p.has("Preposition"):
+            u.prep = p.low
+        elif p.is_weapon and u.etype in ACTORS:
+            u.possessor_of = j
+        elif p.is_noun() and p.i not in heads and not p.has("StatementNoun"):
+            u.modifier = True
+        elif p.etype == "GPE" and u.etype == "ORG":
+            # "tentara bayaran Rusia Wagner": the organisation is the head, the state describes it
+            p.modifier = True
+    # coordination: actor (, actor)* (dan|serta|maupun|,) actor, brackets skipped; weapons likewise
+    i = 0
+    while i < len(units):
+        if not units[i].etype or units[i].paren:
+            i += 1
+            continue
+        kind = _kind(units[i])
+        members = [i]
+        closed = False  # a list is a coordination only once a conjunction joins it: "A, B dan C"
+        j = i + 1
+        while j < len(units):
+            k = j
+            while k < len(units) and (units[k].paren or units[k].text in ("(", ")")):
+                k += 1
+            if k < len(units) and (units[k].text in (",", "-") or units[k].has("Conjunction")):
+                k2 = k + 1
+                conj = units[k].has("Conjunction") or units[k].text == "-"
+                if k2 < len(units) and units[k2].has("Conjunction"):  # ", dan"
+                    k2 += 1
+                    conj = True
+                if k2 < len(units) and units[k2].etype and not units[k2].paren and _kind(units[k2]) == kind:
+                    members.append(k2)
+                    closed = conj
+                    j = k2 + 1
+                    if conj:
+                        break
+                    continue
+            break
+        if not closed:
+            members = members[:1]
+        if len(members) > 1:
+            for m in members:
+                units[m].group = tuple(members)
+        i = members[-1] + 1
