@@ -34,8 +34,6 @@ log = logging.getLogger(__name__)
 LAYOUT_THRESHOLD = 1000
 #: Evidence sentences shown per edge tooltip (the rest are counted).
 MAX_EVIDENCE = 8
-#: Relations listed in a node tooltip.
-MAX_NODE_RELATIONS = 12
 
 #: Entity type → (display name, colour, vis-network shape).
 ENTITY_STYLE: dict[str, tuple[str, str, str]] = {
@@ -101,7 +99,12 @@ def page(
     g: nx.MultiDiGraph, *, full: nx.MultiDiGraph | None = None, focus: str | None = None,
     title: str | None = None,
 ) -> str:
-    """The HTML text for ``g`` (``full``: the graph it was cut from, for the subtitle)."""
+    """The HTML text for ``g`` (``full``: the graph it was cut from, for the subtitle).
+
+    Nodes and edges carry structured data (names, evidence rows, an index into a shared article
+    table); the page builds tooltips from it with DOM text nodes, so no string from the data is
+    ever parsed as HTML, and each article's metadata is written once, not once per sentence.
+    """
     full = g if full is None else full
     big = g.number_of_nodes() >= LAYOUT_THRESHOLD
     net = Network(directed=True)  # pyvis holds the node/edge dicts and the vis-network options
@@ -113,21 +116,41 @@ def page(
     for n in sorted(g.nodes):
         d = g.nodes[n]
         etype = d.get("type", "UNKNOWN") if d.get("type") in ENTITY_STYLE else "UNKNOWN"
-        name, colour, shape = ENTITY_STYLE[etype]
+        _, colour, shape = ENTITY_STYLE[etype]
         extra: dict[str, Any] = {}
         if n in positions:
             extra.update(x=positions[n][0], y=positions[n][1])
         if n == focus:
-            extra.update(borderWidth=4, color={"background": colour, "border": "#111"})
+            extra.update(borderWidth=4, color={"background": colour, "border": "#111111"})
+        wikidata = str(d.get("wikidata") or "")
         net.add_node(
             n, label=label(n), shape=shape, color=extra.pop("color", colour), type=etype,
             key=str(d.get("key", "")), labels=[str(x) for x in d.get("labels", [])],
-            size=_node_size(int(d.get("support_degree", 0))), tip=_node_tip(g, n), **extra,
+            wikidata=wikidata if _QID.fullmatch(wikidata) else None, articles=int(d.get("articles", 0)),
+            size=_node_size(int(d.get("support_degree", 0))), **extra,
         )
 
+    articles: dict[str, int] = {}  # article IRI → index into data["articles"]
+    article_rows: list[dict[str, Any]] = []
+    meta = full.graph.get("articles", {})
+
+    def article_index(ev: dict[str, Any]) -> int:
+        iri = str(ev.get("article") or "")
+        if iri not in articles:
+            m = meta.get(iri, {})
+            articles[iri] = len(article_rows)
+            article_rows.append({
+                "iri": iri, "title": ev.get("article_title") or m.get("title") or ev.get("file") or iri,
+                "outlet": ev.get("outlet") or m.get("outlet"), "date": ev.get("date") or m.get("date"),
+                "file": ev.get("file") or m.get("file"),
+            })
+        return articles[iri]
+
+    per_edge = MAX_EVIDENCE if g.number_of_edges() <= 2000 else 3
     parallel: Counter[frozenset[str]] = Counter()
-    for s, o, rel, d in sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], _rel_rank(e[2]))):
-        rel_label, colour = RELATION_STYLE.get(rel, (rel, "#555555"))
+    for i, (s, o, rel, d) in enumerate(
+        sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], _rel_rank(e[2])))
+    ):
         nth = parallel[frozenset((s, o))]
         parallel[frozenset((s, o))] += 1
         opts: dict[str, Any] = {}
@@ -135,15 +158,27 @@ def page(
             opts["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.2 * nth}
         support = int(d.get("support", 1))
         modality = str(d.get("modality", "asserted"))
+        evidence = list(d.get("evidence", []))
+        rows = []
+        for ev in evidence[:per_edge]:
+            notes = []
+            if ev.get("title"):
+                notes.append(f"title: {ev['title']}")
+            if ev.get("recipient") and ev["recipient"] in g:
+                notes.append(f"to {label(ev['recipient'])}")
+            conf = ev.get("confidence")
+            rows.append([
+                _clip(str(ev.get("sentence", ""))), str(ev.get("modality", "")),
+                round(float(conf), 2) if isinstance(conf, int | float) else None, article_index(ev),
+                " · ".join(notes),
+            ])
         # pyvis' Network.add_edge re-checks both ends with a linear scan; the graph guarantees them.
         net.edges.append(
             pyvis.edge.Edge(
-                s, o, directed=True, id=f"{s}|{rel}|{o}", label=rel_label, relation=rel, support=support,
-                modality=modality, width=_edge_width(support), dashes=_DASHES.get(modality, [8, 6]),
-                color={"color": colour, "highlight": colour, "hover": colour},
-                font={"size": 11, "color": "#444", "strokeWidth": 3, "align": "middle"},
-                tip=_edge_tip(g, s, o, d),
-                **opts,
+                s, o, directed=True, id=i, label=RELATION_STYLE.get(rel, (rel,))[0], relation=rel,
+                support=support, modality=modality, modalities=list(d.get("modalities") or [modality]),
+                width=_edge_width(support), dashes=_DASHES.get(modality, [8, 6]), ev=rows,
+                more=max(0, len(evidence) - len(rows)), **opts,
             ).options
         )
 
@@ -160,12 +195,17 @@ def page(
         keyboard={"enabled": True, "bindToWindow": False},
     )
     options["nodes"] = {"font": {"size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"}, "borderWidth": 1}
-    options["edges"].update(arrows={"to": {"enabled": True, "scaleFactor": 0.6}}, selectionWidth=2)
+    options["edges"].update(
+        arrows={"to": {"enabled": True, "scaleFactor": 0.6}}, selectionWidth=2,
+        font={"size": 11, "color": "#444444", "strokeWidth": 3, "align": "middle"},
+    )
     options["edges"]["color"] = {"inherit": False}
     options["layout"] = {"randomSeed": 7, "improvedLayout": not big}
 
     type_counts = Counter(n["type"] for n in net.nodes)
     rel_counts = Counter(e["relation"] for e in net.edges)
+    connected = {e["from"] for e in net.edges} | {e["to"] for e in net.edges}
+    isolated = sum(1 for n in net.nodes if n["id"] not in connected)
     types = [
         {"code": t, "name": name, "count": type_counts[t], "icon": _icon(shape, colour)}
         for t, (name, colour, shape) in ENTITY_STYLE.items() if type_counts[t]
@@ -188,7 +228,13 @@ def page(
         subtitle += f"; neighbourhood of {label(focus)})" if focus else "; the best connected part)"
     if big:
         subtitle += " · layout precomputed, physics off"
-    data = {"nodes": net.nodes, "edges": net.edges, "options": options, "focus": focus}
+    data = {
+        "nodes": net.nodes, "edges": net.edges, "articles": article_rows, "options": options, "focus": focus,
+        "typeNames": {t: name for t, (name, _, _) in ENTITY_STYLE.items()},
+        "typeColours": {t: colour for t, (_, colour, _) in ENTITY_STYLE.items()},
+        "relationLabels": {r: lab for r, (lab, _) in RELATION_STYLE.items()},
+        "relationColours": {r: colour for r, (_, colour) in RELATION_STYLE.items()},
+    }
 
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(_TEMPLATE_DIR), autoescape=True, undefined=jinja2.StrictUndefined,
@@ -196,7 +242,8 @@ def page(
     )
     return env.get_template("graph.html").render(
         title=heading, subtitle=subtitle, version=__version__, types=types, relations=relations,
-        names=names, empty=g.number_of_nodes() == 0, data_json=_script_json(data),
+        names=names, empty=g.number_of_nodes() == 0, isolated=isolated, show_isolated=not net.edges,
+        data_json=_script_json(data),
         vis_js=_inline_asset("vis-network.min.js"), vis_css=_inline_asset("vis-network.css"),
     )
 
@@ -296,77 +343,7 @@ def _layout(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
     return out
 
 
-def _e(text: object) -> str:
-    return html.escape(str(text), quote=True)
-
-
-def _link(href: str | None, text: str) -> str:
-    """An escaped link; only http(s) targets become links, anything else stays text."""
-    if href and re.match(r"https?://", href):
-        return f'<a href="{_e(href)}" target="_blank" rel="noopener noreferrer">{_e(text)}</a>'
-    return _e(text)
-
-
-def _type_badge(etype: str) -> str:
-    name, colour, _ = ENTITY_STYLE.get(etype, ENTITY_STYLE["UNKNOWN"])
-    return f'<span class="kg-type" style="background:{_e(colour)}">{_e(name)}</span>'
-
-
-def _node_tip(g: nx.MultiDiGraph, n: str) -> str:
-    d = g.nodes[n]
-    label = str(d.get("label", n))
-    parts = [f'<div class="kg-tip-head"><b>{_e(label)}</b> {_type_badge(str(d.get("type")))}</div>']
-    others = [x for x in d.get("labels", []) if x != label]
-    if others:
-        parts.append(f"<div>also: {_e(', '.join(others))}</div>")
-    wd = d.get("wikidata")
-    if wd and _QID.fullmatch(str(wd)):
-        parts.append(f"<div>Wikidata: {_link('https://www.wikidata.org/wiki/' + str(wd), str(wd))}</div>")
-    arts = int(d.get("articles", 0))
-    parts.append(f'<div class="kg-meta">mentioned in {arts} article{"s" * (arts != 1)} · {_e(n)}</div>')
-    rels: list[tuple[int, str]] = []
-    for _, o, rel, ed in g.out_edges(n, keys=True, data=True):
-        rels.append((-ed["support"], f"{_e(RELATION_STYLE.get(rel, (rel,))[0])} → {_e(g.nodes[o]['label'])}"
-                     f' <span class="kg-meta">({ed["support"]})</span>'))
-    for s, _, rel, ed in g.in_edges(n, keys=True, data=True):
-        rels.append((-ed["support"], f"{_e(g.nodes[s]['label'])} {_e(RELATION_STYLE.get(rel, (rel,))[0])} →"
-                     f' <span class="kg-meta">({ed["support"]})</span>'))
-    if rels:
-        rels.sort()
-        items = "".join(f"<li>{text}</li>" for _, text in rels[:MAX_NODE_RELATIONS])
-        more = len(rels) - MAX_NODE_RELATIONS
-        tail = f'<div class="kg-meta">… and {more} more</div>' if more > 0 else ""
-        parts.append(f'<ul class="kg-rels">{items}</ul>{tail}')
-    return "".join(parts)
-
-
-def _edge_tip(g: nx.MultiDiGraph, s: str, o: str, d: dict[str, Any]) -> str:
-    rel = str(d.get("relation", ""))
-    support = int(d.get("support", 0))
-    head = (f'<div class="kg-tip-head"><b>{_e(g.nodes[s]["label"])}</b> '
-            f'{_e(RELATION_STYLE.get(rel, (rel,))[0])} <b>{_e(g.nodes[o]["label"])}</b></div>')
-    mods = ", ".join(d.get("modalities") or [d.get("modality", "asserted")])
-    plural = "s" * (support != 1)
-    parts = [head, f'<div class="kg-meta">{support} article{plural} · modality: {_e(mods)}</div>']
-    evidence = list(d.get("evidence", []))
-    items = []
-    for ev in evidence[:MAX_EVIDENCE]:
-        title = ev.get("article_title") or ev.get("file") or ev.get("article")
-        meta = [f'<span class="kg-mod">{_e(ev.get("modality", ""))}</span>']
-        if isinstance(ev.get("confidence"), int | float):
-            meta.append(f"confidence {float(ev['confidence']):.2f}")
-        extra = []
-        if ev.get("title"):
-            extra.append(f"title: {_e(ev['title'])}")
-        if ev.get("recipient") and ev["recipient"] in g:
-            extra.append(f"to {_e(g.nodes[ev['recipient']]['label'])}")
-        meta.extend(extra)
-        meta.append(_link(str(ev.get("article") or ""), str(title)))
-        meta.extend(_e(x) for x in (ev.get("outlet"), ev.get("date"), ev.get("file")) if x)
-        sentence = _e(ev.get("sentence", ""))
-        items.append(f'<li><q>{sentence}</q><div class="kg-meta">{" · ".join(meta)}</div></li>')
-    if items:
-        parts.append(f'<ol class="kg-evidence">{"".join(items)}</ol>')
-    if len(evidence) > MAX_EVIDENCE:
-        parts.append(f'<div class="kg-meta">… and {len(evidence) - MAX_EVIDENCE} more sentences</div>')
-    return "".join(parts)
+def _clip(text: str, limit: int = 400) -> str:
+    """A sentence cut to ``limit`` characters (a broken sentence split can yield a paragraph)."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
