@@ -61,7 +61,9 @@ def test_notebook_runs_and_shows_tables_measures_chart_and_graph(executed: nbfor
     assert "<table" in texts(by_source['supplies = table("supplies")'])
     # networkx measures
     assert "MultiDiGraph with" in everything
-    assert "PageRank" in everything or "pagerank" in everything
+    central = next(texts(c) for c in code if c.source.startswith("actors = "))
+    assert "betweenness" in central and "pagerank" in central
+    assert central.split("<tbody>", 1)[1].index("North Korea") < central.split("<tbody>", 1)[1].index("</tr>")
     chains = next(texts(c) for c in code if "supply_chains(G)" in c.source)
     assert "North Korea → artillery ammunition → Russia" in chains
     # a matplotlib chart
