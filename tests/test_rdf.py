@@ -211,6 +211,24 @@ def test_built_graph_conforms_to_the_shapes_and_broken_ones_do_not() -> None:
     # two entity types in one graph
     two = [*quads, ox.Quad(nn(ENT + "russia"), nn(rdf.RDF + "type"), nn(KG + "Person"), g)]
     assert "exactly one type" in rdf.validate(two).report
+    # a statement whose class and relation type disagree
+    [acc] = statements(quads, "Accusation")
+    relabelled = [ox.Quad(q.subject, q.predicate, ox.Literal("warns"), g)
+                  if q.subject.value == acc and q.predicate.value == KG + "relationType" else q for q in quads]
+    assert not rdf.validate(relabelled).conforms
+    # a meeting written against key order (kg:meets is symmetric, so it is written once, ordered)
+    [meet] = statements(quads, "Meeting")
+    swap = {ENT + "john_kirby": ENT + "sergei_shoigu", ENT + "sergei_shoigu": ENT + "john_kirby"}
+
+    def swapped(q: ox.Quad) -> ox.Quad:
+        if q.predicate.value == KG + "meets" or (q.subject.value == meet and q.object.value in swap):
+            s = nn(swap.get(q.subject.value, q.subject.value))
+            o = nn(swap[q.object.value])
+            return ox.Quad(s, q.predicate, o, g)
+        return q
+
+    v = rdf.validate([swapped(q) for q in quads])
+    assert not v.conforms and "key order" in v.report and "no direct triple" not in v.report
 
 
 def test_to_rdflib_keeps_named_graphs() -> None:
