@@ -327,7 +327,7 @@ def render(store_location: str, out_path: str, focus: str | None, radius: int, m
     from pathlib import Path
 
     from kg.graph import EntityNotFound, to_networkx
-    from kg.render import render_html
+    from kg.render import LAYOUT_THRESHOLD, render_html
     from kg.store import StoreError, StoreLocked
 
     if "://" not in store_location and not (Path(store_location) / "CURRENT").exists():
@@ -343,6 +343,9 @@ def render(store_location: str, out_path: str, focus: str | None, radius: int, m
         raise click.ClickException(str(exc)) from exc
     if graph.number_of_nodes() == 0:
         click.echo(f"warning: store {store_location} holds no entities; the page will be empty", err=True)
+    elif focus is None and min(graph.number_of_nodes(), max_nodes or graph.number_of_nodes()) >= LAYOUT_THRESHOLD:
+        click.echo(f"{min(graph.number_of_nodes(), max_nodes or graph.number_of_nodes()):,} entities: computing "
+                   "the layout here (physics off in the page); this can take a minute…", err=True)
     try:
         out = render_html(graph, out_path, focus=focus, max_nodes=max_nodes, radius=radius, title=title)
     except EntityNotFound as exc:

@@ -85,8 +85,8 @@ def render_html(
         g = neighbourhood(full, focus_node, radius=radius)
     if max_nodes is not None and g.number_of_nodes() > max_nodes:
         trimmed = most_connected(g, max_nodes)
-        if focus_node is not None and focus_node not in trimmed:
-            trimmed = g.subgraph([focus_node, *list(trimmed.nodes)[: max_nodes - 1]]).copy()
+        if focus_node is not None and focus_node not in trimmed:  # the focus always stays
+            trimmed = g.subgraph([focus_node, *most_connected(g, max_nodes - 1).nodes]).copy()
         g = trimmed
     html_text = page(g, full=full, focus=focus_node, title=title)
     out = Path(out_path)

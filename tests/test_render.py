@@ -271,3 +271,11 @@ def test_same_page_from_a_sparql_endpoint(mini_store: Path, tmp_path: Path) -> N
         res = CliRunner().invoke(cli, ["render", "--store", server.url, "--out", str(tmp_path / "remote.html")])
         assert res.exit_code == 0, res.output
     assert (tmp_path / "remote.html").read_bytes() == local
+
+
+def test_focus_survives_max_nodes(mini_store: Path, tmp_path: Path) -> None:
+    # White House's 3-hop neighbourhood has 5 entities; the 2 best connected would leave it out
+    page = render_html(mini_store, tmp_path / "fm.html", focus="Gedung Putih", max_nodes=2, radius=3)
+    data = Page(page.read_text()).data()
+    assert {n["key"] for n in data["nodes"]} == {"white_house", "north_korea"}
+    assert data["focus"] == E + "white_house"
