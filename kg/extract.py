@@ -34,6 +34,8 @@ from kg.units import ACTORS, CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit, build_
 
 #: Object-control verbs: their object is the subject of the clause that follows.
 CONTROL = ("DemandCue", "WarnCue", "PersuadeCue", "AccuseCue", "ReportCue", "BeliefCue")
+#: Verbs whose subject talks about an event rather than takes part in it.
+SPEECH = ("ReportCue", "BeliefCue", "AccuseCue", "WarnCue", "DemandCue", "DenyCue", "RejectCue", "QuoteVerb")
 #: Prepositions that may introduce the party a warning is about (not "ke", "dari", "di"…).
 WARNED_PREPS = frozenset({"kepada", "terhadap", "tentang", "mengenai", "soal", "oleh", "antara", "atas", "bagi"})
 RECIPIENT_SKIP = 3  # common nouns allowed between "ke" and the recipient ("ke organisasi paramiliter Rusia")
@@ -436,6 +438,16 @@ def _prev(units: list[Unit], j: int) -> Unit | None:
     return units[k] if k >= 0 else None
 
 
+def _governor(units: list[Unit], j: int) -> Unit | None:
+    """The word that governs the noun phrase ending in unit ``j``: what comes before its titles,
+    determiners and brackets ("memanggil [duta besar] Rusia", "menuduh [sejumlah pejabat] Rusia")."""
+    k = j - 1
+    while k >= 0 and (units[k].text in ("(", ")") or units[k].paren or units[k].head_word
+                      or (not units[k].etype and units[k].has("FunctionWord") and units[k].low != "yang")):
+        k -= 1
+    return units[k] if k >= 0 else None
+
+
 def _group_prep(units: list[Unit], j: int) -> str | None:
     u = units[j]
     return units[u.group[0]].prep if u.group else u.prep
@@ -463,12 +475,30 @@ def _left_subject(units: list[Unit], i: int, per_only: bool = False, allow_objec
             continue
         if _group_prep(units, j):
             continue
-        p = _prev(units, u.group[0] if u.group else j)
+        p = _governor(units, u.group[0] if u.group else j)
         if p is not None and not p.etype and p.is_verb():
             if allow_object and p.has(*CONTROL) and _only_glue(units, j, i):
                 return j  # object control: "meyakinkan Pyongyang agar menjual"
             continue
         return j
+    return None
+
+
+def _elided_subject(units: list[Unit], i: int) -> int | None:
+    """"… sanksi kepada Korea Utara karena memasok …": a clause opened by a subordinator with no
+    subject of its own is about the last actor before it."""
+    lo = _clause_left(units, i)
+    if lo == 0 or not units[lo - 1].has("ClauseBoundary") or any(v.is_actor for v in units[lo:i]):
+        return None
+    if any(v.is_verb() and not v.has("FunctionWord", "PotentialCue", "PlannedCue", "NegationCue")
+           for v in units[lo:i]):
+        return None
+    for j in range(lo - 2, -1, -1):
+        v = units[j]
+        if v.text in STOP_PUNCT:
+            return None
+        if v.is_actor and not v.paren and not v.title and v.pron != "1":
+            return j
     return None
 
 
@@ -531,8 +561,7 @@ def _frames(units: list[Unit], state: State) -> list[Frame]:
     for u in units:
         if u.etype or u.quote is not None and u.has("Pronoun1"):
             continue
-        if u.voice("ReportCue") == ACTIVE or u.voice("BeliefCue") == ACTIVE or u.voice("DemandCue") == ACTIVE \
-                or u.voice("WarnCue") == ACTIVE:
+        if any(u.voice(c) == ACTIVE for c in ("ReportCue", "BeliefCue", "DemandCue", "WarnCue", "AccuseCue")):
             j = _left_subject(units, u.i, allow_object=False)
             if j is None or units[j].modifier:
                 continue  # "upaya 13 anggota Dewan Keamanan untuk meminta …": not the body speaking
@@ -550,6 +579,15 @@ def _frames(units: list[Unit], state: State) -> list[Frame]:
             speaker = _speaker_phrase(units, u.i + 1, state)
             if speaker:
                 frames.append(Frame(speaker, 0, u.i - 1, u.i))
+    # "Menurut X, …": X is the source of the rest of the sentence
+    for u in units:
+        if u.low == "menurut" and u.quote is None:
+            j = next((k for k in range(u.i + 1, min(n, u.i + 10)) if units[k].text == ","), None)
+            speaker = _speaker_phrase(units, u.i + 1, state)
+            if j is not None and speaker:
+                frames.append(Frame(speaker, j + 1, n, u.i))
+            elif speaker and u.i > 0:  # "…, menurut laporan X." at the end
+                frames.append(Frame(speaker, 0, u.i, u.i))
     # "Pernyataan itu adalah …": the statement speaks for whoever made it
     for u in units:
         if u.pron == "statement" and u.keys:
@@ -587,8 +625,10 @@ def _prep_actor(units: list[Unit], i: int, hi: int, preps: tuple[str, ...] | str
         u = units[j]
         is_prep = (c_preps and u.has("RecipientPrep")) or (not c_preps and u.low in preps)
         if not is_prep:
-            if u.is_actor and not u.paren and not u.title and j > i + 1:
+            if u.is_actor and not u.paren and not u.title and j > i + 1 and _group_prep(units, j) not in ("dari", "oleh"):
                 break
+            if u.has("Preposition") and u.low not in ("dari", "oleh") or u.text in STOP_PUNCT:
+                break  # "… oleh Korea Utara dalam serangan ke Kharkiv": another phrase begins
             continue
         k = j + u.span.get("RecipientPrep", 1)
         skipped = 0
@@ -652,10 +692,10 @@ def _supply_modality(units: list[Unit], i: int, subj: int | None, frames: list[F
         p = _prev(units, subj)
         if p is not None and p.has("PersuadeCue", "DemandCue", "WarnCue") and _only_glue(units, subj, i):
             return "potential"  # "meyakinkan Pyongyang untuk menjual"
+    if any(v.has("PotentialCue") for v in window) or any(v.low == "apakah" for v in units[lo:i]):
+        return "potential"  # "akan mempertimbangkan": considering is possible, not yet planned
     if any(v.has("PlannedCue") for v in window):
         return "planned"
-    if any(v.has("PotentialCue") for v in window) or any(v.low == "apakah" for v in units[lo:i]):
-        return "potential"
     if any(v.has("PotentialCue") for v in units[max(0, i - 3):i] if v.voice("PotentialCue") is not None
            and v.low in ("potensi", "kemungkinan", "potensial", "calon")):
         return "potential"
@@ -664,8 +704,8 @@ def _supply_modality(units: list[Unit], i: int, subj: int | None, frames: list[F
         return default
     if _frame_of(frames, i) is not None or units[i].quote is not None:
         return "alleged"
-    if any(v.has("AllegedCue") for v in units[:i]):
-        return "alleged"
+    if any(v.has("AllegedCue") or v.has("AccuseCue", "SanctionCue") and not v.etype for v in units[:i]):
+        return "alleged"  # hearsay, or the reason given for an accusation or a sanction
     if any((v.etype == "PER" or v.has("SourceNoun")) and not v.title for v in units[lo:i]):
         return "alleged"
     return "asserted"
@@ -708,6 +748,10 @@ def _supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Even
             agent, after = _prep_actor(units, i, hi, ("oleh",), state, reach=2)
             supplier = agent or _possessor(units, widx[-1], state)
             recipient, _ = _prep_actor(units, max(i, after), hi, "recipient", state)
+            user = _prev(units, widx[0])
+            if not recipient and user is not None and user.voice("UseVerb") == ACTIVE:
+                # "Rusia menggunakan rudal yang dipasok oleh Korea Utara"
+                recipient = _keys(units, _left_subject(units, user.i), state)
             subj = widx[0] - 1
         elif voice == NOUN or kind == "request" and voice != ACTIVE:
             if kind == "supply" and not (u.low.endswith("an") or u.low in ("transfer", "ekspor", "suplai", "hibah")):
@@ -725,6 +769,12 @@ def _supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Even
             from_, _ = _prep_actor(units, wlast, hi, ("dari", "oleh"), state, reach=4)
             if kind == "supply":
                 supplier = from_ or _possessor(units, wlast, state) or (_keys(units, owner, state) if owner else ())
+                if not supplier:  # "Kami akan mempertimbangkan pengiriman senjata ke Ukraina"
+                    subj = _left_subject(units, i)
+                    if subj is not None and not any(v.has(*SPEECH) or v.low == "antara" for v in units[subj + 1:hi]):
+                        supplier = _keys(units, subj, state)
+                    else:  # "Miller mencatat transfer senjata antara …": the reporter supplies nothing
+                        subj = None
                 recipient, _ = _prep_actor(units, wlast, hi, "recipient", state)
             else:
                 supplier = from_ or _possessor(units, wlast, state)
@@ -741,6 +791,8 @@ def _supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Even
                 if not widx:
                     continue
             subj = _left_subject(units, i)
+            if subj is None:
+                subj = _elided_subject(units, i)
             subj_keys = _keys(units, subj, state)
             owner = _possessor(units, wlast, state)
             if kind == "supply":
@@ -762,7 +814,10 @@ def _supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Even
             continue
         if kind == "request":
             modality = "potential" if modality in ("asserted", "alleged") else modality
-        weapons = list(dict.fromkeys(units[k].key for k in widx if units[k].key))
+        weapons = list(dict.fromkeys(units[k].key for k in widx if units[k].key and not _component(units, k)))
+        if not weapons:
+            continue
+        supplier, recipient = _as_state(supplier, state), _as_state(recipient, state)
         if kind in ("receive", "request"):
             if not recipient:
                 continue
@@ -773,6 +828,25 @@ def _supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Even
             continue
         events.append(Event(supplier, weapons, recipient, modality, i, persuader=_persuader(units, i, subj, state)))
     return events
+
+
+def _component(units: list[Unit], k: int) -> bool:
+    """"komponen drone", "teknologi rudal": parts and know-how are not the weapon."""
+    p = _prev(units, k)
+    return p is not None and p.has("ComponentNoun")
+
+
+def _as_state(keys: tuple[str, ...], state: State) -> tuple[str, ...]:
+    """People do not supply or receive arms themselves: their state or body does."""
+    gaz = gazetteer()
+    out = []
+    for k in keys:
+        e = state.entities.get(k)
+        if e is not None and e.type == "PER":
+            k = state.role_org.get(k) or (gaz.entries[k].affiliation if k in gaz.entries else None) or k
+        if k not in out:
+            out.append(k)
+    return tuple(out)
 
 
 def _persuader(units: list[Unit], i: int, subj: int | None, state: State) -> tuple[str, ...]:
@@ -867,9 +941,12 @@ def _accusations(units: list[Unit], frames: list[Frame], events: list[Event], st
 
 
 def _nearest_left_actor(units: list[Unit], i: int, lo: int) -> int | None:
+    """The party a wrongdoing word is about: the nearest actor before it, not a recipient ("kepada
+    Rusia") or other oblique, but "antara X dan Y" and "oleh X" count."""
     for j in range(i - 1, max(lo, _clause_left(units, i)) - 1, -1):
         u = units[j]
-        if u.is_actor and not u.paren and not u.title and u.pron != "1":
+        if u.is_actor and not u.paren and not u.title and u.pron != "1" and \
+                _group_prep(units, j) in (None, "antara", "oleh"):
             return j
     return None
 
@@ -991,7 +1068,8 @@ def _meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         if j is None:
             continue
         a_keys = [k for k in _keys(units, j, state) if state.entities.get(k, Entity(k, k, "PER")).type == "PER"]
-        o = _right_actor(units, skip_span(units, u.i, "MeetCue") - 1, hi, frozenset({"dengan"}), per_only=True)
+        preps = frozenset({"dengan", "oleh"}) if u.cls["MeetCue"] == PASSIVE else frozenset({"dengan"})
+        o = _right_actor(units, skip_span(units, u.i, "MeetCue") - 1, hi, preps, per_only=True)
         modality = _event_modality(units, u.i, j)
         if o is not None:
             for a in a_keys:
@@ -1016,12 +1094,21 @@ def _visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                 visitors = (state.last_per,) if state.last_per else ()
                 after = u.i
             else:
-                visitor_idx = next((j for j in range(u.i + 1, min(hi, u.i + 10))
-                                    if units[j].etype == "PER" and not units[j].paren), None)
-                if visitor_idx is None:
-                    continue
+                visitor_idx = None
+                for j in range(u.i + 1, min(hi, u.i + 10)):
+                    if units[j].etype == "PER" and not units[j].paren:
+                        visitor_idx = j
+                        break
+                    if units[j].low in ("ke", "di"):
+                        break
+                if visitor_idx is None:  # "Lavrov melakukan kunjungan ke Pyongyang"
+                    visitor_idx = _left_subject(units, u.i, per_only=True)
+                    if visitor_idx is None:
+                        continue
+                    after = u.i
+                else:
+                    after = visitor_idx
                 visitors = _keys(units, visitor_idx, state)
-                after = visitor_idx
             place_idx = next((j for j in range(after + 1, hi) if units[j].etype in ("GPE", "LOC", "ORG")
                               and not units[j].title and not units[j].paren
                               and _group_prep(units, j) in ("ke", "di")), None)
@@ -1135,11 +1222,10 @@ def _denials(units: list[Unit], state: State) -> list[tuple[str, str]]:
             else:
                 accusers, _ = _prep_actor(units, noun, hi, ("dari", "oleh"), state, reach=4)
         if not accusers:
-            # "membantah tuduhan tersebut": the last accusation against the denier
-            for accuser, accused in reversed(state.accusations):
-                if accused in deniers:
-                    accusers = (accuser,)
-                    break
+            # "membantah tuduhan tersebut": the accusation against the denier, a state's first
+            prior = [a for a, accused in reversed(state.accusations) if accused in deniers]
+            states = [a for a in prior if state.entities.get(a) and state.entities[a].type == "GPE"]
+            accusers = (states or prior)[:1]
         for d in deniers:
             for a in accusers:
                 if a != d:

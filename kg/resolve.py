@@ -72,17 +72,20 @@ class Gazetteer:
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, key) of every gazetteer name in ``text`` under the case rules."""
         out = []
-        for m in self.pattern.finditer(text):
+        pos = 0
+        while (m := self.pattern.search(text, pos)) is not None:
             surface = m.group(0)
             n = norm(surface)
             key = self.forms.get(n)
             if key is None:
                 key = self.short.get(surface)
-                if key is None:
-                    continue
             elif not self._case_ok(surface, n):
+                key = None
+            if key is None:  # rejected: a shorter name may start inside ("militer [Ukraina]")
+                pos = m.start() + 1
                 continue
             out.append((m.start(), m.end(), key))
+            pos = m.end()
         return out
 
     def _case_ok(self, surface: str, n: str) -> bool:
@@ -90,6 +93,8 @@ class Gazetteer:
             return surface.replace(" ", "") in self.acronyms[n]
         if " " not in n:
             return surface[:1].isupper()
+        if surface[:1].islower():  # "semenanjung Korea" is a place; "militer Ukraina" is not a name
+            return self.entries[self.forms[n]].type == "LOC" and any(ch.isupper() for ch in surface)
         return any(ch.isupper() for ch in surface)
 
     def lookup(self, surface: str) -> str | None:

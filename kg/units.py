@@ -17,7 +17,7 @@ from kg.cues import ACTIVE, NOUN, PASSIVE, cues
 from kg.types import Entity, Mention, Sentence
 
 ACTORS = frozenset({"PER", "ORG", "GPE"})
-_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[-'’]\w+)*|[^\w\s]")
 _VERBISH = re.compile(r"^(?:me|mem|men|meng|meny|di|ber|ter|memper|diper)[a-z]{3,}$")
 OPEN_QUOTES = {"“", '"', "«", "‘"}
 CLOSE_QUOTES = {"”", '"', "»", "’"}
@@ -45,6 +45,7 @@ class Unit:
     speaker: tuple[str, ...] = ()  # inside a quotation: who is quoted
     quote: int | None = None  # index of the quotation (within the paragraph) holding this unit
     role: tuple[str, int] | None = None  # on a person: (title as written, index of the org unit)
+    head_word: bool = False  # a word of "juru bicara", "menteri luar negeri", "kantor kepresidenan"
 
     @property
     def low(self) -> str:
@@ -139,6 +140,8 @@ def _mark_structure(units: list[Unit]) -> None:
         for cls in ("RoleTitle", "SourceNoun", "GovernmentNoun"):
             if cls in u.cls:
                 heads.update(range(u.i, u.i + u.span.get(cls, 1)))
+    for h in heads:
+        units[h].head_word = True
     for u in units:
         if not u.etype:
             continue
@@ -175,9 +178,11 @@ def _mark_structure(units: list[Unit]) -> None:
             k = j
             while k < len(units) and (units[k].paren or units[k].text in ("(", ")")):
                 k += 1
-            if k < len(units) and (units[k].text in (",", "-") or units[k].has("Conjunction")):
+            hyphen = k < len(units) and units[k].text == "-" and k + 1 < len(units) and \
+                units[k - 1].end == units[k].start and units[k].end == units[k + 1].start  # "Rusia-Korut"
+            if k < len(units) and (units[k].text == "," or hyphen or units[k].has("Conjunction")):
                 k2 = k + 1
-                conj = units[k].has("Conjunction") or units[k].text == "-"
+                conj = units[k].has("Conjunction") or hyphen
                 if k2 < len(units) and units[k2].has("Conjunction"):  # ", dan"
                     k2 += 1
                     conj = True
