@@ -122,15 +122,22 @@ def dom_position(driver: webdriver.Chrome, node_id: str) -> tuple[float, float]:
 
 
 def edge_position(driver: webdriver.Chrome, source: str, relation: str, target: str) -> tuple[float, float]:
-    """The middle of a drawn edge (on its curve), relative to the centre of the canvas element."""
-    x, y = driver.execute_script("""
+    """A point on a drawn edge where vis-network finds that edge and no node (edges cross near busy
+    nodes), relative to the centre of the canvas element."""
+    found = driver.execute_script("""
         const net = window.kgNetwork, canvas = document.querySelector('#network canvas');
         const id = kgEdgeId(arguments[0], arguments[1], arguments[2]);
-        const p = net.canvasToDOM(net.body.edges[id].edgeType.getPoint(0.5));
         const r = canvas.getBoundingClientRect();
-        return [p.x - r.width / 2, p.y - r.height / 2];
+        for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.45, 0.55, 0.35, 0.65, 0.25, 0.75]) {
+          const p = net.canvasToDOM(net.body.edges[id].edgeType.getPoint(t));
+          if (net.getEdgeAt(p) === id && net.getNodeAt(p) === undefined) {
+            return [p.x - r.width / 2, p.y - r.height / 2];
+          }
+        }
+        return null;
     """, source, relation, target)
-    return x, y
+    assert found is not None, f"no free point on the edge {source} {relation} {target}"
+    return found[0], found[1]
 
 
 def hover_tooltip(driver: webdriver.Chrome, dx: float, dy: float) -> str:
