@@ -1,0 +1,69 @@
+"""kg.parallel: worker processes and a real Dask LocalCluster give the same graph as one process."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.ingest import iter_paths, read_article
+from kg.parallel import ParallelError, map_extract
+from kg.rdf import article_quads, nquads
+from kg.store import open_store
+
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
+
+def _graph(extractions) -> str:
+    return nquads(q for ex in extractions for q in article_quads(ex))
+
+
+@pytest.fixture(scope="module")
+def three_seeds(seeds_dir: Path) -> list:
+    """Three seed articles (kept small: every worker loads its own Stanza pipeline)."""
+    return [read_article(p) for p in list(iter_paths([seeds_dir]))[:3]]
+
+
+@pytest.fixture(scope="module")
+def serial_graph(seeds_extractions, three_seeds) -> str:
+    """The graph of the three articles extracted in this process (the shared session extraction)."""
+    names = {a.name for a in three_seeds}
+    return _graph(ex for ex in seeds_extractions if ex.doc.article.name in names)
+
+
+def test_dask_local_cluster_gives_the_same_graph(three_seeds, serial_graph) -> None:
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                      host="127.0.0.1") as cluster:
+        assert len(cluster.workers) == 2
+        got = list(map_extract(three_seeds, dask=cluster.scheduler_address, batch_size=1))
+    assert [ex.doc.article.name for ex in got] == [a.name for a in three_seeds]
+    assert _graph(got) == serial_graph
+
+
+def test_build_with_workers_writes_the_same_store(tmp_path: Path, seeds_dir: Path, three_seeds,
+                                                  serial_graph) -> None:
+    from kg.pipeline import build
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for a in three_seeds:
+        (folder / a.name).write_bytes((seeds_dir / a.name).read_bytes())
+    report = build([folder], tmp_path / "store", workers=2, batch_size=1, progress=False)
+    assert report.articles == 3 and not report.failed
+    assert report.relations.total() > 0
+    with open_store(tmp_path / "store", read_only=True) as store:
+        assert store.nquads() == serial_graph
+
+
+def test_unreachable_dask_scheduler_is_a_clear_error(three_seeds) -> None:
+    with pytest.raises(ParallelError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
+        list(map_extract(three_seeds, dask="tcp://127.0.0.1:9", connect_timeout=2))
+
+
+def test_bad_arguments() -> None:
+    with pytest.raises(ValueError, match="workers"):
+        list(map_extract([], workers=0))
+    with pytest.raises(ValueError, match="batch_size"):
+        list(map_extract([], batch_size=0))

@@ -1,0 +1,125 @@
+"""``--store http://...``: build into, query and export from the real Oxigraph server on loopback."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.remote import ReadOnlyError, RemoteStore, RemoteStoreError, endpoints
+from kg.server import free_port, start_server
+from kg.store import open_store
+
+
+def _kg(*args: str, timeout: float = 300) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "kg.cli", *args], capture_output=True, text=True,
+                          timeout=timeout)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory):
+    """A writable Oxigraph server on a free loopback port, stopped after the module."""
+    with start_server(tmp_path_factory.mktemp("remote") / "store", writable=True) as srv:
+        yield srv
+
+
+@pytest.fixture(scope="module")
+def remote_build(server, seeds_dir: Path):
+    """The seeds built into the server through ``--store URL`` (extraction in this process)."""
+    from kg.pipeline import build
+
+    return build([seeds_dir], server.url, progress=False)
+
+
+def test_build_into_server_equals_embedded_build(server, remote_build, seeds_store: Path) -> None:
+    assert remote_build.articles == 5 and not remote_build.failed
+    remote = RemoteStore(server.url)
+    with open_store(seeds_store, read_only=True) as local:
+        assert remote.nquads() == local.nquads()
+        assert remote.article_hashes() == local.article_hashes()
+        assert remote.stats() == local.stats()
+        assert len(remote) == len(local)
+
+
+def test_query_the_server_with_kg_query(server, remote_build) -> None:
+    res = _kg("query", "--store", server.url, "--named", "accusations", "--format", "json")
+    assert res.returncode == 0, res.stderr
+    rows = [{k: v["value"] for k, v in b.items()} for b in json.loads(res.stdout)["results"]["bindings"]]
+    assert any(r["accuser"] == "John Kirby" and r["accused"] == "North Korea" for r in rows)
+
+
+def test_rebuild_over_http_adds_nothing(server, remote_build, seeds_dir: Path) -> None:
+    before = len(RemoteStore(server.url))
+    res = _kg("build", str(seeds_dir), "--store", server.url, "--no-progress", "-q")
+    assert res.returncode == 0, res.stderr
+    assert "5 unchanged" in res.stdout
+    assert len(RemoteStore(server.url)) == before
+
+
+def test_export_over_http_matches_embedded(server, remote_build, seeds_store: Path, tmp_path: Path) -> None:
+    out = tmp_path / "remote.trig"
+    res = _kg("export", "--store", server.url, "--format", "trig", "--out", str(out))
+    assert res.returncode == 0, res.stderr
+    with open_store(seeds_store, read_only=True) as local:
+        assert out.read_bytes() == local.export("trig")
+
+
+def test_changed_article_replaces_its_graph_remotely(tmp_path: Path, seeds_dir: Path) -> None:
+    from kg.pipeline import build
+
+    src = sorted(seeds_dir.glob("*.txt"))[0]
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / src.name).write_bytes(src.read_bytes())
+    with start_server(tmp_path / "store", writable=True) as srv:
+        remote = RemoteStore(srv.url)
+        build([folder], srv.url, progress=False)
+        first = remote.article_hashes()
+        (folder / src.name).write_text(src.read_text(encoding="utf-8") + "\n\nKorut membantah tuduhan AS.\n",
+                                       encoding="utf-8")
+        report = build([folder], srv.url, progress=False)
+        assert [f.status for f in report.files] == ["changed"]
+        second = remote.article_hashes()
+    assert len(first) == len(second) == 1 and first != second
+
+
+def test_read_only_server_refuses_a_build(seeds_store: Path, tmp_path: Path, seeds_dir: Path) -> None:
+    copy = tmp_path / "store"
+    with open_store(seeds_store, read_only=True) as local:
+        data = local.export("nquads")
+    import pyoxigraph as ox
+
+    st = ox.Store(str(copy))
+    st.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+    st.flush()
+    del st
+    one = tmp_path / "one"
+    one.mkdir()
+    (one / "new.txt").write_text("Jakarta (ANTARA) - Rusia membantah tuduhan Ukraina.\n", encoding="utf-8")
+    with start_server(copy) as srv:
+        with pytest.raises(ReadOnlyError):
+            RemoteStore(srv.url).remove_article("https://w3id.org/kg-news/resource/article/0000000000000000")
+        res = _kg("build", str(one), "--store", srv.url, "--no-progress", "-q")
+        assert res.returncode == 1
+        assert res.stderr.startswith(f"Error: {srv.url} refused the graph upload (HTTP 403")
+        assert "--writable" in res.stderr
+
+
+def test_unreachable_endpoint_is_one_clear_line(tmp_path: Path, seeds_dir: Path) -> None:
+    url = f"http://127.0.0.1:{free_port()}/"
+    with pytest.raises(RemoteStoreError, match="cannot reach SPARQL endpoint"):
+        RemoteStore(url).article_hashes()
+    res = _kg("query", "--store", url, "SELECT * WHERE { ?s ?p ?o } LIMIT 1")
+    assert res.returncode == 1
+    assert res.stderr.strip() == f"Error: cannot reach SPARQL endpoint {url}: [Errno 111] Connection refused"
+
+
+def test_endpoint_layout() -> None:
+    assert endpoints("http://h:1/") == ("http://h:1/query", "http://h:1/update", "http://h:1/store")
+    assert endpoints("http://h:1/ds/sparql") == ("http://h:1/ds/sparql", "http://h:1/ds/update",
+                                                 "http://h:1/ds/store")
+    with pytest.raises(RemoteStoreError, match="not an http"):
+        endpoints("ftp://h/")
