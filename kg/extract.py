@@ -372,6 +372,13 @@ def _resolve_pronouns(units: list[Unit], state: State) -> None:
                 keys, u.pron = state.last_speaker, "pl"
         elif u.has("Pronoun1") and u.speaker:
             keys, u.pron = u.speaker, "1"
+        elif u.low.endswith("nya") and u.has("GovernmentNoun") and last_per:
+            # "negaranya", "pemerintahnya": the state of the person just mentioned
+            home = state.role_org.get(last_per) or (gazetteer().entries[last_per].affiliation
+                                                    if last_per in gazetteer().entries else None)
+            home = gazetteer().state_of(home) or home if home else None
+            if home:
+                keys, u.pron = (home,), "3"
         elif u.has("GroupAnaphor"):
             phrase = " ".join(v.low for v in units[u.i:u.i + u.span.get("GroupAnaphor", 1)])
             n = c.group_size.get(phrase) or c.group_size.get(u.low, 2)
@@ -467,6 +474,20 @@ def _only_glue(units: list[Unit], a: int, b: int) -> bool:
 def _left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object: bool = True) -> int | None:
     """Nearest actor on the left that can be the subject of the verb at ``i``."""
     lo = _clause_left(units, i)
+    k = i - 1
+    while k >= lo and not units[k].etype and units[k].has("FunctionWord", "PotentialCue", "PlannedCue",
+                                                            "NegationCue", "AllegedCue") and units[k].low != "yang":
+        k -= 1
+    if k >= lo and units[k].low == "yang":
+        # a relative clause: its subject is the noun it hangs on ("laporan yang menyebut …" has no
+        # actor subject; "Korea Utara yang dikabarkan menjual …" has)
+        h = k - 1
+        while h >= lo and (units[h].text in (",", "(", ")") or units[h].paren):
+            h -= 1
+        u = units[h] if h >= lo else None
+        if u is None or not u.is_actor or u.title or (per_only and u.etype != "PER"):
+            return None
+        return h
     for j in range(i - 1, lo - 1, -1):
         u = units[j]
         if not u.is_actor or u.paren or u.title or u.possessor_of is not None:
@@ -745,7 +766,7 @@ def _supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Even
                     break
             if not widx:
                 continue
-            agent, after = _prep_actor(units, i, hi, ("oleh",), state, reach=2)
+            agent, after = _prep_actor(units, i, hi, ("oleh", "dari"), state, reach=2)
             supplier = agent or _possessor(units, widx[-1], state)
             recipient, _ = _prep_actor(units, max(i, after), hi, "recipient", state)
             user = _prev(units, widx[0])
@@ -887,7 +908,7 @@ def _accusations(units: list[Unit], frames: list[Frame], events: list[Event], st
     def add(accusers: Iterable[str], accused: Iterable[str]) -> None:
         for a in accusers:
             for b in accused:
-                if a != b and (a, b) not in out:
+                if a != b and (a, b) not in out and b not in _side(a, state):
                     out.append((a, b))
 
     # the speaker of a claim of wrongdoing accuses whoever the claim is about
@@ -938,6 +959,17 @@ def _accusations(units: list[Unit], frames: list[Frame], events: list[Event], st
                     target = tuple(k for ev in state.prev_events for k in ev.supplier)
             add(by, target)
     return out
+
+
+def _side(key: str, state: State) -> set[str]:
+    """A speaker's own side: the body or state they speak for (a minister does not accuse his country)."""
+    gaz = gazetteer()
+    side = {key}
+    for k in (state.role_org.get(key), gaz.entries[key].affiliation if key in gaz.entries else None):
+        if k:
+            side.add(k)
+            side.add(gaz.state_of(k) or k)
+    return side
 
 
 def _nearest_left_actor(units: list[Unit], i: int, lo: int) -> int | None:
@@ -1189,8 +1221,9 @@ def _sanction_target(units: list[Unit], i: int, hi: int, state: State) -> tuple[
             for k in range(j + 1, min(hi, j + 4)):
                 v = units[k]
                 if v.is_actor and not v.paren:
-                    return _keys(units, k, state)
-                if v.low == "yang" or not (v.is_noun() or v.has("FunctionWord")) or v.text.isdigit():
+                    # "terhadap tiga jenderal Iran": the generals are sanctioned, not Iran
+                    return () if v.modifier else _keys(units, k, state)
+                if v.low == "yang" or not v.has("FunctionWord"):
                     return ()
             return ()
         if u.is_actor:

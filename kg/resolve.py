@@ -29,6 +29,11 @@ KG = Namespace("https://w3id.org/kg-news/ontology#")
 CLASS_TYPES = {"State": "GPE", "City": "GPE", "Location": "LOC", "Organization": "ORG", "Person": "PER"}
 ACTOR_TYPES = frozenset({"PER", "ORG", "GPE"})
 
+#: Closed-class words and verbs: never part of a name, whatever their case ("Kami", "Peringati").
+_NEVER_NAME = ("RoleTitle", "Rank", "GovernmentNoun", "VisitCue", "WarnCue", "MeetCue", "SupplyCue", "QuoteVerb",
+               "QuotePronounVerb", "FunctionWord", "Pronoun1", "Pronoun3", "PronounPlural", "Preposition",
+               "Conjunction", "Complementizer", "ClauseBoundary", "NegationCue", "PotentialCue", "PlannedCue",
+               "ReportCue", "BeliefCue", "AccuseCue", "DenyCue", "DemandCue", "StatementNoun")
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 _BYLINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{1,20}?)\s*:\s*(?P<value>\S.{0,120})$")
 _NAME = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,5}$")
@@ -222,6 +227,7 @@ def _repair(m: Mention, taken: list[tuple[int, int]], text: str) -> list[Mention
     c = cues()
     runs: list[list[re.Match]] = [[]]
     had_prefix = False  # a title, rank or known name came before the remainder
+    had_title = False
     toks = list(_TOKEN.finditer(text, m.start, m.end))
     i = 0
     while i < len(toks):
@@ -232,12 +238,17 @@ def _repair(m: Mention, taken: list[tuple[int, int]], text: str) -> list[Mention
         phrase = max((n for n, cls, _ in c.match_phrase(lowers, i)
                       if cls in ("RoleTitle", "Rank", "GovernmentNoun", "SourceNoun")), default=0)
         classes = c.classes(t.group(0))
+        before = re.search(r"(\w+)\W*$", text[max(0, s - 40):s])
+        if before and any(k in c.classes(before.group(1)) for k in ("RoleTitle", "TitleQualifier")):
+            # "Menteri [Luar Negeri] Iran …": title words after a title are not a name
+            phrase = max([phrase] + [n for n, cls, _ in c.match_phrase(lowers, i) if cls == "TitleQualifier"]
+                         + [1 if "TitleQualifier" in classes else 0])
         if covered or phrase or (classes and not _is_name_token(t.group(0))) or \
-                any(k in classes for k in ("RoleTitle", "Rank", "GovernmentNoun", "VisitCue", "WarnCue",
-                                            "MeetCue", "SupplyCue", "QuoteVerb", "FunctionWord")) or \
+                any(k in classes for k in _NEVER_NAME) or \
                 not (_is_name_token(t.group(0)) or (runs[-1] and t.group(0) in "-'’")):
             if covered or phrase or "RoleTitle" in classes or "Rank" in classes:
                 had_prefix = True
+                had_title = had_title or not covered
             if runs[-1]:
                 runs.append([])
             i += max(phrase, 1)
@@ -249,10 +260,13 @@ def _repair(m: Mention, taken: list[tuple[int, int]], text: str) -> list[Mention
         runs[-1].append(t)
         i += 1
     out = []
+    explained = any(a < m.end and m.start < b for a, b in taken)
     for run in runs:
         if not run:
             continue
         s, e = run[0].start(), run[-1].end()
+        if explained and len(run) == 1 and not had_title:
+            continue  # "[Komentar] Kirby", "Iran [Air]": a lone word beside a known name is noise
         prev = re.search(r"(\w+)\W*$", text[max(0, s - 40):s])
         if prev and "RoleTitle" in c.classes(prev.group(1)) and any(a == _skip_space(text, e) for a, _ in taken):
             continue  # "Menteri [Pertahanan] Rusia": title words before a known name
@@ -335,6 +349,8 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
                     persons.setdefault(tok, key)
                     persons.setdefault(tok.split("-")[0], key)
 
+    kept += _surname_mentions(doc, persons, kept, weapons)
+    kept.sort(key=lambda p: p[0].start)
     for m, k in kept:
         if k is not None:
             e = gaz.entries[k]
@@ -372,6 +388,32 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
     _alias_parentheticals(text, links, entities)
     links.sort(key=lambda p: p[0].start)
     return entities, links
+
+
+_CAPWORD = re.compile(r"(?<![\w.-])[A-Z][a-z][\w'’-]*(?![\w-])")
+
+
+def _surname_mentions(doc: Doc, persons: dict[str, str], kept: list, weapons: list) -> list[tuple[Mention, str | None]]:
+    """"Wang mengatakan …" after "Wang Yi": a name part of someone named in full earlier, which the
+    tagger missed. Only words that are no cue and no other name are taken."""
+    c = cues()
+    gaz = gazetteer()
+    spans = [(m.start, m.end) for m, _ in kept] + [(m.start, m.end) for m, _ in weapons]
+    first = {}
+    for m, k in kept:
+        if m.type == "PER" or (k and gaz.entries[k].type == "PER"):
+            for tok in m.text.split():
+                first.setdefault(tok, m.start)
+    out = []
+    for s in doc.sentences:
+        for w in _CAPWORD.finditer(s.text):
+            tok = w.group(0)
+            start, end = s.start + w.start(), s.start + w.end()
+            if tok not in persons or len(tok) < 3 or first.get(tok, end) >= start or c.classes(tok) \
+                    or gaz.lookup(tok) or any(a < end and start < b for a, b in spans):
+                continue
+            out.append((Mention(tok, "PER", start, end, s.index, "alias"), None))
+    return out
 
 
 def _alias_parentheticals(text: str, links: list[tuple[Mention, str]], entities: dict[str, Entity]) -> None:
