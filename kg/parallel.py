@@ -16,10 +16,13 @@ embarrassingly parallel part of a build; writing to the store is cheap and must 
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import signal
+import sys
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -61,10 +64,33 @@ def _init_worker(torch_threads: int) -> None:
     Ctrl-C is left to the parent, which cancels the pool; workers would only print tracebacks.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
     _set_torch_threads(torch_threads)
     from kg import nlp
 
     nlp.pipeline()
+
+
+def _die_with_parent() -> None:
+    """Exit when the parent dies, even by SIGKILL, so no worker (and its ~0.5 GB of models) is
+    orphaned: the kernel's parent-death signal on Linux, and a watchdog thread everywhere."""
+    parent = os.getppid()
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:  # the parent died before the signal was armed
+        os._exit(1)
+
+    def watch() -> None:
+        while True:
+            time.sleep(0.5)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="kg-parent-watchdog", daemon=True).start()
 
 
 def _set_torch_threads(n: int) -> None:
