@@ -270,3 +270,75 @@ def test_iter_paths_expands_folders_sorted_and_once(tmp_path: Path) -> None:
     got = [p.relative_to(folder).as_posix() for p in iter_paths([folder, folder / "b.txt", folder])]
     assert got == ["a.HTML", "b.txt", "sub/c.htm"]
     shutil.rmtree(folder / "sub")
+
+
+# -- kg build over a folder of bad files ---------------------------------------------------------
+
+
+def _kg(*args: str):
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    return CliRunner().invoke(cli, list(args))
+
+
+def _rows(output: str) -> dict[str, list[str]]:
+    """The status table: file name → [status, …, detail]."""
+    rows = {}
+    for line in output.splitlines():
+        parts = line.split()
+        if len(parts) >= 2 and "/" in parts[0] and Path(parts[0]).suffix in (".txt", ".html"):
+            rows[Path(parts[0]).name] = parts[1:]
+    return rows
+
+
+def test_build_reports_every_bad_file_and_goes_on(tmp_path: Path, seeds_dir: Path) -> None:
+    from kg.store import open_store
+
+    news = tmp_path / "news"
+    news.mkdir()
+    good = (seeds_dir / "004_c012bdc66f00abd0.txt").read_text(encoding="utf-8")
+    write(news, "a_good.txt", good)
+    legacy = (seeds_dir / "000_fc5119c6854d9936.txt").read_text(encoding="utf-8")
+    legacy += "\n\nKata \u201cKirby\u201d \u2013 selesai."
+    write(news, "b_legacy.txt", legacy.encode("cp1252"))
+    write(news, "c_page.html", HTML_PAGE)
+    write(news, "d_empty.txt", "")
+    write(news, "e_image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(500))
+    with (news / "f_big.txt").open("wb") as f:
+        f.truncate(MAX_BYTES + 1)  # sparse: 5 MB + 1 byte of NULs, never read
+    write(news, "g_english.txt", EN_TEXT)
+    write(news, "h_copy.txt", good.replace("\n", "\r\n"))
+    store = str(tmp_path / "store")
+
+    res = _kg("build", str(news), "--store", store, "--no-progress")
+    assert res.exit_code == 0, res.output
+    rows = _rows(res.output)
+    assert {k: v[0] for k, v in rows.items()} == {
+        "a_good.txt": "new", "b_legacy.txt": "new", "c_page.html": "new", "d_empty.txt": "empty",
+        "e_image.txt": "binary", "f_big.txt": "too-large", "g_english.txt": "not-indonesian", "h_copy.txt": "duplicate"}
+    assert "not valid UTF-8" in " ".join(rows["b_legacy.txt"]) and "cp1252" in " ".join(rows["b_legacy.txt"])
+    assert "PNG" in " ".join(rows["e_image.txt"]) and "--force" in " ".join(rows["g_english.txt"])
+    assert "8 files (3 new, 1 duplicate, 1 empty, 1 binary, 1 too-large, 1 not-indonesian)" in res.output
+
+    # --strict: the same skipped files now fail the run (exit 4), nothing is rebuilt
+    res = _kg("build", str(news), "--store", store, "--no-progress", "--strict", "--quiet")
+    assert res.exit_code == 4, res.output
+    assert "Error: --strict: 4 of 8 files skipped or failed" in res.output
+    assert "warning: " + str(news / "e_image.txt") + ": binary: not text" in res.output  # -q still names them
+    assert "3 unchanged" in res.output
+
+    # --force builds the English text too
+    res = _kg("build", str(news / "g_english.txt"), "--store", store, "--no-progress", "--force")
+    assert res.exit_code == 0 and _rows(res.output)["g_english.txt"][0] == "new", res.output
+    with open_store(store, read_only=True) as s:
+        before = s.nquads()
+        assert len(s.article_hashes()) == 4
+
+    # a good file later overwritten with garbage is skipped: its graph already in the store stays
+    write(news, "a_good.txt", b"%PDF-1.7\n" + bytes(100))
+    res = _kg("build", str(news / "a_good.txt"), "--store", store, "--no-progress")
+    assert res.exit_code == 1 and "no article could be built" in res.output  # nothing usable given
+    with open_store(store, read_only=True) as s:
+        assert s.nquads() == before
