@@ -73,7 +73,9 @@ class State:
 
     entities: dict[str, Entity]
     last_speaker: tuple[str, ...] = ()
+    last_speaker_at: int = -1  # offset where the last speaker was named
     last_per: str | None = None
+    last_subject: tuple[str, int] | None = None  # last person in subject position, and where
     groups: list[tuple[str, ...]] = field(default_factory=list)
     recent: list[str] = field(default_factory=list)
     accusations: list[tuple[str, str]] = field(default_factory=list)
@@ -179,11 +181,14 @@ def _paragraph(sentences: list[Sentence], quotes: list[Quote], text: str, links,
         _sentence(s, units, state)
         for qi, q in enumerate(quotes):
             if qi in speakers and speakers[qi] and s.start <= q.end <= s.end + 1:
-                state.last_speaker = speakers[qi]
+                state.last_speaker, state.last_speaker_at = speakers[qi], q.end
 
 
 def _quote_speaker(q: Quote, units_of: list[list[Unit]], state: State) -> tuple[str, ...]:
     if q.kind == "pronoun":
+        # "katanya": whoever spoke last, or the person the text has just been about
+        if state.last_subject and state.last_subject[1] > state.last_speaker_at:
+            return (state.last_subject[0],)
         return state.last_speaker
     if q.kind == "none":
         return ()
@@ -310,7 +315,7 @@ def _sentence(s: Sentence, units: list[Unit], state: State) -> None:
                 state.role_org.setdefault(u.key, org_key)
 
     frames = _frames(units, state)
-    events = _supplies(units, frames, state)
+    events = _supplies(units, frames, state) + _used_foreign_weapons(units, frames, state)
     for ev in events:
         for w in ev.weapons:
             for sup in ev.supplier:
@@ -339,6 +344,8 @@ def _sentence(s: Sentence, units: list[Unit], state: State) -> None:
     for u in units:  # discourse state for later sentences
         if u.etype == "PER" and u.key and not u.pron:
             state.last_per = u.key
+            if not u.title and not u.paren and not _group_prep(units, u.i) and u.quote is None:
+                state.last_subject = (u.key, u.start)
         if u.etype in ACTORS and u.key and not u.pron:
             state.recent.append(u.key)
         if u.group and u.i == u.group[-1] and not u.is_weapon:
@@ -346,7 +353,7 @@ def _sentence(s: Sentence, units: list[Unit], state: State) -> None:
     if frames:
         explicit = [f for f in frames if f.verb is not None and f.speaker]
         if explicit:
-            state.last_speaker = explicit[-1].speaker
+            state.last_speaker, state.last_speaker_at = explicit[-1].speaker, units[explicit[-1].verb].start
 
 
 def _resolve_pronouns(units: list[Unit], state: State) -> None:
@@ -868,6 +875,46 @@ def _as_state(keys: tuple[str, ...], state: State) -> tuple[str, ...]:
         if k not in out:
             out.append(k)
     return tuple(out)
+
+
+def _used_foreign_weapons(units: list[Unit], frames: list[Frame], state: State) -> list[Event]:
+    """"Rusia menggunakan drone buatan Iran", "rudal buatan Korea Utara yang digunakan Rusia": the
+    maker supplied the user."""
+    events = []
+    n = len(units)
+    for u in units:
+        if u.etype or not u.has("OriginNoun") or u.i == 0 or u.i + 1 >= n:
+            continue
+        w, maker = _prev(units, u.i), units[u.i + 1]
+        if w is None or not w.is_weapon or not maker.is_actor or maker.etype == "PER":
+            continue
+        widx = list(w.group) if w.group else [w.i]
+        user: tuple[str, ...] = ()
+        v = _prev(units, widx[0])
+        if v is not None and v.voice("UseVerb") == ACTIVE:  # "Rusia menggunakan drone buatan Iran"
+            j = _left_subject(units, v.i)
+            user = _keys(units, j, state)
+            anchor = v.i
+        else:  # "drone buatan Iran yang digunakan (oleh) Rusia"
+            k = u.i + 2
+            while k < n and (units[k].low == "yang" or units[k].has("FunctionWord")):
+                k += 1
+            if not (k < n and units[k].voice("UseVerb") == PASSIVE):
+                continue
+            anchor = k
+            if k + 1 < n and units[k + 1].is_actor:
+                user = _keys(units, k + 1, state)
+            else:
+                user, _ = _prep_actor(units, k, n, ("oleh",), state, reach=2)
+        if not user:
+            continue
+        modality = _supply_modality(units, anchor, None, frames, state)
+        if modality is None:
+            continue
+        weapons = [units[k].key for k in widx if units[k].key]
+        events.append(Event(_as_state(_keys(units, maker.i, state), state), weapons, _as_state(user, state),
+                            modality, anchor))
+    return events
 
 
 def _persuader(units: list[Unit], i: int, subj: int | None, state: State) -> tuple[str, ...]:

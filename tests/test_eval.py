@@ -1,0 +1,140 @@
+"""kg.evaluate: scoring rules (on hand-made records) and `kg eval` on the seeds with the real pipeline."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from kg import ROOT
+from kg.cli import cli
+from kg.evaluate import Report, evaluate, load_jsonl, relation_key, score, weapon_head
+
+GOLD = ROOT / "tests" / "data" / "seeds_gold.jsonl"
+
+
+def rel(rtype: str, modality: str = "asserted", **args) -> dict:
+    return {"type": rtype, "args": args, "sentence": "", "modality": modality}
+
+
+def doc(name: str, relations=(), entities=()) -> dict:
+    return {"doc": name, "relations": list(relations), "entities": list(entities)}
+
+
+def test_exact_match_counts_true_positive_and_modality():
+    g = [doc("a", [rel("accuses", accuser="John Kirby", accused="North Korea")])]
+    p = [doc("a", [rel("accuses", accuser="john  kirby", accused="NORTH\u00a0KOREA")])]
+    r = score(g, p)
+    assert (r.relations["accuses"].tp, r.relations["accuses"].fp, r.relations["accuses"].fn) == (1, 0, 0)
+    assert r.modality_accuracy == 1.0
+
+
+def test_role_ignores_title_and_meets_ignores_order():
+    g = [doc("a", [rel("role", person="Vladimir Putin", org_or_state="Russia", title="Presiden"),
+                   rel("meets", a="Kim Jong Un", b="Vladimir Putin")])]
+    p = [doc("a", [rel("role", person="Vladimir Putin", org_or_state="Russia", title="Presiden Rusia"),
+                   rel("meets", a="Vladimir Putin", b="Kim Jong Un")])]
+    r = score(g, p)
+    assert r.relations_micro.tp == 2 and r.relations_micro.fp == 0
+
+
+def test_supplies_compare_weapon_by_head_concept():
+    g = [doc("a", [rel("supplies", "alleged", supplier="North Korea", weapon="artillery ammunition",
+                       recipient="Russia")])]
+    p = [doc("a", [rel("supplies", "potential", supplier="North Korea", weapon="ammunition", recipient="Russia")])]
+    r = score(g, p)
+    assert r.relations["supplies"].tp == 1
+    assert r.modality_total == 1 and r.modality_correct == 0  # modality is reported, not matched
+    assert any(e.kind == "modality" for e in r.errors)
+
+
+def test_different_recipient_is_a_miss_and_a_false_positive():
+    g = [doc("a", [rel("supplies", supplier="Iran", weapon="drone", recipient="Russia")])]
+    p = [doc("a", [rel("supplies", supplier="Iran", weapon="drone", recipient=None)])]
+    r = score(g, p)
+    assert (r.relations["supplies"].tp, r.relations["supplies"].fp, r.relations["supplies"].fn) == (0, 1, 1)
+
+
+def test_weapon_heads():
+    assert weapon_head("artillery ammunition") == "ammunition"
+    assert weapon_head("artillery shell") == "ammunition"
+    assert weapon_head("multiple launch rocket system") == "rocket"
+    assert weapon_head("Shahed drone") == "drone"
+    # unknown wording falls back to its longest known tail
+    assert weapon_head("hypersonic intermediate-range ballistic missile") == "missile"
+    assert weapon_head("laser cannon") == "laser cannon"
+
+
+def test_relation_key_supplies_without_recipient():
+    assert relation_key(rel("supplies", supplier="Iran", weapon="drones", recipient=None)) == \
+        ("supplies", "iran", "drone", "")
+
+
+def test_entities_match_on_type_and_canonical_and_missing_docs_are_misses():
+    g = [doc("a", entities=[{"text": "Korut", "type": "GPE", "canonical": "North Korea", "wikidata": "Q423"},
+                            {"text": "Korea Utara", "type": "GPE", "canonical": "North Korea", "wikidata": "Q423"}]),
+         doc("b", [rel("warns", warner="United States", warned="China")])]
+    p = [doc("a", entities=[{"text": "Pyongyang", "type": "GPE", "canonical": "north korea", "wikidata": None},
+                            {"text": "Kirby", "type": "PER", "canonical": "John Kirby", "wikidata": None}])]
+    r = score(g, p)
+    assert (r.entities["GPE"].tp, r.entities["PER"].fp) == (1, 1)
+    assert r.missing == ["b"] and r.relations["warns"].fn == 1
+
+
+def test_report_format_ends_with_relations_micro_f1():
+    r = score([doc("a", [rel("denies", denier="Russia", accuser="United States")])],
+              [doc("a", [rel("denies", denier="Russia", accuser="United States")])])
+    text = r.format(errors=True)
+    assert text.splitlines()[-1] == "relations micro-F1 1.000"
+    assert "denies" in text and "entity" in text
+
+
+def test_load_jsonl_names_the_bad_line(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(doc("a")) + "\n{oops\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"gold.jsonl:2"):
+        load_jsonl(path)
+
+
+def test_seeds_meet_the_targets(seeds_extractions):
+    from kg.extract import to_record
+
+    report = score(load_jsonl(GOLD), [to_record(ex) for ex in seeds_extractions])
+    assert isinstance(report, Report) and report.docs == 5 and not report.missing
+    assert report.relations_micro.f1 >= 0.85
+    assert report.relations["accuses"].f1 >= 0.85
+    assert report.relations["supplies"].f1 >= 0.85
+    assert report.entities_micro.f1 >= 0.9
+    assert report.modality_accuracy >= 0.8
+
+
+def test_evaluate_library_function_matches_cli(tmp_path):
+    one = ROOT / "seeds" / "003_1e4ee5c157233393.txt"
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text([line for line in GOLD.read_text(encoding="utf-8").splitlines() if one.name in line][0] + "\n",
+                    encoding="utf-8")
+    report = evaluate(gold, [one])
+    assert report.docs == 1 and report.relations_micro.f1 >= 0.85
+    result = CliRunner().invoke(cli, ["eval", "--gold", str(gold), str(one), "--no-progress"])
+    assert result.output.strip().splitlines()[-1] == f"relations micro-F1 {report.relations_micro.f1:.3f}"
+
+
+def test_cli_eval_prints_per_type_scores_and_last_line():
+    result = CliRunner().invoke(cli, ["eval", "--gold", str(GOLD), str(ROOT / "seeds"), "--no-progress"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.strip().splitlines()
+    assert lines[-1].startswith("relations micro-F1 ")
+    assert float(lines[-1].split()[-1]) >= 0.85
+    for rtype in ("accuses", "supplies", "warns", "role"):
+        assert any(line.startswith(rtype) for line in lines)
+    for etype in ("PER", "ORG", "GPE", "LOC", "WEAPON"):
+        assert any(line.startswith(etype) for line in lines)
+
+
+def test_cli_eval_bad_gold_file_exits_2(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{not json\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["eval", "--gold", str(bad), str(ROOT / "seeds"), "--no-progress"])
+    assert result.exit_code == 2
+    assert "bad.jsonl:1" in result.output
