@@ -123,3 +123,32 @@ def test_endpoint_layout() -> None:
                                                  "http://h:1/ds/store")
     with pytest.raises(RemoteStoreError, match="not an http"):
         endpoints("ftp://h/")
+
+
+def test_update_fallback_without_graph_store_protocol_and_drop() -> None:
+    """A server without the Graph Store Protocol (here: a wrong store URL gives 404) gets the same
+    writes through SPARQL Update; ``drop=`` replaces an older graph in the same request."""
+    import pyoxigraph as ox
+
+    kg = "https://w3id.org/kg-news/ontology#"
+
+    def article(iri: str, text: str) -> list[ox.Quad]:
+        g = ox.NamedNode(iri)
+        return [ox.Quad(g, ox.NamedNode(kg + "contentHash"), ox.Literal(text), g),
+                ox.Quad(g, ox.NamedNode(kg + "fileName"), ox.Literal("a.txt"), g)]
+
+    old, new = "https://w3id.org/kg-news/resource/article/" + "1" * 16, \
+        "https://w3id.org/kg-news/resource/article/" + "2" * 16
+    with start_server(None, writable=True) as srv:  # in memory
+        remote = RemoteStore(srv.url, store_url=srv.url + "no-graph-store-here")
+        remote.replace_article(old, article(old, "h1"))
+        assert remote._gsp is False
+        assert remote.article_hashes() == {old: "h1"}
+        remote.replace_article(new, article(new, "h2"), drop=[old])
+        assert remote.article_hashes() == {new: "h2"}
+        assert remote.article_files() == {new: "a.txt"}
+        triples = remote.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+        assert isinstance(triples, ox.QueryTriples) and len(list(triples)) == 2
+        remote.remove_article(new)
+        remote.remove_article(new)  # dropping a missing graph is not an error
+        assert len(remote) == 0
