@@ -51,6 +51,7 @@ def stanza_loaded():
 @example('Juru bicara Gedung Putih John Kirby mengatakan """ . } DROP ALL # menuduh Korea Utara ^^xsd:string.')
 @example("Korea Utara " + "a" * 2000 + " memasok rudal ke Rusia.")
 @example("((((\u201c\u201c\u00ab Korut \u00bb\u201d)) [[{Rusia}]] menerima drone dari Iran.\u201d kata Kirby")
+@example(' John Kirby memasok amunisi artileri ke " John Kirby  .')  # found by hypothesis: supplier not an entity
 def test_text_to_relations_never_breaks(raw: str) -> None:
     run_one(raw)
 
