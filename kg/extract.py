@@ -797,13 +797,16 @@ def _supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Even
             from_, _ = _prep_actor(units, wlast, hi, ("dari", "oleh"), state, reach=4)
             if kind == "supply":
                 supplier = from_ or _possessor(units, wlast, state) or (_keys(units, owner, state) if owner else ())
-                if not supplier:  # "Kami akan mempertimbangkan pengiriman senjata ke Ukraina"
-                    subj = _left_subject(units, i)
-                    if subj is not None and not any(v.has(*SPEECH) or v.low == "antara" for v in units[subj + 1:hi]):
-                        supplier = _keys(units, subj, state)
-                    else:  # "Miller mencatat transfer senjata antara …": the reporter supplies nothing
-                        subj = None
                 recipient, _ = _prep_actor(units, wlast, hi, "recipient", state)
+                if not supplier and recipient:  # "Kami akan mempertimbangkan pengiriman senjata ke Ukraina"
+                    subj = _left_subject(units, i)
+                    # not "Miller mencatat transfer senjata antara …" (the reporter supplies nothing), nor
+                    # "X memberlakukan sanksi … terkait pengiriman rudal" (the noun is not X's object)
+                    if subj is not None and not any(v.has(*SPEECH, "SanctionCue", "Preposition") or v.low == "antara"
+                                                    for v in units[subj + 1:hi] if v.i != i):
+                        supplier = _keys(units, subj, state)
+                    else:
+                        subj = None
             else:
                 supplier = from_ or _possessor(units, wlast, state)
                 recipient = _keys(units, owner, state) if owner is not None else ()
@@ -1012,7 +1015,9 @@ def _side(key: str, state: State) -> set[str]:
     """A speaker's own side: the body or state they speak for (a minister does not accuse his country)."""
     gaz = gazetteer()
     side = {key}
-    for k in (state.role_org.get(key), gaz.entries[key].affiliation if key in gaz.entries else None):
+    # the role the article gives comes first; the gazetteer only knows who they usually are
+    home = state.role_org.get(key) or (gaz.entries[key].affiliation if key in gaz.entries else None)
+    for k in (home,):
         if k:
             side.add(k)
             side.add(gaz.state_of(k) or k)
@@ -1299,6 +1304,10 @@ def _denials(units: list[Unit], state: State) -> list[tuple[str, str]]:
             k = noun + 1
             if k < hi and units[k].is_actor and not units[k].paren:
                 accusers = _keys(units, k, state)
+            elif k + 1 < hi and units[k].low == "yang" and units[k + 1].is_verb():
+                # "tuduhan yang dilontarkan (oleh) Vietnam"
+                a = k + 2 + (1 if k + 2 < hi and units[k + 2].low == "oleh" else 0)
+                accusers = _keys(units, a, state) if a < hi and units[a].is_actor else ()
             else:
                 accusers, _ = _prep_actor(units, noun, hi, ("dari", "oleh"), state, reach=4)
         if not accusers:

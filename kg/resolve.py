@@ -84,6 +84,8 @@ class Gazetteer:
             key = self.forms.get(n)
             if key is None:
                 key = self.short.get(surface)
+                if key is not None and _inside_longer_name(text, m.start(), m.end()):
+                    key = None  # "Presiden Inggris Tran [Kirby]" is not John Kirby
             elif not self._case_ok(surface, n):
                 key = None
             if key is None:  # rejected: a shorter name may start inside ("militer [Ukraina]")
@@ -114,6 +116,19 @@ class Gazetteer:
         if e.type == "GPE" and e.metonym_for is None and e.located_in is None:
             return key
         return e.metonym_for or e.located_in or e.affiliation
+
+
+_PREV_WORD = re.compile(r"([\w'’-]+)[ ]$")
+_NEXT_WORD = re.compile(r"^[ ]([\w'’-]+)")
+
+
+def _inside_longer_name(text: str, start: int, end: int) -> bool:
+    """A capitalised word right before or after that is neither a title nor another known word."""
+    c = cues()
+    for m in (_PREV_WORD.search(text, max(0, start - 30), start), _NEXT_WORD.match(text[end:end + 30])):
+        if m and m.group(1)[:1].isupper() and not c.classes(m.group(1)):
+            return True
+    return False
 
 
 def _local(iri: URIRef) -> str:
@@ -215,6 +230,75 @@ def _byline_mentions(doc: Doc) -> list[Mention]:
                     if value and etype in ("PER", "ORG"):
                         s = start + pm.start(etype)
                         out.append(Mention(value, etype, s, s + len(value), _sentence_at(doc, s), "byline"))
+    return out
+
+
+def _body_mentions(doc: Doc, known: list[tuple[Mention, str]]) -> list[Mention]:
+    """"Kementerian Luar Negeri Turki", "Dinas Intelijen Inggris": a capitalised body noun, capitalised
+    words, then a known state make one organisation (unknown to the gazetteer, named as written)."""
+    c = cues()
+    text = doc.article.text
+    states = {m.start: m for m, k in known if gazetteer().entries[k].type == "GPE"}
+    out = []
+    for s in doc.sentences:
+        toks = list(_TOKEN.finditer(text, s.start, s.end))
+        for i, t in enumerate(toks):
+            if not t.group(0)[:1].isupper() or "OrgHead" not in c.classes(t.group(0)):
+                continue
+            j = i + 1
+            while j < len(toks) and j <= i + 5 and toks[j].start() not in states and \
+                    toks[j].group(0)[:1].isupper() and toks[j].group(0).isalpha():
+                j += 1
+            if j < len(toks) and j > i + 1 and toks[j].start() in states:
+                m = states[toks[j].start()]
+                if any(a < m.end and t.start() < b for a, b in ((k.start, k.end) for k, _ in known if k is not m)):
+                    continue
+                out.append(Mention(text[t.start():m.end], "ORG", t.start(), m.end, s.index, "pattern"))
+    return out
+
+
+def _titled_person_mentions(doc: Doc, known: list[tuple[Mention, str]]) -> list[Mention]:
+    """"Perdana Menteri Arab Saudi Sergei Dubois": after a title (and the state or body it belongs
+    to), two to four capitalised words that are no cue and no known name are a person."""
+    c = cues()
+    text = doc.article.text
+    spans = {m.start: m.end for m, _ in known}
+    out = []
+    title = doc.article.title
+    for s in doc.sentences:
+        toks = list(_TOKEN.finditer(text, s.start, s.end))
+        words = [t.group(0) for t in toks if t.group(0).isalpha()]
+        if (title and s.start < len(title) and text.startswith(title)) or \
+                (words and sum(w[:1].isupper() for w in words) > 0.85 * len(words)):
+            continue  # a headline in title case: every word looks like a name
+        lowers = [t.group(0).lower() for t in toks]
+        i = 0
+        while i < len(toks):
+            classes = c.classes(toks[i].group(0))
+            if "RoleTitle" not in classes:
+                i += 1
+                continue
+            j = i + 1
+            while j < len(toks):  # the rest of the title and the body or state it belongs to
+                if toks[j].start() in spans:
+                    end = spans[toks[j].start()]
+                    while j < len(toks) and toks[j].start() < end:
+                        j += 1
+                    continue
+                n = max((k for k, cls, _ in c.match_phrase(lowers, j) if cls in ("TitleQualifier", "RoleTitle")),
+                        default=0)
+                if n or c.classes(toks[j].group(0)).keys() & {"TitleQualifier", "RoleTitle", "Rank"}:
+                    j += max(n, 1)
+                    continue
+                break
+            k = j
+            while k < len(toks) and k < j + 4 and _is_name_token(toks[k].group(0)) and \
+                    not c.classes(toks[k].group(0)) and toks[k].start() not in spans:
+                k += 1
+            if k - j >= 2 and (k == len(toks) or not _is_name_token(toks[k].group(0))):
+                a, b = toks[j].start(), toks[k - 1].end()
+                out.append(Mention(text[a:b], "PER", a, b, s.index, "pattern"))
+            i = max(k, i + 1)
     return out
 
 
@@ -321,9 +405,11 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
         if m.type != "WEAPON":
             unknown += _repair(m, taken, text)
     unknown += _byline_mentions(doc)
+    unknown += _body_mentions(doc, known)
+    unknown += _titled_person_mentions(doc, known)
     # longest span wins; on equal length gazetteer > byline > ner; weapons are already clean
     pool: list[tuple[Mention, str | None]] = [(m, k) for m, k in known] + [(m, None) for m in unknown]
-    rank = {"gazetteer": 0, "byline": 1, "ner": 2}
+    rank = {"gazetteer": 0, "pattern": 1, "byline": 1, "ner": 2}
     pool.sort(key=lambda p: (-(p[0].end - p[0].start), rank.get(p[0].source, 3), p[0].start))
     kept: list[tuple[Mention, str | None]] = []
     for m, k in pool:
