@@ -101,7 +101,7 @@ def extract(doc: Doc) -> Extraction:
         quotes = find_quotes(text[start:end], start)
         _paragraph(sentences, quotes, text, links, state)
     _infer_request_suppliers(state)
-    relations = _dedupe(state.relations)
+    relations = _complete_entities(_dedupe(state.relations), entities)
     return Extraction(doc, entities, links, relations)
 
 
@@ -1323,6 +1323,29 @@ def _denials(units: list[Unit], state: State) -> list[tuple[str, str]]:
 
 
 # ---- post-processing ------------------------------------------------------------------------------
+
+def _complete_entities(relations: list[Relation], entities: dict[str, Entity]) -> list[Relation]:
+    """Arguments the article implies but does not name ("pemerintahan Biden" → United States, a
+    minister's state) join the entities from the gazetteer; a relation whose argument is unknown
+    anywhere, or that relates something to itself, is dropped."""
+    gaz = gazetteer()
+    out = []
+    for r in relations:
+        ok = True
+        for name, value in r.args.items():
+            if value is None or (r.type, name) == ("role", "title"):
+                continue
+            if value not in entities:
+                e = gaz.entries.get(value)
+                if e is None:
+                    ok = False
+                    break
+                entities[value] = Entity(e.key, e.canonical, e.type, e.wikidata)
+        keys = [v for n, v in r.args.items() if v and (r.type, n) != ("role", "title")]
+        if ok and len(set(keys)) == len(keys):
+            out.append(r)
+    return out
+
 
 def _dedupe(relations: list[Relation]) -> list[Relation]:
     """One relation per (type, args); a role per (person, org); a supply without a recipient is
