@@ -426,14 +426,15 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
         links.append((replace(m, type=entities[key].type), key))
 
     # full person names of this article, for "Kirby" → "John Kirby", "Kim" → "Kim Jong Un"
-    persons: dict[str, str] = {}
+    persons: dict[str, list[tuple[int, str, str]]] = {}  # name part → [(offset, key, full name)]
     for m, k in kept:
         if (k and gaz.entries[k].type == "PER") or (not k and m.type == "PER" and " " in m.text.strip()):
             key = k or gaz.lookup(m.text) or slug(m.text)
+            full = gaz.entries[key].canonical if key in gaz.entries else " ".join(m.text.split())
             for tok in re.split(r"[\s]+", m.text.strip()):
                 if len(tok) > 1:
-                    persons.setdefault(tok, key)
-                    persons.setdefault(tok.split("-")[0], key)
+                    for part in {tok, tok.split("-")[0]}:
+                        persons.setdefault(part, []).append((m.start, key, full))
 
     kept += _surname_mentions(doc, persons, kept, weapons)
     kept.sort(key=lambda p: p[0].start)
@@ -449,8 +450,13 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
             continue
         surface = " ".join(m.text.split())
         key = gaz.lookup(surface)
+        full = surface
         if key is None and " " not in surface and surface in persons:
-            key = persons[surface]  # a short name of someone named in full in this article
+            # a short name of someone named in full in this article: the closest one named before
+            # it ("Yusuf Haddad … Layla Haddad … kata Haddad"), else the first named after it
+            cands = persons[surface]
+            before = [c for c in cands if c[0] < m.start]
+            _, key, full = before[-1] if before else min(cands)
         if key is None and m.type == "PER" and surface.split()[-1] in gaz.short and " " not in surface:
             key = gaz.short[surface]
         if key is not None and key in gaz.entries:
@@ -459,7 +465,7 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
             add(replace(m, type=target.type), target.key, target.canonical, target.type, target.wikidata)
             continue
         if key is not None:  # an in-document person without a gazetteer entry
-            add(replace(m, type="PER"), key, entities[key].canonical if key in entities else surface, "PER", None)
+            add(replace(m, type="PER"), key, full, "PER", None)
             continue
         etype = m.type
         if etype == "LOC":
