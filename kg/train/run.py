@@ -35,8 +35,8 @@ class TrainConfig:
     out: Path = Path("kg/models/id")
     seed: int = 1234
     tokenizer_steps: int = 3000
-    ner_steps: int = 8000
-    mix: str = "cased+nerp"
+    ner_steps: int = 6000
+    mix: str = "cased"
     pretrain: bool = True  # our own word2vec vectors; False = --no_pretrain
     threads: int = 2
     results: dict = field(default_factory=dict)
