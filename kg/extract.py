@@ -957,6 +957,8 @@ def _accusations(units: list[Unit], frames: list[Frame], events: list[Event], st
 
     def add(accusers: Iterable[str], accused: Iterable[str]) -> None:
         for a in accusers:
+            if _outlet(a):
+                continue  # "menurut laporan Reuters": the agency reports the claim, it does not make it
             for b in accused:
                 if a != b and (a, b) not in out and b not in _side(a, state):
                     out.append((a, b))
@@ -1011,6 +1013,11 @@ def _accusations(units: list[Unit], frames: list[Frame], events: list[Event], st
     return out
 
 
+def _outlet(key: str) -> bool:
+    e = gazetteer().entries.get(key)
+    return e is not None and e.outlet
+
+
 def _side(key: str, state: State) -> set[str]:
     """A speaker's own side: the body or state they speak for (a minister does not accuse his country)."""
     gaz = gazetteer()
@@ -1046,6 +1053,8 @@ def _warnings(units: list[Unit], frames: list[Frame], state: State) -> list[tupl
 
     def add(warners: Iterable[str], warned: Iterable[str]) -> None:
         for a in warners:
+            if _outlet(a):
+                continue
             for b in warned:
                 if a != b and (a, b) not in out:
                     out.append((a, b))

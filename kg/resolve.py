@@ -62,6 +62,7 @@ class GazEntry:
     metonym_for: str | None = None
     located_in: str | None = None
     affiliation: str | None = None
+    outlet: bool = False  # a news outlet: reports claims, never makes them
 
 
 @dataclass
@@ -149,7 +150,8 @@ def load_gazetteer(path: Path | None = None) -> Gazetteer:
         qid = next((_local(x) for x in g.objects(subject, OWL.sameAs) if "wikidata" in str(x)), None)
         links = [next((_local(x) for x in g.objects(subject, p)), None)
                  for p in (KG.metonymFor, KG.locatedIn, KG.affiliation)]
-        gaz.entries[key] = GazEntry(key, en[0] if en else key.replace("_", " "), etype, qid, *links)
+        outlet = (subject, RDF.type, KG.NewsOutlet) in g
+        gaz.entries[key] = GazEntry(key, en[0] if en else key.replace("_", " "), etype, qid, *links, outlet)
         labels[key] = [str(x) for p in (SKOS.prefLabel, SKOS.altLabel) for x in g.objects(subject, p)]
         for short in g.objects(subject, KG.shortName):
             gaz.short[str(short)] = key
