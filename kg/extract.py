@@ -802,8 +802,9 @@ def _supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Even
                     subj = _left_subject(units, i)
                     # not "Miller mencatat transfer senjata antara …" (the reporter supplies nothing), nor
                     # "X memberlakukan sanksi … terkait pengiriman rudal" (the noun is not X's object)
-                    if subj is not None and not any(v.has(*SPEECH, "SanctionCue", "Preposition") or v.low == "antara"
-                                                    for v in units[subj + 1:hi] if v.i != i):
+                    between = units[subj + 1:i] if subj is not None else []
+                    if subj is not None and not any(v.has(*SPEECH, "SanctionCue", "Preposition") for v in between) \
+                            and not any(v.low == "antara" for v in units[i:hi]):
                         supplier = _keys(units, subj, state)
                     else:
                         subj = None
@@ -1076,7 +1077,13 @@ def _warnings(units: list[Unit], frames: list[Frame], state: State) -> list[tupl
         nxt = units[u.i + 1] if u.i + 1 < n else None
         if warn == NOUN:
             if nxt is not None and nxt.low in ("tersebut", "itu", "ini"):
-                continue  # "Peringatan tersebut": already counted where it was made
+                # "Peringatan tersebut disampaikan …" was counted where it was made, unless it now
+                # names its addressee: "menyampaikan peringatan itu … kepada Wang"
+                to, _ = _prep_actor(units, u.i + 1, hi, ("kepada", "terhadap"), state, reach=6)
+                j = _left_subject(units, u.i)
+                if to and j is not None:
+                    add(_keys(units, j, state), to)
+                continue
             by, _ = _prep_actor(units, u.i, hi, ("dari", "oleh"), state, reach=2)
             if not by and nxt is not None and nxt.is_actor and not nxt.paren:
                 by = _keys(units, u.i + 1, state)
@@ -1279,12 +1286,17 @@ def _sanction_target(units: list[Unit], i: int, hi: int, state: State) -> tuple[
     for j in range(i + 1, min(hi, i + 5)):
         u = units[j]
         if u.low in ("terhadap", "atas", "kepada", "pada", "bagi"):
-            for k in range(j + 1, min(hi, j + 4)):
+            for k in range(j + 1, min(hi, j + 6)):
                 v = units[k]
                 if v.is_actor and not v.paren:
-                    # "terhadap tiga jenderal Iran": the generals are sanctioned, not Iran
-                    return () if v.modifier else _keys(units, k, state)
-                if v.low == "yang" or not v.has("FunctionWord"):
+                    if not v.modifier:
+                        return _keys(units, k, state)
+                    # "terhadap maskapai nasional Iran, Iran Air": the name after the comma is the target;
+                    # "terhadap tiga jenderal Iran": the generals are, not Iran
+                    if k + 2 < len(units) and units[k + 1].text == "," and units[k + 2].etype == "ORG":
+                        return _keys(units, k + 2, state)
+                    return ()
+                if v.low == "yang" or not (v.has("FunctionWord") or v.is_noun()):
                     return ()
             return ()
         if u.is_actor:

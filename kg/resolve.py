@@ -33,7 +33,7 @@ ACTOR_TYPES = frozenset({"PER", "ORG", "GPE"})
 _NEVER_NAME = ("RoleTitle", "Rank", "GovernmentNoun", "VisitCue", "WarnCue", "MeetCue", "SupplyCue", "QuoteVerb",
                "QuotePronounVerb", "FunctionWord", "Pronoun1", "Pronoun3", "PronounPlural", "Preposition",
                "Conjunction", "Complementizer", "ClauseBoundary", "NegationCue", "PotentialCue", "PlannedCue",
-               "ReportCue", "BeliefCue", "AccuseCue", "DenyCue", "DemandCue", "StatementNoun")
+               "ReportCue", "BeliefCue", "AccuseCue", "DenyCue", "DemandCue", "StatementNoun", "BylineLabel")
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 _BYLINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{1,20}?)\s*:\s*(?P<value>\S.{0,120})$")
 _NAME = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,5}$")
@@ -74,6 +74,7 @@ class Gazetteer:
     acronyms: dict[str, set[str]] = field(default_factory=dict)  # norm → exact spellings required
     short: dict[str, str] = field(default_factory=dict)  # short name (as written) → key
     pattern: re.Pattern | None = None
+    label_patterns: list[tuple[re.Pattern, str]] = field(default_factory=list)  # kg:labelPattern → key
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, key) of every gazetteer name in ``text`` under the case rules."""
@@ -94,6 +95,12 @@ class Gazetteer:
                 continue
             out.append((m.start(), m.end(), key))
             pos = m.end()
+        if self.label_patterns:  # "ANTARA News Kalimantan Barat": a longer pattern match wins
+            extra = [(m.start(), m.end(), key) for rx, key in self.label_patterns for m in rx.finditer(text)]
+            for a, b, key in sorted(extra, key=lambda x: x[0] - x[1]):
+                if all(b - a > e - s for s, e, _ in out if s < b and a < e):
+                    out = [x for x in out if not (x[0] < b and a < x[1])] + [(a, b, key)]
+            out.sort()
         return out
 
     def _case_ok(self, surface: str, n: str) -> bool:
@@ -155,6 +162,8 @@ def load_gazetteer(path: Path | None = None) -> Gazetteer:
         labels[key] = [str(x) for p in (SKOS.prefLabel, SKOS.altLabel) for x in g.objects(subject, p)]
         for short in g.objects(subject, KG.shortName):
             gaz.short[str(short)] = key
+        for rx in g.objects(subject, KG.labelPattern):
+            gaz.label_patterns.append((re.compile(rf"(?<![\w.])(?:{rx})(?![\w])"), key))
     # Specific entries claim a form first: states before the capitals named like them, longer
     # canonical names last so "Intelijen Pertahanan" stays with the body that lists it.
     for key in sorted(labels, key=lambda k: (gaz.entries[k].metonym_for is not None, k)):
