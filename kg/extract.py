@@ -21,6 +21,7 @@ Everything runs in one left-to-right pass per sentence: extraction is linear in 
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -96,10 +97,11 @@ def extract(doc: Doc) -> Extraction:
     for s in doc.sentences:
         by_para.setdefault(s.paragraph, []).append(s)
     para_starts = _paragraph_spans(text)
+    starts = [m.start for m, _ in links]  # links are in text order: sentences slice them by bisection
     for p, sentences in sorted(by_para.items()):
         start, end = para_starts[p] if p < len(para_starts) else (sentences[0].start, sentences[-1].end)
         quotes = find_quotes(text[start:end], start)
-        _paragraph(sentences, quotes, text, links, state)
+        _paragraph(sentences, quotes, text, links, starts, state)
     _infer_request_suppliers(state)
     relations = _complete_entities(_dedupe(state.relations), entities)
     return Extraction(doc, entities, links, relations)
@@ -161,8 +163,10 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _paragraph(sentences: list[Sentence], quotes: list[Quote], text: str, links, state: State) -> None:
-    units_of = [build_units(s, text, links, state.entities) for s in sentences]
+def _paragraph(sentences: list[Sentence], quotes: list[Quote], text: str, links, starts: list[int],
+               state: State) -> None:
+    units_of = [build_units(s, text, links[bisect_left(starts, s.start):bisect_left(starts, s.end)], state.entities)
+                for s in sentences]
     for units in units_of:
         for u in units:
             for qi, q in enumerate(quotes):
@@ -746,7 +750,6 @@ def _supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Even
         if u.etype:
             continue
         i = u.i
-        hi = _clause_right(units, i)
         kind = None
         if "SupplyCue" in u.cls:
             kind = "supply"
@@ -756,6 +759,7 @@ def _supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Even
             kind = "request"
         if kind is None:
             continue
+        hi = _clause_right(units, i)
         voice = u.cls.get("SupplyCue") or u.cls.get("ReceiveCue") or u.cls.get("RequestCue")
         supplier: tuple[str, ...] = ()
         recipient: tuple[str, ...] = ()

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -250,6 +252,7 @@ def _body_mentions(doc: Doc, known: list[tuple[Mention, str]]) -> list[Mention]:
     c = cues()
     text = doc.article.text
     states = {m.start: m for m, k in known if gazetteer().entries[k].type == "GPE"}
+    others = _Spans((m.start, m.end) for m, k in known if gazetteer().entries[k].type != "GPE")
     out = []
     for s in doc.sentences:
         toks = list(_TOKEN.finditer(text, s.start, s.end))
@@ -262,7 +265,7 @@ def _body_mentions(doc: Doc, known: list[tuple[Mention, str]]) -> list[Mention]:
                 j += 1
             if j < len(toks) and j > i + 1 and toks[j].start() in states:
                 m = states[toks[j].start()]
-                if any(a < m.end and t.start() < b for a, b in ((k.start, k.end) for k, _ in known if k is not m)):
+                if others.overlaps(t.start(), m.end):
                     continue
                 out.append(Mention(text[t.start():m.end], "ORG", t.start(), m.end, s.index, "pattern"))
     return out
@@ -317,7 +320,7 @@ def _is_name_token(tok: str) -> bool:
     return tok[:1].isupper() and any(ch.isalpha() for ch in tok)
 
 
-def _repair(m: Mention, taken: list[tuple[int, int]], text: str) -> list[Mention]:
+def _repair(m: Mention, taken: _Spans, text: str) -> list[Mention]:
     """The parts of an NER span not explained by the gazetteer, with titles and labels stripped."""
     c = cues()
     runs: list[list[re.Match]] = [[]]
@@ -328,7 +331,7 @@ def _repair(m: Mention, taken: list[tuple[int, int]], text: str) -> list[Mention
     while i < len(toks):
         t = toks[i]
         s, e = t.start(), t.end()
-        covered = any(a < e and s < b for a, b in taken)  # partly explained: "Rusia-Korut"
+        covered = taken.overlaps(s, e)  # partly explained: "Rusia-Korut"
         lowers = [x.group(0).lower() for x in toks]
         phrase = max((n for n, cls, _ in c.match_phrase(lowers, i)
                       if cls in ("RoleTitle", "Rank", "GovernmentNoun", "SourceNoun")), default=0)
@@ -355,7 +358,7 @@ def _repair(m: Mention, taken: list[tuple[int, int]], text: str) -> list[Mention
         runs[-1].append(t)
         i += 1
     out = []
-    explained = any(a < m.end and m.start < b for a, b in taken)
+    explained = taken.overlaps(m.start, m.end)
     for run in runs:
         if not run:
             continue
@@ -363,7 +366,8 @@ def _repair(m: Mention, taken: list[tuple[int, int]], text: str) -> list[Mention
         if explained and len(run) == 1 and not had_title:
             continue  # "[Komentar] Kirby", "Iran [Air]": a lone word beside a known name is noise
         prev = re.search(r"(\w+)\W*$", text[max(0, s - 40):s])
-        if prev and "RoleTitle" in c.classes(prev.group(1)) and any(a == _skip_space(text, e) for a, _ in taken):
+        nxt = _skip_space(text, e)
+        if prev and "RoleTitle" in c.classes(prev.group(1)) and taken.overlaps(nxt, nxt + 1):
             continue  # "Menteri [Pertahanan] Rusia": title words before a known name
         # extend over a leading initial ("M Razi Rahman")
         before = text[max(0, s - 3):s]
@@ -391,6 +395,34 @@ def _overlaps(a: Mention, b: Mention) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+class _Spans:
+    """Character spans with O(log n) overlap tests, so resolution stays linear-ish in article length."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.max_end: list[int] = []
+        top = -1
+        for _, b in ordered:
+            top = max(top, b)
+            self.max_end.append(top)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        """Does any span overlap [a, b)? (spans starting before b, the furthest-reaching of them)"""
+        i = bisect_left(self.starts, b) - 1
+        return i >= 0 and self.max_end[i] > a
+
+    def add(self, a: int, b: int) -> None:
+        """Insert a span that overlaps none already held (keeps ``max_end`` valid)."""
+        i = bisect_left(self.starts, a)
+        self.starts.insert(i, a)
+        self.max_end.insert(i, max(b, self.max_end[i - 1] if i else -1))
+        for j in range(i + 1, len(self.max_end)):
+            if self.max_end[j] >= self.max_end[i]:
+                break
+            self.max_end[j] = self.max_end[i]
+
+
 def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
     """Entities of an article and the (mention, entity key) links, in text order.
 
@@ -410,7 +442,7 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
             if key:
                 weapons.append((m, key))
     # the gazetteer and the weapon lexicon explain these spans; NER keeps only what is left
-    taken = [(m.start, m.end) for m, _ in known] + [(m.start, m.end) for m, _ in weapons]
+    taken = _Spans([(m.start, m.end) for m, _ in known] + [(m.start, m.end) for m, _ in weapons])
     unknown: list[Mention] = []
     for m in doc.mentions:
         if m.type != "WEAPON":
@@ -423,9 +455,12 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
     rank = {"gazetteer": 0, "pattern": 1, "byline": 1, "ner": 2}
     pool.sort(key=lambda p: (-(p[0].end - p[0].start), rank.get(p[0].source, 3), p[0].start))
     kept: list[tuple[Mention, str | None]] = []
+    weapon_spans = _Spans((w.start, w.end) for w, _ in weapons)
+    kept_spans = _Spans()
     for m, k in pool:
-        if all(not _overlaps(m, w) for w, _ in weapons) and all(not _overlaps(m, x) for x, _ in kept):
+        if not weapon_spans.overlaps(m.start, m.end) and not kept_spans.overlaps(m.start, m.end):
             kept.append((m, k))
+            kept_spans.add(m.start, m.end)
     kept.sort(key=lambda p: p[0].start)
 
     entities: dict[str, Entity] = {}
@@ -501,7 +536,7 @@ def _surname_mentions(doc: Doc, persons: dict[str, str], kept: list, weapons: li
     tagger missed. Only words that are no cue and no other name are taken."""
     c = cues()
     gaz = gazetteer()
-    spans = [(m.start, m.end) for m, _ in kept] + [(m.start, m.end) for m, _ in weapons]
+    spans = _Spans([(m.start, m.end) for m, _ in kept] + [(m.start, m.end) for m, _ in weapons])
     first = {}
     for m, k in kept:
         if m.type == "PER" or (k and gaz.entries[k].type == "PER"):
@@ -513,7 +548,7 @@ def _surname_mentions(doc: Doc, persons: dict[str, str], kept: list, weapons: li
             tok = w.group(0)
             start, end = s.start + w.start(), s.start + w.end()
             if tok not in persons or len(tok) < 3 or first.get(tok, end) >= start or c.classes(tok) \
-                    or gaz.lookup(tok) or any(a < end and start < b for a, b in spans):
+                    or gaz.lookup(tok) or spans.overlaps(start, end):
                 continue
             out.append((Mention(tok, "PER", start, end, s.index, "alias"), None))
     return out
