@@ -85,6 +85,7 @@ class Cues:
     default_modality: dict[str, str] = field(default_factory=dict)
     byline_labels: dict[str, str] = field(default_factory=dict)
     byline_patterns: list[re.Pattern] = field(default_factory=list)
+    templates: dict[str, str] = field(default_factory=dict)  # "kementerian luar negeri" → "Ministry … {state}"
 
     def add(self, form: str, cls: str, voice: str) -> None:
         tokens = tuple(form.lower().split())
@@ -151,6 +152,10 @@ def load(path: Path | None = None) -> Cues:
         size = next(iter(g.objects(cue, KG.groupSize)), None)
         modality = next(iter(g.objects(cue, KG.defaultModality)), None)
         btype = next(iter(g.objects(cue, KG.bylineType)), None)
+        template = next(iter(g.objects(cue, KG.template)), None)
+        if template is not None:
+            for form, _ in forms:
+                cues.templates[" ".join(form.lower().split())] = str(template)
         for cls in classes:
             for form, voice in forms:
                 cues.add(form, cls, voice)

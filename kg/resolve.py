@@ -271,6 +271,21 @@ def _body_mentions(doc: Doc, known: list[tuple[Mention, str]]) -> list[Mention]:
     return out
 
 
+def body_canonical(surface: str, state_key: str | None) -> str:
+    """English name of a state's body from ``kg:OrgTemplate`` ("Kementerian Luar Negeri Turki" →
+    "Ministry of Foreign Affairs of Turkey"); the surface form when no template fits."""
+    gaz = gazetteer()
+    if state_key is None or state_key not in gaz.entries:
+        return surface
+    state = gaz.entries[state_key]
+    state = gaz.entries.get(state.metonym_for or "", state)
+    head = norm(surface)
+    for form, template in cues().templates.items():
+        if head.startswith(form + " "):
+            return template.format(state=state.canonical)
+    return surface
+
+
 def _titled_person_mentions(doc: Doc, known: list[tuple[Mention, str]]) -> list[Mention]:
     """"Perdana Menteri Arab Saudi Sergei Dubois": after a title (and the state or body it belongs
     to), two to four capitalised words that are no cue and no known name are a person."""
@@ -517,7 +532,11 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
         if etype == "LOC":
             first = surface.split()[0].lower()
             etype = "LOC" if "LocationHead" in c.classes(first) else "GPE"
-        add(replace(m, type=etype), slug(surface), surface, etype, None)
+        canonical = surface
+        if m.source == "pattern" and etype == "ORG":  # a body of a state: an English name where one is known
+            tail = gaz.find(surface)
+            canonical = body_canonical(surface, tail[-1][2] if tail else None)
+        add(replace(m, type=etype), slug(canonical), canonical, etype, None)
 
     for m, key in weapons:
         concept = lex.concepts[key]

@@ -130,3 +130,12 @@ def test_seed_entities_reach_the_target(seeds_extractions):
     assert report.entities_micro.f1 >= 0.9
     for etype in ("PER", "GPE", "ORG"):
         assert report.entities[etype].f1 >= 0.85, etype
+
+
+def test_unknown_state_bodies_get_english_names():
+    entities, links = resolve(analyse_text(
+        "Juru bicara Kementerian Luar Negeri Turki Omer Celik bertemu pejabat Kedutaan Besar Jepang di Ankara."))
+    found = {m.text: entities[k] for m, k in links}
+    assert found["Kementerian Luar Negeri Turki"].canonical == "Ministry of Foreign Affairs of Turkey"
+    assert found["Kementerian Luar Negeri Turki"].type == "ORG"
+    assert found["Kedutaan Besar Jepang"].key == "embassy_of_japan"
