@@ -724,7 +724,9 @@ def _supply_modality(units: list[Unit], i: int, subj: int | None, frames: list[F
         p = _prev(units, subj)
         if p is not None and p.has("PersuadeCue", "DemandCue", "WarnCue") and _only_glue(units, subj, i):
             return "potential"  # "meyakinkan Pyongyang untuk menjual"
-    if any(v.has("PotentialCue") for v in window) or any(v.low == "apakah" for v in units[lo:i]):
+    opener = units[lo - 1] if lo > 0 else None  # "jika memasok …": a conditional clause
+    if any(v.has("PotentialCue") for v in window) or any(v.low == "apakah" for v in units[lo:i]) or \
+            (opener is not None and opener.has("PotentialCue")):
         return "potential"  # "akan mempertimbangkan": considering is possible, not yet planned
     if any(v.has("PlannedCue") for v in window):
         return "planned"
@@ -785,6 +787,22 @@ def _supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Even
                 # "Rusia menggunakan rudal yang dipasok oleh Korea Utara"
                 recipient = _keys(units, _left_subject(units, user.i), state)
             subj = widx[0] - 1
+        elif kind == "supply" and voice == NOUN and u.low.startswith("pe") and not u.low.endswith("an"):
+            # an agent noun: "Iran menjadi pemasok utama drone bagi Rusia", "Iran, pemasok drone Rusia"
+            widx, wlast = _weapons_after(units, i, hi, reach=4)
+            if not widx:
+                continue
+            subj = _left_subject(units, i)
+            if subj is None and i >= 2 and units[i - 1].text == "," and units[i - 2].is_actor:
+                subj = i - 2
+            supplier = _keys(units, subj, state)
+            recipient, _ = _prep_actor(units, wlast, hi, "recipient", state)
+            if not recipient:
+                k = wlast + 1
+                while k < hi and k <= wlast + 2 and units[k].is_noun():
+                    k += 1  # "drone utama Rusia"
+                if k < hi and units[k].is_actor:
+                    recipient = _keys(units, k, state)
         elif voice == NOUN or kind == "request" and voice != ACTIVE:
             if kind == "supply" and not (u.low.endswith("an") or u.low in ("transfer", "ekspor", "suplai", "hibah")):
                 continue
@@ -1162,6 +1180,10 @@ def _meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                 continue
             people = [j for j in range(u.i + 1, min(hi, u.i + 12)) if units[j].etype == "PER" and not units[j].paren]
             keys = list(dict.fromkeys(k for j in people for k in units[j].keys))
+            if len(keys) < 2:  # "Kim dan Putin menggelar pertemuan puncak"
+                j = _left_subject(units, u.i, per_only=True)
+                keys = list(dict.fromkeys(_keys(units, j, state))) if j is not None else []
+                keys = [k for k in keys if k in state.entities and state.entities[k].type == "PER"]
             if len(keys) >= 2:
                 out.append((keys[0], keys[1], _event_modality(units, u.i, None)))
             continue
@@ -1267,6 +1289,9 @@ def _sanctions(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                 who = _keys(units, u.i + 1, state)  # "sanksi AS terhadap Iran"
             if not target:
                 target = _sanction_target(units, u.i, hi, state)
+            if target and not who:  # "Uni Eropa menyetujui paket sanksi ke-14 terhadap Rusia"
+                subj = _left_subject(units, u.i)
+                who = _keys(units, subj, state) if subj is not None else ()
         elif voice == ACTIVE:  # "menyanksi X"
             subj = _left_subject(units, u.i)
             who = _keys(units, subj, state) if subj is not None else ()
