@@ -1339,10 +1339,13 @@ def _denials(units: list[Unit], state: State) -> list[tuple[str, str]]:
         if u.etype:
             continue
         deny, reject = u.voice("DenyCue"), u.voice("RejectCue")
-        if deny != ACTIVE and reject != ACTIVE:
-            continue
         hi = _clause_right(units, u.i)
         noun = next((k for k in range(u.i + 1, min(hi, u.i + 4)) if units[k].has("AccusationNoun")), None)
+        # "menyebut tuduhan itu tidak berdasar / sebagai propaganda": dismissing is denying
+        dismiss = u.voice("ReportCue") == ACTIVE and noun is not None and \
+            any(v.has("DismissCue") for v in units[noun + 1:min(hi + 1, noun + 8)])
+        if deny != ACTIVE and reject != ACTIVE and not dismiss:
+            continue
         if reject and noun is None:
             continue  # "menolak merinci": refusing is not denying
         j = _left_subject(units, u.i)
