@@ -24,7 +24,7 @@ import json
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kg.cues import ACTIVE, NOUN, PASSIVE, cues
@@ -916,7 +916,10 @@ def _used_foreign_weapons(units: list[Unit], frames: list[Frame], state: State) 
             continue
         widx = list(w.group) if w.group else [w.i]
         user: tuple[str, ...] = ()
-        v = _prev(units, widx[0])
+        k = widx[0] - 1
+        while k > 0 and (units[k].has("FunctionWord") or units[k].text[:1].isdigit()) and not units[k].etype:
+            k -= 1  # "menggunakan lebih dari 4.000 drone …"
+        v = units[k] if k >= 0 else None
         if v is not None and v.voice("UseVerb") == ACTIVE:  # "Rusia menggunakan drone buatan Iran"
             j = _left_subject(units, v.i)
             user = _keys(units, j, state)
@@ -1191,6 +1194,8 @@ def _meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         if j is None:
             j = next((k for k in range(u.i - 1, _clause_left(units, u.i) - 1, -1)
                       if units[k].etype == "PER" and not units[k].paren and not units[k].title), None)
+        if j is None:  # "Kim dan Putin sepakat … saat bertemu di Vostochny"
+            j = _elided_subject(units, u.i)
         if j is None:
             continue
         a_keys = [k for k in _keys(units, j, state) if state.entities.get(k, Entity(k, k, "PER")).type == "PER"]
@@ -1242,7 +1247,9 @@ def _visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         else:
             j = _left_subject(units, u.i, per_only=True)
             if j is None:
-                continue
+                j = _elided_subject(units, u.i)
+                if j is None or units[j].etype != "PER":
+                    continue
             visitors = _keys(units, j, state)
             place_idx = next((k for k in range(u.i + 1, min(hi, u.i + 5)) if units[k].etype in ("GPE", "LOC", "ORG")
                               and not units[k].title and not units[k].paren
@@ -1252,9 +1259,9 @@ def _visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
             continue
         for key in units[place_idx].keys:
             place = gaz.state_of(key) if units[place_idx].etype != "ORG" else None
-            place = place or (key if units[place_idx].etype in ("GPE", "LOC") else None)
+            place = place or (key if units[place_idx].etype == "GPE" else None)
             if place is None:
-                continue
+                continue  # an airport, a region: not a country the guidelines can name
             for v in visitors:
                 home = state.role_org.get(v)
                 home_state = gaz.state_of(home) if home else None
@@ -1405,8 +1412,8 @@ def _dedupe(relations: list[Relation]) -> list[Relation]:
     dropped where the same supplier and weapon have a named recipient in the article."""
     with_recipient = {(r.args["supplier"], r.args["weapon"]) for r in relations
                       if r.type == "supplies" and r.args.get("recipient")}
-    seen: set = set()
-    out = []
+    seen: dict = {}
+    out: list[Relation] = []
     for r in relations:
         if r.type == "supplies" and not r.args.get("recipient") and \
                 (r.args["supplier"], r.args["weapon"]) in with_recipient:
@@ -1418,7 +1425,12 @@ def _dedupe(relations: list[Relation]) -> list[Relation]:
         else:
             key = r.key()
         if key in seen:
+            # "Teheran awalnya membantah … Namun … mengakui bahwa Iran telah memberikan …": the
+            # article ends up reporting the supply, so a realis mention outranks a denial
+            i = seen[key]
+            if out[i].modality == "denied" and r.modality in ("asserted", "alleged"):
+                out[i] = replace(out[i], modality=r.modality)
             continue
-        seen.add(key)
+        seen[key] = len(out)
         out.append(r)
     return out

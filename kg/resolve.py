@@ -234,7 +234,7 @@ def _byline_mentions(doc: Doc) -> list[Mention]:
             value_start = start + m.start("value")
             for part in (_SPLIT_ORG if etype == "ORG" else _SPLIT).split(m.group("value")):
                 part = part.strip(" .")
-                if part and _NAME.match(part):
+                if part and _NAME.match(part) and not any(c.classes(w) for w in part.split()):
                     s = text.find(part, value_start)
                     out.append(Mention(part, etype, s, s + len(part), _sentence_at(doc, s), "byline"))
         for pattern in c.byline_patterns:
