@@ -38,6 +38,8 @@ except ImportError:  # pragma: no cover - Windows
 
 DEFAULT_STORE = Path("build/store")
 LOCK_NAME = "kg.lock"
+#: Flush the database's write buffers after this many quads written (see ``replace_article``).
+FLUSH_EVERY_QUADS = 50_000
 #: ``kg export`` formats → pyoxigraph formats (turtle merges all graphs into one).
 EXPORT_FORMATS: dict[str, ox.RdfFormat] = {
     "trig": ox.RdfFormat.TRIG,
@@ -174,6 +176,7 @@ class Store:
                     and not (self.path / LOCK_NAME).exists():
                 raise StoreError(f"{self.path} is a non-empty folder that holds no store; pick another --store")
             self.path.mkdir(parents=True, exist_ok=True)
+        self._unflushed = 0  # quads written since the last flush
         self._lock = _Lock(self.path, shared=read_only)
         self._lock.acquire()
         try:
@@ -284,6 +287,13 @@ class Store:
         drops = "".join(f"DROP SILENT GRAPH {_iri(d)} ;\n" for d in sorted(set(drop) - {graph_iri}))
         g = _iri(graph_iri)
         self.ox.update(f"{drops}DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body}}} }}")
+        # RocksDB keeps writes in per-index memtables until it flushes them; flushing every
+        # FLUSH_EVERY_QUADS keeps a long build's memory flat (measured by bench.pipeline's store
+        # writer: 10,000 articles peaked at 1.5 GB without it) and costs no throughput.
+        self._unflushed += len(triples)
+        if self._unflushed >= FLUSH_EVERY_QUADS:
+            self.ox.flush()
+            self._unflushed = 0
 
     def remove_article(self, graph_iri: str) -> None:
         """Drop one article's named graph (nothing happens if it is not there)."""
