@@ -304,10 +304,11 @@ def _titled_person_mentions(doc: Doc, known: list[tuple[Mention, str]]) -> list[
         i = 0
         while i < len(toks):
             classes = c.classes(toks[i].group(0))
-            if "RoleTitle" not in classes:
+            span = max((n for n, cls, _ in c.match_phrase(lowers, i) if cls == "RoleTitle"), default=0)
+            if "RoleTitle" not in classes and not span:  # "presiden", "juru bicara"
                 i += 1
                 continue
-            j = i + 1
+            j = i + max(span, 1)
             while j < len(toks):  # the rest of the title and the body or state it belongs to
                 if toks[j].start() in spans:
                     end = spans[toks[j].start()]
