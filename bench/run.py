@@ -212,7 +212,7 @@ def summary_rows(res: dict) -> list[list[str]]:
             target = ">= 20x" if q["aggregate"] else ""
             ox_ms = f"{_ms(q['oxigraph_ms'])} | {_ms(q['oxigraph_memory_ms'])} ms"
             if q.get("rdflib_timed_out"):
-                add("sparql", q["query"], f"{ox_ms} vs rdflib stopped at {res['sparql']['rdflib_timeout_s']:.0f} s "
+                add("sparql", q["query"], f"{ox_ms} vs rdflib stopped at {q['rdflib_stopped_after_s']:.0f} s "
                     f"(>= {q['speedup_at_least']:.0f}x | >= {q['speedup_memory_at_least']:.0f}x)", target,
                     q["speedup_at_least"] >= 20 if q["aggregate"] else None)
                 continue
