@@ -92,7 +92,8 @@ def test_offsets_point_into_the_article_text(seed_docs):
 def test_ner_finds_people_and_places_in_seeds(seed_docs):
     found = {(m.text, m.type) for d in seed_docs for m in d.mentions}
     assert ("John Kirby", "PER") in found
-    assert ("Vladimir Putin", "PER") in found
+    assert ("Sergei Shoigu", "PER") in found
+    assert any("Putin" in t and ty == "PER" for t, ty in found)
     assert any(t == "Rusia" and ty in ("LOC", "ORG") for t, ty in found)
     assert not any(t == "Gedung Putih" and ty == "PER" for t, ty in found)
 
