@@ -1346,6 +1346,8 @@ def _denials(units: list[Unit], state: State) -> list[tuple[str, str]]:
         if u.etype:
             continue
         deny, reject = u.voice("DenyCue"), u.voice("RejectCue")
+        if deny != ACTIVE and reject != ACTIVE and u.voice("ReportCue") != ACTIVE:
+            continue  # cheap test first: the clause scan below is the costly part
         hi = _clause_right(units, u.i)
         noun = next((k for k in range(u.i + 1, min(hi, u.i + 4)) if units[k].has("AccusationNoun")), None)
         # "menyebut tuduhan itu tidak berdasar / sebagai propaganda": dismissing is denying

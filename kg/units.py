@@ -60,7 +60,7 @@ class Unit:
         return self.etype == "WEAPON"
 
     def has(self, *classes: str) -> bool:
-        return any(c in self.cls for c in classes)
+        return not self.cls.keys().isdisjoint(classes)
 
     def voice(self, cls: str) -> str | None:
         return self.cls.get(cls)

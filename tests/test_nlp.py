@@ -103,7 +103,7 @@ def test_weapon_mentions_are_merged_longest_first(seed_docs):
     assert {"amunisi artileri", "rudal balistik", "roket", "rudal infanteri"} <= weapons
     for d in seed_docs:
         spans = sorted((m.start, m.end) for m in d.mentions)
-        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), "mentions overlap"
+        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False)), "mentions overlap"
 
 
 def test_merge_prefers_longest_then_gazetteer():
