@@ -13,6 +13,7 @@ row per file and go on. Limits (``MAX_BYTES``) are checked before reading, so a 
 from __future__ import annotations
 
 import codecs
+import contextlib
 import datetime
 import hashlib
 import logging
@@ -191,7 +192,6 @@ def decode(data: bytes, *, html_charset: bool = False) -> tuple[str, str, str | 
         return data.decode("utf-8"), "UTF-8", None
     except UnicodeDecodeError as e:
         bad = e.start
-    tried = []
     if html_charset:
         m = _META_CHARSET.search(data[:4096])
         if m:
@@ -201,10 +201,8 @@ def decode(data: bytes, *, html_charset: bool = False) -> tuple[str, str, str | 
             except LookupError:
                 codec = None
             if codec and codec not in ("utf-8", "utf-16", "utf-32"):
-                try:
+                with contextlib.suppress(UnicodeDecodeError):  # a wrong declaration: guess below
                     return data.decode(codec), codec, None
-                except UnicodeDecodeError:
-                    tried.append(codec)
     for codec in ("cp1252", "latin-1"):
         try:
             text = data.decode(codec)
