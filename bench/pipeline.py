@@ -33,12 +33,14 @@ def _nquads(store: Path) -> bytes:
 
 
 def build_once(corpus: Path, workers: int, *, batch_size: int = 8, keep: Path | None = None,
-               timeout: float | None = None) -> dict:
-    """One measured ``kg build`` into a fresh store; returns seconds, peak RSS and counts."""
+               timeout: float | None = None, torch_threads: int | None = None) -> dict:
+    """One measured ``kg build`` into a fresh store; returns seconds, peak RSS and counts.
+    ``torch_threads``: pin torch's intra-op threads in the build process (OMP_NUM_THREADS)."""
     tmp = Path(tempfile.mkdtemp(prefix="kg-bench-build-"))
     store = keep or tmp / "store"
+    env = {"OMP_NUM_THREADS": str(torch_threads)} if torch_threads else None
     try:
-        m = run_measured(_build_cmd(corpus, store, workers, batch_size), timeout=timeout)
+        m = run_measured(_build_cmd(corpus, store, workers, batch_size), timeout=timeout, env=env)
         if m.returncode != 0:
             raise RuntimeError(f"kg build failed ({m.returncode}):\n{m.output[-3000:]}")
         n_files = sum(1 for p in corpus.iterdir() if p.suffix == ".txt")
@@ -47,7 +49,8 @@ def build_once(corpus: Path, workers: int, *, batch_size: int = 8, keep: Path | 
         with open_store(store, read_only=True) as s:
             quads = len(s)
         return {
-            "workers": workers, "articles": n_files, "seconds": m.seconds, "quads": quads,
+            "workers": workers, "torch_threads": torch_threads, "articles": n_files, "seconds": m.seconds,
+            "quads": quads,
             "articles_per_s": n_files / m.seconds, "peak_rss_mib": mib(m.peak_rss),
             "peak_rss_main_mib": mib(m.peak_rss_main), "store": str(store),
         }
@@ -56,26 +59,31 @@ def build_once(corpus: Path, workers: int, *, batch_size: int = 8, keep: Path | 
             shutil.rmtree(tmp, ignore_errors=True)
 
 
-def throughput(corpus: Path, *, workers: tuple[int, ...] = (1, 2), batch_size: int = 8,
-               tokens: int | None = None, echo=print) -> dict:
-    """Build the same corpus with each worker count; ratio against 1 worker, graphs compared."""
+#: (label, workers, torch threads in the build process): kg build's default (1 process, torch's
+#: default threads), the same pinned to 1 torch thread, and 2 worker processes (1 thread each).
+THROUGHPUT_CONFIGS = (("1 worker", 1, None), ("1 worker, 1 torch thread", 1, 1), ("2 workers", 2, None))
+
+
+def throughput(corpus: Path, *, batch_size: int = 8, tokens: int | None = None, echo=print) -> dict:
+    """Build the same corpus in each configuration; ratios against 1 worker, graphs compared."""
     runs = []
-    graphs: dict[int, bytes] = {}
+    graphs: list[bytes] = []
     with tempfile.TemporaryDirectory(prefix="kg-bench-tp-") as tmp:
-        for w in workers:
-            store = Path(tmp) / f"store-{w}"
-            r = build_once(corpus, w, batch_size=batch_size, keep=store)
-            graphs[w] = _nquads(store)
+        for i, (label, w, threads) in enumerate(THROUGHPUT_CONFIGS):
+            store = Path(tmp) / f"store-{i}"
+            r = build_once(corpus, w, batch_size=batch_size, keep=store, torch_threads=threads)
+            r["label"] = label
+            graphs.append(_nquads(store))
             if tokens:
                 r["tokens_per_s"] = tokens / r["seconds"]
             runs.append(r)
-            echo(f"  {w} worker(s): {r['articles_per_s']:.2f} articles/s"
+            echo(f"  {label}: {r['articles_per_s']:.2f} articles/s"
                  + (f", {r['tokens_per_s']:,.0f} tokens/s" if tokens else "")
                  + f", peak RSS {r['peak_rss_mib']:,.0f} MiB")
-    base = runs[0]
-    for r in runs:
-        r["speedup"] = base["seconds"] / r["seconds"]
-        r["same_graph_as_1_worker"] = graphs[r["workers"]] == graphs[base["workers"]]
+    for r, g in zip(runs, graphs, strict=True):
+        r["speedup_vs_1_worker"] = runs[0]["seconds"] / r["seconds"]
+        r["speedup_vs_1_worker_1_thread"] = runs[1]["seconds"] / r["seconds"]
+        r["same_graph_as_1_worker"] = g == graphs[0]
         r.pop("store", None)
     return {"corpus": str(corpus), "tokens": tokens, "runs": runs}
 
