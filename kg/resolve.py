@@ -10,6 +10,7 @@ name it abbreviates in the same article.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from bisect import bisect_left
@@ -47,7 +48,9 @@ def slug(name: str) -> str:
     """Entity key for a name: ASCII, lower case, words joined by ``_`` (``Choe Son-hui`` → ``choe_son_hui``)."""
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
     key = re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
-    return key or "entity_" + format(abs(hash(name)) % 10**8, "08d")
+    # A name with no ASCII letters keys on a content hash: Python's hash() differs per process,
+    # and rebuilds, worker processes and other machines must mint the same IRI.
+    return key or "entity_" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:12]
 
 
 def norm(text: str) -> str:
