@@ -35,7 +35,7 @@ from pathlib import Path
 from bench.measure import python, run_measured
 
 PARTS = ("nlp", "throughput", "scale", "store", "sparql")
-FULL = {"tp_articles": 64, "scale": (1000, 10000), "store": (1000, 10000), "sparql": 1_000_000}
+FULL = {"tp_articles": 400, "scale": (1000, 10000), "store": (1000, 10000), "sparql": 1_000_000}
 QUICK = {"tp_articles": 16, "scale": (100,), "store": (1000,), "sparql": 100_000}
 #: An rdflib query still running after this many seconds is stopped (speedup then a lower bound).
 RDFLIB_TIMEOUT = {"full": 120.0, "quick": 60.0}
@@ -87,6 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sparql-quads", type=int, help="override the SPARQL dataset size")
     ap.add_argument("--scale", help="override the scale sizes, e.g. 1000,10000")
     ap.add_argument("--workers", type=int, default=2, help="workers for the scale builds (default 2)")
+    ap.add_argument("--tp-articles", type=int, help="override the nlp/throughput corpus size")
     args = ap.parse_args(argv)
     parts = [p.strip() for p in args.only.split(",") if p.strip()]
     unknown = set(parts) - set(PARTS)
@@ -95,6 +96,8 @@ def main(argv: list[str] | None = None) -> int:
     cfg = dict(QUICK if args.quick else FULL)
     if args.sparql_quads:
         cfg["sparql"] = args.sparql_quads
+    if args.tp_articles:
+        cfg["tp_articles"] = args.tp_articles
     if args.scale:
         cfg["scale"] = cfg["store"] = tuple(int(x) for x in args.scale.split(","))
     args.out.mkdir(parents=True, exist_ok=True)
