@@ -25,7 +25,7 @@ from typing import IO, TYPE_CHECKING, Any
 import pyoxigraph as ox
 
 from kg.rdf import KG
-from kg.store import Store, StoreError, python_value, store_stats
+from kg.store import Store, StoreError, rows_of, store_stats
 
 if TYPE_CHECKING:
     import rdflib
@@ -183,20 +183,7 @@ class RemoteStore:
     def select(self, sparql: str, *, union: bool | None = None) -> list[dict[str, object]]:
         """SELECT rows as dicts of python values (unbound variables are left out)."""
         result = self.query(sparql, union=union)
-        if isinstance(result, ox.QueryBoolean):
-            return [{"result": bool(result)}]
-        if not isinstance(result, ox.QuerySolutions):
-            raise ValueError("select() needs a SELECT or ASK query; use query() for CONSTRUCT")
-        names = [v.value for v in result.variables]
-        rows = []
-        for solution in result:
-            row = {}
-            for name in names:
-                value = solution[name]
-                if value is not None:
-                    row[name] = python_value(value)
-            rows.append(row)
-        return rows
+        return rows_of(result)
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL 1.1 Update."""

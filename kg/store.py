@@ -99,6 +99,19 @@ def python_value(term: object) -> object:
     return None if term is None else str(term)
 
 
+
+def rows_of(result: object) -> list[dict[str, object]]:
+    """SELECT/ASK results as dicts of plain Python values; unbound variables are left out.
+
+    Shared by the embedded and the remote store, so both answer ``select()`` alike.
+    """
+    if isinstance(result, ox.QueryBoolean):
+        return [{"result": bool(result)}]
+    if not isinstance(result, ox.QuerySolutions):
+        raise ValueError("select() needs a SELECT or ASK query; use query() for CONSTRUCT")
+    names = [v.value for v in result.variables]
+    return [{n: python_value(v) for n in names if (v := sol[n]) is not None} for sol in result]
+
 class _Lock:
     """An advisory ``flock`` on ``<store>/kg.lock``: exclusive for writers, shared for readers."""
 
@@ -236,20 +249,7 @@ class Store:
     def select(self, sparql: str) -> list[dict[str, object]]:
         """SELECT rows as dicts of plain Python values; unbound variables are left out."""
         result = self.query(sparql)
-        if isinstance(result, ox.QueryBoolean):
-            return [{"result": bool(result)}]
-        if not isinstance(result, ox.QuerySolutions):
-            raise ValueError("select() needs a SELECT or ASK query; use query() for CONSTRUCT")
-        names = [v.value for v in result.variables]
-        rows = []
-        for solution in result:
-            row = {}
-            for name in names:
-                value = solution[name]
-                if value is not None:
-                    row[name] = python_value(value)
-            rows.append(row)
-        return rows
+        return rows_of(result)
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL 1.1 Update in one transaction."""
