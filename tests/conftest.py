@@ -41,3 +41,16 @@ def seeds_extractions() -> list:
     from kg.pipeline import process
 
     return list(process([SEEDS], progress=False))
+
+
+@pytest.fixture(scope="module")
+def mini_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An on-disk store holding the hand-written fixture graph tests/data/mini_graph.trig (closed again)."""
+    import pyoxigraph
+
+    folder = tmp_path_factory.mktemp("mini") / "store"
+    store = pyoxigraph.Store(str(folder))
+    store.load(path=str(Path(__file__).parent / "data" / "mini_graph.trig"), format=pyoxigraph.RdfFormat.TRIG)
+    store.flush()
+    del store
+    return folder

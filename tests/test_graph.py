@@ -28,20 +28,6 @@ E = "https://w3id.org/kg-news/resource/entity/"
 A = "https://w3id.org/kg-news/resource/article/"
 
 
-def load_mini_store(folder: Path) -> Path:
-    """An on-disk store holding the hand-written fixture graph (closed again on return)."""
-    store = pyoxigraph.Store(str(folder))
-    store.load(path=str(DATA / "mini_graph.trig"), format=pyoxigraph.RdfFormat.TRIG)
-    store.flush()
-    del store
-    return folder
-
-
-@pytest.fixture(scope="module")
-def mini_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return load_mini_store(tmp_path_factory.mktemp("mini") / "store")
-
-
 @pytest.fixture(scope="module")
 def g(mini_store: Path) -> nx.MultiDiGraph:
     return to_networkx(mini_store)

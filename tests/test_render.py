@@ -60,19 +60,6 @@ class Page(HTMLParser):
         return json.loads(body)
 
 
-def load_mini_store(folder: Path) -> Path:
-    store = pyoxigraph.Store(str(folder))
-    store.load(path=str(DATA / "mini_graph.trig"), format=pyoxigraph.RdfFormat.TRIG)
-    store.flush()
-    del store
-    return folder
-
-
-@pytest.fixture(scope="module")
-def mini_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return load_mini_store(tmp_path_factory.mktemp("mini") / "store")
-
-
 @pytest.fixture(scope="module")
 def mini_page(mini_store: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Page]:
     out = render_html(mini_store, tmp_path_factory.mktemp("html") / "graph.html")
