@@ -86,11 +86,15 @@ class Cues:
     byline_labels: dict[str, str] = field(default_factory=dict)
     byline_patterns: list[re.Pattern] = field(default_factory=list)
     templates: dict[str, str] = field(default_factory=dict)  # "kementerian luar negeri" → "Ministry … {state}"
+    #: word → classes, filled by ``classes``: the rules ask about the same few hundred words again and
+    #: again (about 800 lookups per article), and each lookup may try every enclitic
+    _memo: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
 
     def add(self, form: str, cls: str, voice: str) -> None:
         tokens = tuple(form.lower().split())
         if not tokens:
             return
+        self._memo.clear()
         if len(tokens) == 1:
             self.words[tokens[0]].setdefault(cls, voice)
         else:
@@ -100,7 +104,17 @@ class Cues:
                 self.phrases[tokens[0]].sort(key=lambda e: -len(e[0]))
 
     def classes(self, word: str) -> dict[str, str]:
-        """Cue classes of one token, trying it as written and without an enclitic."""
+        """Cue classes of one token, trying it as written and without an enclitic (do not mutate)."""
+        try:
+            return self._memo[word]
+        except KeyError:
+            pass
+        if len(self._memo) >= 200_000:  # bounded: a long build sees many one-off words
+            self._memo.clear()
+        found = self._memo[word] = self._classes(word)
+        return found
+
+    def _classes(self, word: str) -> dict[str, str]:
         w = word.lower()
         found = self.words.get(w)
         if found:

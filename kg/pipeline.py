@@ -4,7 +4,8 @@ A build reads every file (cheap), and skips the expensive part (Stanza, extracti
 whose content hash is already in the store: an unchanged article costs one hash. A changed file
 (same file name, new text) replaces its old graph in the same transaction that writes the new one;
 two files with the same text are one article. Only this process writes: with ``workers``/``dask``
-the extraction runs elsewhere (``kg.parallel``) and the Extractions come back here to be written.
+the extraction and the minting of quads run elsewhere (``kg.parallel``), and only each article's
+``ArticleGraph`` (N-Triples and counts) comes back here to be written.
 """
 
 from __future__ import annotations
@@ -19,12 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from kg.ingest import LoadResult, article_from_text, iter_paths, load
-from kg.rdf import KG, article_iri, article_quads
+from kg.rdf import KG, ArticleGraph, article_graph, article_iri
 from kg.types import ENTITY_TYPES, RELATION_TYPES, Article, Extraction
 
 log = logging.getLogger(__name__)
 
-_RELATION_TYPE = KG + "relationType"
 #: Per-file outcomes of a build.
 STATUSES = ("new", "changed", "rebuilt", "unchanged", "duplicate", "empty", "binary", "too-large",
             "not-indonesian", "error")
@@ -75,20 +75,26 @@ def _extract_serial(articles: Sequence[Article], batch_size: int,
                 on_error(doc.article, e)
 
 
-def _extractions(articles: Sequence[Article], *, batch_size: int, workers: int, dask: str | None,
-                 on_error: Any) -> Iterator[Extraction]:
+def _graphs(articles: Sequence[Article], *, batch_size: int, workers: int, dask: str | None,
+            on_error: Any) -> Iterator[ArticleGraph]:
+    """Each article's minted graph: here, or in worker processes or on a Dask cluster, which then
+    send back only the graph (``kg.parallel.map_graphs``)."""
     if batch_size < 1:
         raise BuildError("--batch-size must be at least 1")
     if workers < 1:
         raise BuildError("--workers must be at least 1")
     if workers == 1 and not dask:
-        yield from _extract_serial(articles, batch_size, on_error)
+        for ex in _extract_serial(articles, batch_size, on_error):
+            try:
+                yield article_graph(ex)
+            except Exception as e:  # noqa: BLE001 - an invalid extraction loses its article only
+                on_error(ex.doc.article, e)
         return
     try:
-        from kg.parallel import map_extract
+        from kg.parallel import map_graphs
     except ImportError as e:  # pragma: no cover - kg.parallel ships with the package
         raise BuildError(f"parallel builds (--workers/--dask) need kg.parallel: {e}") from None
-    yield from map_extract(articles, workers=workers, dask=dask, batch_size=batch_size, on_error=on_error)
+    yield from map_graphs(articles, workers=workers, dask=dask, batch_size=batch_size, on_error=on_error)
 
 
 def process(paths: Iterable[str | Path], *, batch_size: int = 8, progress: bool = True,
@@ -289,29 +295,26 @@ def build(paths: Iterable[str | Path], store_location: str | Path = "build/store
 
         try:
             # nothing to extract (an unchanged rebuild): Stanza is never even imported
-            extractions = _extractions([a for a, _, _ in todo], batch_size=batch_size, workers=workers,
-                                       dask=dask, on_error=on_error) if todo else iter(())
-            for ex in extractions:
-                art, status, stale = by_doc[ex.doc.article.doc_id]
+            graphs = _graphs([a for a, _, _ in todo], batch_size=batch_size, workers=workers,
+                             dask=dask, on_error=on_error) if todo else iter(())
+            for g in graphs:
+                art, status, stale = by_doc[g.doc_id]
                 try:
-                    quads = article_quads(ex)
-                    iri = status.article or ""
-                    store.replace_article(iri, quads, drop=stale)
+                    store.replace_article(g.iri, g.ntriples, drop=stale)
                 except OSError:
                     raise  # the store itself failed (disk full, lost server): stop
                 except Exception as e:  # noqa: BLE001 - one bad article must not stop the build
                     status.status, status.detail = "error", _one_line(e)
                     bar.update(1)
                     continue
-                kinds = [q.object.value for q in quads if q.predicate.value == _RELATION_TYPE]
-                status.sentences, status.entities = len(ex.doc.sentences), len(ex.entities)
-                status.relations, status.triples = len(kinds), len(quads)
+                status.sentences, status.entities = g.sentences, len(g.entities)
+                status.relations, status.triples = len(g.relations), g.triples
                 report.articles += 1
-                report.sentences += len(ex.doc.sentences)
-                report.triples += len(quads)
-                for key, ent in ex.entities.items():
-                    entities.setdefault(ent.type, set()).add(key)
-                report.relations.update(kinds)
+                report.sentences += g.sentences
+                report.triples += g.triples
+                for key, etype in g.entities:
+                    entities.setdefault(etype, set()).add(key)
+                report.relations.update(g.relations)
                 bar.set_postfix_str(f"{report.triples} triples", refresh=False)
                 bar.update(1)
         finally:

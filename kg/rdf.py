@@ -267,6 +267,40 @@ def article_quads(ex: Extraction) -> list[Quad]:
     return sorted(out, key=str)
 
 
+@dataclass(frozen=True)
+class ArticleGraph:
+    """One article's graph as the store takes it, with the counts a build reports.
+
+    This, not the ``Extraction``, is what a worker process sends back to the one store writer: the
+    tokens and mentions of an Extraction cost more to pickle and unpickle than minting the quads,
+    and the writer needs none of them. N-Triples bytes load into the store without any per-quad
+    Python object on the writer's side.
+    """
+
+    iri: str  # the article's IRI, also the name of its graph
+    doc_id: str
+    ntriples: bytes  # the graph's triples, N-Triples, sorted (the graph name is ``iri``)
+    triples: int
+    sentences: int
+    entities: tuple[tuple[str, str], ...]  # (entity key, type code) of every entity it names
+    relations: tuple[str, ...]  # the relation type of every statement
+
+
+def article_graph(ex: Extraction) -> ArticleGraph:
+    """:func:`article_quads` packed for the store writer (raises ``InvalidExtraction`` likewise)."""
+    quads = article_quads(ex)
+    rel_type = KG + "relationType"
+    return ArticleGraph(
+        iri=article_iri(ex.doc.article.doc_id).value,
+        doc_id=ex.doc.article.doc_id,
+        ntriples=serialize([q.triple for q in quads], format=RdfFormat.N_TRIPLES),
+        triples=len(quads),
+        sentences=len(ex.doc.sentences),
+        entities=tuple(sorted((key, ent.type) for key, ent in ex.entities.items())),
+        relations=tuple(q.object.value for q in quads if q.predicate.value == rel_type),
+    )
+
+
 def nquads(quads: Iterable[Quad]) -> str:
     """Canonical text: one N-Quads line per distinct quad, sorted (what byte-identity is checked on)."""
     return "".join(sorted({f"{q} .\n" for q in quads}))

@@ -227,19 +227,17 @@ class RemoteStore:
 
     # -- writes -----------------------------------------------------------------------------
 
-    def replace_article(self, graph_iri: str, quads: Iterable[ox.Quad], *, drop: Iterable[str] = ()) -> None:
-        """Make the named graph ``graph_iri`` hold exactly ``quads`` (and drop the graphs in ``drop``,
-        e.g. the previous version of a changed article), in one request: a Graph Store ``PUT``, or
-        with ``drop`` one SPARQL Update, which the endpoint applies as a unit."""
+    def replace_article(self, graph_iri: str, quads: Iterable[ox.Quad] | bytes, *,
+                        drop: Iterable[str] = ()) -> None:
+        """Make the named graph ``graph_iri`` hold exactly ``quads`` (or N-Triples bytes, as for
+        :meth:`kg.store.Store.replace_article`), and drop the graphs in ``drop``, e.g. the previous
+        version of a changed article, in one request: a Graph Store ``PUT``, or with ``drop`` one
+        SPARQL Update, which the endpoint applies as a unit."""
+        from kg.store import graph_body, replace_update
+
         self._check_writable()
         drops = sorted(set(drop) - {graph_iri})
-        triples = []
-        for q in quads:
-            g = q.graph_name
-            if not isinstance(g, ox.DefaultGraph) and g.value != graph_iri:
-                raise ValueError(f"quad in graph {g} given for article graph <{graph_iri}>")
-            triples.append(q.triple)
-        body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+        body, _ = graph_body(graph_iri, quads)
         if self._gsp is not False and not drops:
             try:
                 resp = self._request(
@@ -253,9 +251,7 @@ class RemoteStore:
                 if e.code not in _GSP_MISSING or self._gsp:
                     raise
                 self._gsp = False
-        g = _iri(graph_iri)
-        dropped = "".join(f"DROP SILENT GRAPH {_iri(d)} ;\n" for d in drops)
-        self.update(f"{dropped}DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body.decode('utf-8')}}} }}")
+        self.update(replace_update(graph_iri, body, drops, bytes_given=isinstance(quads, (bytes, bytearray))))
 
     def remove_article(self, graph_iri: str) -> None:
         """Drop the named graph (no error when it does not exist)."""

@@ -42,6 +42,17 @@ def test_dask_local_cluster_gives_the_same_graph(three_seeds, serial_graph) -> N
     assert _graph(got) == serial_graph
 
 
+def test_worker_processes_mint_the_same_graphs(three_seeds, serial_graph, tmp_path: Path) -> None:
+    from kg.parallel import map_graphs
+
+    got = list(map_graphs(three_seeds, workers=2, batch_size=1))
+    assert [g.doc_id for g in got] == [a.doc_id for a in three_seeds]
+    with open_store(tmp_path / "store") as store:
+        for g in got:
+            store.replace_article(g.iri, g.ntriples)
+        assert store.nquads() == serial_graph
+
+
 def test_build_with_workers_writes_the_same_store(tmp_path: Path, seeds_dir: Path, three_seeds,
                                                   serial_graph) -> None:
     from kg.pipeline import build

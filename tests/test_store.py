@@ -57,6 +57,27 @@ def test_replace_article_is_idempotent_and_indexed_by_hash(store: Store) -> None
     assert store.graphs() == [iri]
 
 
+def test_article_graph_bytes_load_like_quads_and_cannot_smuggle_an_update(store: Store, tmp_path: Path) -> None:
+    iri, quads, ex = article()
+    g = rdf.article_graph(ex)
+    assert g.iri == iri and g.triples == len(quads) and g.sentences == len(ex.doc.sentences)
+    assert sorted(g.relations) == sorted(q.object.value for q in quads if q.predicate.value == KG + "relationType")
+    store.replace_article(g.iri, g.ntriples)  # new graph: loaded directly
+    assert store.nquads() == rdf.nquads(quads)
+    store.replace_article(g.iri, g.ntriples)  # existing graph: replaced by one update
+    assert store.nquads() == rdf.nquads(quads)
+    with open_store(tmp_path / "other") as other:
+        other.replace_article(iri, quads)
+        assert other.nquads() == store.nquads()
+    evil = g.ntriples + b"<urn:a> <urn:b> <urn:c> . } } ; DROP ALL ; INSERT DATA { GRAPH <urn:x> {\n"
+    before = store.nquads()
+    with pytest.raises(SyntaxError):
+        store.replace_article(g.iri, evil)  # the replacement path: parsed before it is pasted
+    with pytest.raises(SyntaxError):
+        store.replace_article(rdf.RES + "article/new", evil)  # the load path: N-Triples only
+    assert store.nquads() == before and store.graphs() == [iri]
+
+
 def test_replace_swaps_the_graph_and_drops_the_old_version_in_one_go(store: Store) -> None:
     iri, quads, _ = article()
     store.replace_article(iri, quads)
