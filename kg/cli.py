@@ -101,7 +101,8 @@ def build(paths: tuple[Path, ...], store_location: str, batch_size: int, force: 
     PATHS are .txt/.html files or folders (searched recursively). Each article becomes one named
     graph, named by a hash of its text, so a rebuild is incremental: unchanged articles are
     skipped, a changed file replaces its old graph, a second copy of a text is reported as a
-    duplicate. Rebuilding the same inputs adds zero triples.
+    duplicate. Rebuilding the same inputs adds zero triples. Articles built by other models,
+    ontology data (aliases, weapons, cues) or extractor code are re-extracted ("outdated").
 
     \b
     Bad input never stops a build: empty files, binaries, files over 5 MB of text

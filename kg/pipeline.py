@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kg.fingerprint import fingerprint
 from kg.ingest import LoadResult, article_from_text, iter_paths, load
 from kg.rdf import KG, ArticleGraph, article_graph, article_iri
 from kg.types import ENTITY_TYPES, RELATION_TYPES, Article, Extraction
@@ -26,10 +27,10 @@ from kg.types import ENTITY_TYPES, RELATION_TYPES, Article, Extraction
 log = logging.getLogger(__name__)
 
 #: Per-file outcomes of a build.
-STATUSES = ("new", "changed", "rebuilt", "unchanged", "duplicate", "empty", "binary", "too-large",
+STATUSES = ("new", "changed", "outdated", "rebuilt", "unchanged", "duplicate", "empty", "binary", "too-large",
             "not-indonesian", "error")
 #: Outcomes where the file's article is in the store after the build.
-BUILT = frozenset({"new", "changed", "rebuilt", "unchanged", "duplicate"})
+BUILT = frozenset({"new", "changed", "outdated", "rebuilt", "unchanged", "duplicate"})
 #: Outcomes that ``kg build --strict`` counts as failures (bad input, or the article broke the pipeline).
 PROBLEMS = frozenset({"empty", "binary", "too-large", "not-indonesian", "error"})
 
@@ -234,6 +235,8 @@ def build(paths: Iterable[str | Path], store_location: str | Path = "build/store
     with open_store(store_location) as store:
         before = len(store)
         stored_hash = store.article_hashes()
+        stored_build = store.article_builds()
+        current_build = fingerprint()
         stored_file = _article_files(store)
         graphs_by_name: dict[str, set[str]] = {}
         for iri, name in stored_file.items():
@@ -273,15 +276,21 @@ def build(paths: Iterable[str | Path], store_location: str | Path = "build/store
                 _drop(store, stale)
                 continue
             first_path[art.doc_id] = status.path
-            if iri in stored_hash and not force:
-                named = stored_file.get(iri)
+            named = stored_file.get(iri)
+            outdated = iri in stored_hash and stored_build.get(iri) != current_build and named in (None, art.name)
+            if iri in stored_hash and not force and not outdated:
                 if named and named != art.name:
                     status.status, status.detail = "duplicate", f"same text as {named} (in store)"
                 else:
                     status.status = "unchanged"
                 _drop(store, stale)  # e.g. left over from an interrupted build
                 continue
-            status.status = "changed" if stale else ("rebuilt" if iri in stored_hash else "new")
+            if stale:
+                status.status = "changed"
+            elif outdated and not force:
+                status.status, status.detail = "outdated", "built by another version of the models, ontology data or code"
+            else:
+                status.status = "rebuilt" if iri in stored_hash else "new"
             todo.append((art, status, stale))
 
         by_doc = {art.doc_id: (art, status, stale) for art, status, stale in todo}

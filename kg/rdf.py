@@ -2,8 +2,9 @@
 
 Everything about one article goes into one named graph whose IRI is the article's (itself named by
 the content hash), so replacing an article is dropping one graph. Output is a pure function of the
-extraction: IRIs are hashes and slugs, never counters or blank nodes, and the quads come back
-sorted, so the same input always gives byte-identical N-Quads. See docs/rdf-model.md.
+extraction (and of the installed pipeline, recorded once per article as ``kg:builtWith``): IRIs
+are hashes and slugs, never counters or blank nodes, and the quads come back sorted, so the same
+input always gives byte-identical N-Quads. See docs/rdf-model.md.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from urllib.parse import quote
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Triple, parse, serialize
 
 from kg import ONTOLOGY_DIR, __version__
+from kg.fingerprint import fingerprint
 from kg.types import MODALITIES, RELATION_ARGS, Extraction, Relation
 
 if TYPE_CHECKING:
@@ -202,6 +204,7 @@ def article_quads(ex: Extraction) -> list[Quad]:
     add(a, KG + "contentHash", _lit(art.doc_id))
     add(a, KG + "fileName", _lit(art.name))
     add(a, KG + "sentenceCount", _typed(len(ex.doc.sentences), "integer"))
+    add(a, KG + "builtWith", _lit(fingerprint()))  # what made this graph; stale ones get rebuilt
     if art.title:
         add(a, DCTERMS + "title", _lit(_clean(art.title), TEXT_LANG))
     if art.outlet:

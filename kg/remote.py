@@ -7,8 +7,11 @@ Endpoints that have no Graph Store Protocol get the same effect from one SPARQL 
 
 Endpoint layout: given a base URL such as ``http://127.0.0.1:7878/`` (Oxigraph, ``kg serve``), the
 query, update and graph-store endpoints are ``query``, ``update`` and ``store`` below it. A URL that
-already ends in ``/query`` or ``/sparql`` is taken as the query endpoint and its siblings are used;
-other servers (Fuseki: ``/ds/sparql``, ``/ds/update``, ``/ds/data``) can be named explicitly.
+already ends in ``/query`` or ``/sparql`` is taken as the query endpoint and its siblings are used
+(Fuseki: ``/ds/sparql``, ``/ds/update``). A server with no update URL beside the query URL (404)
+is sent updates at the query URL itself, as rdflib-endpoint, Virtuoso and Blazegraph take them;
+one with no Graph Store Protocol gets every write as SPARQL Update. Both are learnt on the first
+write. Other layouts can be named explicitly (``query_url``, ``update_url``, ``store_url``).
 
 Only the standard library is used for HTTP, so the remote store adds no dependency.
 """
@@ -98,6 +101,9 @@ class RemoteStore:
         #: ``union-default-graph`` parameter; others ignore it), matching the embedded store.
         self.union_default_graph = union_default_graph
         self._gsp: bool | None = None  # learnt on first write: does the server speak GSP?
+        #: learnt on first update when the update URL was guessed: servers such as rdflib-endpoint,
+        #: Virtuoso or Blazegraph take updates at the query URL itself (SPARQL 1.1 Protocol allows it)
+        self._update_at_query: bool | None = None if update_url is None else False
         self.closed = False
 
     def __repr__(self) -> str:
@@ -188,11 +194,18 @@ class RemoteStore:
     def update(self, sparql: str) -> None:
         """Run a SPARQL 1.1 Update."""
         self._check_writable()
-        resp = self._request(
-            "POST", self.update_url, data=sparql.encode("utf-8"),
-            headers={"Content-Type": "application/sparql-update; charset=utf-8"}, what="update",
-        )
-        resp.close()
+        data = sparql.encode("utf-8")
+        headers = {"Content-Type": "application/sparql-update; charset=utf-8"}
+        if not self._update_at_query:
+            try:
+                self._request("POST", self.update_url, data=data, headers=headers, what="update").close()
+                self._update_at_query = False
+                return
+            except _HTTPStatus as e:
+                if e.code not in _GSP_MISSING or self._update_at_query is False:
+                    raise
+                self._update_at_query = True  # no update service beside the query service
+        self._request("POST", self.query_url, data=data, headers=headers, what="update").close()
 
     def __len__(self) -> int:
         """Number of quads: named-graph quads plus default-graph triples held in no named graph.
@@ -214,6 +227,11 @@ class RemoteStore:
             f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g <{KG}contentHash> ?h }} }}", union=False
         )
         return {str(r["g"]): str(r["h"]) for r in rows if "g" in r and "h" in r}
+
+    def article_builds(self) -> dict[str, str]:
+        """Article IRI → the pipeline fingerprint it was built with (``kg.fingerprint``)."""
+        rows = self.select(f"SELECT ?g ?b WHERE {{ GRAPH ?g {{ ?g <{KG}builtWith> ?b }} }}", union=False)
+        return {str(r["g"]): str(r["b"]) for r in rows if "g" in r and "b" in r}
 
     def article_files(self) -> dict[str, str]:
         """Article IRI → the file name it was built from."""

@@ -263,6 +263,11 @@ class Store:
         rows = self.select(f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g <{KG}contentHash> ?h }} }}")
         return {str(r["g"]): str(r["h"]) for r in rows}
 
+    def article_builds(self) -> dict[str, str]:
+        """Article IRI → the pipeline fingerprint it was built with (``kg.fingerprint``)."""
+        rows = self.select(f"SELECT ?g ?b WHERE {{ GRAPH ?g {{ ?g <{KG}builtWith> ?b }} }}")
+        return {str(r["g"]): str(r["b"]) for r in rows}
+
     def article_files(self) -> dict[str, str]:
         """Article IRI → the file name it was built from."""
         rows = self.select(f"SELECT ?g ?f WHERE {{ GRAPH ?g {{ ?g <{KG}fileName> ?f }} }}")

@@ -94,6 +94,36 @@ def test_forced_rebuild_is_byte_identical(seeds_build, seeds_dir: Path) -> None:
         assert s.nquads() == before
 
 
+def test_articles_built_by_another_pipeline_are_re_extracted(tmp_path: Path, seeds_dir: Path) -> None:
+    """A store written by another version (models, ontology data or code) is not left mixing old
+    and new readings: unchanged texts whose kg:builtWith differs are rebuilt, the rest skipped."""
+    from kg.fingerprint import fingerprint
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for name in SMALL:
+        shutil.copy(seeds_dir / name, folder / name)
+    store = tmp_path / "store"
+    build([folder], store, progress=False)
+    with open_store(store, read_only=True) as s:
+        fresh = s.nquads()
+        assert set(s.article_builds().values()) == {fingerprint()}
+    old = rdf.article_iri(read_article(folder / SMALL[0]).doc_id).value
+    with open_store(store) as s:  # as an older kg would have left it: another fingerprint, a stale triple
+        s.update(P + f"""DELETE {{ GRAPH <{old}> {{ <{old}> kg:builtWith ?b }} }}
+            INSERT {{ GRAPH <{old}> {{ <{old}> kg:builtWith "0123456789abcdef" .
+                                       ent:north_korea kg:accuses ent:mars }} }}
+            WHERE {{ GRAPH <{old}> {{ <{old}> kg:builtWith ?b }} }}""")
+        assert s.article_builds()[old] == "0123456789abcdef"
+    report = build([folder], store, progress=False)
+    by_name = {Path(f.path).name: f for f in report.files}
+    assert by_name[SMALL[0]].status == "outdated" and "another version" in by_name[SMALL[0]].detail
+    assert by_name[SMALL[1]].status == "unchanged"
+    assert report.articles == 1
+    with open_store(store, read_only=True) as s:
+        assert s.nquads() == fresh  # the stale triple is gone, the graph is as a fresh build makes it
+
+
 @pytest.fixture
 def corpus(tmp_path: Path, seeds_dir: Path) -> Path:
     folder = tmp_path / "news"
