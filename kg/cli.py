@@ -72,6 +72,24 @@ def _store_errors(func):
     return wrapper
 
 
+class _Workers(click.ParamType):
+    """``--workers``: a positive number, or ``auto``."""
+
+    name = "N|auto"
+
+    def convert(self, value, param, ctx):  # noqa: ANN001, ANN201 - click's signature
+        if isinstance(value, int) or value == "auto":
+            return value
+        try:
+            n = int(value)
+        except (TypeError, ValueError):
+            self.fail(f"{value!r} is not a number of workers or 'auto'", param, ctx)
+        if n < 1:
+            self.fail(f"{n} workers: at least 1 (1 = extract in this process)", param, ctx)
+        return n
+
+
+_WORKERS = _Workers()
 _STORE_OPTION = click.option(
     "--store", "store_location", default="build/store", show_default=True, metavar="DIR|URL",
     help="Store folder, or the http(s) URL of a SPARQL 1.1 endpoint (e.g. `kg serve`).")
@@ -86,15 +104,17 @@ _STORE_OPTION = click.option(
               help="Re-extract articles that are already in the store, and build text that does not look "
                    "Indonesian (skipped otherwise).")
 @click.option("--strict", is_flag=True, help="Exit with code 4 when any file was skipped or failed.")
-@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Extraction processes on this machine (writing stays in this one).")
+@click.option("--workers", type=_WORKERS, default="auto", show_default=True,
+              help="Extraction processes on this machine (writing stays in this one). auto: one per "
+                   "core when there are enough articles to repay starting them (64 each), else 1 (this "
+                   "process).")
 @click.option("--dask", metavar="ADDR", help="Extract on a Dask cluster, e.g. tcp://10.0.0.5:8786.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: when stderr is a terminal).")
 @click.option("-q", "--quiet", is_flag=True, help="Print only the summary, not one line per file.")
 @_store_errors
 def build(paths: tuple[Path, ...], store_location: str, batch_size: int, force: bool, strict: bool,
-          workers: int, dask: str | None, progress: bool | None, quiet: bool) -> None:
+          workers: int | str, dask: str | None, progress: bool | None, quiet: bool) -> None:
     """Build or update the knowledge graph from article files and folders.
 
     \b
@@ -125,7 +145,8 @@ def build(paths: tuple[Path, ...], store_location: str, batch_size: int, force: 
 
     show = sys.stderr.isatty() if progress is None else progress
     try:
-        report = run_build(list(paths), store_location, workers=workers, dask=dask, force=force,
+        report = run_build(list(paths), store_location, workers=None if workers == "auto" else workers,
+                           dask=dask, force=force,
                            progress=show, batch_size=batch_size)
     except (BuildError, ModelsMissing) as exc:
         raise click.ClickException(str(exc)) from None

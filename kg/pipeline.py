@@ -11,6 +11,7 @@ the extraction and the minting of quads run elsewhere (``kg.parallel``), and onl
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import time
 from collections import Counter
@@ -33,6 +34,25 @@ STATUSES = ("new", "changed", "outdated", "rebuilt", "unchanged", "duplicate", "
 BUILT = frozenset({"new", "changed", "outdated", "rebuilt", "unchanged", "duplicate"})
 #: Outcomes that ``kg build --strict`` counts as failures (bad input, or the article broke the pipeline).
 PROBLEMS = frozenset({"empty", "binary", "too-large", "not-indonesian", "error"})
+
+
+#: ``workers=None`` (``kg build --workers auto``) starts one more worker process per this many
+#: articles to extract: a worker costs about 1.5 s of start-up and 0.45 GB, which 64 articles
+#: (about 4 s of work on one core) repay several times over.
+ARTICLES_PER_WORKER = 64
+#: Memory set aside per worker process when choosing how many to start.
+WORKER_MEMORY = 700 * 2**20
+
+
+def auto_workers(todo: int) -> int:
+    """How many extraction processes ``todo`` articles deserve: one per core the process may use,
+    as many as free memory allows, and no more than the work repays; 1 = in this process."""
+    import psutil
+
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    by_memory = psutil.virtual_memory().available // WORKER_MEMORY
+    by_work = todo // ARTICLES_PER_WORKER
+    return max(1, min(cores, by_memory, by_work))
 
 
 class BuildError(RuntimeError):
@@ -166,6 +186,7 @@ class BuildReport:
     added: int = 0  # change in the store's quad count
     totals: dict[str, Any] = field(default_factory=dict)  # kg.store.store_stats after the build
     seconds: float = 0.0
+    workers: int = 1  # extraction processes used (1 = this process); 0 with a Dask cluster
 
     def count(self, status: str) -> int:
         return sum(1 for f in self.files if f.status == status)
@@ -204,7 +225,9 @@ class BuildReport:
         rows.append(["triples", f"{self.triples} ({self.added:+d} in store)", str(t.get("triples", ""))])
         rows.append(["seconds", f"{self.seconds:.1f}", ""])
         counts = ", ".join(f"{self.count(s)} {s}" for s in STATUSES if self.count(s))
-        head = f"{len(self.files)} files ({counts}) → {self.store}"
+        where = ("on a Dask cluster" if self.workers == 0 else
+                 f"{self.workers} worker processes" if self.workers > 1 else "in this process")
+        head = f"{len(self.files)} files ({counts}) → {self.store}; extraction {where}"
         return head + "\n" + "\n".join(table(["", "this run", "in store"], rows).split("\n")[:-1])
 
 
@@ -212,7 +235,7 @@ def _n(x: int) -> str:
     return str(x) if x else ""
 
 
-def build(paths: Iterable[str | Path], store_location: str | Path = "build/store", *, workers: int = 1,
+def build(paths: Iterable[str | Path], store_location: str | Path = "build/store", *, workers: int | None = None,
           dask: str | None = None, force: bool = False, progress: bool = True,
           batch_size: int = 8) -> BuildReport:
     """Build (or update) the store from files and folders; returns a :class:`BuildReport`.
@@ -220,7 +243,8 @@ def build(paths: Iterable[str | Path], store_location: str | Path = "build/store
     Incremental and idempotent: an article already in the store (same content hash) is skipped
     unless ``force``; a file whose text changed replaces the graph built from its old text; two
     files with the same text are one article (the second is reported as a duplicate). Rebuilding
-    the same inputs writes nothing and leaves byte-identical N-Quads.
+    the same inputs writes nothing and leaves byte-identical N-Quads. ``workers``: extraction
+    processes; None chooses by cores, memory and the number of articles to extract (:func:`auto_workers`).
     """
     from kg.store import open_store, store_stats
 
@@ -293,6 +317,9 @@ def build(paths: Iterable[str | Path], store_location: str | Path = "build/store
                 status.status = "rebuilt" if iri in stored_hash else "new"
             todo.append((art, status, stale))
 
+        if workers is None:
+            workers = auto_workers(len(todo))
+        report.workers = 0 if dask else workers
         by_doc = {art.doc_id: (art, status, stale) for art, status, stale in todo}
         bar = _bar(len(todo), "building", progress)
         entities: dict[str, set[str]] = {code: set() for code in ENTITY_TYPES}

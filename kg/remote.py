@@ -8,8 +8,9 @@ Endpoints that have no Graph Store Protocol get the same effect from one SPARQL 
 Endpoint layout: given a base URL such as ``http://127.0.0.1:7878/`` (Oxigraph, ``kg serve``), the
 query, update and graph-store endpoints are ``query``, ``update`` and ``store`` below it. A URL that
 already ends in ``/query`` or ``/sparql`` is taken as the query endpoint and its siblings are used
-(Fuseki: ``/ds/sparql``, ``/ds/update``). A server with no update URL beside the query URL (404)
-is sent updates at the query URL itself, as rdflib-endpoint, Virtuoso and Blazegraph take them;
+(Fuseki: ``/ds/sparql``, ``/ds/update``). A server with no ``query`` below the URL (404) is
+queried at the URL itself; one with no update URL beside the query URL is sent updates at the
+query URL itself, as rdflib-endpoint, Virtuoso and Blazegraph take them;
 one with no Graph Store Protocol gets every write as SPARQL Update. Both are learnt on the first
 write. Other layouts can be named explicitly (``query_url``, ``update_url``, ``store_url``).
 
@@ -92,6 +93,9 @@ class RemoteStore:
     ) -> None:
         q, u, s = endpoints(url)
         self.url = url
+        #: learnt on first query: a server with its query service at the given URL itself (no
+        #: ``/query`` below it, e.g. rdflib-endpoint at ``/``) is then asked there
+        self._query_guessed = query_url is None and q.rstrip("/") != url.rstrip("/")
         self.query_url = query_url or q
         self.update_url = update_url or u
         self.store_url = store_url or s
@@ -150,11 +154,24 @@ class RemoteStore:
         return f"{self.query_url}{sep}union-default-graph"
 
     def _post_query(self, sparql: str, union: bool, accept: str = _RESULTS_ACCEPT):
-        return self._request(
-            "POST", self._query_url(union), data=sparql.encode("utf-8"),
-            headers={"Content-Type": "application/sparql-query; charset=utf-8", "Accept": accept},
-            what="query",
-        )
+        def post():
+            return self._request(
+                "POST", self._query_url(union), data=sparql.encode("utf-8"),
+                headers={"Content-Type": "application/sparql-query; charset=utf-8", "Accept": accept},
+                what="query",
+            )
+
+        if not self._query_guessed:
+            return post()
+        try:
+            resp = post()
+        except _HTTPStatus as e:
+            if e.code not in _GSP_MISSING:
+                raise
+            self.query_url = self.url  # no query service below the URL: the URL is the service
+            resp = post()
+        self._query_guessed = False
+        return resp
 
     def _check_writable(self) -> None:
         if self.closed:

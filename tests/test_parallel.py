@@ -78,3 +78,31 @@ def test_bad_arguments() -> None:
         list(map_extract([], workers=0))
     with pytest.raises(ValueError, match="batch_size"):
         list(map_extract([], batch_size=0))
+
+
+def test_auto_workers_follow_cores_memory_and_the_work() -> None:
+    import os
+
+    import psutil
+
+    from kg.pipeline import ARTICLES_PER_WORKER, WORKER_MEMORY, auto_workers
+
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    assert auto_workers(0) == auto_workers(ARTICLES_PER_WORKER - 1) == 1  # small jobs: no start-up cost
+    ceiling = max(1, min(cores, psutil.virtual_memory().available // WORKER_MEMORY))
+    assert auto_workers(10**6) == ceiling
+    assert auto_workers(2 * ARTICLES_PER_WORKER) == min(2, ceiling)
+
+
+def test_cli_workers_option_takes_a_number_or_auto(tmp_path: Path, seeds_dir: Path) -> None:
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    bad = CliRunner().invoke(cli, ["build", str(seeds_dir), "--store", str(tmp_path / "s"), "--workers", "two"])
+    assert bad.exit_code == 2 and "'two' is not a number of workers or 'auto'" in bad.output
+    zero = CliRunner().invoke(cli, ["build", str(seeds_dir), "--store", str(tmp_path / "s"), "--workers", "0"])
+    assert zero.exit_code == 2 and "at least 1" in zero.output
+    ok = CliRunner().invoke(cli, ["build", str(seeds_dir), "--store", str(tmp_path / "s"), "-q", "--no-progress"])
+    assert ok.exit_code == 0, ok.output
+    assert "extraction in this process" in ok.output  # 5 articles: auto chooses this process
