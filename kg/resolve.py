@@ -363,8 +363,27 @@ def _is_name_token(tok: str) -> bool:
     return tok[:1].isupper() and any(ch.isalpha() for ch in tok)
 
 
+#: A run of text without whitespace longer than this is data, not prose (a base64 image, a hash, a
+#: URL glued to the text): the tagger reads random capitals in it as names. No word of a name is
+#: this long ("Rusia-Korea", "TEMPO.CO", "Choe Son-hui" are far shorter).
+MAX_WORD = 40
+
+
+def _in_data_run(text: str, start: int, end: int) -> bool:
+    """Whether the span touches a whitespace-free run longer than :data:`MAX_WORD`."""
+    a = start
+    while a > 0 and not text[a - 1].isspace() and start - a <= MAX_WORD:
+        a -= 1
+    b = end
+    while b < len(text) and not text[b].isspace() and b - end <= MAX_WORD:
+        b += 1
+    return any(len(run) > MAX_WORD for run in text[a:b].split())
+
+
 def _repair(m: Mention, taken: _Spans, text: str) -> list[Mention]:
     """The parts of an NER span not explained by the gazetteer, with titles and labels stripped."""
+    if _in_data_run(text, m.start, m.end):
+        return []
     c = cues()
     runs: list[list[re.Match]] = [[]]
     had_prefix = False  # a title, rank or known name came before the remainder

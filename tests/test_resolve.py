@@ -139,3 +139,17 @@ def test_unknown_state_bodies_get_english_names():
     assert found["Kementerian Luar Negeri Turki"].canonical == "Ministry of Foreign Affairs of Turkey"
     assert found["Kementerian Luar Negeri Turki"].type == "ORG"
     assert found["Kedutaan Besar Jepang"].key == "embassy_of_japan"
+
+
+def test_data_glued_into_the_text_yields_no_entities():
+    """A scraped page may carry a base64 image or a hash inline; random capitals in it are not names."""
+    import random
+    import string
+
+    rng = random.Random(1)
+    blob = "".join(rng.choice(string.ascii_letters + string.digits + "+/") for _ in range(1000))
+    text = f"Rusia menuduh Korea Utara memasok senjata. Gambar: {blob} Kim Jong Un membantah tuduhan itu."
+    found = links_of(text)
+    assert {k for k, _ in found.values()} == {"russia", "north_korea", "kim_jong_un", "weapons"}
+    # a long hyphenated or dotted name is still a name
+    assert links_of("Wakil Menteri Luar Negeri Rusia Sergei Ryabkov tiba di Pyongyang.")["Sergei Ryabkov"][1] == "PER"
