@@ -31,7 +31,7 @@ browser:
 	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; }
 
 lint: setup
-	$(VENV)/bin/ruff check kg tests bench
+	$(VENV)/bin/ruff check kg tests bench notebooks
 
 test: setup browser lint
 	$(VENV)/bin/pytest -q
