@@ -104,6 +104,9 @@ _STORE_OPTION = click.option(
               help="Re-extract articles that are already in the store, and build text that does not look "
                    "Indonesian (skipped otherwise).")
 @click.option("--strict", is_flag=True, help="Exit with code 4 when any file was skipped or failed.")
+@click.option("--prune", is_flag=True,
+              help="Afterwards drop the articles whose text is not among PATHS (files deleted from the "
+                   "corpus). Give it the whole corpus: articles built from other folders go too.")
 @click.option("--workers", type=_WORKERS, default="auto", show_default=True,
               help="Extraction processes on this machine (writing stays in this one). auto: one per "
                    "core when there are enough articles to repay starting them (64 each), else 1 (this "
@@ -114,7 +117,7 @@ _STORE_OPTION = click.option(
 @click.option("-q", "--quiet", is_flag=True, help="Print only the summary, not one line per file.")
 @_store_errors
 def build(paths: tuple[Path, ...], store_location: str, batch_size: int, force: bool, strict: bool,
-          workers: int | str, dask: str | None, progress: bool | None, quiet: bool) -> None:
+          prune: bool, workers: int | str, dask: str | None, progress: bool | None, quiet: bool) -> None:
     """Build or update the knowledge graph from article files and folders.
 
     \b
@@ -135,6 +138,7 @@ def build(paths: tuple[Path, ...], store_location: str, batch_size: int, force: 
       kg build seeds/                                # into build/store
       kg build news/2023/ --store build/news --batch-size 32
       kg build news/ --workers 2                     # two extraction processes
+      kg build news/ --prune                         # also drop articles whose files were deleted
       kg build news/ --store http://127.0.0.1:8000/  # into a `kg serve --writable` endpoint
     """
     import sys
@@ -146,8 +150,7 @@ def build(paths: tuple[Path, ...], store_location: str, batch_size: int, force: 
     show = sys.stderr.isatty() if progress is None else progress
     try:
         report = run_build(list(paths), store_location, workers=None if workers == "auto" else workers,
-                           dask=dask, force=force,
-                           progress=show, batch_size=batch_size)
+                           dask=dask, force=force, progress=show, batch_size=batch_size, prune=prune)
     except (BuildError, ModelsMissing) as exc:
         raise click.ClickException(str(exc)) from None
     if not quiet:

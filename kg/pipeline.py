@@ -187,6 +187,7 @@ class BuildReport:
     totals: dict[str, Any] = field(default_factory=dict)  # kg.store.store_stats after the build
     seconds: float = 0.0
     workers: int = 1  # extraction processes used (1 = this process); 0 with a Dask cluster
+    pruned: int = 0  # articles dropped because their text is no longer among the inputs (``prune``)
 
     def count(self, status: str) -> int:
         return sum(1 for f in self.files if f.status == status)
@@ -223,6 +224,8 @@ class BuildReport:
             rows.append([f"relations {rel}", str(self.relations.get(rel, 0)),
                          str(t.get("relations", {}).get(rel, 0))])
         rows.append(["triples", f"{self.triples} ({self.added:+d} in store)", str(t.get("triples", ""))])
+        if self.pruned:
+            rows.append(["articles pruned", str(self.pruned), ""])
         rows.append(["seconds", f"{self.seconds:.1f}", ""])
         counts = ", ".join(f"{self.count(s)} {s}" for s in STATUSES if self.count(s))
         where = ("on a Dask cluster" if self.workers == 0 else
@@ -237,7 +240,7 @@ def _n(x: int) -> str:
 
 def build(paths: Iterable[str | Path], store_location: str | Path = "build/store", *, workers: int | None = None,
           dask: str | None = None, force: bool = False, progress: bool = True,
-          batch_size: int = 8) -> BuildReport:
+          batch_size: int = 8, prune: bool = False) -> BuildReport:
     """Build (or update) the store from files and folders; returns a :class:`BuildReport`.
 
     Incremental and idempotent: an article already in the store (same content hash) is skipped
@@ -245,6 +248,8 @@ def build(paths: Iterable[str | Path], store_location: str | Path = "build/store
     files with the same text are one article (the second is reported as a duplicate). Rebuilding
     the same inputs writes nothing and leaves byte-identical N-Quads. ``workers``: extraction
     processes; None chooses by cores, memory and the number of articles to extract (:func:`auto_workers`).
+    ``prune``: afterwards, drop every article whose text is not among this run's inputs (files
+    deleted from the corpus); give it the whole corpus, not a part of it.
     """
     from kg.store import open_store, store_stats
 
@@ -355,6 +360,10 @@ def build(paths: Iterable[str | Path], store_location: str | Path = "build/store
                 bar.update(1)
         finally:
             bar.close()
+        if prune:
+            gone = set(store.article_hashes()) - current
+            _drop(store, gone)
+            report.pruned = len(gone)
         report.entities = Counter({k: len(v) for k, v in entities.items() if v})
         report.totals = store_stats(store)
         report.added = len(store) - before

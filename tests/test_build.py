@@ -207,3 +207,24 @@ def test_same_file_name_in_two_folders_is_two_stable_articles(tmp_path: Path, se
     assert [f.status for f in second.files] == ["unchanged", "unchanged"] and second.added == 0
     with open_store(store, read_only=True) as s:
         assert sorted(s.graphs()) == sorted(f.article for f in first.files)
+
+
+def test_prune_drops_articles_whose_files_are_gone(tmp_path: Path, seeds_dir: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for name in SMALL:
+        shutil.copy(seeds_dir / name, folder / name)
+    store = tmp_path / "store"
+    build([folder], store, progress=False)
+    (folder / SMALL[0]).unlink()
+    kept = build([folder], store, progress=False)  # without --prune the deleted file's article stays
+    assert kept.pruned == 0
+    with open_store(store, read_only=True) as s:
+        assert len(s.article_hashes()) == 2
+    result = CliRunner().invoke(cli, ["build", str(folder), "--store", str(store), "--prune", "--no-progress"])
+    assert result.exit_code == 0, result.output
+    assert "articles pruned" in result.output
+    fresh = tmp_path / "fresh"
+    build([folder], fresh, progress=False)
+    with open_store(store, read_only=True) as s, open_store(fresh, read_only=True) as f:
+        assert s.nquads() == f.nquads()  # exactly what a fresh build of the remaining file gives
