@@ -221,33 +221,20 @@ def map_extract(
     prefetch: int = PREFETCH,
     on_error: Callable[[Article, BaseException], None] | None = None,
     connect_timeout: float = 15.0,
-) -> Iterator[Extraction]:
+    mint: bool = False,
+) -> Iterator[Extraction] | Iterator[ArticleGraph]:
     """Extract every article (``Article`` objects, or paths read here), yielding results in order.
 
     ``workers``: processes on this machine (1 = in this process). ``dask``: a scheduler address
     (``tcp://HOST:PORT``) or a ``distributed.Client``; it overrides ``workers``. ``on_error``:
     called with (article, exception) for an article whose extraction fails; without it the first
-    failure is raised. ``connect_timeout``: seconds to wait for the Dask scheduler. Consume the
-    iterator fully, or close it, to release the workers.
+    failure is raised. ``connect_timeout``: seconds to wait for the Dask scheduler. ``mint``: yield
+    each article's ``ArticleGraph``, minted where it was extracted (a failure to mint is that
+    article's error too); this is what ``kg build`` writes. Consume the iterator fully, or close
+    it, to release the workers.
     """
-    return _map(extract_batch, items, workers=workers, dask=dask, batch_size=batch_size,
-                prefetch=prefetch, on_error=on_error, connect_timeout=connect_timeout)
-
-
-def map_graphs(
-    items: Iterable[Article | Path | str],
-    *,
-    workers: int = 1,
-    dask: str | Any | None = None,
-    batch_size: int = 8,
-    prefetch: int = PREFETCH,
-    on_error: Callable[[Article, BaseException], None] | None = None,
-    connect_timeout: float = 15.0,
-) -> Iterator[ArticleGraph]:
-    """Like :func:`map_extract`, but each article comes back as its minted ``ArticleGraph``
-    (a failure to mint is that article's error too). This is what ``kg build`` writes."""
-    return _map(graph_batch, items, workers=workers, dask=dask, batch_size=batch_size,
-                prefetch=prefetch, on_error=on_error, connect_timeout=connect_timeout)
+    return _map(graph_batch if mint else extract_batch, items, workers=workers, dask=dask,
+                batch_size=batch_size, prefetch=prefetch, on_error=on_error, connect_timeout=connect_timeout)
 
 
 def _map(work: Callable[[list[Article]], list], items: Iterable[Article | Path | str], *, workers: int,

@@ -99,7 +99,7 @@ def _extract_serial(articles: Sequence[Article], batch_size: int,
 def _graphs(articles: Sequence[Article], *, batch_size: int, workers: int, dask: str | None,
             on_error: Any) -> Iterator[ArticleGraph]:
     """Each article's minted graph: here, or in worker processes or on a Dask cluster, which then
-    send back only the graph (``kg.parallel.map_graphs``)."""
+    send back only the graph (``kg.parallel.map_extract(mint=True)``)."""
     if batch_size < 1:
         raise BuildError("--batch-size must be at least 1")
     if workers < 1:
@@ -112,10 +112,11 @@ def _graphs(articles: Sequence[Article], *, batch_size: int, workers: int, dask:
                 on_error(ex.doc.article, e)
         return
     try:
-        from kg.parallel import map_graphs
+        from kg.parallel import map_extract
     except ImportError as e:  # pragma: no cover - kg.parallel ships with the package
         raise BuildError(f"parallel builds (--workers/--dask) need kg.parallel: {e}") from None
-    yield from map_graphs(articles, workers=workers, dask=dask, batch_size=batch_size, on_error=on_error)
+    yield from map_extract(articles, workers=workers, dask=dask, batch_size=batch_size, on_error=on_error,
+                           mint=True)
 
 
 def process(paths: Iterable[str | Path], *, batch_size: int = 8, progress: bool = True,

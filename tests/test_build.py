@@ -94,15 +94,12 @@ def test_forced_rebuild_is_byte_identical(seeds_build, seeds_dir: Path) -> None:
         assert s.nquads() == before
 
 
-def test_articles_built_by_another_pipeline_are_re_extracted(tmp_path: Path, seeds_dir: Path) -> None:
+def test_articles_built_by_another_pipeline_are_re_extracted(corpus: Path, tmp_path: Path) -> None:
     """A store written by another version (models, ontology data or code) is not left mixing old
     and new readings: unchanged texts whose kg:builtWith differs are rebuilt, the rest skipped."""
     from kg.fingerprint import fingerprint
 
-    folder = tmp_path / "news"
-    folder.mkdir()
-    for name in SMALL:
-        shutil.copy(seeds_dir / name, folder / name)
+    folder = corpus
     store = tmp_path / "store"
     build([folder], store, progress=False)
     with open_store(store, read_only=True) as s:
@@ -209,11 +206,8 @@ def test_same_file_name_in_two_folders_is_two_stable_articles(tmp_path: Path, se
         assert sorted(s.graphs()) == sorted(f.article for f in first.files)
 
 
-def test_prune_drops_articles_whose_files_are_gone(tmp_path: Path, seeds_dir: Path) -> None:
-    folder = tmp_path / "news"
-    folder.mkdir()
-    for name in SMALL:
-        shutil.copy(seeds_dir / name, folder / name)
+def test_prune_drops_articles_whose_files_are_gone(corpus: Path, tmp_path: Path) -> None:
+    folder = corpus
     store = tmp_path / "store"
     build([folder], store, progress=False)
     (folder / SMALL[0]).unlink()

@@ -43,9 +43,7 @@ def test_dask_local_cluster_gives_the_same_graph(three_seeds, serial_graph) -> N
 
 
 def test_worker_processes_mint_the_same_graphs(three_seeds, serial_graph, tmp_path: Path) -> None:
-    from kg.parallel import map_graphs
-
-    got = list(map_graphs(three_seeds, workers=2, batch_size=1))
+    got = list(map_extract(three_seeds, workers=2, batch_size=1, mint=True))
     assert [g.doc_id for g in got] == [a.doc_id for a in three_seeds]
     with open_store(tmp_path / "store") as store:
         for g in got:
