@@ -239,7 +239,7 @@ def _n(x: int) -> str:
     return str(x) if x else ""
 
 
-def build(paths: Iterable[str | Path], store_location: str | Path = "build/store", *, workers: int | None = None,
+def build(paths: Iterable[str | Path], store_location: str | Path = "build/store", *, workers: int | None = 1,
           dask: str | None = None, force: bool = False, progress: bool = True,
           batch_size: int = 8, prune: bool = False) -> BuildReport:
     """Build (or update) the store from files and folders; returns a :class:`BuildReport`.
@@ -248,7 +248,10 @@ def build(paths: Iterable[str | Path], store_location: str | Path = "build/store
     unless ``force``; a file whose text changed replaces the graph built from its old text; two
     files with the same text are one article (the second is reported as a duplicate). Rebuilding
     the same inputs writes nothing and leaves byte-identical N-Quads. ``workers``: extraction
-    processes; None chooses by cores, memory and the number of articles to extract (:func:`auto_workers`).
+    processes; None chooses by cores, memory and the number of articles to extract (:func:`auto_workers`,
+    what ``kg build`` does by default). More than one needs the caller's script to guard its top level
+    with ``if __name__ == "__main__":``, since worker processes are spawned and import it; so the
+    library's default is 1.
     ``prune``: afterwards, drop every article whose text is not among this run's inputs (files
     deleted from the corpus); give it the whole corpus, not a part of it.
     """
