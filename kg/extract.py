@@ -512,8 +512,19 @@ def _left_subject(units: list[Unit], i: int, per_only: bool = False, allow_objec
             if allow_object and p.has(*CONTROL) and _only_glue(units, j, i):
                 return j  # object control: "meyakinkan Pyongyang agar menjual"
             continue
-        return j
+        return _bracket_name(units, j)
     return None
+
+
+def _bracket_name(units: list[Unit], j: int) -> int:
+    """"Badan intelijen Korea Selatan (NIS) mengatakan …": a state that only modifies a common noun,
+    then an organisation in brackets. The brackets name the whole phrase, so they are the subject."""
+    u = units[j]
+    if u.modifier and j + 2 < len(units) and units[j + 1].text == "(":
+        b = units[j + 2]
+        if b.paren and b.etype == "ORG" and b.key != u.key:
+            return j + 2
+    return j
 
 
 def _elided_subject(units: list[Unit], i: int) -> int | None:
