@@ -379,8 +379,9 @@ def _resolve_pronouns(units: list[Unit], state: State) -> None:
             if nxt is not None and nxt.etype in ACTORS:
                 keys, u.pron = nxt.keys, "pl"
                 nxt.paren = True
-            elif u.low == "pihaknya" and state.last_speaker:
-                keys, u.pron = state.last_speaker, "pl"
+            elif u.low == "pihaknya" and (speaker := _clause_speaker(units, u.i, state) or state.last_speaker):
+                # "Rusia membantah bahwa pihaknya menerima …": the side of whoever speaks or denies
+                keys, u.pron = speaker, "pl"
         elif u.has("Pronoun1") and u.speaker:
             keys, u.pron = u.speaker, "1"
         elif u.low.endswith("nya") and u.has("GovernmentNoun") and last_per:
@@ -412,6 +413,18 @@ def _resolve_pronouns(units: list[Unit], state: State) -> None:
 
 
 # ---- helpers over units -----------------------------------------------------------------------------
+
+#: Verbs whose subject "pihaknya" ("his/its side") in the clause they introduce refers back to.
+_SPEAKING = ("ReportCue", "BeliefCue", "DenyCue", "RejectCue", "DismissCue", "AccuseCue", "WarnCue", "DemandCue")
+
+
+def _clause_speaker(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
+    """The subject of the nearest speaking or denying verb left of ``i`` in this sentence."""
+    for v in reversed(units[:i]):
+        if not v.etype and any(v.voice(c) == ACTIVE for c in _SPEAKING):
+            j = _left_subject(units, v.i, allow_object=False)
+            return _keys(units, j, state) if j is not None and not units[j].modifier else ()
+    return ()
 
 def _boundary(u: Unit) -> bool:
     return u.text in STOP_PUNCT or u.has("ClauseBoundary", "Complementizer")
@@ -731,11 +744,15 @@ def _supply_modality(units: list[Unit], i: int, subj: int | None, frames: list[F
         return None
     if any(v.has("DenyCue") for v in window):
         return "denied"
+    opener = units[lo - 1] if lo > 0 else None  # "jika memasok …": a conditional clause
+    if opener is not None and opener.has("Complementizer"):
+        gov = _prev(units, opener.i)  # "Rusia membantah bahwa pihaknya menerima …"
+        if gov is not None and not gov.etype and gov.voice("DenyCue") == ACTIVE:
+            return "denied"
     if subj is not None:
         p = _prev(units, subj)
         if p is not None and p.has("PersuadeCue", "DemandCue", "WarnCue") and _only_glue(units, subj, i):
             return "potential"  # "meyakinkan Pyongyang untuk menjual"
-    opener = units[lo - 1] if lo > 0 else None  # "jika memasok …": a conditional clause
     if any(v.has("PotentialCue") for v in window) or any(v.low == "apakah" for v in units[lo:i]) or \
             (opener is not None and opener.has("PotentialCue")):
         return "potential"  # "akan mempertimbangkan": considering is possible, not yet planned
