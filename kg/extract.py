@@ -1029,7 +1029,8 @@ def _accusations(units: list[Unit], frames: list[Frame], events: list[Event], st
     for u in units:
         if u.etype:
             continue
-        if u.has("WrongdoingCue") and not any(v.has("AccuseCue") for v in units[_clause_left(units, u.i):u.i]):
+        if u.has("WrongdoingCue") and not any(v.has("AccuseCue") for v in units[_clause_left(units, u.i):u.i]) \
+                and not any(v.has("NegationCue") for v in units[max(0, u.i - 2):u.i]):  # "tidak melanggar": a defence
             f = _frame_of(frames, u.i)
             j = _nearest_left_actor(units, u.i, f.lo if f else 0)
             if f is not None and j is not None and not any(v.has("PotentialCue", "PlannedCue")
@@ -1405,6 +1406,12 @@ def _denials(units: list[Unit], state: State) -> list[tuple[str, str]]:
             prior = [a for a, accused in reversed(state.accusations) if accused in deniers]
             states = [a for a in prior if state.entities.get(a) and state.entities[a].type == "GPE"]
             accusers = (states or prior)[:1]
+        if not accusers and noun is not None and noun + 1 < hi and units[noun].has("AccuseCue") and \
+                units[noun + 1].low in ("tersebut", "itu", "ini") and state.accusations:
+            # "menyebut tuduhan tersebut tidak berdasar", said for the accused by someone else (a
+            # spokesperson of its ally): "that accusation" is the one just reported. Not for a
+            # "laporan itu" (a report), whose author need not be any accuser.
+            accusers = (state.accusations[-1][0],)
         for d in deniers:
             for a in accusers:
                 if a != d:
