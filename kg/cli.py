@@ -100,9 +100,9 @@ _STORE_OPTION = click.option(
 @_STORE_OPTION
 @click.option("--batch-size", type=click.IntRange(min=1), default=8, show_default=True,
               help="Articles per Stanza call (bigger is faster, uses more memory).")
-@click.option("--force", is_flag=True,
-              help="Re-extract articles that are already in the store, and build text that does not look "
-                   "Indonesian (skipped otherwise).")
+@click.option("--force", is_flag=True, help="Re-extract articles that are already in the store.")
+@click.option("--any-language", is_flag=True,
+              help="Build text that does not look Indonesian (skipped otherwise; the models are Indonesian).")
 @click.option("--strict", is_flag=True, help="Exit with code 4 when any file was skipped or failed.")
 @click.option("--prune", is_flag=True,
               help="Afterwards drop the articles whose text is not among PATHS (files deleted from the "
@@ -116,7 +116,8 @@ _STORE_OPTION = click.option(
               help="Progress bar on stderr (default: when stderr is a terminal).")
 @click.option("-q", "--quiet", is_flag=True, help="Print only the summary, not one line per file.")
 @_store_errors
-def build(paths: tuple[Path, ...], store_location: str, batch_size: int, force: bool, strict: bool,
+def build(paths: tuple[Path, ...], store_location: str, batch_size: int, force: bool, any_language: bool,
+          strict: bool,
           prune: bool, workers: int | str, dask: str | None, progress: bool | None, quiet: bool) -> None:
     """Build or update the knowledge graph from article files and folders.
 
@@ -150,7 +151,8 @@ def build(paths: tuple[Path, ...], store_location: str, batch_size: int, force: 
     show = sys.stderr.isatty() if progress is None else progress
     try:
         report = run_build(list(paths), store_location, workers=None if workers == "auto" else workers,
-                           dask=dask, force=force, progress=show, batch_size=batch_size, prune=prune)
+                           dask=dask, force=force, any_language=any_language, progress=show,
+                           batch_size=batch_size, prune=prune)
     except (BuildError, ModelsMissing) as exc:
         raise click.ClickException(str(exc)) from None
     if not quiet:

@@ -251,5 +251,5 @@ def evaluate(gold_path: str | Path, paths: Iterable[str | Path], *, progress: bo
     from kg.pipeline import process
 
     gold = load_jsonl(gold_path)
-    predicted = [to_record(ex) for ex in process(paths, progress=progress, force=True)]
+    predicted = [to_record(ex) for ex in process(paths, progress=progress, any_language=True)]
     return score(gold, predicted)

@@ -370,11 +370,11 @@ def _mb(n: int) -> str:
     return f"{n / 1024 / 1024:.1f} MB"
 
 
-def load(path: Path | str, *, force: bool = False, seen: MutableMapping[str, str] | None = None,
+def load(path: Path | str, *, any_language: bool = False, seen: MutableMapping[str, str] | None = None,
          max_bytes: int | None = None) -> LoadResult:
     """Read one file as an article, or say in one line why not. Never raises for bad input.
 
-    ``force`` keeps text that does not look Indonesian. ``seen`` (content hash → file name) makes
+    ``any_language`` keeps text that does not look Indonesian. ``seen`` (content hash → file name) makes
     a second file with the same normalised text a ``duplicate``; it is updated with new articles.
     ``max_bytes`` caps the article's text (default ``MAX_BYTES``, 5 MB, or ``KG_MAX_ARTICLE_MB``).
     """
@@ -382,7 +382,7 @@ def load(path: Path | str, *, force: bool = False, seen: MutableMapping[str, str
     name = path.name
     limit = max_bytes_default() if max_bytes is None else max_bytes
     try:
-        return _load(path, name, force, seen, limit)
+        return _load(path, name, any_language, seen, limit)
     except OSError as e:
         return LoadResult(path, "error", message=f"{name}: cannot read: {e.strerror or e}")
     except (RecursionError, MemoryError) as e:  # pathological markup
@@ -392,7 +392,7 @@ def load(path: Path | str, *, force: bool = False, seen: MutableMapping[str, str
         return LoadResult(path, "error", message=f"{name}: {type(e).__name__}: {e}"[:300])
 
 
-def _load(path: Path, name: str, force: bool, seen: MutableMapping[str, str] | None, limit: int) -> LoadResult:
+def _load(path: Path, name: str, any_language: bool, seen: MutableMapping[str, str] | None, limit: int) -> LoadResult:
     st = path.stat()
     if not stat.S_ISREG(st.st_mode):
         return LoadResult(path, "error", message=f"{name}: not a regular file")
@@ -434,10 +434,10 @@ def _load(path: Path, name: str, force: bool, seen: MutableMapping[str, str] | N
     if words >= MIN_WORDS_TO_JUDGE and ratio < MIN_ID_RATIO:
         why = f"does not look Indonesian (Indonesian function words {ratio:.0%} of {words} words, expected ≥ " \
               f"{MIN_ID_RATIO:.0%})"
-        if not force:
+        if not any_language:
             return LoadResult(path, "not-indonesian", encoding=encoding, html=html,
-                              message=f"{name}: {why}; skipped (use --force to build it anyway)")
-        notes.append(why + "; built because of --force")
+                              message=f"{name}: {why}; skipped (use --any-language to build it anyway)")
+        notes.append(why + "; built because of --any-language")
     if seen is not None:
         first = seen.get(article.doc_id)
         if first is not None and first != str(path):
@@ -451,11 +451,12 @@ def _load(path: Path, name: str, force: bool, seen: MutableMapping[str, str] | N
     return LoadResult(path, "ok", article, message, encoding, html)
 
 
-def load_all(paths: Iterable[Path | str], *, force: bool = False, max_bytes: int | None = None) -> Iterator[LoadResult]:
+def load_all(paths: Iterable[Path | str], *, any_language: bool = False,
+             max_bytes: int | None = None) -> Iterator[LoadResult]:
     """:func:`load` over every file under ``paths`` (see :func:`iter_paths`), duplicates recognised."""
     seen: dict[str, str] = {}
     for p in iter_paths(paths):
-        yield load(p, force=force, seen=seen, max_bytes=max_bytes)
+        yield load(p, any_language=any_language, seen=seen, max_bytes=max_bytes)
 
 
 def read_article(path: Path) -> Article:

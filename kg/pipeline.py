@@ -120,17 +120,17 @@ def _graphs(articles: Sequence[Article], *, batch_size: int, workers: int, dask:
 
 
 def process(paths: Iterable[str | Path], *, batch_size: int = 8, progress: bool = True,
-            force: bool = False) -> Iterator[Extraction]:
+            any_language: bool = False) -> Iterator[Extraction]:
     """Every file under ``paths`` (files or folders) → its ``Extraction``, in path order.
 
     No store involved (``kg extract`` and notebooks use this). Files that are not usable articles
-    (empty, binary, too large, not Indonesian unless ``force``, duplicates: see ``kg.ingest.load``)
+    (empty, binary, too large, not Indonesian unless ``any_language``, duplicates: see ``kg.ingest.load``)
     are logged and skipped; an article whose extraction fails is logged and skipped.
     """
     seen: dict[str, str] = {}
     articles = []
     for p in iter_paths(paths):
-        res = load(p, force=force, seen=seen)
+        res = load(p, any_language=any_language, seen=seen)
         if res.article is None:
             log.warning("skipped %s", res.message)
         else:
@@ -240,7 +240,7 @@ def _n(x: int) -> str:
 
 
 def build(paths: Iterable[str | Path], store_location: str | Path = "build/store", *, workers: int | None = 1,
-          dask: str | None = None, force: bool = False, progress: bool = True,
+          dask: str | None = None, force: bool = False, any_language: bool = False, progress: bool = True,
           batch_size: int = 8, prune: bool = False) -> BuildReport:
     """Build (or update) the store from files and folders; returns a :class:`BuildReport`.
 
@@ -251,8 +251,8 @@ def build(paths: Iterable[str | Path], store_location: str | Path = "build/store
     processes; None chooses by cores, memory and the number of articles to extract (:func:`auto_workers`,
     what ``kg build`` does by default). More than one needs the caller's script to guard its top level
     with ``if __name__ == "__main__":``, since worker processes are spawned and import it; so the
-    library's default is 1.
-    ``prune``: afterwards, drop every article whose text is not among this run's inputs (files
+    library's default is 1. ``any_language``: build text that does not look Indonesian (see
+    ``kg.ingest.load``). ``prune``: afterwards, drop every article whose text is not among this run's inputs (files
     deleted from the corpus); give it the whole corpus, not a part of it.
     """
     from kg.store import open_store, store_stats
@@ -279,7 +279,7 @@ def build(paths: Iterable[str | Path], store_location: str | Path = "build/store
         for path in files:
             status = FileStatus(str(path), "new")
             report.files.append(status)
-            res = load(Path(path), force=force)  # never raises: bad input is a status (kg.ingest)
+            res = load(Path(path), any_language=any_language)  # never raises: bad input is a status (kg.ingest)
             art = res.article
             if res.status == "empty":  # an emptied file still drops its old graph below
                 art = article_from_text("", name=Path(path).name)

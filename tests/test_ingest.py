@@ -198,13 +198,13 @@ def test_html_with_only_markup_is_empty(tmp_path: Path) -> None:
     assert res.status == "empty" and "no visible text" in res.message
 
 
-def test_text_that_is_not_indonesian_is_skipped_unless_forced(tmp_path: Path) -> None:
+def test_text_that_is_not_indonesian_is_skipped_unless_asked_for(tmp_path: Path) -> None:
     p = write(tmp_path, "english.txt", EN_TEXT)
     res = load(p)
     assert res.status == "not-indonesian" and res.article is None
-    assert res.message.startswith("english.txt: does not look Indonesian") and "--force" in res.message
-    forced = load(p, force=True)
-    assert forced.status == "ok" and forced.usable and "--force" in forced.message
+    assert res.message.startswith("english.txt: does not look Indonesian") and "--any-language" in res.message
+    forced = load(p, any_language=True)
+    assert forced.status == "ok" and forced.usable and "--any-language" in forced.message
     # too short to judge (a headline) is given the benefit of the doubt; Malay passes
     assert load(write(tmp_path, "judul.txt", "Biden meets Xi in Bali")).status == "ok"
     malay = ("Kerajaan Malaysia berkata pada hari Jumaat bahawa ia akan terus memantau keadaan di Semenanjung "
@@ -319,7 +319,7 @@ def test_build_reports_every_bad_file_and_goes_on(tmp_path: Path, seeds_dir: Pat
         "a_good.txt": "new", "b_legacy.txt": "new", "c_page.html": "new", "d_empty.txt": "empty",
         "e_image.txt": "binary", "f_big.txt": "too-large", "g_english.txt": "not-indonesian", "h_copy.txt": "duplicate"}
     assert "not valid UTF-8" in " ".join(rows["b_legacy.txt"]) and "cp1252" in " ".join(rows["b_legacy.txt"])
-    assert "PNG" in " ".join(rows["e_image.txt"]) and "--force" in " ".join(rows["g_english.txt"])
+    assert "PNG" in " ".join(rows["e_image.txt"]) and "--any-language" in " ".join(rows["g_english.txt"])
     assert "8 files (3 new, 1 duplicate, 1 empty, 1 binary, 1 too-large, 1 not-indonesian)" in res.output
 
     # --strict: the same skipped files now fail the run (exit 4), nothing is rebuilt
@@ -329,8 +329,8 @@ def test_build_reports_every_bad_file_and_goes_on(tmp_path: Path, seeds_dir: Pat
     assert "warning: " + str(news / "e_image.txt") + ": binary: not text" in res.output  # -q still names them
     assert "3 unchanged" in res.output
 
-    # --force builds the English text too
-    res = _kg("build", str(news / "g_english.txt"), "--store", store, "--no-progress", "--force")
+    # --any-language builds the English text too
+    res = _kg("build", str(news / "g_english.txt"), "--store", store, "--no-progress", "--any-language")
     assert res.exit_code == 0 and _rows(res.output)["g_english.txt"][0] == "new", res.output
     with open_store(store, read_only=True) as s:
         before = s.nquads()
