@@ -708,12 +708,17 @@ def _prep_actor(units: list[Unit], i: int, hi: int, preps: tuple[str, ...] | str
 
 
 def _used_by(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
-    """"… untuk digunakan (di Ukraina) oleh X": X ends up with the weapons."""
+    """"… untuk digunakan (di Ukraina) oleh X", "ditembakkan pasukan X": X ends up with the weapons."""
     for j in range(i + 1, len(units)):
         u = units[j]
         if u.text in STOP_PUNCT:
             return ()
         if u.has("UseVerb"):
+            k = j + 1  # "ditembakkan pasukan Rusia": a passive's agent may follow with no "oleh"
+            if k + 1 < len(units) and units[k].is_noun() and units[k + 1].etype == "GPE":
+                k += 1
+            if u.voice("UseVerb") == PASSIVE and k < len(units) and units[k].is_actor and not units[k].paren:
+                return _keys(units, k, state)
             for k in range(j + 1, min(len(units), j + 8)):
                 if units[k].low == "oleh":
                     actors, _ = _prep_actor(units, k - 1, len(units), ("oleh",), state)

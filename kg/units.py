@@ -133,6 +133,24 @@ def _kind(u: Unit) -> str:
     return "WEAPON" if u.is_weapon else "PER" if u.etype == "PER" else "OTHER"
 
 
+def _next_member(units: list[Unit], k: int, kind: str) -> int:
+    """Where the next member of a coordination starts, past what may stand before it: a person's
+    title and the state or body it belongs to ("… dan [Kanselir Jerman] Olaf Scholz"), a weapon's
+    quantity ("… dan [jutaan butir] amunisi"). ``k`` itself when nothing of the kind follows."""
+    for j in range(k, min(len(units), k + 8)):
+        u = units[j]
+        if u.etype:
+            if kind == "PER" and u.etype in ("GPE", "ORG") and not u.paren:
+                continue  # the state or body in the title; a person must follow
+            return j if _kind(u) == kind else k
+        if kind == "PER" and (u.head_word or u.has("RoleTitle", "TitleQualifier", "Rank")):
+            continue
+        if kind == "WEAPON" and (u.has("FunctionWord") or u.text[:1].isdigit()):
+            continue
+        return k
+    return k
+
+
 def _mark_structure(units: list[Unit]) -> None:
     """Brackets, prepositions, noun modifiers, weapon possessors, coordination groups."""
     heads: set[int] = set()  # words inside "menteri luar negeri", "juru bicara", "kantor kepresidenan"
@@ -186,6 +204,7 @@ def _mark_structure(units: list[Unit]) -> None:
                 if k2 < len(units) and units[k2].has("Conjunction"):  # ", dan"
                     k2 += 1
                     conj = True
+                k2 = _next_member(units, k2, kind)
                 if k2 < len(units) and units[k2].etype and not units[k2].paren and _kind(units[k2]) == kind:
                     members.append(k2)
                     closed = conj

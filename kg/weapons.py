@@ -1,7 +1,8 @@
 """WEAPON mentions from the SKOS scheme in ``ontology/weapons.ttl``.
 
 No NER corpus labels weapons, so they come from a user-extensible lexicon: every prefLabel and
-altLabel is a surface form; matching is case-insensitive, on token boundaries, longest first.
+altLabel is a surface form (an Indonesian one also in its reduplicated plural, "rudal-rudal");
+matching is case-insensitive, on token boundaries, longest first.
 """
 
 from __future__ import annotations
@@ -39,7 +40,13 @@ class WeaponLexicon:
             self.concepts[key] = WeaponConcept(key, en[0] if en else key.replace("_", " "), broader)
             for prop in (SKOS.prefLabel, SKOS.altLabel):
                 for label in g.objects(concept, prop):
-                    self.forms.setdefault(_norm(str(label)), key)
+                    form = _norm(str(label))
+                    self.forms.setdefault(form, key)
+                    if label.language == "id":
+                        # the Indonesian plural doubles the head noun: "rudal-rudal balistik", "tank-tank"
+                        first, _, rest = form.partition(" ")
+                        if first.isalpha() and len(first) >= 3:
+                            self.forms.setdefault(f"{first}-{first} {rest}".strip(), key)
         alternatives = sorted(self.forms, key=len, reverse=True)
         body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in alternatives)
         self.pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
