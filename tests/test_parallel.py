@@ -31,15 +31,27 @@ def serial_graph(seeds_extractions, three_seeds) -> str:
     return _graph(ex for ex in seeds_extractions if ex.doc.article.name in names)
 
 
-def test_dask_local_cluster_gives_the_same_graph(three_seeds, serial_graph) -> None:
+def test_dask_local_cluster_gives_the_same_graph(three_seeds, serial_graph, seeds_dir: Path,
+                                                 tmp_path: Path) -> None:
     from distributed import LocalCluster
 
+    from kg.pipeline import build
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for a in three_seeds:
+        (folder / a.name).write_bytes((seeds_dir / a.name).read_bytes())
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
                       host="127.0.0.1") as cluster:
         assert len(cluster.workers) == 2
         got = list(map_extract(three_seeds, dask=cluster.scheduler_address, batch_size=1))
+        # kg build --dask: the workers mint the graphs, this process writes them
+        report = build([folder], tmp_path / "store", dask=cluster.scheduler_address, batch_size=1, progress=False)
     assert [ex.doc.article.name for ex in got] == [a.name for a in three_seeds]
     assert _graph(got) == serial_graph
+    assert report.articles == 3 and report.workers == 0 and "on a Dask cluster" in report.summary()
+    with open_store(tmp_path / "store", read_only=True) as store:
+        assert store.nquads() == serial_graph
 
 
 def test_worker_processes_mint_the_same_graphs(three_seeds, serial_graph, tmp_path: Path) -> None:
