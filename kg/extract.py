@@ -522,9 +522,10 @@ def _left_subject(units: list[Unit], i: int, per_only: bool = False, allow_objec
             continue
         p = _governor(units, u.group[0] if u.group else j)
         if p is not None and not p.etype and p.is_verb():
-            if allow_object and p.has(*CONTROL) and _only_glue(units, j, i):
+            if allow_object and p.has(*CONTROL) and _only_glue(units, j, i) and \
+                    not any(p.voice(c) == PASSIVE for c in CONTROL):
                 return j  # object control: "meyakinkan Pyongyang agar menjual"
-            continue
+            continue  # an object, or a passive's agent ("Iran dituduh [AS] memasok"): not the subject
         return _bracket_name(units, j)
     return None
 
