@@ -16,6 +16,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import SKOS
 
 from kg import ONTOLOGY_DIR
+from kg.patterns import alternation
 
 
 @dataclass(frozen=True)
@@ -47,9 +48,7 @@ class WeaponLexicon:
                         first, _, rest = form.partition(" ")
                         if first.isalpha() and len(first) >= 3:
                             self.forms.setdefault(f"{first}-{first} {rest}".strip(), key)
-        alternatives = sorted(self.forms, key=len, reverse=True)
-        body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in alternatives)
-        self.pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+        self.pattern = re.compile(rf"(?<![\w-])(?:{alternation(self.forms)})(?![\w-])", re.IGNORECASE)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, concept key) for every weapon mention in ``text``."""
