@@ -22,7 +22,7 @@ from typing import Any
 
 from kg.fingerprint import fingerprint
 from kg.ingest import LoadResult, article_from_text, iter_paths, load
-from kg.rdf import KG, ArticleGraph, article_graph, article_iri
+from kg.rdf import ArticleGraph, article_graph, article_iri
 from kg.types import ENTITY_TYPES, RELATION_TYPES, Article, Extraction
 
 log = logging.getLogger(__name__)
@@ -270,7 +270,7 @@ def build(paths: Iterable[str | Path], store_location: str | Path = "build/store
         stored_hash = store.article_hashes()
         stored_build = store.article_builds()
         current_build = fingerprint()
-        stored_file = _article_files(store)
+        stored_file = store.article_files()
         graphs_by_name: dict[str, set[str]] = {}
         for iri, name in stored_file.items():
             graphs_by_name.setdefault(name, set()).add(iri)
@@ -378,11 +378,6 @@ def build(paths: Iterable[str | Path], store_location: str | Path = "build/store
 def _drop(store: Any, graphs: set[str]) -> None:
     for old in sorted(graphs):
         store.remove_article(old)
-
-
-def _article_files(store: Any) -> dict[str, str]:
-    rows = store.select(f"SELECT ?g ?f WHERE {{ GRAPH ?g {{ ?g <{KG}fileName> ?f }} }}")
-    return {str(r["g"]): str(r["f"]) for r in rows}
 
 
 def _detail(res: LoadResult) -> str:

@@ -28,8 +28,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
-from kg.rdf import KG
-from kg.store import Store, StoreError, rows_of, store_stats
+from kg.store import Store, StoreError, article_index, rows_of, store_stats
 
 if TYPE_CHECKING:
     import rdflib
@@ -240,20 +239,15 @@ class RemoteStore:
 
     def article_hashes(self) -> dict[str, str]:
         """Article IRI → content hash, read from each article's own named graph."""
-        rows = self.select(
-            f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g <{KG}contentHash> ?h }} }}", union=False
-        )
-        return {str(r["g"]): str(r["h"]) for r in rows if "g" in r and "h" in r}
+        return article_index(self, "contentHash")
 
     def article_builds(self) -> dict[str, str]:
         """Article IRI → the pipeline fingerprint it was built with (``kg.fingerprint``)."""
-        rows = self.select(f"SELECT ?g ?b WHERE {{ GRAPH ?g {{ ?g <{KG}builtWith> ?b }} }}", union=False)
-        return {str(r["g"]): str(r["b"]) for r in rows if "g" in r and "b" in r}
+        return article_index(self, "builtWith")
 
     def article_files(self) -> dict[str, str]:
         """Article IRI → the file name it was built from."""
-        rows = self.select(f"SELECT ?g ?f WHERE {{ GRAPH ?g {{ ?g <{KG}fileName> ?f }} }}", union=False)
-        return {str(r["g"]): str(r["f"]) for r in rows if "g" in r and "f" in r}
+        return article_index(self, "fileName")
 
     def graphs(self) -> list[str]:
         """IRIs of all named graphs, sorted."""

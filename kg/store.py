@@ -99,7 +99,6 @@ def python_value(term: object) -> object:
     return None if term is None else str(term)
 
 
-
 def rows_of(result: object) -> list[dict[str, object]]:
     """SELECT/ASK results as dicts of plain Python values; unbound variables are left out.
 
@@ -111,6 +110,7 @@ def rows_of(result: object) -> list[dict[str, object]]:
         raise ValueError("select() needs a SELECT or ASK query; use query() for CONSTRUCT")
     names = [v.value for v in result.variables]
     return [{n: python_value(v) for n in names if (v := sol[n]) is not None} for sol in result]
+
 
 class _Lock:
     """An advisory ``flock`` on ``<store>/kg.lock``: exclusive for writers, shared for readers."""
@@ -246,10 +246,9 @@ class Store:
         ``union=False``. Raises ``SyntaxError`` with the parser's message and position."""
         return self.ox.query(sparql, use_default_graph_as_union=union)
 
-    def select(self, sparql: str) -> list[dict[str, object]]:
+    def select(self, sparql: str, *, union: bool = True) -> list[dict[str, object]]:
         """SELECT rows as dicts of plain Python values; unbound variables are left out."""
-        result = self.query(sparql)
-        return rows_of(result)
+        return rows_of(self.query(sparql, union=union))
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL 1.1 Update in one transaction."""
@@ -260,18 +259,15 @@ class Store:
 
     def article_hashes(self) -> dict[str, str]:
         """Article IRI → content hash, for incremental builds."""
-        rows = self.select(f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g <{KG}contentHash> ?h }} }}")
-        return {str(r["g"]): str(r["h"]) for r in rows}
+        return article_index(self, "contentHash")
 
     def article_builds(self) -> dict[str, str]:
         """Article IRI → the pipeline fingerprint it was built with (``kg.fingerprint``)."""
-        rows = self.select(f"SELECT ?g ?b WHERE {{ GRAPH ?g {{ ?g <{KG}builtWith> ?b }} }}")
-        return {str(r["g"]): str(r["b"]) for r in rows}
+        return article_index(self, "builtWith")
 
     def article_files(self) -> dict[str, str]:
         """Article IRI → the file name it was built from."""
-        rows = self.select(f"SELECT ?g ?f WHERE {{ GRAPH ?g {{ ?g <{KG}fileName> ?f }} }}")
-        return {str(r["g"]): str(r["f"]) for r in rows}
+        return article_index(self, "fileName")
 
     def graphs(self) -> list[str]:
         """IRIs of all named graphs, sorted."""
@@ -383,6 +379,15 @@ def store_stats(store: Any) -> dict[str, Any]:
         "relations": {str(r["r"]): int(r["n"]) for r in rels},
         "triples": len(store),
     }
+
+
+def article_index(store: Any, prop: str) -> dict[str, str]:
+    """Article IRI → the value of ``kg:<prop>`` written on the article in its own named graph.
+
+    Shared by the embedded and the remote store; it reads named graphs only (``union=False``).
+    """
+    rows = store.select(f"SELECT ?g ?v WHERE {{ GRAPH ?g {{ ?g <{KG}{prop}> ?v }} }}", union=False)
+    return {str(r["g"]): str(r["v"]) for r in rows if "g" in r and "v" in r}
 
 
 def graph_body(graph_iri: str, quads: Iterable[ox.Quad] | bytes) -> tuple[bytes, int]:
