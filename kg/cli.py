@@ -117,8 +117,7 @@ _STORE_OPTION = click.option(
 @click.option("-q", "--quiet", is_flag=True, help="Print only the summary, not one line per file.")
 @_store_errors
 def build(paths: tuple[Path, ...], store_location: str, batch_size: int, force: bool, any_language: bool,
-          strict: bool,
-          prune: bool, workers: int | str, dask: str | None, progress: bool | None, quiet: bool) -> None:
+          strict: bool, prune: bool, workers: int | str, dask: str | None, progress: bool | None, quiet: bool) -> None:
     """Build or update the knowledge graph from article files and folders.
 
     \b

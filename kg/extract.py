@@ -414,17 +414,14 @@ def _resolve_pronouns(units: list[Unit], state: State) -> None:
 
 # ---- helpers over units -----------------------------------------------------------------------------
 
-#: Verbs whose subject "pihaknya" ("his/its side") in the clause they introduce refers back to.
-_SPEAKING = ("ReportCue", "BeliefCue", "DenyCue", "RejectCue", "DismissCue", "AccuseCue", "WarnCue", "DemandCue")
-
-
 def _clause_speaker(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
     """The subject of the nearest speaking or denying verb left of ``i`` in this sentence."""
     for v in reversed(units[:i]):
-        if not v.etype and any(v.voice(c) == ACTIVE for c in _SPEAKING):
+        if not v.etype and any(v.voice(c) == ACTIVE for c in SPEECH):
             j = _left_subject(units, v.i, allow_object=False)
             return _keys(units, j, state) if j is not None and not units[j].modifier else ()
     return ()
+
 
 def _boundary(u: Unit) -> bool:
     return u.text in STOP_PUNCT or u.has("ClauseBoundary", "Complementizer")
@@ -1085,10 +1082,9 @@ def _side(key: str, state: State) -> set[str]:
     side = {key}
     # the role the article gives comes first; the gazetteer only knows who they usually are
     home = state.role_org.get(key) or (gaz.entries[key].affiliation if key in gaz.entries else None)
-    for k in (home,):
-        if k:
-            side.add(k)
-            side.add(gaz.state_of(k) or k)
+    if home:
+        side.add(home)
+        side.add(gaz.state_of(home) or home)
     return side
 
 

@@ -233,20 +233,13 @@ def map_extract(
     article's error too); this is what ``kg build`` writes. Consume the iterator fully, or close
     it, to release the workers.
     """
-    return _map(graph_batch if mint else extract_batch, items, workers=workers, dask=dask,
-                batch_size=batch_size, prefetch=prefetch, on_error=on_error, connect_timeout=connect_timeout)
-
-
-def _map(work: Callable[[list[Article]], list], items: Iterable[Article | Path | str], *, workers: int,
-         dask: str | Any | None, batch_size: int, prefetch: int,
-         on_error: Callable[[Article, BaseException], None] | None, connect_timeout: float) -> Iterator:
-    # argument errors are raised at the call, not at the first next()
+    # argument errors are raised here, at the call, not at the first next()
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
     if dask is None and workers < 1:
         raise ValueError("workers must be at least 1")
-    return _run(work, _batches(_as_articles(items), batch_size), workers, dask, prefetch, on_error,
-                connect_timeout)
+    return _run(graph_batch if mint else extract_batch, _batches(_as_articles(items), batch_size), workers,
+                dask, prefetch, on_error, connect_timeout)
 
 
 def _run(work, batches, workers, dask, prefetch, on_error, connect_timeout) -> Iterator:

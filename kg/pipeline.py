@@ -247,13 +247,15 @@ def build(paths: Iterable[str | Path], store_location: str | Path = "build/store
     Incremental and idempotent: an article already in the store (same content hash) is skipped
     unless ``force``; a file whose text changed replaces the graph built from its old text; two
     files with the same text are one article (the second is reported as a duplicate). Rebuilding
-    the same inputs writes nothing and leaves byte-identical N-Quads. ``workers``: extraction
-    processes; None chooses by cores, memory and the number of articles to extract (:func:`auto_workers`,
-    what ``kg build`` does by default). More than one needs the caller's script to guard its top level
-    with ``if __name__ == "__main__":``, since worker processes are spawned and import it; so the
-    library's default is 1. ``any_language``: build text that does not look Indonesian (see
-    ``kg.ingest.load``). ``prune``: afterwards, drop every article whose text is not among this run's inputs (files
-    deleted from the corpus); give it the whole corpus, not a part of it.
+    the same inputs writes nothing and leaves byte-identical N-Quads.
+
+    ``workers``: extraction processes; None chooses by cores, memory and the number of articles
+    to extract (:func:`auto_workers`, what ``kg build`` does by default). More than one needs the
+    caller's script to guard its top level with ``if __name__ == "__main__":``, since worker
+    processes are spawned and import it; so the library's default is 1. ``any_language``: build
+    text that does not look Indonesian (see ``kg.ingest.load``). ``prune``: afterwards, drop every
+    article whose text is not among this run's inputs (files deleted from the corpus); give it the
+    whole corpus, not a part of it.
     """
     from kg.store import open_store, store_stats
 
