@@ -24,6 +24,16 @@ def three_seeds(seeds_dir: Path) -> list:
     return [read_article(p) for p in list(iter_paths([seeds_dir]))[:3]]
 
 
+@pytest.fixture
+def folder(tmp_path: Path, seeds_dir: Path, three_seeds) -> Path:
+    """The three articles as files in a folder of their own, for builds."""
+    out = tmp_path / "in"
+    out.mkdir()
+    for a in three_seeds:
+        (out / a.name).write_bytes((seeds_dir / a.name).read_bytes())
+    return out
+
+
 @pytest.fixture(scope="module")
 def serial_graph(seeds_extractions, three_seeds) -> str:
     """The graph of the three articles extracted in this process (the shared session extraction)."""
@@ -31,16 +41,12 @@ def serial_graph(seeds_extractions, three_seeds) -> str:
     return _graph(ex for ex in seeds_extractions if ex.doc.article.name in names)
 
 
-def test_dask_local_cluster_gives_the_same_graph(three_seeds, serial_graph, seeds_dir: Path,
+def test_dask_local_cluster_gives_the_same_graph(three_seeds, serial_graph, folder: Path,
                                                  tmp_path: Path) -> None:
     from distributed import LocalCluster
 
     from kg.pipeline import build
 
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for a in three_seeds:
-        (folder / a.name).write_bytes((seeds_dir / a.name).read_bytes())
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
                       host="127.0.0.1") as cluster:
         assert len(cluster.workers) == 2
@@ -63,14 +69,9 @@ def test_worker_processes_mint_the_same_graphs(three_seeds, serial_graph, tmp_pa
         assert store.nquads() == serial_graph
 
 
-def test_build_with_workers_writes_the_same_store(tmp_path: Path, seeds_dir: Path, three_seeds,
-                                                  serial_graph) -> None:
+def test_build_with_workers_writes_the_same_store(tmp_path: Path, folder: Path, serial_graph) -> None:
     from kg.pipeline import build
 
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for a in three_seeds:
-        (folder / a.name).write_bytes((seeds_dir / a.name).read_bytes())
     report = build([folder], tmp_path / "store", workers=2, batch_size=1, progress=False)
     assert report.articles == 3 and not report.failed
     assert report.relations.total() > 0
