@@ -20,7 +20,7 @@ from kg import MODELS_DIR, ONTOLOGY_DIR, __version__
 #: Ontology files the extractor reads (kg.ttl and shapes.ttl describe the output, they do not shape it).
 DATA_FILES = ("entities.ttl", "cues.ttl", "weapons.ttl")
 #: Modules whose code decides what is extracted and how it is written.
-MODULES = ("nlp", "patterns", "weapons", "resolve", "units", "quotes", "cues", "extract", "rdf", "types")
+MODULES = ("nlp", "patterns", "weapons", "resolve", "units", "quotes", "cues", "extract", "rdf", "types", "schema")
 
 
 def _model_files(models_dir: Path) -> list[Path]:
@@ -52,5 +52,7 @@ def fingerprint() -> str:
     parts = [f"kg {__version__}"]
     parts += [f"model {p.name} {_digest(p)}" for p in _model_files(MODELS_DIR)]
     parts += [f"data {name} {_digest(ONTOLOGY_DIR / name)}" for name in DATA_FILES]
-    parts += [f"code {name} {_digest(package / f'{name}.py')}" for name in MODULES]
+    for name in MODULES:  # a module or a package (every .py file under it)
+        files = sorted((package / name).rglob("*.py")) if (package / name).is_dir() else [package / f"{name}.py"]
+        parts += [f"code {f.relative_to(package).as_posix()} {_digest(f)}" for f in files]
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:16]

@@ -1,0 +1,147 @@
+"""Relations from a resolved article: roles, supplies, accusations, warnings, meetings, visits,
+sanctions and denials, each with a modality; quotes attributed to their speakers.
+
+The article is read paragraph by paragraph. For each sentence the discourse layer
+(:mod:`kg.extract.discourse`) resolves pronouns and finds who speaks where; then every registered
+rule (:mod:`kg.extract.registry`, one file per relation type in ``kg/extract/rules/``) reads the
+same :class:`~kg.extract.context.SentenceContext` and returns relations. Rules are written for
+Indonesian clause structure (:mod:`kg.extract.clause`), never for particular sentences; their
+words are cue classes from ``ontology/cues.ttl``.
+
+Everything runs in one left-to-right pass per sentence: extraction is linear in the text.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from kg.extract.context import SentenceContext, State
+from kg.extract.discourse import find_frames, paragraph_spans, quote_speaker, resolve_pronouns
+from kg.extract.post import complete_entities, dedupe
+from kg.extract.registry import RuleError, active_rules
+from kg.extract.rules.supplies import infer_request_suppliers
+from kg.extract.titles import mark_roles
+from kg.quotes import Quote, find_quotes
+from kg.schema import RELATIONS
+from kg.types import Doc, Extraction, Relation, Sentence
+from kg.units import ACTORS, CLOSE_QUOTES, OPEN_QUOTES, Unit, build_units
+
+__all__ = ["extract", "to_record"]
+
+
+def extract(doc: Doc, links: list | None = None, entities: dict | None = None) -> Extraction:
+    """Extract the relations of a resolved article (``kg.resolve.resolve(doc)`` when not given)."""
+    if links is None or entities is None:
+        from kg.resolve import resolve
+
+        entities, links = resolve(doc)
+    state = State(entities)
+    text = doc.article.text
+    by_para: dict[int, list[Sentence]] = {}
+    for s in doc.sentences:
+        by_para.setdefault(s.paragraph, []).append(s)
+    para_starts = paragraph_spans(text)
+    starts = [m.start for m, _ in links]  # links are in text order: sentences slice them by bisection
+    for p, sentences in sorted(by_para.items()):
+        start, end = para_starts[p] if p < len(para_starts) else (sentences[0].start, sentences[-1].end)
+        quotes = find_quotes(text[start:end], start)
+        _paragraph(sentences, quotes, text, links, starts, state)
+    infer_request_suppliers(state)
+    relations = complete_entities(dedupe(state.relations), entities)
+    return Extraction(doc, entities, links, relations)
+
+
+def to_record(ex: Extraction) -> dict:
+    """One line of the gold JSONL format: entities per distinct surface form, relations with
+    canonical names, the evidence paragraph and the modality."""
+    ents = ex.entities
+    seen: set[tuple[str, str]] = set()
+    entities = []
+    for m, key in ex.links:
+        surface = " ".join(m.text.split())
+        if (surface, key) in seen or key not in ents:
+            continue
+        seen.add((surface, key))
+        e = ents[key]
+        entities.append({"text": surface, "type": e.type, "canonical": e.canonical, "wikidata": e.wikidata})
+    text = ex.doc.article.text
+    spans = paragraph_spans(text)
+    relations = []
+    for r in ex.relations:
+        spec = RELATIONS[r.type]
+        args = {}
+        for name in spec.args:
+            v = r.args.get(name)
+            args[name] = v if name in spec.literal else (ents[v].canonical if v in ents else None)
+        para = ex.doc.sentences[r.sentence].paragraph
+        a, b = spans[para] if para < len(spans) else (r.start, r.end)
+        relations.append({"type": r.type, "args": args, "sentence": text[a:b], "modality": r.modality})
+    return {"doc": ex.doc.article.name, "entities": entities, "relations": relations}
+
+
+def _paragraph(sentences: list[Sentence], quotes: list[Quote], text: str, links, starts: list[int],
+               state: State) -> None:
+    units_of = [build_units(s, text, links[bisect_left(starts, s.start):bisect_left(starts, s.end)], state.entities)
+                for s in sentences]
+    for units in units_of:
+        for u in units:
+            for qi, q in enumerate(quotes):
+                if u.start in q and u.text not in OPEN_QUOTES | CLOSE_QUOTES:
+                    u.quote = qi
+        mark_roles(units, text)
+    speakers: dict[int, tuple[str, ...]] = {}
+    state.prev_events = []
+    for s, units in zip(sentences, units_of, strict=True):
+        for qi in sorted({u.quote for u in units if u.quote is not None}):
+            if qi not in speakers:
+                speakers[qi] = quote_speaker(quotes[qi], units_of, state)
+        for u in units:
+            if u.quote is not None:
+                u.speaker = speakers.get(u.quote, ())
+        _sentence(s, units, state)
+        for qi, q in enumerate(quotes):
+            if qi in speakers and speakers[qi] and s.start <= q.end <= s.end + 1:
+                state.last_speaker, state.last_speaker_at = speakers[qi], q.end
+
+
+def _sentence(s: Sentence, units: list[Unit], state: State) -> None:
+    """Run every registered rule on one sentence, then carry its discourse forward."""
+    resolve_pronouns(units, state)
+    frames = find_frames(units, state)
+    ctx = SentenceContext(s, units, frames, state)
+    for r in active_rules():
+        before = set(ctx.products)
+        found = r(ctx)
+        for rel in found:
+            if rel.type != r.relation:
+                raise RuleError(f"rule {r.name} is declared for {r.relation!r} but returned {rel.type!r}")
+        state.relations.extend(found)
+        for product in set(ctx.products) - before:
+            if product not in r.provides:
+                raise RuleError(f"rule {r.name} provides {product!r} without declaring it")
+            state.absorb(product, ctx.products[product])
+    state.prev_events = ctx.products.get("supply_events") or state.prev_events
+    _carry_discourse(units, state, frames)
+
+
+def _carry_discourse(units: list[Unit], state: State, frames) -> None:
+    from kg.extract.clause import actor_keys, group_prep
+
+    for u in units:  # discourse state for later sentences
+        if u.etype == "PER" and u.key and not u.pron:
+            state.last_per = u.key
+            if not u.title and not u.paren and not group_prep(units, u.i) and u.quote is None:
+                state.last_subject = (u.key, u.start)
+        if u.etype in ACTORS and u.key and not u.pron:
+            state.recent.append(u.key)
+        if u.group and u.i == u.group[-1] and not u.is_weapon:
+            state.groups.append(actor_keys(units, u.i, state))
+    if frames:
+        explicit = [f for f in frames if f.verb is not None and f.speaker]
+        if explicit:
+            state.last_speaker, state.last_speaker_at = explicit[-1].speaker, units[explicit[-1].verb].start
+
+
+def relations_of(ex: Extraction, rtype: str) -> list[Relation]:
+    """The relations of one type (a convenience for notebooks and tests)."""
+    return [r for r in ex.relations if r.type == rtype]

@@ -1,0 +1,240 @@
+"""Clause structure over units: clause edges, subjects (with object control and passive agents),
+objects, prepositional arguments and coordination. Read-only helpers shared by every rule."""
+
+from __future__ import annotations
+
+from kg.cues import PASSIVE
+from kg.extract.context import Frame, State
+from kg.resolve import gazetteer
+from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit
+
+#: Object-control verbs: their object is the subject of the clause that follows.
+CONTROL = ("DemandCue", "WarnCue", "PersuadeCue", "AccuseCue", "ReportCue", "BeliefCue")
+#: Verbs whose subject talks about an event rather than takes part in it.
+SPEECH = ("ReportCue", "BeliefCue", "AccuseCue", "WarnCue", "DemandCue", "DenyCue", "RejectCue", "QuoteVerb")
+#: Prepositions that may introduce the party a warning is about (not "ke", "dari", "di"…).
+WARNED_PREPS = frozenset({"kepada", "terhadap", "tentang", "mengenai", "soal", "oleh", "antara", "atas", "bagi"})
+RECIPIENT_SKIP = 3  # common nouns allowed between "ke" and the recipient ("ke organisasi paramiliter Rusia")
+
+
+def boundary(u: Unit) -> bool:
+    return u.text in STOP_PUNCT or u.has("ClauseBoundary", "Complementizer")
+
+
+def quote_mark(units: list[Unit], j: int) -> bool:
+    """A quotation mark that opens or closes a registered quotation (not a scare quote)."""
+    if units[j].text not in OPEN_QUOTES and units[j].text not in CLOSE_QUOTES:
+        return False
+    return any(0 <= k < len(units) and units[k].quote is not None for k in (j - 1, j + 1))
+
+
+def clause_left(units: list[Unit], i: int) -> int:
+    q = units[i].quote
+    j = i - 1
+    while j >= 0:
+        u = units[j]
+        if boundary(u) or u.quote != q and not quote_mark(units, j) or quote_mark(units, j):
+            return j + 1
+        j -= 1
+    return 0
+
+
+def clause_right(units: list[Unit], i: int, through_bahwa: bool = False) -> int:
+    q = units[i].quote
+    j = i + 1
+    while j < len(units):
+        u = units[j]
+        if u.quote != q or quote_mark(units, j) or u.text in STOP_PUNCT or u.has("ClauseBoundary"):
+            return j
+        if u.has("Complementizer") and not (through_bahwa and j <= i + 3):
+            return j
+        j += 1
+    return j
+
+
+def prev_unit(units: list[Unit], j: int) -> Unit | None:
+    """The unit before ``j``, skipping brackets and bracketed aliases."""
+    k = j - 1
+    while k >= 0 and (units[k].text in ("(", ")") or units[k].paren):
+        k -= 1
+    return units[k] if k >= 0 else None
+
+
+def governor(units: list[Unit], j: int) -> Unit | None:
+    """The word that governs the noun phrase ending in unit ``j``: what comes before its titles,
+    determiners and brackets ("memanggil [duta besar] Rusia", "menuduh [sejumlah pejabat] Rusia")."""
+    k = j - 1
+    while k >= 0 and (units[k].text in ("(", ")") or units[k].paren or units[k].head_word
+                      or (not units[k].etype and units[k].has("FunctionWord") and units[k].low != "yang")):
+        k -= 1
+    return units[k] if k >= 0 else None
+
+
+def group_prep(units: list[Unit], j: int) -> str | None:
+    u = units[j]
+    return units[u.group[0]].prep if u.group else u.prep
+
+
+def only_glue(units: list[Unit], a: int, b: int) -> bool:
+    """Nothing but adverbs, modals, negation and agar/untuk between units a and b."""
+    for v in units[a + 1:b]:
+        if v.paren or v.text in ("(", ")", ","):
+            continue
+        if v.has("FunctionWord", "PotentialCue", "PlannedCue", "NegationCue") or v.low in ("untuk", "agar", "supaya"):
+            continue
+        return False
+    return True
+
+
+def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object: bool = True) -> int | None:
+    """Nearest actor on the left that can be the subject of the verb at ``i``."""
+    lo = clause_left(units, i)
+    k = i - 1
+    while k >= lo and not units[k].etype and units[k].has("FunctionWord", "PotentialCue", "PlannedCue",
+                                                            "NegationCue", "AllegedCue") and units[k].low != "yang":
+        k -= 1
+    if k >= lo and units[k].low == "yang":
+        # a relative clause: its subject is the noun it hangs on ("laporan yang menyebut …" has no
+        # actor subject; "Korea Utara yang dikabarkan menjual …" has)
+        h = k - 1
+        while h >= lo and (units[h].text in (",", "(", ")") or units[h].paren):
+            h -= 1
+        u = units[h] if h >= lo else None
+        if u is None or not u.is_actor or u.title or (per_only and u.etype != "PER"):
+            return None
+        return h
+    for j in range(i - 1, lo - 1, -1):
+        u = units[j]
+        if not u.is_actor or u.paren or u.title or u.possessor_of is not None:
+            continue
+        if per_only and u.etype != "PER":
+            continue
+        if group_prep(units, j):
+            continue
+        p = governor(units, u.group[0] if u.group else j)
+        if p is not None and not p.etype and p.is_verb():
+            if allow_object and p.has(*CONTROL) and only_glue(units, j, i) and \
+                    not any(p.voice(c) == PASSIVE for c in CONTROL):
+                return j  # object control: "meyakinkan Pyongyang agar menjual"
+            continue  # an object, or a passive's agent ("Iran dituduh [AS] memasok"): not the subject
+        return bracket_name(units, j)
+    return None
+
+
+def bracket_name(units: list[Unit], j: int) -> int:
+    """"Badan intelijen Korea Selatan (NIS) mengatakan …": a state that only modifies a common noun,
+    then an organisation in brackets. The brackets name the whole phrase, so they are the subject."""
+    u = units[j]
+    if u.modifier and j + 2 < len(units) and units[j + 1].text == "(":
+        b = units[j + 2]
+        if b.paren and b.etype == "ORG" and b.key != u.key:
+            return j + 2
+    return j
+
+
+def elided_subject(units: list[Unit], i: int) -> int | None:
+    """"… sanksi kepada Korea Utara karena memasok …": a clause opened by a subordinator with no
+    subject of its own is about the last actor before it."""
+    lo = clause_left(units, i)
+    if lo == 0 or not units[lo - 1].has("ClauseBoundary") or any(v.is_actor for v in units[lo:i]):
+        return None
+    if any(v.is_verb() and not v.has("FunctionWord", "PotentialCue", "PlannedCue", "NegationCue")
+           for v in units[lo:i]):
+        return None
+    for j in range(lo - 2, -1, -1):
+        v = units[j]
+        if v.text in STOP_PUNCT:
+            return None
+        if v.is_actor and not v.paren and not v.title and v.pron != "1":
+            return j
+    return None
+
+
+def right_actor(units: list[Unit], i: int, hi: int, preps: frozenset[str] | None = None,
+                 per_only: bool = False) -> int | None:
+    for j in range(i + 1, hi):
+        u = units[j]
+        if not u.is_actor or u.paren or u.title:
+            continue
+        if per_only and u.etype != "PER":
+            continue
+        prep = group_prep(units, j)
+        if prep and (preps is None or prep not in preps):
+            continue
+        return j
+    return None
+
+
+def frame_of(frames: list[Frame], i: int) -> Frame | None:
+    """The outermost frame holding unit ``i``."""
+    for f in frames:
+        if i in f:
+            return f
+    return None
+
+
+def prep_actor(units: list[Unit], i: int, hi: int, preps: tuple[str, ...] | str, state: State,
+                reach: int = 6) -> tuple[tuple[str, ...], int]:
+    """Actor introduced by one of ``preps`` within ``reach`` units after ``i`` ("ke Rusia")."""
+    c_preps = {"RecipientPrep"} if preps == "recipient" else None
+    for j in range(i + 1, min(hi, i + 1 + reach)):
+        u = units[j]
+        is_prep = (c_preps and u.has("RecipientPrep")) or (not c_preps and u.low in preps)
+        if not is_prep:
+            if u.is_actor and not u.paren and not u.title and j > i + 1 and group_prep(units, j) not in ("dari", "oleh"):
+                break
+            if u.has("Preposition") and u.low not in ("dari", "oleh") or u.text in STOP_PUNCT:
+                break  # "… oleh Korea Utara dalam serangan ke Kharkiv": another phrase begins
+            continue
+        k = j + u.span.get("RecipientPrep", 1)
+        skipped = 0
+        while k < hi and skipped <= RECIPIENT_SKIP:
+            v = units[k]
+            if v.is_actor and not v.paren:
+                end = v.group[-1] if v.group else k
+                # "organisasi paramiliter Rusia, Wagner Group" / "tentara bayaran Rusia Wagner"
+                for m in (end + 1, end + 2):
+                    if m < hi and units[m].etype == "ORG" and v.etype == "GPE" and \
+                            all(x.text == "," for x in units[end + 1:m]):
+                        return actor_keys(units, m, state), m
+                return actor_keys(units, k, state), end
+            if v.is_noun() or v.text in ("(", ")"):
+                k += 1
+                skipped += 1
+                continue
+            break
+        return (), j
+    return (), i
+
+
+def nearest_left_actor(units: list[Unit], i: int, lo: int) -> int | None:
+    """The party a wrongdoing word is about: the nearest actor before it, not a recipient ("kepada
+    Rusia") or other oblique, but "antara X dan Y" and "oleh X" count."""
+    for j in range(i - 1, max(lo, clause_left(units, i)) - 1, -1):
+        u = units[j]
+        if u.is_actor and not u.paren and not u.title and u.pron != "1" and \
+                group_prep(units, j) in (None, "antara", "oleh"):
+            return j
+    return None
+
+
+def directly_after(units: list[Unit], i: int, word: str) -> bool:
+    return i + 1 < len(units) and units[i + 1].low == word
+
+
+def actor_keys(units: list[Unit], j: int | None, state: State) -> tuple[str, ...]:
+    """The actors unit ``j`` stands for: its coordination, a state for "pemerintahan Biden"."""
+    if j is None:
+        return ()
+    u = units[j]
+    members = [units[g] for g in u.group if not units[g].paren] if u.group else [u]
+    out: list[str] = []
+    gaz = gazetteer()
+    for m in members:
+        for k in m.keys:
+            p = prev_unit(units, m.i)
+            if m.etype == "PER" and p is not None and p.has("GovernmentNoun") and not m.pron:
+                k = gaz.state_of(k) or k  # "Pemerintahan Biden yakin …": the United States
+            if k not in out:
+                out.append(k)
+    return tuple(out)

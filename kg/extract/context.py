@@ -1,0 +1,81 @@
+"""What every rule reads: the sentence's units and frames, and the discourse so far.
+
+Rules do not change this context; they return relations and may *provide* named products (the
+supply events of the sentence, a person's organisation, the accusations made so far) that the
+driver folds into :class:`State` for the rules that declare they *require* them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from kg.types import Entity, Relation, Sentence
+from kg.units import Unit
+
+
+@dataclass
+class Frame:
+    """Reported speech or a quotation: ``speaker`` is the source of units ``lo``..``hi``."""
+
+    speaker: tuple[str, ...]
+    lo: int
+    hi: int
+    verb: int | None = None
+
+    def __contains__(self, i: int) -> bool:
+        return self.lo <= i < self.hi
+@dataclass
+class Event:
+    """A supply before it becomes relations (one per weapon)."""
+
+    supplier: tuple[str, ...]
+    weapons: list[str]
+    recipient: tuple[str, ...]
+    modality: str
+    unit: int
+    inferred: bool = False  # supplier to be inferred from the article (requests, purchases)
+    persuader: tuple[str, ...] = ()
+@dataclass
+class State:
+    """What the discourse so far makes available to pronouns and anaphors."""
+
+    entities: dict[str, Entity]
+    last_speaker: tuple[str, ...] = ()
+    last_speaker_at: int = -1  # offset where the last speaker was named
+    last_per: str | None = None
+    last_subject: tuple[str, int] | None = None  # last person in subject position, and where
+    groups: list[tuple[str, ...]] = field(default_factory=list)
+    recent: list[str] = field(default_factory=list)
+    accusations: list[tuple[str, str]] = field(default_factory=list)
+    prev_events: list[Event] = field(default_factory=list)
+    role_org: dict[str, str] = field(default_factory=dict)
+    relations: list[Relation] = field(default_factory=list)
+    requests: list[tuple[Event, Sentence]] = field(default_factory=list)
+
+    def absorb(self, product: str, value: Any) -> None:
+        """Fold a rule's product into the article's discourse state."""
+        if product == "role_org":
+            for person, org in value:
+                self.role_org.setdefault(person, org)
+        elif product == "accusations":
+            self.accusations.extend(value)
+        elif product == "requests":
+            self.requests.extend(value)
+
+
+@dataclass
+class SentenceContext:
+    """One sentence as the rules see it. ``products`` holds what earlier rules provided for it."""
+
+    sentence: Sentence
+    units: list[Unit]
+    frames: list[Frame]
+    state: State
+    products: dict[str, Any] = field(default_factory=dict)
+
+    def relation(self, rtype: str, args: dict[str, str | None], modality: str = "asserted",
+                 confidence: float = 0.8) -> Relation:
+        """A relation whose evidence is this sentence."""
+        s = self.sentence
+        return Relation(rtype, args, modality, s.index, s.start, s.end, confidence, s.text)

@@ -1,0 +1,166 @@
+"""The discourse layer: who speaks (quotations, "kata X", "menurut X", reported speech and belief),
+what pronouns and statement anaphors refer to, computed before the relation rules read a sentence."""
+
+from __future__ import annotations
+
+from kg.cues import ACTIVE, cues
+from kg.extract.clause import SPEECH, actor_keys, left_subject
+from kg.extract.context import Frame, State
+from kg.quotes import Quote
+from kg.resolve import gazetteer
+from kg.units import ACTORS, CLOSE_QUOTES, STOP_PUNCT, Unit
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    pos = 0
+    for para in text.split("\n\n"):
+        spans.append((pos, pos + len(para)))
+        pos += len(para) + 2
+    return spans
+
+
+def quote_speaker(q: Quote, units_of: list[list[Unit]], state: State) -> tuple[str, ...]:
+    if q.kind == "pronoun":
+        # "katanya": whoever spoke last, or the person the text has just been about
+        if state.last_subject and state.last_subject[1] > state.last_speaker_at:
+            return (state.last_subject[0],)
+        return state.last_speaker
+    if q.kind == "none":
+        return ()
+    for units in units_of:
+        for u in units:
+            if q.kind == "pre" and u.start == q.site:
+                j = left_subject(units, u.i)
+                return actor_keys(units, j, state) if j is not None else ()
+            if q.kind == "name" and u.start >= q.site:
+                return speaker_phrase(units, u.i, state)
+    return ()
+
+
+def speaker_phrase(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
+    """Who a "kata …" names: the first person, else the body or state (an unnamed official)."""
+    first_actor = None
+    for j in range(i, min(len(units), i + 14)):
+        u = units[j]
+        if u.text in STOP_PUNCT or (u.text == "," and j > i + 1 and first_actor is not None):
+            break
+        if j == i and u.has("Pronoun3", "StatementNoun"):
+            return state.last_speaker
+        if u.etype == "PER" and not u.paren:
+            return actor_keys(units, j, state)
+        if u.etype in ACTORS and not u.paren and first_actor is None:
+            first_actor = j
+    return actor_keys(units, first_actor, state) if first_actor is not None else ()
+
+
+def resolve_pronouns(units: list[Unit], state: State) -> None:
+    c = cues()
+    seen_gpe: list[str] = []
+    last_per = state.last_per
+    for u in units:
+        if u.etype == "PER" and u.key and not u.pron:
+            last_per = u.key
+        if u.etype == "GPE" and u.key and u.key not in seen_gpe and not u.paren:
+            seen_gpe.append(u.key)
+        if u.etype:
+            continue
+        keys: tuple[str, ...] = ()
+        if u.has("Pronoun3") and last_per:
+            keys, u.pron = (last_per,), "3"
+        elif u.has("PronounPlural"):
+            nxt = units[u.i + 2] if u.i + 2 < len(units) and units[u.i + 1].text == "(" else None
+            if nxt is not None and nxt.etype in ACTORS:
+                keys, u.pron = nxt.keys, "pl"
+                nxt.paren = True
+            elif u.low == "pihaknya" and (speaker := clause_speaker(units, u.i, state) or state.last_speaker):
+                # "Rusia membantah bahwa pihaknya menerima …": the side of whoever speaks or denies
+                keys, u.pron = speaker, "pl"
+        elif u.has("Pronoun1") and u.speaker:
+            keys, u.pron = u.speaker, "1"
+        elif u.low.endswith("nya") and u.has("GovernmentNoun") and last_per:
+            # "negaranya", "pemerintahnya": the state of the person just mentioned
+            home = state.role_org.get(last_per) or (gazetteer().entries[last_per].affiliation
+                                                    if last_per in gazetteer().entries else None)
+            home = gazetteer().state_of(home) or home if home else None
+            if home:
+                keys, u.pron = (home,), "3"
+        elif u.has("GroupAnaphor"):
+            phrase = " ".join(v.low for v in units[u.i:u.i + u.span.get("GroupAnaphor", 1)])
+            n = c.group_size.get(phrase) or c.group_size.get(u.low, 2)
+            if len(seen_gpe) >= n:
+                keys = tuple(seen_gpe[-n:])
+            else:
+                keys = next((g for g in reversed(state.groups) if len(g) == n), ())
+                if not keys:
+                    distinct = list(dict.fromkeys(reversed(state.recent)))
+                    keys = tuple(distinct[:n]) if len(distinct) >= n else ()
+            u.pron = "group"
+        elif u.has("StatementNoun") and u.i + 1 < len(units) and units[u.i + 1].low in ("itu", "tersebut", "ini"):
+            keys, u.pron = state.last_speaker, "statement"
+        if keys:
+            u.keys = keys
+            u.key = keys[0]
+            u.etype = state.entities[keys[0]].type if keys[0] in state.entities else "PER"
+        else:
+            u.pron = None
+
+
+def clause_speaker(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
+    """The subject of the nearest speaking or denying verb left of ``i`` in this sentence."""
+    for v in reversed(units[:i]):
+        if not v.etype and any(v.voice(c) == ACTIVE for c in SPEECH):
+            j = left_subject(units, v.i, allow_object=False)
+            return actor_keys(units, j, state) if j is not None and not units[j].modifier else ()
+    return ()
+
+
+def find_frames(units: list[Unit], state: State) -> list[Frame]:
+    frames: list[Frame] = []
+    n = len(units)
+    # quotations
+    qi = None
+    for u in units:
+        if u.quote is not None and u.quote != qi and u.speaker:
+            hi = u.i
+            while hi < n and units[hi].quote == u.quote:
+                hi += 1
+            frames.append(Frame(u.speaker, u.i, hi))
+        qi = u.quote
+    # reported speech and belief: "X mengatakan (bahwa) …", "X yakin …", "X meminta Y untuk …"
+    for u in units:
+        if u.etype or u.quote is not None and u.has("Pronoun1"):
+            continue
+        if any(u.voice(c) == ACTIVE for c in ("ReportCue", "BeliefCue", "DemandCue", "WarnCue", "AccuseCue")):
+            j = left_subject(units, u.i, allow_object=False)
+            if j is None or units[j].modifier:
+                continue  # "upaya 13 anggota Dewan Keamanan untuk meminta …": not the body speaking
+            speaker = units[j].keys if units[j].pron == "1" else actor_keys(units, j, state)
+            if units[j].pron == "statement" or not speaker:
+                speaker = state.last_speaker
+            hi = u.i + 1
+            while hi < n and units[hi].quote == u.quote and units[hi].text not in STOP_PUNCT:
+                hi += 1
+            if speaker:
+                frames.append(Frame(speaker, u.i + 1, hi, u.i))
+        # post-posed attribution without quotation marks: "…, kata Kirby."
+        if u.has("QuoteVerb") and u.i > 0 and units[u.i - 1].text == "," and u.quote is None and \
+                not any(v.text in CLOSE_QUOTES for v in units[max(0, u.i - 3):u.i]):
+            speaker = speaker_phrase(units, u.i + 1, state)
+            if speaker:
+                frames.append(Frame(speaker, 0, u.i - 1, u.i))
+    # "Menurut X, …": X is the source of the rest of the sentence
+    for u in units:
+        if u.low == "menurut" and u.quote is None:
+            j = next((k for k in range(u.i + 1, min(n, u.i + 10)) if units[k].text == ","), None)
+            speaker = speaker_phrase(units, u.i + 1, state)
+            if j is not None and speaker:
+                frames.append(Frame(speaker, j + 1, n, u.i))
+            elif speaker and u.i > 0:  # "…, menurut laporan X." at the end
+                frames.append(Frame(speaker, 0, u.i, u.i))
+    # "Pernyataan itu adalah …": the statement speaks for whoever made it
+    for u in units:
+        if u.pron == "statement" and u.keys:
+            frames.append(Frame(u.keys, u.i + 1, n, u.i))
+    frames.sort(key=lambda f: (f.lo, -(f.hi - f.lo)))
+    return frames

@@ -1,0 +1,70 @@
+"""Modality of a supply or an event from negation, modal, hearsay and planning cues in its clause and
+from the frame it sits in (a quote or reported speech makes a claim ``alleged``)."""
+
+from __future__ import annotations
+
+from kg.cues import ACTIVE, cues
+from kg.extract.clause import clause_left, frame_of, only_glue, prev_unit
+from kg.extract.context import Frame, State
+from kg.units import Unit
+
+
+def supply_modality(units: list[Unit], i: int, subj: int | None, frames: list[Frame], state: State) -> str | None:
+    """Modality of the supply at ``i`` (None: negated by the article itself, no relation)."""
+    c = cues()
+    lo = clause_left(units, i)
+    start = subj + 1 if subj is not None and subj >= lo else lo
+    window = units[start:i]
+    near = units[max(lo, i - 3):i]
+    if any(v.has("NegationCue") for v in near):
+        # "memperingatkan X agar tidak menjual": a warning about a possible supply
+        for k in range(i - 1, max(-1, i - 10), -1):
+            v = units[k]
+            if v.has("WarnCue", "DemandCue"):
+                return "potential"
+            if v.has("DenyCue"):
+                return "denied"
+            if v.is_verb() and not v.has("NegationCue", "PotentialCue", "PlannedCue") and k < i - 1:
+                break
+        return None
+    if any(v.has("DenyCue") for v in window):
+        return "denied"
+    opener = units[lo - 1] if lo > 0 else None  # "jika memasok …": a conditional clause
+    if opener is not None and opener.has("Complementizer"):
+        gov = prev_unit(units, opener.i)  # "Rusia membantah bahwa pihaknya menerima …"
+        if gov is not None and not gov.etype and gov.voice("DenyCue") == ACTIVE:
+            return "denied"
+    if subj is not None:
+        p = prev_unit(units, subj)
+        if p is not None and p.has("PersuadeCue", "DemandCue", "WarnCue") and only_glue(units, subj, i):
+            return "potential"  # "meyakinkan Pyongyang untuk menjual"
+    if any(v.has("PotentialCue") for v in window) or any(v.low == "apakah" for v in units[lo:i]) or \
+            (opener is not None and opener.has("PotentialCue")):
+        return "potential"  # "akan mempertimbangkan": considering is possible, not yet planned
+    if any(v.has("PlannedCue") for v in window):
+        return "planned"
+    if any(v.has("PotentialCue") for v in units[max(0, i - 3):i] if v.voice("PotentialCue") is not None
+           and v.low in ("potensi", "kemungkinan", "potensial", "calon")):
+        return "potential"
+    default = c.default_modality.get(units[i].low)
+    if default:
+        return default
+    if frame_of(frames, i) is not None or units[i].quote is not None:
+        return "alleged"
+    if any(v.has("AllegedCue") or v.has("AccuseCue", "SanctionCue") and not v.etype for v in units[:i]):
+        return "alleged"  # hearsay, or the reason given for an accusation or a sanction
+    if any((v.etype == "PER" or v.has("SourceNoun")) and not v.title for v in units[lo:i]):
+        return "alleged"
+    return "asserted"
+
+
+def event_modality(units: list[Unit], i: int, subj: int | None) -> str:
+    lo = clause_left(units, i)
+    window = units[(subj + 1 if subj is not None and subj >= lo else lo):i]
+    if any(v.has("NegationCue") for v in units[max(lo, i - 2):i]):
+        return "denied"
+    if any(v.has("PlannedCue") for v in window):
+        return "planned"
+    if any(v.has("PotentialCue") and not v.has("PersuadeCue") for v in window):
+        return "potential"
+    return "asserted"

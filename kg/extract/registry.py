@@ -1,0 +1,90 @@
+"""Extraction rules register themselves here, in the manner of Stanza's processors.
+
+A rule is a function ``(SentenceContext) -> list[Relation]`` declared with the relation type it
+finds, the products it needs from other rules (``requires``) and those it makes (``provides``). The
+driver runs the rules in an order that puts every provider before the rules that require it, and
+otherwise keeps the order in which the rules were registered (so output order is stable).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from kg.extract.context import SentenceContext
+from kg.types import Relation
+
+RuleFn = Callable[[SentenceContext], list[Relation]]
+
+
+class RuleError(ValueError):
+    """A rule set that cannot run: an unknown relation type, a missing or circular requirement."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    relation: str
+    fn: RuleFn
+    requires: tuple[str, ...] = ()
+    provides: tuple[str, ...] = ()
+
+    def __call__(self, ctx: SentenceContext) -> list[Relation]:
+        return self.fn(ctx)
+
+
+_RULES: dict[str, Rule] = {}
+_ORDERED: list[Rule] | None = None
+
+
+def rule(relation: str, requires: tuple[str, ...] = (), provides: tuple[str, ...] = ()) -> Callable[[RuleFn], RuleFn]:
+    """Register ``fn`` as a rule for ``relation`` (a type declared in :mod:`kg.schema`)."""
+    from kg.schema import RELATIONS
+
+    if relation not in RELATIONS:
+        raise RuleError(f"unknown relation type {relation!r}; declare it in kg/schema.py")
+
+    def register(fn: RuleFn) -> RuleFn:
+        name = f"{fn.__module__}.{fn.__name__}"
+        _RULES[name] = Rule(name, relation, fn, tuple(requires), tuple(provides))
+        return fn
+
+    return register
+
+
+def active_rules() -> list[Rule]:
+    """The registered rules in run order (providers first, then registration order)."""
+    import kg.extract.rules  # noqa: F401  (importing the package registers the built-in rules)
+
+    global _ORDERED
+    if _ORDERED is None or len(_ORDERED) != len(_RULES):  # a rule registered since: order again
+        _ORDERED = order(list(_RULES.values()))
+    return _ORDERED
+
+
+def order(pending: list[Rule]) -> list[Rule]:
+    """Order ``pending`` in waves: each wave holds the rules whose requirements earlier waves provide,
+    sorted by the declaration order of their relation type in :mod:`kg.schema` (so import order
+    never changes the output)."""
+    from kg.schema import RELATIONS
+
+    rank = {name: i for i, name in enumerate(RELATIONS)}
+    provided: dict[str, list[str]] = {}
+    for r in pending:
+        for p in r.provides:
+            provided.setdefault(p, []).append(r.name)
+    for r in pending:
+        missing = [q for q in r.requires if q not in provided]
+        if missing:
+            raise RuleError(f"rule {r.name} requires {missing}, which no registered rule provides")
+    done: set[str] = set()
+    out: list[Rule] = []
+    while pending:
+        wave = [r for r in pending if all(n in done for q in r.requires for n in provided[q])]
+        if not wave:
+            raise RuleError("circular requirements among rules: " + ", ".join(r.name for r in pending))
+        wave.sort(key=lambda r: (rank[r.relation], r.name))
+        out += wave
+        done.update(r.name for r in wave)
+        pending = [r for r in pending if r not in wave]
+    return out

@@ -1,0 +1,97 @@
+"""accuses(accuser, accused): accusation verbs (active, passive, nominal "kecaman AS terhadap …"), and
+the speaker of a claim of wrongdoing or of a supply accuses whoever the claim is about."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from kg.cues import ACTIVE, NOUN, PASSIVE
+from kg.extract.clause import (
+    WARNED_PREPS,
+    actor_keys,
+    clause_left,
+    clause_right,
+    frame_of,
+    left_subject,
+    nearest_left_actor,
+    prep_actor,
+    right_actor,
+)
+from kg.extract.context import Event, Frame, SentenceContext, State
+from kg.extract.parties import outlet, side
+from kg.extract.registry import rule
+from kg.types import Relation
+from kg.units import Unit
+
+
+@rule("accuses", requires=("supply_events",), provides=("accusations",))
+def accuse_rule(ctx: SentenceContext) -> list[Relation]:
+    found = accusations(ctx.units, ctx.frames, ctx.products.get("supply_events", []), ctx.state)
+    ctx.products["accusations"] = found
+    return [ctx.relation("accuses", {"accuser": a, "accused": b}) for a, b in found]
+
+
+def accusations(units: list[Unit], frames: list[Frame], events: list[Event], state: State) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+
+    def add(accusers: Iterable[str], accused: Iterable[str]) -> None:
+        for a in accusers:
+            if outlet(a):
+                continue  # "menurut laporan Reuters": the agency reports the claim, it does not make it
+            for b in accused:
+                if a != b and (a, b) not in out and b not in side(a, state):
+                    out.append((a, b))
+
+    # the speaker of a claim of wrongdoing accuses whoever the claim is about
+    for ev in events:
+        f = frame_of(frames, ev.unit)
+        if f is None or ev.inferred:
+            continue
+        if ev.modality in ("asserted", "alleged"):
+            add(f.speaker, ev.supplier)
+        elif ev.modality == "potential" and ev.persuader:
+            add(f.speaker, ev.persuader)
+    for u in units:
+        if u.etype:
+            continue
+        if u.has("WrongdoingCue") and not any(v.has("AccuseCue") for v in units[clause_left(units, u.i):u.i]) \
+                and not any(v.has("NegationCue") for v in units[max(0, u.i - 2):u.i]):  # "tidak melanggar": a defence
+            f = frame_of(frames, u.i)
+            j = nearest_left_actor(units, u.i, f.lo if f else 0)
+            if f is not None and j is not None and not any(v.has("PotentialCue", "PlannedCue")
+                                                           for v in units[j + 1:u.i]):
+                add(f.speaker, [k for k in actor_keys(units, j, state) if k not in f.speaker])
+        voice = u.voice("AccuseCue")
+        if voice is None or governed_by_denial(units, u.i):
+            continue
+        hi = clause_right(units, u.i, through_bahwa=True)
+        if voice == ACTIVE:  # "AS menuduh Korea Utara …"
+            j = left_subject(units, u.i)
+            o = right_actor(units, u.i, hi, WARNED_PREPS)
+            if j is not None and o is not None:
+                add(actor_keys(units, j, state), actor_keys(units, o, state))
+        elif voice == PASSIVE:  # "…, yang dikritik AS sebagai pelanggaran"
+            agent = u.i + 1 + (1 if u.i + 1 < len(units) and units[u.i + 1].low == "oleh" else 0)
+            if agent < len(units) and units[agent].is_actor:
+                j = nearest_left_actor(units, u.i, clause_left(units, u.i))
+                if j is not None:
+                    add(actor_keys(units, agent, state), actor_keys(units, j, state))
+        elif voice == NOUN:  # "mendapat kecaman dari AS", "kecaman AS terhadap Korut"
+            by, _ = prep_actor(units, u.i, hi, ("dari", "oleh"), state, reach=3)
+            if not by and u.i + 1 < len(units) and units[u.i + 1].is_actor:
+                by = actor_keys(units, u.i + 1, state)
+            if not by:
+                continue
+            target, _ = prep_actor(units, u.i, hi, ("terhadap", "atas", "kepada"), state, reach=6)
+            if not target:
+                j = left_subject(units, u.i)
+                if j is not None:
+                    target = actor_keys(units, j, state)
+                elif u.i < 6:  # "Hal ini pun mendapat kecaman …": what the last sentence reported
+                    target = tuple(k for ev in state.prev_events for k in ev.supplier)
+            add(by, target)
+    return out
+
+
+def governed_by_denial(units: list[Unit], i: int) -> bool:
+    return any(v.has("DenyCue", "RejectCue") for v in units[max(0, i - 3):i])

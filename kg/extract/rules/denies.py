@@ -1,0 +1,66 @@
+"""denies(denier, accuser): denying or rejecting an accusation, or dismissing it as baseless; the
+accuser is the party whose claim is denied (named with the accusation noun, else the last accuser)."""
+
+from __future__ import annotations
+
+from kg.cues import ACTIVE
+from kg.extract.clause import actor_keys, clause_right, left_subject, prep_actor
+from kg.extract.context import SentenceContext, State
+from kg.extract.registry import rule
+from kg.types import Relation
+from kg.units import Unit
+
+
+@rule("denies", requires=("accusations",))
+def deny_rule(ctx: SentenceContext) -> list[Relation]:
+    return [ctx.relation("denies", {"denier": d, "accuser": a}) for d, a in denials(ctx.units, ctx.state)]
+
+
+def denials(units: list[Unit], state: State) -> list[tuple[str, str]]:
+    out = []
+    for u in units:
+        if u.etype:
+            continue
+        deny, reject = u.voice("DenyCue"), u.voice("RejectCue")
+        if deny != ACTIVE and reject != ACTIVE and u.voice("ReportCue") != ACTIVE:
+            continue  # cheap test first: the clause scan below is the costly part
+        hi = clause_right(units, u.i)
+        noun = next((k for k in range(u.i + 1, min(hi, u.i + 4)) if units[k].has("AccusationNoun")), None)
+        # "menyebut tuduhan itu tidak berdasar / sebagai propaganda": dismissing is denying
+        dismiss = u.voice("ReportCue") == ACTIVE and noun is not None and \
+            any(v.has("DismissCue") for v in units[noun + 1:min(hi + 1, noun + 8)])
+        if deny != ACTIVE and reject != ACTIVE and not dismiss:
+            continue
+        if reject and noun is None:
+            continue  # "menolak merinci": refusing is not denying
+        j = left_subject(units, u.i)
+        if j is None:
+            continue
+        deniers = actor_keys(units, j, state)
+        accusers: tuple[str, ...] = ()
+        if noun is not None:
+            k = noun + 1
+            if k < hi and units[k].is_actor and not units[k].paren:
+                accusers = actor_keys(units, k, state)
+            elif k + 1 < hi and units[k].low == "yang" and units[k + 1].is_verb():
+                # "tuduhan yang dilontarkan (oleh) Vietnam"
+                a = k + 2 + (1 if k + 2 < hi and units[k + 2].low == "oleh" else 0)
+                accusers = actor_keys(units, a, state) if a < hi and units[a].is_actor else ()
+            else:
+                accusers, _ = prep_actor(units, noun, hi, ("dari", "oleh"), state, reach=4)
+        if not accusers:
+            # "membantah tuduhan tersebut": the accusation against the denier, a state's first
+            prior = [a for a, accused in reversed(state.accusations) if accused in deniers]
+            states = [a for a in prior if state.entities.get(a) and state.entities[a].type == "GPE"]
+            accusers = (states or prior)[:1]
+        if not accusers and noun is not None and noun + 1 < hi and units[noun].has("AccuseCue") and \
+                units[noun + 1].low in ("tersebut", "itu", "ini") and state.accusations:
+            # "menyebut tuduhan tersebut tidak berdasar", said for the accused by someone else (a
+            # spokesperson of its ally): "that accusation" is the one just reported. Not for a
+            # "laporan itu" (a report), whose author need not be any accuser.
+            accusers = (state.accusations[-1][0],)
+        for d in deniers:
+            for a in accusers:
+                if a != d:
+                    out.append((d, a))
+    return out

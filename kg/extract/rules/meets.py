@@ -1,0 +1,56 @@
+"""meets(a, b): two persons meet ("bertemu dengan", "pertemuan X dan Y"); symmetric."""
+
+from __future__ import annotations
+
+from kg.cues import NOUN, PASSIVE
+from kg.extract.clause import actor_keys, clause_left, clause_right, elided_subject, left_subject, right_actor
+from kg.extract.context import SentenceContext, State
+from kg.extract.modality import event_modality
+from kg.extract.registry import rule
+from kg.types import Entity, Relation
+from kg.units import Unit, skip_span
+
+
+@rule("meets")
+def meet_rule(ctx: SentenceContext) -> list[Relation]:
+    return [ctx.relation("meets", {"a": a, "b": b}, m) for a, b, m in meetings(ctx.units, ctx.state)]
+
+
+def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
+    out = []
+    for u in units:
+        if u.etype or "MeetCue" not in u.cls:
+            continue
+        hi = clause_right(units, u.i)
+        if u.cls["MeetCue"] == NOUN:
+            if u.i + 1 < len(units) and units[u.i + 1].low in ("itu", "tersebut", "ini"):
+                continue
+            people = [j for j in range(u.i + 1, min(hi, u.i + 12)) if units[j].etype == "PER" and not units[j].paren]
+            keys = list(dict.fromkeys(k for j in people for k in units[j].keys))
+            if len(keys) < 2:  # "Kim dan Putin menggelar pertemuan puncak"
+                j = left_subject(units, u.i, per_only=True)
+                keys = list(dict.fromkeys(actor_keys(units, j, state))) if j is not None else []
+                keys = [k for k in keys if k in state.entities and state.entities[k].type == "PER"]
+            if len(keys) >= 2:
+                out.append((keys[0], keys[1], event_modality(units, u.i, None)))
+            continue
+        j = left_subject(units, u.i, per_only=True)
+        if j is None:
+            j = next((k for k in range(u.i - 1, clause_left(units, u.i) - 1, -1)
+                      if units[k].etype == "PER" and not units[k].paren and not units[k].title), None)
+        if j is None:  # "Kim dan Putin sepakat … saat bertemu di Vostochny"
+            j = elided_subject(units, u.i)
+        if j is None:
+            continue
+        a_keys = [k for k in actor_keys(units, j, state) if state.entities.get(k, Entity(k, k, "PER")).type == "PER"]
+        preps = frozenset({"dengan", "oleh"}) if u.cls["MeetCue"] == PASSIVE else frozenset({"dengan"})
+        o = right_actor(units, skip_span(units, u.i, "MeetCue") - 1, hi, preps, per_only=True)
+        modality = event_modality(units, u.i, j)
+        if o is not None:
+            for a in a_keys:
+                for b in actor_keys(units, o, state):
+                    if a != b:
+                        out.append((a, b, modality))
+        elif len(a_keys) >= 2:
+            out.append((a_keys[0], a_keys[1], modality))
+    return out

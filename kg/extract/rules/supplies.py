@@ -1,0 +1,304 @@
+"""supplies(supplier, weapon, recipient): active (memasok, mengirimkan), passive (dipasok oleh,
+yang disediakan oleh) and nominal (pasokan, pengiriman) supplies; receiving and buying with a source;
+requests; weapons "made by" a state and used by another. People supply through their state or body."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from kg.cues import ACTIVE, NOUN, PASSIVE
+from kg.extract.clause import (
+    SPEECH,
+    actor_keys,
+    clause_left,
+    clause_right,
+    elided_subject,
+    left_subject,
+    prep_actor,
+    prev_unit,
+)
+from kg.extract.context import Event, Frame, SentenceContext, State
+from kg.extract.modality import supply_modality
+from kg.extract.parties import as_state
+from kg.extract.registry import rule
+from kg.types import Relation
+from kg.units import STOP_PUNCT, Unit
+
+
+@rule("supplies", requires=("role_org",), provides=("supply_events", "requests"))
+def supply_rule(ctx: SentenceContext) -> list[Relation]:
+    """One relation per weapon × supplier × recipient of each supply event in the sentence."""
+    units, frames, state = ctx.units, ctx.frames, ctx.state
+    events = supplies(units, frames, state) + used_foreign_weapons(units, frames, state)
+    out = []
+    for ev in events:
+        if ev.inferred:
+            continue
+        for w in ev.weapons:
+            for sup in ev.supplier:
+                for rec in ev.recipient or (None,):
+                    if sup != rec:
+                        out.append(ctx.relation("supplies", {"supplier": sup, "weapon": w, "recipient": rec},
+                                                ev.modality))
+    ctx.products["supply_events"] = events
+    ctx.products["requests"] = [(ev, ctx.sentence) for ev in events if ev.inferred]
+    return out
+
+
+def weapons_after(units: list[Unit], i: int, hi: int, reach: int = 5) -> tuple[list[int], int]:
+    """Weapon units starting within ``reach`` units after ``i`` (a coordination counts as one)."""
+    for j in range(i + 1, min(hi, i + 1 + reach)):
+        u = units[j]
+        if u.is_weapon:
+            members = list(u.group) if u.group else [j]
+            return members, members[-1]
+        if u.is_actor or u.is_verb() and not u.has("FunctionWord") or u.text in STOP_PUNCT:
+            break
+    return [], i
+
+
+def possessor(units: list[Unit], w_last: int, state: State) -> tuple[str, ...]:
+    j = w_last + 1
+    if j < len(units) and units[j].is_actor and units[j].possessor_of is not None:
+        return actor_keys(units, j, state)
+    return ()
+
+
+def used_by(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
+    """"… untuk digunakan (di Ukraina) oleh X", "ditembakkan pasukan X": X ends up with the weapons."""
+    for j in range(i + 1, len(units)):
+        u = units[j]
+        if u.text in STOP_PUNCT:
+            return ()
+        if u.has("UseVerb"):
+            k = j + 1  # "ditembakkan pasukan Rusia": a passive's agent may follow with no "oleh"
+            if k + 1 < len(units) and units[k].is_noun() and units[k + 1].etype == "GPE":
+                k += 1
+            if u.voice("UseVerb") == PASSIVE and k < len(units) and units[k].is_actor and not units[k].paren:
+                return actor_keys(units, k, state)
+            for k in range(j + 1, min(len(units), j + 8)):
+                if units[k].low == "oleh":
+                    actors, _ = prep_actor(units, k - 1, len(units), ("oleh",), state)
+                    return actors
+                if units[k].text in STOP_PUNCT:
+                    return ()
+            return ()
+    return ()
+
+
+def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event]:
+    events: list[Event] = []
+    n = len(units)
+    for u in units:
+        if u.etype:
+            continue
+        i = u.i
+        kind = None
+        if "SupplyCue" in u.cls:
+            kind = "supply"
+        elif "ReceiveCue" in u.cls:
+            kind = "receive"
+        elif "RequestCue" in u.cls:
+            kind = "request"
+        if kind is None:
+            continue
+        hi = clause_right(units, i)
+        voice = u.cls.get("SupplyCue") or u.cls.get("ReceiveCue") or u.cls.get("RequestCue")
+        supplier: tuple[str, ...] = ()
+        recipient: tuple[str, ...] = ()
+        subj = None
+        if kind == "supply" and voice == PASSIVE:
+            # "senjata yang disediakan oleh Korea Utara", "roket Korea Utara dipasok ke Moskow"
+            widx = []
+            for k in range(i - 1, max(-1, i - 6), -1):
+                v = units[k]
+                if v.is_weapon:
+                    widx = list(v.group) if v.group else [k]
+                    break
+                if not (v.has("FunctionWord", "NegationCue", "PotentialCue", "PlannedCue", "AllegedCue")
+                        or v.is_actor and v.possessor_of is not None):
+                    break
+            if not widx:
+                continue
+            agent, after = prep_actor(units, i, hi, ("oleh", "dari"), state, reach=2)
+            supplier = agent or possessor(units, widx[-1], state)
+            recipient, _ = prep_actor(units, max(i, after), hi, "recipient", state)
+            user = prev_unit(units, widx[0])
+            if not recipient and user is not None and user.voice("UseVerb") == ACTIVE:
+                # "Rusia menggunakan rudal yang dipasok oleh Korea Utara"
+                recipient = actor_keys(units, left_subject(units, user.i), state)
+            subj = widx[0] - 1
+        elif kind == "supply" and voice == NOUN and u.low.startswith("pe") and not u.low.endswith("an"):
+            # an agent noun: "Iran menjadi pemasok utama drone bagi Rusia", "Iran, pemasok drone Rusia"
+            widx, wlast = weapons_after(units, i, hi, reach=4)
+            if not widx:
+                continue
+            subj = left_subject(units, i)
+            if subj is None and i >= 2 and units[i - 1].text == "," and units[i - 2].is_actor:
+                subj = i - 2
+            supplier = actor_keys(units, subj, state)
+            recipient, _ = prep_actor(units, wlast, hi, "recipient", state)
+            if not recipient:
+                k = wlast + 1
+                while k < hi and k <= wlast + 2 and units[k].is_noun():
+                    k += 1  # "drone utama Rusia"
+                if k < hi and units[k].is_actor:
+                    recipient = actor_keys(units, k, state)
+        elif voice == NOUN or kind == "request" and voice != ACTIVE:
+            if kind == "supply" and not (u.low.endswith("an") or u.low in ("transfer", "ekspor", "suplai", "hibah")):
+                continue
+            owner = i + 1 if i + 1 < n and units[i + 1].is_actor and not units[i + 1].paren else None
+            start = owner if owner is not None else i
+            if kind == "request" and owner is not None:
+                for k in range(owner + 1, min(n, owner + 3)):  # "permintaan Rusia terhadap …"
+                    if units[k].has("Preposition"):
+                        start = k
+                        break
+            widx, wlast = weapons_after(units, start, hi, reach=4)
+            if not widx:
+                continue
+            from_, _ = prep_actor(units, wlast, hi, ("dari", "oleh"), state, reach=4)
+            if kind == "supply":
+                supplier = from_ or possessor(units, wlast, state) or (actor_keys(units, owner, state) if owner else ())
+                recipient, _ = prep_actor(units, wlast, hi, "recipient", state)
+                if not supplier and recipient:  # "Kami akan mempertimbangkan pengiriman senjata ke Ukraina"
+                    subj = left_subject(units, i)
+                    # not "Miller mencatat transfer senjata antara …" (the reporter supplies nothing), nor
+                    # "X memberlakukan sanksi … terkait pengiriman rudal" (the noun is not X's object)
+                    between = units[subj + 1:i] if subj is not None else []
+                    if subj is not None and not any(v.has(*SPEECH, "SanctionCue", "Preposition") for v in between) \
+                            and not any(v.low == "antara" for v in units[i:hi]):
+                        supplier = actor_keys(units, subj, state)
+                    else:
+                        subj = None
+            else:
+                supplier = from_ or possessor(units, wlast, state)
+                recipient = actor_keys(units, owner, state) if owner is not None else ()
+        else:
+            widx, wlast = weapons_after(units, i, hi)
+            first_actor = None
+            if not widx:
+                # "memasok Rusia dengan drone"
+                k = i + 1
+                if k < n and units[k].is_actor and k + 1 < n and units[k + 1].low == "dengan":
+                    widx, wlast = weapons_after(units, k + 1, hi, reach=3)
+                    first_actor = k
+                if not widx:
+                    continue
+            subj = left_subject(units, i)
+            if subj is None:
+                subj = elided_subject(units, i)
+            subj_keys = actor_keys(units, subj, state)
+            owner = possessor(units, wlast, state)
+            if kind == "supply":
+                supplier = subj_keys
+                if owner and (subj is None or units[subj].modifier):
+                    supplier = owner
+                if first_actor is not None:
+                    recipient = actor_keys(units, first_actor, state)
+                else:
+                    recipient, _ = prep_actor(units, wlast, hi, "recipient", state)
+            else:
+                recipient = subj_keys
+                supplier, _ = prep_actor(units, wlast, hi, ("dari", "kepada"), state, reach=5)
+                supplier = supplier or owner
+        if not recipient and kind == "supply":
+            recipient = used_by(units, i, state)
+        modality = supply_modality(units, i, subj if subj is not None and subj >= 0 else None, frames, state)
+        if modality is None:
+            continue
+        if kind == "request":
+            modality = "potential" if modality in ("asserted", "alleged") else modality
+        weapons = list(dict.fromkeys(units[k].key for k in widx if units[k].key and not component(units, k)))
+        if not weapons:
+            continue
+        supplier, recipient = as_state(supplier, state), as_state(recipient, state)
+        if kind in ("receive", "request"):
+            if not recipient:
+                continue
+            if not supplier:
+                events.append(Event((), weapons, recipient, modality, i, inferred=True))
+                continue
+        if not supplier:
+            continue
+        events.append(Event(supplier, weapons, recipient, modality, i, persuader=persuader(units, i, subj, state)))
+    return events
+
+
+def component(units: list[Unit], k: int) -> bool:
+    """"komponen drone", "teknologi rudal": parts and know-how are not the weapon."""
+    p = prev_unit(units, k)
+    return p is not None and p.has("ComponentNoun")
+
+
+def used_foreign_weapons(units: list[Unit], frames: list[Frame], state: State) -> list[Event]:
+    """"Rusia menggunakan drone buatan Iran", "rudal buatan Korea Utara yang digunakan Rusia": the
+    maker supplied the user."""
+    events = []
+    n = len(units)
+    for u in units:
+        if u.etype or not u.has("OriginNoun") or u.i == 0 or u.i + 1 >= n:
+            continue
+        w, maker = prev_unit(units, u.i), units[u.i + 1]
+        if w is None or not w.is_weapon or not maker.is_actor or maker.etype == "PER":
+            continue
+        widx = list(w.group) if w.group else [w.i]
+        user: tuple[str, ...] = ()
+        k = widx[0] - 1
+        while k > 0 and (units[k].has("FunctionWord") or units[k].text[:1].isdigit()) and not units[k].etype:
+            k -= 1  # "menggunakan lebih dari 4.000 drone …"
+        v = units[k] if k >= 0 else None
+        if v is not None and v.voice("UseVerb") == ACTIVE:  # "Rusia menggunakan drone buatan Iran"
+            j = left_subject(units, v.i)
+            user = actor_keys(units, j, state)
+            anchor = v.i
+        else:  # "drone buatan Iran yang digunakan (oleh) Rusia"
+            k = u.i + 2
+            while k < n and (units[k].low == "yang" or units[k].has("FunctionWord")):
+                k += 1
+            if not (k < n and units[k].voice("UseVerb") == PASSIVE):
+                continue
+            anchor = k
+            if k + 1 < n and units[k + 1].is_actor:
+                user = actor_keys(units, k + 1, state)
+            else:
+                user, _ = prep_actor(units, k, n, ("oleh",), state, reach=2)
+        if not user:
+            continue
+        modality = supply_modality(units, anchor, None, frames, state)
+        if modality is None:
+            continue
+        weapons = [units[k].key for k in widx if units[k].key]
+        events.append(Event(as_state(actor_keys(units, maker.i, state), state), weapons, as_state(user, state),
+                            modality, anchor))
+    return events
+
+
+def persuader(units: list[Unit], i: int, subj: int | None, state: State) -> tuple[str, ...]:
+    """Who tried to bring the supply about: the subject of "meyakinkan X agar …" before it."""
+    lo = clause_left(units, subj if subj is not None and subj >= 0 else i)
+    for k in range(i - 1, lo - 1, -1):
+        if units[k].has("PersuadeCue") and not units[k].etype:
+            j = left_subject(units, k, allow_object=False)
+            if j is not None and not any(v.has("PotentialCue", "PlannedCue") and not v.has("PersuadeCue")
+                                         for v in units[j + 1:k]):
+                return actor_keys(units, j, state)
+    return ()
+
+
+def infer_request_suppliers(state: State) -> None:
+    """A request or purchase with no named seller: the article's usual supplier to that recipient."""
+    if not state.requests:
+        return
+    counts: dict[str, Counter] = {}
+    for r in state.relations:
+        if r.type == "supplies" and r.args.get("recipient"):
+            counts.setdefault(r.args["recipient"], Counter())[r.args["supplier"]] += 1
+    for ev, s in state.requests:
+        for rec in ev.recipient:
+            if rec not in counts:
+                continue
+            supplier = counts[rec].most_common(1)[0][0]
+            for w in ev.weapons:
+                state.relations.append(Relation("supplies", {"supplier": supplier, "weapon": w, "recipient": rec},
+                                                ev.modality, s.index, s.start, s.end, 0.6, s.text))

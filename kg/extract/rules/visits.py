@@ -1,0 +1,76 @@
+"""visits(visitor, place): a person visits a country (its capital or a city in it counts as the country)."""
+
+from __future__ import annotations
+
+from kg.cues import ACTIVE, NOUN
+from kg.extract.clause import actor_keys, clause_right, elided_subject, group_prep, left_subject
+from kg.extract.context import SentenceContext, State
+from kg.extract.modality import event_modality
+from kg.extract.registry import rule
+from kg.resolve import gazetteer
+from kg.types import Relation
+from kg.units import Unit
+
+
+@rule("visits", requires=("role_org",))
+def visit_rule(ctx: SentenceContext) -> list[Relation]:
+    return [ctx.relation("visits", {"visitor": v, "place": p}, m) for v, p, m in visits(ctx.units, ctx.state)]
+
+
+def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
+    out = []
+    gaz = gazetteer()
+    for u in units:
+        if u.etype or u.voice("VisitCue") not in (ACTIVE, NOUN):
+            continue
+        hi = clause_right(units, u.i)
+        if u.cls["VisitCue"] == NOUN:
+            if u.low.endswith("nya"):
+                visitor_idx = None
+                visitors = (state.last_per,) if state.last_per else ()
+                after = u.i
+            else:
+                visitor_idx = None
+                for j in range(u.i + 1, min(hi, u.i + 10)):
+                    if units[j].etype == "PER" and not units[j].paren:
+                        visitor_idx = j
+                        break
+                    if units[j].low in ("ke", "di"):
+                        break
+                if visitor_idx is None:  # "Lavrov melakukan kunjungan ke Pyongyang"
+                    visitor_idx = left_subject(units, u.i, per_only=True)
+                    if visitor_idx is None:
+                        continue
+                    after = u.i
+                else:
+                    after = visitor_idx
+                visitors = actor_keys(units, visitor_idx, state)
+            place_idx = next((j for j in range(after + 1, hi) if units[j].etype in ("GPE", "LOC", "ORG")
+                              and not units[j].title and not units[j].paren
+                              and group_prep(units, j) in ("ke", "di")), None)
+            modality = event_modality(units, u.i, None)
+        else:
+            j = left_subject(units, u.i, per_only=True)
+            if j is None:
+                j = elided_subject(units, u.i)
+                if j is None or units[j].etype != "PER":
+                    continue
+            visitors = actor_keys(units, j, state)
+            place_idx = next((k for k in range(u.i + 1, min(hi, u.i + 5)) if units[k].etype in ("GPE", "LOC", "ORG")
+                              and not units[k].title and not units[k].paren
+                              and group_prep(units, k) in (None, "ke", "di")), None)
+            modality = event_modality(units, u.i, j)
+        if place_idx is None:
+            continue
+        for key in units[place_idx].keys:
+            place = gaz.state_of(key) if units[place_idx].etype != "ORG" else None
+            place = place or (key if units[place_idx].etype == "GPE" else None)
+            if place is None:
+                continue  # an airport, a region: not a country the guidelines can name
+            for v in visitors:
+                home = state.role_org.get(v)
+                home_state = gaz.state_of(home) if home else None
+                if place not in (home, home_state) and place != (gaz.entries[v].affiliation if v in gaz.entries
+                                                                 else None):
+                    out.append((v, place, modality))
+    return out

@@ -1,0 +1,109 @@
+"""warns(warner, warned): warning and urging verbs and nouns ("memperingatkan X", "mendesak X untuk …",
+"peringatan AS kepada …"), and a speaker who says a party would break a rule."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from kg.cues import ACTIVE, NOUN, PASSIVE
+from kg.extract.clause import (
+    WARNED_PREPS,
+    actor_keys,
+    clause_right,
+    directly_after,
+    frame_of,
+    left_subject,
+    nearest_left_actor,
+    prep_actor,
+    right_actor,
+)
+from kg.extract.context import Frame, SentenceContext, State
+from kg.extract.parties import outlet
+from kg.extract.registry import rule
+from kg.types import Relation
+from kg.units import CLOSE_QUOTES, OPEN_QUOTES, Unit
+
+
+@rule("warns")
+def warn_rule(ctx: SentenceContext) -> list[Relation]:
+    return [ctx.relation("warns", {"warner": a, "warned": b}) for a, b in warnings(ctx.units, ctx.frames, ctx.state)]
+
+
+def warnings(units: list[Unit], frames: list[Frame], state: State) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+
+    def add(warners: Iterable[str], warned: Iterable[str]) -> None:
+        for a in warners:
+            if outlet(a):
+                continue
+            for b in warned:
+                if a != b and (a, b) not in out:
+                    out.append((a, b))
+
+    n = len(units)
+    for u in units:
+        if u.etype:
+            continue
+        warn, demand = u.voice("WarnCue"), u.voice("DemandCue")
+        if warn is None and demand is None:
+            if u.has("WrongdoingCue"):  # "… akan melanggar resolusi": a warning by whoever says it
+                f = frame_of(frames, u.i)
+                j = nearest_left_actor(units, u.i, f.lo if f else 0)
+                if f is not None and j is not None and any(v.has("PotentialCue", "PlannedCue")
+                                                           for v in units[j + 1:u.i]):
+                    add(f.speaker, actor_keys(units, j, state))
+            continue
+        hi = clause_right(units, u.i, through_bahwa=True)
+        nxt = units[u.i + 1] if u.i + 1 < n else None
+        if warn == NOUN:
+            if nxt is not None and nxt.low in ("tersebut", "itu", "ini"):
+                # "Peringatan tersebut disampaikan …" was counted where it was made, unless it now
+                # names its addressee: "menyampaikan peringatan itu … kepada Wang"
+                to, _ = prep_actor(units, u.i + 1, hi, ("kepada", "terhadap"), state, reach=6)
+                j = left_subject(units, u.i)
+                if to and j is not None:
+                    add(actor_keys(units, j, state), to)
+                continue
+            by, _ = prep_actor(units, u.i, hi, ("dari", "oleh"), state, reach=2)
+            if not by and nxt is not None and nxt.is_actor and not nxt.paren:
+                by = actor_keys(units, u.i + 1, state)
+            if not by:
+                j = left_subject(units, u.i)
+                by = actor_keys(units, j, state) if j is not None else ()
+            o = right_actor(units, u.i + (1 if by and nxt is not None and nxt.is_actor else 0), hi, WARNED_PREPS)
+            if by and o is not None:
+                add(by, actor_keys(units, o, state))
+            continue
+        voice = warn or demand
+        if voice == PASSIVE:
+            if warn:  # "X diperingatkan oleh Y"
+                agent, _ = prep_actor(units, u.i, hi, ("oleh",), state, reach=2)
+                j = left_subject(units, u.i)
+                if agent and j is not None:
+                    add(agent, actor_keys(units, j, state))
+            continue
+        if voice != ACTIVE:
+            continue
+        j = left_subject(units, u.i)
+        warner = actor_keys(units, j, state) if j is not None else ()
+        if not warner:
+            continue
+        if warn:
+            o = right_actor(units, u.i, hi, WARNED_PREPS - {"oleh"} if directly_after(units, u.i, "oleh")
+                             else WARNED_PREPS)
+            if o is not None:
+                add(warner, actor_keys(units, o, state))
+        else:  # "mendesak Korea Utara untuk …", "menyerukan kepada DPRK untuk …"
+            k = u.i + 1
+            if k < n and units[k].low in ("kepada", "agar"):
+                k += 1
+            if k < n and units[k].is_actor and not units[k].title:
+                end = units[k].group[-1] if units[k].group else k
+                m = end + 1
+                while m < n and (units[m].paren or units[m].text in ("(", ")", "-", "—", "–")
+                                 or units[m].text in OPEN_QUOTES | CLOSE_QUOTES or units[m].is_noun()
+                                 and m < end + 8):
+                    m += 1
+                if m < n and (units[m].low in ("untuk", "agar", "supaya") or units[m].has("Complementizer")):
+                    add(warner, actor_keys(units, k, state))
+    return out

@@ -1,0 +1,82 @@
+"""Role titles: "TITLE [ORG/GPE] … PERSON" and "PERSON, TITLE ORG," phrases. Marks the actors inside a
+title (they are not subjects) and gives the person its (title, organisation) before any rule runs."""
+
+from __future__ import annotations
+
+from kg.extract.clause import boundary
+from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit, skip_span
+
+
+def mark_roles(units: list[Unit], text: str) -> None:
+    """Find "TITLE [ORG/GPE] … PERSON" and "PERSON, TITLE ORG," phrases; mark actors inside titles."""
+    i = 0
+    while i < len(units):
+        u = units[i]
+        if u.etype or not u.has("RoleTitle") or (i > 0 and units[i - 1].has("RoleTitle") and not units[i - 1].etype):
+            i += 1
+            continue
+        j = skip_span(units, i, "RoleTitle")
+        at_start = i == 0 or boundary(units[i - 1]) or units[i - 1].text in OPEN_QUOTES | CLOSE_QUOTES
+        org = person = None
+        inner: list[int] = []
+        while j < len(units) and j < i + 14:
+            v = units[j]
+            if v.etype == "PER" and not v.paren:
+                person = j
+                break
+            if v.etype in ("ORG", "GPE"):
+                if not v.paren:
+                    inner.append(j)
+                j += 1
+                continue
+            if v.text in ("(", ")") or v.has("Rank") or v.has("RoleTitle"):
+                j = skip_span(units, j, "Rank") if v.has("Rank") else j + 1
+                continue
+            if v.text == "," and j + 1 < len(units) and units[j + 1].etype == "PER" and at_start:
+                j += 1  # "Koordinator NSC untuk komunikasi strategis, John Kirby …"
+                continue
+            if v.has("Preposition") and v.low != "untuk":
+                break  # "perjalanan menlu Korea Utara ke Rusia, Miller …": not a title any more
+            if v.etype or v.text in STOP_PUNCT or v.text in (",", "-", "–", "—") or v.text in OPEN_QUOTES \
+                    or v.text in CLOSE_QUOTES or v.has("Conjunction", "ClauseBoundary", "Complementizer") \
+                    or (v.is_verb() and not v.cls) or v.has("ReportCue", "BeliefCue", "VisitCue", "MeetCue",
+                                                             "WarnCue", "DemandCue", "AccuseCue", "DenyCue"):
+                break
+            j += 1
+        if person is not None:
+            orgs = [k for k in inner if units[k].etype == "ORG"] or inner
+            org = orgs[0] if orgs else None
+            for k in inner:
+                units[k].title = True
+            if org is None and u.low.endswith("nya"):
+                org = next((k for k in range(i - 1, -1, -1) if units[k].etype in ("ORG", "GPE")), None)
+                org = -1 - org if org is not None else None  # outside the title: not marked
+            elif org is None and i > 0 and units[i - 1].etype in ("ORG", "GPE"):
+                org = -1 - (i - 1)  # "Korea Utara pimpinan Kim Jong Un"
+            units[person].role = role_span(units, i, org, person, text)
+            i = person + 1
+            continue
+        # appositive: "Andrii Yusov, perwakilan Intelijen Pertahanan, …"
+        if i >= 2 and units[i - 1].text == "," and units[i - 2].etype == "PER" and inner:
+            orgs = [k for k in inner if units[k].etype == "ORG"] or inner
+            end = units[j - 1].end if j - 1 >= i else u.end
+            for k in inner:
+                units[k].title = True
+            units[i - 2].role = (text[u.start:end].strip(" ,"), orgs[0])
+        i += 1
+
+
+def role_span(units: list[Unit], t: int, org: int | None, person: int, text: str) -> tuple[str, int] | None:
+    if org is None:
+        return None
+    start = units[t].start
+    real = -1 - org if org < 0 else org
+    if org < 0:
+        return (text[start:units[t].end], real)
+    tail = [v for v in units[org + 1:person] if not v.etype and not v.has("Rank") and v.text not in ("(", ")", ",")
+            and not any(v.start >= r.start and v.end <= r.end + 40 and r.has("Rank") for r in units[org + 1:person]
+                        if r.has("Rank") and r.start <= v.start and v.start < r.start + 30)]
+    if tail:
+        end = units[person - 1].end if units[person - 1].text != "," else units[person - 2].end
+        return (text[start:end].strip(" ,"), real)
+    return (text[start:units[org].start].strip(" ,"), real)

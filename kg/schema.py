@@ -1,0 +1,81 @@
+"""Each relation type, declared once.
+
+Everything else derives from :data:`RELATIONS`: the argument names of the gold format
+(``kg.types``), the statement class and direct property written to RDF (``kg.rdf``; the property is
+read from ``kg:relationProperty`` in ``ontology/kg.ttl``), which arguments make a relation's
+identity and whether its two parties can be swapped (``kg.extract.post``, ``kg.evaluate``), and its
+colour in the viewer (``kg.render``). Adding a relation type is one :class:`RelationSpec` here, one
+cue class in ``ontology/cues.ttl`` and one rule file in ``kg/extract/rules/`` (docs/extending.md).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg import ONTOLOGY_DIR
+
+KG_NS = "https://w3id.org/kg-news/ontology#"
+
+
+@dataclass(frozen=True)
+class RelationSpec:
+    """One relation type. ``args`` are in gold-file order; ``subject``/``object`` are the arguments
+    written as ``kg:subject``/``kg:object`` (None: the type writes its own, as supplies does)."""
+
+    name: str
+    args: tuple[str, ...]
+    statement_class: str
+    colour: str
+    subject: str
+    object: str | None
+    optional: tuple[str, ...] = ()  # may be None
+    literal: tuple[str, ...] = ()  # text as written, not an entity key
+    symmetric: bool = False  # the two entity arguments may be swapped (meets)
+    label: str = ""  # viewer label of the direct property (default: its name)
+
+    @property
+    def identity(self) -> tuple[str, ...]:
+        """Arguments that tell two relations of this type apart (literals do not: a role is one
+        person in one organisation, whatever the title says)."""
+        return tuple(a for a in self.args if a not in self.literal)
+
+    def key(self, args: dict[str, str | None], fold: bool = False) -> tuple:
+        """Identity of a relation with ``args`` (case-folded with ``fold``), symmetric types sorted."""
+        values = [(args.get(a) or "") for a in self.identity]
+        if fold:
+            values = [v.lower() for v in values]
+        if self.symmetric:
+            values = sorted(values)
+        return (self.name, *values)
+
+    @property
+    def property(self) -> str:
+        """Local name of the direct property (``kg:relationProperty`` of the statement class)."""
+        return relation_properties().get(self.statement_class, self.name)
+
+
+RELATIONS: dict[str, RelationSpec] = {s.name: s for s in (
+    RelationSpec("accuses", ("accuser", "accused"), "Accusation", "#d62728", "accuser", "accused"),
+    RelationSpec("supplies", ("supplier", "weapon", "recipient"), "Supply", "#2ca02c", "supplier", None,
+                 optional=("recipient",)),
+    RelationSpec("warns", ("warner", "warned"), "Warning", "#ff7f0e", "warner", "warned"),
+    RelationSpec("meets", ("a", "b"), "Meeting", "#1f77b4", "a", "b", symmetric=True),
+    RelationSpec("visits", ("visitor", "place"), "Visit", "#9467bd", "visitor", "place"),
+    RelationSpec("sanctions", ("sanctioner", "target"), "Sanction", "#8c564b", "sanctioner", "target"),
+    RelationSpec("denies", ("denier", "accuser"), "Denial", "#e377c2", "denier", "accuser"),
+    RelationSpec("role", ("person", "org_or_state", "title"), "Role", "#7f7f7f", "person", "org_or_state",
+                 optional=("title",), literal=("title",), label="holds role"),
+)}
+
+
+@lru_cache(maxsize=1)
+def relation_properties() -> dict[str, str]:
+    """Statement class local name → direct property local name, from ``ontology/kg.ttl``."""
+    from rdflib import Graph, URIRef
+
+    g = Graph().parse(ONTOLOGY_DIR / "kg.ttl")
+    out = {}
+    for cls, prop in g.subject_objects(URIRef(KG_NS + "relationProperty")):
+        out[str(cls).removeprefix(KG_NS)] = str(prop).removeprefix(KG_NS)
+    return out
