@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from kg.types import ENTITY_TYPES, RELATION_ARGS, RELATION_TYPES
+from kg.schema import RELATIONS
+from kg.types import ENTITY_TYPES, RELATION_TYPES
 
 
 @dataclass
@@ -154,13 +155,12 @@ def relation_key(rel: dict) -> tuple:
     """The identity of a gold-format relation under the scoring rules."""
     rtype = rel["type"]
     args = rel.get("args") or {}
-    if rtype == "meets":
-        return (rtype, *sorted((_norm(args.get("a")), _norm(args.get("b")))))
-    if rtype == "role":
-        return (rtype, _norm(args.get("person")), _norm(args.get("org_or_state")))
-    if rtype == "supplies":
-        return (rtype, _norm(args.get("supplier")), weapon_head(args.get("weapon") or ""), _norm(args.get("recipient")))
-    return (rtype, *(_norm(args.get(name)) for name in RELATION_ARGS.get(rtype, sorted(args))))
+    spec = RELATIONS.get(rtype)
+    if spec is None:
+        return (rtype, *(_norm(args.get(name)) for name in sorted(args)))
+    # a weapon is compared by its head noun; literals (a role's title) do not count; symmetric types sort
+    values = [weapon_head(args.get(n) or "") if n == "weapon" else _norm(args.get(n)) for n in spec.identity]
+    return (rtype, *(sorted(values) if spec.symmetric else values))
 
 
 def entity_key(ent: dict) -> tuple:

@@ -23,6 +23,7 @@ from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Triple, parse, seria
 
 from kg import ONTOLOGY_DIR, __version__
 from kg.fingerprint import fingerprint
+from kg.schema import RELATIONS
 from kg.types import MODALITIES, RELATION_ARGS, Extraction, Relation
 
 if TYPE_CHECKING:
@@ -59,30 +60,13 @@ EXTRACTOR = f"kg {__version__}"
 ENTITY_CLASSES: dict[str, str] = {
     "PER": "Person", "ORG": "Organization", "GPE": "State", "LOC": "Location", "WEAPON": "WeaponType",
 }
-#: Relation type → statement class local name.
-STATEMENT_CLASSES: dict[str, str] = {
-    "accuses": "Accusation", "supplies": "Supply", "warns": "Warning", "meets": "Meeting",
-    "visits": "Visit", "sanctions": "Sanction", "denies": "Denial", "role": "Role",
-}
-#: Relation type → the direct property between subject and object.
-DIRECT_PROPERTIES: dict[str, str] = {
-    "accuses": "accuses", "supplies": "supplies", "warns": "warns", "meets": "meets",
-    "visits": "visits", "sanctions": "sanctions", "denies": "denies", "role": "holdsRole",
-}
-#: Relation type → (argument written as kg:subject, argument written as kg:object or None).
-SUBJECT_OBJECT: dict[str, tuple[str, str | None]] = {
-    "accuses": ("accuser", "accused"),
-    "supplies": ("supplier", None),  # kg:weapon and kg:recipient instead
-    "warns": ("warner", "warned"),
-    "meets": ("a", "b"),
-    "visits": ("visitor", "place"),
-    "sanctions": ("sanctioner", "target"),
-    "denies": ("denier", "accuser"),
-    "role": ("person", "org_or_state"),
-}
+#: Relation type → statement class, direct property, (subject arg, object arg): all from kg.schema.
+STATEMENT_CLASSES: dict[str, str] = {n: spec.statement_class for n, spec in RELATIONS.items()}
+DIRECT_PROPERTIES: dict[str, str] = {n: spec.property for n, spec in RELATIONS.items()}
+SUBJECT_OBJECT: dict[str, tuple[str, str | None]] = {n: (spec.subject, spec.object) for n, spec in RELATIONS.items()}
 #: Arguments that may be missing (None) or are not entity keys.
-OPTIONAL_ARGS = {("supplies", "recipient"), ("role", "title")}
-LITERAL_ARGS = {("role", "title")}
+OPTIONAL_ARGS = {(n, a) for n, spec in RELATIONS.items() for a in spec.optional}
+LITERAL_ARGS = {(n, a) for n, spec in RELATIONS.items() for a in spec.literal}
 #: Language of the article texts (titles, evidence, role titles).
 TEXT_LANG = "id"
 

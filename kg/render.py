@@ -27,6 +27,7 @@ from pyvis.network import Network
 
 from kg import __version__
 from kg.graph import RELATION_PROPERTIES, find_entity, most_connected, neighbourhood, to_networkx
+from kg.schema import RELATIONS
 
 log = logging.getLogger(__name__)
 
@@ -46,16 +47,8 @@ ENTITY_STYLE: dict[str, tuple[str, str, str]] = {
 }
 #: Relation (property local name) → (display label, colour).
 RELATION_STYLE: dict[str, tuple[str, str]] = {
-    "accuses": ("accuses", "#d62728"),
-    "supplies": ("supplies", "#2ca02c"),
-    "suppliesTo": ("supplies to", "#17becf"),
-    "warns": ("warns", "#ff7f0e"),
-    "meets": ("meets", "#1f77b4"),
-    "visits": ("visits", "#9467bd"),
-    "sanctions": ("sanctions", "#8c564b"),
-    "denies": ("denies", "#e377c2"),
-    "holdsRole": ("holds role", "#7f7f7f"),
-}
+    spec.property: (spec.label or spec.property, spec.colour) for spec in RELATIONS.values()
+} | {"suppliesTo": ("supplies to", "#17becf")}
 _DASHES = {"asserted": False, "denied": [2, 6]}  # alleged / planned / potential: [8, 6]
 _TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
 _VIS_DIR = Path(pyvis.__file__).resolve().parent / "templates" / "lib" / "vis-9.1.2"

@@ -10,22 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kg.schema import RELATIONS
+
 #: Entity types. NER yields PER/ORG/LOC, the weapon gazetteer WEAPON; resolution promotes
 #: LOC to GPE for states and capitals used as metonyms.
 ENTITY_TYPES = ("PER", "ORG", "GPE", "LOC", "WEAPON")
-RELATION_TYPES = ("accuses", "supplies", "warns", "meets", "visits", "sanctions", "denies", "role")
+RELATION_TYPES: tuple[str, ...] = tuple(RELATIONS)
 MODALITIES = ("asserted", "alleged", "planned", "potential", "denied")
-#: Argument names per relation type, in the order of the gold file.
-RELATION_ARGS: dict[str, tuple[str, ...]] = {
-    "accuses": ("accuser", "accused"),
-    "supplies": ("supplier", "weapon", "recipient"),
-    "warns": ("warner", "warned"),
-    "meets": ("a", "b"),
-    "visits": ("visitor", "place"),
-    "sanctions": ("sanctioner", "target"),
-    "denies": ("denier", "accuser"),
-    "role": ("person", "org_or_state", "title"),
-}
+#: Argument names per relation type, in the order of the gold file (declared in kg.schema).
+RELATION_ARGS: dict[str, tuple[str, ...]] = {name: spec.args for name, spec in RELATIONS.items()}
 
 
 @dataclass(frozen=True)

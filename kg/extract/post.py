@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.resolve import gazetteer
+from kg.schema import RELATIONS
 from kg.types import Entity, Relation
 
 
@@ -42,12 +43,7 @@ def dedupe(relations: list[Relation]) -> list[Relation]:
         if r.type == "supplies" and not r.args.get("recipient") and \
                 (r.args["supplier"], r.args["weapon"]) in with_recipient:
             continue
-        if r.type == "role":
-            key = ("role", r.args["person"], r.args["org_or_state"])
-        elif r.type == "meets":
-            key = ("meets", *sorted((r.args["a"], r.args["b"])))
-        else:
-            key = r.key()
+        key = RELATIONS[r.type].key(r.args)
         if key in seen:
             # "Teheran awalnya membantah … Namun … mengakui bahwa Iran telah memberikan …": the
             # article ends up reporting the supply, so a realis mention outranks a denial
