@@ -55,6 +55,11 @@ def nasal(prefix: str, root: str) -> list[str]:
     return [base + r]  # l m n r w y
 
 
+def passive_prefixed(word: str) -> bool:
+    """A di- form ("dijatuhi", "dikenai"): the verb is passive whatever its root."""
+    return word.lower().startswith("di")
+
+
 def expand(root: str, affix: str) -> list[str]:
     """All spellings of ``root`` with one affix pattern from cues.ttl."""
     r = root.lower()

@@ -3,7 +3,7 @@ objects, prepositional arguments and coordination. Read-only helpers shared by e
 
 from __future__ import annotations
 
-from kg.cues import PASSIVE
+from kg.cues import PASSIVE, cues
 from kg.extract.context import Frame, State
 from kg.resolve import gazetteer
 from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit
@@ -12,8 +12,6 @@ from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit
 CONTROL = ("DemandCue", "WarnCue", "PersuadeCue", "AccuseCue", "ReportCue", "BeliefCue")
 #: Verbs whose subject talks about an event rather than takes part in it.
 SPEECH = ("ReportCue", "BeliefCue", "AccuseCue", "WarnCue", "DemandCue", "DenyCue", "RejectCue", "QuoteVerb")
-#: Prepositions that may introduce the party a warning is about (not "ke", "dari", "di"…).
-WARNED_PREPS = frozenset({"kepada", "terhadap", "tentang", "mengenai", "soal", "oleh", "antara", "atas", "bagi"})
 RECIPIENT_SKIP = 3  # common nouns allowed between "ke" and the recipient ("ke organisasi paramiliter Rusia")
 
 
@@ -65,7 +63,7 @@ def governor(units: list[Unit], j: int) -> Unit | None:
     determiners and brackets ("memanggil [duta besar] Rusia", "menuduh [sejumlah pejabat] Rusia")."""
     k = j - 1
     while k >= 0 and (units[k].text in ("(", ")") or units[k].paren or units[k].head_word
-                      or (not units[k].etype and units[k].has("FunctionWord") and units[k].low != "yang")):
+                      or (not units[k].etype and units[k].has("FunctionWord") and not units[k].has("Relativizer"))):
         k -= 1
     return units[k] if k >= 0 else None
 
@@ -80,7 +78,7 @@ def only_glue(units: list[Unit], a: int, b: int) -> bool:
     for v in units[a + 1:b]:
         if v.paren or v.text in ("(", ")", ","):
             continue
-        if v.has("FunctionWord", "PotentialCue", "PlannedCue", "NegationCue") or v.low in ("untuk", "agar", "supaya"):
+        if v.has("FunctionWord", "PotentialCue", "PlannedCue", "NegationCue") or v.has("PurposeConj"):
             continue
         return False
     return True
@@ -91,9 +89,9 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
     lo = clause_left(units, i)
     k = i - 1
     while k >= lo and not units[k].etype and units[k].has("FunctionWord", "PotentialCue", "PlannedCue",
-                                                            "NegationCue", "AllegedCue") and units[k].low != "yang":
+                                                            "NegationCue", "AllegedCue") and not units[k].has("Relativizer"):
         k -= 1
-    if k >= lo and units[k].low == "yang":
+    if k >= lo and units[k].has("Relativizer"):
         # a relative clause: its subject is the noun it hangs on ("laporan yang menyebut …" has no
         # actor subject; "Korea Utara yang dikabarkan menjual …" has)
         h = k - 1
@@ -150,7 +148,7 @@ def elided_subject(units: list[Unit], i: int) -> int | None:
     return None
 
 
-def right_actor(units: list[Unit], i: int, hi: int, preps: frozenset[str] | None = None,
+def right_actor(units: list[Unit], i: int, hi: int, preps: tuple[str, ...] | None = None, exclude: tuple[str, ...] = (),
                  per_only: bool = False) -> int | None:
     for j in range(i + 1, hi):
         u = units[j]
@@ -159,7 +157,7 @@ def right_actor(units: list[Unit], i: int, hi: int, preps: frozenset[str] | None
         if per_only and u.etype != "PER":
             continue
         prep = group_prep(units, j)
-        if prep and (preps is None or prep not in preps):
+        if prep and (preps is None or not word_is(prep, *preps) or word_is(prep, *exclude)):
             continue
         return j
     return None
@@ -173,20 +171,19 @@ def frame_of(frames: list[Frame], i: int) -> Frame | None:
     return None
 
 
-def prep_actor(units: list[Unit], i: int, hi: int, preps: tuple[str, ...] | str, state: State,
+def prep_actor(units: list[Unit], i: int, hi: int, preps: tuple[str, ...], state: State,
                 reach: int = 6) -> tuple[tuple[str, ...], int]:
-    """Actor introduced by one of ``preps`` within ``reach`` units after ``i`` ("ke Rusia")."""
-    c_preps = {"RecipientPrep"} if preps == "recipient" else None
+    """Actor introduced by a preposition of a cue class in ``preps`` within ``reach`` units after ``i``
+    ("ke Rusia": RecipientPrep)."""
     for j in range(i + 1, min(hi, i + 1 + reach)):
         u = units[j]
-        is_prep = (c_preps and u.has("RecipientPrep")) or (not c_preps and u.low in preps)
-        if not is_prep:
-            if u.is_actor and not u.paren and not u.title and j > i + 1 and group_prep(units, j) not in ("dari", "oleh"):
+        if not u.has(*preps):
+            if u.is_actor and not u.paren and not u.title and j > i + 1 and not prep_is(units, j, "SourcePrep", "AgentPrep"):
                 break
-            if u.has("Preposition") and u.low not in ("dari", "oleh") or u.text in STOP_PUNCT:
+            if u.has("Preposition") and not u.has("SourcePrep", "AgentPrep") or u.text in STOP_PUNCT:
                 break  # "… oleh Korea Utara dalam serangan ke Kharkiv": another phrase begins
             continue
-        k = j + u.span.get("RecipientPrep", 1)
+        k = j + max(u.span.get(c, 1) for c in preps)
         skipped = 0
         while k < hi and skipped <= RECIPIENT_SKIP:
             v = units[k]
@@ -213,13 +210,25 @@ def nearest_left_actor(units: list[Unit], i: int, lo: int) -> int | None:
     for j in range(i - 1, max(lo, clause_left(units, i)) - 1, -1):
         u = units[j]
         if u.is_actor and not u.paren and not u.title and u.pron != "1" and \
-                group_prep(units, j) in (None, "antara", "oleh"):
+                prep_is(units, j, "BetweenPrep", "AgentPrep", none=True):
             return j
     return None
 
 
-def directly_after(units: list[Unit], i: int, word: str) -> bool:
-    return i + 1 < len(units) and units[i + 1].low == word
+def directly_after(units: list[Unit], i: int, cls: str) -> bool:
+    return i + 1 < len(units) and units[i + 1].has(cls)
+
+
+def word_is(word: str | None, *classes: str) -> bool:
+    """Whether ``word`` (a preposition kept on a unit, say) belongs to one of the cue ``classes``."""
+    return word is not None and any(c in cues().classes(word) for c in classes)
+
+
+def prep_is(units: list[Unit], j: int, *classes: str, none: bool = False) -> bool:
+    """Whether the preposition before unit ``j``'s phrase is of one of ``classes`` (``none``: when
+    there is no preposition)."""
+    prep = group_prep(units, j)
+    return none if prep is None else word_is(prep, *classes)
 
 
 def actor_keys(units: list[Unit], j: int | None, state: State) -> tuple[str, ...]:

@@ -73,7 +73,7 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             if nxt is not None and nxt.etype in ACTORS:
                 keys, u.pron = nxt.keys, "pl"
                 nxt.paren = True
-            elif u.low == "pihaknya" and (speaker := clause_speaker(units, u.i, state) or state.last_speaker):
+            elif u.has("SidePronoun") and (speaker := clause_speaker(units, u.i, state) or state.last_speaker):
                 # "Rusia membantah bahwa pihaknya menerima …": the side of whoever speaks or denies
                 keys, u.pron = speaker, "pl"
         elif u.has("Pronoun1") and u.speaker:
@@ -96,7 +96,7 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
                     distinct = list(dict.fromkeys(reversed(state.recent)))
                     keys = tuple(distinct[:n]) if len(distinct) >= n else ()
             u.pron = "group"
-        elif u.has("StatementNoun") and u.i + 1 < len(units) and units[u.i + 1].low in ("itu", "tersebut", "ini"):
+        elif u.has("StatementNoun") and u.i + 1 < len(units) and units[u.i + 1].has("Demonstrative"):
             keys, u.pron = state.last_speaker, "statement"
         if keys:
             u.keys = keys
@@ -151,7 +151,7 @@ def find_frames(units: list[Unit], state: State) -> list[Frame]:
                 frames.append(Frame(speaker, 0, u.i - 1, u.i))
     # "Menurut X, …": X is the source of the rest of the sentence
     for u in units:
-        if u.low == "menurut" and u.quote is None:
+        if u.has("AccordingTo") and u.quote is None:
             j = next((k for k in range(u.i + 1, min(n, u.i + 10)) if units[k].text == ","), None)
             speaker = speaker_phrase(units, u.i + 1, state)
             if j is not None and speaker:

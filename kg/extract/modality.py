@@ -38,13 +38,13 @@ def supply_modality(units: list[Unit], i: int, subj: int | None, frames: list[Fr
         p = prev_unit(units, subj)
         if p is not None and p.has("PersuadeCue", "DemandCue", "WarnCue") and only_glue(units, subj, i):
             return "potential"  # "meyakinkan Pyongyang untuk menjual"
-    if any(v.has("PotentialCue") for v in window) or any(v.low == "apakah" for v in units[lo:i]) or \
+    if any(v.has("PotentialCue") for v in window) or any(v.has("WhetherCue") for v in units[lo:i]) or \
             (opener is not None and opener.has("PotentialCue")):
         return "potential"  # "akan mempertimbangkan": considering is possible, not yet planned
     if any(v.has("PlannedCue") for v in window):
         return "planned"
     if any(v.has("PotentialCue") for v in units[max(0, i - 3):i] if v.voice("PotentialCue") is not None
-           and v.low in ("potensi", "kemungkinan", "potensial", "calon")):
+           and v.has("PotentialNoun")):
         return "potential"
     default = c.default_modality.get(units[i].low)
     if default:

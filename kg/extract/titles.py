@@ -35,7 +35,7 @@ def mark_roles(units: list[Unit], text: str) -> None:
             if v.text == "," and j + 1 < len(units) and units[j + 1].etype == "PER" and at_start:
                 j += 1  # "Koordinator NSC untuk komunikasi strategis, John Kirby …"
                 continue
-            if v.has("Preposition") and v.low != "untuk":
+            if v.has("Preposition") and not v.has("PurposeConj"):
                 break  # "perjalanan menlu Korea Utara ke Rusia, Miller …": not a title any more
             if v.etype or v.text in STOP_PUNCT or v.text in (",", "-", "–", "—") or v.text in OPEN_QUOTES \
                     or v.text in CLOSE_QUOTES or v.has("Conjunction", "ClauseBoundary", "Complementizer") \

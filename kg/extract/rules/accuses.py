@@ -7,7 +7,6 @@ from collections.abc import Iterable
 
 from kg.cues import ACTIVE, NOUN, PASSIVE
 from kg.extract.clause import (
-    WARNED_PREPS,
     actor_keys,
     clause_left,
     clause_right,
@@ -67,22 +66,22 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
         hi = clause_right(units, u.i, through_bahwa=True)
         if voice == ACTIVE:  # "AS menuduh Korea Utara …"
             j = left_subject(units, u.i)
-            o = right_actor(units, u.i, hi, WARNED_PREPS)
+            o = right_actor(units, u.i, hi, ("WarnedPrep",))
             if j is not None and o is not None:
                 add(actor_keys(units, j, state), actor_keys(units, o, state))
         elif voice == PASSIVE:  # "…, yang dikritik AS sebagai pelanggaran"
-            agent = u.i + 1 + (1 if u.i + 1 < len(units) and units[u.i + 1].low == "oleh" else 0)
+            agent = u.i + 1 + (1 if u.i + 1 < len(units) and units[u.i + 1].has("AgentPrep") else 0)
             if agent < len(units) and units[agent].is_actor:
                 j = nearest_left_actor(units, u.i, clause_left(units, u.i))
                 if j is not None:
                     add(actor_keys(units, agent, state), actor_keys(units, j, state))
         elif voice == NOUN:  # "mendapat kecaman dari AS", "kecaman AS terhadap Korut"
-            by, _ = prep_actor(units, u.i, hi, ("dari", "oleh"), state, reach=3)
+            by, _ = prep_actor(units, u.i, hi, ("SourcePrep", "AgentPrep"), state, reach=3)
             if not by and u.i + 1 < len(units) and units[u.i + 1].is_actor:
                 by = actor_keys(units, u.i + 1, state)
             if not by:
                 continue
-            target, _ = prep_actor(units, u.i, hi, ("terhadap", "atas", "kepada"), state, reach=6)
+            target, _ = prep_actor(units, u.i, hi, ("TargetPrep",), state, reach=6)
             if not target:
                 j = left_subject(units, u.i)
                 if j is not None:

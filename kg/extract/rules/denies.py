@@ -42,19 +42,19 @@ def denials(units: list[Unit], state: State) -> list[tuple[str, str]]:
             k = noun + 1
             if k < hi and units[k].is_actor and not units[k].paren:
                 accusers = actor_keys(units, k, state)
-            elif k + 1 < hi and units[k].low == "yang" and units[k + 1].is_verb():
+            elif k + 1 < hi and units[k].has("Relativizer") and units[k + 1].is_verb():
                 # "tuduhan yang dilontarkan (oleh) Vietnam"
-                a = k + 2 + (1 if k + 2 < hi and units[k + 2].low == "oleh" else 0)
+                a = k + 2 + (1 if k + 2 < hi and units[k + 2].has("AgentPrep") else 0)
                 accusers = actor_keys(units, a, state) if a < hi and units[a].is_actor else ()
             else:
-                accusers, _ = prep_actor(units, noun, hi, ("dari", "oleh"), state, reach=4)
+                accusers, _ = prep_actor(units, noun, hi, ("SourcePrep", "AgentPrep"), state, reach=4)
         if not accusers:
             # "membantah tuduhan tersebut": the accusation against the denier, a state's first
             prior = [a for a, accused in reversed(state.accusations) if accused in deniers]
             states = [a for a in prior if state.entities.get(a) and state.entities[a].type == "GPE"]
             accusers = (states or prior)[:1]
         if not accusers and noun is not None and noun + 1 < hi and units[noun].has("AccuseCue") and \
-                units[noun + 1].low in ("tersebut", "itu", "ini") and state.accusations:
+                units[noun + 1].has("Demonstrative") and state.accusations:
             # "menyebut tuduhan tersebut tidak berdasar", said for the accused by someone else (a
             # spokesperson of its ally): "that accusation" is the one just reported. Not for a
             # "laporan itu" (a report), whose author need not be any accuser.

@@ -23,7 +23,7 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
             continue
         hi = clause_right(units, u.i)
         if u.cls["MeetCue"] == NOUN:
-            if u.i + 1 < len(units) and units[u.i + 1].low in ("itu", "tersebut", "ini"):
+            if u.i + 1 < len(units) and units[u.i + 1].has("Demonstrative"):
                 continue
             people = [j for j in range(u.i + 1, min(hi, u.i + 12)) if units[j].etype == "PER" and not units[j].paren]
             keys = list(dict.fromkeys(k for j in people for k in units[j].keys))
@@ -43,7 +43,7 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         if j is None:
             continue
         a_keys = [k for k in actor_keys(units, j, state) if state.entities.get(k, Entity(k, k, "PER")).type == "PER"]
-        preps = frozenset({"dengan", "oleh"}) if u.cls["MeetCue"] == PASSIVE else frozenset({"dengan"})
+        preps = ("ComitativePrep", "AgentPrep") if u.cls["MeetCue"] == PASSIVE else ("ComitativePrep",)
         o = right_actor(units, skip_span(units, u.i, "MeetCue") - 1, hi, preps, per_only=True)
         modality = event_modality(units, u.i, j)
         if o is not None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, NOUN
+from kg.cues import ACTIVE, NOUN, passive_prefixed
 from kg.extract.clause import actor_keys, clause_right, left_subject, prep_actor, right_actor
 from kg.extract.context import SentenceContext, State
 from kg.extract.modality import event_modality
@@ -30,10 +30,10 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         if voice == NOUN:
             prev = units[u.i - 1] if u.i > 0 else None
             if prev is not None and prev.is_verb() and not prev.has("WrongdoingCue"):
-                if prev.low.startswith("di"):  # "Iran dijatuhi sanksi oleh AS"
+                if passive_prefixed(prev.low):  # "Iran dijatuhi sanksi oleh AS"
                     subj = left_subject(units, prev.i)
                     target = actor_keys(units, subj, state) if subj is not None else ()
-                    who, _ = prep_actor(units, u.i, hi, ("oleh",), state, reach=3)
+                    who, _ = prep_actor(units, u.i, hi, ("AgentPrep",), state, reach=3)
                 else:  # "AS menjatuhkan sanksi terhadap …"
                     subj = left_subject(units, prev.i)
                     who = actor_keys(units, subj, state) if subj is not None else ()
@@ -52,7 +52,7 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         else:  # "X disanksi (oleh) Y"
             subj = left_subject(units, u.i)
             target = actor_keys(units, subj, state) if subj is not None else ()
-            agent, _ = prep_actor(units, u.i, hi, ("oleh",), state, reach=2)
+            agent, _ = prep_actor(units, u.i, hi, ("AgentPrep",), state, reach=2)
             who = agent or (actor_keys(units, u.i + 1, state) if u.i + 1 < n and units[u.i + 1].is_actor else ())
         modality = event_modality(units, u.i if subj is None else u.i, subj)
         for a in who:
@@ -66,7 +66,7 @@ def sanction_target(units: list[Unit], i: int, hi: int, state: State) -> tuple[s
     """"sanksi (baru) terhadap/atas/kepada X": X must head the phrase right after the preposition."""
     for j in range(i + 1, min(hi, i + 5)):
         u = units[j]
-        if u.low in ("terhadap", "atas", "kepada", "pada", "bagi"):
+        if u.has("TargetPrep", "BeneficiaryPrep"):
             for k in range(j + 1, min(hi, j + 6)):
                 v = units[k]
                 if v.is_actor and not v.paren:
@@ -77,7 +77,7 @@ def sanction_target(units: list[Unit], i: int, hi: int, state: State) -> tuple[s
                     if k + 2 < len(units) and units[k + 1].text == "," and units[k + 2].etype == "ORG":
                         return actor_keys(units, k + 2, state)
                     return ()
-                if v.low == "yang" or not (v.has("FunctionWord") or v.is_noun()):
+                if v.has("Relativizer") or not (v.has("FunctionWord") or v.is_noun()):
                     return ()
             return ()
         if u.is_actor:

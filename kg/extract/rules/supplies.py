@@ -77,8 +77,8 @@ def used_by(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
             if u.voice("UseVerb") == PASSIVE and k < len(units) and units[k].is_actor and not units[k].paren:
                 return actor_keys(units, k, state)
             for k in range(j + 1, min(len(units), j + 8)):
-                if units[k].low == "oleh":
-                    actors, _ = prep_actor(units, k - 1, len(units), ("oleh",), state)
+                if units[k].has("AgentPrep"):
+                    actors, _ = prep_actor(units, k - 1, len(units), ("AgentPrep",), state)
                     return actors
                 if units[k].text in STOP_PUNCT:
                     return ()
@@ -120,9 +120,9 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                     break
             if not widx:
                 continue
-            agent, after = prep_actor(units, i, hi, ("oleh", "dari"), state, reach=2)
+            agent, after = prep_actor(units, i, hi, ("AgentPrep", "SourcePrep"), state, reach=2)
             supplier = agent or possessor(units, widx[-1], state)
-            recipient, _ = prep_actor(units, max(i, after), hi, "recipient", state)
+            recipient, _ = prep_actor(units, max(i, after), hi, ("RecipientPrep",), state)
             user = prev_unit(units, widx[0])
             if not recipient and user is not None and user.voice("UseVerb") == ACTIVE:
                 # "Rusia menggunakan rudal yang dipasok oleh Korea Utara"
@@ -137,7 +137,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
             if subj is None and i >= 2 and units[i - 1].text == "," and units[i - 2].is_actor:
                 subj = i - 2
             supplier = actor_keys(units, subj, state)
-            recipient, _ = prep_actor(units, wlast, hi, "recipient", state)
+            recipient, _ = prep_actor(units, wlast, hi, ("RecipientPrep",), state)
             if not recipient:
                 k = wlast + 1
                 while k < hi and k <= wlast + 2 and units[k].is_noun():
@@ -145,7 +145,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                 if k < hi and units[k].is_actor:
                     recipient = actor_keys(units, k, state)
         elif voice == NOUN or kind == "request" and voice != ACTIVE:
-            if kind == "supply" and not (u.low.endswith("an") or u.low in ("transfer", "ekspor", "suplai", "hibah")):
+            if kind == "supply" and not (u.low.endswith("an") or u.has("UnaffixedNoun")):
                 continue
             owner = i + 1 if i + 1 < n and units[i + 1].is_actor and not units[i + 1].paren else None
             start = owner if owner is not None else i
@@ -157,17 +157,17 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
             widx, wlast = weapons_after(units, start, hi, reach=4)
             if not widx:
                 continue
-            from_, _ = prep_actor(units, wlast, hi, ("dari", "oleh"), state, reach=4)
+            from_, _ = prep_actor(units, wlast, hi, ("SourcePrep", "AgentPrep"), state, reach=4)
             if kind == "supply":
                 supplier = from_ or possessor(units, wlast, state) or (actor_keys(units, owner, state) if owner else ())
-                recipient, _ = prep_actor(units, wlast, hi, "recipient", state)
+                recipient, _ = prep_actor(units, wlast, hi, ("RecipientPrep",), state)
                 if not supplier and recipient:  # "Kami akan mempertimbangkan pengiriman senjata ke Ukraina"
                     subj = left_subject(units, i)
                     # not "Miller mencatat transfer senjata antara …" (the reporter supplies nothing), nor
                     # "X memberlakukan sanksi … terkait pengiriman rudal" (the noun is not X's object)
                     between = units[subj + 1:i] if subj is not None else []
                     if subj is not None and not any(v.has(*SPEECH, "SanctionCue", "Preposition") for v in between) \
-                            and not any(v.low == "antara" for v in units[i:hi]):
+                            and not any(v.has("BetweenPrep") for v in units[i:hi]):
                         supplier = actor_keys(units, subj, state)
                     else:
                         subj = None
@@ -180,7 +180,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
             if not widx:
                 # "memasok Rusia dengan drone"
                 k = i + 1
-                if k < n and units[k].is_actor and k + 1 < n and units[k + 1].low == "dengan":
+                if k < n and units[k].is_actor and k + 1 < n and units[k + 1].has("ComitativePrep"):
                     widx, wlast = weapons_after(units, k + 1, hi, reach=3)
                     first_actor = k
                 if not widx:
@@ -197,10 +197,10 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                 if first_actor is not None:
                     recipient = actor_keys(units, first_actor, state)
                 else:
-                    recipient, _ = prep_actor(units, wlast, hi, "recipient", state)
+                    recipient, _ = prep_actor(units, wlast, hi, ("RecipientPrep",), state)
             else:
                 recipient = subj_keys
-                supplier, _ = prep_actor(units, wlast, hi, ("dari", "kepada"), state, reach=5)
+                supplier, _ = prep_actor(units, wlast, hi, ("SourcePrep", "AddresseePrep"), state, reach=5)
                 supplier = supplier or owner
         if not recipient and kind == "supply":
             recipient = used_by(units, i, state)
@@ -254,7 +254,7 @@ def used_foreign_weapons(units: list[Unit], frames: list[Frame], state: State) -
             anchor = v.i
         else:  # "drone buatan Iran yang digunakan (oleh) Rusia"
             k = u.i + 2
-            while k < n and (units[k].low == "yang" or units[k].has("FunctionWord")):
+            while k < n and units[k].has("Relativizer", "FunctionWord"):
                 k += 1
             if not (k < n and units[k].voice("UseVerb") == PASSIVE):
                 continue
@@ -262,7 +262,7 @@ def used_foreign_weapons(units: list[Unit], frames: list[Frame], state: State) -
             if k + 1 < n and units[k + 1].is_actor:
                 user = actor_keys(units, k + 1, state)
             else:
-                user, _ = prep_actor(units, k, n, ("oleh",), state, reach=2)
+                user, _ = prep_actor(units, k, n, ("AgentPrep",), state, reach=2)
         if not user:
             continue
         modality = supply_modality(units, anchor, None, frames, state)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.cues import ACTIVE, NOUN
-from kg.extract.clause import actor_keys, clause_right, elided_subject, group_prep, left_subject
+from kg.extract.clause import actor_keys, clause_right, elided_subject, left_subject, prep_is
 from kg.extract.context import SentenceContext, State
 from kg.extract.modality import event_modality
 from kg.extract.registry import rule
@@ -35,7 +35,7 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                     if units[j].etype == "PER" and not units[j].paren:
                         visitor_idx = j
                         break
-                    if units[j].low in ("ke", "di"):
+                    if units[j].has("GoalPrep", "LocativePrep"):
                         break
                 if visitor_idx is None:  # "Lavrov melakukan kunjungan ke Pyongyang"
                     visitor_idx = left_subject(units, u.i, per_only=True)
@@ -47,7 +47,7 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                 visitors = actor_keys(units, visitor_idx, state)
             place_idx = next((j for j in range(after + 1, hi) if units[j].etype in ("GPE", "LOC", "ORG")
                               and not units[j].title and not units[j].paren
-                              and group_prep(units, j) in ("ke", "di")), None)
+                              and prep_is(units, j, "GoalPrep", "LocativePrep")), None)
             modality = event_modality(units, u.i, None)
         else:
             j = left_subject(units, u.i, per_only=True)
@@ -58,7 +58,7 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
             visitors = actor_keys(units, j, state)
             place_idx = next((k for k in range(u.i + 1, min(hi, u.i + 5)) if units[k].etype in ("GPE", "LOC", "ORG")
                               and not units[k].title and not units[k].paren
-                              and group_prep(units, k) in (None, "ke", "di")), None)
+                              and prep_is(units, k, "GoalPrep", "LocativePrep", none=True)), None)
             modality = event_modality(units, u.i, j)
         if place_idx is None:
             continue

@@ -7,7 +7,6 @@ from collections.abc import Iterable
 
 from kg.cues import ACTIVE, NOUN, PASSIVE
 from kg.extract.clause import (
-    WARNED_PREPS,
     actor_keys,
     clause_right,
     directly_after,
@@ -56,28 +55,28 @@ def warnings(units: list[Unit], frames: list[Frame], state: State) -> list[tuple
         hi = clause_right(units, u.i, through_bahwa=True)
         nxt = units[u.i + 1] if u.i + 1 < n else None
         if warn == NOUN:
-            if nxt is not None and nxt.low in ("tersebut", "itu", "ini"):
+            if nxt is not None and nxt.has("Demonstrative"):
                 # "Peringatan tersebut disampaikan …" was counted where it was made, unless it now
                 # names its addressee: "menyampaikan peringatan itu … kepada Wang"
-                to, _ = prep_actor(units, u.i + 1, hi, ("kepada", "terhadap"), state, reach=6)
+                to, _ = prep_actor(units, u.i + 1, hi, ("TargetPrep",), state, reach=6)
                 j = left_subject(units, u.i)
                 if to and j is not None:
                     add(actor_keys(units, j, state), to)
                 continue
-            by, _ = prep_actor(units, u.i, hi, ("dari", "oleh"), state, reach=2)
+            by, _ = prep_actor(units, u.i, hi, ("SourcePrep", "AgentPrep"), state, reach=2)
             if not by and nxt is not None and nxt.is_actor and not nxt.paren:
                 by = actor_keys(units, u.i + 1, state)
             if not by:
                 j = left_subject(units, u.i)
                 by = actor_keys(units, j, state) if j is not None else ()
-            o = right_actor(units, u.i + (1 if by and nxt is not None and nxt.is_actor else 0), hi, WARNED_PREPS)
+            o = right_actor(units, u.i + (1 if by and nxt is not None and nxt.is_actor else 0), hi, ("WarnedPrep",))
             if by and o is not None:
                 add(by, actor_keys(units, o, state))
             continue
         voice = warn or demand
         if voice == PASSIVE:
             if warn:  # "X diperingatkan oleh Y"
-                agent, _ = prep_actor(units, u.i, hi, ("oleh",), state, reach=2)
+                agent, _ = prep_actor(units, u.i, hi, ("AgentPrep",), state, reach=2)
                 j = left_subject(units, u.i)
                 if agent and j is not None:
                     add(agent, actor_keys(units, j, state))
@@ -89,13 +88,13 @@ def warnings(units: list[Unit], frames: list[Frame], state: State) -> list[tuple
         if not warner:
             continue
         if warn:
-            o = right_actor(units, u.i, hi, WARNED_PREPS - {"oleh"} if directly_after(units, u.i, "oleh")
-                             else WARNED_PREPS)
+            o = right_actor(units, u.i, hi, ("WarnedPrep",),
+                            exclude=("AgentPrep",) if directly_after(units, u.i, "AgentPrep") else ())
             if o is not None:
                 add(warner, actor_keys(units, o, state))
         else:  # "mendesak Korea Utara untuk …", "menyerukan kepada DPRK untuk …"
             k = u.i + 1
-            if k < n and units[k].low in ("kepada", "agar"):
+            if k < n and units[k].has("AddresseePrep", "PurposeConj"):
                 k += 1
             if k < n and units[k].is_actor and not units[k].title:
                 end = units[k].group[-1] if units[k].group else k
@@ -104,6 +103,6 @@ def warnings(units: list[Unit], frames: list[Frame], state: State) -> list[tuple
                                  or units[m].text in OPEN_QUOTES | CLOSE_QUOTES or units[m].is_noun()
                                  and m < end + 8):
                     m += 1
-                if m < n and (units[m].low in ("untuk", "agar", "supaya") or units[m].has("Complementizer")):
+                if m < n and units[m].has("PurposeConj", "Complementizer"):
                     add(warner, actor_keys(units, k, state))
     return out
