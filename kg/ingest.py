@@ -17,6 +17,7 @@ import contextlib
 import datetime
 import hashlib
 import logging
+import math
 import os
 import re
 import stat
@@ -27,6 +28,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from kg.types import Article
+from kg.walk import iter_paths  # noqa: F401 - part of this module's API
 
 log = logging.getLogger(__name__)
 
@@ -356,14 +358,23 @@ def is_indonesian(text: str) -> bool:
 # -- files → articles -----------------------------------------------------------------------------
 
 
-def max_bytes_default() -> int:
+def max_bytes_default(*, strict: bool = False) -> int:
+    """``KG_MAX_ARTICLE_MB`` in bytes (a positive, finite number of MB), else ``MAX_BYTES``. A bad
+    value is a warning and the default, or with ``strict`` an :class:`IngestError` (one line)."""
     env = os.environ.get("KG_MAX_ARTICLE_MB")
-    if env:
-        try:
-            return max(1, int(float(env) * 1024 * 1024))
-        except ValueError:
-            log.warning("ignoring KG_MAX_ARTICLE_MB=%r (not a number)", env)
-    return MAX_BYTES
+    if not env:
+        return MAX_BYTES
+    try:
+        mb = float(env)
+    except ValueError:
+        mb = math.nan
+    if not (math.isfinite(mb) and 0 < mb <= 1024 * 1024):
+        why = f"KG_MAX_ARTICLE_MB={env!r} is not a positive number of megabytes (e.g. 5 or 0.5)"
+        if strict:
+            raise IngestError(why)
+        log.warning("ignoring %s", why)
+        return MAX_BYTES
+    return max(1, int(mb * 1024 * 1024))
 
 
 def _mb(n: int) -> str:
@@ -470,17 +481,3 @@ def read_article(path: Path) -> Article:
     if res.status == "empty":
         return article_from_text("", name=path.name)
     raise IngestError(res.message)
-
-
-def iter_paths(paths: Iterable[Path | str]) -> Iterator[Path]:
-    """Expand folders (recursively, ``*.txt``, ``*.html``, ``*.htm``) and keep files, sorted, once."""
-    seen: set[Path] = set()
-    for p in paths:
-        p = Path(p)
-        found = sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in SUFFIXES) \
-            if p.is_dir() else [p]
-        for q in found:
-            r = q.resolve()
-            if r not in seen:
-                seen.add(r)
-                yield q

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.fingerprint import fingerprint
+from kg.identity import edit_paths, gone, path_triples, source_key, stored_paths, under
 from kg.ingest import LoadResult, article_from_text, iter_paths, load
 from kg.rdf import ArticleGraph, article_graph, article_iri
 from kg.types import ENTITY_TYPES, RELATION_TYPES, Article, Extraction
@@ -28,10 +29,10 @@ from kg.types import ENTITY_TYPES, RELATION_TYPES, Article, Extraction
 log = logging.getLogger(__name__)
 
 #: Per-file outcomes of a build.
-STATUSES = ("new", "changed", "outdated", "rebuilt", "unchanged", "duplicate", "empty", "binary", "too-large",
-            "not-indonesian", "error")
+STATUSES = ("new", "changed", "outdated", "rebuilt", "unchanged", "renamed", "duplicate", "pruned", "empty",
+            "binary", "too-large", "not-indonesian", "error")
 #: Outcomes where the file's article is in the store after the build.
-BUILT = frozenset({"new", "changed", "outdated", "rebuilt", "unchanged", "duplicate"})
+BUILT = frozenset({"new", "changed", "outdated", "rebuilt", "unchanged", "renamed", "duplicate"})
 #: Outcomes that ``kg build --strict`` counts as failures (bad input, or the article broke the pipeline).
 PROBLEMS = frozenset({"empty", "binary", "too-large", "not-indonesian", "error"})
 
@@ -203,12 +204,16 @@ class BuildReport:
         """Files skipped as bad input or lost to an error (what ``--strict`` fails on)."""
         return [f for f in self.files if f.status in PROBLEMS]
 
+    def problem_lines(self) -> str:
+        """One ``warning:`` line per skipped or failed file (what ``kg build --quiet`` still prints)."""
+        return "\n".join(f"warning: {_printable(f.path)}: {f.status}: {_printable(f.detail)}" for f in self.problems)
+
     def status_table(self) -> str:
         """One line per file: name, status, counts, detail."""
         from kg.sparql import table
 
-        rows = [[f.path, f.status, _n(f.sentences), _n(f.entities), _n(f.relations), _n(f.triples),
-                 f.detail] for f in self.files]
+        rows = [[_printable(f.path), f.status, _n(f.sentences), _n(f.entities), _n(f.relations), _n(f.triples),
+                 _printable(f.detail)] for f in self.files]
         return table(["file", "status", "sentences", "entities", "relations", "triples", "detail"], rows)
 
     def summary(self) -> str:
@@ -235,49 +240,58 @@ class BuildReport:
         return head + "\n" + "\n".join(table(["", "this run", "in store"], rows).split("\n")[:-1])
 
 
+def _printable(text: str) -> str:
+    """A file name on one line: newlines, other controls and undecodable bytes escaped."""
+    text = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
+
+
 def _n(x: int) -> str:
     return str(x) if x else ""
 
 
 def build(paths: Iterable[str | Path], store_location: str | Path = "build/store", *, workers: int | None = 1,
           dask: str | None = None, force: bool = False, any_language: bool = False, progress: bool = True,
-          batch_size: int = 8, prune: bool = False) -> BuildReport:
+          batch_size: int = 8, prune: bool = False, root: str | Path | None = None) -> BuildReport:
     """Build (or update) the store from files and folders; returns a :class:`BuildReport`.
 
     Incremental and idempotent: an article already in the store (same content hash) is skipped
     unless ``force``; a file whose text changed replaces the graph built from its old text; two
     files with the same text are one article (the second is reported as a duplicate). Rebuilding
-    the same inputs writes nothing and leaves byte-identical N-Quads.
+    the same inputs writes nothing and leaves byte-identical N-Quads. Files are told apart by their
+    path (``kg.identity``: absolute, or relative to ``root``), never by their bare name; a file
+    moved or renamed is a rename, not a new article.
 
     ``workers``: extraction processes; None chooses by cores, memory and the number of articles
     to extract (:func:`auto_workers`, what ``kg build`` does by default). More than one needs the
     caller's script to guard its top level with ``if __name__ == "__main__":``, since worker
     processes are spawned and import it; so the library's default is 1. ``any_language``: build
-    text that does not look Indonesian (see ``kg.ingest.load``). ``prune``: afterwards, drop every
-    article whose text is not among this run's inputs (files deleted from the corpus); give it the
-    whole corpus, not a part of it.
+    text that does not look Indonesian (see ``kg.ingest.load``). ``prune``: afterwards, drop the
+    articles whose every source file lay under ``paths`` and is positively gone (never one that
+    could not be read); each is listed with status ``pruned``.
     """
+    from kg.ingest import IngestError, max_bytes_default
     from kg.store import open_store, store_stats
 
     t0 = time.perf_counter()
-    files = list(iter_paths(paths))
-    missing = [str(p) for p in files if not Path(p).exists()]
+    paths = list(paths)
+    missing = [str(p) for p in paths if not os.path.lexists(p)]
     if missing:
         raise BuildError(f"no such file: {missing[0]}")
-    if not files:
+    try:
+        max_bytes_default(strict=True)  # a bad KG_MAX_ARTICLE_MB is one line, before anything is read
+    except IngestError as e:
+        raise BuildError(str(e)) from None
+    unreadable: list[tuple[Path, str]] = []
+    files = list(iter_paths(paths, unreadable))
+    if not files and not unreadable:
         raise BuildError("no input files (.txt, .html, .htm) under " + ", ".join(map(str, paths)))
     report = BuildReport(store=str(store_location))
+    for folder, why in unreadable:  # neither built nor pruned: said, and counted by --strict
+        report.files.append(FileStatus(str(folder), "error", detail=why + "; its files were neither built nor pruned"))
     with open_store(store_location) as store:
         before = len(store)
-        stored_hash = store.article_hashes()
-        stored_build = store.article_builds()
-        current_build = fingerprint()
-        stored_file = store.article_files()
-        graphs_by_name: dict[str, set[str]] = {}
-        for iri, name in stored_file.items():
-            graphs_by_name.setdefault(name, set()).add(iri)
-
-        read: list[tuple[FileStatus, Article | None]] = []
+        read: list[tuple[FileStatus, Article | None, str]] = []
         for path in files:
             status = FileStatus(str(path), "new")
             report.files.append(status)
@@ -289,50 +303,14 @@ def build(paths: Iterable[str | Path], store_location: str | Path = "build/store
                 status.status, status.detail = res.status, _detail(res)
             elif res.message:  # built, with a warning (decoded as cp1252, forced non-Indonesian text)
                 status.detail = _detail(res)
-            read.append((status, art))
-        # graphs of this run's texts are never stale, even where two folders share a file name
-        current = {article_iri(a.doc_id).value for _, a in read if a is not None and a.text.strip()}
-
-        todo: list[tuple[Article, FileStatus, set[str]]] = []
-        first_path: dict[str, str] = {}
-        for status, art in read:
-            if art is None:
-                continue
-            # graphs built earlier from a file of this name with another text: this file replaces them
-            stale = graphs_by_name.pop(art.name, set()) - current
-            if not art.text.strip():
-                status.status, status.detail = "empty", "no text after normalisation"
-                _drop(store, stale)
-                continue
-            iri = article_iri(art.doc_id).value
-            status.article = iri
-            if art.doc_id in first_path:
-                status.status, status.detail = "duplicate", f"same text as {first_path[art.doc_id]}"
-                _drop(store, stale)
-                continue
-            first_path[art.doc_id] = status.path
-            named = stored_file.get(iri)
-            outdated = iri in stored_hash and stored_build.get(iri) != current_build and named in (None, art.name)
-            if iri in stored_hash and not force and not outdated:
-                if named and named != art.name:
-                    status.status, status.detail = "duplicate", f"same text as {named} (in store)"
-                else:
-                    status.status = "unchanged"
-                _drop(store, stale)  # e.g. left over from an interrupted build
-                continue
-            if stale:
-                status.status = "changed"
-            elif outdated and not force:
-                status.status, status.detail = "outdated", "built by another version of the models, ontology data or code"
-            else:
-                status.status = "rebuilt" if iri in stored_hash else "new"
-            todo.append((art, status, stale))
+            read.append((status, art, source_key(path, root)))
+        plan = _plan(store, read, force=force, root=root)
 
         if workers is None:
-            workers = auto_workers(len(todo))
+            workers = auto_workers(len(plan.todo))
         report.workers = 0 if dask else workers
-        by_doc = {art.doc_id: (art, status, stale) for art, status, stale in todo}
-        bar = _bar(len(todo), "building", progress)
+        by_doc = {art.doc_id: (art, status) for art, status in plan.todo}
+        bar = _bar(len(plan.todo), "building", progress)
         entities: dict[str, set[str]] = {code: set() for code in ENTITY_TYPES}
 
         def on_error(article: Article, exc: BaseException) -> None:
@@ -342,12 +320,14 @@ def build(paths: Iterable[str | Path], store_location: str | Path = "build/store
 
         try:
             # nothing to extract (an unchanged rebuild): Stanza is never even imported
-            graphs = _graphs([a for a, _, _ in todo], batch_size=batch_size, workers=workers,
-                             dask=dask, on_error=on_error) if todo else iter(())
+            graphs = _graphs([a for a, _ in plan.todo], batch_size=batch_size, workers=workers,
+                             dask=dask, on_error=on_error) if plan.todo else iter(())
             for g in graphs:
-                art, status, stale = by_doc[g.doc_id]
+                art, status = by_doc[g.doc_id]
+                extra = path_triples(g.iri, plan.paths.get(g.iri, ()))
+                body, triples = g.ntriples + extra, g.triples + extra.count(b"\n")
                 try:
-                    store.replace_article(g.iri, g.ntriples, drop=stale)
+                    store.replace_article(g.iri, body, drop=plan.drops.get(g.iri, set()))
                 except OSError:
                     raise  # the store itself failed (disk full, lost server): stop
                 except Exception as e:  # noqa: BLE001 - one bad article must not stop the build
@@ -355,10 +335,10 @@ def build(paths: Iterable[str | Path], store_location: str | Path = "build/store
                     bar.update(1)
                     continue
                 status.sentences, status.entities = g.sentences, len(g.entities)
-                status.relations, status.triples = len(g.relations), g.triples
+                status.relations, status.triples = len(g.relations), triples
                 report.articles += 1
                 report.sentences += g.sentences
-                report.triples += g.triples
+                report.triples += triples
                 for key, etype in g.entities:
                     entities.setdefault(etype, set()).add(key)
                 report.relations.update(g.relations)
@@ -367,9 +347,10 @@ def build(paths: Iterable[str | Path], store_location: str | Path = "build/store
         finally:
             bar.close()
         if prune:
-            gone = set(store.article_hashes()) - current
-            _drop(store, gone)
-            report.pruned = len(gone)
+            for iri, keys in _prune(store, plan.current, paths, root):
+                report.files.append(FileStatus(", ".join(keys), "pruned", article=iri,
+                                               detail="every source file is gone"))
+                report.pruned += 1
         report.entities = Counter({k: len(v) for k, v in entities.items() if v})
         report.totals = store_stats(store)
         report.added = len(store) - before
@@ -377,9 +358,105 @@ def build(paths: Iterable[str | Path], store_location: str | Path = "build/store
     return report
 
 
-def _drop(store: Any, graphs: set[str]) -> None:
-    for old in sorted(graphs):
-        store.remove_article(old)
+@dataclass
+class _Plan:
+    todo: list[tuple[Article, FileStatus]] = field(default_factory=list)  # to extract and write
+    paths: dict[str, set[str]] = field(default_factory=dict)  # IRI of a graph to write → its source paths
+    drops: dict[str, set[str]] = field(default_factory=dict)  # IRI to write → stale graphs it replaces
+    current: set[str] = field(default_factory=set)  # IRIs of this run's texts
+
+
+def _plan(store: Any, read: list[tuple[FileStatus, Article | None, str]], *, force: bool,
+          root: str | Path | None) -> _Plan:
+    """Decide each file's status; apply the cheap changes (renames, new copies, stale graphs of
+    emptied files) at once, and return what needs extracting."""
+    stored_hash = store.article_hashes()
+    stored_build = store.article_builds()
+    current_build = fingerprint()
+    paths = stored_paths(store)
+    by_path: dict[str, set[str]] = {}
+    for iri, keys in paths.items():
+        for k in keys:
+            by_path.setdefault(k, set()).add(iri)
+    plan = _Plan()
+    run_keys: dict[str, list[str]] = {}  # IRI → keys of this run's files with that text, in order
+    for _, art, key in read:
+        if art is not None and art.text.strip():
+            run_keys.setdefault(article_iri(art.doc_id).value, []).append(key)
+    plan.current = set(run_keys)
+    all_keys = {key for _, _, key in read}
+    edits: dict[str, tuple[set[str], set[str]]] = {}  # IRI kept as is → (paths to add, paths to remove)
+    first: dict[str, str] = {}  # IRI → status path of the first file of this run with that text
+
+    def unlink(key: str, stale: set[str], replacing: str | None) -> None:
+        """``key`` now holds another text: its old graphs lose it, and go when no file is left."""
+        for old in stale:
+            rest = paths[old] = paths.get(old, set()) - {key}
+            if rest:
+                edits.setdefault(old, (set(), set()))[1].add(key)
+            elif replacing is not None:
+                plan.drops.setdefault(replacing, set()).add(old)
+            else:
+                store.remove_article(old)
+
+    for status, art, key in read:
+        if art is None:  # unreadable or refused: its graphs are left alone
+            continue
+        iri = article_iri(art.doc_id).value if art.text.strip() else None
+        stale = by_path.get(key, set()) - {iri} - plan.current
+        if iri is None:
+            status.status, status.detail = "empty", "no text after normalisation"
+            unlink(key, stale, None)
+            continue
+        status.article = iri
+        if iri in first:
+            status.status, status.detail = "duplicate", f"same text as {first[iri]}"
+            unlink(key, stale, None)
+            continue
+        first[iri] = status.path
+        known = paths.get(iri, set())
+        moved = {k for k in known if k not in all_keys and gone(k, root)}
+        keys = (known - moved) | set(run_keys[iri])
+        outdated = iri in stored_hash and stored_build.get(iri) != current_build
+        if iri in stored_hash and not force and not outdated:
+            unlink(key, stale, None)
+            if not known or key in known:
+                status.status = "unchanged"
+            elif moved == known:
+                status.status, status.detail = "renamed", "renamed from " + ", ".join(sorted(moved))
+            else:
+                status.status, status.detail = "duplicate", f"same text as {sorted(known - moved)[0]} (in store)"
+            add, remove = edits.setdefault(iri, (set(), set()))
+            add.update(keys - known)
+            remove.update(moved)
+            continue
+        unlink(key, stale, iri)
+        if stale:
+            status.status = "changed"
+        elif outdated and not force:
+            status.status, status.detail = "outdated", "built by another version of the models, ontology data or code"
+        else:
+            status.status = "rebuilt" if iri in stored_hash else "new"
+        plan.paths[iri] = keys
+        plan.todo.append((art, status))
+    for iri, (add, remove) in sorted(edits.items()):
+        edit_paths(store, iri, add, remove)
+    return plan
+
+
+def _prune(store: Any, current: set[str], inputs: list, root: str | Path | None) -> list[tuple[str, list[str]]]:
+    """Drop articles none of whose source files exist any more (all under ``inputs``); returns them."""
+    pruned = []
+    for iri, keys in sorted(stored_paths(store).items()):
+        if iri in current:
+            continue
+        lost = {k for k in keys if under(k, inputs, root) and gone(k, root)}
+        if lost == keys:
+            store.remove_article(iri)
+            pruned.append((iri, sorted(keys)))
+        elif lost:
+            edit_paths(store, iri, remove=lost)
+    return pruned
 
 
 def _detail(res: LoadResult) -> str:
