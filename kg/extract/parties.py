@@ -9,12 +9,11 @@ from kg.resolve import gazetteer
 
 def as_state(keys: tuple[str, ...], state: State) -> tuple[str, ...]:
     """People do not supply or receive arms themselves: their state or body does."""
-    gaz = gazetteer()
     out = []
     for k in keys:
         e = state.entities.get(k)
         if e is not None and e.type == "PER":
-            k = state.role_org.get(k) or (gaz.entries[k].affiliation if k in gaz.entries else None) or k
+            k = home_of(k, state) or k
         if k not in out:
             out.append(k)
     return tuple(out)
@@ -24,8 +23,7 @@ def side(key: str, state: State) -> set[str]:
     """A speaker's own side: the body or state they speak for (a minister does not accuse his country)."""
     gaz = gazetteer()
     side = {key}
-    # the role the article gives comes first; the gazetteer only knows who they usually are
-    home = state.role_org.get(key) or (gaz.entries[key].affiliation if key in gaz.entries else None)
+    home = home_of(key, state)
     if home:
         side.add(home)
         side.add(gaz.state_of(home) or home)
@@ -35,3 +33,10 @@ def side(key: str, state: State) -> set[str]:
 def outlet(key: str) -> bool:
     e = gazetteer().entries.get(key)
     return e is not None and e.outlet
+
+
+def home_of(person: str, state: State) -> str | None:
+    """The organisation or state a person belongs to: the role the article gave them comes first, the
+    gazetteer only knows who they usually are."""
+    gaz = gazetteer()
+    return state.role_org.get(person) or (gaz.entries[person].affiliation if person in gaz.entries else None)

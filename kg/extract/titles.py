@@ -16,7 +16,10 @@ def mark_roles(units: list[Unit], text: str) -> None:
             i += 1
             continue
         j = skip_span(units, i, "RoleTitle")
-        at_start = i == 0 or boundary(units[i - 1]) or units[i - 1].text in OPEN_QUOTES | CLOSE_QUOTES
+        prev = units[i - 1] if i > 0 else None
+        # a title opens a phrase after a boundary, a quote, a comma or "dan" ("…, dan CEO Vantor, Dan Smoot")
+        at_start = prev is None or boundary(prev) or prev.text in OPEN_QUOTES | CLOSE_QUOTES | {","} \
+            or prev.has("Conjunction")
         org = person = None
         inner: list[int] = []
         while j < len(units) and j < i + 14:
@@ -51,25 +54,39 @@ def mark_roles(units: list[Unit], text: str) -> None:
             if org is None and u.low.endswith("nya"):
                 org = next((k for k in range(i - 1, -1, -1) if units[k].etype in ("ORG", "GPE")), None)
                 org = -1 - org if org is not None else None  # outside the title: not marked
-            elif org is None and i > 0 and units[i - 1].etype in ("ORG", "GPE"):
-                org = -1 - (i - 1)  # "Korea Utara pimpinan Kim Jong Un"
+            elif org is None and (k := _before_brackets(units, i)) is not None and units[k].etype in ("ORG", "GPE"):
+                org = -1 - k  # "Korea Utara pimpinan Kim Jong Un", "Tentara Nasional Libya (LNA) pimpinan Haftar"
             units[person].role = role_span(units, i, org, person, text)
             i = person + 1
             continue
         # appositive: "Andrii Yusov, perwakilan Intelijen Pertahanan, …"
-        if i >= 2 and units[i - 1].text == "," and units[i - 2].etype == "PER" and inner:
+        if i >= 2 and units[i - 1].text == "," and units[i - 2].etype == "PER" and not units[i - 2].role:
             orgs = [k for k in inner if units[k].etype == "ORG"] or inner
             end = units[j - 1].end if j - 1 >= i else u.end
             for k in inner:
                 units[k].title = True
-            units[i - 2].role = (text[u.start:end].strip(" ,"), orgs[0])
+            # with no organisation in the title ("Olaf Scholz, kanselir yang akan lengser") the role
+            # rule looks the person's organisation up in the article and the gazetteer
+            units[i - 2].role = (text[u.start:end].strip(" ,"), orgs[0] if orgs else None)
         i += 1
 
 
-def role_span(units: list[Unit], t: int, org: int | None, person: int, text: str) -> tuple[str, int] | None:
-    if org is None:
-        return None
+def _before_brackets(units: list[Unit], i: int) -> int | None:
+    k = i - 1
+    while k >= 0 and (units[k].text in ("(", ")") or units[k].paren):
+        k -= 1
+    return k if k >= 0 else None
+
+
+def role_span(units: list[Unit], t: int, org: int | None, person: int, text: str) -> tuple[str, int | None]:
+    """(title as written, index of its organisation or state; negative: outside the title; None: the
+    title names none, as in "Presiden Donald Trump")."""
     start = units[t].start
+    if org is None:
+        k = person - 1
+        while k > t and (units[k].text in ("(", ")", ",") or units[k].has("Rank") or units[k].paren):
+            k -= 1
+        return (text[start:units[k].end].strip(" ,"), None)
     real = -1 - org if org < 0 else org
     if org < 0:
         return (text[start:units[t].end], real)

@@ -4,6 +4,7 @@ Negeri Rusia Sergei Lavrov", "Lloyd Austin, Menteri Pertahanan AS,")."""
 from __future__ import annotations
 
 from kg.extract.context import SentenceContext
+from kg.extract.parties import home_of
 from kg.extract.registry import rule
 from kg.types import Relation
 
@@ -17,7 +18,8 @@ def role_rule(ctx: SentenceContext) -> list[Relation]:
     for u in units:
         if u.role and u.key:
             title, org = u.role
-            org_key = units[org].keys[0] if units[org].keys else None
+            # "Presiden Donald Trump" names no organisation: the one the article or gazetteer gives
+            org_key = home_of(u.key, ctx.state) if org is None else (units[org].keys or (None,))[0]
             if org_key and org_key != u.key:
                 out.append(ctx.relation("role", {"person": u.key, "org_or_state": org_key, "title": title}))
                 homes.append((u.key, org_key))
