@@ -1,0 +1,181 @@
+"""Resolution of an article: every mention linked to an entity (gazetteer entry, in-document alias,
+or a new entity named as written), metonyms to their states outside the dateline."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.cues import cues
+from kg.resolve.lookup import gazetteer
+from kg.resolve.mentions import (
+    body_canonical,
+    body_mentions,
+    byline_mentions,
+    dateline_span,
+    gazetteer_mentions,
+    titled_person_mentions,
+)
+from kg.resolve.names import Spans, initials, slug
+from kg.resolve.repair import repair
+from kg.types import Doc, Entity, Mention
+from kg.weapons import lexicon
+
+
+def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
+    """Entities of an article and the (mention, entity key) links, in text order.
+
+    Mention types in the links are the resolved ones (GPE for states and metonyms).
+    """
+    gaz = gazetteer()
+    lex = lexicon()
+    c = cues()
+    text = doc.article.text
+    date_start, date_end = dateline_span(doc)
+
+    known: list[tuple[Mention, str]] = gazetteer_mentions(doc)
+    weapons: list[tuple[Mention, str]] = []
+    for m in doc.mentions:
+        if m.type == "WEAPON":
+            key = lex.forms.get(" ".join(m.text.lower().split()))
+            if key:
+                weapons.append((m, key))
+    # the gazetteer and the weapon lexicon explain these spans; NER keeps only what is left
+    taken = Spans([(m.start, m.end) for m, _ in known] + [(m.start, m.end) for m, _ in weapons])
+    unknown: list[Mention] = []
+    for m in doc.mentions:
+        if m.type != "WEAPON":
+            unknown += repair(m, taken, text)
+    unknown += byline_mentions(doc)
+    unknown += body_mentions(doc, known)
+    unknown += titled_person_mentions(doc, known)
+    # longest span wins; on equal length gazetteer > byline > ner; weapons are already clean
+    pool: list[tuple[Mention, str | None]] = [(m, k) for m, k in known] + [(m, None) for m in unknown]
+    rank = {"gazetteer": 0, "pattern": 1, "byline": 1, "ner": 2}
+    pool.sort(key=lambda p: (-(p[0].end - p[0].start), rank.get(p[0].source, 3), p[0].start))
+    kept: list[tuple[Mention, str | None]] = []
+    weapon_spans = Spans((w.start, w.end) for w, _ in weapons)
+    kept_spans = Spans()
+    for m, k in pool:
+        if not weapon_spans.overlaps(m.start, m.end) and not kept_spans.overlaps(m.start, m.end):
+            kept.append((m, k))
+            kept_spans.add(m.start, m.end)
+    kept.sort(key=lambda p: p[0].start)
+
+    entities: dict[str, Entity] = {}
+    links: list[tuple[Mention, str]] = []
+
+    def add(m: Mention, key: str, canonical: str, etype: str, qid: str | None) -> None:
+        if key not in entities or (entities[key].type != etype and m.source == "gazetteer"):
+            entities[key] = Entity(key, canonical, etype, qid)
+        links.append((replace(m, type=entities[key].type), key))
+
+    # full person names of this article, for "Kirby" → "John Kirby", "Kim" → "Kim Jong Un"
+    persons: dict[str, list[tuple[int, str, str]]] = {}  # name part → [(offset, key, full name)]
+    for m, k in kept:
+        if (k and gaz.entries[k].type == "PER") or (not k and m.type == "PER" and " " in m.text.strip()):
+            key = k or gaz.lookup(m.text) or slug(m.text)
+            full = gaz.entries[key].canonical if key in gaz.entries else " ".join(m.text.split())
+            for tok in re.split(r"[\s]+", m.text.strip()):
+                if len(tok) > 1:
+                    for part in {tok, tok.split("-")[0]}:
+                        persons.setdefault(part, []).append((m.start, key, full))
+
+    kept += _surname_mentions(doc, persons, kept, weapons)
+    kept.sort(key=lambda p: p[0].start)
+    for m, k in kept:
+        if k is not None:
+            e = gaz.entries[k]
+            in_dateline = date_start <= m.start < date_end
+            if e.metonym_for and not in_dateline:
+                target = gaz.entries[e.metonym_for]
+                add(replace(m, type=target.type), target.key, target.canonical, target.type, target.wikidata)
+            else:
+                add(m, e.key, e.canonical, e.type, e.wikidata)
+            continue
+        surface = " ".join(m.text.split())
+        key = gaz.lookup(surface)
+        full = surface
+        if key is None and " " not in surface and surface in persons:
+            # a short name of someone named in full in this article: the closest one named before
+            # it ("Yusuf Haddad … Layla Haddad … kata Haddad"), else the first named after it
+            cands = persons[surface]
+            before = [c for c in cands if c[0] < m.start]
+            _, key, full = before[-1] if before else min(cands)
+        if key is None and m.type == "PER" and surface.split()[-1] in gaz.short and " " not in surface:
+            key = gaz.short[surface]
+        if key is not None and key in gaz.entries:
+            e = gaz.entries[key]
+            target = gaz.entries[e.metonym_for] if e.metonym_for and not date_start <= m.start < date_end else e
+            add(replace(m, type=target.type), target.key, target.canonical, target.type, target.wikidata)
+            continue
+        if key is not None:  # an in-document person without a gazetteer entry
+            add(replace(m, type="PER"), key, full, "PER", None)
+            continue
+        etype = m.type
+        if etype == "LOC":
+            first = surface.split()[0].lower()
+            etype = "LOC" if "LocationHead" in c.classes(first) else "GPE"
+        canonical = surface
+        if m.source == "pattern" and etype == "ORG":  # a body of a state: an English name where one is known
+            tail = gaz.find(surface)
+            canonical = body_canonical(surface, tail[-1][2] if tail else None)
+        add(replace(m, type=etype), slug(canonical), canonical, etype, None)
+
+    for m, key in weapons:
+        concept = lex.concepts[key]
+        add(m, key, concept.canonical, "WEAPON", None)
+    links.sort(key=lambda p: p[0].start)
+    _alias_parentheticals(text, links, entities)
+    links.sort(key=lambda p: p[0].start)
+    return entities, links
+
+
+_CAPWORD = re.compile(r"(?<![\w.-])[A-Z][a-z][\w'’-]*(?![\w-])")
+
+
+def _surname_mentions(doc: Doc, persons: dict[str, str], kept: list, weapons: list) -> list[tuple[Mention, str | None]]:
+    """"Wang mengatakan …" after "Wang Yi": a name part of someone named in full earlier, which the
+    tagger missed. Only words that are no cue and no other name are taken."""
+    c = cues()
+    gaz = gazetteer()
+    spans = Spans([(m.start, m.end) for m, _ in kept] + [(m.start, m.end) for m, _ in weapons])
+    first = {}
+    for m, k in kept:
+        if m.type == "PER" or (k and gaz.entries[k].type == "PER"):
+            for tok in m.text.split():
+                first.setdefault(tok, m.start)
+    out = []
+    for s in doc.sentences:
+        for w in _CAPWORD.finditer(s.text):
+            tok = w.group(0)
+            start, end = s.start + w.start(), s.start + w.end()
+            if tok not in persons or len(tok) < 3 or first.get(tok, end) >= start or c.classes(tok) \
+                    or gaz.lookup(tok) or spans.overlaps(start, end):
+                continue
+            out.append((Mention(tok, "PER", start, end, s.index, "alias"), None))
+    return out
+
+
+def _alias_parentheticals(text: str, links: list[tuple[Mention, str]], entities: dict[str, Entity]) -> None:
+    """"Dewan Keamanan Nasional (NSC)": an acronym in brackets after a name is the same entity."""
+    for i in range(len(links) - 1):
+        (a, ka), (b, kb) = links[i], links[i + 1]
+        if ka == kb or text[a.end:b.start].strip() != "(" or not text[b.end:b.end + 2].lstrip().startswith(")"):
+            continue
+        long_, short = (a, b) if len(a.text) >= len(b.text) else (b, a)
+        k_long, k_short = (ka, kb) if long_ is a else (kb, ka)
+        if not short.text.replace(".", "").isupper() or " " not in long_.text:
+            continue
+        unknown_short = k_short == slug(short.text) and entities[k_short].canonical == short.text
+        unknown_long = k_long == slug(long_.text) and entities[k_long].canonical == " ".join(long_.text.split())
+        if unknown_short and not unknown_long:
+            # an unknown acronym after a known name: "Dewan Keamanan Nasional (NSC)"
+            links[i if short is a else i + 1] = (replace(short, type=entities[k_long].type), k_long)
+            if all(k != k_short for _, k in links):
+                entities.pop(k_short, None)
+        elif unknown_long and not unknown_short and initials(long_.text).upper() == short.text.replace(".", ""):
+            # a spelled-out acronym: "MLRS (Multiple Launch Rocket Systems)"
+            links[i if long_ is a else i + 1] = (replace(long_, type=entities[k_short].type), k_short)
+            if all(k != k_long for _, k in links):
+                entities.pop(k_long, None)

@@ -1,0 +1,154 @@
+"""Candidate mentions beside the tagger's: gazetteer names, bylines and credits, bodies of states
+("Kementerian Luar Negeri Turki") and titled persons ("Perdana Menteri X Y")."""
+
+from __future__ import annotations
+
+import re
+
+from kg.cues import cues
+from kg.resolve.lookup import gazetteer
+from kg.resolve.names import TOKEN, Spans, is_name_token, norm
+from kg.types import Doc, Mention
+
+_BYLINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{1,20}?)\s*:\s*(?P<value>\S.{0,120})$")
+_NAME = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,5}$")
+_SPLIT = re.compile(r"\s*(?:,|/|;|&|\band\b|\bdan\b|\s[-–]\s)\s*")
+_SPLIT_ORG = re.compile(r"\s*(?:,|/|;|&|\band\b|\bdan\b|[-–])\s*")
+
+
+def sentence_at(doc: Doc, offset: int) -> int:
+    for s in doc.sentences:
+        if s.start <= offset < s.end:
+            return s.index
+    return doc.sentences[-1].index if doc.sentences else 0
+
+
+def dateline_span(doc: Doc) -> tuple[int, int]:
+    """Character span of the dateline ("Washington (ANTARA)", "TEMPO.CO, Jakarta"), where there is one."""
+    line = doc.article.source_line
+    if not line:
+        return (0, 0)
+    start = doc.article.text.find(line)
+    return (start, start + len(line)) if start >= 0 else (0, 0)
+
+
+def gazetteer_mentions(doc: Doc) -> list[tuple[Mention, str]]:
+    gaz = gazetteer()
+    out = []
+    for s in doc.sentences:
+        for start, end, key in gaz.find(s.text):
+            e = gaz.entries[key]
+            out.append((Mention(s.text[start:end], e.type, s.start + start, s.start + end, s.index, "gazetteer"), key))
+    return out
+
+
+def byline_mentions(doc: Doc) -> list[Mention]:
+    """Names in bylines and credits ("Editor: M Razi Rahman", "/REUTERS/Lim Huey Teng", "(Susi Susanti)")."""
+    text = doc.article.text
+    c = cues()
+    out: list[Mention] = []
+    pos = 0
+    for para in text.split("\n\n"):
+        start = text.find(para, pos)
+        pos = start + len(para)
+        m = _BYLINE.match(para)
+        if m and (etype := c.byline_labels.get(m.group("label").strip().lower())):
+            value_start = start + m.start("value")
+            for part in (_SPLIT_ORG if etype == "ORG" else _SPLIT).split(m.group("value")):
+                part = part.strip(" .")
+                if part and _NAME.match(part) and not any(c.classes(w) for w in part.split()):
+                    s = text.find(part, value_start)
+                    out.append(Mention(part, etype, s, s + len(part), sentence_at(doc, s), "byline"))
+        for pattern in c.byline_patterns:
+            for pm in pattern.finditer(para):
+                for etype, value in pm.groupdict().items():
+                    if value and etype in ("PER", "ORG"):
+                        s = start + pm.start(etype)
+                        out.append(Mention(value, etype, s, s + len(value), sentence_at(doc, s), "byline"))
+    return out
+
+
+def body_mentions(doc: Doc, known: list[tuple[Mention, str]]) -> list[Mention]:
+    """"Kementerian Luar Negeri Turki", "Dinas Intelijen Inggris": a capitalised body noun, capitalised
+    words, then a known state make one organisation (unknown to the gazetteer, named as written)."""
+    c = cues()
+    text = doc.article.text
+    states = {m.start: m for m, k in known if gazetteer().entries[k].type == "GPE"}
+    others = Spans((m.start, m.end) for m, k in known if gazetteer().entries[k].type != "GPE")
+    out = []
+    for s in doc.sentences:
+        toks = list(TOKEN.finditer(text, s.start, s.end))
+        for i, t in enumerate(toks):
+            if not t.group(0)[:1].isupper() or "OrgHead" not in c.classes(t.group(0)):
+                continue
+            j = i + 1
+            while j < len(toks) and j <= i + 5 and toks[j].start() not in states and \
+                    toks[j].group(0)[:1].isupper() and toks[j].group(0).isalpha():
+                j += 1
+            if j < len(toks) and j > i + 1 and toks[j].start() in states:
+                m = states[toks[j].start()]
+                if others.overlaps(t.start(), m.end):
+                    continue
+                out.append(Mention(text[t.start():m.end], "ORG", t.start(), m.end, s.index, "pattern"))
+    return out
+
+
+def body_canonical(surface: str, state_key: str | None) -> str:
+    """English name of a state's body from ``kg:OrgTemplate`` ("Kementerian Luar Negeri Turki" →
+    "Ministry of Foreign Affairs of Turkey"); the surface form when no template fits."""
+    gaz = gazetteer()
+    if state_key is None or state_key not in gaz.entries:
+        return surface
+    state = gaz.entries[state_key]
+    state = gaz.entries.get(state.metonym_for or "", state)
+    head = norm(surface)
+    for form, template in cues().templates.items():
+        if head.startswith(form + " "):
+            return template.format(state=state.canonical)
+    return surface
+
+
+def titled_person_mentions(doc: Doc, known: list[tuple[Mention, str]]) -> list[Mention]:
+    """"Perdana Menteri Arab Saudi Sergei Dubois": after a title (and the state or body it belongs
+    to), two to four capitalised words that are no cue and no known name are a person."""
+    c = cues()
+    text = doc.article.text
+    spans = {m.start: m.end for m, _ in known}
+    out = []
+    title = doc.article.title
+    for s in doc.sentences:
+        toks = list(TOKEN.finditer(text, s.start, s.end))
+        words = [t.group(0) for t in toks if t.group(0).isalpha()]
+        if (title and s.start < len(title) and text.startswith(title)) or \
+                (words and sum(w[:1].isupper() for w in words) > 0.85 * len(words)):
+            continue  # a headline in title case: every word looks like a name
+        lowers = [t.group(0).lower() for t in toks]
+        i = 0
+        while i < len(toks):
+            classes = c.classes(toks[i].group(0))
+            span = max((n for n, cls, _ in c.match_phrase(lowers, i) if cls == "RoleTitle"), default=0)
+            if "RoleTitle" not in classes and not span:  # "presiden", "juru bicara"
+                i += 1
+                continue
+            j = i + max(span, 1)
+            while j < len(toks):  # the rest of the title and the body or state it belongs to
+                if toks[j].start() in spans:
+                    end = spans[toks[j].start()]
+                    while j < len(toks) and toks[j].start() < end:
+                        j += 1
+                    continue
+                n = max((k for k, cls, _ in c.match_phrase(lowers, j) if cls in ("TitleQualifier", "RoleTitle")),
+                        default=0)
+                if n or c.classes(toks[j].group(0)).keys() & {"TitleQualifier", "RoleTitle", "Rank"}:
+                    j += max(n, 1)
+                    continue
+                break
+            k = j
+            while k < len(toks) and k < j + 4 and is_name_token(toks[k].group(0)) and \
+                    not c.classes(toks[k].group(0)) and toks[k].start() not in spans:
+                k += 1
+            if k - j >= 2 and (k == len(toks) or not is_name_token(toks[k].group(0))):
+                a, b = toks[j].start(), toks[k - 1].end()
+                out.append(Mention(text[a:b], "PER", a, b, s.index, "pattern"))
+            i = max(k, i + 1)
+    return out

@@ -1,0 +1,89 @@
+"""Names as text: entity keys, lookup normalisation, token shapes and character-span sets."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from bisect import bisect_left
+from collections.abc import Iterable
+
+#: Closed-class words and verbs: never part of a name, whatever their case ("Kami", "Peringati").
+NEVER_NAME = ("RoleTitle", "Rank", "GovernmentNoun", "VisitCue", "WarnCue", "MeetCue", "SupplyCue", "QuoteVerb",
+               "QuotePronounVerb", "FunctionWord", "Pronoun1", "Pronoun3", "PronounPlural", "Preposition",
+               "Conjunction", "Complementizer", "ClauseBoundary", "NegationCue", "PotentialCue", "PlannedCue",
+               "ReportCue", "BeliefCue", "AccuseCue", "DenyCue", "DemandCue", "StatementNoun", "BylineLabel")
+TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+
+
+def slug(name: str) -> str:
+    """Entity key for a name: ASCII, lower case, words joined by ``_`` (``Choe Son-hui`` → ``choe_son_hui``)."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    key = re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
+    # A name with no ASCII letters keys on a content hash: Python's hash() differs per process,
+    # and rebuilds, worker processes and other machines must mint the same IRI.
+    return key or "entity_" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:12]
+
+
+def norm(text: str) -> str:
+    """Whitespace- and case-insensitive form used for lookups."""
+    return " ".join(text.replace("\u00a0", " ").split()).lower()
+
+
+def is_name_token(tok: str) -> bool:
+    return tok[:1].isupper() and any(ch.isalpha() for ch in tok)
+
+
+#: A run of text without whitespace longer than this is data, not prose (a base64 image, a hash, a
+#: URL glued to the text): the tagger reads random capitals in it as names. No word of a name is
+#: this long ("Rusia-Korea", "TEMPO.CO", "Choe Son-hui" are far shorter).
+MAX_WORD = 40
+
+
+def in_data_run(text: str, start: int, end: int) -> bool:
+    """Whether the span touches a whitespace-free run longer than :data:`MAX_WORD`."""
+    a = start
+    while a > 0 and not text[a - 1].isspace() and start - a <= MAX_WORD:
+        a -= 1
+    b = end
+    while b < len(text) and not text[b].isspace() and b - end <= MAX_WORD:
+        b += 1
+    return any(len(run) > MAX_WORD for run in text[a:b].split())
+
+
+def skip_space(text: str, i: int) -> int:
+    while i < len(text) and text[i] == " ":
+        i += 1
+    return i
+
+
+def initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w[0].isupper())
+
+
+class Spans:
+    """Character spans with O(log n) overlap tests, so resolution stays linear-ish in article length."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.max_end: list[int] = []
+        top = -1
+        for _, b in ordered:
+            top = max(top, b)
+            self.max_end.append(top)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        """Does any span overlap [a, b)? (spans starting before b, the furthest-reaching of them)"""
+        i = bisect_left(self.starts, b) - 1
+        return i >= 0 and self.max_end[i] > a
+
+    def add(self, a: int, b: int) -> None:
+        """Insert a span that overlaps none already held (keeps ``max_end`` valid)."""
+        i = bisect_left(self.starts, a)
+        self.starts.insert(i, a)
+        self.max_end.insert(i, max(b, self.max_end[i - 1] if i else -1))
+        for j in range(i + 1, len(self.max_end)):
+            if self.max_end[j] >= self.max_end[i]:
+                break
+            self.max_end[j] = self.max_end[i]

@@ -1,0 +1,73 @@
+"""NER span repair: keep the parts of a tagger's span that the gazetteer does not explain, without
+titles, ranks and labels ("Menteri Pertahanan Rusia Sergei Shoigu" → "Sergei Shoigu")."""
+
+from __future__ import annotations
+
+import re
+
+from kg.cues import cues
+from kg.resolve.names import NEVER_NAME, TOKEN, Spans, in_data_run, is_name_token, skip_space
+from kg.types import Mention
+
+
+def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
+    """The parts of an NER span not explained by the gazetteer, with titles and labels stripped."""
+    if in_data_run(text, m.start, m.end):
+        return []
+    c = cues()
+    runs: list[list[re.Match]] = [[]]
+    had_prefix = False  # a title, rank or known name came before the remainder
+    had_title = False
+    toks = list(TOKEN.finditer(text, m.start, m.end))
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        s, e = t.start(), t.end()
+        covered = taken.overlaps(s, e)  # partly explained: "Rusia-Korut"
+        lowers = [x.group(0).lower() for x in toks]
+        phrase = max((n for n, cls, _ in c.match_phrase(lowers, i)
+                      if cls in ("RoleTitle", "Rank", "GovernmentNoun", "SourceNoun")), default=0)
+        classes = c.classes(t.group(0))
+        before = re.search(r"(\w+)\W*$", text[max(0, s - 40):s])
+        if before and any(k in c.classes(before.group(1)) for k in ("RoleTitle", "TitleQualifier")):
+            # "Menteri [Luar Negeri] Iran …": title words after a title are not a name
+            phrase = max([phrase] + [n for n, cls, _ in c.match_phrase(lowers, i) if cls == "TitleQualifier"]
+                         + [1 if "TitleQualifier" in classes else 0])
+        if covered or phrase or (classes and not is_name_token(t.group(0))) or \
+                any(k in classes for k in NEVER_NAME) or \
+                not (is_name_token(t.group(0)) or (runs[-1] and t.group(0) in "-'’")):
+            if covered or phrase or "RoleTitle" in classes or "Rank" in classes:
+                had_prefix = True
+                had_title = had_title or not covered
+            if runs[-1]:
+                runs.append([])
+            i += max(phrase, 1)
+            continue
+        if i + 1 < len(toks) and toks[i + 1].group(0) == ":":  # "Sumber: Yonhap": a label, not a name
+            runs[-1] = []
+            i += 2
+            continue
+        runs[-1].append(t)
+        i += 1
+    out = []
+    explained = taken.overlaps(m.start, m.end)
+    for run in runs:
+        if not run:
+            continue
+        s, e = run[0].start(), run[-1].end()
+        if explained and len(run) == 1 and not had_title:
+            continue  # "[Komentar] Kirby", "Iran [Air]": a lone word beside a known name is noise
+        prev = re.search(r"(\w+)\W*$", text[max(0, s - 40):s])
+        nxt = skip_space(text, e)
+        if prev and "RoleTitle" in c.classes(prev.group(1)) and taken.overlaps(nxt, nxt + 1):
+            continue  # "Menteri [Pertahanan] Rusia": title words before a known name
+        # extend over a leading initial ("M Razi Rahman")
+        before = text[max(0, s - 3):s]
+        if re.fullmatch(r"(?:^|\s)[A-Z]\.? ?", before[-3:]) and m.type == "PER":
+            s -= len(before.rstrip()) - len(before.rstrip().rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ.")) + 1
+        surface = text[s:e]
+        etype = m.type
+        if had_prefix and len(run) >= 2 and etype != "PER":
+            etype = "PER"  # "Menteri Pertahanan Rusia Sergei Shoigu": a title then a name
+        out.append(Mention(surface, etype, s, e, m.sentence, m.source))
+    return out
