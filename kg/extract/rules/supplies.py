@@ -46,15 +46,34 @@ def supply_rule(ctx: SentenceContext) -> list[Relation]:
 
 
 def weapons_after(units: list[Unit], i: int, hi: int, reach: int = 5) -> tuple[list[int], int]:
-    """Weapon units starting within ``reach`` units after ``i`` (a coordination counts as one)."""
+    """Weapon units starting within ``reach`` units after ``i``: a coordination counts as one, and a
+    list goes on past commas, conjunctions and quantities ("helikopter, berikut senjata dan amunisi")."""
     for j in range(i + 1, min(hi, i + 1 + reach)):
         u = units[j]
         if u.is_weapon:
             members = list(u.group) if u.group else [j]
-            return members, members[-1]
+            return _list_on(units, members, hi), _list_on(units, members, hi)[-1]
         if u.is_actor or u.is_verb() and not u.has("FunctionWord") or u.text in STOP_PUNCT:
             break
     return [], i
+
+
+def _list_on(units: list[Unit], members: list[int], hi: int) -> list[int]:
+    """Extend a weapon list over "," / conjunctions followed (after a numeral or quantity word) by
+    another weapon."""
+    out = list(members)
+    k = out[-1] + 1
+    while k < hi and (units[k].text == "," or units[k].has("Conjunction")):
+        m = k + 1
+        while m < hi and m <= k + 3 and not units[m].is_weapon and not units[m].etype and \
+                (units[m].text[:1].isdigit() or units[m].has("FunctionWord", "Conjunction")):
+            m += 1
+        if m < hi and units[m].is_weapon and not units[m].paren:
+            out += list(units[m].group) if units[m].group else [m]
+            k = out[-1] + 1
+            continue
+        break
+    return list(dict.fromkeys(out))
 
 
 def possessor(units: list[Unit], w_last: int, state: State) -> tuple[str, ...]:
@@ -173,15 +192,21 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                         subj = None
             else:
                 supplier = from_ or possessor(units, wlast, state)
-                recipient = actor_keys(units, owner, state) if owner is not None else ()
+                if owner is not None:
+                    recipient = actor_keys(units, owner, state)
+                elif kind == "receive" and (subj := left_subject(units, i)) is not None:
+                    recipient = actor_keys(units, subj, state)  # "Indonesia meneken kontrak pembelian … dari Turki"
         else:
             widx, wlast = weapons_after(units, i, hi)
             first_actor = None
             if not widx:
-                # "memasok Rusia dengan drone"
+                # "memasok Rusia dengan drone", "mengirimi Kyiv sejumlah rudal": the first object receives
                 k = i + 1
-                if k < n and units[k].is_actor and k + 1 < n and units[k + 1].has("ComitativePrep"):
-                    widx, wlast = weapons_after(units, k + 1, hi, reach=3)
+                if k < n and units[k].is_actor and not units[k].paren:
+                    end = units[k].group[-1] if units[k].group else k
+                    if end + 1 < n and units[end + 1].has("ComitativePrep"):
+                        end += 1
+                    widx, wlast = weapons_after(units, end, hi, reach=3)
                     first_actor = k
                 if not widx:
                     continue
