@@ -43,8 +43,9 @@ def speaker_phrase(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
     first_actor = None
     for j in range(i, min(len(units), i + 14)):
         u = units[j]
-        if u.text in STOP_PUNCT or (u.text == "," and j > i + 1 and first_actor is not None):
-            break
+        if u.text in STOP_PUNCT or (u.text == "," and j > i + 1 and first_actor is not None
+                                    and not (j + 1 < len(units) and units[j + 1].etype == "PER")):
+            break  # not at "kata Duta Besar Nikaragua untuk Belanda, Carlos …": the title's person
         if j == i and u.has("Pronoun3", "StatementNoun"):
             return state.last_speaker
         if u.etype == "PER" and not u.paren:

@@ -67,7 +67,9 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
         if voice == ACTIVE:  # "AS menuduh Korea Utara …"
             j = left_subject(units, u.i)
             o = right_actor(units, u.i, hi, ("WarnedPrep",))
-            if j is not None and o is not None:
+            # not "upaya 13 anggota Dewan Keamanan untuk meminta pertanggungjawaban …": the body only
+            # names whose members tried
+            if j is not None and o is not None and not units[j].modifier:
                 add(actor_keys(units, j, state), actor_keys(units, o, state))
         elif voice == PASSIVE:  # "…, yang dikritik AS sebagai pelanggaran"
             agent = u.i + 1 + (1 if u.i + 1 < len(units) and units[u.i + 1].has("AgentPrep") else 0)
