@@ -64,6 +64,10 @@ def _store_errors(func):
             raise SystemExit(2) from None
         except StoreError as exc:
             raise click.ClickException(str(exc)) from None
+        except OSError as exc:  # disk full, a read-only folder, a lock file we may not open: one line, exit 1
+            from kg.store import os_error_line
+
+            raise click.ClickException(os_error_line(exc)) from None
         except RuntimeError as exc:  # kg.remote.RemoteStoreError and friends: one line, exit 1
             if type(exc).__module__.startswith("kg."):
                 raise click.ClickException(str(exc)) from None
@@ -105,8 +109,8 @@ _STORE_OPTION = click.option(
               help="Build text that does not look Indonesian (skipped otherwise; the models are Indonesian).")
 @click.option("--strict", is_flag=True, help="Exit with code 4 when any file was skipped or failed.")
 @click.option("--prune", is_flag=True,
-              help="Afterwards drop the articles whose text is not among PATHS (files deleted from the "
-                   "corpus). Give it the whole corpus: articles built from other folders go too.")
+              help="Afterwards drop the articles whose every file under PATHS was deleted (listed as "
+                   "`pruned`); what cannot be read is never dropped.")
 @click.option("--workers", type=_WORKERS, default="auto", show_default=True,
               help="Extraction processes on this machine (writing stays in this one). auto: one per "
                    "core when there are enough articles to repay starting them (64 each), else 1 (this "
@@ -154,12 +158,8 @@ def build(paths: tuple[Path, ...], store_location: str, batch_size: int, force: 
                            batch_size=batch_size, prune=prune)
     except (BuildError, ModelsMissing) as exc:
         raise click.ClickException(str(exc)) from None
-    if not quiet:
-        click.echo(report.status_table())
-        click.echo()
-    else:  # the summary only counts them: still say which files were skipped
-        for f in report.problems:
-            click.echo(f"warning: {f.path}: {f.status}: {f.detail}", err=True)
+    if lines := report.status_table() + "\n" if not quiet else report.problem_lines():
+        click.echo(lines, err=quiet)
     click.echo(report.summary())
     if report.failed:
         raise click.ClickException("no article could be built; see the status and detail columns above")
@@ -183,9 +183,13 @@ def build(paths: tuple[Path, ...], store_location: str, batch_size: int, force: 
               help="Table format: cut cells longer than this (0 = never).")
 @click.option("--update", "allow_update", is_flag=True, help="Allow a SPARQL Update (changes the store).")
 @click.option("--list", "list_named", is_flag=True, help="List the named queries and exit.")
+@click.option("--timeout-s", type=click.FloatRange(min=0), default=None,
+              help="Cancel the query after this many seconds (default 30, KG_QUERY_TIMEOUT_S; 0 = never).")
+@click.option("--allow-service", is_flag=True, help="Allow SERVICE (federated query: fetches the URLs it names).")
 @_store_errors
 def query(sparql: str | None, store_location: str, query_file, named: str | None, params: tuple[str, ...],
-          fmt: str, width: int, allow_update: bool, list_named: bool) -> None:
+          fmt: str, width: int, allow_update: bool, list_named: bool, timeout_s: float | None,
+          allow_service: bool) -> None:
     """Run a SPARQL query on the store; the default graph is the union of all article graphs.
 
     \b
@@ -201,7 +205,6 @@ def query(sparql: str | None, store_location: str, query_file, named: str | None
       kg query --file my.rq --format json > results.json
     """
     from kg import sparql as sq
-    from kg.store import open_store
 
     if list_named:
         named_list = sq.named_queries()
@@ -212,16 +215,12 @@ def query(sparql: str | None, store_location: str, query_file, named: str | None
         raise click.UsageError("give exactly one of SPARQL, --file or --named (see --list)")
     text = sparql if sparql is not None else query_file.read() if query_file is not None \
         else sq.load_named(named)  # type: ignore[arg-type]
-    bound: dict[str, str] = {}
-    for item in params:
-        name, sep, value = item.partition("=")
-        if not sep or not name.strip():
-            raise click.BadParameter(f"{item!r} is not VAR=VALUE", param_hint="--param")
-        bound[name.strip().lstrip("?$")] = value
-    sq.prepare(text, bound, allow_update=allow_update)  # bad parameters or a refused update: before opening
-    with open_store(store_location, read_only=not allow_update) as store:
-        out = sq.run(store, text, fmt=fmt, params=bound, update=allow_update, max_width=width)
-    click.echo(out)
+    try:
+        bound = sq.parse_params(params)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--param") from None
+    click.echo(sq.execute(store_location, text, params=bound, fmt=fmt, update=allow_update, max_width=width,
+                          timeout_s=timeout_s, allow_service=allow_service))
 
 
 @cli.command(epilog=_EXIT_CODES)
@@ -288,14 +287,20 @@ def validate(store_location: str, progress: bool | None) -> None:
 @click.option("--writable", is_flag=True,
               help="Accept SPARQL Update and Graph Store writes (default: read-only).")
 @click.option("--cors", is_flag=True, help="Allow browser pages from other origins to query it.")
-def serve(store_dir: Path, port: int, host: str, writable: bool, cors: bool) -> None:
+@click.option("--timeout-s", type=click.FloatRange(min=0), default=30, show_default=True,
+              help="Cancel a query that runs longer (0 = never).")
+@click.option("--allow-service", is_flag=True, help="Allow SERVICE (the server then fetches URLs queries name).")
+def serve(store_dir: Path, port: int, host: str, writable: bool, cors: bool, timeout_s: float,
+          allow_service: bool) -> None:
     """Serve a store over HTTP with the Oxigraph SPARQL server (Ctrl-C stops it).
 
     \b
     Endpoints: /query (SPARQL 1.1 Query), /update and /store (Update, Graph Store Protocol; only
     with --writable), and a query editor at /. Article graphs are queried as one default graph.
-    A writable server needs the store to itself; a read-only one must not run while `kg build`
-    writes the same folder (build into a --writable server by URL instead).
+    Queries nested over 128 deep, over 1 MB, or with SERVICE are refused (400) before Oxigraph sees
+    them. A writable server needs the store to itself; a read-only one must not run while `kg build`
+    writes the same folder (build into a --writable server by URL instead). Exit code 1 (with
+    Oxigraph's last output, its log kept) when Oxigraph dies under it.
 
     \b
     Examples:
@@ -304,19 +309,11 @@ def serve(store_dir: Path, port: int, host: str, writable: bool, cors: bool) -> 
       kg serve --store build/team --writable --port 8000
       kg build articles/ --store http://127.0.0.1:8000/
     """
-    from kg.server import ServerError
     from kg.server import serve as run_server
-    from kg.store import StoreLocked
 
-    try:
-        code = run_server(store_dir, host=host, port=port, writable=writable, cors=cors,
-                          echo=lambda line: click.echo(line, err=line.startswith("warning")))
-    except (ServerError, StoreLocked) as exc:
-        if isinstance(exc, StoreLocked) or "open in another process" in str(exc):
-            click.echo(f"Error: {exc}", err=True)
-            raise SystemExit(3) from exc
-        raise click.ClickException(str(exc)) from exc
-    raise SystemExit(code if code and code > 0 else 0)
+    raise SystemExit(run_server(store_dir, host=host, port=port, writable=writable, cors=cors,
+                                timeout_s=timeout_s or None, allow_service=allow_service,
+                                echo=lambda line: click.echo(line, err=line.startswith(("warning", "Error")))))
 
 
 # --- render (kg.render, kg.graph) ----------------------------------------------------------

@@ -2,10 +2,11 @@
 
 ``kg serve`` and the tests use the same function, :func:`start_server`, which launches
 ``oxigraph serve-read-only`` (default) or ``oxigraph serve`` (``writable=True``) as a child process
-on a loopback port, waits until it answers HTTP, and returns a :class:`Server` handle that knows the
-endpoint URLs and stops the process. The endpoints follow Oxigraph's layout: ``/query`` (SPARQL
-Query), ``/update`` (SPARQL Update), ``/store`` (Graph Store Protocol); ``kg.remote.RemoteStore``
-talks to exactly these.
+on a private loopback port behind the guard of :mod:`kg.front` (query depth, size, ``SERVICE``;
+Oxigraph's own ``--timeout-s`` cancels long queries), waits until it answers HTTP, and returns a
+:class:`Server` handle that knows the endpoint URLs and stops both. The endpoints follow
+Oxigraph's layout: ``/query`` (SPARQL Query), ``/update`` (SPARQL Update), ``/store`` (Graph Store
+Protocol); ``kg.remote.RemoteStore`` talks to exactly these.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from kg.guard import DEFAULT_TIMEOUT_S, MAX_DEPTH, MAX_QUERY_BYTES
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 7878
@@ -93,6 +96,14 @@ class Server:
     #: kg's store lock, held while the server runs: shared when read-only, exclusive when writable,
     #: so `kg build` on the same folder fails fast instead of racing the server.
     _lock: Any = field(default=None, repr=False)
+    #: the guarding HTTP front (kg.front) on ``host:port``; Oxigraph itself listens on ``backend_port``
+    front: Any = field(default=None, repr=False)
+    backend_port: int | None = None
+    stopping: bool = field(default=False, repr=False)
+
+    @property
+    def backend_url(self) -> str:
+        return f"http://127.0.0.1:{self.backend_port or self.port}/"
 
     @property
     def url(self) -> str:
@@ -124,7 +135,15 @@ class Server:
         return self.log_path.read_text(encoding="utf-8", errors="replace")[-chars:].strip()
 
     def stop(self, timeout: float = 10.0) -> int | None:
-        """Terminate the server (SIGTERM, then SIGKILL after ``timeout``); returns its exit code."""
+        """Terminate the server (SIGTERM, then SIGKILL after ``timeout``); returns its exit code.
+
+        The log is removed only when the server ran and stopped normally: a crash's log is kept."""
+        self.stopping = True
+        if self.front is not None:
+            self.front.shutdown()
+            self.front.server_close()
+            self.front = None
+        crashed = self.process.poll() not in (None, 0)
         if self.process.poll() is None:
             self.process.terminate()
             try:
@@ -135,7 +154,7 @@ class Server:
         if self._lock is not None:
             self._lock.release()
             self._lock = None
-        if self._owned_log and self.log_path is not None:
+        if self._owned_log and self.log_path is not None and not crashed:
             with contextlib.suppress(OSError):
                 self.log_path.unlink()
         return self.process.returncode
@@ -201,15 +220,21 @@ def start_server(
     writable: bool = False,
     union_default_graph: bool = True,
     cors: bool = False,
-    timeout_s: int | None = None,
+    timeout_s: float | None = DEFAULT_TIMEOUT_S,
     startup_timeout: float = 30.0,
     log_path: Path | None = None,
+    allow_service: bool = False,
+    max_depth: int = MAX_DEPTH,
+    max_query_bytes: int = MAX_QUERY_BYTES,
 ) -> Server:
     """Start Oxigraph over ``location`` and return once it answers HTTP.
 
     ``port=None`` picks a free port (tests, benchmarks). ``location=None`` with ``writable=True``
     gives an in-memory server. The server's own output goes to ``log_path`` (a temporary file when
-    omitted, removed on :meth:`Server.stop`), so a chatty server never blocks on a full pipe.
+    omitted, removed on :meth:`Server.stop` unless the server crashed), so a chatty server never
+    blocks on a full pipe. Requests pass :func:`kg.guard.check_query` (``max_depth``,
+    ``max_query_bytes``, ``allow_service``) before Oxigraph sees them; ``timeout_s`` cancels a
+    query that runs longer (``None``: never).
     """
     path = check_location(location, writable)
     if path is not None and writable:
@@ -223,6 +248,18 @@ def start_server(
             lock.release()
         raise
     server._lock = lock
+    from kg.front import start_front
+
+    try:
+        server.front = start_front(host, server.port, ("127.0.0.1", server.backend_port), max_depth=max_depth,
+                                   max_bytes=max_query_bytes, allow_service=allow_service, timeout_s=timeout_s)
+    except OSError as e:
+        server.stop()
+        raise ServerError(f"port {server.port} on {host} is already in use: pick another with --port ({e.strerror})"
+                          ) from None
+    except BaseException:
+        server.stop()
+        raise
     return server
 
 
@@ -245,15 +282,17 @@ def _start(path, host, port, writable, union_default_graph, cors, timeout_s, sta
     last_error = ""
     for _ in range(attempts):
         chosen = port if port is not None else free_port(host)
+        private = free_port("127.0.0.1")
         owned = log_path is None
         log = Path(tempfile.mkstemp(prefix="kg-oxigraph-", suffix=".log")[1]) if owned else Path(log_path)
         cmd = server_command(
-            path, host=host, port=chosen, writable=writable,
-            union_default_graph=union_default_graph, cors=cors, timeout_s=timeout_s,
+            path, host="127.0.0.1", port=private, writable=writable,
+            union_default_graph=union_default_graph, cors=cors,
+            timeout_s=max(1, round(timeout_s)) if timeout_s else None,
         )
         with open(log, "ab") as out:
             proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
-        server = Server(proc, host, chosen, path, writable, log, owned)
+        server = Server(proc, host, chosen, path, writable, log, owned, backend_port=private)
         try:
             _wait_ready(server, startup_timeout)
             return server
@@ -275,7 +314,7 @@ def _wait_ready(server: Server, timeout: float) -> None:
         if not server.running():
             raise ServerError(_startup_failure(server))
         try:
-            with urllib.request.urlopen(server.url, timeout=2) as resp:
+            with urllib.request.urlopen(server.backend_url, timeout=2) as resp:
                 answered = resp.status < 500
         except urllib.error.HTTPError as e:
             answered = e.code < 500
@@ -308,9 +347,17 @@ def serve(
     port: int = DEFAULT_PORT,
     writable: bool = False,
     cors: bool = False,
+    timeout_s: float | None = DEFAULT_TIMEOUT_S,
+    allow_service: bool = False,
     echo=print,
 ) -> int:
-    """Foreground server for ``kg serve``: start, print the endpoints, stop cleanly on Ctrl-C."""
+    """Foreground server for ``kg serve``: start, print the endpoints, stop cleanly on Ctrl-C.
+
+    Returns the exit code: 0 after Ctrl-C/SIGTERM; 1 when it cannot start, or when Oxigraph died
+    under it (its log is printed and kept, the code says how it died); 3 when the store is locked.
+    """
+    from kg.store import StoreLocked
+
     if not is_loopback(host):
         echo(f"warning: binding {host} exposes the store to the network"
              + (" and accepts writes from anyone who can reach it" if writable else ""))
@@ -321,23 +368,50 @@ def serve(
         previous = signal.signal(signal.SIGTERM, _raise_interrupt)
     server = None
     try:
-        server = start_server(location, host=host, port=port, writable=writable, cors=cors)
+        server = start_server(location, host=host, port=port, writable=writable, cors=cors, timeout_s=timeout_s,
+                              allow_service=allow_service)
         mode = "read-write" if writable else "read-only"
         echo(f"Oxigraph {mode} server for {location or '(in-memory)'} at {server.url} (pid {server.pid})")
         echo(f"  SPARQL query:  {server.query_url}")
         if writable:
             echo(f"  SPARQL update: {server.update_url}")
             echo(f"  graph store:   {server.store_url}")
+        limits = f"queries cancelled after {timeout_s:g} s" if timeout_s else "no query timeout"
+        echo(f"  limits:        {limits}; nesting over {MAX_DEPTH}, queries over {MAX_QUERY_BYTES // 1024} KB"
+             + ("" if allow_service else " and SERVICE") + " refused")
         echo(f"  use it with:   kg query --store {server.url} ...   (Ctrl-C stops)")
-        return server.wait()
+        code = server.wait()
+        return _died(server, code, echo)
     except KeyboardInterrupt:
         echo("stopping")
         return 0
+    except (ServerError, StoreLocked) as exc:
+        echo(f"Error: {exc}")
+        return 3 if isinstance(exc, StoreLocked) or "open in another process" in str(exc) else 1
     finally:
         if server is not None:
             server.stop()
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
+
+
+def _died(server: Server, code: int, echo) -> int:
+    """Oxigraph exited on its own: say how, show its last words, keep its log; never exit 0."""
+    how = f"killed by signal {-code} ({_signal_name(-code)})" if code < 0 else f"exit code {code}"
+    echo(f"Error: the Oxigraph server (pid {server.pid}) stopped unexpectedly: {how}")
+    tail = server.log_tail(1500)
+    if tail:
+        echo("Error: its last output:\n" + "\n".join("  " + ln for ln in tail.splitlines()[-15:]))
+    if server.log_path is not None:
+        echo(f"Error: full log kept at {server.log_path}")
+    return 128 - code if code < 0 else (code or 1)
+
+
+def _signal_name(num: int) -> str:
+    try:
+        return signal.Signals(num).name
+    except ValueError:
+        return "unknown"
 
 
 def _raise_interrupt(signum: int, frame: object) -> None:

@@ -134,6 +134,17 @@ def param_term(value: str) -> str:
     return f'"{escaped}"'
 
 
+def parse_params(items: list[str] | tuple[str, ...]) -> dict[str, str]:
+    """``VAR=VALUE`` strings (``--param``) → {VAR: VALUE}; ``ValueError`` names a malformed one."""
+    bound: dict[str, str] = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise ValueError(f"{item!r} is not VAR=VALUE")
+        bound[name.strip().lstrip("?$")] = value
+    return bound
+
+
 def bind(text: str, params: dict[str, str]) -> str:
     """``text`` with ``VALUES ?name { term }`` for each parameter at the start of the outer WHERE."""
     if not params:
@@ -175,10 +186,18 @@ def _where_brace(text: str) -> int:
     raise QueryError("cannot bind parameters: the query has no WHERE clause")
 
 
-def prepare(text: str, params: dict[str, str] | None = None, *, allow_update: bool = False) -> str:
-    """Bind parameters and refuse an update unless allowed; returns the text to run."""
+def prepare(text: str, params: dict[str, str] | None = None, *, allow_update: bool = False,
+            allow_service: bool = False) -> str:
+    """Bind parameters, refuse an update unless allowed, and refuse what :func:`kg.guard.check_query`
+    refuses (too deeply nested, SERVICE unless allowed); returns the text to run."""
+    from kg.guard import QueryRefused, check_query
+
     if not text.strip():
         raise QueryError("empty query")
+    try:
+        check_query(text, allow_service=allow_service)
+    except QueryRefused as e:
+        raise QueryError(str(e)) from None
     if is_update(text):
         if not allow_update:
             raise UpdateRefused("this is a SPARQL Update, which changes the store; pass --update to run it")
@@ -259,13 +278,13 @@ def table(header: list[str], rows: list[list[str]]) -> str:
 
 
 def run(store: object, text: str, *, fmt: str = "table", params: dict[str, str] | None = None,
-        update: bool = False, max_width: int = 80) -> str:
+        update: bool = False, max_width: int = 80, allow_service: bool = False) -> str:
     """Prepare and run ``text`` on a store, returning formatted text (``"update done"`` for updates).
 
     Raises :class:`QuerySyntaxError` (with the parser's message and position), :class:`UpdateRefused`,
     or :class:`QueryError`.
     """
-    sparql = prepare(text, params, allow_update=update)
+    sparql = prepare(text, params, allow_update=update, allow_service=allow_service)
     try:
         if not isinstance(getattr(store, "ox", None), ox.Store) and not is_update(sparql) \
                 and "SERVICE" not in _strip_literals(sparql).upper():
@@ -281,3 +300,43 @@ def run(store: object, text: str, *, fmt: str = "table", params: dict[str, str] 
         return format_result(result, fmt, max_width=max_width)
     except SyntaxError as e:
         raise QuerySyntaxError.from_parser(e, sparql) from None
+
+
+def execute(location: str, text: str, *, params: dict[str, str] | None = None, fmt: str = "table",
+            update: bool = False, max_width: int = 80, timeout_s: float | None = None,
+            allow_service: bool = False) -> str:
+    """What ``kg query`` does: check and bind ``text`` here, then open the store and run it in a
+    child process that is killed after ``timeout_s`` (``None``: ``KG_QUERY_TIMEOUT_S`` or 30 s;
+    0: never), so that neither a runaway query nor a crash of the engine can hang or kill us."""
+    from kg import guard
+
+    prepare(text, params, allow_update=update, allow_service=allow_service)  # before any store is opened
+    limit = guard.timeout_default() if timeout_s is None else (timeout_s or None)
+    try:
+        return guard.run_isolated(_execute, location, text, params, fmt, update, max_width, allow_service,
+                                  timeout_s=limit, what="update" if update else "query")
+    except guard.IsolatedError as e:
+        raise _rebuild(e) from None
+
+
+def _execute(location: str, text: str, params, fmt: str, update: bool, max_width: int, allow_service: bool) -> str:
+    from kg.store import open_store
+
+    with open_store(location, read_only=not update) as store:
+        return run(store, text, fmt=fmt, params=params, update=update, max_width=max_width,
+                   allow_service=allow_service)
+
+
+def _rebuild(e) -> Exception:  # noqa: ANN001
+    """The child's exception as the same kind of kg error here (for the CLI's exit codes)."""
+    from kg import store as st
+
+    kinds = e.kind.split("/")
+    for cls in (st.StoreLocked, st.StoreMissing, QueryError, st.StoreError):
+        if cls.__name__ in kinds:
+            return cls(e.message)
+    return StoreFailure(e.message)
+
+
+class StoreFailure(RuntimeError):
+    """Any other failure of the store or endpoint while running a query (one line, exit 1)."""

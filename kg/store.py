@@ -56,6 +56,18 @@ _INTEGER = {XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNeg
 _FLOAT = {XSD + "decimal", XSD + "double", XSD + "float"}
 
 
+def os_error_line(exc: OSError) -> str:
+    """An OS error as one line for the user: what failed, where, and what to do for the common ones."""
+    import errno
+
+    where = f": {exc.filename}" if exc.filename else ""
+    hint = {errno.ENOSPC: "; free some space (the store is left as it was before the failed write)",
+            errno.EDQUOT: "; free some space", errno.EROFS: "; the file system is read-only",
+            errno.EACCES: "; check the permissions (or pick another --store / --out)",
+            errno.EPERM: "; check the permissions (or pick another --store / --out)"}.get(exc.errno or 0, "")
+    return f"{exc.strerror or type(exc).__name__}{where}{hint}"
+
+
 class StoreError(RuntimeError):
     """The store cannot be opened or used (the message says why, in one line)."""
 

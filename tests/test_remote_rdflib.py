@@ -86,15 +86,17 @@ def test_build_into_rdflib_endpoint_matches_the_embedded_store(endpoint: str, co
 
 def test_changed_article_replaces_its_graph_on_rdflib_endpoint(endpoint: str, corpus: Path,
                                                                tmp_path: Path) -> None:
-    build([corpus], endpoint, progress=False)
     edited = tmp_path / "edited"
     shutil.copytree(corpus, edited)
+    local = tmp_path / "store"
+    for target in (endpoint, local):  # the same history on both stores (files are told apart by path)
+        build([corpus], target, progress=False)
+        build([edited], target, progress=False)
     path = edited / SMALL[0]
     path.write_text(path.read_text(encoding="utf-8") + "\n\nKorea Utara membantah tuduhan itu.\n",
                     encoding="utf-8")
     report = build([edited], endpoint, progress=False)
     assert {Path(f.path).name: f.status for f in report.files} == {SMALL[0]: "changed", SMALL[1]: "unchanged"}
-    local = tmp_path / "store"
     build([edited], local, progress=False)
     with open_store(local, read_only=True) as s:
-        assert RemoteStore(endpoint).nquads() == s.nquads()  # the old version's graph is gone
+        assert RemoteStore(endpoint).nquads() == s.nquads()  # the edited file's path moved to its new graph

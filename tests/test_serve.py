@@ -91,7 +91,9 @@ def test_binds_loopback_by_default(store_dir: Path) -> None:
         listening = [c for c in psutil.Process(server.pid).net_connections("inet")
                      if c.status == psutil.CONN_LISTEN]
         assert listening and {c.laddr.ip for c in listening} == {"127.0.0.1"}
-        assert {c.laddr.port for c in listening} == {server.port}
+        # Oxigraph listens on a private loopback port; the guarding front (kg.front) on the public one
+        assert {c.laddr.port for c in listening} == {server.backend_port} != {server.port}
+        assert server.front.server_address == ("127.0.0.1", server.port)
 
 
 def test_clear_errors_for_missing_store_and_busy_port(tmp_path: Path, store_dir: Path) -> None:
