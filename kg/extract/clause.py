@@ -130,9 +130,9 @@ def bracket_name(units: list[Unit], j: int) -> int:
     return j
 
 
-def elided_subject(units: list[Unit], i: int) -> int | None:
+def elided_subject(units: list[Unit], i: int, per_only: bool = False) -> int | None:
     """"… sanksi kepada Korea Utara karena memasok …": a clause opened by a subordinator with no
-    subject of its own is about the last actor before it."""
+    subject of its own is about the last actor (``per_only``: person) before it."""
     lo = clause_left(units, i)
     if lo == 0 or not units[lo - 1].has("ClauseBoundary") or any(v.is_actor for v in units[lo:i]):
         return None
@@ -143,7 +143,19 @@ def elided_subject(units: list[Unit], i: int) -> int | None:
         v = units[j]
         if v.text in STOP_PUNCT:
             return None
-        if v.is_actor and not v.paren and not v.title and v.pron != "1":
+        if v.is_actor and not v.paren and not v.title and v.pron != "1" and (not per_only or v.etype == "PER"):
+            return j
+    return None
+
+
+def sentence_subject(units: list[Unit], i: int) -> int | None:
+    """The first person before ``i`` in the sentence that is not inside a title, a bracket or a
+    prepositional phrase: who a subjectless "untuk bertemu …" or a "pertemuannya" is about."""
+    for j in range(i):
+        v = units[j]
+        if v.text in STOP_PUNCT:
+            continue
+        if v.etype == "PER" and not v.paren and not v.title and not group_prep(units, j) and v.quote is None:
             return j
     return None
 

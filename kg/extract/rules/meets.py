@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from kg.cues import NOUN, PASSIVE
-from kg.extract.clause import actor_keys, clause_left, clause_right, elided_subject, left_subject, right_actor
+from kg.extract.clause import (
+    actor_keys,
+    clause_left,
+    clause_right,
+    elided_subject,
+    left_subject,
+    right_actor,
+    sentence_subject,
+)
 from kg.extract.context import SentenceContext, State
 from kg.extract.modality import event_modality
 from kg.extract.registry import rule
@@ -27,10 +35,14 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                 continue
             people = [j for j in range(u.i + 1, min(hi, u.i + 12)) if units[j].etype == "PER" and not units[j].paren]
             keys = list(dict.fromkeys(k for j in people for k in units[j].keys))
-            if len(keys) < 2:  # "Kim dan Putin menggelar pertemuan puncak"
+            if len(keys) < 2:
+                # "Kim dan Putin menggelar pertemuan puncak", "Lee menggelar pertemuan puncak dengan Ishiba",
+                # "usai pertemuannya dengan MBS": the subject, or the owner of "-nya", meets whoever follows
                 j = left_subject(units, u.i, per_only=True)
-                keys = list(dict.fromkeys(actor_keys(units, j, state))) if j is not None else []
-                keys = [k for k in keys if k in state.entities and state.entities[k].type == "PER"]
+                if j is None:
+                    j = sentence_subject(units, u.i) if u.low.endswith("nya") or keys else None
+                host = [k for k in actor_keys(units, j, state) if _person(k, state)] if j is not None else []
+                keys = list(dict.fromkeys(host + keys))
             if len(keys) >= 2:
                 out.append((keys[0], keys[1], event_modality(units, u.i, None)))
             continue
@@ -39,7 +51,9 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
             j = next((k for k in range(u.i - 1, clause_left(units, u.i) - 1, -1)
                       if units[k].etype == "PER" and not units[k].paren and not units[k].title), None)
         if j is None:  # "Kim dan Putin sepakat … saat bertemu di Vostochny"
-            j = elided_subject(units, u.i)
+            j = elided_subject(units, u.i, per_only=True)
+        if j is None and u.i > 0 and units[u.i - 1].has("PurposeConj"):
+            j = sentence_subject(units, u.i)  # "Blinken dan Lammy … melanjutkan perjalanan … untuk bertemu X"
         if j is None:
             continue
         a_keys = [k for k in actor_keys(units, j, state) if state.entities.get(k, Entity(k, k, "PER")).type == "PER"]
@@ -54,3 +68,7 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         elif len(a_keys) >= 2:
             out.append((a_keys[0], a_keys[1], modality))
     return out
+
+
+def _person(key: str, state: State) -> bool:
+    return key in state.entities and state.entities[key].type == "PER"
