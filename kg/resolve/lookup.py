@@ -42,6 +42,8 @@ class Gazetteer:
     forms: dict[str, str] = field(default_factory=dict)  # norm(form) → key
     acronyms: dict[str, set[str]] = field(default_factory=dict)  # norm → exact spellings required
     short: dict[str, str] = field(default_factory=dict)  # short name (as written) → key
+    #: forms only a generated file gives (places.ttl): kept out of longer names and all-capital words
+    weak: set[str] = field(default_factory=set)
     pattern: re.Pattern | None = None
     label_patterns: list[tuple[re.Pattern, str]] = field(default_factory=list)  # kg:labelPattern → key
 
@@ -59,6 +61,8 @@ class Gazetteer:
                     key = None  # "Presiden Inggris Tran [Kirby]" is not John Kirby
             elif not self._case_ok(surface, n):
                 key = None
+            elif n in self.weak and (surface.isupper() or inside_longer_name(text, m.start(), m.end())):
+                key = None  # "[Florence] Parly", "[Qods] Aviation Industries", "ISNA" is no "Isna"
             if key is None:  # rejected: a shorter name may start inside ("militer [Ukraina]")
                 pos = m.start() + 1
                 continue
@@ -83,7 +87,10 @@ class Gazetteer:
 
     def lookup(self, surface: str) -> str | None:
         """Key of a surface form written exactly as a label (any case), or a known short name."""
-        return self.forms.get(norm(surface)) or self.short.get(surface.strip())
+        n = norm(surface)
+        if n in self.weak and surface.strip().isupper():
+            return self.short.get(surface.strip())  # "ISNA" (an agency) is not "Isna" (a generated place)
+        return self.forms.get(n) or self.short.get(surface.strip())
 
     def state_of(self, key: str) -> str | None:
         """The state a place or body stands for or lies in (for visits and ``pemerintahan X``)."""
@@ -112,32 +119,39 @@ def _local(iri: URIRef) -> str:
     return str(iri).rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
 
-def load_gazetteer(path: Path | None = None) -> Gazetteer:
-    """Parse ``ontology/entities.ttl`` (or another file in the same shape)."""
-    g = Graph().parse(path or ONTOLOGY_DIR / "entities.ttl")
+#: Gazetteer files in order of precedence: hand-kept entries, then the generated places.
+DATA_FILES = ("entities.ttl", "places.ttl")
+
+
+def load_gazetteer(*paths: Path) -> Gazetteer:
+    """Parse gazetteer files (default: ``ontology/entities.ttl``, then ``ontology/places.ttl`` where it
+    exists). An earlier file wins: its entries keep their canonical names and claim their forms
+    first; a later entry with the same key, or of the same type and named by one of an earlier
+    entry's labels ("Rusia" in both), only adds its labels to that entry."""
+    if not paths:
+        paths = tuple(p for p in (ONTOLOGY_DIR / name for name in DATA_FILES) if p.exists())
     gaz = Gazetteer()
-    labels: dict[str, list[str]] = {}
-    for subject in set(g.subjects(SKOS.inScheme, KG.EntityScheme)):
-        key = _local(subject)
-        etype = next((CLASS_TYPES[_local(c)] for c in g.objects(subject, RDF.type) if _local(c) in CLASS_TYPES), None)
-        if etype is None:
-            continue
-        en = [str(x) for x in g.objects(subject, SKOS.prefLabel) if x.language == "en"]
-        qid = next((_local(x) for x in g.objects(subject, OWL.sameAs) if "wikidata" in str(x)), None)
-        links = [next((_local(x) for x in g.objects(subject, p)), None)
-                 for p in (KG.metonymFor, KG.locatedIn, KG.affiliation)]
-        outlet = (subject, RDF.type, KG.NewsOutlet) in g
-        gaz.entries[key] = GazEntry(key, en[0] if en else key.replace("_", " "), etype, qid, *links, outlet)
-        labels[key] = [str(x) for p in (SKOS.prefLabel, SKOS.altLabel) for x in g.objects(subject, p)]
-        for short in g.objects(subject, KG.shortName):
-            gaz.short[str(short)] = key
-        for rx in g.objects(subject, KG.labelPattern):
-            gaz.label_patterns.append((re.compile(rf"(?<![\w.])(?:{rx})(?![\w])"), key))
-    # Specific entries claim a form first: states before the capitals named like them, longer
-    # canonical names last so "Intelijen Pertahanan" stays with the body that lists it.
-    for key in sorted(labels, key=lambda k: (gaz.entries[k].metonym_for is not None, k)):
-        for label in labels[key]:
+    ordered: list[tuple[str, list[str]]] = []  # (key, labels), one batch per file, in claiming order
+    redirect: dict[str, str] = {}
+    earlier: dict[str, str] = {}  # norm(label) → key, over the files read so far
+    first_file = 0  # entries of the first file in ``ordered``
+    for n, path in enumerate(paths):
+        labels = _parse(Graph().parse(path), gaz, redirect, earlier)
+        first_file = first_file if n else len(labels)
+        for key, names in labels.items():
+            for name in names:
+                earlier.setdefault(norm(name), key)
+        # Specific entries claim a form first: states before the capitals named like them, longer
+        # canonical names last so "Intelijen Pertahanan" stays with the body that lists it.
+        ordered += sorted(labels.items(), key=lambda kv: (gaz.entries[kv[0]].metonym_for is not None, kv[0]))
+    for key, e in list(gaz.entries.items()):  # links to a place merged into an earlier entry
+        links = [redirect.get(x, x) if x else x for x in (e.metonym_for, e.located_in, e.affiliation)]
+        gaz.entries[key] = GazEntry(e.key, e.canonical, e.type, e.wikidata, *links, e.outlet)
+    for i, (key, labels) in enumerate(ordered):
+        for label in labels:
             n = norm(label)
+            if n not in gaz.forms and i >= first_file:
+                gaz.weak.add(n)
             gaz.forms.setdefault(n, key)
             compact = label.replace(".", "").replace("-", "")
             if label.isupper() and len(compact) <= 6 or (len(label) <= 4 and label[:1].isupper() and
@@ -150,6 +164,40 @@ def load_gazetteer(path: Path | None = None) -> Gazetteer:
     # a hyphen separates names ("Rusia-Korut"), a dot inside a word does not ("TEMPO.CO")
     gaz.pattern = re.compile(rf"(?<![\w.])(?:{body})(?![\w]|\.\w)", re.IGNORECASE)
     return gaz
+
+
+def _parse(g: Graph, gaz: Gazetteer, redirect: dict[str, str], earlier: dict[str, str]) -> dict[str, list[str]]:
+    """Entries of one file into ``gaz`` (entries of earlier files win); key → its labels to claim."""
+    labels: dict[str, list[str]] = {}
+    for subject in sorted(set(g.subjects(SKOS.inScheme, KG.EntityScheme))):
+        key = _local(subject)
+        etype = next((CLASS_TYPES[_local(c)] for c in g.objects(subject, RDF.type) if _local(c) in CLASS_TYPES), None)
+        if etype is None:
+            continue
+        unsafe = {norm(str(x)) for x in g.objects(subject, KG.unsafeLabel)}
+        names = [str(x) for p in (SKOS.prefLabel, SKOS.altLabel) for x in g.objects(subject, p)
+                 if norm(str(x)) not in unsafe]
+        if key in gaz.entries:  # an earlier file has this key: more labels if it is the same kind of thing
+            if gaz.entries[key].type == etype:
+                labels.setdefault(key, []).extend(names)
+            continue
+        target = next((k for k in (earlier.get(norm(x)) for x in names) if k and gaz.entries[k].type == etype), None)
+        if target is not None:  # an earlier file names it ("Rusia"): more labels for that entry, nothing else
+            redirect[key] = target
+            labels.setdefault(target, []).extend(names)
+            continue
+        en = [str(x) for x in g.objects(subject, SKOS.prefLabel) if x.language == "en"]
+        qid = next((_local(x) for x in g.objects(subject, OWL.sameAs) if "wikidata" in str(x)), None)
+        links = [next((_local(x) for x in g.objects(subject, p)), None)
+                 for p in (KG.metonymFor, KG.locatedIn, KG.affiliation)]
+        outlet = (subject, RDF.type, KG.NewsOutlet) in g
+        gaz.entries[key] = GazEntry(key, en[0] if en else key.replace("_", " "), etype, qid, *links, outlet)
+        labels[key] = names
+        for short in g.objects(subject, KG.shortName):
+            gaz.short[str(short)] = key
+        for rx in g.objects(subject, KG.labelPattern):
+            gaz.label_patterns.append((re.compile(rf"(?<![\w.])(?:{rx})(?![\w])"), key))
+    return labels
 
 
 @lru_cache(maxsize=1)
