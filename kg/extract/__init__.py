@@ -127,15 +127,20 @@ def _sentence(s: Sentence, units: list[Unit], state: State) -> None:
 def _carry_discourse(units: list[Unit], state: State, frames) -> None:
     from kg.extract.clause import actor_keys, group_prep
 
+    topic = None
     for u in units:  # discourse state for later sentences
         if u.etype == "PER" and u.key and not u.pron:
             state.last_per = u.key
             if not u.title and not u.paren and not group_prep(units, u.i) and u.quote is None:
                 state.last_subject = (u.key, u.start)
+                topic = topic or u.key
+        if u.etype == "PER" and u.key and u.pron == "3" and u.i < 3:
+            topic = topic or u.key  # "Ia …" keeps the topic
         if u.etype in ACTORS and u.key and not u.pron:
             state.recent.append(u.key)
         if u.group and u.i == u.group[-1] and not u.is_weapon:
             state.groups.append(actor_keys(units, u.i, state))
+    state.topic = topic or state.topic
     if frames:
         explicit = [f for f in frames if f.verb is not None and f.speaker]
         if explicit:

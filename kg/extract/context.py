@@ -45,6 +45,7 @@ class State:
     last_speaker_at: int = -1  # offset where the last speaker was named
     last_per: str | None = None
     last_subject: tuple[str, int] | None = None  # last person in subject position, and where
+    topic: str | None = None  # the first such person of the last sentence that had one: whom "ia" continues
     groups: list[tuple[str, ...]] = field(default_factory=list)
     recent: list[str] = field(default_factory=list)
     accusations: list[tuple[str, str]] = field(default_factory=list)

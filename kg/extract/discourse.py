@@ -58,7 +58,7 @@ def speaker_phrase(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
 def resolve_pronouns(units: list[Unit], state: State) -> None:
     c = cues()
     seen_gpe: list[str] = []
-    last_per = state.last_per
+    last_per = state.topic or state.last_per  # "ia" at the start of a sentence continues the last subject
     for u in units:
         if u.etype == "PER" and u.key and not u.pron:
             last_per = u.key
