@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
+from kg import budget
 from kg.types import Article
 from kg.walk import iter_paths  # noqa: F401 - part of this module's API
 
@@ -102,7 +103,7 @@ def normalise_text(raw: str) -> str:
     for line in text.split("\n"):
         line = re.sub(r"[ \t\f\v]+", " ", line).strip()
         if line and not FURNITURE.match(line):
-            lines.append(line)
+            lines.extend(budget.apply(line))  # no 50 KB "word" or 1 MB line reaches Stanza (kg.budget)
     return "\n\n".join(lines)
 
 
@@ -173,9 +174,11 @@ def binary_kind(data: bytes) -> str | None:
 
 
 def decode(data: bytes, *, html_charset: bool = False) -> tuple[str, str, str | None]:
-    """``(text, encoding, warning)``: a BOM wins, then strict UTF-8, then a charset the HTML
-    declares, then cp1252, then latin-1 (which decodes anything). ``warning`` is None only when
-    the result is certainly what the author wrote."""
+    """``(text, encoding, warning)``: a BOM wins, then strict UTF-8, then UTF-8 with each bad byte
+    replaced by U+FFFD when the file has at least as many valid multi-byte characters as bad bytes
+    (one stray byte must not turn every “ ” – into mojibake), then a charset the HTML declares, then
+    cp1252, then latin-1 (which decodes anything). ``warning`` is None only when the result is
+    certainly what the author wrote."""
     for bom, codec, label in _BOMS:
         if data.startswith(bom):
             try:
@@ -194,6 +197,10 @@ def decode(data: bytes, *, html_charset: bool = False) -> tuple[str, str, str | 
         return data.decode("utf-8"), "UTF-8", None
     except UnicodeDecodeError as e:
         bad = e.start
+    text, n_bad, n_good = _utf8_replacing(data)
+    if n_good >= n_bad:  # UTF-8 with a few bad bytes: keep every good character, mark the bad ones
+        return text, "UTF-8", f"{n_bad} invalid UTF-8 byte{'s' if n_bad != 1 else ''} (first at byte {bad}) " \
+                              "replaced with U+FFFD"
     if html_charset:
         m = _META_CHARSET.search(data[:4096])
         if m:
@@ -212,6 +219,15 @@ def decode(data: bytes, *, html_charset: bool = False) -> tuple[str, str, str | 
             continue
         return text, codec, f"not valid UTF-8 (byte {bad}); decoded as {codec}, check accented letters"
     raise AssertionError("latin-1 decodes every byte")  # pragma: no cover
+
+
+def _utf8_replacing(data: bytes) -> tuple[str, int, int]:
+    """``(text, bad bytes, good non-ASCII characters)``: UTF-8 with each bad byte as U+FFFD. Legacy
+    text (cp1252, latin-1) has almost no valid multi-byte sequences; UTF-8 with a stray byte has many."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    n_bad = sum(1 for ch in text if "\udc80" <= ch <= "\udcff")
+    n_good = sum(1 for ch in text if ch > "\x7f" and not "\udc80" <= ch <= "\udcff")
+    return re.sub("[\udc80-\udcff]", "\ufffd", text), n_bad, n_good
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -430,6 +446,7 @@ def _load(path: Path, name: str, any_language: bool, seen: MutableMapping[str, s
     html = looks_like_html(path, text)
     if html:
         text = html_to_text(text)
+    trimmed = budget.notes(text)
     article = article_from_text(text, name=name)
     if not article.text:
         what = "no visible text in the HTML" if html else "no text after removing whitespace and site furniture"
@@ -438,9 +455,7 @@ def _load(path: Path, name: str, any_language: bool, seen: MutableMapping[str, s
     if size > limit:
         return LoadResult(path, "too-large", encoding=encoding, html=html,
                           message=f"{name}: {_mb(size)} of text is over the limit of {_mb(limit)} per article")
-    notes = []
-    if warning:
-        notes.append(warning)
+    notes = [n for n in (warning, trimmed) if n]
     ratio, words = indonesian_ratio(article.text)
     if words >= MIN_WORDS_TO_JUDGE and ratio < MIN_ID_RATIO:
         why = f"does not look Indonesian (Indonesian function words {ratio:.0%} of {words} words, expected ≥ " \
