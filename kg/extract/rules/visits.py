@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.cues import ACTIVE, NOUN
-from kg.extract.clause import actor_keys, clause_right, elided_subject, left_subject, prep_is
+from kg.extract.clause import actor_keys, clause_right, elided_subject, left_subject, prep_is, sentence_subject
 from kg.extract.context import SentenceContext, State
 from kg.extract.modality import event_modality
 from kg.extract.registry import rule
@@ -25,9 +25,10 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
             continue
         hi = clause_right(units, u.i)
         if u.cls["VisitCue"] == NOUN:
-            if u.low.endswith("nya"):
-                visitor_idx = None
-                visitors = (state.last_per,) if state.last_per else ()
+            if u.low.endswith("nya"):  # "di sela lawatannya ke Inggris": the person just named, else the topic
+                near = next((k for k in range(u.i - 1, -1, -1) if units[k].etype == "PER" and not units[k].paren), None)
+                visitors = actor_keys(units, near, state) if near is not None else \
+                    tuple(k for k in (state.topic or state.last_per,) if k)
                 after = u.i
             else:
                 visitor_idx = None
@@ -51,10 +52,12 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
             modality = event_modality(units, u.i, None)
         else:
             j = left_subject(units, u.i, per_only=True)
+            if j is None:  # "…, setelah sebelumnya menyambangi China dan Jepang"
+                j = elided_subject(units, u.i, per_only=True)
+            if j is None and u.i > 0 and units[u.i - 1].has("PurposeConj"):
+                j = sentence_subject(units, u.i)  # "… mengundang Retno untuk berkunjung …" is object control
             if j is None:
-                j = elided_subject(units, u.i)
-                if j is None or units[j].etype != "PER":
-                    continue
+                continue
             visitors = actor_keys(units, j, state)
             place_idx = next((k for k in range(u.i + 1, min(hi, u.i + 5)) if units[k].etype in ("GPE", "LOC", "ORG")
                               and not units[k].title and not units[k].paren
@@ -62,7 +65,8 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
             modality = event_modality(units, u.i, j)
         if place_idx is None:
             continue
-        for key in units[place_idx].keys:
+        places = [k for m in (units[place_idx].group or (place_idx,)) for k in units[m].keys]
+        for key in dict.fromkeys(places):  # "menyambangi China dan Jepang"
             place = gaz.state_of(key) if units[place_idx].etype != "ORG" else None
             place = place or (key if units[place_idx].etype == "GPE" else None)
             if place is None:
