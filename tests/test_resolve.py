@@ -153,3 +153,18 @@ def test_data_glued_into_the_text_yields_no_entities():
     assert {k for k, _ in found.values()} == {"russia", "north_korea", "kim_jong_un", "weapons"}
     # a long hyphenated or dotted name is still a name
     assert links_of("Wakil Menteri Luar Negeri Rusia Sergei Ryabkov tiba di Pyongyang.")["Sergei Ryabkov"][1] == "PER"
+
+
+def test_unknown_firms_become_organisations_named_as_written():
+    found = links_of("Kontrak itu diteken Qadira Aerospace dan PT Nusantara Maritim dengan perusahaan Prancis "
+                     "Koralis Industries pekan lalu.")
+    assert found["Qadira Aerospace"] == ("qadira_aerospace", "ORG")
+    assert found["Koralis Industries"] == ("koralis_industries", "ORG")  # the state before it is not part of the name
+    assert found["Prancis"][0] == "france"
+    assert any(k == "ORG" and text.startswith("PT Nusantara") for text, (_, k) in found.items())
+
+
+def test_a_tagged_name_after_a_firm_is_the_person():
+    found = links_of("Direktur Utama PT PAL Kaharuddin Djenod meninjau galangan di Surabaya.")
+    assert found["PT PAL"] == ("pt_pal_indonesia", "ORG")
+    assert found.get("Kaharuddin Djenod", ("", "PER"))[1] == "PER"

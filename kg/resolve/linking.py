@@ -13,6 +13,7 @@ from kg.resolve.mentions import (
     body_mentions,
     byline_mentions,
     dateline_span,
+    firm_mentions,
     gazetteer_mentions,
     titled_person_mentions,
 )
@@ -49,6 +50,15 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
     unknown += byline_mentions(doc)
     unknown += body_mentions(doc, known)
     unknown += titled_person_mentions(doc, known)
+    firms = firm_mentions(doc, known)
+    starts = {f.start: f for f in firms}
+    for n, u in enumerate(unknown):  # "[PT PAL] Kaharuddin Djenod": the tagger's span runs on past the firm
+        f = starts.get(u.start)
+        if f is not None and u.end > f.end and u.source == "ner" and (rest := text[f.end:u.end]).strip():
+            a = f.end + len(rest) - len(rest.lstrip())
+            unknown[n] = Mention(text[a:u.end], "PER" if " " in text[a:u.end].strip() else u.type, a, u.end,
+                                 u.sentence, u.source)
+    unknown += firms
     # longest span wins; on equal length gazetteer > byline > ner; weapons are already clean
     pool: list[tuple[Mention, str | None]] = [(m, k) for m, k in known] + [(m, None) for m in unknown]
     rank = {"gazetteer": 0, "pattern": 1, "byline": 1, "ner": 2}

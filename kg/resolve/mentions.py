@@ -7,7 +7,7 @@ import re
 
 from kg.cues import cues
 from kg.resolve.lookup import gazetteer
-from kg.resolve.names import TOKEN, Spans, is_name_token, norm
+from kg.resolve.names import NEVER_NAME, TOKEN, Spans, is_name_token, norm
 from kg.types import Doc, Mention
 
 _BYLINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{1,20}?)\s*:\s*(?P<value>\S.{0,120})$")
@@ -152,3 +152,52 @@ def titled_person_mentions(doc: Doc, known: list[tuple[Mention, str]]) -> list[M
                 out.append(Mention(text[a:b], "PER", a, b, s.index, "pattern"))
             i = max(k, i + 1)
     return out
+
+
+def firm_mentions(doc: Doc, known: list[tuple[Mention, str]]) -> list[Mention]:
+    """Firms by their legal form or the word that ends their name (``kg:FirmPrefix``, ``kg:FirmSuffix``):
+    "PT PAL Indonesia", "Anduril Industries", "Lockheed Martin Corp", "Naval Group". The name runs
+    over up to four capitalised words (a known place inside it is part of the name: "Qods Aviation
+    Industries"); a known person's name is never part of it."""
+    c = cues()
+    text = doc.article.text
+    persons = Spans((m.start, m.end) for m, k in known if gazetteer().entries[k].type == "PER")
+    places = {m.start for m, k in known if gazetteer().entries[k].type == "GPE"}
+    out = []
+    for s in doc.sentences:
+        toks = list(TOKEN.finditer(text, s.start, s.end))
+        words = [t.group(0) for t in toks]
+        for i, w in enumerate(words):
+            cls = c.classes(w) if w[:1].isupper() else {}
+            if "FirmPrefix" in cls:
+                # one name word, then only capitals, legal words or a state ("PT PAL Indonesia"): a
+                # person's name often follows ("Dirut PT Pindad Abraham Mose")
+                j = i + 2 if i + 1 < len(words) and _firm_word(words[i + 1], c) else i + 1
+                while j < len(words) and j <= i + 4 and _firm_word(words[j], c) and \
+                        (words[j].isupper() or toks[j].start() in places or "FirmSuffix" in c.classes(words[j])):
+                    j += 1
+                a, b = i, j - 1
+            elif "FirmSuffix" in cls:
+                j = i - 1  # back over name words, not into a known state ("perusahaan Prancis [Naval Group]")
+                while j >= 0 and j >= i - 4 and _firm_word(words[j], c) and toks[j].start() not in places:
+                    j -= 1
+                a, b = j + 1, i
+                if j >= 0 and words[j][:1].isupper() and "FirmPrefix" in c.classes(words[j]):
+                    a = j  # "PT Len Industries": the legal form starts the name
+            else:
+                continue
+            if b <= a:
+                continue
+            start, end = toks[a].start(), toks[b].end()
+            if not persons.overlaps(start, end):
+                out.append(Mention(text[start:end], "ORG", start, end, s.index, "pattern"))
+    return out
+
+
+def _firm_word(w: str, c) -> bool:
+    """A word that can be part of a firm's name: capitalised or with a digit ("L3Harris"), and no cue
+    unless another firm word or a place word ("Qods Aviation Industries", "Naval Group")."""
+    if not (w[:1].isupper() or w[:1].isdigit()) or not any(ch.isalpha() for ch in w):
+        return False
+    cls = c.classes(w).keys()
+    return not cls or bool(cls & {"FirmSuffix", "LocationHead"}) and not cls & set(NEVER_NAME)

