@@ -128,10 +128,35 @@ def param_term(value: str) -> str:
         return f"<{PREFIXES[m.group(1)]}{m.group(2)}>"
     if re.fullmatch(r"[+-]?\d+(\.\d+)?", v):
         return v
-    if re.fullmatch(r'"(?:[^"\\\n]|\\.)*"(@[A-Za-z]+(-[A-Za-z0-9]+)*|\^\^<[^<>\s]+>)?', v):
-        return v
-    escaped = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    m = re.fullmatch(r'"((?:[^"\\\n]|\\.)*)"(@[A-Za-z]+(-[A-Za-z0-9]+)*|\^\^<[^<>"{}|^`\\\x00-\x20]+>)?', v)
+    if m:  # the user's escapes are read here and written again by us: no \u reaches another parser
+        return _literal(_unescape(m.group(1))) + (m.group(2) or "")
+    return _literal(value)
+
+
+def _literal(text: str) -> str:
+    """A SPARQL string literal that never contains ``\\u``/``\\U`` escapes: SPARQL 1.1 §19.2 lets a
+    parser expand those *before* parsing (rdflib does), so ``\\u0022`` would close the string."""
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
     return f'"{escaped}"'
+
+
+_ESCAPES = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
+
+
+def _unescape(body: str) -> str:
+    def one(m: re.Match) -> str:
+        e = m.group(1)
+        if e[0] in "uU":
+            return chr(int(e[1:], 16))
+        if e in _ESCAPES:
+            return _ESCAPES[e]
+        raise QueryError(f"bad escape \\{e} in a --param literal")
+
+    try:
+        return re.sub(r"\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)", one, body)
+    except (ValueError, OverflowError):
+        raise QueryError("bad \\U escape in a --param literal") from None
 
 
 def parse_params(items: list[str] | tuple[str, ...]) -> dict[str, str]:

@@ -61,6 +61,8 @@ def os_error_line(exc: OSError) -> str:
     import errno
 
     where = f": {exc.filename}" if exc.filename else ""
+    if not exc.strerror:  # pyoxigraph's IO errors carry only a message
+        return " ".join(str(exc).split())[:300] or type(exc).__name__
     hint = {errno.ENOSPC: "; free some space (the store is left as it was before the failed write)",
             errno.EDQUOT: "; free some space", errno.EROFS: "; the file system is read-only",
             errno.EACCES: "; check the permissions (or pick another --store / --out)",
@@ -137,39 +139,78 @@ class _Lock:
             return
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        except OSError:
+        except OSError as e:
             if self.shared:  # a read-only medium: nobody can write it either
                 return
-            raise
+            raise StoreError(f"cannot write the store at {self.path.parent}: {os_error_line(e)}") from None
         try:
             fcntl.flock(fd, (fcntl.LOCK_SH if self.shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
         except BlockingIOError:
-            holder = _read_holder(fd)
+            holder = _holders(fd)
             os.close(fd)
             what = "being written" if self.shared else "in use"
             raise StoreLocked(
                 f"store is locked: {self.path.parent} is {what} by another process{holder}; "
                 "wait for it to finish (or stop `kg serve`) and retry"
             ) from None
-        if not self.shared:
-            os.ftruncate(fd, 0)
-            os.write(fd, f"{os.getpid()}\n".encode())
         self.fd = fd
+        self.record = _holder_record(self.shared)
+        with contextlib.suppress(OSError):  # every holder, readers too, says who it is
+            if not self.shared:
+                os.ftruncate(fd, 0)
+            _rewrite(fd, lambda lines: [*lines, self.record])
 
     def release(self) -> None:
         if self.fd is not None:
+            with contextlib.suppress(OSError):  # cleared on the way out: no stale pid names a stranger
+                _rewrite(self.fd, lambda lines: [ln for ln in lines if ln != self.record])
             with contextlib.suppress(OSError):
                 fcntl.flock(self.fd, fcntl.LOCK_UN)
             os.close(self.fd)
             self.fd = None
 
 
-def _read_holder(fd: int) -> str:
+def _start_time(pid: int) -> str | None:
+    """The process's start time in clock ticks (``/proc``), which tells a live holder from a reused pid."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            return f.read().rsplit(b")", 1)[1].split()[19].decode()
+    except (OSError, IndexError):
+        return None
+
+
+def _holder_record(shared: bool) -> str:
+    """A writer (alone) records its bare pid; each reader ``pid start-time reading command``."""
+    import sys
+
+    if not shared:
+        return str(os.getpid())
+    what = " ".join(os.path.basename(a) for a in sys.argv[:2]) or "python"
+    return f"{os.getpid()} {_start_time(os.getpid()) or '-'} reading {what}"[:200]
+
+
+def _rewrite(fd: int, change) -> None:  # noqa: ANN001
+    size = os.fstat(fd).st_size
+    lines = [ln for ln in os.pread(fd, max(size, 1), 0).decode("utf-8", "replace").splitlines() if ln.strip()]
+    data = "".join(ln + "\n" for ln in change(lines)).encode()
+    os.pwrite(fd, data, 0)
+    os.ftruncate(fd, len(data))
+
+
+def _holders(fd: int) -> str:
+    """`` (pid 123)`` for a live writer, `` (pid 45, kg serve, reading)`` for each live reader (same pid,
+    same start time: a reused pid is not named); records of dead processes are left out."""
+    alive = []
     with contextlib.suppress(OSError, ValueError):
-        pid = int(os.pread(fd, 32, 0).decode().strip() or 0)
-        if pid:
-            return f" (pid {pid})"
-    return ""
+        for line in os.pread(fd, 65536, 0).decode("utf-8", "replace").splitlines():
+            pid, start, mode, *cmd = line.split() + ["", "", ""]
+            if not pid.isdigit() or _start_time(int(pid)) is None:
+                continue
+            if not start:
+                alive.append(f"pid {pid}")
+            elif _start_time(int(pid)) == start:
+                alive.append(f"pid {pid}, {' '.join(c for c in cmd if c) or 'kg'}, {mode}")
+    return f" ({'; '.join(alive)})" if alive else ""
 
 
 @contextlib.contextmanager
@@ -200,7 +241,10 @@ class Store:
             if self.path.is_dir() and any(self.path.iterdir()) and not (self.path / "CURRENT").exists() \
                     and not (self.path / LOCK_NAME).exists():
                 raise StoreError(f"{self.path} is a non-empty folder that holds no store; pick another --store")
-            self.path.mkdir(parents=True, exist_ok=True)
+            try:
+                self.path.mkdir(parents=True, exist_ok=True)
+            except OSError as e:
+                raise StoreError(f"cannot create the store at {self.path}: {os_error_line(e)}") from None
         self._unflushed = 0  # quads written since the last flush
         self._lock = _Lock(self.path, shared=read_only)
         self._lock.acquire()
