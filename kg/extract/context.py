@@ -53,6 +53,7 @@ class State:
     role_org: dict[str, str] = field(default_factory=dict)
     relations: list[Relation] = field(default_factory=list)
     requests: list[tuple[Event, Sentence]] = field(default_factory=list)
+    sanctioners: list[str] = field(default_factory=list)
 
     def absorb(self, product: str, value: Any) -> None:
         """Fold a rule's product into the article's discourse state."""
@@ -63,6 +64,8 @@ class State:
             self.accusations.extend(value)
         elif product == "requests":
             self.requests.extend(value)
+        elif product == "sanctioners":
+            self.sanctioners.extend(value)
 
 
 @dataclass

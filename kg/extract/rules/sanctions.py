@@ -8,12 +8,14 @@ from kg.extract.context import SentenceContext, State
 from kg.extract.modality import event_modality
 from kg.extract.registry import rule
 from kg.types import Relation
-from kg.units import Unit
+from kg.units import Unit, skip_span
 
 
-@rule("sanctions")
+@rule("sanctions", provides=("sanctioners",))
 def sanction_rule(ctx: SentenceContext) -> list[Relation]:
-    return [ctx.relation("sanctions", {"sanctioner": a, "target": b}, m) for a, b, m in sanctions(ctx.units, ctx.state)]
+    found = sanctions(ctx.units, ctx.state)
+    ctx.products["sanctioners"] = [a for a, _, _ in found]
+    return [ctx.relation("sanctions", {"sanctioner": a, "target": b}, m) for a, b, m in found]
 
 
 def sanctions(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
@@ -41,13 +43,18 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                 who = actor_keys(units, u.i + 1, state)  # "sanksi AS terhadap Iran"
             if not target:
                 target = sanction_target(units, u.i, hi, state)
+            if not target:  # "… sanksi untuk menghukum Rusia", "sanksi itu menyasar X"
+                target = _aimed_at(units, u.i, hi, state)
             if target and not who:  # "Uni Eropa menyetujui paket sanksi ke-14 terhadap Rusia"
                 subj = left_subject(units, u.i)
                 who = actor_keys(units, subj, state) if subj is not None else ()
+            if target and not who and state.sanctioners:
+                who = (state.sanctioners[-1],)  # "Sanksi itu juga menyasar X": whoever imposed the last ones
         elif voice == ACTIVE:  # "menyanksi X"
             subj = left_subject(units, u.i)
             who = actor_keys(units, subj, state) if subj is not None else ()
-            o = right_actor(units, u.i, min(hi, u.i + 3), frozenset())
+            end = skip_span(units, u.i, "SanctionCue") - 1  # "membekukan aset bank VTB"
+            o = right_actor(units, end, min(hi, end + 4), ())
             target = actor_keys(units, o, state) if o is not None else ()
         else:  # "X disanksi (oleh) Y"
             subj = left_subject(units, u.i)
@@ -82,4 +89,17 @@ def sanction_target(units: list[Unit], i: int, hi: int, state: State) -> tuple[s
             return ()
         if u.is_actor:
             continue
+    return ()
+
+
+def _aimed_at(units: list[Unit], i: int, hi: int, state: State) -> tuple[str, ...]:
+    """The object of a verb of aiming after the sanction noun in its clause ("sanksi … untuk
+    menghukum Rusia", "sanksi yang menargetkan Iran Air")."""
+    for j in range(i + 1, min(len(units), i + 8)):
+        v = units[j]
+        if v.text in (".", ";") or v.is_actor:
+            return ()
+        if v.has("AimVerb") and v.voice("AimVerb") == ACTIVE:
+            o = right_actor(units, j, min(len(units), j + 5), ())
+            return actor_keys(units, o, state) if o is not None else ()
     return ()
