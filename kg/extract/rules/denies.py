@@ -4,16 +4,39 @@ accuser is the party whose claim is denied (named with the accusation noun, else
 from __future__ import annotations
 
 from kg.cues import ACTIVE
-from kg.extract.clause import actor_keys, clause_right, left_subject, prep_actor
-from kg.extract.context import SentenceContext, State
+from kg.extract.clause import actor_keys, clause_right, frame_of, left_subject, prep_actor
+from kg.extract.context import Event, Frame, SentenceContext, State
 from kg.extract.registry import rule
 from kg.types import Relation
 from kg.units import Unit
 
 
-@rule("denies", requires=("accusations",))
+@rule("denies", requires=("accusations", "supply_events"))
 def deny_rule(ctx: SentenceContext) -> list[Relation]:
-    return [ctx.relation("denies", {"denier": d, "accuser": a}) for d, a in denials(ctx.units, ctx.state)]
+    found = denials(ctx.units, ctx.state)
+    found += [p for p in supply_denials(ctx.frames, ctx.products.get("supply_events", []), ctx.state) if p not in found]
+    return [ctx.relation("denies", {"denier": d, "accuser": a}) for d, a in found]
+
+
+def supply_denials(frames: list[Frame], events: list[Event], state: State) -> list[tuple[str, str]]:
+    """A speaker who says their side never supplied denies whoever accused that side of it."""
+    out = []
+    for ev in events:
+        f = frame_of(frames, ev.unit)
+        if ev.modality != "denied" or f is None:
+            continue
+        for denier in f.speaker:
+            for accuser in last_accusers(ev.supplier, state):
+                if accuser != denier and (denier, accuser) not in out:
+                    out.append((denier, accuser))
+    return out
+
+
+def last_accusers(accused: tuple[str, ...], state: State) -> list[str]:
+    """Who last accused one of ``accused``: a state first."""
+    prior = [a for a, b in reversed(state.accusations) if b in accused]
+    states = [a for a in prior if state.entities.get(a) and state.entities[a].type == "GPE"]
+    return (states or prior)[:1]
 
 
 def denials(units: list[Unit], state: State) -> list[tuple[str, str]]:
@@ -50,9 +73,7 @@ def denials(units: list[Unit], state: State) -> list[tuple[str, str]]:
                 accusers, _ = prep_actor(units, noun, hi, ("SourcePrep", "AgentPrep"), state, reach=4)
         if not accusers:
             # "membantah tuduhan tersebut": the accusation against the denier, a state's first
-            prior = [a for a, accused in reversed(state.accusations) if accused in deniers]
-            states = [a for a in prior if state.entities.get(a) and state.entities[a].type == "GPE"]
-            accusers = (states or prior)[:1]
+            accusers = tuple(last_accusers(deniers, state))
         if not accusers and noun is not None and noun + 1 < hi and units[noun].has("AccuseCue") and \
                 units[noun + 1].has("Demonstrative") and state.accusations:
             # "menyebut tuduhan tersebut tidak berdasar", said for the accused by someone else (a

@@ -13,13 +13,14 @@ from kg.extract.clause import (
     clause_left,
     clause_right,
     elided_subject,
+    frame_of,
     left_subject,
     prep_actor,
     prev_unit,
 )
 from kg.extract.context import Event, Frame, SentenceContext, State
 from kg.extract.modality import supply_modality
-from kg.extract.parties import as_state
+from kg.extract.parties import as_state, side
 from kg.extract.registry import rule
 from kg.types import Relation
 from kg.units import STOP_PUNCT, Unit
@@ -230,8 +231,9 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
         if not recipient and kind == "supply":
             recipient = used_by(units, i, state)
         modality = supply_modality(units, i, subj if subj is not None and subj >= 0 else None, frames, state)
-        if modality is None:
+        if modality is None and not _own_denial(units, frames, i, as_state(supplier, state), state):
             continue
+        modality = modality or "denied"  # "menegaskan negaranya tidak pernah memasok …": a denial
         if kind == "request":
             modality = "potential" if modality in ("asserted", "alleged") else modality
         weapons = list(dict.fromkeys(units[k].key for k in widx if units[k].key and not component(units, k)))
@@ -327,3 +329,14 @@ def infer_request_suppliers(state: State) -> None:
             for w in ev.weapons:
                 state.relations.append(Relation("supplies", {"supplier": supplier, "weapon": w, "recipient": rec},
                                                 ev.modality, s.index, s.start, s.end, 0.6, s.text))
+
+
+def _own_denial(units: list[Unit], frames: list[Frame], i: int, suppliers: tuple[str, ...], state: State) -> bool:
+    """"X menegaskan negaranya tidak pernah memasok …": a supply negated in what a speaker reports
+    for the supplier's own side denies it (not a commitment "untuk tidak menjual", not a quote)."""
+    f = frame_of(frames, i)
+    if f is None or f.verb is None or not units[f.verb].has("ReportCue", "DenyCue") or not suppliers:
+        return False
+    if any(v.has("PurposeConj") for v in units[max(0, i - 4):i]):
+        return False
+    return all(any(sup in side(sp, state) for sp in f.speaker) for sup in suppliers)
