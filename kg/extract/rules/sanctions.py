@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.cues import ACTIVE, NOUN, passive_prefixed
-from kg.extract.clause import actor_keys, clause_right, left_subject, prep_actor, right_actor
+from kg.extract.clause import actor_keys, clause_left, clause_right, group_prep, left_subject, prep_actor, right_actor
 from kg.extract.context import SentenceContext, State
 from kg.extract.modality import event_modality
 from kg.extract.registry import rule
@@ -22,6 +22,9 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
     out = []
     n = len(units)
     for u in units:
+        if not u.etype and u.has("BlacklistNoun"):
+            out += _listed(units, u.i, state)
+            continue
         if u.etype or "SanctionCue" not in u.cls:
             continue
         hi = clause_right(units, u.i)
@@ -35,7 +38,9 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                 if passive_prefixed(prev.low):  # "Iran dijatuhi sanksi oleh AS"
                     subj = left_subject(units, prev.i)
                     target = actor_keys(units, subj, state) if subj is not None else ()
-                    who, _ = prep_actor(units, u.i, hi, ("AgentPrep",), state, reach=3)
+                    who, after = prep_actor(units, u.i, hi, ("AgentPrep",), state, reach=3)
+                    if not target:  # "Sejumlah individu dijatuhi sanksi oleh UE, di antaranya A dan B"
+                        target = tuple(t for t in named_targets(units, after, hi, state) if t not in who)
                 else:  # "AS menjatuhkan sanksi terhadap …"
                     subj = left_subject(units, prev.i)
                     who = actor_keys(units, subj, state) if subj is not None else ()
@@ -53,9 +58,8 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         elif voice == ACTIVE:  # "menyanksi X"
             subj = left_subject(units, u.i)
             who = actor_keys(units, subj, state) if subj is not None else ()
-            end = skip_span(units, u.i, "SanctionCue") - 1  # "membekukan aset bank VTB"
-            o = right_actor(units, end, min(hi, end + 4), ())
-            target = actor_keys(units, o, state) if o is not None else ()
+            end = skip_span(units, u.i, "SanctionCue") - 1  # "membekukan aset bank VTB", "… aset milik A, B dan C"
+            target = named_targets(units, end, hi, state)
         else:  # "X disanksi (oleh) Y"
             subj = left_subject(units, u.i)
             target = actor_keys(units, subj, state) if subj is not None else ()
@@ -70,26 +74,39 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
 
 
 def sanction_target(units: list[Unit], i: int, hi: int, state: State) -> tuple[str, ...]:
-    """"sanksi (baru) terhadap/atas/kepada X": X must head the phrase right after the preposition."""
+    """"sanksi (baru) terhadap/atas/kepada X, Y serta Z": everyone the phrase after the preposition
+    names (:func:`named_targets`)."""
     for j in range(i + 1, min(hi, i + 5)):
         u = units[j]
         if u.has("TargetPrep", "BeneficiaryPrep"):
-            for k in range(j + 1, min(hi, j + 6)):
-                v = units[k]
-                if v.is_actor and not v.paren:
-                    if not v.modifier:
-                        return actor_keys(units, k, state)
-                    # "terhadap maskapai nasional Iran, Iran Air": the name after the comma is the target;
-                    # "terhadap tiga jenderal Iran": the generals are, not Iran
-                    if k + 2 < len(units) and units[k + 1].text == "," and units[k + 2].etype == "ORG":
-                        return actor_keys(units, k + 2, state)
-                    return ()
-                if v.has("Relativizer") or not (v.has("FunctionWord") or v.is_noun()):
-                    return ()
-            return ()
+            return named_targets(units, j, hi, state)
         if u.is_actor:
             continue
     return ()
+
+
+def named_targets(units: list[Unit], j: int, hi: int, state: State) -> tuple[str, ...]:
+    """The targets named after unit ``j`` up to the clause end: firms and persons wherever they stand
+    in the list ("perusahaan pelayaran X, pemasok Y, serta kepala eksekutifnya, Z"), a state only as
+    the head of the phrase ("terhadap Rusia", not "tiga jenderal Iran" nor "perusahaan asal Shenzhen")."""
+    out: list[str] = []
+    k = j + 1
+    while k < hi:
+        v = units[k]
+        if v.text in (".", ";", "?", "!") or v.has("ClauseBoundary"):
+            break
+        if v.has("Relativizer"):  # a relative clause describes the last target: skip to its end
+            while k < hi and units[k].text != ",":
+                k += 1
+            continue
+        if v.is_actor and not v.paren and not v.title and not group_prep(units, k):
+            head = not out and all(w.has("FunctionWord") or w.text[:1].isdigit() for w in units[j + 1:k])
+            if v.etype in ("ORG", "PER") or head or (not v.modifier and v.etype == "GPE" and v.group):
+                out += [key for key in actor_keys(units, k, state) if key not in out]
+            k = (v.group[-1] if v.group else k) + 1
+            continue
+        k += 1
+    return tuple(out)
 
 
 def _aimed_at(units: list[Unit], i: int, hi: int, state: State) -> tuple[str, ...]:
@@ -103,3 +120,21 @@ def _aimed_at(units: list[Unit], i: int, hi: int, state: State) -> tuple[str, ..
             o = right_actor(units, j, min(len(units), j + 5), ())
             return actor_keys(units, o, state) if o is not None else ()
     return ()
+
+
+def _listed(units: list[Unit], i: int, state: State) -> list[tuple[str, str, str]]:
+    """"X memasukkan A dan B ke dalam daftar hitam": X sanctions A and B; "A masuk daftar hitam X":
+    X sanctions A."""
+    lo = clause_left(units, i)
+    verb = next((k for k in range(i - 1, lo - 1, -1) if units[k].has("ListInVerb")), None)
+    if verb is not None:
+        subj = left_subject(units, verb)
+        who = actor_keys(units, subj, state) if subj is not None else ()
+        target = named_targets(units, verb, i, state)
+    else:
+        subj = left_subject(units, i)
+        target = actor_keys(units, subj, state) if subj is not None else ()
+        nxt = i + units[i].span.get("BlacklistNoun", 1)
+        who = actor_keys(units, nxt, state) if nxt < len(units) and units[nxt].is_actor else ()
+    modality = event_modality(units, verb if verb is not None else i, subj)
+    return [(a, b, modality) for a in who for b in target if a != b]
