@@ -60,6 +60,9 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             if f is not None and j is not None and not any(v.has("PotentialCue", "PlannedCue")
                                                            for v in units[j + 1:u.i]):
                 add(f.speaker, [k for k in actor_keys(units, j, state) if k not in f.speaker])
+        if u.has("AccusationNoun") and governed_by_denial(units, u.i):
+            add(*_denied_claim(units, u.i, state))
+            continue
         voice = u.voice("AccuseCue")
         if voice is None or governed_by_denial(units, u.i):
             continue
@@ -96,3 +99,25 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
 
 def governed_by_denial(units: list[Unit], i: int) -> bool:
     return any(v.has("DenyCue", "RejectCue") for v in units[max(0, i - 3):i])
+
+
+def _denied_claim(units: list[Unit], i: int, state: State) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """"Moskow membantah tudingan Polandia bahwa kedua negara …": the denial reports an accusation
+    by Poland against the subject of the "bahwa" clause, else against the deniers."""
+    k = i + 1
+    if k >= len(units) or not units[k].is_actor or units[k].paren:
+        return (), ()
+    accusers = actor_keys(units, k, state)
+    end = units[k].group[-1] if units[k].group else k
+    hi = clause_right(units, i, through_bahwa=True)
+    accused: tuple[str, ...] = ()
+    for m in range(end + 1, min(hi, end + 4)):
+        if units[m].has("Complementizer"):
+            j = next((x for x in range(m + 1, min(len(units), m + 6)) if units[x].is_actor and not units[x].paren), None)
+            accused = actor_keys(units, j, state) if j is not None else ()
+            break
+    if not accused:
+        verb = next((v for v in reversed(units[max(0, i - 3):i]) if v.has("DenyCue", "RejectCue")), None)
+        j = left_subject(units, verb.i) if verb is not None else None
+        accused = actor_keys(units, j, state) if j is not None else ()
+    return accusers, accused
