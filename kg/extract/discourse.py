@@ -159,6 +159,12 @@ def find_frames(units: list[Unit], state: State) -> list[Frame]:
                 frames.append(Frame(speaker, j + 1, n, u.i))
             elif speaker and u.i > 0:  # "…, menurut laporan X." at the end
                 frames.append(Frame(speaker, 0, u.i, u.i))
+    # headline attribution "Panel PBB: Turki dan UEA Langgar Embargo": who stands before the colon says the rest
+    colon = next((k for k in range(min(n, 8)) if units[k].text == ":"), None)
+    if colon is not None and units[0].quote is None and not any(v.is_verb() for v in units[:colon]):
+        j = next((k for k in range(colon - 1, -1, -1) if units[k].is_actor and not units[k].paren), None)
+        if j is not None and any(v.is_verb() for v in units[colon + 1:]):
+            frames.append(Frame(actor_keys(units, j, state), colon + 1, n, colon))
     # "Pernyataan itu adalah …": the statement speaks for whoever made it
     for u in units:
         if u.pron == "statement" and u.keys:
