@@ -9,7 +9,7 @@ from kg.resolve import gazetteer
 from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit
 
 #: Object-control verbs: their object is the subject of the clause that follows.
-CONTROL = ("DemandCue", "WarnCue", "PersuadeCue", "AccuseCue", "ReportCue", "BeliefCue")
+CONTROL = ("DemandCue", "WarnCue", "PersuadeCue", "AccuseCue", "ReportCue", "BeliefCue", "AttitudeVerb")
 #: Verbs whose subject talks about an event rather than takes part in it.
 SPEECH = ("ReportCue", "BeliefCue", "AccuseCue", "WarnCue", "DemandCue", "DenyCue", "RejectCue", "QuoteVerb")
 RECIPIENT_SKIP = 3  # common nouns allowed between "ke" and the recipient ("ke organisasi paramiliter Rusia")

@@ -60,14 +60,23 @@ def weapons_after(units: list[Unit], i: int, hi: int, reach: int = 5) -> tuple[l
 
 
 def _list_on(units: list[Unit], members: list[int], hi: int) -> list[int]:
-    """Extend a weapon list over "," / conjunctions followed (after a numeral or quantity word) by
-    another weapon."""
+    """Extend a weapon list over "," / conjunctions followed by another weapon: a model name or a
+    modifier may close an item ("rudal antikapal Harpoon, sistem roket HIMARS serta drone pengintai
+    MQ-9B") and a quantity may open one ("… serta jutaan butir peluru artileri")."""
     out = list(members)
     k = out[-1] + 1
-    while k < hi and (units[k].text == "," or units[k].has("Conjunction")):
-        m = k + 1
-        while m < hi and m <= k + 3 and not units[m].is_weapon and not units[m].etype and \
-                (units[m].text[:1].isdigit() or units[m].has("FunctionWord", "Conjunction")):
+    while k < hi:
+        if units[k].is_weapon and not units[k].paren:  # "meriam artileri": one item named twice
+            out.append(k)
+            k += 1
+            continue
+        sep = k
+        while sep < hi and sep <= k + 2 and _filler(units[sep]) and units[sep].text != ",":
+            sep += 1  # "Harpoon", "155 mm", "pengintai" after the weapon word
+        if not (sep < hi and (units[sep].text == "," or units[sep].has("Conjunction"))):
+            break
+        m = sep + 1
+        while m < hi and m <= sep + 3 and not units[m].is_weapon and (units[m].has("Conjunction") or _filler(units[m])):
             m += 1
         if m < hi and units[m].is_weapon and not units[m].paren:
             out += list(units[m].group) if units[m].group else [m]
@@ -75,6 +84,12 @@ def _list_on(units: list[Unit], members: list[int], hi: int) -> list[int]:
             continue
         break
     return list(dict.fromkeys(out))
+
+
+def _filler(u: Unit) -> bool:
+    """A word that can sit inside a list item: not a clause word, an actor, a preposition or a verb."""
+    return not (u.etype or u.is_verb() or u.has("Preposition", "Relativizer", "ClauseBoundary", "Complementizer")
+                or u.text in STOP_PUNCT or u.text in ("(", ")", "“", "”", '"'))
 
 
 def possessor(units: list[Unit], w_last: int, state: State) -> tuple[str, ...]:
@@ -201,13 +216,13 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
             widx, wlast = weapons_after(units, i, hi)
             first_actor = None
             if not widx:
-                # "memasok Rusia dengan drone", "mengirimi Kyiv sejumlah rudal": the first object receives
-                k = i + 1
+                # "memasok Rusia dengan drone", "mengirimi Kyiv sejumlah rudal", "mempersenjatai kelompok
+                # Houthi di Yaman dengan rudal": the first object receives
+                k = next((m for m in range(i + 1, min(n, i + 4)) if not units[m].is_noun() or units[m].etype), n)
                 if k < n and units[k].is_actor and not units[k].paren:
                     end = units[k].group[-1] if units[k].group else k
-                    if end + 1 < n and units[end + 1].has("ComitativePrep"):
-                        end += 1
-                    widx, wlast = weapons_after(units, end, hi, reach=3)
+                    with_ = next((m for m in range(end + 1, min(hi, end + 5)) if units[m].has("ComitativePrep")), None)
+                    widx, wlast = weapons_after(units, with_ if with_ is not None else end, hi, reach=3)
                     first_actor = k
                 if not widx:
                     continue
