@@ -42,7 +42,8 @@ def test_no_surface_form_names_two_concepts():
 @pytest.mark.parametrize(
     "text, mention, canonical, head",
     [
-        ("TNI AL akan menerima dua kapal selam Scorpene dari Prancis.", "kapal selam Scorpene", "Scorpene submarine", "submarine"),
+        ("TNI AL akan menerima dua kapal selam Scorpene dari Prancis.", "kapal selam Scorpene",
+         "Scorpene submarine", "submarine"),
         ("Indonesia membeli 42 jet tempur Rafale.", "jet tempur Rafale", "Rafale fighter jet", "fighter jet"),
         ("Kapal fregat itu berlayar ke Natuna.", "Kapal fregat", "frigate", "warship"),
         ("Korvet TNI AL mengawal kapal.", "Korvet", "corvette", "warship"),
@@ -51,7 +52,8 @@ def test_no_surface_form_names_two_concepts():
         ("Rusia meluncurkan rudal Kinzhal ke Kyiv.", "rudal Kinzhal", "Kinzhal hypersonic missile", "missile"),
         ("Baterai Patriot mencegat rudal itu.", "Baterai Patriot", "Patriot air defence system", "air defence system"),
         ("Israel mengandalkan Iron Dome.", "Iron Dome", "Iron Dome air defence system", "air defence system"),
-        ("Howitzer swagerak CAESAR tiba di Jakarta.", "Howitzer swagerak CAESAR", "CAESAR self-propelled howitzer", "artillery"),
+        ("Howitzer swagerak CAESAR tiba di Jakarta.", "Howitzer swagerak CAESAR", "CAESAR self-propelled howitzer",
+         "artillery"),
         ("Pesawat pengebom B-52 terbang di atas Korea.", "Pesawat pengebom B-52", "B-52 bomber", "military aircraft"),
         ("Kendaraan lapis baja itu terbakar.", "Kendaraan lapis baja", "armoured vehicle", "armoured vehicle"),
         ("Militan menembakkan senapan serbu dan granat.", "senapan serbu", "assault rifle", "small arms"),
