@@ -69,6 +69,9 @@ RELATIONS: dict[str, RelationSpec] = {s.name: s for s in (
 )}
 
 
+_BUILT_IN = frozenset(RELATIONS)
+
+
 @lru_cache(maxsize=1)
 def relation_properties() -> dict[str, str]:
     """Statement class local name → direct property local name, from ``ontology/kg.ttl``."""
@@ -79,3 +82,18 @@ def relation_properties() -> dict[str, str]:
     for cls, prop in g.subject_objects(URIRef(KG_NS + "relationProperty")):
         out[str(cls).removeprefix(KG_NS)] = str(prop).removeprefix(KG_NS)
     return out
+
+
+def declare(spec: RelationSpec) -> RelationSpec:
+    """Add a relation type (docs/extending.md); re-declaring a built-in type is refused."""
+    if spec.name in RELATIONS:
+        raise ValueError(f"relation type {spec.name!r} is already declared")
+    RELATIONS[spec.name] = spec
+    return spec
+
+
+def withdraw(name: str) -> None:
+    """Remove a relation type added with :func:`declare` (and nothing else)."""
+    if name in _BUILT_IN:
+        raise ValueError(f"{name!r} is a built-in relation type")
+    RELATIONS.pop(name, None)

@@ -8,7 +8,9 @@ Offsets are character offsets into ``Article.text``; ``end`` is exclusive.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from kg.schema import RELATIONS
 
@@ -18,7 +20,7 @@ ENTITY_TYPES = ("PER", "ORG", "GPE", "LOC", "WEAPON")
 RELATION_TYPES: tuple[str, ...] = tuple(RELATIONS)
 MODALITIES = ("asserted", "alleged", "planned", "potential", "denied")
 #: Argument names per relation type, in the order of the gold file (declared in kg.schema).
-RELATION_ARGS: dict[str, tuple[str, ...]] = {name: spec.args for name, spec in RELATIONS.items()}
+RELATION_ARGS: Mapping[str, tuple[str, ...]] = MappingProxyType({name: spec.args for name, spec in RELATIONS.items()})
 
 
 @dataclass(frozen=True)

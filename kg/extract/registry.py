@@ -52,12 +52,17 @@ def rule(relation: str, requires: tuple[str, ...] = (), provides: tuple[str, ...
     return register
 
 
+def unregister(fn: RuleFn) -> None:
+    """Remove a rule registered with :func:`rule` (an experiment, a test)."""
+    _RULES.pop(f"{fn.__module__}.{fn.__name__}", None)
+
+
 def active_rules() -> list[Rule]:
     """The registered rules in run order (providers first, then registration order)."""
     import kg.extract.rules  # noqa: F401  (importing the package registers the built-in rules)
 
     global _ORDERED
-    if _ORDERED is None or len(_ORDERED) != len(_RULES):  # a rule registered since: order again
+    if _ORDERED is None or {r.name for r in _ORDERED} != set(_RULES):  # rules added or removed: order again
         _ORDERED = order(list(_RULES.values()))
     return _ORDERED
 
