@@ -13,10 +13,11 @@ import difflib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
 
 import networkx as nx
+import pyoxigraph as ox
 
+from kg.store import KGStore, open_store, python_value
 from kg.types import MODALITIES
 
 KG = "https://w3id.org/kg-news/ontology#"
@@ -111,41 +112,21 @@ def local_name(iri: str) -> str:
     return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
-def _term_value(term: Any) -> object:
-    """A pyoxigraph term as the Python value ``Store.select`` promises (str, int, float)."""
-    if term is None:
-        return None
-    value = getattr(term, "value", term)
-    datatype = getattr(term, "datatype", None)
-    if datatype is not None:
-        dt = datatype.value.rsplit("#", 1)[-1]
-        try:
-            if dt in ("integer", "int", "long", "short", "nonNegativeInteger", "positiveInteger"):
-                return int(value)
-            if dt in ("decimal", "double", "float"):
-                return float(value)
-        except ValueError:
-            return value
-    return value
-
-
-def _select(store: Any, sparql: str) -> list[dict[str, object]]:
+def _select(store: KGStore | ox.Store, sparql: str) -> list[dict[str, object]]:
     """Run a SELECT on anything that answers SPARQL: a ``kg.store`` store or a ``pyoxigraph.Store``."""
     if hasattr(store, "select"):
         return list(store.select(sparql))
     result = store.query(sparql)
     names = [v.value for v in result.variables]
-    return [{n: _term_value(row[n]) for n in names} for row in result]
+    return [{n: python_value(row[n]) for n in names} for row in result]
 
 
-def _open(location: str | Path) -> Any:
+def _open(location: str | Path) -> KGStore:
     """Open a store location (folder or endpoint URL) read-only through ``kg.store``."""
-    from kg.store import open_store
-
     return open_store(location, read_only=True)
 
 
-def to_networkx(store: Any) -> nx.MultiDiGraph:
+def to_networkx(store: KGStore | ox.Store | str | Path) -> nx.MultiDiGraph:
     """Entities and relations of the whole store as a ``MultiDiGraph``.
 
     ``store`` is a ``kg.store`` store, a ``pyoxigraph.Store`` or a store location (folder or URL).

@@ -17,11 +17,14 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
 from kg.rdf import KG
+
+if TYPE_CHECKING:
+    from kg.store import KGStore
 
 SOURCE_PATH = KG + "sourcePath"
 
@@ -62,7 +65,7 @@ def under(key: str, inputs: Iterable[str | Path], root: str | Path | None = None
     return False
 
 
-def stored_paths(store: Any) -> dict[str, set[str]]:
+def stored_paths(store: KGStore) -> dict[str, set[str]]:
     """Article IRI → every ``kg:sourcePath`` recorded on it (empty for graphs built before paths)."""
     rows = store.select(f"SELECT ?g ?v WHERE {{ GRAPH ?g {{ ?g <{SOURCE_PATH}> ?v }} }}", union=False)
     out: dict[str, set[str]] = {}
@@ -78,7 +81,7 @@ def path_triples(iri: str, keys: Iterable[str]) -> bytes:
     return "".join(f"{ox.Triple(node, pred, ox.Literal(k))} .\n" for k in sorted(set(keys))).encode("utf-8")
 
 
-def edit_paths(store: Any, iri: str, add: Iterable[str] = (), remove: Iterable[str] = ()) -> None:
+def edit_paths(store: KGStore, iri: str, add: Iterable[str] = (), remove: Iterable[str] = ()) -> None:
     """Add and remove source paths of a stored article, in one update."""
     add, remove = sorted(set(add)), sorted(set(remove) - set(add))
     if not add and not remove:

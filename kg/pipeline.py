@@ -18,13 +18,16 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kg.fingerprint import fingerprint
 from kg.identity import edit_paths, gone, path_triples, source_key, stored_paths, under
 from kg.ingest import LoadResult, article_from_text, iter_paths, load
 from kg.rdf import ArticleGraph, article_graph, article_iri
 from kg.types import ENTITY_TYPES, RELATION_TYPES, Article, Extraction
+
+if TYPE_CHECKING:
+    from kg.store import KGStore
 
 log = logging.getLogger(__name__)
 
@@ -366,7 +369,7 @@ class _Plan:
     current: set[str] = field(default_factory=set)  # IRIs of this run's texts
 
 
-def _plan(store: Any, read: list[tuple[FileStatus, Article | None, str]], *, force: bool,
+def _plan(store: KGStore, read: list[tuple[FileStatus, Article | None, str]], *, force: bool,
           root: str | Path | None) -> _Plan:
     """Decide each file's status; apply the cheap changes (renames, new copies, stale graphs of
     emptied files) at once, and return what needs extracting."""
@@ -444,7 +447,7 @@ def _plan(store: Any, read: list[tuple[FileStatus, Article | None, str]], *, for
     return plan
 
 
-def _prune(store: Any, current: set[str], inputs: list, root: str | Path | None) -> list[tuple[str, list[str]]]:
+def _prune(store: KGStore, current: set[str], inputs: list, root: str | Path | None) -> list[tuple[str, list[str]]]:
     """Drop articles none of whose source files exist any more (all under ``inputs``); returns them."""
     pruned = []
     for iri, keys in sorted(stored_paths(store).items()):

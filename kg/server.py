@@ -6,7 +6,7 @@ on a private loopback port behind the guard of :mod:`kg.front` (query depth, siz
 Oxigraph's own ``--timeout-s`` cancels long queries), waits until it answers HTTP, and returns a
 :class:`Server` handle that knows the endpoint URLs and stops both. The endpoints follow
 Oxigraph's layout: ``/query`` (SPARQL Query), ``/update`` (SPARQL Update), ``/store`` (Graph Store
-Protocol); ``kg.remote.RemoteStore`` talks to exactly these.
+Protocol); ``kg.store.remote.RemoteStore`` talks to exactly these.
 """
 
 from __future__ import annotations
@@ -36,6 +36,14 @@ DEFAULT_PORT = 7878
 
 class ServerError(RuntimeError):
     """The server binary is missing, could not bind, or exited before answering."""
+
+    exit_code = 1
+
+
+class StoreBusy(ServerError):
+    """Oxigraph could not open the store: another process (a running ``kg build``) has it open."""
+
+    exit_code = 3
 
 
 def oxigraph_binary() -> Path:
@@ -264,12 +272,12 @@ def start_server(
 
 
 def _store_lock(path: Path | None, shared: bool):
-    """Take kg.store's advisory lock on the folder (raises kg.store.StoreLocked when busy)."""
+    """Take the store lock on the folder (raises kg.store.StoreLocked when busy): kg serve owns it."""
     if path is None:
         return None
-    from kg.store import _Lock
+    from kg.store.lock import StoreLock
 
-    lock = _Lock(path, shared)
+    lock = StoreLock(path, shared)
     lock.acquire()
     return lock
 
@@ -279,7 +287,7 @@ def _start(path, host, port, writable, union_default_graph, cors, timeout_s, sta
     if port is not None and not port_free(host, port):
         raise ServerError(f"port {port} on {host} is already in use: pick another with --port")
     attempts = 3 if port is None else 1
-    last_error = ""
+    last_error: ServerError = ServerError("oxigraph server failed to start")
     for _ in range(attempts):
         chosen = port if port is not None else free_port(host)
         private = free_port("127.0.0.1")
@@ -297,14 +305,14 @@ def _start(path, host, port, writable, union_default_graph, cors, timeout_s, sta
             _wait_ready(server, startup_timeout)
             return server
         except ServerError as e:
-            last_error = str(e)
+            last_error = e
             server.stop()
-            if "address" not in last_error.lower() or "in use" not in last_error.lower():
+            if "address" not in str(e).lower() or "in use" not in str(e).lower():
                 break  # only a lost port race is worth another try
         except BaseException:  # Ctrl-C / SIGTERM while starting: never leave the child behind
             server.stop()
             raise
-    raise ServerError(last_error)
+    raise last_error
 
 
 def _wait_ready(server: Server, timeout: float) -> None:
@@ -312,7 +320,7 @@ def _wait_ready(server: Server, timeout: float) -> None:
     delay = 0.02
     while True:
         if not server.running():
-            raise ServerError(_startup_failure(server))
+            raise _startup_failure(server)
         try:
             with urllib.request.urlopen(server.backend_url, timeout=2) as resp:
                 answered = resp.status < 500
@@ -329,15 +337,15 @@ def _wait_ready(server: Server, timeout: float) -> None:
         delay = min(delay * 2, 0.25)
 
 
-def _startup_failure(server: Server) -> str:
+def _startup_failure(server: Server) -> ServerError:
     """One line out of the server's log (it prints a Rust backtrace after the error)."""
     lines = server.log_tail(8000).splitlines()
     error = next((ln.strip() for ln in lines if ln.startswith("Error")), "")
     error = error or (lines[0].strip() if lines else f"exit code {server.process.returncode}")
-    if "LOCK" in error:
-        return (f"store {server.location} is open in another process (a running `kg build`?): "
-                "stop it, or serve it read-only")
-    return f"oxigraph server failed to start: {error}"
+    if "LOCK" in error:  # RocksDB's own lock: the only sign Oxigraph gives of it
+        return StoreBusy(f"store {server.location} is open in another process (a running `kg build`?): "
+                         "stop it, or serve it read-only")
+    return ServerError(f"oxigraph server failed to start: {error}")
 
 
 def serve(
@@ -387,7 +395,7 @@ def serve(
         return 0
     except (ServerError, StoreLocked) as exc:
         echo(f"Error: {exc}")
-        return 3 if isinstance(exc, StoreLocked) or "open in another process" in str(exc) else 1
+        return exc.exit_code
     finally:
         if server is not None:
             server.stop()

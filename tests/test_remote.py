@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from kg.remote import ReadOnlyError, RemoteStore, RemoteStoreError, endpoints
 from kg.server import free_port, start_server
 from kg.store import open_store
+from kg.store.remote import ReadOnlyError, RemoteStore, RemoteStoreError, endpoints
 
 
 def _kg(*args: str, timeout: float = 300) -> subprocess.CompletedProcess:

@@ -17,10 +17,10 @@ from pathlib import Path
 import pytest
 
 from kg.pipeline import build
-from kg.remote import RemoteStore
 from kg.server import free_port
 from kg.sparql import load_named
 from kg.store import open_store
+from kg.store.remote import RemoteStore
 
 pytest.importorskip("rdflib_endpoint", reason="rdflib-endpoint is a dev dependency")
 SMALL = ("004_c012bdc66f00abd0.txt", "000_fc5119c6854d9936.txt")  # two shortest seeds

@@ -14,9 +14,9 @@ import psutil
 import pyoxigraph as ox
 import pytest
 
-from kg.remote import ReadOnlyError, RemoteStore
 from kg.server import ServerError, free_port, start_server
 from kg.store import StoreLocked, open_store
+from kg.store.remote import ReadOnlyError, RemoteStore
 
 DATA = Path(__file__).parent / "data" / "mini_graph.trig"
 KG = "https://w3id.org/kg-news/ontology#"

@@ -37,7 +37,7 @@ def test_open_store_dispatches_folders_and_urls(tmp_path: Path) -> None:
     s = open_store(tmp_path / "s")
     assert isinstance(s, Store) and (tmp_path / "s" / "CURRENT").exists()
     s.close()
-    from kg.remote import RemoteStore
+    from kg.store.remote import RemoteStore
 
     remote = open_store("http://127.0.0.1:9/", read_only=True)
     assert isinstance(remote, RemoteStore)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import time
 from pathlib import Path
 
 from kg.nlp_eval import eval_ner, eval_tokenizer
-from kg.train.run import sha256
 
 DATA_ROWS = [
     ("idner-news-2k", "github.com/khairunnisaor/idner-news-2k (Khairunnisa et al. 2020)", "MIT",
@@ -20,6 +20,14 @@ DATA_ROWS = [
     ("UD Indonesian-GSD", "UniversalDependencies/UD_Indonesian-GSD", "CC BY-SA 4.0",
      "dev → tokenizer training; test → held-out tokenizer score"),
 ]
+
+
+def sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
 
 
 def write_model_card(out: Path, data: Path, work: Path, *, train_seconds: float, command: str,

@@ -8,7 +8,6 @@ trainer runs as a subprocess of Stanza's own training code, with a fixed seed; i
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -120,13 +119,6 @@ def train_ner(cfg: TrainConfig, *, mix: str | None = None, pretrain: Path | None
     _run(cmd, cfg.work / f"logs/{name}.log", steps, f"ner[{mix}]", r"step (\d+)/", cfg.threads)
     return save / name
 
-
-def sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def package(cfg: TrainConfig, tokenizer: Path, ner: Path, pretrain: Path | None) -> Path:

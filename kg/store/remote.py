@@ -1,4 +1,4 @@
-"""A store on any SPARQL 1.1 endpoint: the same methods as the embedded ``kg.store`` Store.
+"""A store on any SPARQL 1.1 endpoint: the :class:`~kg.store.base.KGStore` the embedded ``Store`` also is.
 
 Per-article named graphs go through the SPARQL 1.1 Graph Store HTTP Protocol (one ``PUT`` replaces
 a graph atomically, ``DELETE`` drops it); everything else is SPARQL 1.1 Query and Update over HTTP.
@@ -28,7 +28,16 @@ from typing import IO, TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
-from kg.store import Store, StoreError, article_index, rows_of, store_stats
+from kg.store.base import (
+    StoreError,
+    article_index,
+    export_quads,
+    graph_body,
+    iri_ref,
+    replace_update,
+    rows_of,
+    store_stats,
+)
 
 if TYPE_CHECKING:
     import rdflib
@@ -77,7 +86,7 @@ def endpoints(url: str) -> tuple[str, str, str]:
 
 
 class RemoteStore:
-    """The ``kg.store`` Store interface over HTTP. Cheap to create; holds no connection."""
+    """The :class:`~kg.store.base.KGStore` interface over HTTP. Cheap to create; holds no connection."""
 
     def __init__(
         self,
@@ -259,11 +268,9 @@ class RemoteStore:
     def replace_article(self, graph_iri: str, quads: Iterable[ox.Quad] | bytes, *,
                         drop: Iterable[str] = ()) -> None:
         """Make the named graph ``graph_iri`` hold exactly ``quads`` (or N-Triples bytes, as for
-        :meth:`kg.store.Store.replace_article`), and drop the graphs in ``drop``, e.g. the previous
+        :meth:`kg.store.local.Store.replace_article`), and drop the graphs in ``drop``, e.g. the previous
         version of a changed article, in one request: a Graph Store ``PUT``, or with ``drop`` one
         SPARQL Update, which the endpoint applies as a unit."""
-        from kg.store import graph_body, replace_update
-
         self._check_writable()
         drops = sorted(set(drop) - {graph_iri})
         body, _ = graph_body(graph_iri, quads)
@@ -296,7 +303,7 @@ class RemoteStore:
                 if e.code not in _GSP_MISSING - {404}:
                     raise
                 self._gsp = False
-        self.update(f"DROP SILENT GRAPH {_iri(graph_iri)}")
+        self.update(f"DROP SILENT GRAPH {iri_ref(graph_iri)}")
 
     def _graph_url(self, graph_iri: str) -> str:
         sep = "&" if "?" in self.store_url else "?"
@@ -335,8 +342,8 @@ class RemoteStore:
 
     def export(self, fmt: str, out_path: str | Path | IO[bytes] | None = None) -> bytes | None:
         """Write the whole store as trig | nquads | turtle | jsonld; ``None`` → return bytes.
-        Same bytes as ``kg.store.Store.export`` on the same data (it is the same code)."""
-        return Store.export(self, fmt, out_path)  # type: ignore[arg-type]  # needs only iter_quads/nquads
+        Same bytes as the embedded store's on the same data (both call :func:`kg.store.base.export_quads`)."""
+        return export_quads(self, fmt, out_path)
 
     def to_rdflib(self) -> rdflib.Dataset:
         """A copy of the remote dataset as an ``rdflib.Dataset``."""
@@ -371,21 +378,4 @@ class _HTTPStatus(RemoteStoreError, OSError):
     def __init__(self, code: int, message: str) -> None:
         super().__init__(message)
         self.code = code
-
-
-def _iri(value: str) -> str:
-    if any(c in value for c in '<>"{}|^`\\ '):
-        raise ValueError(f"not a valid IRI: {value!r}")
-    return f"<{value}>"
-
-
-def check_endpoint(url: str, timeout: float = 10.0) -> None:
-    """Raise :class:`RemoteStoreError` with one clear line unless ``url`` answers SPARQL."""
-    store = RemoteStore(url, timeout=timeout)
-    try:
-        store.select("ASK { }")
-    except SyntaxError as e:
-        raise RemoteStoreError(f"{url} is not a SPARQL endpoint: {e}") from None
-    except _HTTPStatus as e:
-        raise RemoteStoreError(f"{url} is not a SPARQL 1.1 endpoint ({e})") from None
 
