@@ -68,7 +68,7 @@ def _store_errors(func):
             from kg.store import os_error_line
 
             raise click.ClickException(os_error_line(exc)) from None
-        except RuntimeError as exc:  # kg.remote.RemoteStoreError and friends: one line, exit 1
+        except RuntimeError as exc:  # kg.store.remote.RemoteStoreError and friends: one line, exit 1
             if type(exc).__module__.startswith("kg."):
                 raise click.ClickException(str(exc)) from None
             raise
@@ -465,7 +465,7 @@ def eval_cmd(paths: tuple[Path, ...], gold_path: Path, errors: bool, progress: b
     """
     import sys
 
-    from kg.evaluate import evaluate
+    from kg.eval.relations import evaluate
 
     show = sys.stderr.isatty() if progress is None else progress
     try:
@@ -525,7 +525,7 @@ def eval_ner_cmd(conll_file: Path, models: Path | None) -> None:
 
     Prints per-class precision/recall/F1; the last line is `ner micro-F1 0.xxx`.
     """
-    from kg.nlp_eval import eval_ner
+    from kg.eval.ner import eval_ner
 
     try:
         report = eval_ner(conll_file, models)

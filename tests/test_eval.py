@@ -1,4 +1,4 @@
-"""kg.evaluate: scoring rules (on hand-made records) and `kg eval` on the seeds with the real pipeline."""
+"""kg.eval.relations: scoring rules (on hand-made records) and `kg eval` on the seeds with the real pipeline."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from kg import ROOT
 from kg.cli import cli
-from kg.evaluate import Report, evaluate, load_jsonl, relation_key, score, weapon_head
+from kg.eval.relations import Report, evaluate, load_jsonl, relation_key, score, weapon_head
 
 GOLD = ROOT / "tests" / "data" / "seeds_gold.jsonl"
 

@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from kg import ROOT
 from kg.cli import cli
 from kg.cues import cues, expand, load
-from kg.evaluate import relation_key
+from kg.eval.relations import relation_key
 from kg.extract import extract, to_record
 from kg.ingest import article_from_text
 from kg.nlp import analyse, analyse_text
@@ -64,7 +64,7 @@ def test_held_out_cases(i, case_records):
 
 
 def test_seed_relations_reach_the_targets(seeds_extractions):
-    from kg.evaluate import load_jsonl, score
+    from kg.eval.relations import load_jsonl, score
 
     report = score(load_jsonl(ROOT / "tests" / "data" / "seeds_gold.jsonl"),
                    [to_record(ex) for ex in seeds_extractions])
@@ -186,7 +186,7 @@ def test_held_out_articles():
     """Twelve short articles written for this test in other outlets' styles (CNN Indonesia, Kompas,
     Republika, Tribun, detik, VOA) about Iran's drones and missiles, China, sanctions and the
     Kim-Putin meetings, annotated by hand (tests/data/heldout_gold.jsonl, relations only)."""
-    from kg.evaluate import evaluate
+    from kg.eval.relations import evaluate
 
     report = evaluate(ROOT / "tests" / "data" / "heldout_gold.jsonl", [ROOT / "tests" / "data" / "heldout"])
     assert report.docs == 12 and not report.missing

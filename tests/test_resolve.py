@@ -122,7 +122,7 @@ kge:birnin_zana a kg:City, skos:Concept ; skos:inScheme kg:EntityScheme ;
 
 def test_seed_entities_reach_the_target(seeds_extractions):
     from kg import ROOT
-    from kg.evaluate import load_jsonl, score
+    from kg.eval.relations import load_jsonl, score
     from kg.extract import to_record
 
     report = score(load_jsonl(ROOT / "tests" / "data" / "seeds_gold.jsonl"),

@@ -7,7 +7,7 @@ from rdflib import Graph
 from rdflib.namespace import SKOS
 
 from kg import ONTOLOGY_DIR
-from kg.evaluate import weapon_head
+from kg.eval.relations import weapon_head
 from kg.weapons import WeaponLexicon
 
 

@@ -7,7 +7,7 @@ import json
 import time
 from pathlib import Path
 
-from kg.nlp_eval import eval_ner, eval_tokenizer
+from kg.eval.ner import eval_ner, eval_tokenizer
 
 DATA_ROWS = [
     ("idner-news-2k", "github.com/khairunnisaor/idner-news-2k (Khairunnisa et al. 2020)", "MIT",

@@ -7,29 +7,25 @@ text of a CoNLL-U file, the same notion as the UD shared task's Tokens / Sentenc
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.evaluate import Counts as PRF
-from kg.train.prepare import fix_iob, map_tag, read_columns
+from kg.eval.conll import fix_iob, map_tag, read_columns
+from kg.eval.metrics import Counts
 
 CLASSES = ("PER", "ORG", "LOC")
 
 
 @dataclass
 class NerReport:
-    by_class: dict[str, PRF] = field(default_factory=dict)
+    by_class: dict[str, Counts] = field(default_factory=dict)
     sentences: int = 0
     tokens: int = 0
 
     @property
-    def micro(self) -> PRF:
-        total = PRF()
-        for s in self.by_class.values():
-            total.add(s)
-        return total
+    def micro(self) -> Counts:
+        return Counts.total(self.by_class.values())
 
     def format(self) -> str:
         lines = [f"{'class':<6} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6} {'pred':>6}"]
@@ -68,7 +64,7 @@ def eval_ner(conll_file: Path, models_dir: Path | None = None, batch_size: int =
     if not gold:
         raise ValueError(f"{conll_file}: no sentences (expected token-first, tag-last columns)")
     nlp = build_pipeline(models_dir or MODELS_DIR, tokenize_pretokenized=True)
-    report = NerReport(by_class={c: PRF() for c in CLASSES}, sentences=len(gold))
+    report = NerReport(by_class={c: Counts() for c in CLASSES}, sentences=len(gold))
     for i in range(0, len(gold), batch_size):
         chunk = gold[i:i + batch_size]
         doc = nlp([[tok for tok, _ in sent] for sent in chunk])
@@ -154,8 +150,4 @@ def eval_tokenizer(conllu_file: Path, models_dir: Path | None = None) -> dict[st
             "gold_sentences": len(gsent), "pred_sentences": len(psent)}
 
 
-def token_counts(report: NerReport) -> Counter:
-    return Counter({c: s.tp + s.fn for c, s in report.by_class.items()})
-
-
-__all__ = ["eval_ner", "eval_tokenizer", "NerReport", "PRF", "spans"]
+__all__ = ["eval_ner", "eval_tokenizer", "NerReport", "spans"]

@@ -16,33 +16,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from kg.eval.metrics import Counts
 from kg.schema import RELATIONS
 from kg.types import ENTITY_TYPES, RELATION_TYPES
-
-
-@dataclass
-class Counts:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def add(self, other: Counts) -> None:
-        self.tp += other.tp
-        self.fp += other.fp
-        self.fn += other.fn
 
 
 @dataclass
@@ -68,17 +44,11 @@ class Report:
 
     @property
     def relations_micro(self) -> Counts:
-        total = Counts()
-        for c in self.relations.values():
-            total.add(c)
-        return total
+        return Counts.total(self.relations.values())
 
     @property
     def entities_micro(self) -> Counts:
-        total = Counts()
-        for c in self.entities.values():
-            total.add(c)
-        return total
+        return Counts.total(self.entities.values())
 
     @property
     def modality_accuracy(self) -> float:
