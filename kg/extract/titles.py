@@ -35,8 +35,11 @@ def mark_roles(units: list[Unit], text: str) -> None:
             if v.text in ("(", ")") or v.has("Rank") or v.has("RoleTitle"):
                 j = skip_span(units, j, "Rank") if v.has("Rank") else j + 1
                 continue
-            if v.text == "," and j + 1 < len(units) and units[j + 1].etype == "PER" and at_start:
-                j += 1  # "Koordinator NSC untuk komunikasi strategis, John Kirby …"
+            if v.has("TitleQualifier"):  # "presiden sementara Suriah", "Menteri Pertahanan Israel saat itu, …"
+                j = skip_span(units, j, "TitleQualifier")
+                continue
+            if v.text == "," and j + 1 < len(units) and units[j + 1].etype == "PER" and (at_start or inner):
+                j += 1  # "Koordinator NSC untuk komunikasi strategis, John Kirby …", "Menteri Perdagangan Myanmar, Than"
                 continue
             if v.has("Preposition") and not v.has("PurposeConj"):
                 break  # "perjalanan menlu Korea Utara ke Rusia, Miller …": not a title any more
