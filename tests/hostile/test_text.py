@@ -4,12 +4,12 @@ bad settings and odd file names give one-line answers. Real files, real Stanza, 
 from __future__ import annotations
 
 import os
-import time
 from pathlib import Path
 
 import pytest
 
 from hostile.helpers import SEEDS, SMALL, kg
+from kg import budget
 from kg.ingest import load
 from kg.pipeline import build
 
@@ -37,19 +37,20 @@ def test_real_cp1252_is_still_recognised(tmp_path: Path) -> None:
     assert res.encoding == "cp1252" and "Café" in res.article.text and "“mereka”" in res.article.text
 
 
-def test_a_50kb_token_and_a_100kb_line_are_budgeted_with_a_reason(tmp_path: Path) -> None:
+def test_a_50kb_token_and_a_12kb_line_are_budgeted_with_a_reason(tmp_path: Path) -> None:
     # before: a 50 KB token cost 39 s inside Stanza's tokenizer, and nothing said why
     src = tmp_path / "in"
     src.mkdir()
     (src / "token.txt").write_text(SEED + "\n\n" + "x" * 50_000 + "\n", encoding="utf-8")
-    (src / "line.txt").write_text(" ".join(SEED.split()) + " " + "Dia berkata begitu. " * 5_000, encoding="utf-8")
-    t0 = time.monotonic()
+    (src / "line.txt").write_text(" ".join(SEED.split()) + " " + "Dia berkata begitu. " * 600, encoding="utf-8")
     report = build([src], tmp_path / "store", progress=False)
-    took = time.monotonic() - t0
     rows = {Path(f.path).name: f for f in report.files}
     assert rows["token.txt"].status == "new" and "dropped 1 run of over 1,000 characters" in rows["token.txt"].detail
-    assert rows["line.txt"].status == "new" and "split 1 line of over 10,000 characters" in rows["line.txt"].detail
-    assert took < 120, took
+    assert rows["line.txt"].status == "new" and \
+        f"split 1 line of over {budget.MAX_LINE_CHARS:,} characters" in rows["line.txt"].detail
+    # what it costs is measured by bench (no timed tests): every paragraph Stanza sees is within budget
+    stored = "\n".join(load(p).article.text for p in sorted(src.iterdir()))
+    assert max(len(par) for par in stored.split("\n")) <= budget.MAX_LINE_CHARS
 
 
 @pytest.mark.parametrize("value", ["inf", "-5", "nan", "0"])
