@@ -212,7 +212,7 @@ def prep_actor(units: list[Unit], i: int, hi: int, preps: tuple[str, ...], state
                 skipped += 1
                 continue
             break
-        return (), j
+        # "untuk drone-drone tersebut ke Venezuela": this one names no actor; a later one may
     return (), i
 
 

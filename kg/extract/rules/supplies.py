@@ -156,6 +156,8 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
             if not widx:
                 continue
             agent, after = prep_actor(units, i, hi, ("AgentPrep", "SourcePrep"), state, reach=2)
+            if not agent and i + 1 < hi and units[i + 1].is_actor and not units[i + 1].paren:
+                agent, after = actor_keys(units, i + 1, state), i + 1  # "Storm Shadow dipasok London"
             supplier = agent or possessor(units, widx[-1], state)
             recipient, _ = prep_actor(units, max(i, after), hi, ("RecipientPrep",), state)
             user = prev_unit(units, widx[0])
@@ -172,7 +174,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
             if subj is None and i >= 2 and units[i - 1].text == "," and units[i - 2].is_actor:
                 subj = i - 2
             supplier = actor_keys(units, subj, state)
-            recipient, _ = prep_actor(units, wlast, hi, ("RecipientPrep",), state)
+            recipient = _recipient(units, widx, wlast, hi, state)
             if not recipient:
                 k = wlast + 1
                 while k < hi and k <= wlast + 2 and units[k].is_noun():
@@ -195,7 +197,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
             from_, _ = prep_actor(units, wlast, hi, ("SourcePrep", "AgentPrep"), state, reach=4)
             if kind == "supply":
                 supplier = from_ or possessor(units, wlast, state) or (actor_keys(units, owner, state) if owner else ())
-                recipient, _ = prep_actor(units, wlast, hi, ("RecipientPrep",), state)
+                recipient = _recipient(units, widx, wlast, hi, state)
                 if not supplier and recipient:  # "Kami akan mempertimbangkan pengiriman senjata ke Ukraina"
                     subj = left_subject(units, i)
                     # not "Miller mencatat transfer senjata antara …" (the reporter supplies nothing), nor
@@ -238,7 +240,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                 if first_actor is not None:
                     recipient = actor_keys(units, first_actor, state)
                 else:
-                    recipient, _ = prep_actor(units, wlast, hi, ("RecipientPrep",), state)
+                    recipient = _recipient(units, widx, wlast, hi, state)
             else:
                 recipient = subj_keys
                 supplier, _ = prep_actor(units, wlast, hi, ("SourcePrep", "AddresseePrep"), state, reach=5)
@@ -355,3 +357,12 @@ def _own_denial(units: list[Unit], frames: list[Frame], i: int, suppliers: tuple
     if any(v.has("PurposeConj") for v in units[max(0, i - 4):i]):
         return False
     return all(any(sup in side(sp, state) for sp in f.speaker) for sup in suppliers)
+
+
+def _recipient(units: list[Unit], widx: list[int], wlast: int, hi: int, state: State) -> tuple[str, ...]:
+    """"… ke Rusia" after the weapons, or after the first of a list ("menjanjikan 14 tank untuk
+    angkatan bersenjata Ukraina, berikut artileri swagerak")."""
+    found, _ = prep_actor(units, wlast, hi, ("RecipientPrep",), state)
+    if not found and widx and widx[0] != wlast:
+        found, _ = prep_actor(units, widx[0], hi, ("RecipientPrep",), state)
+    return found
