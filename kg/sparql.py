@@ -36,6 +36,9 @@ _ERROR_AT = re.compile(r"error at (\d+):(\d+):\s*(.*)", re.DOTALL)
 class QueryError(ValueError):
     """A query that cannot be run as given (bad syntax, unknown name, bad parameter, refused update)."""
 
+    #: what ``kg query`` exits with (bad usage)
+    exit_code = 2
+
 
 class QuerySyntaxError(QueryError):
     """The parser rejected the query; ``line``/``column`` are 1-based when the parser gave them."""

@@ -244,7 +244,7 @@ def test_cli_render(mini_store: Path, tmp_path: Path) -> None:
     res = runner.invoke(cli, ["render", "--store", str(mini_store), "--out", str(out), "--focus", "Nort Korea"])
     assert res.exit_code == 2 and "did you mean: North Korea?" in res.output
     res = runner.invoke(cli, ["render", "--store", str(tmp_path / "missing"), "--out", str(out)])
-    assert res.exit_code == 1 and "no store at" in res.output and "kg build" in res.output
+    assert res.exit_code == 2 and "no store at" in res.output and "kg build" in res.output
     res = runner.invoke(cli, ["render", "--store", str(mini_store), "--out", str(out), "--max-nodes", "0"])
     assert res.exit_code == 2
 

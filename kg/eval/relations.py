@@ -15,10 +15,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import IO, TYPE_CHECKING
 
 from kg.eval.metrics import Counts
 from kg.schema import RELATIONS
 from kg.types import ENTITY_TYPES, RELATION_TYPES
+
+if TYPE_CHECKING:
+    from kg.types import Extraction
 
 
 @dataclass
@@ -152,6 +156,19 @@ def load_jsonl(path: str | Path) -> list[dict]:
                 raise ValueError(f"{path}:{n}: expected an object with a 'doc' field")
             out.append(rec)
     return out
+
+
+def write_jsonl(extractions: Iterable[Extraction], stream: IO[str]) -> tuple[int, int]:
+    """Write one gold-format JSON line per extraction (``kg extract --jsonl``); (articles, relations) written."""
+    from kg.extract import to_record
+
+    articles = relations = 0
+    for ex in extractions:
+        rec = to_record(ex)
+        stream.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        articles += 1
+        relations += len(rec["relations"])
+    return articles, relations
 
 
 def score(gold: Iterable[dict], predicted: Iterable[dict]) -> Report:

@@ -1,0 +1,154 @@
+"""``kg query``, ``kg export``, ``kg validate``, ``kg serve``: the store
+(:mod:`kg.store`, :mod:`kg.sparql`, :mod:`kg.server`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from kg.cli.options import EXIT_CODES, fail, handle_errors, progress_option, show_progress, store_option
+
+
+@click.command(epilog=EXIT_CODES)
+@click.argument("sparql", required=False, metavar="[SPARQL]")
+@store_option
+@click.option("-f", "--file", "query_file", type=click.File("r", encoding="utf-8"),
+              help="Read the query from a file ('-' = stdin).")
+@click.option("-n", "--named", metavar="NAME", help="Run queries/NAME.rq (see --list).")
+@click.option("-p", "--param", "params", multiple=True, metavar="VAR=VALUE",
+              help="Bind ?VAR (repeatable): a name or text, a number, <iri>, or prefix:name.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "tsv"]), default="table",
+              show_default=True, help="json = SPARQL 1.1 results JSON; csv/tsv = SPARQL 1.1 CSV/TSV.")
+@click.option("--width", type=click.IntRange(min=0), default=80, show_default=True,
+              help="Table format: cut cells longer than this (0 = never).")
+@click.option("--update", "allow_update", is_flag=True, help="Allow a SPARQL Update (changes the store).")
+@click.option("--list", "list_named", is_flag=True, help="List the named queries and exit.")
+@click.option("--timeout-s", type=click.FloatRange(min=0), default=None,
+              help="Cancel the query after this many seconds (default 30, KG_QUERY_TIMEOUT_S; 0 = never).")
+@click.option("--allow-service", is_flag=True, help="Allow SERVICE (federated query: fetches the URLs it names).")
+@handle_errors
+def query(sparql: str | None, store_location: str, query_file, named: str | None, params: tuple[str, ...],
+          fmt: str, width: int, allow_update: bool, list_named: bool, timeout_s: float | None,
+          allow_service: bool) -> None:
+    """Run a SPARQL query on the store; the default graph is the union of all article graphs.
+
+    \b
+    Give the query inline, with --file, or by name with --named (queries/*.rq). Use
+    `GRAPH ?article { ... }` to see which article says what (support = distinct graphs).
+
+    \b
+    Examples:
+      kg query --named accusations
+      kg query --named evidence -p subject="John Kirby" -p relation=accuses -p object="Korea Utara"
+      kg query 'PREFIX kg: <https://w3id.org/kg-news/ontology#>
+                SELECT ?a ?b WHERE { ?a kg:supplies ?b }' --format csv
+      kg query --file my.rq --format json > results.json
+    """
+    from kg import sparql as sq
+
+    if list_named:
+        named_list = sq.named_queries()
+        click.echo(sq.table(["name", "description"], [[k, v] for k, v in named_list.items()]))
+        return
+    given = [x for x in (sparql, query_file, named) if x is not None]
+    if len(given) != 1:
+        raise click.UsageError("give exactly one of SPARQL, --file or --named (see --list)")
+    text = sparql if sparql is not None else query_file.read() if query_file is not None \
+        else sq.load_named(named)  # type: ignore[arg-type]
+    try:
+        bound = sq.parse_params(params)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--param") from None
+    click.echo(sq.execute(store_location, text, params=bound, fmt=fmt, update=allow_update, max_width=width,
+                          timeout_s=timeout_s, allow_service=allow_service))
+
+
+@click.command(epilog=EXIT_CODES)
+@store_option
+@click.option("--format", "fmt", type=click.Choice(["trig", "nquads", "jsonld", "turtle"]), default=None,
+              help="Default: from the --out suffix (.trig .nq .jsonld .ttl), else trig.")
+@click.option("-o", "--out", "out_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="File to write (default: stdout).")
+@handle_errors
+def export(store_location: str, fmt: str | None, out_path: Path | None) -> None:
+    """Export the whole store: TriG/N-Quads/JSON-LD keep one named graph per article; Turtle merges them.
+
+    \b
+    Output is sorted, so exports of equal stores are byte-identical (diff-able).
+
+    \b
+    Examples:
+      kg export --format nquads --out build/graph.nq
+      kg export --out build/graph.trig
+      kg export --format turtle | head
+    """
+    import sys
+
+    from kg.store import SUFFIX_FORMATS, open_store
+
+    if fmt is None:
+        fmt = SUFFIX_FORMATS.get(out_path.suffix.lower(), "trig") if out_path else "trig"
+    with open_store(store_location, read_only=True) as store:
+        if out_path is None:
+            store.export(fmt, sys.stdout.buffer)
+            return
+        store.export(fmt, out_path)
+    click.echo(f"wrote {out_path} ({fmt}, {out_path.stat().st_size:,} bytes)", err=True)
+
+
+@click.command(epilog=EXIT_CODES)
+@store_option
+@progress_option
+@handle_errors
+def validate(store_location: str, progress: bool | None) -> None:
+    """Check every article graph against the SHACL shapes in ontology/shapes.ttl.
+
+    Prints `conforms` or the violations (exit code 1).
+    """
+    from kg.store import open_store
+
+    with open_store(store_location, read_only=True) as store:
+        result = store.validate(progress=show_progress(progress))
+    if not result.conforms:
+        click.echo(result.report)
+        fail(f"{result.violations} SHACL violations")
+    click.echo(result.report)
+
+
+@click.command()
+@click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), default="build/store",
+              show_default=True, help="Store folder to serve (written by `kg build`).")
+@click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to bind; anything but loopback exposes the store to the network.")
+@click.option("--writable", is_flag=True,
+              help="Accept SPARQL Update and Graph Store writes (default: read-only).")
+@click.option("--cors", is_flag=True, help="Allow browser pages from other origins to query it.")
+@click.option("--timeout-s", type=click.FloatRange(min=0), default=30, show_default=True,
+              help="Cancel a query that runs longer (0 = never).")
+@click.option("--allow-service", is_flag=True, help="Allow SERVICE (the server then fetches URLs queries name).")
+def serve(store_dir: Path, port: int, host: str, writable: bool, cors: bool, timeout_s: float,
+          allow_service: bool) -> None:
+    """Serve a store over HTTP with the Oxigraph SPARQL server (Ctrl-C stops it).
+
+    \b
+    Endpoints: /query (SPARQL 1.1 Query), /update and /store (Update, Graph Store Protocol; only
+    with --writable), and a query editor at /. Article graphs are queried as one default graph.
+    Queries nested over 128 deep, over 1 MB, or with SERVICE are refused (400) before Oxigraph sees
+    them. A writable server needs the store to itself; a read-only one must not run while `kg build`
+    writes the same folder (build into a --writable server by URL instead). Exit code 1 (with
+    Oxigraph's last output, its log kept) when Oxigraph dies under it.
+
+    \b
+    Examples:
+      kg serve                                        # build/store on http://127.0.0.1:7878/
+      kg query --store http://127.0.0.1:7878/ --named accusations
+      kg serve --store build/team --writable --port 8000
+      kg build articles/ --store http://127.0.0.1:8000/
+    """
+    from kg.server import serve as run_server
+
+    raise SystemExit(run_server(store_dir, host=host, port=port, writable=writable, cors=cors,
+                                timeout_s=timeout_s or None, allow_service=allow_service,
+                                echo=lambda line: click.echo(line, err=line.startswith(("warning", "Error")))))
