@@ -13,12 +13,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from rdflib import Graph, Namespace, URIRef
+from rdflib import Graph, Namespace
 from rdflib.namespace import RDF
 
-from kg import ONTOLOGY_DIR
+from kg import ONTOLOGY_DIR, vocab
+from kg.vocab import local_name as _local
 
-KG = Namespace("https://w3id.org/kg-news/ontology#")
+KG = Namespace(vocab.KG)
 
 ACTIVE, PASSIVE, NOUN, ANY = "active", "passive", "noun", "any"
 _AFFIX_VOICE = {
@@ -149,10 +150,6 @@ def _strip(word: str) -> str:
         if word.endswith(clitic) and len(word) > len(clitic) + 2:
             return word[: -len(clitic)]
     return word
-
-
-def _local(iri: URIRef) -> str:
-    return str(iri).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
 def load(path: Path | None = None) -> Cues:

@@ -20,7 +20,7 @@ from kg import MODELS_DIR, ONTOLOGY_DIR, __version__
 #: Ontology files the extractor reads (kg.ttl and shapes.ttl describe the output, they do not shape it).
 DATA_FILES = ("entities.ttl", "places.ttl", "cues.ttl", "weapons.ttl")
 #: Modules whose code decides what is extracted and how it is written.
-MODULES = ("nlp", "patterns", "weapons", "resolve", "units", "quotes", "cues", "extract", "rdf", "types", "schema")
+MODULES = ("nlp", "patterns", "weapons", "resolve", "units", "quotes", "cues", "extract", "rdf", "types", "schema", "vocab")
 
 
 def _model_files(models_dir: Path) -> list[Path]:

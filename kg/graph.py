@@ -19,9 +19,7 @@ import pyoxigraph as ox
 
 from kg.store import KGStore, open_store, python_value
 from kg.types import MODALITIES
-
-KG = "https://w3id.org/kg-news/ontology#"
-WD = "http://www.wikidata.org/entity/"
+from kg.vocab import KG, WD, local_name
 
 #: Ontology class → the entity type code used everywhere else (kg.types.ENTITY_TYPES).
 CLASS_TYPES: dict[str, str] = {
@@ -105,11 +103,6 @@ SELECT ?a ?title ?publisher ?date ?file ?source WHERE {
 
 class EntityNotFound(LookupError):
     """``find_entity`` found nothing; the message lists close labels."""
-
-
-def local_name(iri: str) -> str:
-    """The part after the last ``#`` or ``/`` (``kg:accuses`` → ``accuses``)."""
-    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
 def _select(store: KGStore | ox.Store, sparql: str) -> list[dict[str, object]]:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from kg.rdf import KG
+from kg.vocab import KG
 
 if TYPE_CHECKING:
     from kg.store import KGStore

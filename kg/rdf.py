@@ -25,29 +25,14 @@ from kg import ONTOLOGY_DIR, __version__
 from kg.fingerprint import fingerprint
 from kg.schema import RELATIONS
 from kg.types import MODALITIES, RELATION_ARGS, Extraction, Relation
+from kg.vocab import DCTERMS, KG, OWL, PREFIXES, PROV, RDF, RDFS, RES, SCHEMA, SKOS, WD, XSD  # noqa: F401
 
 if TYPE_CHECKING:
     import rdflib
 
 log = logging.getLogger(__name__)
 
-KG = "https://w3id.org/kg-news/ontology#"
-RES = "https://w3id.org/kg-news/resource/"
-PROV = "http://www.w3.org/ns/prov#"
-SKOS = "http://www.w3.org/2004/02/skos/core#"
-DCTERMS = "http://purl.org/dc/terms/"
-SCHEMA = "https://schema.org/"
-RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-OWL = "http://www.w3.org/2002/07/owl#"
-XSD = "http://www.w3.org/2001/XMLSchema#"
-WD = "http://www.wikidata.org/entity/"
-
-#: Prefixes for serialisations and queries (``kgr`` = minted resources).
-PREFIXES: dict[str, str] = {
-    "kg": KG, "kgr": RES, "prov": PROV, "skos": SKOS, "dcterms": DCTERMS, "schema": SCHEMA,
-    "rdf": RDF, "rdfs": RDFS, "owl": OWL, "xsd": XSD, "wd": WD,
-}
+# the namespaces are kg.vocab's (imported here too, as kg.rdf.KG etc., for the modules and tests that use them)
 #: Prefixes for files written for people (TriG, Turtle): minted IRIs by kind, no escaped slashes.
 EXPORT_PREFIXES: dict[str, str] = {
     **{k: v for k, v in PREFIXES.items() if k != "kgr"},

@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from rdflib import Graph, URIRef
+from rdflib import Graph
 from rdflib.namespace import SKOS
 
 from kg import ONTOLOGY_DIR
 from kg.patterns import alternation
+from kg.vocab import local_name as _local
 
 
 @dataclass(frozen=True)
@@ -60,10 +61,6 @@ class WeaponLexicon:
         while (b := self.concepts[seen].broader) and b != "weapons":
             seen = b
         return seen
-
-
-def _local(iri: URIRef) -> str:
-    return str(iri).rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
 
 def _norm(form: str) -> str:

@@ -16,7 +16,8 @@ from typing import IO, TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import pyoxigraph as ox
 
-from kg.rdf import ENTITY_CLASSES, EXPORT_PREFIXES, KG, XSD
+from kg.rdf import ENTITY_CLASSES, EXPORT_PREFIXES
+from kg.vocab import KG, XSD
 
 if TYPE_CHECKING:
     import rdflib

@@ -34,7 +34,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg import ONTOLOGY_DIR, ROOT
+from kg import ONTOLOGY_DIR, ROOT, vocab
 from kg.resolve.names import NEVER_NAME, slug
 
 #: CLDR region codes of continents and subregions that name places (001 "World" does not).
@@ -133,7 +133,7 @@ def hand_kept_people(path: Path = ONTOLOGY_DIR / "entities.ttl") -> set[str]:
     from rdflib import Graph, Namespace
     from rdflib.namespace import RDF, SKOS
 
-    kg = Namespace("https://w3id.org/kg-news/ontology#")
+    kg = Namespace(vocab.KG)
     g = Graph().parse(path)
     out: set[str] = set()
     for person in g.subjects(RDF.type, kg.Person):
