@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from kg.cues import ACTIVE, NOUN, PASSIVE
 from kg.extract.clause import (
+    SPEECH,
     actor_keys,
     clause_right,
     directly_after,
@@ -94,8 +95,11 @@ def warnings(units: list[Unit], frames: list[Frame], state: State) -> list[tuple
                 add(warner, actor_keys(units, o, state))
         else:  # "mendesak Korea Utara untuk …", "menyerukan kepada DPRK untuk …"
             k = u.i + 1
+            after_agar = k < n and units[k].has("PurposeConj")
             if k < n and units[k].has("AddresseePrep", "PurposeConj"):
                 k += 1
+            while after_agar and k < min(n, u.i + 5) and units[k].is_noun() and not units[k].etype:
+                k += 1  # "menyerukan agar junta militer Myanmar segera menghentikan …"
             if k < n and units[k].is_actor and not units[k].title:
                 end = units[k].group[-1] if units[k].group else k
                 m = end + 1
@@ -103,6 +107,11 @@ def warnings(units: list[Unit], frames: list[Frame], state: State) -> list[tuple
                                  or units[m].text in OPEN_QUOTES | CLOSE_QUOTES or units[m].is_noun()
                                  and m < end + 8):
                     m += 1
-                if m < n and units[m].has("PurposeConj", "Complementizer"):
+                while m < n and m <= end + 3 and units[m].has("FunctionWord") and not units[m].is_verb():
+                    m += 1  # "… Myanmar segera menghentikan"
+                # "mendesak Moskow dan Pyongyang untuk/agar …", or straight on to the verb urged:
+                # "mendesak Washington menghentikan …", "meminta Minsk berhenti …"
+                if m < n and (units[m].has("PurposeConj", "Complementizer") or after_agar
+                              or units[m].is_verb() and not units[m].has(*SPEECH)):
                     add(warner, actor_keys(units, k, state))
     return out
