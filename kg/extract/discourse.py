@@ -27,7 +27,10 @@ def quote_speaker(q: Quote, units_of: list[list[Unit]], state: State) -> tuple[s
             return (state.last_subject[0],)
         return state.last_speaker
     if q.kind == "none":
-        return ()
+        # a quotation that opens its paragraph with no attribution continues the last speaker's
+        # (a quote running over several paragraphs, the speaker named once)
+        first = next((units[0].start for units in units_of if units), None)
+        return state.last_speaker if first is not None and q.start - first <= 2 else ()
     for units in units_of:
         for u in units:
             if q.kind == "pre" and u.start == q.site:
