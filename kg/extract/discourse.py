@@ -80,6 +80,9 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             elif u.has("SidePronoun") and (speaker := clause_speaker(units, u.i, state) or state.last_speaker):
                 # "Rusia membantah bahwa pihaknya menerima …": the side of whoever speaks or denies
                 keys, u.pron = speaker, "pl"
+            elif not u.has("SidePronoun") and u.i < 3 and state.groups and u.quote is None:
+                # a sentence that opens with "Mereka …" continues the last coordinated actors
+                keys, u.pron = state.groups[-1], "pl"
         elif u.has("Pronoun1") and u.speaker:
             keys, u.pron = u.speaker, "1"
         elif u.low.endswith("nya") and u.has("GovernmentNoun") and last_per:
