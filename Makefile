@@ -6,7 +6,7 @@ KG     := $(VENV)/bin/kg
 STORE  ?= build/store
 HTML   ?= build/graph.html
 
-.PHONY: setup demo test lint browser bench train gazetteer clean
+.PHONY: setup demo test test-fast lint browser bench train gazetteer clean
 
 # torch 2.13.0 (CPU build, from local disk) is installed before anything that depends on torch,
 # so pip never resolves a bare `torch` to a multi-GB CUDA build.
@@ -35,6 +35,10 @@ lint: setup
 
 test: setup browser lint
 	$(VENV)/bin/pytest -q
+
+# The tests not marked `slow` (no seeds build, Stanza, servers, browsers, workers or fuzzing): under 30 s.
+test-fast: setup lint
+	$(VENV)/bin/pytest -q -m "not slow"
 
 bench: setup
 	$(PY) -m bench.run

@@ -11,6 +11,18 @@ from kg import ROOT
 
 SEEDS = ROOT / "seeds"
 
+#: Tests that take more than a few seconds are marked ``slow``: whole files with ``pytestmark =
+#: pytest.mark.slow`` (servers, browsers, worker processes, killed builds, fuzzing, the notebook,
+#: Stanza), single tests with ``@pytest.mark.slow``, and, here, every test that asks for the real
+#: seeds build. ``make test-fast`` (``pytest -m "not slow"``) runs the rest in about 10 s.
+SLOW_FIXTURES = frozenset({"seeds_build", "seeds_store", "seeds_extractions"})
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
+
 
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:

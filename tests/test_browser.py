@@ -26,6 +26,8 @@ from selenium.webdriver.support.ui import WebDriverWait
 from kg import ROOT
 from kg.render import render_html
 
+pytestmark = pytest.mark.slow  # whole file: see tests/conftest.py
+
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
 SHOTS = ROOT / "build" / "test-browser"

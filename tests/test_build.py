@@ -14,6 +14,8 @@ from kg.ingest import read_article
 from kg.pipeline import BuildError, build
 from kg.store import open_store
 
+pytestmark = pytest.mark.slow  # whole file: see tests/conftest.py
+
 P = f"PREFIX kg: <{rdf.KG}>\nPREFIX ent: <{rdf.RES}entity/>\nPREFIX prov: <{rdf.PROV}>\n"
 SMALL = ("004_c012bdc66f00abd0.txt", "000_fc5119c6854d9936.txt")  # two shortest seeds
 

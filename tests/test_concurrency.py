@@ -9,7 +9,11 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from kg.store import LOCK_NAME, open_store
+
+pytestmark = pytest.mark.slow  # whole file: see tests/conftest.py
 
 
 def kg_build(seeds: Path, store: Path) -> list[str]:

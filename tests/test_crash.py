@@ -17,6 +17,8 @@ import pytest
 
 from kg.store import open_store
 
+pytestmark = pytest.mark.slow  # whole file: see tests/conftest.py
+
 
 def _wal_bytes(store: Path) -> int:
     """Bytes in RocksDB's write-ahead logs (``NNNNNN.log``): they grow with every committed write."""

@@ -11,6 +11,8 @@ from kg import ROOT
 from kg.cli import cli
 from kg.eval.relations import Report, evaluate, load_jsonl, relation_key, score, weapon_head
 
+pytestmark = pytest.mark.slow  # whole file: see tests/conftest.py
+
 GOLD = ROOT / "tests" / "data" / "seeds_gold.jsonl"
 
 

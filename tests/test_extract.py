@@ -22,6 +22,8 @@ from kg.nlp import analyse, analyse_text
 from kg.quotes import find_quotes
 from kg.types import RELATION_ARGS
 
+pytestmark = pytest.mark.slow  # whole file: see tests/conftest.py
+
 CASES = [json.loads(line) for line in (ROOT / "tests" / "data" / "extract_cases.jsonl").read_text("utf-8").splitlines()
          if line.strip()]
 MODALITY_POS = {"supplies": 4, "meets": 3, "visits": 3}

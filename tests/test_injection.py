@@ -32,6 +32,8 @@ from kg.resolve import slug
 from kg.store import open_store
 from kg.types import Entity, Mention, Relation
 
+pytestmark = pytest.mark.slow  # whole file: see tests/conftest.py
+
 E = rdf.RES + "entity/"
 #: Entity names: each tries to break out of HTML text, an attribute, a <script> block, a JS string,
 #: a template, a Turtle/SPARQL string or an IRI.

@@ -15,6 +15,8 @@ from kg.ingest import article_from_text, read_article
 from kg.nlp import analyse, build_pipeline, merge_mentions, model_config
 from kg.types import Mention
 
+pytestmark = pytest.mark.slow  # whole file: see tests/conftest.py
+
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 
 

@@ -13,6 +13,8 @@ from nbclient import NotebookClient
 
 from kg import ROOT
 
+pytestmark = pytest.mark.slow  # whole file: see tests/conftest.py
+
 NOTEBOOK = ROOT / "notebooks" / "explore.ipynb"
 EXECUTED = ROOT / "build" / "test-notebook" / "explore.executed.ipynb"
 

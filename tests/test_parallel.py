@@ -11,7 +11,7 @@ from kg.parallel import ParallelError, map_extract
 from kg.rdf import article_quads, nquads
 from kg.store import open_store
 
-pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+pytestmark = [pytest.mark.slow, pytest.mark.filterwarnings("ignore::DeprecationWarning")]
 
 
 def _graph(extractions) -> str:

@@ -15,6 +15,8 @@ from kg import rdf, sparql
 from kg.cli import cli
 from kg.store import open_store
 
+pytestmark = pytest.mark.slow  # whole file: see tests/conftest.py
+
 PFX = f"PREFIX kg: <{rdf.KG}>\n"
 
 

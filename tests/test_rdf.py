@@ -190,6 +190,7 @@ def test_invalid_relations_are_refused_with_a_reason(change: dict, message: str)
         rdf.article_quads(ex)
 
 
+@pytest.mark.slow
 def test_built_graph_conforms_to_the_shapes_and_broken_ones_do_not() -> None:
     quads = rdf.article_quads(make_extraction())
     ok = rdf.validate(quads)

@@ -13,6 +13,8 @@ from kg.server import free_port, start_server
 from kg.store import open_store
 from kg.store.remote import ReadOnlyError, RemoteStore, RemoteStoreError, endpoints
 
+pytestmark = pytest.mark.slow  # whole file: see tests/conftest.py
+
 
 def _kg(*args: str, timeout: float = 300) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "kg.cli", *args], capture_output=True, text=True,

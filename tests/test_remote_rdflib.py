@@ -22,6 +22,8 @@ from kg.sparql import load_named
 from kg.store import open_store
 from kg.store.remote import RemoteStore
 
+pytestmark = pytest.mark.slow  # whole file: see tests/conftest.py
+
 pytest.importorskip("rdflib_endpoint", reason="rdflib-endpoint is a dev dependency")
 SMALL = ("004_c012bdc66f00abd0.txt", "000_fc5119c6854d9936.txt")  # two shortest seeds
 

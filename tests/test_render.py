@@ -158,6 +158,7 @@ def test_title_legend_filters_and_search_box(mini_page: tuple[str, Page]) -> Non
     assert "edge width = number of supporting articles" in " ".join(" ".join(page.text).split())
 
 
+@pytest.mark.slow
 def test_rendering_is_deterministic(mini_store: Path, tmp_path: Path) -> None:
     a = render_html(mini_store, tmp_path / "a.html").read_bytes()
     b = render_html(to_networkx(mini_store), tmp_path / "b.html").read_bytes()
@@ -215,6 +216,7 @@ def _big_store(folder: Path, n_entities: int) -> Path:
     return folder
 
 
+@pytest.mark.slow
 def test_big_graph_gets_a_python_layout_and_no_physics(tmp_path: Path) -> None:
     store = _big_store(tmp_path / "big", LAYOUT_THRESHOLD)
     g = to_networkx(store)
@@ -234,6 +236,7 @@ def test_big_graph_gets_a_python_layout_and_no_physics(tmp_path: Path) -> None:
     assert nx.number_of_isolates(g.subgraph(kept)) < 200
 
 
+@pytest.mark.slow
 def test_cli_render(mini_store: Path, tmp_path: Path) -> None:
     runner = CliRunner()
     out = tmp_path / "cli.html"
@@ -249,6 +252,7 @@ def test_cli_render(mini_store: Path, tmp_path: Path) -> None:
     assert res.exit_code == 2
 
 
+@pytest.mark.slow
 def test_same_page_from_a_sparql_endpoint(mini_store: Path, tmp_path: Path) -> None:
     """`kg render --store URL`: a real Oxigraph server on loopback over the same store."""
     from kg.server import start_server

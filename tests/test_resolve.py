@@ -7,6 +7,8 @@ import pytest
 from kg.nlp import analyse_text
 from kg.resolve import gazetteer, load_gazetteer, resolve, slug
 
+pytestmark = pytest.mark.slow  # whole file: see tests/conftest.py
+
 
 def links_of(text: str) -> dict[str, tuple[str, str]]:
     """surface form → (entity key, type) for one analysed text."""

@@ -18,6 +18,8 @@ from kg.server import ServerError, free_port, start_server
 from kg.store import StoreLocked, open_store
 from kg.store.remote import ReadOnlyError, RemoteStore
 
+pytestmark = pytest.mark.slow  # whole file: see tests/conftest.py
+
 DATA = Path(__file__).parent / "data" / "mini_graph.trig"
 KG = "https://w3id.org/kg-news/ontology#"
 NEW_GRAPH = "https://w3id.org/kg-news/resource/article/cccccccccccccccc"

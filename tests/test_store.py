@@ -118,6 +118,7 @@ def test_queries_see_all_graphs_as_the_default_graph(store: Store) -> None:
         store.query("SELECT WHERE {")
 
 
+@pytest.mark.slow
 def test_stats_count_articles_sentences_entities_and_relations(store: Store) -> None:
     iri, quads, ex = article()
     store.replace_article(iri, quads)
@@ -128,6 +129,7 @@ def test_stats_count_articles_sentences_entities_and_relations(store: Store) -> 
     assert stats["triples"] == len(quads)
 
 
+@pytest.mark.slow
 def test_second_writer_and_reader_during_a_write_are_refused(tmp_path: Path) -> None:
     path = tmp_path / "store"
     with open_store(path) as writer:
@@ -147,6 +149,7 @@ def test_second_writer_and_reader_during_a_write_are_refused(tmp_path: Path) -> 
         assert len(again) > 0
 
 
+@pytest.mark.slow
 def test_another_process_gets_a_clear_locked_error_and_exit_code_3(tmp_path: Path) -> None:
     path = tmp_path / "store"
     with open_store(path) as writer:

@@ -6,8 +6,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from kg.extract.registry import active_rules
 from kg.schema import RELATIONS
+
+pytestmark = pytest.mark.slow  # whole file: see tests/conftest.py
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "extending.md"
 

@@ -40,6 +40,7 @@ def test_a_quoted_param_cannot_break_out_through_unicode_escapes() -> None:
         assert [r["v"].value for r in ox.Store().query(bound)] == []  # (empty store: the query parses)
 
 
+@pytest.mark.slow
 def test_the_lock_names_a_live_reader_and_clears_on_exit(store: Path, tmp_path: Path) -> None:
     # before: a read-only holder (kg serve) never wrote its pid; a writer's pid stayed after it exited
     (tmp_path / "a.txt").write_text((SEEDS / SMALL[0]).read_text(encoding="utf-8"), encoding="utf-8")

@@ -7,9 +7,13 @@ import os
 import shutil
 from pathlib import Path
 
+import pytest
+
 from hostile.helpers import copy_seed, kg
 from kg.pipeline import build
 from kg.store import open_store
+
+pytestmark = pytest.mark.slow  # whole file: see tests/conftest.py
 
 
 def _articles(store: Path) -> dict[str, str]:

@@ -24,6 +24,8 @@ from hostile.helpers import kg
 from kg import ROOT
 from kg.server import free_port, start_server
 
+pytestmark = pytest.mark.slow  # whole file: see tests/conftest.py
+
 DEEP = "SELECT * WHERE " + "{" * 5000 + " ?s ?p ?o " + "}" * 5000  # ~10 KB
 CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }"
 
@@ -132,7 +134,6 @@ def _busy(pid: int) -> float:
     return p.cpu_percent(None)
 
 
-@pytest.mark.slow
 def test_a_runaway_query_is_cancelled_in_serve_and_query(store: Path) -> None:
     # before: no timeout; the cartesian product kept a core busy after the client gave up
     with start_server(store, timeout_s=2) as server:

@@ -37,6 +37,7 @@ def test_real_cp1252_is_still_recognised(tmp_path: Path) -> None:
     assert res.encoding == "cp1252" and "Café" in res.article.text and "“mereka”" in res.article.text
 
 
+@pytest.mark.slow
 def test_a_50kb_token_and_a_12kb_line_are_budgeted_with_a_reason(tmp_path: Path) -> None:
     # before: a 50 KB token cost 39 s inside Stanza's tokenizer, and nothing said why
     src = tmp_path / "in"
@@ -63,6 +64,7 @@ def test_bad_max_article_mb_is_one_line(tmp_path: Path, value: str) -> None:
                                                "megabytes (e.g. 5 or 0.5)"]
 
 
+@pytest.mark.slow
 def test_newline_file_names_stay_on_one_row_and_symlink_loops_get_a_row(tmp_path: Path) -> None:
     # before: the name split the table; a symlink loop was silently skipped
     src = tmp_path / "in"
