@@ -131,8 +131,10 @@ def titled_person_mentions(doc: Doc, known: list[tuple[Mention, str]]) -> list[M
                 i += 1
                 continue
             j = i + max(span, 1)
+            anchored = False  # the title names its state or body ("Menteri Luar Negeri RI …")
             while j < len(toks):  # the rest of the title and the body or state it belongs to
                 if toks[j].start() in spans:
+                    anchored = True
                     end = spans[toks[j].start()]
                     while j < len(toks) and toks[j].start() < end:
                         j += 1
@@ -147,7 +149,11 @@ def titled_person_mentions(doc: Doc, known: list[tuple[Mention, str]]) -> list[M
             while k < len(toks) and k < j + 4 and is_name_token(toks[k].group(0)) and \
                     not c.classes(toks[k].group(0)) and toks[k].start() not in spans:
                 k += 1
-            if k - j >= 2 and (k == len(toks) or not is_name_token(toks[k].group(0))):
+            # two to four words; one where the title names its state and the word is plainly a
+            # name, not an acronym ("Menteri Luar Negeri RI Sugiono mengatakan …")
+            single = k - j == 1 and anchored and len(toks[j].group(0)) >= 4 and toks[j].group(0).isalpha() \
+                and not toks[j].group(0).isupper()
+            if (k - j >= 2 or single) and (k == len(toks) or not is_name_token(toks[k].group(0))):
                 a, b = toks[j].start(), toks[k - 1].end()
                 out.append(Mention(text[a:b], "PER", a, b, s.index, "pattern"))
             i = max(k, i + 1)
