@@ -84,6 +84,21 @@ def test_entities_match_on_type_and_canonical_and_missing_docs_are_misses():
     assert r.missing == ["b"] and r.relations["warns"].fn == 1
 
 
+def test_by_kind_counts_the_relations_of_each_tagged_article():
+    g = [dict(doc("a", [rel("accuses", accuser="Iran", accused="Israel"), rel("warns", warner="Iran", warned="Israel")]),
+              tags=["pronoun", "list"]),
+         dict(doc("b", [rel("visits", visitor="Joko Widodo", place="China")]), tags=["visit", "list"])]
+    p = [doc("a", [rel("accuses", accuser="Iran", accused="Israel"), rel("denies", denier="Iran", accuser="US")]),
+         doc("b", [])]
+    r = score(g, p)
+    pron, lst, visit = r.kinds["pronoun"], r.kinds["list"], r.kinds["visit"]
+    assert (pron.tp, pron.fp, pron.fn) == (1, 1, 1)
+    assert (visit.tp, visit.fp, visit.fn) == (0, 0, 1)
+    assert (lst.tp, lst.fp, lst.fn) == (1, 1, 2)  # both articles
+    text = r.format(by_kind=True)
+    assert "pronoun" in text and text.splitlines()[-1].startswith("relations micro-F1")
+
+
 def test_report_format_ends_with_relations_micro_f1():
     r = score([doc("a", [rel("denies", denier="Russia", accuser="United States")])],
               [doc("a", [rel("denies", denier="Russia", accuser="United States")])])

@@ -49,9 +49,11 @@ def extract_cmd(paths: tuple[Path, ...], out: str, batch_size: int, progress: bo
 @click.option("--gold", "gold_path", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Gold JSONL (the format `kg extract` writes), e.g. tests/data/seeds_gold.jsonl.")
 @click.option("--errors", is_flag=True, help="Also list every missed, spurious and wrong-modality item.")
+@click.option("--by-kind", is_flag=True,
+              help="Also score the relations of the articles of each phenomenon tag (the gold lines' \"tags\").")
 @progress_option
 @handle_errors
-def eval_cmd(paths: tuple[Path, ...], gold_path: Path, errors: bool, progress: bool | None) -> None:
+def eval_cmd(paths: tuple[Path, ...], gold_path: Path, errors: bool, by_kind: bool, progress: bool | None) -> None:
     """Score relation and entity extraction against gold annotations.
 
     \b
@@ -62,8 +64,9 @@ def eval_cmd(paths: tuple[Path, ...], gold_path: Path, errors: bool, progress: b
     relations. The last line is `relations micro-F1 0.xxx`.
 
     \b
-    Example:
+    Examples:
       kg eval --gold tests/data/seeds_gold.jsonl seeds/ --errors
+      kg eval --gold tests/data/dev/dev/gold.jsonl tests/data/dev/dev/ --by-kind
     """
     from kg.eval.relations import evaluate
 
@@ -71,7 +74,7 @@ def eval_cmd(paths: tuple[Path, ...], gold_path: Path, errors: bool, progress: b
         report = evaluate(gold_path, paths, progress=show_progress(progress))
     except ValueError as exc:  # a malformed gold file
         fail(exc, 2)
-    click.echo(report.format(errors=errors))
+    click.echo(report.format(errors=errors, by_kind=by_kind))
 
 
 @click.command("eval-ner")

@@ -45,6 +45,8 @@ class Report:
     errors: list[Error] = field(default_factory=list)
     docs: int = 0
     missing: list[str] = field(default_factory=list)  # gold articles with no extraction
+    #: relation counts per phenomenon tag of the gold articles ("tags": [...], as in the dev corpus)
+    kinds: dict[str, Counts] = field(default_factory=dict)
 
     @property
     def relations_micro(self) -> Counts:
@@ -58,7 +60,7 @@ class Report:
     def modality_accuracy(self) -> float:
         return self.modality_correct / self.modality_total if self.modality_total else 0.0
 
-    def format(self, errors: bool = False) -> str:
+    def format(self, errors: bool = False, by_kind: bool = False) -> str:
         """The ``kg eval`` report; its last line is ``relations micro-F1 0.xxx``."""
         lines = [f"{self.docs} article(s) scored"]
         if self.missing:
@@ -69,6 +71,10 @@ class Report:
                      f"({self.modality_correct}/{self.modality_total} matched relations)")
         lines.append("")
         lines += _table("entity", self.entities, self.entities_micro)
+        if by_kind:
+            lines.append("")
+            lines += _table("kind", dict(sorted(self.kinds.items())), self.relations_micro) if self.kinds else \
+                ["(the gold articles carry no \"tags\": nothing to report by kind)"]
         if errors and self.errors:
             lines.append("")
             lines.append("errors:")
@@ -81,12 +87,13 @@ class Report:
 
 
 def _table(what: str, per_type: dict[str, Counts], micro: Counts) -> list[str]:
-    out = [f"{what:<10} {'gold':>5} {'pred':>5} {'tp':>4} {'P':>6} {'R':>6} {'F1':>6}"]
+    w = max([10] + [len(t) + 1 for t in per_type])
+    out = [f"{what:<{w}} {'gold':>5} {'pred':>5} {'tp':>4} {'P':>6} {'R':>6} {'F1':>6}"]
     for t, c in per_type.items():
         if c.tp + c.fp + c.fn:
-            out.append(f"{t:<10} {c.tp + c.fn:>5} {c.tp + c.fp:>5} {c.tp:>4} "
+            out.append(f"{t:<{w}} {c.tp + c.fn:>5} {c.tp + c.fp:>5} {c.tp:>4} "
                        f"{c.precision:>6.3f} {c.recall:>6.3f} {c.f1:>6.3f}")
-    out.append(f"{'micro':<10} {micro.tp + micro.fn:>5} {micro.tp + micro.fp:>5} {micro.tp:>4} "
+    out.append(f"{'micro':<{w}} {micro.tp + micro.fn:>5} {micro.tp + micro.fp:>5} {micro.tp:>4} "
                f"{micro.precision:>6.3f} {micro.recall:>6.3f} {micro.f1:>6.3f}")
     return out
 
@@ -182,7 +189,12 @@ def score(gold: Iterable[dict], predicted: Iterable[dict]) -> Report:
             report.missing.append(doc)
             p = {"entities": [], "relations": []}
         report.docs += 1
+        before = report.relations_micro
         _score_relations(doc, g.get("relations", []), p.get("relations", []), report)
+        after = report.relations_micro
+        for tag in g.get("tags") or ():
+            k = report.kinds.setdefault(str(tag), Counts())
+            k.tp, k.fp, k.fn = k.tp + after.tp - before.tp, k.fp + after.fp - before.fp, k.fn + after.fn - before.fn
         _score_entities(doc, g.get("entities", []), p.get("entities", []), report)
     return report
 
