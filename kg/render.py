@@ -28,6 +28,7 @@ from pyvis.network import Network
 from kg import __version__
 from kg.graph import RELATION_PROPERTIES, find_entity, most_connected, neighbourhood, to_networkx
 from kg.schema import RELATIONS
+from kg.store import KGStore
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +57,7 @@ _QID = re.compile(r"Q[0-9]+")
 
 
 def render_html(
-    store_or_graph: Any,
+    store_or_graph: nx.MultiDiGraph | KGStore | str | Path,
     out_path: str | Path,
     *,
     focus: str | None = None,
