@@ -19,7 +19,7 @@ from kg.extract.context import SentenceContext, State
 from kg.extract.discourse import find_frames, paragraph_spans, quote_speaker, resolve_pronouns
 from kg.extract.post import complete_entities, dedupe
 from kg.extract.registry import RuleError, active_rules
-from kg.extract.rules.supplies import infer_request_suppliers
+from kg.extract.rules.supplies import infer_recipients, infer_request_suppliers
 from kg.extract.titles import mark_roles
 from kg.quotes import Quote, find_quotes
 from kg.schema import RELATIONS
@@ -47,6 +47,7 @@ def extract(doc: Doc, links: list | None = None, entities: dict | None = None) -
         quotes = find_quotes(text[start:end], start)
         _paragraph(sentences, quotes, text, links, starts, state)
     infer_request_suppliers(state)
+    infer_recipients(state)
     relations = complete_entities(dedupe(state.relations), entities)
     return Extraction(doc, entities, links, relations)
 

@@ -8,12 +8,15 @@ from kg.resolve import gazetteer
 
 
 def as_state(keys: tuple[str, ...], state: State) -> tuple[str, ...]:
-    """People do not supply or receive arms themselves: their state or body does."""
+    """People and cities do not supply or receive arms themselves: their state or body does."""
+    gaz = gazetteer()
     out = []
     for k in keys:
         e = state.entities.get(k)
         if e is not None and e.type == "PER":
             k = home_of(k, state) or k
+        elif e is not None and e.type in ("GPE", "LOC"):
+            k = gaz.state_of(k) or k  # "ke Tel Aviv": a city receives for its state
         if k not in out:
             out.append(k)
     return tuple(out)

@@ -5,6 +5,7 @@ requests; weapons "made by" a state and used by another. People supply through t
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from kg.cues import ACTIVE, NOUN, PASSIVE
 from kg.extract.clause import (
@@ -328,6 +329,20 @@ def persuader(units: list[Unit], i: int, subj: int | None, state: State) -> tupl
                                          for v in units[j + 1:k]):
                 return actor_keys(units, j, state)
     return ()
+
+
+def infer_recipients(state: State) -> None:
+    """A supply with no recipient named in its sentence goes where the article has that supplier
+    sending arms, when it sends them to one party only ("Moskow juga mengapalkan kendaraan lapis
+    baja …" after "Rusia mengirim helikopter ke Mali")."""
+    to: dict[str, set[str]] = {}
+    for r in state.relations:
+        if r.type == "supplies" and r.args.get("recipient"):
+            to.setdefault(r.args["supplier"], set()).add(r.args["recipient"])
+    for n, r in enumerate(state.relations):
+        if r.type == "supplies" and not r.args.get("recipient") and len(to.get(r.args["supplier"], ())) == 1:
+            (rec,) = to[r.args["supplier"]]
+            state.relations[n] = replace(r, args={**r.args, "recipient": rec}, confidence=0.6)
 
 
 def infer_request_suppliers(state: State) -> None:
