@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.cues import ACTIVE, NOUN, passive_prefixed
-from kg.extract.clause import actor_keys, clause_left, clause_right, group_prep, left_subject, prep_actor, right_actor
+from kg.extract.clause import actor_keys, clause_left, clause_right, left_subject, prep_actor, prep_is, right_actor
 from kg.extract.context import SentenceContext, State
 from kg.extract.modality import event_modality
 from kg.extract.registry import rule
@@ -99,7 +99,7 @@ def named_targets(units: list[Unit], j: int, hi: int, state: State) -> tuple[str
             while k < hi and units[k].text != ",":
                 k += 1
             continue
-        if v.is_actor and not v.paren and not v.title and not group_prep(units, k):
+        if v.is_actor and not v.paren and not v.title and prep_is(units, k, "TargetPrep", "BeneficiaryPrep", none=True):
             head = not out and all(w.has("FunctionWord") or w.text[:1].isdigit() for w in units[j + 1:k])
             if v.etype in ("ORG", "PER") or head or (not v.modifier and v.etype == "GPE" and v.group):
                 out += [key for key in actor_keys(units, k, state) if key not in out]

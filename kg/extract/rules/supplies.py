@@ -369,8 +369,8 @@ def _own_denial(units: list[Unit], frames: list[Frame], i: int, suppliers: tuple
     f = frame_of(frames, i)
     if f is None or f.verb is None or not units[f.verb].has("ReportCue", "DenyCue") or not suppliers:
         return False
-    if any(v.has("PurposeConj") for v in units[max(0, i - 4):i]):
-        return False
+    if any(v.has("PurposeConj", "PlannedCue", "PotentialCue") for v in units[max(0, i - 4):i]):
+        return False  # "tidak akan menjual": a commitment about the future, not a denial of the past
     return all(any(sup in side(sp, state) for sp in f.speaker) for sup in suppliers)
 
 
