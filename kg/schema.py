@@ -3,7 +3,7 @@
 Everything else derives from :data:`RELATIONS`: the argument names of the gold format
 (``kg.types``), the statement class and direct property written to RDF (``kg.rdf``; the property is
 read from ``kg:relationProperty`` in ``ontology/kg.ttl``), which arguments make a relation's
-identity and whether its two parties can be swapped (``kg.extract.post``, ``kg.evaluate``), and its
+identity and whether its two parties can be swapped (``kg.extract.post``, ``kg.eval.relations``), and its
 colour in the viewer (``kg.render``). Adding a relation type is one :class:`RelationSpec` here, one
 cue class in ``ontology/cues.ttl`` and one rule file in ``kg/extract/rules/`` (docs/extending.md).
 """
@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg import ONTOLOGY_DIR
-
-KG_NS = "https://w3id.org/kg-news/ontology#"
+from kg.vocab import KG
 
 
 @dataclass(frozen=True)
@@ -79,8 +78,8 @@ def relation_properties() -> dict[str, str]:
 
     g = Graph().parse(ONTOLOGY_DIR / "kg.ttl")
     out = {}
-    for cls, prop in g.subject_objects(URIRef(KG_NS + "relationProperty")):
-        out[str(cls).removeprefix(KG_NS)] = str(prop).removeprefix(KG_NS)
+    for cls, prop in g.subject_objects(URIRef(KG + "relationProperty")):
+        out[str(cls).removeprefix(KG)] = str(prop).removeprefix(KG)
     return out
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+import kg.extract.rules  # noqa: F401  (registers the built-in rules)
 from kg.extract.context import SentenceContext, State
 from kg.extract.discourse import find_frames, paragraph_spans, quote_speaker, resolve_pronouns
 from kg.extract.post import complete_entities, dedupe

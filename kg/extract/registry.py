@@ -58,9 +58,8 @@ def unregister(fn: RuleFn) -> None:
 
 
 def active_rules() -> list[Rule]:
-    """The registered rules in run order (providers first, then registration order)."""
-    import kg.extract.rules  # noqa: F401  (importing the package registers the built-in rules)
-
+    """The registered rules in run order (providers first, then declaration order of their types).
+    ``kg.extract`` imports the built-in rules (``kg.extract.rules``), which registers them."""
     global _ORDERED
     if _ORDERED is None or {r.name for r in _ORDERED} != set(_RULES):  # rules added or removed: order again
         _ORDERED = order(list(_RULES.values()))

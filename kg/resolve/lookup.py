@@ -12,15 +12,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from rdflib import OWL, RDF, Graph, Namespace, URIRef
+from rdflib import OWL, RDF, Graph, Namespace
 from rdflib.namespace import SKOS
 
-from kg import ONTOLOGY_DIR
+from kg import ONTOLOGY_DIR, vocab
 from kg.cues import cues
 from kg.patterns import alternation
 from kg.resolve.names import norm
+from kg.vocab import local_name as _local
 
-KG = Namespace("https://w3id.org/kg-news/ontology#")
+KG = Namespace(vocab.KG)
 #: Gazetteer class → gold entity type.
 CLASS_TYPES = {"State": "GPE", "City": "GPE", "Location": "LOC", "Organization": "ORG", "Person": "PER"}
 ACTOR_TYPES = frozenset({"PER", "ORG", "GPE"})
@@ -116,10 +117,6 @@ def inside_longer_name(text: str, start: int, end: int) -> bool:
         if m and m.group(1)[:1].isupper() and not c.classes(m.group(1)):
             return True
     return False
-
-
-def _local(iri: URIRef) -> str:
-    return str(iri).rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
 
 #: Gazetteer files in order of precedence: hand-kept entries, then the generated places.
