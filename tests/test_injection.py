@@ -182,6 +182,9 @@ def test_any_value_binds_as_one_exact_literal(value: str) -> None:
     try:
         text = sparql.prepare("SELECT ?x WHERE { }", {"x": value})
     except sparql.QueryError:
+        # only a value written as an IRI, a literal or a prefixed name may be refused (malformed);
+        # a plain string must always bind
+        assert special, f"a plain string was refused: {value!r}"
         return
     rows = list(ox.Store().query(text))
     assert len(rows) == 1
