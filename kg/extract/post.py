@@ -7,6 +7,7 @@ from dataclasses import replace
 from kg.resolve import gazetteer
 from kg.schema import RELATIONS
 from kg.types import Entity, Relation
+from kg.weapons import lexicon
 
 
 def complete_entities(relations: list[Relation], entities: dict[str, Entity]) -> list[Relation]:
@@ -22,10 +23,13 @@ def complete_entities(relations: list[Relation], entities: dict[str, Entity]) ->
                 continue
             if value not in entities:
                 e = gaz.entries.get(value)
-                if e is None:
+                w = lexicon().concepts.get(value) if e is None else None
+                if e is None and w is None:
                     ok = False
                     break
-                entities[value] = Entity(e.key, e.canonical, e.type, e.wikidata)
+                # a weapon type the rule implies ("mempersenjatai X": arms in general)
+                entities[value] = Entity(e.key, e.canonical, e.type, e.wikidata) if e else \
+                    Entity(w.key, w.canonical, "WEAPON", None)
         keys = [v for n, v in r.args.items() if v and (r.type, n) != ("role", "title")]
         if ok and len(set(keys)) == len(keys):
             out.append(r)

@@ -25,6 +25,7 @@ from kg.extract.parties import as_state, side
 from kg.extract.registry import rule
 from kg.types import Relation
 from kg.units import STOP_PUNCT, Unit
+from kg.weapons import lexicon
 
 
 @rule("supplies", requires=("role_org",), provides=("supply_events", "requests"))
@@ -139,6 +140,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
         if kind is None:
             continue
         hi = clause_right(units, i)
+        implicit: str | None = None  # a weapon type the verb itself implies
         voice = u.cls.get("SupplyCue") or u.cls.get("ReceiveCue") or u.cls.get("RequestCue")
         supplier: tuple[str, ...] = ()
         recipient: tuple[str, ...] = ()
@@ -227,7 +229,10 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                     with_ = next((m for m in range(end + 1, min(hi, end + 5)) if units[m].has("ComitativePrep")), None)
                     widx, wlast = weapons_after(units, with_ if with_ is not None else end, hi, reach=3)
                     first_actor = k
-                if not widx:
+                if not widx and first_actor is not None and u.has("ArmCue"):
+                    implicit = _arms()  # "Iran mempersenjatai Houthi": arms, no type named
+                    wlast = first_actor
+                elif not widx:
                     continue
             subj = left_subject(units, i)
             if subj is None:
@@ -249,12 +254,14 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
         if not recipient and kind == "supply":
             recipient = used_by(units, i, state)
         modality = supply_modality(units, i, subj if subj is not None and subj >= 0 else None, frames, state)
-        if modality is None and not _own_denial(units, frames, i, as_state(supplier, state), state):
+        own = as_state(recipient if kind == "receive" else supplier, state)  # "… tidak pernah menerima senjata dari X"
+        if modality is None and not _own_denial(units, frames, i, own, state):
             continue
         modality = modality or "denied"  # "menegaskan negaranya tidak pernah memasok …": a denial
         if kind == "request":
             modality = "potential" if modality in ("asserted", "alleged") else modality
         weapons = list(dict.fromkeys(units[k].key for k in widx if units[k].key and not component(units, k)))
+        weapons = weapons or ([implicit] if implicit else [])
         if not weapons:
             continue
         supplier, recipient = as_state(supplier, state), as_state(recipient, state)
@@ -381,3 +388,8 @@ def _recipient(units: list[Unit], widx: list[int], wlast: int, hi: int, state: S
     if not found and widx and widx[0] != wlast:
         found, _ = prep_actor(units, widx[0], hi, ("RecipientPrep",), state)
     return found
+
+
+def _arms() -> str:
+    """The most general weapon type of ``ontology/weapons.ttl`` (the one with no broader type)."""
+    return next(c.key for c in lexicon().concepts.values() if c.broader is None)
