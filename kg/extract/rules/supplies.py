@@ -154,8 +154,8 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                     widx = list(v.group) if v.group else [k]
                     break
                 if not (v.has("FunctionWord", "NegationCue", "PotentialCue", "PlannedCue", "AllegedCue")
-                        or v.is_actor and v.possessor_of is not None):
-                    break
+                        or v.is_actor and v.possessor_of is not None or _filler(v) and v.text != ","):
+                    break  # "senjata konvensional canggih yang dipasok Iran": modifiers may stand between
             if not widx:
                 continue
             agent, after = prep_actor(units, i, hi, ("AgentPrep", "SourcePrep"), state, reach=2)
