@@ -26,6 +26,13 @@ from kg.units import Unit
 @rule("accuses", requires=("supply_events",), provides=("accusations",))
 def accuse_rule(ctx: SentenceContext) -> list[Relation]:
     found = accusations(ctx.units, ctx.frames, ctx.products.get("supply_events", []), ctx.state)
+    # "Departemen Keuangan meminta pertanggungjawaban Iran …," kata John Hurley: a speaker who reports
+    # their own body's accusation makes it too
+    speakers = {sp for f in ctx.frames for sp in f.speaker}
+    for a, b in list(found):
+        for sp in speakers:
+            if sp != a and a in side(sp, ctx.state) and sp != b and (sp, b) not in found and not outlet(sp):
+                found.append((sp, b))
     ctx.products["accusations"] = found
     return [ctx.relation("accuses", {"accuser": a, "accused": b}) for a, b in found]
 
