@@ -199,6 +199,23 @@ def article_index(store: KGStore, prop: str) -> dict[str, str]:
     return {str(r["g"]): str(r["v"]) for r in rows if "g" in r and "v" in r}
 
 
+class ArticleIndex:
+    """The article lookups an incremental build needs, written once for both stores (they only
+    need ``select``)."""
+
+    def article_hashes(self) -> dict[str, str]:
+        """Article IRI → content hash, read from each article's own named graph."""
+        return article_index(self, "contentHash")  # type: ignore[arg-type]
+
+    def article_builds(self) -> dict[str, str]:
+        """Article IRI → the pipeline fingerprint it was built with (``kg.fingerprint``)."""
+        return article_index(self, "builtWith")  # type: ignore[arg-type]
+
+    def article_files(self) -> dict[str, str]:
+        """Article IRI → the file name it was built from."""
+        return article_index(self, "fileName")  # type: ignore[arg-type]
+
+
 def iri_ref(value: str) -> str:
     """``<value>`` for a SPARQL Update; an empty IRI or one with characters that could end it is refused."""
     if not value or any(c in value for c in '<>"{}|^`\\ \n\t'):

@@ -16,10 +16,10 @@ from typing import IO, TYPE_CHECKING, Any
 import pyoxigraph as ox
 
 from kg.store.base import (
+    ArticleIndex,
     StoreError,
     StoreLocked,
     StoreMissing,
-    article_index,
     export_quads,
     graph_body,
     iri_ref,
@@ -40,7 +40,7 @@ DEFAULT_STORE = Path("build/store")
 FLUSH_EVERY_QUADS = 50_000
 
 
-class Store:
+class Store(ArticleIndex):
     """An on-disk Oxigraph store of article graphs. Use as a context manager, or call ``close()``."""
 
     def __init__(self, path: str | Path = DEFAULT_STORE, *, read_only: bool = False) -> None:
@@ -128,18 +128,6 @@ class Store:
         self.ox.update(sparql)
 
     # -- articles -----------------------------------------------------------------------------
-
-    def article_hashes(self) -> dict[str, str]:
-        """Article IRI → content hash, for incremental builds."""
-        return article_index(self, "contentHash")
-
-    def article_builds(self) -> dict[str, str]:
-        """Article IRI → the pipeline fingerprint it was built with (``kg.fingerprint``)."""
-        return article_index(self, "builtWith")
-
-    def article_files(self) -> dict[str, str]:
-        """Article IRI → the file name it was built from."""
-        return article_index(self, "fileName")
 
     def graphs(self) -> list[str]:
         """IRIs of all named graphs, sorted."""

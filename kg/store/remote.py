@@ -29,8 +29,8 @@ from typing import IO, TYPE_CHECKING, Any
 import pyoxigraph as ox
 
 from kg.store.base import (
+    ArticleIndex,
     StoreError,
-    article_index,
     export_quads,
     graph_body,
     iri_ref,
@@ -85,7 +85,7 @@ def endpoints(url: str) -> tuple[str, str, str]:
     return at(query), at(base + "/update"), at(base + "/store")
 
 
-class RemoteStore:
+class RemoteStore(ArticleIndex):
     """The :class:`~kg.store.base.KGStore` interface over HTTP. Cheap to create; holds no connection."""
 
     def __init__(
@@ -245,18 +245,6 @@ class RemoteStore:
             union=False,
         )
         return sum(int(rows[0]["n"]) if rows else 0 for rows in (named, default))
-
-    def article_hashes(self) -> dict[str, str]:
-        """Article IRI → content hash, read from each article's own named graph."""
-        return article_index(self, "contentHash")
-
-    def article_builds(self) -> dict[str, str]:
-        """Article IRI → the pipeline fingerprint it was built with (``kg.fingerprint``)."""
-        return article_index(self, "builtWith")
-
-    def article_files(self) -> dict[str, str]:
-        """Article IRI → the file name it was built from."""
-        return article_index(self, "fileName")
 
     def graphs(self) -> list[str]:
         """IRIs of all named graphs, sorted."""
