@@ -53,10 +53,15 @@ def extract_batch(articles: Sequence[Article]) -> list[Extraction]:
     """
     from kg import nlp
     from kg.extract import extract
+    from kg.resolve import resolve
 
     with _analyse_lock:  # one Stanza call at a time per process (Dask workers may run threads)
         docs = nlp.analyse(list(articles))
-    return [extract(doc) for doc in docs]
+    out = []
+    for doc in docs:
+        entities, links = resolve(doc)  # resolution is its own stage, then the relation rules
+        out.append(extract(doc, links, entities))
+    return out
 
 
 def graph_batch(articles: Sequence[Article]) -> list[ArticleGraph]:

@@ -80,6 +80,7 @@ def _extract_serial(articles: Sequence[Article], batch_size: int,
     """
     from kg.extract import extract
     from kg.nlp import ModelsMissing, analyse
+    from kg.resolve import resolve
 
     for batch in _batches(articles, batch_size):
         try:
@@ -95,7 +96,8 @@ def _extract_serial(articles: Sequence[Article], batch_size: int,
             continue
         for doc in docs:
             try:
-                yield extract(doc)
+                entities, links = resolve(doc)  # resolution is its own stage, then the relation rules
+                yield extract(doc, links, entities)
             except Exception as e:  # noqa: BLE001
                 on_error(doc.article, e)
 

@@ -16,7 +16,8 @@ from __future__ import annotations
 from bisect import bisect_left
 
 import kg.extract.rules  # noqa: F401  (registers the built-in rules)
-from kg.extract.context import SentenceContext, State
+from kg.extract.clause import actor_keys, group_prep
+from kg.extract.context import Frame, SentenceContext, State
 from kg.extract.discourse import find_frames, paragraph_spans, quote_speaker, resolve_pronouns
 from kg.extract.post import complete_entities, dedupe
 from kg.extract.registry import RuleError, active_rules
@@ -24,14 +25,16 @@ from kg.extract.rules.supplies import infer_recipients, infer_request_suppliers
 from kg.extract.titles import mark_roles
 from kg.quotes import Quote, find_quotes
 from kg.schema import RELATIONS
-from kg.types import Doc, Extraction, Relation, Sentence
+from kg.types import Doc, Entity, Extraction, Mention, Sentence
 from kg.units import ACTORS, CLOSE_QUOTES, OPEN_QUOTES, Unit, build_units
 
 __all__ = ["extract", "to_record"]
 
 
-def extract(doc: Doc, links: list | None = None, entities: dict | None = None) -> Extraction:
-    """Extract the relations of a resolved article (``kg.resolve.resolve(doc)`` when not given)."""
+def extract(doc: Doc, links: list[tuple[Mention, str]] | None = None, entities: dict[str, Entity] | None = None
+            ) -> Extraction:
+    """Extract the relations of an article resolved by ``kg.resolve.resolve`` (run here when the
+    caller passes no ``links`` and ``entities``)."""
     if links is None or entities is None:
         from kg.resolve import resolve
 
@@ -126,9 +129,8 @@ def _sentence(s: Sentence, units: list[Unit], state: State) -> None:
     _carry_discourse(units, state, frames)
 
 
-def _carry_discourse(units: list[Unit], state: State, frames) -> None:
-    from kg.extract.clause import actor_keys, group_prep
-
+def _carry_discourse(units: list[Unit], state: State, frames: list[Frame]) -> None:
+    """What later sentences need: the last person, subject and topic, actors and groups, speaker."""
     topic = None
     for u in units:  # discourse state for later sentences
         if u.etype == "PER" and u.key and not u.pron:
@@ -147,8 +149,3 @@ def _carry_discourse(units: list[Unit], state: State, frames) -> None:
         explicit = [f for f in frames if f.verb is not None and f.speaker]
         if explicit:
             state.last_speaker, state.last_speaker_at = explicit[-1].speaker, units[explicit[-1].verb].start
-
-
-def relations_of(ex: Extraction, rtype: str) -> list[Relation]:
-    """The relations of one type (a convenience for notebooks and tests)."""
-    return [r for r in ex.relations if r.type == rtype]
