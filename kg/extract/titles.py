@@ -50,8 +50,7 @@ def mark_roles(units: list[Unit], text: str) -> None:
                 break
             j += 1
         if person is not None:
-            orgs = [k for k in inner if units[k].etype == "ORG"] or inner
-            org = orgs[0] if orgs else None
+            org = _title_org(units, inner)
             for k in inner:
                 units[k].title = True
             if org is None and u.low.endswith("nya"):
@@ -59,19 +58,34 @@ def mark_roles(units: list[Unit], text: str) -> None:
                 org = -1 - org if org is not None else None  # outside the title: not marked
             elif org is None and (k := _before_brackets(units, i)) is not None and units[k].etype in ("ORG", "GPE"):
                 org = -1 - k  # "Korea Utara pimpinan Kim Jong Un", "Tentara Nasional Libya (LNA) pimpinan Haftar"
-            units[person].role = role_span(units, i, org, person, text)
+            role = role_span(units, i, org, person, text)
+            # "dua komandan senior Houthi, A dan B": a list set off by a comma shares the title; not
+            # "Presiden Rusia Vladimir Putin dan Kim …", where the title is Putin's alone
+            listed = units[person].group if units[person - 1].text == "," else (person,)
+            for m in listed or (person,):
+                if units[m].etype == "PER" and not units[m].role:
+                    units[m].role = role
             i = person + 1
             continue
         # appositive: "Andrii Yusov, perwakilan Intelijen Pertahanan, …"
         if i >= 2 and units[i - 1].text == "," and units[i - 2].etype == "PER" and not units[i - 2].role:
-            orgs = [k for k in inner if units[k].etype == "ORG"] or inner
+            org = _title_org(units, inner)
             end = units[j - 1].end if j - 1 >= i else u.end
             for k in inner:
                 units[k].title = True
             # with no organisation in the title ("Olaf Scholz, kanselir yang akan lengser") the role
             # rule looks the person's organisation up in the article and the gazetteer
-            units[i - 2].role = (text[u.start:end].strip(" ,"), orgs[0] if orgs else None)
+            units[i - 2].role = (text[u.start:end].strip(" ,"), org)
         i += 1
+
+
+def _title_org(units: list[Unit], inner: list[int]) -> int | None:
+    """The body or state a title belongs to: an organisation before a state, but never what follows
+    "untuk" ("Duta Besar Rusia untuk PBB": Russia's ambassador, to the UN)."""
+    cut = next((k for k in range(inner[0], inner[-1]) if units[k].has("PurposeConj")), None) if inner else None
+    own = [k for k in inner if cut is None or k < cut] or inner
+    orgs = [k for k in own if units[k].etype == "ORG"] or own
+    return orgs[0] if orgs else None
 
 
 def _before_brackets(units: list[Unit], i: int) -> int | None:
