@@ -137,8 +137,8 @@ def find_frames(units: list[Unit], state: State) -> list[Frame]:
         qi = u.quote
     # reported speech and belief: "X mengatakan (bahwa) …", "X yakin …", "X meminta Y untuk …"
     for u in units:
-        if u.etype or u.quote is not None and u.has("Pronoun1"):
-            continue
+        if u.etype or not u.cls or u.quote is not None and u.has("Pronoun1"):
+            continue  # a word with no cue class is no verb of saying (the cheap test first)
         if any(u.voice(c) == ACTIVE for c in ("ReportCue", "BeliefCue", "DemandCue", "WarnCue", "AccuseCue")):
             j = left_subject(units, u.i, allow_object=False)
             if j is None or units[j].modifier:
