@@ -15,6 +15,7 @@ from kg.units import Unit
 def deny_rule(ctx: SentenceContext) -> list[Relation]:
     found = denials(ctx.units, ctx.state)
     found += [p for p in supply_denials(ctx.frames, ctx.products.get("supply_events", []), ctx.state) if p not in found]
+    found += [p for p in quoted_dismissals(ctx.units, ctx.frames, ctx.state) if p not in found]
     return [ctx.relation("denies", {"denier": d, "accuser": a}) for d, a in found]
 
 
@@ -84,4 +85,24 @@ def denials(units: list[Unit], state: State) -> list[tuple[str, str]]:
             for a in accusers:
                 if a != d:
                     out.append((d, a))
+    return out
+
+
+def quoted_dismissals(units: list[Unit], frames: list[Frame], state: State) -> list[tuple[str, str]]:
+    """""Tuduhan Warsawa ini tidak masuk akal," ujar Zakharova: a speaker who calls an accusation
+    baseless denies its author."""
+    out = []
+    for u in units:
+        if u.etype or not u.has("AccusationNoun") or u.i + 1 >= len(units):
+            continue
+        f = frame_of(frames, u.i)
+        author = units[u.i + 1]
+        if f is None or not author.is_actor or author.paren:
+            continue
+        if not any(v.has("DismissCue") for v in units[u.i + 2:min(len(units), u.i + 10)]):
+            continue
+        for denier in f.speaker:
+            for accuser in actor_keys(units, u.i + 1, state):
+                if accuser != denier and (denier, accuser) not in out:
+                    out.append((denier, accuser))
     return out
