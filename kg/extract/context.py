@@ -36,6 +36,9 @@ class Event:
     unit: int
     inferred: bool = False  # supplier to be inferred from the article (requests, purchases)
     persuader: tuple[str, ...] = ()
+    received: bool = False  # told from the recipient's side ("X menerima kiriman … dari Y")
+
+
 @dataclass
 class State:
     """What the discourse so far makes available to pronouns and anaphors."""

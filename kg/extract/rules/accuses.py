@@ -23,9 +23,11 @@ from kg.types import Relation
 from kg.units import Unit
 
 
-@rule("accuses", requires=("supply_events",), provides=("accusations",))
+@rule("accuses", requires=("supply_events", "urged_to_stop"), provides=("accusations",))
 def accuse_rule(ctx: SentenceContext) -> list[Relation]:
     found = accusations(ctx.units, ctx.frames, ctx.products.get("supply_events", []), ctx.state)
+    # urging someone to stop what they do accuses them of it ("mendesak Rusia menghentikan serangan …")
+    found += [p for p in ctx.products.get("urged_to_stop", []) if p not in found and p[1] not in side(p[0], ctx.state)]
     # "Departemen Keuangan meminta pertanggungjawaban Iran …," kata John Hurley: a speaker who reports
     # their own body's accusation makes it too
     speakers = {sp for f in ctx.frames for sp in f.speaker}
@@ -55,6 +57,8 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             continue
         if ev.modality in ("asserted", "alleged"):
             add(f.speaker, ev.supplier)
+            if ev.received:  # "IDF mengklaim Hizbullah menerima kiriman rudal dari Iran": both did wrong
+                add(f.speaker, ev.recipient)
         elif ev.modality == "potential" and ev.persuader:
             add(f.speaker, ev.persuader)
     for u in units:

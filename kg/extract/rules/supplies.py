@@ -273,7 +273,8 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                 continue
         if not supplier:
             continue
-        events.append(Event(supplier, weapons, recipient, modality, i, persuader=persuader(units, i, subj, state)))
+        events.append(Event(supplier, weapons, recipient, modality, i, persuader=persuader(units, i, subj, state),
+                            received=kind == "receive"))
     return events
 
 

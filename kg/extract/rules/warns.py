@@ -24,26 +24,38 @@ from kg.types import Relation
 from kg.units import CLOSE_QUOTES, OPEN_QUOTES, Unit
 
 
-@rule("warns")
+@rule("warns", provides=("urged_to_stop",))
 def warn_rule(ctx: SentenceContext) -> list[Relation]:
-    return [ctx.relation("warns", {"warner": a, "warned": b}) for a, b in warnings(ctx.units, ctx.frames, ctx.state)]
+    stops: list[tuple[str, str]] = []
+    found = warnings(ctx.units, ctx.frames, ctx.state, stops)
+    ctx.products["urged_to_stop"] = stops
+    return [ctx.relation("warns", {"warner": a, "warned": b}) for a, b in found]
 
 
-def warnings(units: list[Unit], frames: list[Frame], state: State) -> list[tuple[str, str]]:
+def warnings(units: list[Unit], frames: list[Frame], state: State,
+             stops: list[tuple[str, str]] | None = None) -> list[tuple[str, str]]:
+    """(warner, warned) pairs; ``stops`` receives those where the warned is urged to stop doing
+    something ("mendesak Rusia untuk menghentikan serangan …"), which is also an accusation."""
     out: list[tuple[str, str]] = []
+    cue = [0]  # the warning or urging word being read
 
     def add(warners: Iterable[str], warned: Iterable[str]) -> None:
+        hi = clause_right(units, cue[0], through_bahwa=True)
+        stop = any(v.has("StopVerb") for v in units[cue[0] + 1:min(len(units), hi + 4)])
         for a in warners:
             if outlet(a):
                 continue
             for b in warned:
                 if a != b and (a, b) not in out:
                     out.append((a, b))
+                if a != b and stop and stops is not None and (a, b) not in stops:
+                    stops.append((a, b))
 
     n = len(units)
     for u in units:
         if u.etype:
             continue
+        cue[0] = u.i
         warn, demand = u.voice("WarnCue"), u.voice("DemandCue")
         if warn is None and demand is None:
             if u.has("WrongdoingCue"):  # "… akan melanggar resolusi": a warning by whoever says it
