@@ -190,8 +190,16 @@ def firm_mentions(doc: Doc, known: list[tuple[Mention, str]]) -> list[Mention]:
                 a, b = j + 1, i
                 if j >= 0 and words[j][:1].isupper() and "FirmPrefix" in c.classes(words[j]):
                     a = j  # "PT Len Industries": the legal form starts the name
+                # on over more legal words and name words: "Xinhe Aviation Parts", "Sepehr Darya Shipping Co. Ltd"
+                while b + 1 < len(words) and b + 1 <= i + 3 and _firm_word(words[b + 1], c) and \
+                        toks[b + 1].start() not in places:
+                    b += 1
             else:
                 continue
+            # "Redstone Dynamics Inc.": the abbreviation's period belongs to the name
+            if b + 1 < len(words) and words[b + 1] == "." and toks[b + 1].start() == toks[b].end() and \
+                    "FirmSuffix" in c.classes(words[b] + ".") and (b + 2 >= len(words) or not words[b + 2][:1].isupper()):
+                b += 1
             if b <= a:
                 continue
             start, end = toks[a].start(), toks[b].end()

@@ -94,6 +94,10 @@ def named_targets(units: list[Unit], j: int, hi: int, state: State) -> tuple[str
     while k < hi:
         v = units[k]
         if v.text in (".", ";", "?", "!") or v.has("ClauseBoundary"):
+            nxt = units[k + 1] if k + 1 < hi else None
+            if v.text == "." and nxt is not None and not nxt.text[:1].isupper() and k > 0 and units[k - 1].end == v.start:
+                k += 1  # "Redstone Dynamics Inc. dan …": an abbreviation's period, not the sentence's end
+                continue
             break
         if v.has("Relativizer"):  # a relative clause describes the last target: skip to its end
             while k < hi and units[k].text != ",":
@@ -102,8 +106,10 @@ def named_targets(units: list[Unit], j: int, hi: int, state: State) -> tuple[str
         if v.is_actor and not v.paren and not v.title and prep_is(units, k, "TargetPrep", "BeneficiaryPrep", none=True):
             head = not out and all(w.has("FunctionWord") or w.text[:1].isdigit() for w in units[j + 1:k])
             if v.etype in ("ORG", "PER") or head or (not v.modifier and v.etype == "GPE" and v.group):
-                out += [key for key in actor_keys(units, k, state) if key not in out]
-            k = (v.group[-1] if v.group else k) + 1
+                # each member on its own merits: "kontraktor pertahanan Amerika Serikat, Redstone Dynamics
+                # Inc. dan Pacific Shield Systems" coordinates a modifier with two targets
+                out += [key for key in v.keys if key not in out]
+            k += 1
             continue
         k += 1
     return tuple(out)
