@@ -51,14 +51,26 @@ def supply_rule(ctx: SentenceContext) -> list[Relation]:
 def weapons_after(units: list[Unit], i: int, hi: int, reach: int = 5) -> tuple[list[int], int]:
     """Weapon units starting within ``reach`` units after ``i``: a coordination counts as one, and a
     list goes on past commas, conjunctions and quantities ("helikopter, berikut senjata dan amunisi")."""
+    found: list[int] = []
     for j in range(i + 1, min(hi, i + 1 + reach)):
         u = units[j]
         if u.is_weapon:
-            members = list(u.group) if u.group else [j]
-            return _list_on(units, members, hi), _list_on(units, members, hi)[-1]
+            found = _list_on(units, list(u.group) if u.group else [j], hi)
+            break
         if u.is_actor or u.is_verb() and not u.has("FunctionWord") or u.text in STOP_PUNCT:
             break
-    return [], i
+    # "memasok senjata ke Ukraina, termasuk peluru artileri …", "paket bantuan … yang berisi granat, …"
+    for j in range(found[-1] + 1 if found else i + 1, min(len(units), i + 16)):
+        u = units[j]
+        if u.text in STOP_PUNCT or u.is_verb() and not u.has("FunctionWord", "ListIntro"):
+            break
+        if u.has("ListIntro"):
+            k = next((m for m in range(j + 1, min(len(units), j + 4)) if units[m].is_weapon), None)
+            if k is not None:
+                found += [m for m in _list_on(units, list(units[k].group) if units[k].group else [k], len(units))
+                          if m not in found]
+            break
+    return (found, found[-1]) if found else ([], i)
 
 
 def _list_on(units: list[Unit], members: list[int], hi: int) -> list[int]:
@@ -73,7 +85,8 @@ def _list_on(units: list[Unit], members: list[int], hi: int) -> list[int]:
             k += 1
             continue
         sep = k
-        while sep < hi and sep <= k + 2 and _filler(units[sep]) and units[sep].text != ",":
+        while sep < hi and sep <= k + 2 and _filler(units[sep]) and units[sep].text != "," \
+                and not units[sep].has("Conjunction"):
             sep += 1  # "Harpoon", "155 mm", "pengintai" after the weapon word
         if not (sep < hi and (units[sep].text == "," or units[sep].has("Conjunction"))):
             break
@@ -177,7 +190,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
             if subj is None and i >= 2 and units[i - 1].text == "," and units[i - 2].is_actor:
                 subj = i - 2
             supplier = actor_keys(units, subj, state)
-            recipient = _recipient(units, widx, wlast, hi, state)
+            recipient = _recipient(units, widx, wlast, hi, state, i)
             if not recipient:
                 k = wlast + 1
                 while k < hi and k <= wlast + 2 and units[k].is_noun():
@@ -200,7 +213,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
             from_, _ = prep_actor(units, wlast, hi, ("SourcePrep", "AgentPrep"), state, reach=4)
             if kind == "supply":
                 supplier = from_ or possessor(units, wlast, state) or (actor_keys(units, owner, state) if owner else ())
-                recipient = _recipient(units, widx, wlast, hi, state)
+                recipient = _recipient(units, widx, wlast, hi, state, i)
                 if not supplier and recipient:  # "Kami akan mempertimbangkan pengiriman senjata ke Ukraina"
                     subj = left_subject(units, i)
                     # not "Miller mencatat transfer senjata antara …" (the reporter supplies nothing), nor
@@ -246,7 +259,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                 if first_actor is not None:
                     recipient = actor_keys(units, first_actor, state)
                 else:
-                    recipient = _recipient(units, widx, wlast, hi, state)
+                    recipient = _recipient(units, widx, wlast, hi, state, i)
             else:
                 recipient = subj_keys
                 supplier, _ = prep_actor(units, wlast, hi, ("SourcePrep", "AddresseePrep"), state, reach=5)
@@ -382,12 +395,15 @@ def _own_denial(units: list[Unit], frames: list[Frame], i: int, suppliers: tuple
     return all(any(sup in side(sp, state) for sp in f.speaker) for sup in suppliers)
 
 
-def _recipient(units: list[Unit], widx: list[int], wlast: int, hi: int, state: State) -> tuple[str, ...]:
+def _recipient(units: list[Unit], widx: list[int], wlast: int, hi: int, state: State, cue: int) -> tuple[str, ...]:
     """"… ke Rusia" after the weapons, or after the first of a list ("menjanjikan 14 tank untuk
-    angkatan bersenjata Ukraina, berikut artileri swagerak")."""
+    angkatan bersenjata Ukraina, berikut artileri swagerak"), or before a list the cue introduces
+    ("paket bantuan militer … untuk Ukraina yang berisi granat, …")."""
     found, _ = prep_actor(units, wlast, hi, ("RecipientPrep",), state)
     if not found and widx and widx[0] != wlast:
         found, _ = prep_actor(units, widx[0], hi, ("RecipientPrep",), state)
+    if not found and widx and widx[0] > cue + 4:
+        found, _ = prep_actor(units, cue, widx[0], ("RecipientPrep",), state, reach=widx[0] - cue)
     return found
 
 
