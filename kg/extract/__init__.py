@@ -126,6 +126,9 @@ def _sentence(s: Sentence, units: list[Unit], state: State) -> None:
                 raise RuleError(f"rule {r.name} provides {product!r} without declaring it")
             state.absorb(product, ctx.products[product])
     state.prev_events = ctx.products.get("supply_events") or state.prev_events
+    real = [ev for ev in ctx.products.get("supply_events", []) if not ev.inferred and ev.weapons]
+    if real:
+        state.last_weapons = list(real[-1].weapons)
     _carry_discourse(units, state, frames)
 
 

@@ -57,6 +57,7 @@ class State:
     relations: list[Relation] = field(default_factory=list)
     requests: list[tuple[Event, Sentence]] = field(default_factory=list)
     sanctioners: list[str] = field(default_factory=list)
+    last_weapons: list[str] = field(default_factory=list)  # of the last supply the article reported
 
     def absorb(self, product: str, value: Any) -> None:
         """Fold a rule's product into the article's discourse state."""

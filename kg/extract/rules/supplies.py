@@ -245,6 +245,8 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                 if not widx and first_actor is not None and u.has("ArmCue"):
                     implicit = _arms()  # "Iran mempersenjatai Houthi": arms, no type named
                     wlast = first_actor
+                elif not widx and state.last_weapons and (m := _count_only(units, i, hi)) is not None:
+                    implicit, wlast = state.last_weapons[0], m  # "berencana mengirimkan empat unit lagi"
                 elif not widx:
                     continue
             subj = left_subject(units, i)
@@ -275,6 +277,8 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
             modality = "potential" if modality in ("asserted", "alleged") else modality
         weapons = list(dict.fromkeys(units[k].key for k in widx if units[k].key and not component(units, k)))
         weapons = weapons or ([implicit] if implicit else [])
+        if implicit and implicit != _arms():
+            weapons = list(state.last_weapons)  # the weapons of the last supply the article reported
         if not weapons:
             continue
         supplier, recipient = as_state(supplier, state), as_state(recipient, state)
@@ -410,3 +414,16 @@ def _recipient(units: list[Unit], widx: list[int], wlast: int, hi: int, state: S
 def _arms() -> str:
     """The most general weapon type of ``ontology/weapons.ttl`` (the one with no broader type)."""
     return next(c.key for c in lexicon().concepts.values() if c.broader is None)
+
+
+def _count_only(units: list[Unit], i: int, hi: int) -> int | None:
+    """"mengirimkan empat unit lagi": a count with a classifier and no noun of its own after a supply
+    verb stands for the weapons just reported (index of the classifier)."""
+    for m in range(i + 1, min(hi, i + 4)):
+        v = units[m]
+        if v.has("CountNoun"):
+            nxt = units[m + 1] if m + 1 < len(units) else None
+            return m if nxt is None or not nxt.is_noun() or nxt.has("FunctionWord") else None
+        if not (v.text[:1].isdigit() or v.has("NumberWord", "FunctionWord")) or v.etype:
+            return None
+    return None
