@@ -17,6 +17,7 @@ from kg.extract.clause import (
     frame_of,
     left_subject,
     prep_actor,
+    prep_is,
     prev_unit,
 )
 from kg.extract.context import Event, Frame, SentenceContext, State
@@ -115,16 +116,18 @@ def possessor(units: list[Unit], w_last: int, state: State) -> tuple[str, ...]:
 
 
 def used_by(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
-    """"… untuk digunakan (di Ukraina) oleh X", "ditembakkan pasukan X": X ends up with the weapons."""
+    """"… untuk digunakan (di Ukraina) oleh X", "ditembakkan pasukan X", "helikopter yang dibeli
+    Bamako": X ends up with the weapons."""
     for j in range(i + 1, len(units)):
         u = units[j]
         if u.text in STOP_PUNCT:
             return ()
-        if u.has("UseVerb"):
+        if u.has("UseVerb") or u.voice("ReceiveCue") == PASSIVE:
             k = j + 1  # "ditembakkan pasukan Rusia": a passive's agent may follow with no "oleh"
             if k + 1 < len(units) and units[k].is_noun() and units[k + 1].etype == "GPE":
                 k += 1
-            if u.voice("UseVerb") == PASSIVE and k < len(units) and units[k].is_actor and not units[k].paren:
+            passive = PASSIVE in (u.voice("UseVerb"), u.voice("ReceiveCue"))
+            if passive and k < len(units) and units[k].is_actor and not units[k].paren:
                 return actor_keys(units, k, state)
             for k in range(j + 1, min(len(units), j + 8)):
                 if units[k].has("AgentPrep"):
@@ -158,17 +161,23 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
         supplier: tuple[str, ...] = ()
         recipient: tuple[str, ...] = ()
         subj = None
-        if kind == "supply" and voice == PASSIVE:
+        if kind == "receive" and voice == PASSIVE:
+            # "helikopter serang Z-10ME yang didatangkan dari China": the seller follows, the buyer is
+            # the clause's subject ("Pakistan memperkuat Angkatan Daratnya dengan …") or the agent
+            widx = _weapons_before(units, i)
+            if not widx:
+                continue
+            supplier, _ = prep_actor(units, i, hi, ("SourcePrep",), state, reach=3)
+            agent, _ = prep_actor(units, i, hi, ("AgentPrep",), state, reach=2)
+            if not agent and i + 1 < hi and units[i + 1].is_actor and not units[i + 1].paren \
+                    and not prep_is(units, i + 1, "SourcePrep"):
+                agent = actor_keys(units, i + 1, state)  # "helikopter yang dibeli Bamako"
+            j = left_subject(units, widx[0])
+            recipient = agent or (actor_keys(units, j, state) if j is not None else ())
+            subj = widx[0] - 1
+        elif kind == "supply" and voice == PASSIVE:
             # "senjata yang disediakan oleh Korea Utara", "roket Korea Utara dipasok ke Moskow"
-            widx = []
-            for k in range(i - 1, max(-1, i - 6), -1):
-                v = units[k]
-                if v.is_weapon:
-                    widx = list(v.group) if v.group else [k]
-                    break
-                if not (v.has("FunctionWord", "NegationCue", "PotentialCue", "PlannedCue", "AllegedCue")
-                        or v.is_actor and v.possessor_of is not None or _filler(v) and v.text != ","):
-                    break  # "senjata konvensional canggih yang dipasok Iran": modifiers may stand between
+            widx = _weapons_before(units, i)
             if not widx:
                 continue
             agent, after = prep_actor(units, i, hi, ("AgentPrep", "SourcePrep"), state, reach=2)
@@ -427,3 +436,16 @@ def _count_only(units: list[Unit], i: int, hi: int) -> int | None:
         if not (v.text[:1].isdigit() or v.has("NumberWord", "FunctionWord")) or v.etype:
             return None
     return None
+
+
+def _weapons_before(units: list[Unit], i: int) -> list[int]:
+    """The weapon a passive supply or purchase verb at ``i`` is about, just before it: "senjata
+    konvensional canggih yang dipasok Iran" (modifiers and "yang" may stand between)."""
+    for k in range(i - 1, max(-1, i - 6), -1):
+        v = units[k]
+        if v.is_weapon:
+            return list(v.group) if v.group else [k]
+        if not (v.has("FunctionWord", "NegationCue", "PotentialCue", "PlannedCue", "AllegedCue")
+                or v.is_actor and v.possessor_of is not None or _filler(v) and v.text != ","):
+            return []
+    return []
