@@ -144,6 +144,9 @@ def elided_subject(units: list[Unit], i: int, per_only: bool = False) -> int | N
         if v.text in STOP_PUNCT:
             return None
         if v.is_actor and not v.paren and not v.title and v.pron != "1" and (not per_only or v.etype == "PER"):
+            g = governor(units, v.group[0] if v.group else j) if per_only else None
+            if g is not None and not g.etype and g.is_verb():
+                continue  # "Blinken … bertemu Raja Abdullah II sebelum bertolak …": the object did not travel
             return j
     return None
 

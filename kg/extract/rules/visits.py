@@ -46,9 +46,9 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                 else:
                     after = visitor_idx
                 visitors = actor_keys(units, visitor_idx, state)
-            place_idx = next((j for j in range(after + 1, hi) if units[j].etype in ("GPE", "LOC", "ORG")
-                              and not units[j].title and not units[j].paren
-                              and prep_is(units, j, "GoalPrep", "LocativePrep")), None)
+            cands = [j for j in range(after + 1, hi) if units[j].etype in ("GPE", "LOC", "ORG")
+                     and not units[j].title and not units[j].paren
+                     and (prep_is(units, j, "GoalPrep", "LocativePrep") or units[j - 1].text == ",")]
             modality = event_modality(units, u.i, None)
         else:
             j = left_subject(units, u.i, per_only=True)
@@ -59,18 +59,11 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
             if j is None:
                 continue
             visitors = actor_keys(units, j, state)
-            place_idx = next((k for k in range(u.i + 1, min(hi, u.i + 5)) if units[k].etype in ("GPE", "LOC", "ORG")
-                              and not units[k].title and not units[k].paren
-                              and prep_is(units, k, "GoalPrep", "LocativePrep", none=True)), None)
+            cands = [k for k in range(u.i + 1, min(hi, u.i + 7)) if units[k].etype in ("GPE", "LOC", "ORG")
+                     and not units[k].title and not units[k].paren
+                     and (prep_is(units, k, "GoalPrep", "LocativePrep", none=True) or units[k - 1].text == ",")]
             modality = event_modality(units, u.i, j)
-        if place_idx is None:
-            continue
-        places = [k for m in (units[place_idx].group or (place_idx,)) for k in units[m].keys]
-        for key in dict.fromkeys(places):  # "menyambangi China dan Jepang"
-            place = gaz.state_of(key) if units[place_idx].etype != "ORG" else None
-            place = place or (key if units[place_idx].etype == "GPE" else None)
-            if place is None:
-                continue  # an airport, a region: not a country the guidelines can name
+        for place in _places(units, cands):
             for v in visitors:
                 home = state.role_org.get(v)
                 home_state = gaz.state_of(home) if home else None
@@ -78,3 +71,20 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                                                                  else None):
                     out.append((v, place, modality))
     return out
+
+
+def _places(units: list[Unit], cands: list[int]) -> list[str]:
+    """The countries of the first candidate place that names one: "di Gedung Pancasila, Jakarta" is
+    Indonesia; "menyambangi China dan Jepang" both. An airport, a building or a region the gazetteer
+    cannot place is passed over."""
+    gaz = gazetteer()
+    for c in cands:
+        out = []
+        for m in units[c].group or (c,):
+            for key in units[m].keys:
+                place = gaz.state_of(key) if units[m].etype != "ORG" and key in gaz.entries else None
+                if place and place not in out:
+                    out.append(place)
+        if out:
+            return out
+    return []
