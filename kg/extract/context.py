@@ -25,6 +25,8 @@ class Frame:
 
     def __contains__(self, i: int) -> bool:
         return self.lo <= i < self.hi
+
+
 @dataclass
 class Event:
     """A supply before it becomes relations (one per weapon)."""

@@ -3,7 +3,7 @@
 A rule is a function ``(SentenceContext) -> list[Relation]`` declared with the relation type it
 finds, the products it needs from other rules (``requires``) and those it makes (``provides``). The
 driver runs the rules in an order that puts every provider before the rules that require it, and
-otherwise keeps the order in which the rules were registered (so output order is stable).
+otherwise the declaration order of their relation types in ``kg.schema`` (so output order is stable).
 """
 
 from __future__ import annotations
@@ -45,8 +45,10 @@ def rule(relation: str, requires: tuple[str, ...] = (), provides: tuple[str, ...
         raise RuleError(f"unknown relation type {relation!r}; declare it in kg/schema.py")
 
     def register(fn: RuleFn) -> RuleFn:
+        global _ORDERED
         name = f"{fn.__module__}.{fn.__name__}"
         _RULES[name] = Rule(name, relation, fn, tuple(requires), tuple(provides))
+        _ORDERED = None  # the rule set changed: order again when next asked
         return fn
 
     return register
@@ -54,14 +56,16 @@ def rule(relation: str, requires: tuple[str, ...] = (), provides: tuple[str, ...
 
 def unregister(fn: RuleFn) -> None:
     """Remove a rule registered with :func:`rule` (an experiment, a test)."""
+    global _ORDERED
     _RULES.pop(f"{fn.__module__}.{fn.__name__}", None)
+    _ORDERED = None
 
 
 def active_rules() -> list[Rule]:
     """The registered rules in run order (providers first, then declaration order of their types).
     ``kg.extract`` imports the built-in rules (``kg.extract.rules``), which registers them."""
     global _ORDERED
-    if _ORDERED is None or {r.name for r in _ORDERED} != set(_RULES):  # rules added or removed: order again
+    if _ORDERED is None:
         _ORDERED = order(list(_RULES.values()))
     return _ORDERED
 

@@ -3,7 +3,7 @@ title (they are not subjects) and gives the person its (title, organisation) bef
 
 from __future__ import annotations
 
-from kg.extract.clause import boundary
+from kg.extract.clause import boundary, prev_unit
 from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit, skip_span
 
 
@@ -56,8 +56,8 @@ def mark_roles(units: list[Unit], text: str) -> None:
             if org is None and u.low.endswith("nya"):
                 org = next((k for k in range(i - 1, -1, -1) if units[k].etype in ("ORG", "GPE")), None)
                 org = -1 - org if org is not None else None  # outside the title: not marked
-            elif org is None and (k := _before_brackets(units, i)) is not None and units[k].etype in ("ORG", "GPE"):
-                org = -1 - k  # "Korea Utara pimpinan Kim Jong Un", "Tentara Nasional Libya (LNA) pimpinan Haftar"
+            elif org is None and (b := prev_unit(units, i)) is not None and b.etype in ("ORG", "GPE"):
+                org = -1 - b.i  # "Korea Utara pimpinan Kim Jong Un", "Tentara Nasional Libya (LNA) pimpinan Haftar"
             role = role_span(units, i, org, person, text)
             # "dua komandan senior Houthi, A dan B": a list set off by a comma shares the title; not
             # "Presiden Rusia Vladimir Putin dan Kim …", where the title is Putin's alone
@@ -86,13 +86,6 @@ def _title_org(units: list[Unit], inner: list[int]) -> int | None:
     own = [k for k in inner if cut is None or k < cut] or inner
     orgs = [k for k in own if units[k].etype == "ORG"] or own
     return orgs[0] if orgs else None
-
-
-def _before_brackets(units: list[Unit], i: int) -> int | None:
-    k = i - 1
-    while k >= 0 and (units[k].text in ("(", ")") or units[k].paren):
-        k -= 1
-    return k if k >= 0 else None
 
 
 def role_span(units: list[Unit], t: int, org: int | None, person: int, text: str) -> tuple[str, int | None]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 
 from kg.cues import ACTIVE, NOUN, PASSIVE
 from kg.extract.clause import (
@@ -156,7 +157,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
         if kind is None:
             continue
         hi = clause_right(units, i)
-        implicit: str | None = None  # a weapon type the verb itself implies
+        implicit: list[str] = []  # weapons the verb implies when it names none
         voice = u.cls.get("SupplyCue") or u.cls.get("ReceiveCue") or u.cls.get("RequestCue")
         supplier: tuple[str, ...] = ()
         recipient: tuple[str, ...] = ()
@@ -252,10 +253,11 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                     widx, wlast = weapons_after(units, with_ if with_ is not None else end, hi, reach=3)
                     first_actor = k
                 if not widx and first_actor is not None and u.has("ArmCue"):
-                    implicit = _arms()  # "Iran mempersenjatai Houthi": arms, no type named
+                    implicit = [_arms()]  # "Iran mempersenjatai Houthi": arms, no type named
                     wlast = first_actor
                 elif not widx and state.last_weapons and (m := _count_only(units, i, hi)) is not None:
-                    implicit, wlast = state.last_weapons[0], m  # "berencana mengirimkan empat unit lagi"
+                    # "berencana mengirimkan empat unit lagi": the weapons of the last supply reported
+                    implicit, wlast = list(state.last_weapons), m
                 elif not widx:
                     continue
             subj = left_subject(units, i)
@@ -285,9 +287,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
         if kind == "request":
             modality = "potential" if modality in ("asserted", "alleged") else modality
         weapons = list(dict.fromkeys(units[k].key for k in widx if units[k].key and not component(units, k)))
-        weapons = weapons or ([implicit] if implicit else [])
-        if implicit and implicit != _arms():
-            weapons = list(state.last_weapons)  # the weapons of the last supply the article reported
+        weapons = weapons or implicit
         if not weapons:
             continue
         supplier, recipient = as_state(supplier, state), as_state(recipient, state)
@@ -420,6 +420,7 @@ def _recipient(units: list[Unit], widx: list[int], wlast: int, hi: int, state: S
     return found
 
 
+@lru_cache(maxsize=1)
 def _arms() -> str:
     """The most general weapon type of ``ontology/weapons.ttl`` (the one with no broader type)."""
     return next(c.key for c in lexicon().concepts.values() if c.broader is None)
