@@ -129,6 +129,7 @@ def _sentence(s: Sentence, units: list[Unit], state: State) -> None:
     real = [ev for ev in ctx.products.get("supply_events", []) if not ev.inferred and ev.weapons]
     if real:
         state.last_weapons = list(real[-1].weapons)
+        state.last_supply = next((ev for ev in reversed(real) if ev.supplier), state.last_supply)
     _carry_discourse(units, state, frames)
 
 

@@ -60,6 +60,7 @@ class State:
     requests: list[tuple[Event, Sentence]] = field(default_factory=list)
     sanctioners: list[str] = field(default_factory=list)
     last_weapons: list[str] = field(default_factory=list)  # of the last supply the article reported
+    last_supply: Event | None = None  # the last supply with a supplier, for packages told of later
 
     def absorb(self, product: str, value: Any) -> None:
         """Fold a rule's product into the article's discourse state."""

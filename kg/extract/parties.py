@@ -3,8 +3,15 @@ as its state, a person's state or body, outlets that report but do not claim."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from kg.cues import cues
 from kg.extract.context import State
-from kg.resolve import gazetteer
+from kg.resolve import gazetteer, norm
+
+#: cue classes whose word, at the head of a body's name, makes it a state's own body ("pasukan" does not:
+#: "Pasukan Dukungan Cepat" is no state's)
+_BODY_CLASSES = {"StateBody", "OrgTemplate"}
 
 
 def as_state(keys: tuple[str, ...], state: State) -> tuple[str, ...]:
@@ -15,6 +22,9 @@ def as_state(keys: tuple[str, ...], state: State) -> tuple[str, ...]:
         e = state.entities.get(k)
         if e is not None and e.type == "PER":
             k = home_of(k, state) or k
+            k = body_state(k, state) or k  # "negaranya" of a ministry's spokeswoman
+        elif e is not None and e.type == "ORG":
+            k = body_state(k, state) or k  # "Departemen Luar Negeri AS menyetujui penjualan …"
         elif e is not None and e.type in ("GPE", "LOC"):
             k = gaz.state_of(k) or k  # "ke Tel Aviv": a city receives for its state
         if k not in out:
@@ -26,6 +36,9 @@ def side(key: str, state: State) -> set[str]:
     """A speaker's own side: the body or state they speak for (a minister does not accuse his country)."""
     gaz = gazetteer()
     side = {key}
+    own = body_state(key, state)  # a ministry does not accuse its own state
+    if own:
+        side.add(own)
     home = home_of(key, state)
     if home:
         side.add(home)
@@ -43,3 +56,38 @@ def home_of(person: str, state: State) -> str | None:
     gazetteer only knows who they usually are."""
     gaz = gazetteer()
     return state.role_org.get(person) or (gaz.entries[person].affiliation if person in gaz.entries else None)
+
+
+def body_state(key: str, state: State) -> str | None:
+    """The state whose own body (ministry, department, armed forces: a name headed by a ``kg:StateBody``
+    or government word) ``key`` is; None for firms, alliances and bodies of no one state."""
+    gaz = gazetteer()
+    e = state.entities.get(key)
+    g = gaz.entries.get(key)
+    if (e is None or e.type != "ORG") and (g is None or g.type != "ORG"):
+        return None
+    names = [e.canonical] if e is not None else []
+    names += _labels().get(key, [])
+    c = cues()
+    for name in names:
+        words = norm(name).split()
+        if not words or not (c.classes(words[0]).keys() & _BODY_CLASSES
+                             or any(cls in _BODY_CLASSES for _, cls, _ in c.match_phrase(words, 0))):
+            continue
+        if g is not None and g.affiliation:
+            home = gaz.state_of(g.affiliation) or g.affiliation
+        else:
+            found = [k for _, _, k in gaz.find(name) if gaz.entries[k].type == "GPE"]
+            home = gaz.state_of(found[-1]) if found else None
+        if home and gaz.entries.get(home) is not None and gaz.entries[home].type == "GPE":
+            return home
+    return None
+
+
+@lru_cache(maxsize=1)
+def _labels() -> dict[str, list[str]]:
+    """Every gazetteer form of each entry (the Indonesian ones tell a ministry from a firm)."""
+    out: dict[str, list[str]] = {}
+    for form, key in gazetteer().forms.items():
+        out.setdefault(key, []).append(form)
+    return out

@@ -162,6 +162,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
         supplier: tuple[str, ...] = ()
         recipient: tuple[str, ...] = ()
         subj = None
+        approved = False  # told as an approval: planned, whoever reports it
         if kind == "receive" and voice == PASSIVE:
             # "helikopter serang Z-10ME yang didatangkan dari China": the seller follows, the buyer is
             # the clause's subject ("Pakistan memperkuat Angkatan Daratnya dengan …") or the agent
@@ -229,7 +230,11 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                     # not "Miller mencatat transfer senjata antara …" (the reporter supplies nothing), nor
                     # "X memberlakukan sanksi … terkait pengiriman rudal" (the noun is not X's object)
                     between = units[subj + 1:i] if subj is not None else []
-                    if subj is not None and not any(v.has(*SPEECH, "SanctionCue", "Preposition") for v in between) \
+                    # ... unless the subject announced its approval ("AS mengumumkan persetujuan atas penjualan …")
+                    approved = any(v.has("ApproveCue") for v in between) and \
+                        not any(v.has("AccuseCue", "DenyCue", "RejectCue", "SanctionCue") for v in between)
+                    if subj is not None and (approved or not any(v.has(*SPEECH, "SanctionCue", "Preposition")
+                                                                 for v in between)) \
                             and not any(v.has("BetweenPrep") for v in units[i:hi]):
                         supplier = actor_keys(units, subj, state)
                     else:
@@ -284,6 +289,8 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
         if modality is None and not _own_denial(units, frames, i, own, state):
             continue
         modality = modality or "denied"  # "menegaskan negaranya tidak pernah memasok …": a denial
+        if approved and modality in ("asserted", "alleged"):
+            modality = "planned"
         if kind == "request":
             modality = "potential" if modality in ("asserted", "alleged") else modality
         weapons = list(dict.fromkeys(units[k].key for k in widx if units[k].key and not component(units, k)))

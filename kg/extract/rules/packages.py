@@ -1,0 +1,56 @@
+"""supplies named after the supply: "Paket itu juga mencakup mesin cadangan, radar dan rudal" lists
+what the arms package or shipment just reported holds, so each weapon goes with that supply's
+supplier, recipient and modality."""
+
+from __future__ import annotations
+
+from kg.extract.clause import clause_left
+from kg.extract.context import SentenceContext
+from kg.extract.registry import rule
+from kg.extract.rules.supplies import component
+from kg.types import Relation
+from kg.units import STOP_PUNCT, Unit
+
+
+@rule("supplies", requires=("supply_events",))
+def package_contents(ctx: SentenceContext) -> list[Relation]:
+    """A list introducer ("mencakup", "terdiri dari") whose subject is a package noun referred back to
+    ("Paket tersebut", "paket dari Berlin itu", "Pengiriman terbaru"), in a sentence that reports no
+    supply of its own: its weapons belong to the article's last supply."""
+    last = ctx.state.last_supply
+    if last is None or ctx.products.get("supply_events"):
+        return []
+    units = ctx.units
+    for u in units:
+        if u.etype or not u.has("ListIntro"):
+            continue
+        lo = clause_left(units, u.i)
+        pkg = next((v for v in units[lo:u.i] if v.has("PackageNoun") and not v.etype), None)
+        if pkg is None or not _referred_back(units, pkg, u.i, lo):
+            continue
+        weapons = _listed(units, u.i)
+        if not weapons:
+            continue
+        return [ctx.relation("supplies", {"supplier": sup, "weapon": w, "recipient": rec}, last.modality, 0.6)
+                for w in weapons for sup in last.supplier for rec in last.recipient or (None,) if sup != rec]
+    return []
+
+
+def _referred_back(units: list[Unit], pkg: Unit, intro: int, lo: int) -> bool:
+    """The package is one already told of: a demonstrative follows it, or it opens the clause with
+    nothing but modifiers up to the list ("Pengiriman terbaru yang tiba Kamis terdiri dari …")."""
+    if any(v.has("Demonstrative") for v in units[pkg.i + 1:min(intro, pkg.i + 5)]):
+        return True
+    return pkg.i == lo and not any(v.is_actor for v in units[pkg.i + 1:intro])
+
+
+def _listed(units: list[Unit], intro: int) -> list[str]:
+    """Weapon keys after the introducer, up to the end of the sentence or a relative clause."""
+    out: list[str] = []
+    for k in range(intro + 1, len(units)):
+        v = units[k]
+        if v.text in STOP_PUNCT or v.has("Relativizer", "ClauseBoundary", "Complementizer"):
+            break
+        if v.is_weapon and v.key and not component(units, k) and v.key not in out:
+            out.append(v.key)
+    return out
