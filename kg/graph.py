@@ -1,10 +1,13 @@
 """The knowledge graph as a networkx ``MultiDiGraph``, read from the store with SPARQL.
 
-Notebooks and the HTML renderer work on this graph rather than on RDF: nodes are entity IRIs,
-edges are the direct relation triples of docs/rdf-model.md (``kg:accuses``, ``kg:supplies``,
-``kg:suppliesTo``, ...), each carrying its support (number of articles) and the evidence sentences
-of the statement nodes behind it. Only SPARQL is used, so any store with ``select`` works
-(embedded Oxigraph, a remote endpoint, or a bare ``pyoxigraph.Store``).
+Notebooks, the exports and the HTML renderer work on this graph rather than on RDF: nodes are
+entity IRIs, edges are the direct relation triples of docs/rdf-model.md (``kg:accuses``,
+``kg:supplies``, ``kg:suppliesTo``, ...), each carrying its support (number of articles), modalities
+and dates. Every attribute is a plain ``str``, ``int`` or ``float``, so networkx's own writers
+(``write_graphml``, ``write_gexf``, ...) take the graph as it is; the evidence sentences of the
+statement nodes behind an edge come with ``to_networkx(store, evidence=True)``. Only SPARQL is used,
+so any store with ``select`` works (embedded Oxigraph, a remote endpoint, or a bare
+``pyoxigraph.Store``).
 """
 
 from __future__ import annotations
@@ -29,6 +32,11 @@ CLASS_TYPES: dict[str, str] = {
     KG + "Location": "LOC",
     KG + "WeaponType": "WEAPON",
 }
+#: Entity type code → its ontology class name: the type name of the SPARQL tables, the exports and
+#: the notebook (``State``, not ``GPE``).
+TYPE_NAMES: dict[str, str] = {code: cls.removeprefix(KG) for cls, code in CLASS_TYPES.items()} | {"UNKNOWN": "Entity"}
+#: Separates the names in the ``aliases`` attribute (as in ``kg query --named entities``).
+ALIAS_SEPARATOR = " | "
 #: Direct relation properties, in display order. ``supplies`` points at the weapon type,
 #: ``suppliesTo`` from the supplier to the recipient, ``holdsRole`` is the ``role`` relation.
 RELATION_PROPERTIES: tuple[str, ...] = (
@@ -105,7 +113,7 @@ class EntityNotFound(LookupError):
     """``find_entity`` found nothing; the message lists close labels."""
 
 
-def _select(store: KGStore | ox.Store, sparql: str) -> list[dict[str, object]]:
+def select_rows(store: KGStore | ox.Store, sparql: str) -> list[dict[str, object]]:
     """Run a SELECT on anything that answers SPARQL: a ``kg.store`` store or a ``pyoxigraph.Store``."""
     if hasattr(store, "select"):
         return list(store.select(sparql))
@@ -119,24 +127,35 @@ def _open(location: str | Path) -> KGStore:
     return open_store(location, read_only=True)
 
 
-def to_networkx(store: KGStore | ox.Store | str | Path) -> nx.MultiDiGraph:
+def to_networkx(store: KGStore | ox.Store | str | Path, *, evidence: bool = False) -> nx.MultiDiGraph:
     """Entities and relations of the whole store as a ``MultiDiGraph``.
 
     ``store`` is a ``kg.store`` store, a ``pyoxigraph.Store`` or a store location (folder or URL).
+    Every attribute is a ``str``, ``int`` or ``float`` (no ``None``, no lists), so
+    ``nx.write_graphml``/``nx.write_gexf`` accept the graph unchanged.
 
-    Node (entity IRI) attributes: ``type`` (PER/ORG/GPE/LOC/WEAPON), ``label`` (English name),
-    ``labels`` (every name seen, sorted), ``wikidata`` (Q-id or None), ``key`` (IRI local name),
-    ``articles`` (number of articles mentioning it), ``degree`` and ``support_degree`` (sum of the
-    support of its relations).
+    Node (entity IRI) attributes: ``type`` (PER/ORG/GPE/LOC/WEAPON; :data:`TYPE_NAMES` gives the
+    class name), ``label`` (English name), ``aliases`` (the other names seen, sorted, joined by
+    :data:`ALIAS_SEPARATOR`; :func:`names` splits them), ``wikidata`` (Q-id or ""), ``key`` (IRI
+    local name), ``articles`` (number of articles mentioning it), ``degree`` and ``support_degree``
+    (sum of the support of its relations).
     Edge attributes (key = relation): ``relation`` (property local name: accuses, supplies,
     suppliesTo, ..., holdsRole), ``support`` (number of distinct articles), ``modality`` (the most
-    frequent one), ``modalities``, ``evidence`` (list of dicts: sentence, modality, confidence,
-    article, article_title, outlet, date, file, statement, plus weapon/recipient/title when set).
+    frequent one), ``modalities`` (all of them, most certain first, joined by ``|``),
+    ``first_date``/``last_date`` (ISO dates of the earliest and latest dated article behind it,
+    "" when none is dated), ``sentences`` (number of evidence sentences).
+    Graph attributes: ``article_count``.
+
+    With ``evidence=True`` (the renderer, the notebook), each edge also has ``evidence``: a list of
+    dicts (sentence, modality, confidence, sentence_index, article, article_title, outlet, date,
+    file, statement, plus weapon/recipient/title when set), oldest dated article first, and the
+    graph has ``articles``: article IRI → title, outlet, date, file, source_line. Those are Python
+    values that the networkx writers refuse; :mod:`kg.export` writes files.
     """
     if isinstance(store, str | Path):
         opened = _open(store)
         try:
-            return to_networkx(opened)
+            return to_networkx(opened, evidence=evidence)
         finally:
             close = getattr(opened, "close", None)
             if close is not None:
@@ -145,21 +164,21 @@ def to_networkx(store: KGStore | ox.Store | str | Path) -> nx.MultiDiGraph:
     g = nx.MultiDiGraph()
     # -- nodes -------------------------------------------------------------------------------
     type_votes: dict[str, Counter[str]] = defaultdict(Counter)
-    for row in _select(store, _Q_TYPES):
+    for row in select_rows(store, _Q_TYPES):
         type_votes[str(row["e"])][CLASS_TYPES[str(row["class"])]] += int(row["n"] or 1)
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     english: dict[str, Counter[str]] = defaultdict(Counter)
-    for row in _select(store, _Q_LABELS):
+    for row in select_rows(store, _Q_LABELS):
         e, label, n = str(row["e"]), str(row["label"]), int(row["n"] or 1)
         labels[e][label] += n
         if local_name(str(row["p"])) in ("label", "prefLabel") and str(row.get("lang") or "") in ("en", ""):
             english[e][label] += n
     wikidata: dict[str, str] = {}
-    for row in _select(store, _Q_SAMEAS):
+    for row in select_rows(store, _Q_SAMEAS):
         same = str(row["same"])
         if same.startswith(WD):
             wikidata.setdefault(str(row["e"]), same[len(WD):])
-    mentions = {str(r["e"]): int(r["n"] or 0) for r in _select(store, _Q_MENTIONS)}
+    mentions = {str(r["e"]): int(r["n"] or 0) for r in select_rows(store, _Q_MENTIONS)}
 
     def add_node(e: str) -> None:
         if e in g:
@@ -168,17 +187,17 @@ def to_networkx(store: KGStore | ox.Store | str | Path) -> nx.MultiDiGraph:
         etype = _vote(votes, order=("GPE", "PER", "ORG", "LOC", "WEAPON")) if votes else "UNKNOWN"
         label = _vote(english.get(e)) or _vote(labels.get(e)) or local_name(e).replace("_", " ")
         g.add_node(
-            e, type=etype, label=label, labels=sorted(labels.get(e, {label: 1})),
-            wikidata=wikidata.get(e), key=local_name(e), articles=mentions.get(e, 0),
+            e, type=etype, label=label, aliases=_join_aliases(x for x in labels.get(e, ()) if x != label),
+            wikidata=wikidata.get(e, ""), key=local_name(e), articles=mentions.get(e, 0),
         )
 
     for e in sorted(type_votes):
         add_node(e)
 
     # -- articles, statements → evidence per direct triple -----------------------------------
-    articles = {str(r["a"]): r for r in _select(store, _Q_ARTICLES)}
-    evidence: dict[tuple[str, str, str], list[dict[str, object]]] = defaultdict(list)
-    for row in _select(store, _Q_STATEMENTS):
+    articles = {str(r["a"]): r for r in select_rows(store, _Q_ARTICLES)}
+    behind: dict[tuple[str, str, str], list[dict[str, object]]] = defaultdict(list)
+    for row in select_rows(store, _Q_STATEMENTS):
         rtype = str(row["rt"])
         subj = str(row["subj"])
         art = str(row.get("article") or row["g"])
@@ -199,25 +218,28 @@ def to_networkx(store: KGStore | ox.Store | str | Path) -> nx.MultiDiGraph:
             if row.get(extra):
                 item[extra] = str(row[extra])
         for triple in _direct_triples(rtype, subj, row):
-            evidence[triple].append(item)
+            behind[triple].append(item)
 
     # -- edges: direct triples (support from named graphs) ∪ triples implied by statements ----
     support = {
         (str(r["s"]), local_name(str(r["p"])), str(r["o"])): int(r["support"] or 0)
-        for r in _select(store, _Q_DIRECT)
+        for r in select_rows(store, _Q_DIRECT)
     }
-    for s, rel, o in sorted(set(support) | set(evidence), key=_triple_order):
-        items = sorted(evidence.get((s, rel, o), []), key=_evidence_order)
+    for s, rel, o in sorted(set(support) | set(behind), key=_triple_order):
+        items = sorted(behind.get((s, rel, o), []), key=_evidence_order)
         n_articles = len({i["article"] for i in items})
         modalities = Counter(str(i["modality"]) for i in items)
+        dates = sorted(str(i["date"]) for i in items if i.get("date"))
         add_node(s)
         add_node(o)
+        extra: dict[str, object] = {"evidence": items} if evidence else {}
         g.add_edge(
             s, o, key=rel, relation=rel,
             support=max(support.get((s, rel, o), 0), n_articles),
             modality=_vote(modalities, order=MODALITIES) or "asserted",
-            modalities=sorted(modalities, key=_modality_rank),
-            evidence=items,
+            modalities="|".join(sorted(modalities, key=_modality_rank)) or "asserted",
+            first_date=dates[0] if dates else "", last_date=dates[-1] if dates else "",
+            sentences=len(items), **extra,
         )
 
     for n in g.nodes:
@@ -225,14 +247,34 @@ def to_networkx(store: KGStore | ox.Store | str | Path) -> nx.MultiDiGraph:
         g.nodes[n]["support_degree"] = sum(d["support"] for *_, d in g.in_edges(n, data=True)) + sum(
             d["support"] for *_, d in g.out_edges(n, data=True)
         )
-    g.graph["articles"] = {
-        a: {
-            "title": r.get("title"), "outlet": r.get("publisher"), "date": r.get("date"),
-            "file": r.get("file"), "source_line": r.get("source"),
+    g.graph["article_count"] = len(articles)
+    if evidence:
+        g.graph["articles"] = {
+            a: {
+                "title": r.get("title"), "outlet": r.get("publisher"),
+                "date": str(r["date"]) if r.get("date") else None,
+                "file": r.get("file"), "source_line": r.get("source"),
+            }
+            for a, r in sorted(articles.items())
         }
-        for a, r in sorted(articles.items())
-    }
     return g
+
+
+def names(data: dict[str, object]) -> list[str]:
+    """Every name of a node (its attribute dict): the label first, then the aliases."""
+    label = str(data.get("label", ""))
+    aliases = str(data.get("aliases") or "")
+    return [label, *(a for a in aliases.split(ALIAS_SEPARATOR) if a and a != label)]
+
+
+def _join_aliases(names: Iterable[str]) -> str:
+    """Sorted, distinct names joined by :data:`ALIAS_SEPARATOR` (a name holding it has it replaced)."""
+    return ALIAS_SEPARATOR.join(sorted({n.replace(ALIAS_SEPARATOR, " / ") for n in names}))
+
+
+def has_evidence(g: nx.MultiDiGraph) -> bool:
+    """Whether ``g`` came from ``to_networkx(..., evidence=True)`` (an edgeless graph: it says so too)."""
+    return all("evidence" in d for *_, d in g.edges(data=True))
 
 
 def _direct_triples(rtype: str, subj: str, row: dict[str, object]) -> list[tuple[str, str, str]]:
@@ -291,15 +333,13 @@ def find_entity(g: nx.MultiDiGraph, name: str) -> str:
     if by_key:
         return by_key[0]
     hits = sorted(
-        (n for n, d in g.nodes(data=True)
-         if wanted in {str(x).casefold() for x in (d.get("label", ""), *d.get("labels", ()))}),
+        (n for n, d in g.nodes(data=True) if wanted in {x.casefold() for x in names(d)}),
         key=lambda n: (-g.nodes[n].get("support_degree", 0), n),
     )
     if hits:
         return hits[0]
-    names = sorted({str(x) for _, d in g.nodes(data=True) for x in (d.get("label", ""), *d.get("labels", ()))
-                    })
-    close = difflib.get_close_matches(name, names, n=5, cutoff=0.5)
+    known = sorted({x for _, d in g.nodes(data=True) for x in names(d)})
+    close = difflib.get_close_matches(name, known, n=5, cutoff=0.5)
     hint = f"; did you mean: {', '.join(close)}?" if close else ""
     raise EntityNotFound(f"no entity named {name!r} in the graph{hint}")
 
@@ -339,8 +379,10 @@ def supply_network(g: nx.MultiDiGraph) -> nx.DiGraph:
     """Supplier → weapon type → recipient, from the ``supplies`` edges' statements.
 
     Weight = number of articles behind each hop; a hop weapon → recipient exists only where a
-    statement names both (the direct triples alone do not tie a weapon to a recipient).
+    statement names both (the direct triples alone do not tie a weapon to a recipient), so ``g``
+    must come from ``to_networkx(..., evidence=True)``.
     """
+    _need_evidence(g, "supply_network")
     out = nx.DiGraph()
     hops: dict[tuple[str, str], set[str]] = defaultdict(set)
     for s, w, d in g.edges(data=True):
@@ -358,7 +400,8 @@ def supply_network(g: nx.MultiDiGraph) -> nx.DiGraph:
 
 
 def supply_chains(g: nx.MultiDiGraph) -> list[tuple[str, str, str]]:
-    """Every (supplier, weapon type, recipient) path of ``supply_network``, sorted by label."""
+    """Every (supplier, weapon type, recipient) path of ``supply_network``, sorted by label (``g`` from
+    ``to_networkx(..., evidence=True)``)."""
     net = supply_network(g)
     chains = {
         (s, w, r)
@@ -372,6 +415,11 @@ def supply_chains(g: nx.MultiDiGraph) -> list[tuple[str, str, str]]:
         return str(g.nodes[n].get("label", n)) if n in g else n
 
     return sorted(chains, key=lambda c: tuple(label(n) for n in c))
+
+
+def _need_evidence(g: nx.MultiDiGraph, what: str) -> None:
+    if not has_evidence(g):
+        raise ValueError(f"{what} reads the statements behind the edges: use to_networkx(store, evidence=True)")
 
 
 def _supplies_evidence(g: nx.MultiDiGraph, s: str, w: str) -> list[dict[str, object]]:

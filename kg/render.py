@@ -27,6 +27,7 @@ from pyvis.network import Network
 
 from kg import __version__
 from kg.graph import RELATION_PROPERTIES, find_entity, most_connected, neighbourhood, to_networkx
+from kg.graph import names as node_names
 from kg.schema import RELATIONS
 from kg.store import KGStore
 
@@ -67,11 +68,13 @@ def render_html(
 ) -> Path:
     """Write the graph as a self-contained HTML page and return its path.
 
-    ``store_or_graph``: a ``kg.graph.to_networkx`` graph, a store, or a store location.
+    ``store_or_graph``: a ``kg.graph.to_networkx(..., evidence=True)`` graph (without the evidence
+    the page has no sentences to show), a store, or a store location.
     ``focus``: keep only the neighbourhood (``radius`` hops) of this entity (label, key or IRI;
     raises ``kg.graph.EntityNotFound``). ``max_nodes``: keep the best connected entities only.
     """
-    full = store_or_graph if isinstance(store_or_graph, nx.MultiDiGraph) else to_networkx(store_or_graph)
+    full = store_or_graph if isinstance(store_or_graph, nx.MultiDiGraph) \
+        else to_networkx(store_or_graph, evidence=True)
     g = full
     focus_node = None
     if focus is not None:
@@ -119,7 +122,7 @@ def page(
         wikidata = str(d.get("wikidata") or "")
         net.add_node(
             n, label=label(n), shape=shape, color=extra.pop("color", colour), type=etype,
-            key=str(d.get("key", "")), labels=[str(x) for x in d.get("labels", [])],
+            key=str(d.get("key", "")), labels=sorted(node_names(d)),
             wikidata=wikidata if _QID.fullmatch(wikidata) else None, articles=int(d.get("articles", 0)),
             size=_node_size(int(d.get("support_degree", 0))), **extra,
         )
@@ -170,7 +173,7 @@ def page(
         net.edges.append(
             pyvis.edge.Edge(
                 s, o, directed=True, id=i, label=RELATION_STYLE.get(rel, (rel,))[0], relation=rel,
-                support=support, modality=modality, modalities=list(d.get("modalities") or [modality]),
+                support=support, modality=modality, modalities=str(d.get("modalities") or modality).split("|"),
                 width=_edge_width(support), dashes=_DASHES.get(modality, [8, 6]), ev=rows,
                 more=max(0, len(evidence) - len(rows)), **opts,
             ).options
@@ -210,7 +213,7 @@ def page(
         for r in sorted(rel_counts, key=_rel_rank)
     ]
     names = sorted({str(x) for n in net.nodes for x in (n["label"], *n["labels"])}, key=str.casefold)
-    n_articles = len(full.graph.get("articles", {}))
+    n_articles = int(full.graph.get("article_count", len(full.graph.get("articles", {}))))
     heading = title or (
         f"Knowledge graph of {n_articles} news article{'s' * (n_articles != 1)}"
         if n_articles else "Knowledge graph"

@@ -13,9 +13,11 @@ import pyoxigraph
 import pytest
 
 from kg.graph import (
+    TYPE_NAMES,
     EntityNotFound,
     find_entity,
     most_connected,
+    names,
     neighbourhood,
     relation_graph,
     supply_chains,
@@ -30,6 +32,11 @@ A = "https://w3id.org/kg-news/resource/article/"
 
 @pytest.fixture(scope="module")
 def g(mini_store: Path) -> nx.MultiDiGraph:
+    return to_networkx(mini_store, evidence=True)
+
+
+@pytest.fixture(scope="module")
+def plain(mini_store: Path) -> nx.MultiDiGraph:
     return to_networkx(mini_store)
 
 
@@ -37,14 +44,17 @@ def test_nodes_carry_type_label_aliases_wikidata_and_article_counts(g: nx.MultiD
     nk = g.nodes[E + "north_korea"]
     assert nk["type"] == "GPE"
     assert nk["label"] == "North Korea"
-    assert nk["labels"] == ["Korea Utara", "Korut", "North Korea"]
+    assert nk["aliases"] == "Korea Utara | Korut"
+    assert names(nk) == ["North Korea", "Korea Utara", "Korut"]
     assert nk["wikidata"] == "Q423"
+    assert TYPE_NAMES[nk["type"]] == "State" and TYPE_NAMES["WEAPON"] == "WeaponType"
     assert nk["key"] == "north_korea"
     assert nk["articles"] == 2
     assert g.nodes[E + "john_kirby"]["type"] == "PER"
     assert g.nodes[E + "artillery_ammunition"]["type"] == "WEAPON"
     assert g.nodes[E + "white_house"]["type"] == "ORG"
     assert g.nodes[E + "white_house"]["articles"] == 1
+    assert g.nodes[E + "artillery_ammunition"]["wikidata"] == ""  # none known: an empty string, never None
     assert g.number_of_nodes() == 7
 
 
@@ -61,8 +71,10 @@ def test_edges_are_the_direct_triples_with_support_and_evidence(g: nx.MultiDiGra
     supply = g.edges[E + "north_korea", E + "artillery_ammunition", "supplies"]
     assert supply["relation"] == "supplies"
     assert supply["support"] == 2  # two named graphs hold the triple
-    assert supply["modalities"] == ["alleged", "denied"]
+    assert supply["modalities"] == "alleged|denied"
     assert supply["modality"] == "alleged"  # tie → the earlier modality in kg.types.MODALITIES
+    assert supply["first_date"] == supply["last_date"] == "2023-02-10"  # the other article has no date
+    assert supply["sentences"] == 2
     # dated articles first
     assert [e["article"] for e in supply["evidence"]] == [A + "aaaaaaaaaaaaaaaa", A + "bbbbbbbbbbbbbbbb"]
     first = supply["evidence"][0]
@@ -73,6 +85,7 @@ def test_edges_are_the_direct_triples_with_support_and_evidence(g: nx.MultiDiGra
     assert first["confidence"] == pytest.approx(0.8)
     accuse = g.edges[E + "john_kirby", E + "north_korea", "accuses"]
     assert accuse["support"] == 1 and accuse["modality"] == "asserted" and len(accuse["evidence"]) == 1
+    assert g.edges[E + "russia", E + "john_kirby", "denies"]["first_date"] == ""  # only the undated article
     role = g.edges[E + "john_kirby", E + "white_house", "holdsRole"]
     assert role["evidence"][0]["title"] == "Koordinator NSC"
 
@@ -81,6 +94,40 @@ def test_degrees_and_article_index(g: nx.MultiDiGraph) -> None:
     assert g.nodes[E + "north_korea"]["degree"] == 3
     assert g.nodes[E + "north_korea"]["support_degree"] == 2 + 2 + 1
     assert set(g.graph["articles"]) == {A + "aaaaaaaaaaaaaaaa", A + "bbbbbbbbbbbbbbbb"}
+    assert g.graph["article_count"] == 2
+
+
+def test_plain_graph_is_the_same_graph_without_the_evidence(g: nx.MultiDiGraph, plain: nx.MultiDiGraph) -> None:
+    assert list(plain.nodes(data=True)) == list(g.nodes(data=True))
+    assert [(s, o, k) for s, o, k in plain.edges(keys=True)] == [(s, o, k) for s, o, k in g.edges(keys=True)]
+    for s, o, k, d in g.edges(keys=True, data=True):
+        assert {a: v for a, v in d.items() if a != "evidence"} == plain.edges[s, o, k]
+    assert plain.graph == {"article_count": 2}
+
+
+def test_every_attribute_is_a_plain_value(plain: nx.MultiDiGraph) -> None:
+    values = [*plain.graph.values(), *(v for _, d in plain.nodes(data=True) for v in d.values()),
+              *(v for *_, d in plain.edges(data=True) for v in d.values())]
+    assert values and {type(v) for v in values} <= {str, int, float}
+
+
+def test_networkx_writers_take_the_graph_and_read_it_back(plain: nx.MultiDiGraph, tmp_path: Path) -> None:
+    """The issue's first step: nx.write_graphml(to_networkx(store)) raised on dicts, write_gexf on lists."""
+    nx.write_graphml(plain, tmp_path / "g.graphml")
+    back = nx.read_graphml(tmp_path / "g.graphml", force_multigraph=True)
+    assert back.number_of_nodes() == plain.number_of_nodes() and back.number_of_edges() == plain.number_of_edges()
+    assert back.nodes[E + "north_korea"] == plain.nodes[E + "north_korea"]
+    assert back.edges[E + "north_korea", E + "artillery_ammunition", "supplies"] == \
+        plain.edges[E + "north_korea", E + "artillery_ammunition", "supplies"]
+    nx.write_gexf(plain, tmp_path / "g.gexf")
+    back = nx.read_gexf(tmp_path / "g.gexf")
+    assert back.number_of_nodes() == plain.number_of_nodes() and back.number_of_edges() == plain.number_of_edges()
+    assert back.nodes[E + "north_korea"]["aliases"] == "Korea Utara | Korut"
+
+
+def test_supply_chains_need_the_evidence(plain: nx.MultiDiGraph) -> None:
+    with pytest.raises(ValueError, match="evidence=True"):
+        supply_chains(plain)
 
 
 def test_hostile_text_is_kept_verbatim_in_the_graph(g: nx.MultiDiGraph) -> None:
@@ -92,7 +139,7 @@ def test_hostile_text_is_kept_verbatim_in_the_graph(g: nx.MultiDiGraph) -> None:
 
 def test_same_graph_from_folder_open_store_and_bare_pyoxigraph(mini_store: Path, g: nx.MultiDiGraph) -> None:
     bare = pyoxigraph.Store.read_only(str(mini_store))
-    other = to_networkx(bare)
+    other = to_networkx(bare, evidence=True)
     assert nx.utils.graphs_equal(g, other)
     assert list(g.edges(keys=True, data=True)) == list(other.edges(keys=True, data=True))
 
@@ -161,8 +208,8 @@ def test_reads_what_kg_rdf_writes(tmp_path: Path) -> None:
     ex = Extraction(doc=Doc(article=art, sentences=(), mentions=()), entities=ents, links=links, relations=rels)
     store = pyoxigraph.Store(str(tmp_path / "s"))
     store.extend(article_quads(ex))
-    g = to_networkx(store)
-    assert g.nodes[E + "north_korea"]["labels"] == ["Korut", "North Korea"]
+    g = to_networkx(store, evidence=True)
+    assert names(g.nodes[E + "north_korea"]) == ["North Korea", "Korut"]
     assert g.nodes[E + "north_korea"]["wikidata"] == "Q423" and g.nodes[E + "north_korea"]["type"] == "GPE"
     keys = {(s.removeprefix(E), k, o.removeprefix(E)) for s, o, k in g.edges(keys=True)}
     assert keys == {
@@ -184,7 +231,7 @@ def test_reads_what_kg_rdf_writes(tmp_path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def seeds_graph(seeds_store: Path) -> nx.MultiDiGraph:
-    return to_networkx(seeds_store)
+    return to_networkx(seeds_store, evidence=True)
 
 
 def test_seeds_graph_holds_the_headline_claims(seeds_graph: nx.MultiDiGraph) -> None:

@@ -161,7 +161,7 @@ def test_title_legend_filters_and_search_box(mini_page: tuple[str, Page]) -> Non
 @pytest.mark.slow
 def test_rendering_is_deterministic(mini_store: Path, tmp_path: Path) -> None:
     a = render_html(mini_store, tmp_path / "a.html").read_bytes()
-    b = render_html(to_networkx(mini_store), tmp_path / "b.html").read_bytes()
+    b = render_html(to_networkx(mini_store, evidence=True), tmp_path / "b.html").read_bytes()
     assert a == b
 
 
@@ -219,7 +219,7 @@ def _big_store(folder: Path, n_entities: int) -> Path:
 @pytest.mark.slow
 def test_big_graph_gets_a_python_layout_and_no_physics(tmp_path: Path) -> None:
     store = _big_store(tmp_path / "big", LAYOUT_THRESHOLD)
-    g = to_networkx(store)
+    g = to_networkx(store, evidence=True)
     assert g.number_of_nodes() >= LAYOUT_THRESHOLD
     data = Page(render_html(g, tmp_path / "big.html").read_text()).data()
     assert data["options"]["physics"]["enabled"] is False

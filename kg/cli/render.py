@@ -38,7 +38,7 @@ def render(store_location: str, out_path: str, focus: str | None, radius: int, m
     from kg.graph import EntityNotFound, to_networkx
     from kg.render import LAYOUT_THRESHOLD, render_html
 
-    graph = to_networkx(store_location)  # a missing store: StoreMissing, exit 2 (handle_errors)
+    graph = to_networkx(store_location, evidence=True)  # a missing store: StoreMissing, exit 2 (handle_errors)
     if graph.number_of_nodes() == 0:
         click.echo(f"warning: store {store_location} holds no entities; the page will be empty", err=True)
     elif focus is None and min(graph.number_of_nodes(), max_nodes or graph.number_of_nodes()) >= LAYOUT_THRESHOLD:

@@ -66,30 +66,52 @@ def query(sparql: str | None, store_location: str, query_file, named: str | None
 
 @click.command(epilog=EXIT_CODES)
 @store_option
-@click.option("--format", "fmt", type=click.Choice(["trig", "nquads", "jsonld", "turtle"]), default=None,
-              help="Default: from the --out suffix (.trig .nq .jsonld .ttl), else trig.")
-@click.option("-o", "--out", "out_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="File to write (default: stdout).")
+@click.option("--format", "fmt", type=click.Choice(["trig", "nquads", "jsonld", "turtle", "graphml", "gexf", "csv",
+                                                    "plover"]), default=None,
+              help="Default: from the --out suffix (.trig .nq .jsonld .ttl .graphml .gexf .jsonl), else trig.")
+@click.option("-o", "--out", "out_path", type=click.Path(path_type=Path),
+              help="File to write (default: stdout); for csv, the folder to write two files into.")
 @handle_errors
 def export(store_location: str, fmt: str | None, out_path: Path | None) -> None:
-    """Export the whole store: TriG/N-Quads/JSON-LD keep one named graph per article; Turtle merges them.
+    """Export the whole store, as RDF or for the tools analysts use (kg.export).
 
     \b
+    RDF: TriG/N-Quads/JSON-LD keep one named graph per article; Turtle merges them.
+    graphml, gexf: entities and relations for Gephi (GEXF adds dates for its timeline, colours).
+    csv: nodes.csv + relationships.csv for `neo4j-admin database import` (prints the command).
+    plover: one PLOVER event record per statement, JSON Lines, CAMEO code alongside.
     Output is sorted, so exports of equal stores are byte-identical (diff-able).
 
     \b
     Examples:
       kg export --format nquads --out build/graph.nq
-      kg export --out build/graph.trig
-      kg export --format turtle | head
+      kg export --out build/graph.graphml           # open in Gephi
+      kg export --format csv --out build/neo4j/
+      kg export --format plover --out build/events.jsonl
     """
     import sys
 
+    from kg import export as ex
     from kg.store import SUFFIX_FORMATS, open_store
 
     if fmt is None:
-        fmt = SUFFIX_FORMATS.get(out_path.suffix.lower(), "trig") if out_path else "trig"
+        suffix = out_path.suffix.lower() if out_path else ""
+        fmt = SUFFIX_FORMATS.get(suffix) or ex.SUFFIX_FORMATS.get(suffix) or "trig"
+    if fmt == "csv" and out_path is None:
+        raise click.UsageError("--format csv writes two files: give a folder with --out")
+    if out_path is not None and out_path.is_dir() and fmt != "csv":
+        raise click.BadParameter(f"{out_path} is a folder", param_hint="--out")
     with open_store(store_location, read_only=True) as store:
+        if fmt in ex.FORMATS:
+            written = ex.export(store, fmt, out_path)
+            if isinstance(written, bytes):
+                sys.stdout.buffer.write(written)
+                return
+            click.echo(written.summary(), err=True)
+            if fmt == "csv":
+                click.echo(f"load into Neo4j 5 (from its home, database stopped):\n  {ex.neo4j_command(out_path)}",
+                           err=True)
+            return
         if out_path is None:
             store.export(fmt, sys.stdout.buffer)
             return
