@@ -81,7 +81,7 @@ SELECT ?s ?p ?o (COUNT(DISTINCT ?g) AS ?support) WHERE {
 } GROUP BY ?s ?p ?o""".replace("RELATIONS", " ".join(f"kg:{p}" for p in RELATION_PROPERTIES))
 
 _Q_STATEMENTS = _PREFIXES + """
-SELECT ?st ?g ?rt ?subj ?obj ?weapon ?recipient ?title ?modality ?text ?conf ?sidx ?article WHERE {
+SELECT ?st ?g ?rt ?subj ?obj ?weapon ?recipient ?title ?modality ?text ?conf ?sidx ?start ?end ?article WHERE {
   GRAPH ?g {
     ?st kg:relationType ?rt ; kg:subject ?subj .
     OPTIONAL { ?st kg:object ?obj }
@@ -92,6 +92,8 @@ SELECT ?st ?g ?rt ?subj ?obj ?weapon ?recipient ?title ?modality ?text ?conf ?si
     OPTIONAL { ?st kg:evidenceText ?text }
     OPTIONAL { ?st kg:confidence ?conf }
     OPTIONAL { ?st kg:sentenceIndex ?sidx }
+    OPTIONAL { ?st kg:startOffset ?start }
+    OPTIONAL { ?st kg:endOffset ?end }
     OPTIONAL { ?st prov:wasDerivedFrom ?article }
   }
 }"""
@@ -107,6 +109,9 @@ SELECT ?a ?title ?publisher ?date ?file ?source WHERE {
     OPTIONAL { ?a kg:sourceLine ?source }
   }
 }"""
+
+_Q_PATHS = _PREFIXES + """
+SELECT ?a ?path ?hash WHERE { GRAPH ?a { ?a kg:sourcePath ?path . OPTIONAL { ?a kg:contentHash ?hash } } }"""
 
 
 class EntityNotFound(LookupError):
@@ -147,9 +152,10 @@ def to_networkx(store: KGStore | ox.Store | str | Path, *, evidence: bool = Fals
     Graph attributes: ``article_count``.
 
     With ``evidence=True`` (the renderer, the notebook), each edge also has ``evidence``: a list of
-    dicts (sentence, modality, confidence, sentence_index, article, article_title, outlet, date,
+    dicts (sentence, modality, confidence, sentence_index, start, end, article, article_title, outlet, date,
     file, statement, plus weapon/recipient/title when set), oldest dated article first, and the
-    graph has ``articles``: article IRI → title, outlet, date, file, source_line. Those are Python
+    graph has ``articles``: article IRI → title, outlet, date, file, source_line, paths (the
+    ``kg:sourcePath`` of each file holding its text) and content_hash. Those are Python
     values that the networkx writers refuse; :mod:`kg.export` writes files.
     """
     if isinstance(store, str | Path):
@@ -207,6 +213,8 @@ def to_networkx(store: KGStore | ox.Store | str | Path, *, evidence: bool = Fals
             "modality": local_name(str(row["modality"])) if row.get("modality") else "asserted",
             "confidence": row.get("conf"),
             "sentence_index": row.get("sidx"),
+            "start": row.get("start"),
+            "end": row.get("end"),
             "article": art,
             "article_title": str(meta.get("title") or "") or None,
             "outlet": meta.get("publisher"),
@@ -249,11 +257,18 @@ def to_networkx(store: KGStore | ox.Store | str | Path, *, evidence: bool = Fals
         )
     g.graph["article_count"] = len(articles)
     if evidence:
+        paths: dict[str, list[str]] = defaultdict(list)
+        hashes: dict[str, str] = {}
+        for r in select_rows(store, _Q_PATHS):
+            paths[str(r["a"])].append(str(r["path"]))
+            if r.get("hash"):
+                hashes[str(r["a"])] = str(r["hash"])
         g.graph["articles"] = {
             a: {
                 "title": r.get("title"), "outlet": r.get("publisher"),
                 "date": str(r["date"]) if r.get("date") else None,
                 "file": r.get("file"), "source_line": r.get("source"),
+                "paths": sorted(paths.get(a, [])), "content_hash": hashes.get(a),
             }
             for a, r in sorted(articles.items())
         }

@@ -2,10 +2,13 @@
 
 The page works offline: the vis-network script and stylesheet bundled with the pyvis package are
 inlined (pyvis itself would point at a CDN and at Bootstrap). Nodes are coloured and shaped by
-entity type, edges are labelled with the relation and as wide as the number of articles behind
-them; hovering shows the evidence sentences, modality and source articles. Every piece of text
-from the data is HTML-escaped: entity names and sentences come from the news and may contain
-markup.
+entity type and sized by degree, edges are as wide as the number of articles behind them and
+labelled with the relation once zoomed in or hovered; hovering shows the evidence sentences,
+modality and source articles, and a click opens the article inside the page with the sentence
+highlighted (its text is read from the source file when that file is still there and unchanged).
+The page's controls (filters, date range, neighbour collapse, paths, PNG download) work on the
+data handed to it. Every piece of text from the data is HTML-escaped: entity names and sentences
+come from the news and may contain markup.
 """
 
 from __future__ import annotations
@@ -37,6 +40,9 @@ log = logging.getLogger(__name__)
 LAYOUT_THRESHOLD = 1000
 #: Evidence sentences shown per edge tooltip (the rest are counted).
 MAX_EVIDENCE = 8
+#: Article texts read from their source files and put in the page, in characters at most; past it the
+#: article view shows the sentences the graph cites.
+MAX_TEXT_CHARS = 20_000_000
 
 #: Entity type → (display name, colour, vis-network shape).
 ENTITY_STYLE: dict[str, tuple[str, str, str]] = {
@@ -124,7 +130,7 @@ def page(
             n, label=label(n), shape=shape, color=extra.pop("color", colour), type=etype,
             key=str(d.get("key", "")), labels=sorted(node_names(d)),
             wikidata=wikidata if _QID.fullmatch(wikidata) else None, articles=int(d.get("articles", 0)),
-            size=_node_size(int(d.get("support_degree", 0))), **extra,
+            value=g.degree(n), degree=g.degree(n), **extra,
         )
 
     articles: dict[str, int] = {}  # article IRI → index into data["articles"]
@@ -139,8 +145,12 @@ def page(
             article_rows.append({
                 "iri": iri, "title": ev.get("article_title") or m.get("title") or ev.get("file") or iri,
                 "outlet": ev.get("outlet") or m.get("outlet"), "date": ev.get("date") or m.get("date"),
-                "file": ev.get("file") or m.get("file"),
+                "file": ev.get("file") or m.get("file"), "source": m.get("source_line"),
+                "paths": list(m.get("paths") or []), "hash": m.get("content_hash"), "sentences": {},
             })
+        row = article_rows[articles[iri]]
+        if isinstance(ev.get("sentence_index"), int):
+            row["sentences"].setdefault(ev["sentence_index"], " ".join(str(ev.get("sentence", "")).split()))
         return articles[iri]
 
     per_edge = MAX_EVIDENCE if g.number_of_edges() <= 2000 else 3
@@ -167,15 +177,20 @@ def page(
             rows.append([
                 _clip(str(ev.get("sentence", ""))), str(ev.get("modality", "")),
                 round(float(conf), 2) if isinstance(conf, int | float) else None, article_index(ev),
-                " · ".join(notes),
+                " · ".join(notes), *(ev.get(k) if isinstance(ev.get(k), int) else None
+                                     for k in ("start", "end", "sentence_index")),
             ])
+        for ev in evidence[per_edge:]:
+            article_index(ev)  # every article behind the edge is in the page, for the date filter too
+        dates = sorted({str(ev["date"]) for ev in evidence if ev.get("date")})
         # pyvis' Network.add_edge re-checks both ends with a linear scan; the graph guarantees them.
         net.edges.append(
             pyvis.edge.Edge(
-                s, o, directed=True, id=i, label=RELATION_STYLE.get(rel, (rel,))[0], relation=rel,
+                s, o, directed=True, id=i, label="", rlabel=RELATION_STYLE.get(rel, (rel,))[0], relation=rel,
                 support=support, modality=modality, modalities=str(d.get("modalities") or modality).split("|"),
                 width=_edge_width(support), dashes=_DASHES.get(modality, [8, 6]), ev=rows,
-                more=max(0, len(evidence) - len(rows)), **opts,
+                more=max(0, len(evidence) - len(rows)), dates=dates,
+                undated=any(not ev.get("date") for ev in evidence) or not evidence, **opts,
             ).options
         )
 
@@ -184,17 +199,23 @@ def page(
         net.set_edge_smooth("continuous")
         net.options.edges.smooth.enabled = False
     else:
-        net.force_atlas_2based(gravity=-60, central_gravity=0.01, spring_length=130, damping=0.5)
+        net.force_atlas_2based(gravity=-50, central_gravity=0.02, spring_length=100, damping=0.5, overlap=1.0)
         net.options.physics.stabilization = {"enabled": True, "iterations": 300, "fit": True}
     options = json.loads(net.options.to_json())
     options.setdefault("interaction", {}).update(
         hover=True, tooltipDelay=120, navigationButtons=False, hideEdgesOnDrag=big,
         keyboard={"enabled": True, "bindToWindow": False},
     )
-    options["nodes"] = {"font": {"size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"}, "borderWidth": 1}
+    # size and label grow with the degree, so the hubs read at the fitted zoom; edge labels appear
+    # once zoomed in or on hover (the page sets them), not as a pile around the hubs
+    options["nodes"] = {
+        "font": {"size": 14, "strokeWidth": 4, "strokeColor": "#ffffff"}, "borderWidth": 1,
+        "scaling": {"min": 10, "max": 40, "label": {"enabled": True, "min": 17, "max": 26, "maxVisible": 26,
+                                                    "drawThreshold": 4}},
+    }
     options["edges"].update(
         arrows={"to": {"enabled": True, "scaleFactor": 0.6}}, selectionWidth=2,
-        font={"size": 11, "color": "#444444", "strokeWidth": 3, "align": "middle"},
+        font={"size": 12, "color": "#333333", "strokeWidth": 4, "align": "middle"},
     )
     options["edges"]["color"] = {"inherit": False}
     options["layout"] = {"randomSeed": 7, "improvedLayout": not big}
@@ -225,6 +246,10 @@ def page(
         subtitle += f"; neighbourhood of {label(focus)})" if focus else "; the best connected part)"
     if big:
         subtitle += " · layout precomputed, physics off"
+    for row in article_rows:
+        row["sentences"] = sorted(row["sentences"].items())
+    _add_texts(article_rows)
+    all_dates = sorted({d for e in net.edges for d in e["dates"]})
     data = {
         "nodes": net.nodes, "edges": net.edges, "articles": article_rows, "options": options, "focus": focus,
         "typeNames": {t: name for t, (name, _, _) in ENTITY_STYLE.items()},
@@ -240,6 +265,8 @@ def page(
     return env.get_template("graph.html").render(
         title=heading, subtitle=subtitle, version=__version__, types=types, relations=relations,
         names=names, empty=g.number_of_nodes() == 0, isolated=isolated, show_isolated=not net.edges,
+        date_min=all_dates[0] if all_dates else None, date_max=all_dates[-1] if all_dates else None,
+        file_stem=re.sub(r"[^A-Za-z0-9._-]+", "-", heading).strip("-")[:60] or "graph",
         data_json=_script_json(data),
         vis_js=_inline_asset("vis-network.min.js"), vis_css=_inline_asset("vis-network.css"),
     )
@@ -280,8 +307,23 @@ def _icon(shape: str, colour: str) -> Markup:
     return Markup(body)
 
 
-def _node_size(support_degree: int) -> float:
-    return round(12 + 6 * math.log2(1 + support_degree), 1)
+def _add_texts(rows: list[dict[str, Any]], budget: int = MAX_TEXT_CHARS) -> None:
+    """Give each article row its text (``text``; None when unknown), read from a ``kg:sourcePath`` whose
+    file still holds the same text (same content hash, so the evidence offsets point into it); the
+    paths and hash stay out of the page."""
+    from kg.ingest import IngestError, read_article
+
+    for row in rows:
+        paths, digest = row.pop("paths", []), row.pop("hash", None)
+        row["text"] = None
+        for path in paths if digest else []:
+            try:
+                art = read_article(Path(path))
+            except (OSError, IngestError, ValueError):
+                continue
+            if art.doc_id == digest and len(art.text) <= budget:
+                row["text"], budget = art.text, budget - len(art.text)
+                break
 
 
 def _edge_width(support: int) -> float:

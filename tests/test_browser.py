@@ -19,6 +19,7 @@ from selenium import webdriver
 from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.actions.wheel_input import ScrollOrigin
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
@@ -200,8 +201,15 @@ def test_search_focuses_a_node_and_filters_hide_types(browser: webdriver.Chrome,
     states = browser.execute_script("return kgNetwork.body.data.nodes.get({filter: n => n.type === 'GPE'}).length")
     assert states >= 2
     browser.find_element(By.CSS_SELECTOR, 'input[data-type="GPE"]').click()
-    after = browser.execute_script("return kgVisible()")
-    assert after["nodes"] == before["nodes"] - states
+    after = browser.execute_script("""
+        const ids = kgVisibleIds(), shown = new Set(ids.nodes);
+        const linked = new Set(kgEdges.get(ids.edges).flatMap(e => [e.from, e.to]));
+        return {nodes: ids.nodes.length, states: kgNodes.get(ids.nodes).filter(n => n.type === 'GPE').length,
+                orphans: ids.nodes.filter(n => !linked.has(n)).length, dangling: [...linked].filter(n => !shown.has(n))};
+    """)
+    # the states go, and with them whoever only had relations with states
+    assert after["states"] == 0 and after["orphans"] == 0 and after["dangling"] == []
+    assert after["nodes"] < before["nodes"] - states
     browser.find_element(By.CSS_SELECTOR, 'input[data-type="GPE"]').click()
     assert browser.execute_script("return kgVisible()") == before
 
@@ -258,4 +266,187 @@ def test_hostile_names_stay_text(browser: webdriver.Chrome, hostile_page: Path) 
     assert browser.execute_script("return document.querySelectorAll('div.vis-tooltip a[href^=javascript]').length") == 0
     assert browser.execute_script("return window.__pwned === undefined")
     browser.save_screenshot(str(SHOTS / "hostile-graph.png"))
+    assert_offline_and_clean(browser)
+
+
+# -- exploring: orphans, neighbours, paths, dates, PNG, the article, readable labels ----------
+
+
+def visible(driver: webdriver.Chrome) -> dict:
+    return driver.execute_script("return kgVisibleIds()")
+
+
+def test_a_relation_filter_hides_the_entities_it_leaves_alone(browser: webdriver.Chrome, seeds_page: Path) -> None:
+    open_page(browser, seeds_page)
+    data = json.loads(browser.execute_script("return document.getElementById('kg-data').textContent"))
+    for cb in browser.find_elements(By.CSS_SELECTOR, "input[data-relation]"):
+        if cb.get_attribute("data-relation") != "accuses":
+            cb.click()
+    accusations = [e for e in data["edges"] if e["relation"] == "accuses"]
+    shown = visible(browser)
+    assert sorted(shown["edges"]) == sorted(e["id"] for e in accusations)
+    assert set(shown["nodes"]) == {e["from"] for e in accusations} | {e["to"] for e in accusations}
+    count = int(browser.find_element(By.ID, "isolated-count").text)
+    assert count == len(data["nodes"]) - len(shown["nodes"])  # the toggle says how many it would add
+    browser.execute_script("kgNetwork.fit({animation: false})")
+    browser.save_screenshot(str(SHOTS / "seeds-accuses-only.png"))
+    browser.find_element(By.ID, "show-isolated").click()  # the toggle shows them again
+    assert len(visible(browser)["nodes"]) == len(data["nodes"])
+    assert_offline_and_clean(browser)
+
+
+def test_double_click_collapses_and_expands_a_nodes_neighbours(browser: webdriver.Chrome, seeds_page: Path) -> None:
+    open_page(browser, seeds_page)
+    nk = E + "north_korea"
+    data = json.loads(browser.execute_script("return document.getElementById('kg-data').textContent"))
+    before = visible(browser)
+    # the neighbours that hang on North Korea alone go; those with other relations stay
+    links: dict[str, set[str]] = {}
+    for e in data["edges"]:
+        links.setdefault(e["from"], set()).add(e["to"])
+        links.setdefault(e["to"], set()).add(e["from"])
+    hanging = {n for n in links[nk] if links[n] == {nk}}
+    assert hanging and E + "russia" in links[nk] and links[E + "russia"] != {nk}
+    canvas = browser.find_element(By.CSS_SELECTOR, "#network canvas")
+    x, y = dom_position(browser, nk)
+    ActionChains(browser).move_to_element_with_offset(canvas, int(x), int(y)).double_click().perform()
+    WebDriverWait(browser, 5).until(lambda d: len(visible(d)["nodes"]) < len(before["nodes"]))
+    after = visible(browser)
+    assert set(before["nodes"]) - set(after["nodes"]) == hanging
+    assert nk in after["nodes"] and E + "russia" in after["nodes"]
+    assert "Expand its neighbours" in browser.find_element(By.ID, "details").text
+    browser.save_screenshot(str(SHOTS / "seeds-collapsed.png"))
+    browser.find_element(By.ID, "toggle-neighbours").click()  # the button in the details expands them
+    assert visible(browser) == before
+    assert_offline_and_clean(browser)
+
+
+def test_path_from_one_entity_to_another(browser: webdriver.Chrome, seeds_page: Path) -> None:
+    open_page(browser, seeds_page)
+    browser.find_element(By.ID, "path-from").send_keys("Kirby")
+    browser.find_element(By.ID, "path-to").send_keys("Moskow", Keys.ENTER)  # names in either language
+    WebDriverWait(browser, 5).until(lambda d: "Path from" in d.find_element(By.ID, "details").text)
+    text = browser.find_element(By.ID, "details").text
+    assert text.startswith("Path from John Kirby to Russia")
+    selected = browser.execute_script("return kgNetwork.getSelectedNodes()")
+    assert selected[0] == E + "john_kirby" and selected[-1] == E + "russia"
+    steps = browser.execute_script("return kgNetwork.getSelectedEdges()")
+    assert len(steps) == len(selected) - 1 >= 1
+    assert f"{len(steps)} relation" in text
+    browser.save_screenshot(str(SHOTS / "seeds-path.png"))
+    # with no relation shown there is no path; the message says so
+    for cb in browser.find_elements(By.CSS_SELECTOR, "input[data-relation]"):
+        cb.click()
+    browser.find_element(By.ID, "path-clear").click()
+    assert browser.execute_script("return kgPath('John Kirby', 'Russia')") is None
+    assert "no path between John Kirby and Russia" in browser.find_element(By.ID, "path-status").text
+    assert_offline_and_clean(browser)
+
+
+def set_input(driver: webdriver.Chrome, element_id: str, value: str) -> None:
+    driver.execute_script("const i = document.getElementById(arguments[0]); i.value = arguments[1];"
+                          "i.dispatchEvent(new Event('change'));", element_id, value)
+
+
+def test_the_date_range_keeps_the_relations_of_its_articles(browser: webdriver.Chrome, seeds_page: Path) -> None:
+    open_page(browser, seeds_page)
+    data = json.loads(browser.execute_script("return document.getElementById('kg-data').textContent"))
+    dated = {e["id"] for e in data["edges"] if e["dates"]}
+    undated_only = {e["id"] for e in data["edges"] if not e["dates"]}
+    assert dated, "a seed article carries a date: the control must be there"
+    lo = min(d for e in data["edges"] for d in e["dates"])
+    assert browser.find_element(By.ID, "date-from").get_attribute("value") == lo
+    everything = set(visible(browser)["edges"])
+    browser.find_element(By.ID, "date-undated").click()  # the undated relations go
+    assert set(visible(browser)["edges"]) == dated
+    browser.save_screenshot(str(SHOTS / "seeds-dated-only.png"))
+    set_input(browser, "date-from", "2999-01-01")  # past every date: nothing dated is left either
+    assert visible(browser)["edges"] == []
+    browser.find_element(By.ID, "date-undated").click()
+    assert set(visible(browser)["edges"]) == {e["id"] for e in data["edges"] if e["undated"]} >= undated_only
+    set_input(browser, "date-from", lo)
+    assert set(visible(browser)["edges"]) == everything
+    assert_offline_and_clean(browser)
+
+
+def test_download_png_saves_the_picture(browser: webdriver.Chrome, seeds_page: Path,
+                                        tmp_path_factory: pytest.TempPathFactory) -> None:
+    open_page(browser, seeds_page)
+    folder = tmp_path_factory.mktemp("downloads")
+    browser.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(folder)})
+    browser.find_element(By.ID, "download-png").click()
+    WebDriverWait(browser, 10).until(lambda d: [p for p in folder.iterdir() if p.suffix == ".png"])
+    (png,) = [p for p in folder.iterdir() if p.suffix == ".png"]
+    time.sleep(0.3)
+    head = png.read_bytes()
+    assert head[:8] == b"\x89PNG\r\n\x1a\n" and len(head) > 5000
+    width, height = int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
+    canvas = browser.execute_script("const c = document.querySelector('#network canvas'); return [c.width, c.height]")
+    assert [width, height] == canvas
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    (SHOTS / "seeds-download.png").write_bytes(head)
+    assert_offline_and_clean(browser)
+
+
+def test_evidence_opens_its_article_in_the_page_with_the_sentence_marked(browser: webdriver.Chrome,
+                                                                         seeds_page: Path) -> None:
+    open_page(browser, seeds_page)
+    kirby, nk = E + "john_kirby", E + "north_korea"
+    canvas = browser.find_element(By.CSS_SELECTOR, "#network canvas")
+    x, y = edge_position(browser, kirby, "accuses", nk)
+    ActionChains(browser).move_to_element_with_offset(canvas, int(x), int(y)).click().perform()
+    WebDriverWait(browser, 5).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#details a.kg-article"))
+    links = browser.find_elements(By.CSS_SELECTOR, "#details a")
+    assert links and all(a.get_attribute("href").split("#", 1)[1].startswith("article-") for a in links)
+    first = browser.execute_script("return kgEdges.get(kgEdgeId(arguments[0], 'accuses', arguments[1])).ev[0][0]",
+                                   kirby, nk)
+    links[0].click()
+    reader = browser.find_element(By.ID, "reader")
+    assert reader.is_displayed()
+    marked = browser.find_element(By.CSS_SELECTOR, "#reader-body mark").text
+    assert " ".join(marked.split()) == " ".join(first.split())
+    body = browser.find_element(By.ID, "reader-body").text
+    assert len(body) > len(marked) + 200  # the whole article, read from its file
+    browser.save_screenshot(str(SHOTS / "seeds-article.png"))
+    browser.find_element(By.ID, "reader-close").click()
+    assert not reader.is_displayed()
+    # an article without a title is named by its file once, not twice
+    data = json.loads(browser.execute_script("return document.getElementById('kg-data').textContent"))
+    untitled = [i for i, a in enumerate(data["articles"]) if a["title"] == a["file"]]
+    for e in data["edges"]:
+        row = next((r for r in e["ev"] if r[3] in untitled), None)
+        if row is not None:
+            browser.execute_script("kgNetwork.selectEdges([arguments[0]])", e["id"])
+            x, y = edge_position(browser, e["from"], e["relation"], e["to"])
+            ActionChains(browser).move_to_element_with_offset(canvas, int(x), int(y)).click().perform()
+            WebDriverWait(browser, 5).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#details li"))
+            item = browser.find_element(By.CSS_SELECTOR, "#details li").text
+            assert item.count(data["articles"][row[3]]["file"]) == 1, item
+            break
+    assert_offline_and_clean(browser)
+
+
+def test_labels_read_at_the_first_view_and_relations_on_zoom_or_hover(browser: webdriver.Chrome,
+                                                                      seeds_page: Path) -> None:
+    open_page(browser, seeds_page)
+    sizes = browser.execute_script("""
+        const net = kgNetwork, s = net.getScale();
+        return kgVisibleIds().nodes.map(id => [id, net.body.nodes[id].labelModule.fontOptions.size * s]);
+    """)
+    px = dict(sizes)
+    assert min(px.values()) >= 11, sorted(px.items(), key=lambda kv: kv[1])[:5]  # every name readable
+    assert px[E + "north_korea"] > px[E + "andrii_yusov"]  # the hubs stand out
+    assert browser.execute_script("return kgEdgeLabels()") == 0  # no relation labels piled on the hubs
+    kirby, nk = E + "john_kirby", E + "north_korea"
+    hover_tooltip(browser, *edge_position(browser, kirby, "accuses", nk))
+    assert browser.execute_script("return kgEdges.get(kgEdgeId(arguments[0], 'accuses', arguments[1])).label",
+                                  kirby, nk) == "accuses"
+    canvas = browser.find_element(By.CSS_SELECTOR, "#network canvas")
+    for _ in range(6):
+        if browser.execute_script("return kgNetwork.getScale()") >= 1.0:
+            break
+        ActionChains(browser).scroll_from_origin(ScrollOrigin.from_element(canvas), 0, -240).perform()
+        time.sleep(0.2)
+    assert browser.execute_script("return kgEdgeLabels()") == browser.execute_script("return kgVisible().edges")
+    browser.save_screenshot(str(SHOTS / "seeds-zoomed.png"))
     assert_offline_and_clean(browser)

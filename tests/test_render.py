@@ -113,35 +113,68 @@ def test_nodes_coloured_and_shaped_by_type_edges_labelled_and_sized(mini_page: t
     edges = {(e["from"].removeprefix(E), e["relation"], e["to"].removeprefix(E)): e for e in data["edges"]}
     supply = edges[("north_korea", "supplies", "artillery_ammunition")]
     accuse = edges[("john_kirby", "accuses", "north_korea")]
-    assert supply["label"] == "supplies" and accuse["label"] == "accuses"
-    assert edges[("john_kirby", "holdsRole", "white_house")]["label"] == "holds role"
+    # the relation is the label the page shows on zoom or hover; none is drawn at first
+    assert supply["rlabel"] == "supplies" and accuse["rlabel"] == "accuses"
+    assert edges[("john_kirby", "holdsRole", "white_house")]["rlabel"] == "holds role"
+    assert all(e["label"] == "" for e in data["edges"])
     assert supply["support"] == 2 and accuse["support"] == 1
     assert supply["width"] > accuse["width"]
     assert accuse["dashes"] is False and supply["dashes"]  # alleged → dashed
     assert data["relationColours"]["accuses"] != data["relationColours"]["supplies"]
-    assert by_key["north_korea"]["size"] > by_key["white_house"]["size"]
+    # size (and label size) by degree
+    assert by_key["north_korea"]["value"] == by_key["north_korea"]["degree"] == 3
+    assert by_key["north_korea"]["value"] > by_key["white_house"]["value"]
+    assert data["options"]["nodes"]["scaling"]["label"]["enabled"] is True
+    # dates for the date range control: the dated article's, and whether an undated one is behind it
+    assert supply["dates"] == ["2023-02-10"] and supply["undated"] is True
+    assert accuse["dates"] == ["2023-02-10"] and accuse["undated"] is False
+    assert edges[("russia", "denies", "john_kirby")]["dates"] == []
 
 
 def test_tooltip_data_holds_evidence_modality_and_article(mini_page: tuple[str, Page]) -> None:
     data = mini_page[1].data()
     supply = next(e for e in data["edges"] if e["relation"] == "supplies")
-    rows = supply["ev"]  # [sentence, modality, confidence, article index, notes]
+    rows = supply["ev"]  # [sentence, modality, confidence, article index, notes, start, end, sentence index]
     assert [r[0] for r in rows] == [
         "John Kirby menegaskan bahwa Pyongyang telah menyediakan amunisi artileri ke Rusia.",
         "Rusia membantah bahwa Korea Utara memasok amunisi artileri.",
     ]
     assert [r[1] for r in rows] == ["alleged", "denied"] and supply["modalities"] == ["alleged", "denied"]
-    assert rows[0][2] == 0.8 and rows[0][4] == "to Russia"
+    assert rows[0][2] == 0.8 and rows[0][4] == "to Russia" and rows[0][5:] == [10, 92, 1]
     first = data["articles"][rows[0][3]]
+    # no kg:sourcePath in the fixture: no text, the sentences the graph cites stand in for it
     assert first == {"iri": "https://w3id.org/kg-news/resource/article/aaaaaaaaaaaaaaaa",
                      "title": "AS: Korut pasok amunisi artileri ke Rusia", "outlet": "ANTARA",
-                     "date": "2023-02-10", "file": "000_aaaa.txt"}
+                     "date": "2023-02-10", "file": "000_aaaa.txt", "source": "Washington (ANTARA)", "text": None,
+                     "sentences": [[1, rows[0][0]],
+                                   [2, "Koordinator NSC untuk komunikasi strategis, John Kirby, berbicara di "
+                                       "Gedung Putih."]]}
     assert len(data["articles"]) == 2  # each article once, however many sentences cite it
     role = next(e for e in data["edges"] if e["relation"] == "holdsRole")
     assert role["ev"][0][4] == "title: Koordinator NSC"
     nk = next(n for n in data["nodes"] if n["key"] == "north_korea")
     assert nk["wikidata"] == "Q423" and nk["labels"] == ["Korea Utara", "Korut", "North Korea"]
     assert nk["articles"] == 2
+
+
+def test_article_text_comes_from_an_unchanged_source_file(tmp_path: Path) -> None:
+    """The page carries an article's text only from a kg:sourcePath whose file still holds the text the
+    store was built from (same content hash, so the evidence offsets point into it)."""
+    from kg.ingest import read_article
+    from kg.render import _add_texts
+
+    path = tmp_path / "a.txt"
+    path.write_text("Judul\n\nKirby menuduh Korut memasok amunisi ke Rusia.\n", encoding="utf-8")
+    art = read_article(path)
+    rows = [{"paths": [str(tmp_path / "gone.txt"), str(path)], "hash": art.doc_id},
+            {"paths": [str(path)], "hash": "0" * 64},  # the file changed since the build
+            {"paths": [], "hash": None}]
+    _add_texts(rows)
+    assert [r["text"] for r in rows] == [art.text, None, None]
+    assert all("paths" not in r and "hash" not in r for r in rows)  # no machine paths in the page
+    big = [{"paths": [str(path)], "hash": art.doc_id}]
+    _add_texts(big, budget=len(art.text) - 1)  # past the size budget: no text
+    assert big[0]["text"] is None
 
 
 def test_title_legend_filters_and_search_box(mini_page: tuple[str, Page]) -> None:
@@ -153,6 +186,11 @@ def test_title_legend_filters_and_search_box(mini_page: tuple[str, Page]) -> Non
         "accuses", "supplies", "suppliesTo", "warns", "denies", "holdsRole"}
     assert any(a.get("id") == "search-input" for a in attrs)
     assert any(a.get("id") == "legend" for a in attrs)
+    for control in ("show-isolated", "path-from", "path-to", "download-png", "expand-all", "date-from", "date-to",
+                    "date-undated", "reader"):
+        assert any(a.get("id") == control for a in attrs), control
+    date_from = next(a for a in attrs if a.get("id") == "date-from")
+    assert date_from["min"] == date_from["value"] == "2023-02-10"
     options = {a.get("value") for t, a in page.tags if t == "option"}
     assert {"Korut", "North Korea", "Rusia"} <= options
     assert "edge width = number of supporting articles" in " ".join(" ".join(page.text).split())
@@ -185,6 +223,7 @@ def test_empty_store_renders_a_page_that_says_so(tmp_path: Path) -> None:
     pyoxigraph.Store(str(tmp_path / "empty"))
     text = render_html(tmp_path / "empty", tmp_path / "e.html").read_text()
     assert "The store holds no entities yet" in text
+    assert "date-from" not in text  # no dated article, no date control
     assert Page(text).data()["nodes"] == []
 
 

@@ -24,9 +24,11 @@ def render(store_location: str, out_path: str, focus: str | None, radius: int, m
     """Write the graph as an interactive HTML page.
 
     \b
-    Colour and shape by entity type, edge label = relation, edge width = number of articles;
-    hover or click a node or edge for the evidence sentences and source articles; filter by
-    entity and relation type; search box to find an entity. From 1,000 nodes on, the layout is
+    Colour and shape by entity type, size by degree, edge width = number of articles, relation
+    labels on zoom or hover; hover or click a node or edge for the evidence sentences, a source
+    opens its article in the page with the sentence marked; filters by entity type, relation and
+    date (entities left without relations hide); double-click a node to collapse or expand its
+    neighbours; path from A to B; search; PNG download. From 1,000 nodes on, the layout is
     computed here and physics is off.
 
     \b
