@@ -59,6 +59,7 @@ class State:
     relations: list[Relation] = field(default_factory=list)
     requests: list[tuple[Event, Sentence]] = field(default_factory=list)
     sanctioners: list[str] = field(default_factory=list)
+    target_list: bool = False  # the last sentence opened a list of sanction targets without naming them
     last_weapons: list[str] = field(default_factory=list)  # of the last supply the article reported
     last_supply: Event | None = None  # the last supply with a supplier, for packages told of later
 
@@ -73,6 +74,8 @@ class State:
             self.requests.extend(value)
         elif product == "sanctioners":
             self.sanctioners.extend(value)
+        elif product == "target_list":
+            self.target_list = value
 
 
 @dataclass

@@ -10,15 +10,52 @@ from kg.extract.registry import rule
 from kg.types import Relation
 from kg.units import Unit, skip_span
 
+#: verbs before a sanction noun that speak against or about it, not impose it ("mengecam sanksi")
+_AGAINST = ("AccuseCue", "DenyCue", "RejectCue", "BeliefCue", "WarnCue", "DemandCue", "QuoteVerb")
 
-@rule("sanctions", provides=("sanctioners",))
+
+@rule("sanctions", provides=("sanctioners", "target_list"))
 def sanction_rule(ctx: SentenceContext) -> list[Relation]:
     found = sanctions(ctx.units, ctx.state)
+    ctx.products["target_list"] = False
+    if not any(b for _, b, _ in found):
+        found += target_list(ctx, [a for a, _, _ in found])
     ctx.products["sanctioners"] = [a for a, _, _ in found]
-    return [ctx.relation("sanctions", {"sanctioner": a, "target": b}, m) for a, b, m in found]
+    return [ctx.relation("sanctions", {"sanctioner": a, "target": b}, m) for a, b, m in found if b]
 
 
-def sanctions(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
+def target_list(ctx: SentenceContext, here: list[str]) -> list[tuple[str, str, str]]:
+    """"Salah satu sasaran utamanya adalah X", "Daftar itu memuat sejumlah nama. Di antaranya A, B …":
+    after a sanction is reported, a target noun with a copula or a list introducer names further
+    targets of the last sanctioner (a sentence that opens with the introducer continues the list)."""
+    units, state = ctx.units, ctx.state
+    if not state.sanctioners and not here:
+        return []
+    n = len(units)
+    intro = None
+    if n and units[0].has("ListIntro") and state.target_list:
+        intro = 0
+    for u in units[:8]:
+        if intro is not None:
+            break
+        if u.etype or not u.has("TargetNoun"):
+            continue
+        intro = next((k for k in range(u.i + 1, min(n, u.i + 6)) if units[k].has("Copula", "ListIntro")
+                      and not units[k].etype), None)
+    if intro is None:
+        return []
+    # "Di antaranya A, B …": the introducer's own preposition does not make A an object of place
+    targets = named_targets(units, intro + units[intro].span.get("ListIntro", 1) - 1, n, state,
+                            ("TargetPrep", "BeneficiaryPrep", "BetweenPrep"))
+    ctx.products["target_list"] = not targets
+    who = here[-1] if here else state.sanctioners[-1]
+    modality = event_modality(units, intro, None)
+    return [(who, t, modality) for t in targets if t != who]
+
+
+def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, str]]:
+    """(sanctioner, target, modality) of each sanction in the sentence; target None where the
+    sentence names none (the sanctioner is still the one later target lists belong to)."""
     out = []
     n = len(units)
     for u in units:
@@ -70,6 +107,8 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
             for b in target:
                 if a != b:
                     out.append((a, b, modality))
+            if not target and not any(v.has(*_AGAINST) for v in units[clause_left(units, u.i):u.i]):
+                out.append((a, None, modality))  # "sanksi terhadap 20 perusahaan": targets named later
     return out
 
 
@@ -85,7 +124,8 @@ def sanction_target(units: list[Unit], i: int, hi: int, state: State) -> tuple[s
     return ()
 
 
-def named_targets(units: list[Unit], j: int, hi: int, state: State) -> tuple[str, ...]:
+def named_targets(units: list[Unit], j: int, hi: int, state: State,
+                  preps: tuple[str, ...] = ("TargetPrep", "BeneficiaryPrep")) -> tuple[str, ...]:
     """The targets named after unit ``j`` up to the clause end: firms and persons wherever they stand
     in the list ("perusahaan pelayaran X, pemasok Y, serta kepala eksekutifnya, Z"), a state only as
     the head of the phrase ("terhadap Rusia", not "tiga jenderal Iran" nor "perusahaan asal Shenzhen")."""
@@ -103,7 +143,7 @@ def named_targets(units: list[Unit], j: int, hi: int, state: State) -> tuple[str
             while k < hi and units[k].text != ",":
                 k += 1
             continue
-        if v.is_actor and not v.paren and not v.title and prep_is(units, k, "TargetPrep", "BeneficiaryPrep", none=True):
+        if v.is_actor and not v.paren and not v.title and prep_is(units, k, *preps, none=True):
             head = not out and all(w.has("FunctionWord") or w.text[:1].isdigit() for w in units[j + 1:k])
             if v.etype in ("ORG", "PER") or head or (not v.modifier and v.etype == "GPE" and v.group):
                 # each member on its own merits: "kontraktor pertahanan Amerika Serikat, Redstone Dynamics
