@@ -18,9 +18,10 @@ from pathlib import Path
 from kg import MODELS_DIR, ONTOLOGY_DIR, __version__
 
 #: Ontology files the extractor reads (kg.ttl and shapes.ttl describe the output, they do not shape it).
-DATA_FILES = ("entities.ttl", "places.ttl", "cues.ttl", "weapons.ttl")
+DATA_FILES = ("entities.ttl", "places.ttl", "cues.ttl", "weapons.ttl", "abbreviations.ttl")
 #: Modules whose code decides what is extracted and how it is written.
-MODULES = ("nlp", "patterns", "weapons", "resolve", "units", "quotes", "cues", "extract", "rdf", "types", "schema", "vocab")
+MODULES = ("nlp", "tokenize", "patterns", "weapons", "resolve", "units", "quotes", "cues", "extract", "rdf", "types",
+           "schema", "vocab")
 
 
 def _model_files(models_dir: Path) -> list[Path]:
@@ -49,7 +50,9 @@ def fingerprint() -> str:
 
     Computed once per process (about 50 ms, mostly the 20 MB of models)."""
     package = Path(__file__).resolve().parent
-    parts = [f"kg {__version__}"]
+    from kg.nlp import settings
+
+    parts = [f"kg {__version__}", f"nlp {settings()}"]  # the tokenizer and tagger settings chosen
     parts += [f"model {p.name} {_digest(p)}" for p in _model_files(MODELS_DIR)]
     parts += [f"data {name} {_digest(ONTOLOGY_DIR / name)}" for name in DATA_FILES]
     for name in MODULES:  # a module or a package (every .py file under it)

@@ -1,8 +1,12 @@
 """Text → sentences, tokens and typed mentions, with the shipped Indonesian Stanza models.
 
-The pipeline is built once per process, lazily, from files in ``kg/models/id`` with
+Sentences and tokens come from the shipped neural tokenizer, or with ``KG_TOKENIZER=rules`` from the
+rule tokenizer (:mod:`kg.tokenize`), whose sentences Stanza's NER then tags pre-tokenized. The
+pipeline is built once per process, lazily, from files in ``kg/models/id`` with
 ``download_method=None``: it never touches the network. Articles are processed in batches because
-Stanza is several times faster on one call over many documents than on one call per document.
+Stanza is several times faster on one call over many documents than on one call per document; with
+the rule tokenizer the sentences of a batch go to the tagger sorted by length, so its mini-batches
+hold sentences of similar length and little padding.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import os
 import re
 import threading
 from collections.abc import Iterable, Iterator, Sequence
@@ -24,12 +29,36 @@ if TYPE_CHECKING:  # stanza is heavy: imported only when a pipeline is built
     import stanza
 
 _lock = threading.Lock()
-_pipeline: stanza.Pipeline | None = None
+_pipelines: dict[str, stanza.Pipeline] = {}
 _PARA = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
+#: ``KG_TOKENIZER``: "rules" (kg.tokenize) or "stanza" (the shipped neural tokenizer).
+TOKENIZERS = ("rules", "stanza")
+DEFAULT_TOKENIZER = "stanza"
+#: Sentences per NER mini-batch (sorted by length first; see bench/ner.py for the measurement).
+NER_BATCH_SIZE = 64
 
 
 class ModelsMissing(RuntimeError):
     """The shipped model files are absent (e.g. a checkout without ``kg/models/id``)."""
+
+
+class BadSetting(RuntimeError):
+    """An environment setting of this module has a value it does not know (bad usage: exit code 2)."""
+
+    exit_code = 2
+
+
+def tokenizer_name() -> str:
+    """The tokenizer ``KG_TOKENIZER`` selects: "rules" or "stanza" (default)."""
+    name = os.environ.get("KG_TOKENIZER", "").strip().lower() or DEFAULT_TOKENIZER
+    if name not in TOKENIZERS:
+        raise BadSetting(f"KG_TOKENIZER={name!r}: expected one of {', '.join(TOKENIZERS)}")
+    return name
+
+
+def settings() -> str:
+    """The settings that change what this module outputs, for the build fingerprint (kg.fingerprint)."""
+    return f"tokenizer={tokenizer_name()}"
 
 
 def model_config(models_dir: Path = MODELS_DIR) -> dict:
@@ -55,7 +84,7 @@ def build_pipeline(models_dir: Path = MODELS_DIR, **overrides) -> stanza.Pipelin
         logging_level="ERROR",
         use_gpu=False,
         tokenize_batch_size=64,
-        ner_batch_size=64,
+        ner_batch_size=NER_BATCH_SIZE,
     )
     if cfg.get("pretrain"):
         # A NER model trained with a pretrain silently tags garbage without the same file.
@@ -91,25 +120,80 @@ def _no_optimizers() -> Iterator[None]:
         utils.get_optimizer = original
 
 
-def pipeline() -> stanza.Pipeline:
-    """The process-wide pipeline, built on first use and reused."""
-    global _pipeline
+def pipeline(tokenizer: str | None = None) -> stanza.Pipeline:
+    """The process-wide pipeline for ``tokenizer`` (default: :func:`tokenizer_name`), built on first
+    use and reused. With the rule tokenizer it is Stanza's NER on pre-tokenized input (no tokenizer
+    model is loaded); the rule tokenizer's abbreviations are loaded with it."""
+    name = tokenizer or tokenizer_name()
     with _lock:
-        if _pipeline is None:
-            _pipeline = build_pipeline()
-        return _pipeline
+        if name not in _pipelines:
+            if name == "rules":
+                from kg.tokenize import tokenizer as rule_tokenizer
+
+                rule_tokenizer()
+                _pipelines[name] = build_pipeline(tokenize_pretokenized=True)
+            else:
+                _pipelines[name] = build_pipeline()
+        return _pipelines[name]
 
 
-def analyse(articles: Sequence[Article]) -> list[Doc]:
+def analyse(articles: Sequence[Article], tokenizer: str | None = None) -> list[Doc]:
     """Tokenize, split sentences and tag mentions for a batch of articles in one Stanza call."""
     if not articles:
         return []
+    name = tokenizer or tokenizer_name()
+    if name == "rules":
+        return _analyse_rules(articles)
     import stanza
 
-    nlp = pipeline()
+    nlp = pipeline(name)
     texts = [a.text for a in articles]
     stanza_docs = nlp.bulk_process([stanza.Document([], text=t) for t in texts])
     return [_to_doc(article, sdoc) for article, sdoc in zip(articles, stanza_docs, strict=True)]
+
+
+def _analyse_rules(articles: Sequence[Article]) -> list[Doc]:
+    """The rule tokenizer's sentences, tagged by the NER model in one call, longest sentences first."""
+    from kg.tokenize import tokenizer as rule_tokenizer
+
+    nlp = pipeline("rules")
+    split = rule_tokenizer().tokenize
+    per_article = [split(a.text) for a in articles]
+    flat = [(a, k) for a, sents in enumerate(per_article) for k in range(len(sents))]
+    order = sorted(range(len(flat)), key=lambda i: -len(per_article[flat[i][0]][flat[i][1]]))
+    ents: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+    if order:
+        texts = [a.text for a in articles]
+        batch = [[texts[flat[i][0]][s:e] for s, e in per_article[flat[i][0]][flat[i][1]]] for i in order]
+        tagged = nlp(batch)
+        for i, sent in zip(order, tagged.sentences, strict=True):
+            # token ids are 1-based positions in the sentence as given
+            ents[flat[i]] = [(e.tokens[0].id[0] - 1, e.tokens[-1].id[0], e.type) for e in sent.ents]
+    return [_rules_doc(article, sents, [ents.get((a, k), []) for k in range(len(sents))])
+            for a, (article, sents) in enumerate(zip(articles, per_article, strict=True))]
+
+
+def _rules_doc(article: Article, spans: list[list[tuple[int, int]]],
+               ents: list[list[tuple[int, int, str]]]) -> Doc:
+    text = article.text
+    para_starts = _paragraph_starts(text)
+    sentences: list[Sentence] = []
+    mentions: list[Mention] = []
+    para = 0
+    for index, (toks, found_ents) in enumerate(zip(spans, ents, strict=True)):
+        tokens = tuple(Token(text[a:b], a, b) for a, b in toks)
+        start, end = tokens[0].start, tokens[-1].end
+        while para + 1 < len(para_starts) and para_starts[para + 1] <= start:
+            para += 1
+        sentences.append(Sentence(index, text[start:end], start, end, tokens, para))
+        found = [Mention(text[tokens[a].start:tokens[b - 1].end], etype, tokens[a].start, tokens[b - 1].end, index,
+                         "ner") for a, b, etype in found_ents]
+        found += [
+            Mention(text[start + s:start + e], "WEAPON", start + s, start + e, index, "gazetteer")
+            for s, e, _ in lexicon().find(text[start:end])
+        ]
+        mentions.extend(merge_mentions(found))
+    return Doc(article, tuple(sentences), tuple(mentions))
 
 
 def analyse_text(text: str, name: str = "text") -> Doc:

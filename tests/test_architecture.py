@@ -22,7 +22,7 @@ KG = Path(__file__).resolve().parent.parent / "kg"
 LAYERS: dict[str, tuple[str, ...]] = {
     "base": ("kg", "kg.types", "kg.schema", "kg.vocab", "kg.cues", "kg.patterns"),
     "ingest": ("kg.ingest", "kg.budget", "kg.walk"),
-    "nlp": ("kg.nlp", "kg.weapons"),
+    "nlp": ("kg.nlp", "kg.weapons", "kg.tokenize"),
     "resolve": ("kg.resolve",),
     "extract": ("kg.extract", "kg.units", "kg.quotes"),
     "rdf": ("kg.rdf", "kg.fingerprint"),

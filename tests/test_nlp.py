@@ -20,9 +20,10 @@ pytestmark = pytest.mark.slow  # whole file: see tests/conftest.py
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 
 
-@pytest.fixture(scope="module")
-def seed_docs():
-    return analyse([read_article(p) for p in SEEDS])
+@pytest.fixture(scope="module", params=["rules", "stanza"])
+def seed_docs(request):
+    """The seeds analysed with each tokenizer (KG_TOKENIZER): every test below holds for both."""
+    return analyse([read_article(p) for p in SEEDS], tokenizer=request.param)
 
 
 def test_pipeline_never_touches_the_network(monkeypatch):
@@ -63,6 +64,35 @@ def test_pipeline_is_built_once_and_reused():
     first = nlp.pipeline()
     analyse([article_from_text("Menteri Luar Negeri Retno Marsudi bertemu Antony Blinken.")])
     assert nlp.pipeline() is first
+
+
+def test_tokenizer_is_chosen_by_the_environment(monkeypatch):
+    from kg import nlp
+
+    monkeypatch.setenv("KG_TOKENIZER", "Stanza ")
+    assert nlp.tokenizer_name() == "stanza"
+    monkeypatch.setenv("KG_TOKENIZER", "rules")
+    assert nlp.tokenizer_name() == "rules" and "tokenizer=rules" in nlp.settings()
+    monkeypatch.setenv("KG_TOKENIZER", "neural")
+    with pytest.raises(nlp.BadSetting, match="KG_TOKENIZER"):
+        nlp.tokenizer_name()
+    monkeypatch.delenv("KG_TOKENIZER")
+    assert nlp.tokenizer_name() == nlp.DEFAULT_TOKENIZER
+
+
+def test_the_rule_pipeline_loads_no_tokenizer_model():
+    from kg import nlp
+
+    p = nlp.pipeline("rules")
+    assert p.processors["tokenize"].config.get("pretokenized") and p.processors["tokenize"]._trainer is None
+    assert nlp.pipeline("rules") is p
+
+
+def test_both_tokenizers_give_the_same_mentions_on_a_plain_sentence():
+    text = "Juru bicara Gedung Putih John Kirby menuduh Korea Utara memasok amunisi artileri ke Rusia."
+    a, b = (analyse([article_from_text(text)], tokenizer=t)[0] for t in ("rules", "stanza"))
+    assert [t.text for s in a.sentences for t in s.tokens] == [t.text for s in b.sentences for t in s.tokens]
+    assert a.mentions == b.mentions and any(m.text == "John Kirby" and m.type == "PER" for m in a.mentions)
 
 
 def test_sentence_splitting_on_seeds(seed_docs):

@@ -2,7 +2,7 @@
 
 One module per command family, each a plain click command added to the group below:
 :mod:`kg.cli.build` (build), :mod:`kg.cli.store` (query, export, validate, serve),
-:mod:`kg.cli.render` (render), :mod:`kg.cli.extract` (extract, eval, eval-ner),
+:mod:`kg.cli.render` (render), :mod:`kg.cli.extract` (extract, eval, eval-ner, eval-tok),
 :mod:`kg.cli.train` (train); shared options and the error → exit code mapping are in
 :mod:`kg.cli.options`.
 
@@ -16,7 +16,7 @@ import click
 
 from kg import __version__
 from kg.cli.build import build
-from kg.cli.extract import eval_cmd, eval_ner_cmd, extract_cmd
+from kg.cli.extract import eval_cmd, eval_ner_cmd, eval_tok_cmd, extract_cmd
 from kg.cli.render import render
 from kg.cli.store import export, query, serve, validate
 from kg.cli.train import train
@@ -37,6 +37,7 @@ def cli() -> None:
     """
 
 
-for _command in (build, query, export, validate, serve, render, extract_cmd, eval_cmd, train, eval_ner_cmd):
+for _command in (build, query, export, validate, serve, render, extract_cmd, eval_cmd, train, eval_ner_cmd,
+                 eval_tok_cmd):
     cli.add_command(_command)
 

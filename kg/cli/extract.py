@@ -1,4 +1,5 @@
-"""``kg extract``, ``kg eval``, ``kg eval-ner``: relations as gold-format JSONL, and their scores (:mod:`kg.eval`)."""
+"""``kg extract``, ``kg eval``, ``kg eval-ner``, ``kg eval-tok``: relations as gold-format JSONL, and the scores of
+relations, the NER model and the tokenizers (:mod:`kg.eval`)."""
 
 from __future__ import annotations
 
@@ -93,3 +94,22 @@ def eval_ner_cmd(conll_file: Path, models: Path | None) -> None:
     except ValueError as exc:
         raise click.UsageError(str(exc)) from exc
     click.echo(report.format())
+
+
+@click.command("eval-tok")
+@click.argument("conllu_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--tokenizer", "which", type=click.Choice(["rules", "stanza", "both"]), default="both", show_default=True,
+              help="The rule tokenizer (kg.tokenize), the shipped neural one, or both.")
+def eval_tok_cmd(conllu_file: Path, which: str) -> None:
+    """Score tokenizers on a CoNLL-U file (its `# text =` lines): token and sentence F1 over character spans.
+
+    \b
+    Example:
+      kg eval-tok ../shared/data/ud-id/id_gsd-ud-test.conllu
+    """
+    from kg.eval.ner import eval_tokenizer
+
+    for name in (["rules", "stanza"] if which == "both" else [which]):
+        r = eval_tokenizer(conllu_file, tokenizer=name)
+        click.echo(f"{name:<7} token F1 {r['token_f1']:.4f}  sentence F1 {r['sentence_f1']:.4f}  "
+                   f"({r['pred_sentences']} predicted vs {r['gold_sentences']} gold sentences)")

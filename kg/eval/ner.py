@@ -128,19 +128,29 @@ def _char_spans(text: str, sents: list[list[str]]) -> tuple[set, set]:
     return tokens, sentences
 
 
-def eval_tokenizer(conllu_file: Path, models_dir: Path | None = None) -> dict[str, float]:
-    """Token and sentence F1 of the shipped tokenizer on a CoNLL-U file's raw text."""
-    import stanza
-
-    from kg import MODELS_DIR
-    from kg.nlp import build_pipeline
-
+def eval_tokenizer(conllu_file: Path, models_dir: Path | None = None, tokenizer: str = "stanza") -> dict[str, float]:
+    """Token and sentence F1 of a tokenizer on a CoNLL-U file's raw text: the shipped neural one
+    (``tokenizer="stanza"``) or the rule tokenizer of :mod:`kg.tokenize` (``"rules"``)."""
     text, gold_sents = _conllu_units(Path(conllu_file))
-    nlp = build_pipeline(models_dir or MODELS_DIR, processors="tokenize")
-    doc = nlp(stanza.Document([], text=text))
+    if tokenizer == "rules":
+        from kg.tokenize import tokenizer as rule_tokenizer
+
+        sents = rule_tokenizer().tokenize(text)
+        ptok = {t for s in sents for t in s}
+        psent = {(s[0][0], s[-1][1]) for s in sents if s}
+    elif tokenizer == "stanza":
+        import stanza
+
+        from kg import MODELS_DIR
+        from kg.nlp import build_pipeline
+
+        nlp = build_pipeline(models_dir or MODELS_DIR, processors="tokenize")
+        doc = nlp(stanza.Document([], text=text))
+        ptok = {(t.start_char, t.end_char) for s in doc.sentences for t in s.tokens}
+        psent = {(s.tokens[0].start_char, s.tokens[-1].end_char) for s in doc.sentences if s.tokens}
+    else:
+        raise ValueError(f"unknown tokenizer {tokenizer!r}: expected rules or stanza")
     gtok, gsent = _char_spans(text, gold_sents)
-    ptok = {(t.start_char, t.end_char) for s in doc.sentences for t in s.tokens}
-    psent = {(s.tokens[0].start_char, s.tokens[-1].end_char) for s in doc.sentences if s.tokens}
 
     def f1(g: set, p: set) -> float:
         tp = len(g & p)
