@@ -82,7 +82,8 @@ def path_triples(iri: str, keys: Iterable[str]) -> bytes:
 
 
 def edit_paths(store: KGStore, iri: str, add: Iterable[str] = (), remove: Iterable[str] = ()) -> None:
-    """Add and remove source paths of a stored article, in one update."""
+    """Add and remove source paths of a stored article, in one update (in its graph and in the
+    merged graph: the paths of an article are its own, no other graph holds them)."""
     add, remove = sorted(set(add)), sorted(set(remove) - set(add))
     if not add and not remove:
         return
@@ -92,9 +93,9 @@ def edit_paths(store: KGStore, iri: str, add: Iterable[str] = (), remove: Iterab
     def block(keys: list[str]) -> str:
         return " ".join(f"{g} {pred} {ox.Literal(k)} ." for k in keys)
 
-    parts = []
+    parts = []  # the merged graph's copy as INSERT/DELETE ... WHERE {}: rdflib fails on default-graph DATA
     if remove:
-        parts.append(f"DELETE DATA {{ GRAPH {g} {{ {block(remove)} }} }}")
+        parts.append(f"DELETE DATA {{ GRAPH {g} {{ {block(remove)} }} }} ;\nDELETE {{ {block(remove)} }} WHERE {{}}")
     if add:
-        parts.append(f"INSERT DATA {{ GRAPH {g} {{ {block(add)} }} }}")
+        parts.append(f"INSERT DATA {{ GRAPH {g} {{ {block(add)} }} }} ;\nINSERT {{ {block(add)} }} WHERE {{}}")
     store.update(" ;\n".join(parts))

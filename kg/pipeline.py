@@ -276,7 +276,7 @@ def build(paths: Iterable[str | Path], store_location: str | Path = "build/store
     could not be read); each is listed with status ``pruned``.
     """
     from kg.ingest import IngestError, max_bytes_default
-    from kg.store import open_store, store_stats
+    from kg.store import open_store, store_stats, sync_merged
 
     t0 = time.perf_counter()
     paths = list(paths)
@@ -295,6 +295,7 @@ def build(paths: Iterable[str | Path], store_location: str | Path = "build/store
     for folder, why in unreadable:  # neither built nor pruned: said, and counted by --strict
         report.files.append(FileStatus(str(folder), "error", detail=why + "; its files were neither built nor pruned"))
     with open_store(store_location) as store:
+        sync_merged(store)  # a store from before the merged graph gets one (a no-op afterwards)
         before = len(store)
         read: list[tuple[FileStatus, Article | None, str]] = []
         for path in files:

@@ -184,7 +184,7 @@ def server_command(
     host: str = DEFAULT_HOST,
     port: int = DEFAULT_PORT,
     writable: bool = False,
-    union_default_graph: bool = True,
+    union_default_graph: bool = False,
     cors: bool = False,
     timeout_s: int | None = None,
 ) -> list[str]:
@@ -194,8 +194,8 @@ def server_command(
         cmd += ["--location", str(location)]
     cmd += ["--bind", _hostport(host, port)]
     if union_default_graph:
-        # Each article lives in its own named graph; queries without GRAPH see them all, as with
-        # the embedded store.
+        # Oxigraph's union of all graphs, a bag up to 0.5.13 (a triple counted once per graph);
+        # off by default: the default graph is the merged graph kg keeps (kg.store.base)
         cmd.append("--union-default-graph")
     if cors:
         cmd.append("--cors")
@@ -226,7 +226,7 @@ def start_server(
     host: str = DEFAULT_HOST,
     port: int | None = None,
     writable: bool = False,
-    union_default_graph: bool = True,
+    union_default_graph: bool = False,
     cors: bool = False,
     timeout_s: float | None = DEFAULT_TIMEOUT_S,
     startup_timeout: float = 30.0,

@@ -341,18 +341,41 @@ def execute(location: str, text: str, *, params: dict[str, str] | None = None, f
     prepare(text, params, allow_update=update, allow_service=allow_service)  # before any store is opened
     limit = guard.timeout_default() if timeout_s is None else (timeout_s or None)
     try:
-        return guard.run_isolated(_execute, location, text, params, fmt, update, max_width, allow_service,
-                                  timeout_s=limit, what="update" if update else "query")
+        out, note = guard.run_isolated(_execute, location, text, params, fmt, update, max_width, allow_service,
+                                       timeout_s=limit, what="update" if update else "query")
     except guard.IsolatedError as e:
         raise _rebuild(e) from None
+    if note:
+        import sys
+
+        print(f"warning: {note}", file=sys.stderr)
+    return out
 
 
-def _execute(location: str, text: str, params, fmt: str, update: bool, max_width: int, allow_service: bool) -> str:
-    from kg.store import open_store
+def _execute(location: str, text: str, params, fmt: str, update: bool, max_width: int,
+             allow_service: bool) -> tuple[str, str]:
+    """The child's side of :func:`execute`: the formatted result, and a note for the user when a store
+    written before the merged graph existed makes a query without GRAPH come back empty."""
+    from kg.store import missing_from_merged, open_store
 
     with open_store(location, read_only=not update) as store:
-        return run(store, text, fmt=fmt, params=params, update=update, max_width=max_width,
-                   allow_service=allow_service)
+        out = run(store, text, fmt=fmt, params=params, update=update, max_width=max_width,
+                  allow_service=allow_service)
+        note = ""
+        if not update and _looks_empty(out, fmt):
+            missing = len(missing_from_merged(store))
+            if missing:
+                note = (f"{missing} articles of this store are not in its merged graph (the default graph, which "
+                        "queries without GRAPH see): it was built by an older kg; run `kg build` once to add them")
+        return out, note
+
+
+def _looks_empty(out: str, fmt: str) -> bool:
+    if fmt == "table":
+        return out.endswith("(0 rows)")
+    if fmt == "json":
+        return '"bindings":[]' in out.replace(" ", "")
+    return out.count("\n") == 0
 
 
 def _rebuild(e) -> Exception:  # noqa: ANN001

@@ -57,12 +57,14 @@ def seeds_extractions() -> list:
 
 @pytest.fixture(scope="module")
 def mini_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """An on-disk store holding the hand-written fixture graph tests/data/mini_graph.trig (closed again)."""
+    """An on-disk store holding the hand-written fixture graph tests/data/mini_graph.trig and its merged
+    graph, as `kg build` keeps it (closed again)."""
     import pyoxigraph
 
     folder = tmp_path_factory.mktemp("mini") / "store"
     store = pyoxigraph.Store(str(folder))
     store.load(path=str(Path(__file__).parent / "data" / "mini_graph.trig"), format=pyoxigraph.RdfFormat.TRIG)
+    store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")  # the merged graph (kg.store.base)
     store.flush()
     del store
     return folder

@@ -16,6 +16,7 @@ import psutil
 import pytest
 
 from kg.store import open_store
+from kg.store.base import merged_triples
 
 pytestmark = pytest.mark.slow  # whole file: see tests/conftest.py
 
@@ -69,6 +70,8 @@ def test_sigkill_midway_then_rerun_gives_the_uninterrupted_graph(tmp_path: Path,
     assert not alive, f"orphaned workers: {alive}"
     with open_store(store, read_only=True) as partial:
         done = len(partial.article_hashes())
+        # the merged graph was written in the same transactions: exactly the articles that made it
+        assert set(merged_triples(partial)) == {q.triple for q in partial.iter_quads()}
     assert 1 <= done < 5, f"killed after {done} of 5 articles"
 
     rerun = subprocess.run(_build(seeds_dir, store, "--workers", str(workers)), capture_output=True,
@@ -77,3 +80,4 @@ def test_sigkill_midway_then_rerun_gives_the_uninterrupted_graph(tmp_path: Path,
     assert f"{done} unchanged" in rerun.stdout
     with open_store(store, read_only=True) as after, open_store(seeds_store, read_only=True) as clean:
         assert after.nquads() == clean.nquads()
+        assert set(merged_triples(after)) == set(merged_triples(clean)) == {q.triple for q in clean.iter_quads()}

@@ -27,17 +27,19 @@ NEW_GRAPH = "https://w3id.org/kg-news/resource/article/cccccccccccccccc"
 
 @pytest.fixture()
 def store_dir(tmp_path: Path) -> Path:
-    """An on-disk Oxigraph store holding the hand-written two-article graph."""
+    """An on-disk Oxigraph store holding the hand-written two-article graph (and its merged graph)."""
     path = tmp_path / "store"
     store = ox.Store(str(path))
     store.bulk_load(path=str(DATA), format=ox.RdfFormat.TRIG)
+    store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
     store.flush()
     del store
     return path
 
 
 def _quads(store_dir: Path) -> int:
-    return len(ox.Store.read_only(str(store_dir)))
+    """Quads in the named (article) graphs."""
+    return sum(1 for q in ox.Store.read_only(str(store_dir)) if not isinstance(q.graph_name, ox.DefaultGraph))
 
 
 def _new_article() -> list[ox.Quad]:

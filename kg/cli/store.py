@@ -31,11 +31,13 @@ from kg.cli.options import EXIT_CODES, fail, handle_errors, progress_option, sho
 def query(sparql: str | None, store_location: str, query_file, named: str | None, params: tuple[str, ...],
           fmt: str, width: int, allow_update: bool, list_named: bool, timeout_s: float | None,
           allow_service: bool) -> None:
-    """Run a SPARQL query on the store; the default graph is the union of all article graphs.
+    """Run a SPARQL query on the store; the default graph is the merged graph.
 
     \b
-    Give the query inline, with --file, or by name with --named (queries/*.rq). Use
-    `GRAPH ?article { ... }` to see which article says what (support = distinct graphs).
+    The merged graph holds every distinct triple of all articles once, so COUNT and SUM
+    written without GRAPH count right. Use `GRAPH ?article { ... }` to see which article
+    says what (support = distinct graphs). Give the query inline, with --file, or by name
+    with --named (queries/*.rq).
 
     \b
     Examples:
@@ -156,7 +158,8 @@ def serve(store_dir: Path, port: int, host: str, writable: bool, cors: bool, tim
 
     \b
     Endpoints: /query (SPARQL 1.1 Query), /update and /store (Update, Graph Store Protocol; only
-    with --writable), and a query editor at /. Article graphs are queried as one default graph.
+    with --writable), and a query editor at /. The default graph is the merged graph (every
+    distinct triple of all articles once); each article's named graph keeps its provenance.
     Queries nested over 128 deep, over 1 MB, or with SERVICE are refused (400) before Oxigraph sees
     them. A writable server needs the store to itself; a read-only one must not run while `kg build`
     writes the same folder (build into a --writable server by URL instead). Exit code 1 (with

@@ -23,11 +23,14 @@ from kg.store.base import (
     StoreMissing,
     article_index,
     graph_body,
+    missing_from_merged,
     os_error_line,
     python_value,
+    remove_update,
     replace_update,
     rows_of,
     store_stats,
+    sync_merged,
 )
 from kg.store.local import DEFAULT_STORE, FLUSH_EVERY_QUADS, Store
 from kg.store.lock import LOCK_NAME, StoreLock, store_lock
@@ -46,6 +49,6 @@ __all__ = [
     "DEFAULT_STORE", "EXPORT_FORMATS", "FLUSH_EVERY_QUADS", "LOCK_NAME", "SUFFIX_FORMATS",
     "EndpointUnreachable", "KGStore", "ReadOnlyError", "RemoteStore", "RemoteStoreError", "Store",
     "StoreError", "StoreLock", "StoreLocked", "StoreMissing", "article_index", "graph_body",
-    "open_store", "os_error_line", "python_value", "replace_update", "rows_of", "store_lock",
-    "store_stats",
+    "missing_from_merged", "open_store", "os_error_line", "python_value", "remove_update", "replace_update",
+    "rows_of", "store_lock", "store_stats", "sync_merged",
 ]

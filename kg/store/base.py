@@ -5,6 +5,11 @@ Both stores answer the same SPARQL through the same code here (``rows_of``, ``ar
 ``store_stats``), upload the same N-Triples (``graph_body``, ``replace_update``) and export the same
 bytes (``export_quads``), so a build, a query or an export gives one result whichever store holds
 the graph. This module imports neither implementation.
+
+Each article is one named graph; the default graph is the *merged graph*, every distinct triple of
+the article graphs once, changed in the same transaction as the article graph (``replace_update``,
+``remove_update``, ``merged_nquads``), so that aggregates written without ``GRAPH`` count right on
+any SPARQL 1.1 endpoint (see docs/rdf-model.md).
 """
 
 from __future__ import annotations
@@ -76,7 +81,7 @@ class KGStore(Protocol):
         """Run a SPARQL 1.1 Update."""
 
     def __len__(self) -> int:
-        """Number of quads."""
+        """Number of quads in the article graphs (the merged graph is their union, not counted)."""
 
     def article_hashes(self) -> dict[str, str]:
         """Article IRI → content hash."""
@@ -97,10 +102,10 @@ class KGStore(Protocol):
         """Drop one article's named graph (nothing happens if it is not there)."""
 
     def iter_quads(self) -> Iterator[ox.Quad]:
-        """Every quad."""
+        """Every quad of the article graphs (not the merged graph: :func:`merged_triples`)."""
 
     def nquads(self) -> str:
-        """The whole store as sorted N-Quads."""
+        """The article graphs as sorted N-Quads."""
 
     def export(self, fmt: str, out_path: str | Path | IO[bytes] | None = None) -> bytes | None:
         """The whole store as trig | nquads | turtle | jsonld."""
@@ -180,6 +185,7 @@ def store_stats(store: KGStore) -> dict[str, Any]:
                             "GROUP BY ?t")
     rels = store.select(p + "SELECT ?r (COUNT(DISTINCT ?st) AS ?n) WHERE "
                             "{ GRAPH ?g { ?st kg:relationType ?r } } GROUP BY ?r")
+    merged = store.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
     codes = {KG + cls: code for code, cls in ENTITY_CLASSES.items()}
     return {
         "articles": int(art[0].get("n", 0)) if art else 0,
@@ -187,6 +193,7 @@ def store_stats(store: KGStore) -> dict[str, Any]:
         "entities": {codes[str(r["t"])]: int(r["n"]) for r in ents},
         "relations": {str(r["r"]): int(r["n"]) for r in rels},
         "triples": len(store),
+        "distinct_triples": int(merged[0].get("n", 0)) if merged else 0,  # the merged graph
     }
 
 
@@ -241,16 +248,69 @@ def graph_body(graph_iri: str, quads: Iterable[ox.Quad] | bytes) -> tuple[bytes,
 
 
 def replace_update(graph_iri: str, body: bytes, drops: Iterable[str], *, bytes_given: bool) -> str:
-    """The SPARQL Update that drops ``drops`` and the graph, then inserts ``body`` (N-Triples) into it.
+    """The SPARQL Update that drops ``drops`` and the graph, then inserts ``body`` (N-Triples) into it,
+    keeping the merged graph (the default graph) exact in the same request: the triples only the
+    dropped graphs held leave it, the new graph's triples join it.
 
     N-Triples handed in by a caller are parsed and written out again first: pasted into INSERT DATA
     unchecked, a crafted line could close the block and add an update of its own.
     """
     if bytes_given:
         body = ox.serialize(list(ox.parse(body, format=ox.RdfFormat.N_TRIPLES)), format=ox.RdfFormat.N_TRIPLES)
-    dropped = "".join(f"DROP SILENT GRAPH {iri_ref(d)} ;\n" for d in drops)
     g = iri_ref(graph_iri)
-    return f"{dropped}DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body.decode('utf-8')}}} }}"
+    return (f"{remove_update([graph_iri, *drops])} ;\n"
+            f"INSERT DATA {{ GRAPH {g} {{\n{body.decode('utf-8')}}} }} ;\n"
+            f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}")
+
+
+def remove_update(graph_iris: Iterable[str]) -> str:
+    """The SPARQL Update that drops the named graphs ``graph_iris`` and, first, takes out of the merged
+    graph every triple that no other named graph holds (one request, so one transaction)."""
+    refs = [iri_ref(i) for i in sorted(set(graph_iris))]
+    if not refs:
+        raise ValueError("no graph to remove")
+    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ VALUES ?gone {{ {' '.join(refs)} }} GRAPH ?gone {{ ?s ?p ?o }}\n"
+            f"  FILTER NOT EXISTS {{ GRAPH ?kept {{ ?s ?p ?o }} FILTER (?kept NOT IN ({', '.join(refs)})) }} }} ;\n"
+            + " ;\n".join(f"DROP SILENT GRAPH {r}" for r in refs))
+
+
+def merged_nquads(graph_iri: str, body: bytes) -> bytes:
+    """One article graph's N-Triples as N-Quads for one transactional load: each triple once in the
+    named graph ``graph_iri`` and once in the merged (default) graph, which keeps it once however many
+    articles hold it. Lines are rewritten as bytes (no Python object per triple); text that is not
+    one triple per line ending in ``.`` is parsed and written out again first."""
+    lines = [ln.rstrip() for ln in body.split(b"\n")]
+    lines = [ln for ln in lines if ln and not ln.lstrip().startswith(b"#")]
+    if not all(ln.endswith(b".") for ln in lines):
+        body = ox.serialize(list(ox.parse(body, format=ox.RdfFormat.N_TRIPLES)), format=ox.RdfFormat.N_TRIPLES)
+        lines = [ln.rstrip() for ln in body.split(b"\n") if ln.strip()]
+    g = iri_ref(graph_iri).encode("utf-8")
+    named = b"".join(ln[:-1].rstrip() + b" " + g + b" .\n" for ln in lines)
+    # a line that was a quad already gets a second graph name below and fails to parse: nothing is loaded
+    return b"".join(ln + b"\n" for ln in lines) + named
+
+
+def merged_triples(store: KGStore) -> Iterator[ox.Triple]:
+    """Every triple of the merged graph (the default graph of the store)."""
+    for sol in store.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o }"):
+        yield ox.Triple(sol["s"], sol["p"], sol["o"])
+
+
+def missing_from_merged(store: KGStore) -> list[str]:
+    """Article graphs whose triples are not in the merged graph (a store built before it existed)."""
+    rows = store.select(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?g <{KG}contentHash> ?h }} "
+                        f"FILTER NOT EXISTS {{ ?g <{KG}contentHash> ?h }} }}")
+    return sorted(str(r["g"]) for r in rows if "g" in r)
+
+
+def sync_merged(store: KGStore) -> int:
+    """Add to the merged graph the triples of every article graph missing from it; returns how many
+    graphs. A store written by kg before the merged graph existed is brought up to date on its first
+    build; afterwards every write keeps it exact and this finds nothing."""
+    missing = missing_from_merged(store)
+    for iri in missing:
+        store.update(f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH {iri_ref(iri)} {{ ?s ?p ?o }} }}")
+    return len(missing)
 
 
 def export_quads(store: KGStore, fmt: str, out: str | Path | IO[bytes] | None = None) -> bytes | None:
@@ -271,6 +331,24 @@ def export_quads(store: KGStore, fmt: str, out: str | Path | IO[bytes] | None = 
         items = sorted(store.iter_quads(), key=lambda q: (str(q.graph_name), str(q.subject),
                                                             str(q.predicate), str(q.object)))
     return _write(ox.serialize(items, format=EXPORT_FORMATS[fmt], prefixes=EXPORT_PREFIXES), out)
+
+
+def validate_store(store: KGStore, *, progress: bool = False) -> Validation:
+    """SHACL-validate every article graph (:func:`kg.rdf.validate`) and check that the merged graph
+    holds exactly the distinct triples of the article graphs."""
+    from kg.rdf import Validation, validate
+
+    named = list(store.iter_quads())
+    merged = set(merged_triples(store))
+    result = validate(named, progress=progress)
+    union = {q.triple for q in named}
+    extra, missing = len(merged - union), len(union - merged)
+    if not extra and not missing:
+        return result
+    line = (f"merged graph out of step with the article graphs: {missing} triples missing from it, {extra} "
+            "held by no article graph (rebuild with `kg build --force`)")
+    report = line if result.conforms else f"{result.report}\n{line}"
+    return Validation(False, report, result.violations + 1)
 
 
 def _write(data: bytes, out: str | Path | IO[bytes] | None) -> bytes | None:

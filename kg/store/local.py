@@ -1,8 +1,9 @@
 """The embedded store: an on-disk Oxigraph database of article graphs (the default ``--store``).
 
 Each article lives in its own named graph, so incremental builds replace one graph per changed
-article in one transaction, and queries see the union of all graphs as the default graph. The folder
-is guarded by the store lock (:mod:`kg.store.lock`) for as long as a :class:`Store` is open.
+article in one transaction; the default graph is the merged graph, every distinct triple of the
+article graphs once, kept exact in that same transaction, and queries without ``GRAPH`` see it. The
+folder is guarded by the store lock (:mod:`kg.store.lock`) for as long as a :class:`Store` is open.
 """
 
 from __future__ import annotations
@@ -22,11 +23,13 @@ from kg.store.base import (
     StoreMissing,
     export_quads,
     graph_body,
-    iri_ref,
+    merged_nquads,
     os_error_line,
+    remove_update,
     replace_update,
     rows_of,
     store_stats,
+    validate_store,
 )
 from kg.store.lock import LOCK_NAME, StoreLock
 
@@ -108,17 +111,20 @@ class Store(ArticleIndex):
         return f"Store({str(self.path)!r}{', read_only=True' if self.read_only else ''})"
 
     def __len__(self) -> int:
-        """Number of quads."""
-        return len(self.ox)
+        """Number of quads in the article graphs (the merged graph, their union, is not counted)."""
+        rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return int(rows[0]["n"]) if rows else 0
 
     # -- queries ------------------------------------------------------------------------------
 
-    def query(self, sparql: str, *, union: bool = True) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
-        """Run a SPARQL query; the default graph is the union of all article graphs unless
-        ``union=False``. Raises ``SyntaxError`` with the parser's message and position."""
+    def query(self, sparql: str, *, union: bool = False) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        """Run a SPARQL query; the default graph is the merged graph (every distinct triple of the
+        article graphs once). ``union=True`` asks Oxigraph for its own union of all graphs instead,
+        which up to 0.5.13 counts a triple once per graph holding it: not for counting. Raises
+        ``SyntaxError`` with the parser's message and position."""
         return self.ox.query(sparql, use_default_graph_as_union=union)
 
-    def select(self, sparql: str, *, union: bool = True) -> list[dict[str, object]]:
+    def select(self, sparql: str, *, union: bool = False) -> list[dict[str, object]]:
         """SELECT rows as dicts of plain Python values; unbound variables are left out."""
         return rows_of(self.query(sparql, union=union))
 
@@ -139,6 +145,9 @@ class Store(ArticleIndex):
         e.g. the previous version of a changed article) in one transaction: readers see the old
         state or the new one, never a half-written article.
 
+        The merged (default) graph changes in the same transaction: it gains the new triples and
+        loses those that only the replaced graphs held.
+
         ``quads`` may also be the graph's triples as N-Triples bytes (``ArticleGraph.ntriples``).
         A graph that is new to the store is loaded directly (one transaction, no SPARQL to parse:
         twice as fast, and most graphs of a build are new); a replacement is one SPARQL Update.
@@ -148,7 +157,7 @@ class Store(ArticleIndex):
         drops = sorted(set(drop) - {graph_iri})
         g = ox.NamedNode(graph_iri)
         if not drops and not self.ox.contains_named_graph(g):
-            self.ox.load(body, format=ox.RdfFormat.N_TRIPLES, to_graph=g)
+            self.ox.load(merged_nquads(graph_iri, body), format=ox.RdfFormat.N_QUADS)
         else:
             self.ox.update(replace_update(graph_iri, body, drops, bytes_given=isinstance(quads, (bytes, bytearray))))
         # RocksDB keeps writes in per-index memtables until it flushes them; flushing every
@@ -160,9 +169,10 @@ class Store(ArticleIndex):
             self._unflushed = 0
 
     def remove_article(self, graph_iri: str) -> None:
-        """Drop one article's named graph (nothing happens if it is not there)."""
+        """Drop one article's named graph and the triples only it held from the merged graph, in one
+        transaction (nothing happens if it is not there)."""
         self._writable()
-        self.ox.update(f"DROP SILENT GRAPH {iri_ref(graph_iri)}")
+        self.ox.update(remove_update([graph_iri]))
 
     def _writable(self) -> None:
         if self.read_only:
@@ -171,8 +181,10 @@ class Store(ArticleIndex):
     # -- export -------------------------------------------------------------------------------
 
     def iter_quads(self) -> Iterator[ox.Quad]:
-        """Every quad, in storage order."""
-        return iter(self.ox.quads_for_pattern(None, None, None, None))
+        """Every quad of the article graphs, in storage order (not the merged graph, their union:
+        :func:`kg.store.base.merged_triples`)."""
+        return (q for q in self.ox.quads_for_pattern(None, None, None, None)
+                if not isinstance(q.graph_name, ox.DefaultGraph))
 
     def nquads(self) -> str:
         """The whole store as sorted N-Quads: equal stores give byte-identical text."""
@@ -194,9 +206,7 @@ class Store(ArticleIndex):
 
     def validate(self, *, progress: bool = False) -> Validation:
         """SHACL-validate every article graph against ``ontology/shapes.ttl``."""
-        from kg.rdf import validate
-
-        return validate(list(self.iter_quads()), progress=progress)
+        return validate_store(self, progress=progress)
 
     def stats(self) -> dict[str, Any]:
         """Totals for the build summary (:func:`kg.store.base.store_stats`)."""

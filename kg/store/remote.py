@@ -1,18 +1,18 @@
 """A store on any SPARQL 1.1 endpoint: the :class:`~kg.store.base.KGStore` the embedded ``Store`` also is.
 
-Per-article named graphs go through the SPARQL 1.1 Graph Store HTTP Protocol (one ``PUT`` replaces
-a graph atomically, ``DELETE`` drops it); everything else is SPARQL 1.1 Query and Update over HTTP.
-Endpoints that have no Graph Store Protocol get the same effect from one SPARQL Update request
-(``DROP SILENT GRAPH`` + ``INSERT DATA``), which SPARQL 1.1 executes as one unit.
+Every write is one SPARQL 1.1 Update request, which the endpoint applies as one unit: it replaces
+(or drops) an article's named graph and keeps the merged graph, the endpoint's default graph, exact
+in the same request (:func:`kg.store.base.replace_update`). Queries go to the default graph as it
+is (no ``union-default-graph``), so COUNT and SUM are right on any SPARQL 1.1 endpoint. The Graph
+Store Protocol is used only to download the whole dataset when the server offers it.
 
 Endpoint layout: given a base URL such as ``http://127.0.0.1:7878/`` (Oxigraph, ``kg serve``), the
 query, update and graph-store endpoints are ``query``, ``update`` and ``store`` below it. A URL that
 already ends in ``/query`` or ``/sparql`` is taken as the query endpoint and its siblings are used
 (Fuseki: ``/ds/sparql``, ``/ds/update``). A server with no ``query`` below the URL (404) is
 queried at the URL itself; one with no update URL beside the query URL is sent updates at the
-query URL itself, as rdflib-endpoint, Virtuoso and Blazegraph take them;
-one with no Graph Store Protocol gets every write as SPARQL Update. Both are learnt on the first
-write. Other layouts can be named explicitly (``query_url``, ``update_url``, ``store_url``).
+query URL itself, as rdflib-endpoint, Virtuoso and Blazegraph take them (learnt on the first
+write). Other layouts can be named explicitly (``query_url``, ``update_url``, ``store_url``).
 
 Only the standard library is used for HTTP, so the remote store adds no dependency.
 """
@@ -33,10 +33,11 @@ from kg.store.base import (
     StoreError,
     export_quads,
     graph_body,
-    iri_ref,
+    remove_update,
     replace_update,
     rows_of,
     store_stats,
+    validate_store,
 )
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ _RESULTS_ACCEPT = (
     "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8, "
     "application/sparql-results+xml;q=0.5"
 )
-_GSP_MISSING = {404, 405, 501}  # a server that has no Graph Store Protocol at that URL
+_MISSING = {404, 405, 501}  # a server that has no such service at that URL
 
 
 class RemoteStoreError(StoreError):
@@ -97,7 +98,7 @@ class RemoteStore(ArticleIndex):
         update_url: str | None = None,
         store_url: str | None = None,
         timeout: float = 120.0,
-        union_default_graph: bool = True,
+        union_default_graph: bool = False,
     ) -> None:
         q, u, s = endpoints(url)
         self.url = url
@@ -110,9 +111,9 @@ class RemoteStore(ArticleIndex):
         self.read_only = read_only
         self.timeout = timeout
         #: Ask the server to treat the default graph as the union of all graphs (Oxigraph honours the
-        #: ``union-default-graph`` parameter; others ignore it), matching the embedded store.
+        #: ``union-default-graph`` parameter; others ignore it). Off: the default graph is the merged
+        #: graph kg keeps, and Oxigraph's union counts a triple once per graph (its issue 1919).
         self.union_default_graph = union_default_graph
-        self._gsp: bool | None = None  # learnt on first write: does the server speak GSP?
         #: learnt on first update when the update URL was guessed: servers such as rdflib-endpoint,
         #: Virtuoso or Blazegraph take updates at the query URL itself (SPARQL 1.1 Protocol allows it)
         self._update_at_query: bool | None = None if update_url is None else False
@@ -174,7 +175,7 @@ class RemoteStore(ArticleIndex):
         try:
             resp = post()
         except _HTTPStatus as e:
-            if e.code not in _GSP_MISSING:
+            if e.code not in _MISSING:
                 raise
             self.query_url = self.url  # no query service below the URL: the URL is the service
             resp = post()
@@ -191,8 +192,9 @@ class RemoteStore(ArticleIndex):
 
     def query(self, sparql: str, *, union: bool | None = None):
         """Run a query; the result has pyoxigraph's types (QuerySolutions, QueryBoolean, QueryTriples)
-        so the same formatting code serves the embedded and the remote store. ``union``: treat the
-        default graph as the union of the article graphs (default: the store's setting)."""
+        so the same formatting code serves the embedded and the remote store. The default graph is the
+        merged graph; ``union=True`` asks the server for its union of all graphs instead (default:
+        the store's setting, off)."""
         with self._post_query(sparql, self.union_default_graph if union is None else union) as resp:
             ctype = resp.headers.get("Content-Type", "").split(";")[0].strip().lower()
             body = resp.read()
@@ -227,24 +229,15 @@ class RemoteStore(ArticleIndex):
                 self._update_at_query = False
                 return
             except _HTTPStatus as e:
-                if e.code not in _GSP_MISSING or self._update_at_query is False:
+                if e.code not in _MISSING or self._update_at_query is False:
                     raise
                 self._update_at_query = True  # no update service beside the query service
         self._request("POST", self.query_url, data=data, headers=headers, what="update").close()
 
     def __len__(self) -> int:
-        """Number of quads: named-graph quads plus default-graph triples held in no named graph.
-
-        (A server such as ``kg serve`` may present the union of all graphs as its default graph,
-        so default-graph triples are counted only where they are not a named graph's too; kg
-        itself writes nothing to the default graph.)
-        """
-        named = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", union=False)
-        default = self.select(
-            "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }",
-            union=False,
-        )
-        return sum(int(rows[0]["n"]) if rows else 0 for rows in (named, default))
+        """Number of quads in the named (article) graphs; the merged graph, their union, is not counted."""
+        rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", union=False)
+        return int(rows[0]["n"]) if rows else 0
 
     def graphs(self) -> list[str]:
         """IRIs of all named graphs, sorted."""
@@ -256,52 +249,26 @@ class RemoteStore(ArticleIndex):
     def replace_article(self, graph_iri: str, quads: Iterable[ox.Quad] | bytes, *,
                         drop: Iterable[str] = ()) -> None:
         """Make the named graph ``graph_iri`` hold exactly ``quads`` (or N-Triples bytes, as for
-        :meth:`kg.store.local.Store.replace_article`), and drop the graphs in ``drop``, e.g. the previous
-        version of a changed article, in one request: a Graph Store ``PUT``, or with ``drop`` one
-        SPARQL Update, which the endpoint applies as a unit."""
+        :meth:`kg.store.local.Store.replace_article`), drop the graphs in ``drop`` (e.g. the previous
+        version of a changed article) and bring the merged graph up to date, in one SPARQL Update
+        request, which the endpoint applies as a unit."""
         self._check_writable()
         drops = sorted(set(drop) - {graph_iri})
         body, _ = graph_body(graph_iri, quads)
-        if self._gsp is not False and not drops:
-            try:
-                resp = self._request(
-                    "PUT", self._graph_url(graph_iri), data=body,
-                    headers={"Content-Type": "application/n-triples"}, what="graph upload",
-                )
-                resp.close()
-                self._gsp = True
-                return
-            except _HTTPStatus as e:
-                if e.code not in _GSP_MISSING or self._gsp:
-                    raise
-                self._gsp = False
         self.update(replace_update(graph_iri, body, drops, bytes_given=isinstance(quads, (bytes, bytearray))))
 
     def remove_article(self, graph_iri: str) -> None:
-        """Drop the named graph (no error when it does not exist)."""
+        """Drop the named graph and the triples only it held from the merged graph, in one request
+        (no error when it does not exist)."""
         self._check_writable()
-        if self._gsp is not False:
-            try:
-                resp = self._request("DELETE", self._graph_url(graph_iri), ok_missing=True,
-                                     what="graph delete")
-                if resp is not None:
-                    resp.close()
-                return
-            except _HTTPStatus as e:
-                if e.code not in _GSP_MISSING - {404}:
-                    raise
-                self._gsp = False
-        self.update(f"DROP SILENT GRAPH {iri_ref(graph_iri)}")
-
-    def _graph_url(self, graph_iri: str) -> str:
-        sep = "&" if "?" in self.store_url else "?"
-        return f"{self.store_url}{sep}graph={urllib.parse.quote(graph_iri, safe='')}"
+        self.update(remove_update([graph_iri]))
 
     # -- export -----------------------------------------------------------------------------
 
     def iter_quads(self) -> Iterator[ox.Quad]:
-        """Every quad: the whole dataset from the graph store when the server offers it (one
-        streamed N-Quads download), else a SPARQL SELECT over all graphs."""
+        """Every quad of the named (article) graphs: the whole dataset from the graph store when the
+        server offers it (one streamed N-Quads download, the default graph left out), else a SPARQL
+        SELECT over the named graphs."""
         try:
             resp = self._request("GET", self.store_url, headers={"Accept": "application/n-quads"},
                                  what="dataset download")
@@ -311,16 +278,13 @@ class RemoteStore(ArticleIndex):
             ctype = resp.headers.get("Content-Type", "").split(";")[0].strip().lower()
             if ctype == "application/n-quads":
                 with resp:
-                    yield from ox.parse(resp, ox.RdfFormat.N_QUADS)
+                    yield from (q for q in ox.parse(resp, ox.RdfFormat.N_QUADS)
+                                if not isinstance(q.graph_name, ox.DefaultGraph))
                 return
             resp.close()
-        result = self.query(
-            "SELECT ?s ?p ?o ?g WHERE { { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?h { ?s ?p ?o } } }"
-            " UNION { GRAPH ?g { ?s ?p ?o } } }", union=False,
-        )
+        result = self.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", union=False)
         for sol in result:
-            g = sol["g"]
-            yield ox.Quad(sol["s"], sol["p"], sol["o"], g if g is not None else ox.DefaultGraph())
+            yield ox.Quad(sol["s"], sol["p"], sol["o"], sol["g"])
 
     def nquads(self) -> str:
         """The whole store as sorted N-Quads: byte-identical to the embedded store's for equal data."""
@@ -341,9 +305,7 @@ class RemoteStore(ArticleIndex):
 
     def validate(self, *, progress: bool = False) -> Validation:
         """SHACL-validate the remote dataset against ``ontology/shapes.ttl``."""
-        from kg.rdf import validate
-
-        return validate(self.iter_quads(), progress=progress)
+        return validate_store(self, progress=progress)
 
     def stats(self) -> dict[str, Any]:
         return store_stats(self)

@@ -32,12 +32,12 @@ CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }"
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """An on-disk store of 2,000 quads: small, but its cube is 8e9 rows."""
+    """An on-disk store of 2,000 quads (and their merged graph): small, but its cube is 8e9 rows."""
     path = tmp_path_factory.mktemp("hostile-serve") / "store"
     s = ox.Store(str(path))
     g = ox.NamedNode("https://w3id.org/kg-news/resource/article/aaaaaaaaaaaaaaaa")
     s.extend(ox.Quad(ox.NamedNode(f"http://example.org/e{i}"), ox.NamedNode("http://example.org/p"),
-                     ox.Literal(str(i)), g) for i in range(2000))
+                     ox.Literal(str(i)), graph) for i in range(2000) for graph in (g, ox.DefaultGraph()))
     s.flush()
     del s
     return path

@@ -106,7 +106,7 @@ def test_read_only_server_refuses_a_build(seeds_store: Path, tmp_path: Path, see
             RemoteStore(srv.url).remove_article("https://w3id.org/kg-news/resource/article/0000000000000000")
         res = _kg("build", str(one), "--store", srv.url, "--no-progress", "-q")
         assert res.returncode == 1
-        assert res.stderr.startswith(f"Error: {srv.url} refused the graph upload (HTTP 403")
+        assert res.stderr.startswith(f"Error: {srv.url} refused the update (HTTP 403")
         assert "--writable" in res.stderr
 
 
@@ -127,9 +127,10 @@ def test_endpoint_layout() -> None:
         endpoints("ftp://h/")
 
 
-def test_update_fallback_without_graph_store_protocol_and_drop() -> None:
-    """A server without the Graph Store Protocol (here: a wrong store URL gives 404) gets the same
-    writes through SPARQL Update; ``drop=`` replaces an older graph in the same request."""
+def test_writes_without_graph_store_protocol_and_drop() -> None:
+    """A server without the Graph Store Protocol (here: a wrong store URL gives 404) takes every write
+    as SPARQL Update; ``drop=`` replaces an older graph in the same request, and the merged (default)
+    graph follows."""
     import pyoxigraph as ox
 
     kg = "https://w3id.org/kg-news/ontology#"
@@ -144,13 +145,14 @@ def test_update_fallback_without_graph_store_protocol_and_drop() -> None:
     with start_server(None, writable=True) as srv:  # in memory
         remote = RemoteStore(srv.url, store_url=srv.url + "no-graph-store-here")
         remote.replace_article(old, article(old, "h1"))
-        assert remote._gsp is False
         assert remote.article_hashes() == {old: "h1"}
         remote.replace_article(new, article(new, "h2"), drop=[old])
         assert remote.article_hashes() == {new: "h2"}
         assert remote.article_files() == {new: "a.txt"}
         triples = remote.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
         assert isinstance(triples, ox.QueryTriples) and len(list(triples)) == 2
+        merged = remote.select("SELECT ?s ?o WHERE { ?s ?p ?o }")
+        assert sorted(r["o"] for r in merged) == ["a.txt", "h2"]
         remote.remove_article(new)
         remote.remove_article(new)  # dropping a missing graph is not an error
         assert len(remote) == 0
