@@ -39,6 +39,9 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                 # "Kim dan Putin menggelar pertemuan puncak", "Lee menggelar pertemuan puncak dengan Ishiba",
                 # "usai pertemuannya dengan MBS": the subject, or the owner of "-nya", meets whoever follows
                 j = left_subject(units, u.i, per_only=True)
+                first = sentence_subject(units, j) if j is not None else None
+                if first is not None and any(v.is_verb() and not v.has("FunctionWord") for v in units[first + 1:j]):
+                    j = first  # "Ia bertemu X …, kemudian melanjutkan pembicaraan dengan Y": X is an object
                 if j is None:
                     j = sentence_subject(units, u.i) if u.low.endswith("nya") or keys else None
                 host = [k for k in actor_keys(units, j, state) if _person(k, state)] if j is not None else []
