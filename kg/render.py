@@ -42,7 +42,7 @@ LAYOUT_THRESHOLD = 1000
 MAX_EVIDENCE = 8
 #: Article texts read from their source files and put in the page, in characters at most; past it the
 #: article view shows the sentences the graph cites.
-MAX_TEXT_CHARS = 20_000_000
+MAX_TEXT_CHARS = 5_000_000
 
 #: Entity type → (display name, colour, vis-network shape).
 ENTITY_STYLE: dict[str, tuple[str, str, str]] = {
@@ -180,8 +180,6 @@ def page(
                 " · ".join(notes), *(ev.get(k) if isinstance(ev.get(k), int) else None
                                      for k in ("start", "end", "sentence_index")),
             ])
-        for ev in evidence[per_edge:]:
-            article_index(ev)  # every article behind the edge is in the page, for the date filter too
         dates = sorted({str(ev["date"]) for ev in evidence if ev.get("date")})
         # pyvis' Network.add_edge re-checks both ends with a linear scan; the graph guarantees them.
         net.edges.append(
