@@ -1,5 +1,9 @@
 """SPARQL text and results for ``kg query``: named queries, parameters, update detection, formatting.
 
+Every prefix of :data:`kg.vocab.QUERY_PREFIXES` (``kg:``, ``rdfs:``, ``art:`` for articles, ``ent:``
+for entities …) is predeclared: a query that uses one without a ``PREFIX`` line gets it added on
+its first line (:func:`with_prefixes`; error positions are given in the text as written).
+
 Parameters bind variables of a query (``--param subject="John Kirby"``) by putting a ``VALUES``
 block at the start of its outermost ``WHERE`` group: plain SPARQL 1.1, so it works on the embedded
 store and on any remote endpoint, and a query run without parameters simply leaves the variable
@@ -16,7 +20,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg import QUERIES_DIR
-from kg.rdf import PREFIXES
+from kg.vocab import QUERY_PREFIXES as PREFIXES
 
 FORMATS = ("table", "csv", "tsv", "json")
 _UPDATE_WORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
@@ -189,6 +193,17 @@ def bind(text: str, params: dict[str, str]) -> str:
     return f"{text[:brace + 1]} {values} {text[brace + 1:]}"
 
 
+_DECLARED = re.compile(r"PREFIX\s+([A-Za-z][\w.-]*)?\s*:", re.IGNORECASE)
+
+
+def with_prefixes(text: str) -> tuple[str, int]:
+    """``text`` with a ``PREFIX`` declaration for each of our prefixes it does not declare itself, all
+    on its first line; and how many characters were put before the first line."""
+    declared = {m.group(1) or "" for m in _DECLARED.finditer(_strip_literals(text).replace(" :", ":"))}
+    head = "".join(f"PREFIX {k}: <{v}> " for k, v in PREFIXES.items() if k not in declared)
+    return head + text, len(head)
+
+
 def _strip_literals(text: str) -> str:
     return " ".join(tok for _, _, tok in _tokens(text) if not tok.startswith(('"', "'", "<")))
 
@@ -312,22 +327,32 @@ def run(store: object, text: str, *, fmt: str = "table", params: dict[str, str] 
     Raises :class:`QuerySyntaxError` (with the parser's message and position), :class:`UpdateRefused`,
     or :class:`QueryError`.
     """
+    from kg.params import UnknownName, resolve_params
+
+    if params:
+        try:
+            params = resolve_params(store, params)  # names in the analyst's words → the labels queried
+        except UnknownName as e:
+            raise QueryError(str(e)) from None
     sparql = prepare(text, params, allow_update=update, allow_service=allow_service)
+    full, shift = with_prefixes(sparql)
     try:
         if not isinstance(getattr(store, "ox", None), ox.Store) and not is_update(sparql) \
                 and "SERVICE" not in _strip_literals(sparql).upper():
             # a remote endpoint answers bad syntax with an HTTP error: parse here first (on an empty
             # in-memory store) so every store reports the same message, position and exit code
-            ox.Store().query(sparql)
+            ox.Store().query(full)
         if is_update(sparql):
             before = len(store)  # type: ignore[arg-type]
-            store.update(sparql)  # type: ignore[attr-defined]
+            store.update(full)  # type: ignore[attr-defined]
             after = len(store)  # type: ignore[arg-type]
             return f"update done: {after - before:+d} quads ({after} in store)"
-        result = store.query(sparql)  # type: ignore[attr-defined]
+        result = store.query(full)  # type: ignore[attr-defined]
         return format_result(result, fmt, max_width=max_width)
     except SyntaxError as e:
-        raise QuerySyntaxError.from_parser(e, sparql) from None
+        err = QuerySyntaxError.from_parser(e, full)
+        column = err.column - shift if err.line == 1 and err.column is not None else err.column
+        raise QuerySyntaxError(err.parser_message, sparql, err.line, max(1, column) if column else column) from None
 
 
 def execute(location: str, text: str, *, params: dict[str, str] | None = None, fmt: str = "table",

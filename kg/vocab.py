@@ -22,6 +22,14 @@ PREFIXES: dict[str, str] = {
 }
 
 
+#: What ``kg query``, the ``kg serve`` query page and result tables know without a PREFIX line: the
+#: prefixes above and one per kind of minted IRI (``art:`` articles, ``ent:`` entities, ``st:``
+#: statements), the same the exports write.
+QUERY_PREFIXES: dict[str, str] = {
+    **PREFIXES, "art": RES + "article/", "ent": RES + "entity/", "st": RES + "statement/",
+}
+
+
 def local_name(iri: object) -> str:
     """The part after the last ``#`` or ``/`` (``kg:accuses`` → ``accuses``; a trailing ``/`` is ignored)."""
     return str(iri).rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]

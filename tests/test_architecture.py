@@ -21,12 +21,12 @@ KG = Path(__file__).resolve().parent.parent / "kg"
 #: layer name → module name prefixes (a prefix names a module and everything under it; "kg" only itself)
 LAYERS: dict[str, tuple[str, ...]] = {
     "base": ("kg", "kg.types", "kg.schema", "kg.vocab", "kg.cues", "kg.patterns"),
-    "ingest": ("kg.ingest", "kg.budget", "kg.walk"),
+    "ingest": ("kg.ingest", "kg.budget", "kg.walk", "kg.dates"),
     "nlp": ("kg.nlp", "kg.weapons", "kg.tokenize"),
     "resolve": ("kg.resolve",),
     "extract": ("kg.extract", "kg.units", "kg.quotes"),
     "rdf": ("kg.rdf", "kg.fingerprint"),
-    "store": ("kg.store", "kg.sparql", "kg.guard", "kg.front", "kg.server"),
+    "store": ("kg.store", "kg.sparql", "kg.guard", "kg.front", "kg.server", "kg.params"),
     "graph": ("kg.graph", "kg.render", "kg.export"),
     # tools: may import any stage, never imported by one
     "pipeline": ("kg.pipeline", "kg.parallel", "kg.identity"),

@@ -151,9 +151,16 @@ def test_query_parameters_are_escaped_end_to_end(hostile_store: Path) -> None:
     assert PERSON in rows[0]["sentence"]["value"]
     for attack in ['x" } } ; DROP ALL ; #', "x' } } DROP ALL #", 'x"^^<urn:x> } UNION { ?s ?p ?o', "\\", '"""']:
         res = runner.invoke(cli, ["query", "--store", str(hostile_store), "--named", "evidence", "--format", "json",
-                                  "-p", f"subject={attack}"])
+                                  "-p", f"title={attack}"])
         assert res.exit_code == 0, res.output
         assert json.loads(res.output)["results"]["bindings"] == []
+        # bound to a name variable, plain text names no entity: said, exit 2, nothing run (a quoted
+        # literal is taken as written, and matches nothing)
+        res = runner.invoke(cli, ["query", "--store", str(hostile_store), "--named", "evidence", "-p", f"subject={attack}"])
+        if attack.startswith('"'):
+            assert res.exit_code == 0 and res.output.rstrip().endswith("(0 rows)"), res.output
+        else:
+            assert res.exit_code == 2 and "no entity of this store is called" in res.output, res.output
     assert store_quads(hostile_store) == before
 
 

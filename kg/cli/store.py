@@ -17,7 +17,8 @@ from kg.cli.options import EXIT_CODES, fail, handle_errors, progress_option, sho
               help="Read the query from a file ('-' = stdin).")
 @click.option("-n", "--named", metavar="NAME", help="Run queries/NAME.rq (see --list).")
 @click.option("-p", "--param", "params", multiple=True, metavar="VAR=VALUE",
-              help="Bind ?VAR (repeatable): a name or text, a number, <iri>, or prefix:name.")
+              help="Bind ?VAR (repeatable): any label or alias of an entity (Indonesian or English, any "
+                   "case), text, a number, <iri>, or prefix:name (art:…, ent:…).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "tsv"]), default="table",
               show_default=True, help="json = SPARQL 1.1 results JSON; csv/tsv = SPARQL 1.1 CSV/TSV.")
 @click.option("--width", type=click.IntRange(min=0), default=80, show_default=True,
@@ -40,11 +41,15 @@ def query(sparql: str | None, store_location: str, query_file, named: str | None
     with --named (queries/*.rq).
 
     \b
+    Our prefixes (kg: rdfs: skos: dcterms: schema: prov: owl: xsd: wd: kgr: art: ent:
+    st:) are predeclared. -p names an entity by any label or alias; an unknown name is an
+    error that lists the closest names.
+
+    \b
     Examples:
       kg query --named accusations
-      kg query --named evidence -p subject="John Kirby" -p relation=accuses -p object="Korea Utara"
-      kg query 'PREFIX kg: <https://w3id.org/kg-news/ontology#>
-                SELECT ?a ?b WHERE { ?a kg:supplies ?b }' --format csv
+      kg query --named evidence -p subject=kirby -p relation=accuses -p object="Korea Utara"
+      kg query 'SELECT ?a ?b WHERE { ?a kg:supplies ?b }' --format csv
       kg query --file my.rq --format json > results.json
     """
     from kg import sparql as sq
