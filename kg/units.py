@@ -71,7 +71,9 @@ class Unit:
             return False
         if any(v in (ACTIVE, PASSIVE) for v in self.cls.values()):
             return True
-        return bool(_VERBISH.match(self.low)) and not self.has("RoleTitle", "FunctionWord", "GovernmentNoun")
+        # not "meski", "menurut", "melalui": conjunctions and prepositions with a verb's shape
+        return bool(_VERBISH.match(self.low)) and not self.has("RoleTitle", "FunctionWord", "GovernmentNoun",
+                                                               "ClauseBoundary", "Conjunction", "Preposition")
 
     def is_noun(self) -> bool:
         """A common noun: a lower-case content word that is neither a verb nor a function word."""

@@ -103,6 +103,9 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
         if warn:
             o = right_actor(units, u.i, hi, ("WarnedPrep",),
                             exclude=("AgentPrep",) if directly_after(units, u.i, "AgentPrep") else ())
+            if o is None and hi < n and units[hi].has("ConditionalConj"):
+                # "Rusia mengancam akan membalas apabila AS dan Inggris mengizinkan …": the condition's subject
+                o = next((k for k in range(hi + 1, min(n, hi + 4)) if units[k].is_actor and not units[k].paren), None)
             if o is not None:
                 add(warner, actor_keys(units, o, state))
         else:  # "mendesak Korea Utara untuk …", "menyerukan kepada DPRK untuk …"
