@@ -146,11 +146,8 @@ def page(
                 "iri": iri, "title": ev.get("article_title") or m.get("title") or ev.get("file") or iri,
                 "outlet": ev.get("outlet") or m.get("outlet"), "date": ev.get("date") or m.get("date"),
                 "file": ev.get("file") or m.get("file"), "source": m.get("source_line"),
-                "paths": list(m.get("paths") or []), "hash": m.get("content_hash"), "sentences": {},
+                "paths": list(m.get("paths") or []), "hash": m.get("content_hash"),
             })
-        row = article_rows[articles[iri]]
-        if isinstance(ev.get("sentence_index"), int):
-            row["sentences"].setdefault(ev["sentence_index"], " ".join(str(ev.get("sentence", "")).split()))
         return articles[iri]
 
     per_edge = MAX_EVIDENCE if g.number_of_edges() <= 2000 else 3
@@ -244,8 +241,6 @@ def page(
         subtitle += f"; neighbourhood of {label(focus)})" if focus else "; the best connected part)"
     if big:
         subtitle += " · layout precomputed, physics off"
-    for row in article_rows:
-        row["sentences"] = sorted(row["sentences"].items())
     _add_texts(article_rows)
     all_dates = sorted({d for e in net.edges for d in e["dates"]})
     data = {

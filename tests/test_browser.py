@@ -450,3 +450,24 @@ def test_labels_read_at_the_first_view_and_relations_on_zoom_or_hover(browser: w
     assert browser.execute_script("return kgEdgeLabels()") == browser.execute_script("return kgVisible().edges")
     browser.save_screenshot(str(SHOTS / "seeds-zoomed.png"))
     assert_offline_and_clean(browser)
+
+
+def test_an_article_without_its_file_shows_the_sentences_cited_from_it(browser: webdriver.Chrome,
+                                                                        hostile_page: Path) -> None:
+    """The fixture store records no source file: the article view lists the sentences the page cites
+    from the article, in order, the chosen one marked, hostile text kept as text."""
+    open_page(browser, hostile_page)
+    row = browser.execute_script(
+        "return kgEdges.get(kgEdgeId(arguments[0], 'warns', arguments[1])).ev[0]", E + "hostile", E + "ukraine")
+    marked = browser.execute_script("return kgOpenArticle(arguments[0], arguments[1], arguments[2], arguments[3])",
+                                    row[3], row[5], row[6], row[7])
+    assert marked == row[0] and "</script><script>window.__pwned=3</script>" in marked
+    paragraphs = [p.text for p in browser.find_elements(By.CSS_SELECTOR, "#reader-body p")]
+    assert paragraphs[0].startswith("The article's text was not at hand")
+    assert paragraphs[1:] == ["Rusia membantah bahwa Korea Utara memasok amunisi artileri.",
+                              "Rusia membantah tuduhan Kirby.", row[0]]  # sentences 0, 1, 2 of the article
+    assert browser.find_element(By.CSS_SELECTOR, "#reader-body mark").text == row[0]
+    assert browser.execute_script("return window.__pwned === undefined")
+    assert browser.execute_script("return document.querySelectorAll('#reader-body a, #reader-body img').length") == 0
+    browser.save_screenshot(str(SHOTS / "hostile-article.png"))
+    assert_offline_and_clean(browser)

@@ -142,13 +142,10 @@ def test_tooltip_data_holds_evidence_modality_and_article(mini_page: tuple[str, 
     assert [r[1] for r in rows] == ["alleged", "denied"] and supply["modalities"] == ["alleged", "denied"]
     assert rows[0][2] == 0.8 and rows[0][4] == "to Russia" and rows[0][5:] == [10, 92, 1]
     first = data["articles"][rows[0][3]]
-    # no kg:sourcePath in the fixture: no text, the sentences the graph cites stand in for it
+    # no kg:sourcePath in the fixture: no text (the page shows the sentences its edges cite instead)
     assert first == {"iri": "https://w3id.org/kg-news/resource/article/aaaaaaaaaaaaaaaa",
                      "title": "AS: Korut pasok amunisi artileri ke Rusia", "outlet": "ANTARA",
-                     "date": "2023-02-10", "file": "000_aaaa.txt", "source": "Washington (ANTARA)", "text": None,
-                     "sentences": [[1, rows[0][0]],
-                                   [2, "Koordinator NSC untuk komunikasi strategis, John Kirby, berbicara di "
-                                       "Gedung Putih."]]}
+                     "date": "2023-02-10", "file": "000_aaaa.txt", "source": "Washington (ANTARA)", "text": None}
     assert len(data["articles"]) == 2  # each article once, however many sentences cite it
     role = next(e for e in data["edges"] if e["relation"] == "holdsRole")
     assert role["ev"][0][4] == "title: Koordinator NSC"
