@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import codecs
 import contextlib
-import datetime
 import hashlib
 import logging
 import math
@@ -28,6 +27,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from kg import budget
+from kg.meta import Sidecar, describe, read_sidecar
 from kg.types import Article
 from kg.walk import iter_paths  # noqa: F401 - part of this module's API
 
@@ -49,20 +49,6 @@ FURNITURE = re.compile(
     r"|^(tags|terkini|terpopuler|rekomendasi|populer|advertisement|scroll to continue)$",
     re.IGNORECASE,
 )
-_MONTHS = {
-    m: i + 1 for i, m in enumerate(
-        ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
-         "november", "desember"]
-    )
-}
-_DATE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(_MONTHS) + r")\s+(\d{4})\b", re.IGNORECASE)
-_DATELINE = re.compile(
-    r"^(?:(?P<city>[A-Z][\w .]+?)\s*\((?P<agency>[A-Z][A-Za-z]+)\)\s*[-–—]"  # Washington (ANTARA) -
-    r"|(?P<outlet>[A-Z][A-Za-z.]*\.(?:CO|COM|ID)(?:\.ID)?),\s*(?P<city2>[A-Z][\w ]+?)\s*[-–—]"  # TEMPO.CO, Jakarta -
-    r"|(?P<outlet2>[A-Z][A-Z ]{1,30}[A-Z])\s*[-–—]\s)"  # PR TASIKMALAYA –
-)
-
-
 class IngestError(ValueError):
     """A file that cannot be read as an article (binary, too large, unreadable): one line."""
 
@@ -115,28 +101,12 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def article_from_text(raw: str, name: str = "text") -> Article:
-    """Build an ``Article`` from a string (already decoded, markup already stripped)."""
+def article_from_text(raw: str, name: str = "text", *, year: int | None = None,
+                      sidecar: Sidecar | None = None) -> Article:
+    """Build an ``Article`` from a string (already decoded, markup already stripped); title, outlet and
+    date from the text, ``sidecar`` and ``year`` (:mod:`kg.meta`)."""
     text = normalise_text(raw)
-    paragraphs = text.split("\n\n") if text else []
-    title = None
-    if paragraphs and len(paragraphs[0]) < 160 and not re.search(r"[.!?\"”]$", paragraphs[0]):
-        title = paragraphs[0]
-    outlet = source_line = None
-    for para in paragraphs[:4]:
-        m = _DATELINE.match(para)
-        if m:
-            outlet = m.group("agency") or m.group("outlet") or m.group("outlet2")
-            source_line = para[: m.end()].rstrip(" -–—")
-            break
-    date = None
-    m = _DATE.search(text[:600])
-    if m:
-        day, month, year = int(m.group(1)), _MONTHS[m.group(2).lower()], int(m.group(3))
-        try:
-            date = datetime.date(year, month, day).isoformat()  # "31 Februari" is no date
-        except ValueError:
-            date = None
+    title, outlet, date, source_line = describe(text, year=year, sidecar=sidecar)
     return Article(content_hash(text), name, text, title, outlet, date, source_line)
 
 
@@ -398,18 +368,20 @@ def _mb(n: int) -> str:
 
 
 def load(path: Path | str, *, any_language: bool = False, seen: MutableMapping[str, str] | None = None,
-         max_bytes: int | None = None) -> LoadResult:
+         max_bytes: int | None = None, year: int | None = None) -> LoadResult:
     """Read one file as an article, or say in one line why not. Never raises for bad input.
 
     ``any_language`` keeps text that does not look Indonesian. ``seen`` (content hash → file name) makes
     a second file with the same normalised text a ``duplicate``; it is updated with new articles.
     ``max_bytes`` caps the article's text (default ``MAX_BYTES``, 5 MB, or ``KG_MAX_ARTICLE_MB``).
+    ``year``: the year of dates the text gives without one (``kg build --year``); a sidecar
+    ``ARTICLE.meta.json`` beside the file gives title, outlet and date (:mod:`kg.meta`).
     """
     path = Path(path)
     name = path.name
     limit = max_bytes_default() if max_bytes is None else max_bytes
     try:
-        return _load(path, name, any_language, seen, limit)
+        return _load(path, name, any_language, seen, limit, year)
     except OSError as e:
         return LoadResult(path, "error", message=f"{name}: cannot read: {e.strerror or e}")
     except (RecursionError, MemoryError) as e:  # pathological markup
@@ -419,7 +391,8 @@ def load(path: Path | str, *, any_language: bool = False, seen: MutableMapping[s
         return LoadResult(path, "error", message=f"{name}: {type(e).__name__}: {e}"[:300])
 
 
-def _load(path: Path, name: str, any_language: bool, seen: MutableMapping[str, str] | None, limit: int) -> LoadResult:
+def _load(path: Path, name: str, any_language: bool, seen: MutableMapping[str, str] | None, limit: int,
+          year: int | None = None) -> LoadResult:
     st = path.stat()
     if not stat.S_ISREG(st.st_mode):
         return LoadResult(path, "error", message=f"{name}: not a regular file")
@@ -447,7 +420,8 @@ def _load(path: Path, name: str, any_language: bool, seen: MutableMapping[str, s
     if html:
         text = html_to_text(text)
     trimmed = budget.notes(text)
-    article = article_from_text(text, name=name)
+    sidecar, side_problem = read_sidecar(path)
+    article = article_from_text(text, name=name, year=year, sidecar=sidecar)
     if not article.text:
         what = "no visible text in the HTML" if html else "no text after removing whitespace and site furniture"
         return LoadResult(path, "empty", message=f"{name}: {what}", encoding=encoding, html=html)
@@ -455,7 +429,7 @@ def _load(path: Path, name: str, any_language: bool, seen: MutableMapping[str, s
     if size > limit:
         return LoadResult(path, "too-large", encoding=encoding, html=html,
                           message=f"{name}: {_mb(size)} of text is over the limit of {_mb(limit)} per article")
-    notes = [n for n in (warning, trimmed) if n]
+    notes = [n for n in (warning, trimmed, side_problem) if n]
     ratio, words = indonesian_ratio(article.text)
     if words >= MIN_WORDS_TO_JUDGE and ratio < MIN_ID_RATIO:
         why = f"does not look Indonesian (Indonesian function words {ratio:.0%} of {words} words, expected ≥ " \

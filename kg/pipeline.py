@@ -257,7 +257,8 @@ def _n(x: int) -> str:
 
 def build(paths: Iterable[str | Path], store_location: str | Path = "build/store", *, workers: int | None = 1,
           dask: str | None = None, force: bool = False, any_language: bool = False, progress: bool = True,
-          batch_size: int = 8, prune: bool = False, root: str | Path | None = None) -> BuildReport:
+          batch_size: int = 8, prune: bool = False, root: str | Path | None = None,
+          year: int | None = None) -> BuildReport:
     """Build (or update) the store from files and folders; returns a :class:`BuildReport`.
 
     Incremental and idempotent: an article already in the store (same content hash) is skipped
@@ -273,7 +274,8 @@ def build(paths: Iterable[str | Path], store_location: str | Path = "build/store
     processes are spawned and import it; so the library's default is 1. ``any_language``: build
     text that does not look Indonesian (see ``kg.ingest.load``). ``prune``: afterwards, drop the
     articles whose every source file lay under ``paths`` and is positively gone (never one that
-    could not be read); each is listed with status ``pruned``.
+    could not be read); each is listed with status ``pruned``. ``year``: the year of dates an article
+    gives without one when its text names no year that fits (``kg build --year``, see ``kg.dates``).
     """
     from kg.ingest import IngestError, max_bytes_default
     from kg.store import open_store, store_stats, sync_merged
@@ -301,7 +303,7 @@ def build(paths: Iterable[str | Path], store_location: str | Path = "build/store
         for path in files:
             status = FileStatus(str(path), "new")
             report.files.append(status)
-            res = load(Path(path), any_language=any_language)  # never raises: bad input is a status (kg.ingest)
+            res = load(Path(path), any_language=any_language, year=year)  # never raises: bad input is a status (kg.ingest)
             art = res.article
             if res.status == "empty":  # an emptied file still drops its old graph below
                 art = article_from_text("", name=Path(path).name)

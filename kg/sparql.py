@@ -229,6 +229,22 @@ def _where_brace(text: str) -> int:
     raise QueryError("cannot bind parameters: the query has no WHERE clause")
 
 
+_ARTICLE_GRAPH = re.compile(r"GRAPH\s+\?article\s*\{", re.IGNORECASE)
+
+
+def within(text: str, since: str | None = None, until: str | None = None) -> str:
+    """``text`` keeping only the articles dated within [since, until] (``YYYY-MM-DD``): a test of the
+    article's ``dcterms:date`` in every ``GRAPH ?article { … }`` block (all named queries read the
+    articles so); undated articles are left out."""
+    if not since and not until:
+        return text
+    from kg.store.window import date_filter
+
+    if not _ARTICLE_GRAPH.search(text):
+        raise QueryError("--since/--until work on queries that read GRAPH ?article { … } (every named query does)")
+    return _ARTICLE_GRAPH.sub(lambda m: m.group(0) + " " + date_filter("article", since, until) + " ", text)
+
+
 def prepare(text: str, params: dict[str, str] | None = None, *, allow_update: bool = False,
             allow_service: bool = False) -> str:
     """Bind parameters, refuse an update unless allowed, and refuse what :func:`kg.guard.check_query`
@@ -321,7 +337,8 @@ def table(header: list[str], rows: list[list[str]]) -> str:
 
 
 def run(store: object, text: str, *, fmt: str = "table", params: dict[str, str] | None = None,
-        update: bool = False, max_width: int = 80, allow_service: bool = False) -> str:
+        update: bool = False, max_width: int = 80, allow_service: bool = False, since: str | None = None,
+        until: str | None = None) -> str:
     """Prepare and run ``text`` on a store, returning formatted text (``"update done"`` for updates).
 
     Raises :class:`QuerySyntaxError` (with the parser's message and position), :class:`UpdateRefused`,
@@ -334,7 +351,7 @@ def run(store: object, text: str, *, fmt: str = "table", params: dict[str, str] 
             params = resolve_params(store, params)  # names in the analyst's words → the labels queried
         except UnknownName as e:
             raise QueryError(str(e)) from None
-    sparql = prepare(text, params, allow_update=update, allow_service=allow_service)
+    sparql = within(prepare(text, params, allow_update=update, allow_service=allow_service), since, until)
     full, shift = with_prefixes(sparql)
     try:
         if not isinstance(getattr(store, "ox", None), ox.Store) and not is_update(sparql) \
@@ -357,17 +374,17 @@ def run(store: object, text: str, *, fmt: str = "table", params: dict[str, str] 
 
 def execute(location: str, text: str, *, params: dict[str, str] | None = None, fmt: str = "table",
             update: bool = False, max_width: int = 80, timeout_s: float | None = None,
-            allow_service: bool = False) -> str:
+            allow_service: bool = False, since: str | None = None, until: str | None = None) -> str:
     """What ``kg query`` does: check and bind ``text`` here, then open the store and run it in a
     child process that is killed after ``timeout_s`` (``None``: ``KG_QUERY_TIMEOUT_S`` or 30 s;
     0: never), so that neither a runaway query nor a crash of the engine can hang or kill us."""
     from kg import guard
 
-    prepare(text, params, allow_update=update, allow_service=allow_service)  # before any store is opened
+    within(prepare(text, params, allow_update=update, allow_service=allow_service), since, until)  # before the store
     limit = guard.timeout_default() if timeout_s is None else (timeout_s or None)
     try:
         out, note = guard.run_isolated(_execute, location, text, params, fmt, update, max_width, allow_service,
-                                       timeout_s=limit, what="update" if update else "query")
+                                       since, until, timeout_s=limit, what="update" if update else "query")
     except guard.IsolatedError as e:
         raise _rebuild(e) from None
     if note:
@@ -377,15 +394,15 @@ def execute(location: str, text: str, *, params: dict[str, str] | None = None, f
     return out
 
 
-def _execute(location: str, text: str, params, fmt: str, update: bool, max_width: int,
-             allow_service: bool) -> tuple[str, str]:
+def _execute(location: str, text: str, params, fmt: str, update: bool, max_width: int,  # noqa: PLR0913
+             allow_service: bool, since: str | None, until: str | None) -> tuple[str, str]:
     """The child's side of :func:`execute`: the formatted result, and a note for the user when a store
     written before the merged graph existed makes a query without GRAPH come back empty."""
     from kg.store import missing_from_merged, open_store
 
     with open_store(location, read_only=not update) as store:
         out = run(store, text, fmt=fmt, params=params, update=update, max_width=max_width,
-                  allow_service=allow_service)
+                  allow_service=allow_service, since=since, until=until)
         note = ""
         if not update and _looks_empty(out, fmt):
             missing = len(missing_from_merged(store))

@@ -26,11 +26,15 @@ from kg.cli.options import BUILD_EXIT_CODES, Workers, fail, handle_errors, progr
                    "core when there are enough articles to repay starting them (64 each), else 1 (this "
                    "process).")
 @click.option("--dask", metavar="ADDR", help="Extract on a Dask cluster, e.g. tcp://10.0.0.5:8786.")
+@click.option("--year", type=click.IntRange(1900, 2100), default=None,
+              help="Year of dates an article gives without one ('Jumat (10/2)') when its text names none "
+                   "that fits; a sidecar ARTICLE.meta.json may give title, outlet and date.")
 @progress_option
 @click.option("-q", "--quiet", is_flag=True, help="Print only the summary, not one line per file.")
 @handle_errors
 def build(paths: tuple[Path, ...], store_location: str, batch_size: int, force: bool, any_language: bool,
-          strict: bool, prune: bool, workers: int | str, dask: str | None, progress: bool | None, quiet: bool) -> None:
+          strict: bool, prune: bool, workers: int | str, dask: str | None, year: int | None, progress: bool | None,
+          quiet: bool) -> None:
     """Build or update the knowledge graph from article files and folders.
 
     \b
@@ -58,7 +62,7 @@ def build(paths: tuple[Path, ...], store_location: str, batch_size: int, force: 
 
     report = run_build(list(paths), store_location, workers=None if workers == "auto" else workers,
                        dask=dask, force=force, any_language=any_language, progress=show_progress(progress),
-                       batch_size=batch_size, prune=prune)
+                       batch_size=batch_size, prune=prune, year=year)
     if lines := report.status_table() + "\n" if not quiet else report.problem_lines():
         click.echo(lines, err=quiet)
     click.echo(report.summary())

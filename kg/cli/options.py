@@ -27,6 +27,30 @@ progress_option = click.option(
     "--progress/--no-progress", default=None, help="Progress bar on stderr (default: when stderr is a terminal).")
 
 
+class DateBound(click.ParamType):
+    """``--since``/``--until``: 2023-09-14, 2023-09, 2023 or 14 September 2023 (kg.dates.bound)."""
+
+    name = "DATE"
+
+    def __init__(self, end: bool) -> None:
+        self.end = end
+
+    def convert(self, value, param, ctx):  # noqa: ANN001, ANN201 - click's signature
+        from kg.dates import bound
+
+        try:
+            return bound(str(value), end=self.end)
+        except ValueError as e:
+            self.fail(str(e), param, ctx)
+
+
+since_option = click.option("--since", type=DateBound(end=False), metavar="DATE",
+                            help="Only articles published on or after DATE (2023-09-14, 2023-09, 2023); "
+                                 "undated articles are left out.")
+until_option = click.option("--until", type=DateBound(end=True), metavar="DATE",
+                            help="Only articles published on or before DATE (a month or year: its end).")
+
+
 def show_progress(progress: bool | None) -> bool:
     """``--progress/--no-progress`` as given, else whether stderr is a terminal."""
     return sys.stderr.isatty() if progress is None else progress

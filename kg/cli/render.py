@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from kg.cli.options import EXIT_CODES, handle_errors, store_option
+from kg.cli.options import EXIT_CODES, handle_errors, since_option, store_option, until_option
 
 
 @click.command(epilog=EXIT_CODES)
@@ -18,9 +18,11 @@ from kg.cli.options import EXIT_CODES, handle_errors, store_option
 @click.option("--max-nodes", type=click.IntRange(min=1), metavar="N",
               help="Keep only the N best connected entities (by number of supporting articles).")
 @click.option("--title", help="Page title (default: 'Knowledge graph of N news articles').")
+@since_option
+@until_option
 @handle_errors
 def render(store_location: str, out_path: str, focus: str | None, radius: int, max_nodes: int | None,
-           title: str | None) -> None:
+           title: str | None, since: str | None, until: str | None) -> None:
     """Write the graph as an interactive HTML page.
 
     \b
@@ -40,7 +42,14 @@ def render(store_location: str, out_path: str, focus: str | None, radius: int, m
     from kg.graph import EntityNotFound, to_networkx
     from kg.render import LAYOUT_THRESHOLD, render_html
 
-    graph = to_networkx(store_location, evidence=True)  # a missing store: StoreMissing, exit 2 (handle_errors)
+    if since or until:  # the articles published in the period only (kg.store.window)
+        from kg.store import open_store
+        from kg.store.window import window
+
+        with open_store(store_location, read_only=True) as whole:
+            graph = to_networkx(window(whole, since, until), evidence=True)
+    else:
+        graph = to_networkx(store_location, evidence=True)  # a missing store: StoreMissing, exit 2 (handle_errors)
     if graph.number_of_nodes() == 0:
         click.echo(f"warning: store {store_location} holds no entities; the page will be empty", err=True)
     elif focus is None and min(graph.number_of_nodes(), max_nodes or graph.number_of_nodes()) >= LAYOUT_THRESHOLD:

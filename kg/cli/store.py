@@ -7,7 +7,16 @@ from pathlib import Path
 
 import click
 
-from kg.cli.options import EXIT_CODES, fail, handle_errors, progress_option, show_progress, store_option
+from kg.cli.options import (
+    EXIT_CODES,
+    fail,
+    handle_errors,
+    progress_option,
+    show_progress,
+    since_option,
+    store_option,
+    until_option,
+)
 
 
 @click.command(epilog=EXIT_CODES)
@@ -28,10 +37,12 @@ from kg.cli.options import EXIT_CODES, fail, handle_errors, progress_option, sho
 @click.option("--timeout-s", type=click.FloatRange(min=0), default=None,
               help="Cancel the query after this many seconds (default 30, KG_QUERY_TIMEOUT_S; 0 = never).")
 @click.option("--allow-service", is_flag=True, help="Allow SERVICE (federated query: fetches the URLs it names).")
+@since_option
+@until_option
 @handle_errors
 def query(sparql: str | None, store_location: str, query_file, named: str | None, params: tuple[str, ...],
           fmt: str, width: int, allow_update: bool, list_named: bool, timeout_s: float | None,
-          allow_service: bool) -> None:
+          allow_service: bool, since: str | None, until: str | None) -> None:
     """Run a SPARQL query on the store; the default graph is the merged graph.
 
     \b
@@ -50,6 +61,7 @@ def query(sparql: str | None, store_location: str, query_file, named: str | None
       kg query --named accusations
       kg query --named evidence -p subject=kirby -p relation=accuses -p object="Korea Utara"
       kg query 'SELECT ?a ?b WHERE { ?a kg:supplies ?b }' --format csv
+      kg query --named timeline --since 2023-01-01       # claims per month per relation
       kg query --file my.rq --format json > results.json
     """
     from kg import sparql as sq
@@ -68,7 +80,7 @@ def query(sparql: str | None, store_location: str, query_file, named: str | None
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--param") from None
     click.echo(sq.execute(store_location, text, params=bound, fmt=fmt, update=allow_update, max_width=width,
-                          timeout_s=timeout_s, allow_service=allow_service))
+                          timeout_s=timeout_s, allow_service=allow_service, since=since, until=until))
 
 
 @click.command(epilog=EXIT_CODES)
@@ -78,8 +90,10 @@ def query(sparql: str | None, store_location: str, query_file, named: str | None
               help="Default: from the --out suffix (.trig .nq .jsonld .ttl .graphml .gexf .jsonl), else trig.")
 @click.option("-o", "--out", "out_path", type=click.Path(path_type=Path),
               help="File to write (default: stdout); for csv, the folder to write two files into.")
+@since_option
+@until_option
 @handle_errors
-def export(store_location: str, fmt: str | None, out_path: Path | None) -> None:
+def export(store_location: str, fmt: str | None, out_path: Path | None, since: str | None, until: str | None) -> None:
     """Export the whole store, as RDF or for the tools analysts use (kg.export).
 
     \b
@@ -100,6 +114,7 @@ def export(store_location: str, fmt: str | None, out_path: Path | None) -> None:
 
     from kg import export as ex
     from kg.store import SUFFIX_FORMATS, open_store
+    from kg.store.window import window
 
     if fmt is None:
         suffix = out_path.suffix.lower() if out_path else ""
@@ -108,7 +123,8 @@ def export(store_location: str, fmt: str | None, out_path: Path | None) -> None:
         raise click.UsageError("--format csv writes two files: give a folder with --out")
     if out_path is not None and out_path.is_dir() and fmt != "csv":
         raise click.BadParameter(f"{out_path} is a folder", param_hint="--out")
-    with open_store(store_location, read_only=True) as store:
+    with open_store(store_location, read_only=True) as whole:
+        store = window(whole, since, until) if since or until else whole
         if fmt in ex.FORMATS:
             written = ex.export(store, fmt, out_path)
             if isinstance(written, bytes):

@@ -43,6 +43,11 @@ DEFAULT_STORE = Path("build/store")
 FLUSH_EVERY_QUADS = 50_000
 
 
+class _NoLock:
+    def release(self) -> None:
+        pass
+
+
 class Store(ArticleIndex):
     """An on-disk Oxigraph store of article graphs. Use as a context manager, or call ``close()``."""
 
@@ -75,6 +80,15 @@ class Store(ArticleIndex):
             if "lock" in str(e).lower():
                 raise StoreLocked(f"store is locked: {self.path} is open in another process ({e})") from None
             raise StoreError(f"cannot open the store at {self.path}: {e}") from None
+
+    @classmethod
+    def memory(cls) -> Store:
+        """An empty in-memory store (no folder, no lock): for a narrowed copy (:mod:`kg.store.window`)."""
+        self = cls.__new__(cls)
+        self.path, self.read_only, self._unflushed = Path(":memory:"), False, 0
+        self._lock = _NoLock()
+        self._ox = ox.Store()
+        return self
 
     # -- lifecycle ----------------------------------------------------------------------------
 
