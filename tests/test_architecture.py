@@ -26,7 +26,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
     "resolve": ("kg.resolve",),
     "extract": ("kg.extract", "kg.units", "kg.quotes"),
     "rdf": ("kg.rdf", "kg.fingerprint"),
-    "store": ("kg.store", "kg.sparql", "kg.guard", "kg.front", "kg.server", "kg.params"),
+    "store": ("kg.store", "kg.sparql", "kg.guard", "kg.front", "kg.server", "kg.params", "kg.stats"),
     "graph": ("kg.graph", "kg.render", "kg.export"),
     # tools: may import any stage, never imported by one
     "pipeline": ("kg.pipeline", "kg.parallel", "kg.identity"),

@@ -18,7 +18,7 @@ from kg import __version__
 from kg.cli.build import build
 from kg.cli.extract import eval_cmd, eval_ner_cmd, eval_tok_cmd, extract_cmd
 from kg.cli.render import render
-from kg.cli.store import export, query, serve, validate
+from kg.cli.store import export, query, serve, stats, validate
 from kg.cli.train import train
 
 
@@ -37,7 +37,7 @@ def cli() -> None:
     """
 
 
-for _command in (build, query, export, validate, serve, render, extract_cmd, eval_cmd, train, eval_ner_cmd,
+for _command in (build, query, stats, export, validate, serve, render, extract_cmd, eval_cmd, train, eval_ner_cmd,
                  eval_tok_cmd):
     cli.add_command(_command)
 

@@ -144,6 +144,32 @@ def export(store_location: str, fmt: str | None, out_path: Path | None, since: s
 
 @click.command(epilog=EXIT_CODES)
 @store_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True, help="How many top actors.")
+@since_option
+@until_option
+@handle_errors
+def stats(store_location: str, fmt: str, top: int, since: str | None, until: str | None) -> None:
+    """What the store holds: articles and their date range, outlets, entities and statements per
+    type, the most active actors (people, organisations, states by number of statements).
+
+    \b
+    Examples:
+      kg stats
+      kg stats --format json --top 25
+      kg stats --since 2023-09 --until 2023-09
+    """
+    from kg import stats as st
+    from kg.store import open_store
+    from kg.store.window import window
+
+    with open_store(store_location, read_only=True) as whole:
+        totals = st.stats(window(whole, since, until) if since or until else whole, top=top)
+    click.echo(st.as_json(totals) if fmt == "json" else st.as_text(totals))
+
+
+@click.command(epilog=EXIT_CODES)
+@store_option
 @progress_option
 @handle_errors
 def validate(store_location: str, progress: bool | None) -> None:
