@@ -106,6 +106,12 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             u.pron = "group"
         elif u.has("StatementNoun") and u.i + 1 < len(units) and units[u.i + 1].has("Demonstrative"):
             keys, u.pron = state.last_speaker, "statement"
+        elif last_per and u.has("PersonNoun", "RoleTitle", "SourceNoun") and (d := _described(units, u.i)):
+            # "Diplomat itu memperingatkan …", "Politikus CDU tersebut": the person just written about;
+            # names inside the description only qualify it
+            keys, u.pron = (last_per,), "3"
+            for v in units[u.i + 1:d]:
+                v.paren = True
         if keys:
             u.keys = keys
             u.key = keys[0]
@@ -178,3 +184,18 @@ def find_frames(units: list[Unit], state: State) -> list[Frame]:
             frames.append(Frame(u.keys, u.i + 1, n, u.i))
     frames.sort(key=lambda f: (f.lo, -(f.hi - f.lo)))
     return frames
+
+
+def _described(units: list[Unit], i: int) -> int | None:
+    """Index of the demonstrative that closes a definite description of a person opened at ``i``
+    ("diplomat senior tersebut", "mantan Danjen Kopassus itu"): only qualifiers stand between."""
+    if i > 0 and (units[i - 1].etype or units[i - 1].has("RoleTitle", "PersonNoun", "SourceNoun")):
+        return None  # inside a longer title or after a name
+    for d in range(i + 1, min(len(units), i + 5)):
+        v = units[d]
+        if v.has("Demonstrative"):
+            return d
+        if v.etype == "PER" or v.is_verb() or v.text in STOP_PUNCT or v.text in (",", "(", ")") \
+                or v.has("Preposition", "Relativizer", "Conjunction", "Complementizer"):
+            return None
+    return None

@@ -40,7 +40,7 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                         break
                 if visitor_idx is None:  # "Lavrov melakukan kunjungan ke Pyongyang"
                     visitor_idx = left_subject(units, u.i, per_only=True)
-                    if visitor_idx is None:
+                    if visitor_idx is None or _in_relative(units, visitor_idx, u.i):
                         continue
                     after = u.i
                 else:
@@ -88,3 +88,10 @@ def _places(units: list[Unit], cands: list[int]) -> list[str]:
         if out:
             return out
     return []
+
+
+def _in_relative(units: list[Unit], j: int, i: int) -> bool:
+    """"X memberikan citra kereta yang melakukan perjalanan ke …": the noun at ``i`` sits in a relative
+    clause about something other than ``j``, so ``j`` is not who travels."""
+    return any(units[k].has("Relativizer") and units[k - 1].i != j and not units[k - 1].paren
+               for k in range(j + 2, i))
