@@ -28,8 +28,11 @@ from kg.weapons import lexicon
 if TYPE_CHECKING:  # stanza is heavy: imported only when a pipeline is built
     import stanza
 
+    from kg.ner import Tagger
+
 _lock = threading.Lock()
 _pipelines: dict[str, stanza.Pipeline] = {}
+_tagger: Tagger | None = None
 _PARA = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 #: ``KG_TOKENIZER``: "rules" (kg.tokenize) or "stanza" (the shipped neural tokenizer).
 TOKENIZERS = ("rules", "stanza")
@@ -137,6 +140,17 @@ def pipeline(tokenizer: str | None = None) -> stanza.Pipeline:
         return _pipelines[name]
 
 
+def warm_up(tokenizer: str | None = None) -> None:
+    """Load everything the first batch would otherwise load: the pipeline, the rule tokenizer and its
+    tagger, the weapon lexicon; then run one short text through them (torch's first call allocates)."""
+    from kg.ingest import article_from_text
+
+    name = tokenizer or tokenizer_name()
+    pipeline(name)
+    lexicon()
+    analyse([article_from_text("Kim Jong Un. Vladimir Putin.", name="warm-up")], name)
+
+
 def analyse(articles: Sequence[Article], tokenizer: str | None = None) -> list[Doc]:
     """Tokenize, split sentences and tag mentions for a batch of articles in one Stanza call."""
     if not articles:
@@ -153,24 +167,27 @@ def analyse(articles: Sequence[Article], tokenizer: str | None = None) -> list[D
 
 
 def _analyse_rules(articles: Sequence[Article]) -> list[Doc]:
-    """The rule tokenizer's sentences, tagged by the NER model in one call, longest sentences first."""
+    """The rule tokenizer's sentences, tagged by the NER model (kg.ner) in one pass over the batch."""
     from kg.tokenize import tokenizer as rule_tokenizer
 
-    nlp = pipeline("rules")
     split = rule_tokenizer().tokenize
     per_article = [split(a.text) for a in articles]
-    flat = [(a, k) for a, sents in enumerate(per_article) for k in range(len(sents))]
-    order = sorted(range(len(flat)), key=lambda i: -len(per_article[flat[i][0]][flat[i][1]]))
-    ents: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
-    if order:
-        texts = [a.text for a in articles]
-        batch = [[texts[flat[i][0]][s:e] for s, e in per_article[flat[i][0]][flat[i][1]]] for i in order]
-        tagged = nlp(batch)
-        for i, sent in zip(order, tagged.sentences, strict=True):
-            # token ids are 1-based positions in the sentence as given
-            ents[flat[i]] = [(e.tokens[0].id[0] - 1, e.tokens[-1].id[0], e.type) for e in sent.ents]
-    return [_rules_doc(article, sents, [ents.get((a, k), []) for k in range(len(sents))])
-            for a, (article, sents) in enumerate(zip(articles, per_article, strict=True))]
+    words = [[a.text[s:e] for s, e in sent] for a, sents in zip(articles, per_article, strict=True) for sent in sents]
+    found = iter(tagger().tag(words))
+    return [_rules_doc(article, sents, [next(found) for _ in sents])
+            for article, sents in zip(articles, per_article, strict=True)]
+
+
+def tagger() -> Tagger:
+    """The process-wide NER driver over the rule pipeline's model."""
+    global _tagger
+    p = pipeline("rules")
+    with _lock:
+        if _tagger is None:
+            from kg.ner import Tagger
+
+            _tagger = Tagger(p, batch_size=NER_BATCH_SIZE)
+        return _tagger
 
 
 def _rules_doc(article: Article, spans: list[list[tuple[int, int]]],

@@ -22,11 +22,11 @@ KG = Path(__file__).resolve().parent.parent / "kg"
 LAYERS: dict[str, tuple[str, ...]] = {
     "base": ("kg", "kg.types", "kg.schema", "kg.vocab", "kg.cues", "kg.patterns"),
     "ingest": ("kg.ingest", "kg.budget", "kg.walk", "kg.dates", "kg.meta"),
-    "nlp": ("kg.nlp", "kg.weapons", "kg.tokenize"),
+    "nlp": ("kg.nlp", "kg.weapons", "kg.tokenize", "kg.ner"),
     "resolve": ("kg.resolve",),
     "extract": ("kg.extract", "kg.units", "kg.quotes"),
     "rdf": ("kg.rdf", "kg.fingerprint"),
-    "store": ("kg.store", "kg.sparql", "kg.guard", "kg.front", "kg.server", "kg.params", "kg.stats"),
+    "store": ("kg.store", "kg.sparql", "kg.guard", "kg.front", "kg.server", "kg.params", "kg.stats", "kg.querypage"),
     "graph": ("kg.graph", "kg.render", "kg.export"),
     # tools: may import any stage, never imported by one
     "pipeline": ("kg.pipeline", "kg.parallel", "kg.identity"),

@@ -1,0 +1,116 @@
+"""Stanza's NER model driven directly on pre-tokenized sentences: the same model, tensors and decoding
+as ``stanza.Pipeline(tokenize_pretokenized=True)``, without the Document objects around them.
+
+On real articles with one torch thread, half of a pre-tokenized pipeline call went to Stanza's
+bookkeeping rather than to the network: building a ``Document`` of ``Token`` and ``Word`` objects
+for every word (a fifth of the time), reading it back into the data loader, mapping tags onto tokens
+and rebuilding entity spans, and a Viterbi decode in numpy, one time step at a time per sentence.
+Here the sentences go straight into the model's own data loader (a stand-in document that only
+answers ``get``), sorted by length so that each mini-batch pads little, the CRF is decoded for the
+whole mini-batch at once in torch, and the spans come from Stanza's own BIOES decoder.
+
+``tag(sentences)`` returns, for each sentence (a list of token strings), its entities as
+``(first token, last token + 1, type)``; ``kg.nlp`` turns them into character offsets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import torch
+
+Entity = tuple[int, int, str]
+
+
+class _Sentences:
+    """What ``stanza.models.ner.data.DataLoader`` reads from a Document: text and (no) tags per token."""
+
+    def __init__(self, sentences: Sequence[Sequence[str]]) -> None:
+        self.sentences = sentences
+
+    def get(self, fields, as_sentences=False, from_token=False):  # noqa: ANN001, ANN201 - Stanza's signature
+        return [[[word, None, None] for word in sent] for sent in self.sentences]
+
+
+class Tagger:
+    """The NER model of a ``stanza.Pipeline`` (its first and only NER model), run batch by batch."""
+
+    def __init__(self, pipeline, batch_size: int = 64, sort: bool = True) -> None:  # noqa: ANN001 - stanza.Pipeline
+        processor = pipeline.processors["ner"]
+        if len(processor.trainers) != 1:
+            raise ValueError("kg.ner drives exactly one NER model")
+        self.trainer = processor.trainers[0]
+        self.config = processor.configs[0]
+        self.batch_size = batch_size
+        self.sort = sort  # all sentences sorted by length before batching (Stanza sorts only within a batch)
+        self.tags = self.trainer.vocab["tag"]
+        self.column = self.trainer.args.get("predict_tagset") or 0
+
+    def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[Entity]]:
+        """Entities of each sentence, in the order given (sentences may be of any length, none empty)."""
+        from stanza.models.ner.data import DataLoader
+        from stanza.models.ner.utils import decode_from_bioes
+
+        order = list(range(len(sentences)))
+        if self.sort:
+            order.sort(key=lambda i: -len(sentences[i]))
+        out: list[list[Entity]] = [[] for _ in sentences]
+        if not order:
+            return out
+        loader = DataLoader(_Sentences([sentences[i] for i in order]), self.batch_size, self.config,
+                            vocab=self.trainer.vocab, evaluation=True, preprocess_tags=False)
+        k = 0
+        with torch.no_grad():
+            for batch in loader:
+                for tags in self._predict(batch):
+                    out[order[k]] = [(e["start"], e["end"] + 1, e["type"]) for e in decode_from_bioes(tags)]
+                    k += 1
+        return out
+
+    def _predict(self, batch) -> list[list[str]]:  # noqa: ANN001 - a DataLoader batch
+        """``stanza.models.ner.trainer.Trainer.predict`` with the CRF decoded for the whole batch at once."""
+        from stanza.models.common.vocab import VOCAB_PREFIX_SIZE
+        from stanza.models.ner.trainer import fix_singleton_tags, unpack_batch
+
+        trainer = self.trainer
+        device = next(trainer.model.parameters()).device
+        inputs, orig_idx, word_orig_idx, char_orig_idx, sentlens, wordlens, charlens, charoffsets = \
+            unpack_batch(batch, device)
+        word, wordchars, wordchars_mask, chars, tags = inputs
+        trainer.model.eval()
+        _, logits, trans = trainer.model(word, wordchars, wordchars_mask, tags, word_orig_idx, sentlens, wordlens,
+                                         chars, charoffsets, charlens, char_orig_idx)
+        paths = viterbi(logits[0], trans[0], sentlens)
+        seqs = []
+        for path in paths:
+            ids = [(max(x, VOCAB_PREFIX_SIZE),) for x in path]  # as Stanza: never a padding/unknown tag
+            seqs.append(fix_singleton_tags([t[self.column] if isinstance(t, list) else t for t in self.tags.unmap(ids)]))
+        # back to the order the loader received them in
+        return [seqs[i] for i in sorted(range(len(seqs)), key=lambda i: orig_idx[i])]
+
+
+def viterbi(scores: torch.Tensor, transitions: torch.Tensor, lengths: Sequence[int]) -> list[list[int]]:
+    """Best tag path of each sentence of a batch (``scores``: batch × time × tags, sentences sorted by
+    length, longest first, as Stanza's loader sorts them): Stanza's ``viterbi_decode``, step by step over
+    the batch instead of sentence by sentence. Ties go to the lower tag index, as with numpy's argmax."""
+    batch, steps, _ = scores.shape
+    trellis = scores[:, 0].clone()
+    pointers = []
+    for t in range(1, steps):
+        active = sum(1 for n in lengths if n > t)  # lengths are sorted: the first `active` rows go on
+        v = trellis[:active].unsqueeze(2) + transitions  # previous tag × next tag
+        best, arg = v.max(1)
+        trellis = torch.cat([scores[:active, t] + best, trellis[active:]]) if active < batch else scores[:, t] + best
+        pointers.append(arg)
+    last = trellis.argmax(1).tolist()
+    paths = []
+    for i, n in enumerate(lengths):
+        path = [last[i]]
+        for t in range(n - 1, 0, -1):
+            path.append(int(pointers[t - 1][i, path[-1]]))
+        path.reverse()
+        paths.append(path)
+    return paths
+
+
+__all__ = ["Tagger", "viterbi"]
