@@ -3,7 +3,8 @@
 ``kg serve`` (and :func:`kg.server.start_server`) runs Oxigraph on a private loopback port and
 this small threaded HTTP front on the public one. The front reads each SPARQL request (``/query``
 by GET or POST, ``/update``), refuses queries nested too deeply, too large, or using ``SERVICE``
-(unless allowed) with ``400`` and one line, and forwards everything else byte for byte; Oxigraph
+(unless allowed) with ``400`` and one line, serves the query page at ``/`` (:mod:`kg.querypage`),
+and forwards everything else byte for byte; Oxigraph
 enforces the query timeout itself (``--timeout-s``: it cancels the evaluation, measured). When
 Oxigraph is gone the front answers ``502`` instead of hanging.
 """
@@ -75,6 +76,8 @@ class _Handler(BaseHTTPRequestHandler):
         except ValueError:
             return self._refuse(400, "bad Content-Length")
         path = urllib.parse.urlsplit(self.path).path.rstrip("/")
+        if path in ("", "/index.html") and self.command in ("GET", "HEAD"):
+            return self._page()  # our query page (prefixes predeclared, named queries), not Oxigraph's
         is_query = path.endswith("/query") or path == "/query"
         limit = 4 * self.server.max_bytes if is_query else MAX_UPLOAD_BYTES
         if length < 0 or length > limit:
@@ -89,6 +92,17 @@ class _Handler(BaseHTTPRequestHandler):
             except QueryRefused as e:
                 return self._refuse(400, str(e))
         self._forward(body)
+
+    def _page(self) -> None:
+        from kg.querypage import page
+
+        body = page()
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
 
     def _forward(self, body: bytes) -> None:
         host, port = self.server.backend
