@@ -20,7 +20,7 @@ from kg.vocab import RDFS, SKOS
 #: to them must name an entity.
 NAME_VARIABLES = frozenset({
     "subject", "object", "recipient", "accuser", "accused", "supplier", "weapon", "person", "organization",
-    "name", "actor", "denier", "asserter", "target", "entity_name",
+    "name", "actor", "denier", "asserter", "target", "entity_name", "class",
 })
 #: Values that are not names whatever the variable (relation types, modalities, entity classes).
 _WORDS = frozenset(RELATIONS) | frozenset(MODALITIES) | {"Person", "Organization", "State", "Location",

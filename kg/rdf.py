@@ -204,6 +204,15 @@ def article_quads(ex: Extraction) -> list[Quad]:
             else:
                 log.warning("%s: ignoring malformed Wikidata id %r for %s", art.name, ent.wikidata, key)
 
+    # weapon classes: the broader concepts of each weapon type (ontology/weapons.ttl), so supplies roll up
+    from kg.weapons import lexicon
+
+    concepts = lexicon().concepts
+    for key, ent in ex.entities.items():
+        while ent.type == "WEAPON" and (c := concepts.get(key)) is not None and c.broader and c.broader != key:
+            add(entity_iri(key), SKOS + "broader", entity_iri(c.broader))
+            key = c.broader
+
     # the relations: a direct triple and a statement node each
     for rel, args in unique_relations(ex):
         s_arg, o_arg = SUBJECT_OBJECT[rel.type]
