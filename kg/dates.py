@@ -37,6 +37,9 @@ class Calendar:
     absolute: re.Pattern
     numeric: re.Pattern
     relative: re.Pattern
+    day_month: re.Pattern  # "pada 30 Desember": a day and a month, no weekday, no year
+    year_offsets: dict[str, int]  # "tahun lalu" → -1
+    relative_year: re.Pattern
 
 
 @lru_cache(maxsize=4)
@@ -46,16 +49,17 @@ def calendar(path: Path | None = None) -> Calendar:
 
     months: dict[str, int] = {}
     weekdays: dict[str, int] = {}
+    offsets: dict[str, int] = {}
     labels: dict[str, list[str]] = {}
     numbers: dict[str, tuple[str, int]] = {}
     for t in ox.parse(path=str(path or ONTOLOGY_DIR / "time.ttl"), format=ox.RdfFormat.TURTLE):
         p = t.predicate.value
         if p in (SKOS + "prefLabel", SKOS + "altLabel"):
             labels.setdefault(t.subject.value, []).append(t.object.value)
-        elif p in (KG + "month", KG + "isoWeekday"):
+        elif p in (KG + "month", KG + "isoWeekday", KG + "yearOffset"):
             numbers[t.subject.value] = (p, int(t.object.value))
     for subject, (p, n) in numbers.items():
-        target = months if p == KG + "month" else weekdays
+        target = months if p == KG + "month" else weekdays if p == KG + "isoWeekday" else offsets
         for label in labels.get(subject, ()):
             target[" ".join(label.split()).casefold()] = n
     month = alternation(months)
@@ -67,6 +71,9 @@ def calendar(path: Path | None = None) -> Calendar:
         numeric=re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\d/])"),
         relative=re.compile(rf"\b(?P<wd>{day})\s*(?:\(\s*(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})\s*\)"
                             rf"|,?\s+(?P<d2>\d{{1,2}})\s+(?P<m2>{month})\b(?!\.?,?\s+\d{{4}}))", re.IGNORECASE),
+        day_month=re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{month})\b(?!\.?,?\s+\d{{4}})", re.IGNORECASE),
+        year_offsets=offsets,
+        relative_year=re.compile(rf"\b(?:{alternation(offsets)})\b", re.IGNORECASE),
     )
 
 
@@ -153,3 +160,41 @@ def bound(value: str, *, end: bool = False) -> str:
     if d is None:
         raise ValueError(f"{value!r} is not a date (2023-09-14, 2023-09, 2023 or 14 September 2023)")
     return d
+
+
+def event_date(sentence: str, article_date: str | None, article_text: str = "") -> tuple[str | None, str | None]:
+    """(date, year) of the event a sentence tells, where it names one; either may be ``None``.
+
+    A full date counts as written; a day and month (with or without weekday) is read in the article's
+    year, or the year before when that would put it after the article's date; "tahun lalu" and the
+    other relative years of ``ontology/time.ttl`` give a year from the article's; so does a year
+    written out (``pada 2022``) up to the article's year. Without an article date, a day and month is
+    read in a year the article's text names (:func:`resolve_year`)."""
+    cal = calendar()
+    pub = datetime.date.fromisoformat(article_date) if article_date else None
+    for m in cal.absolute.finditer(sentence):
+        if d := _date(int(m["y"]), cal.months[_fold(m["m"])], int(m["d"])):
+            return d.isoformat(), None
+    for m in cal.numeric.finditer(sentence):
+        if d := _date(int(m["y"]), int(m["m"]), int(m["d"])):
+            return d.isoformat(), None
+    found = [(int(m["d"]), int(m["m"]), cal.weekdays[_fold(m["wd"])]) if m["d"] is not None
+             else (int(m["d2"]), cal.months[_fold(m["m2"])], cal.weekdays[_fold(m["wd"])])
+             for m in cal.relative.finditer(sentence)]
+    found += [(int(m["d"]), cal.months[_fold(m["m"])], None) for m in cal.day_month.finditer(sentence)]
+    for day, month, weekday in found:
+        if pub is None:
+            d = resolve_year(article_text, day, month, weekday)
+        else:
+            fits = [d for y in (pub.year, pub.year - 1) if (d := _date(y, month, day)) is not None and d <= pub
+                    and (weekday is None or d.isoweekday() == weekday)]
+            d = fits[0] if fits else None
+        if d is not None:
+            return d.isoformat(), None
+    if pub is not None:
+        if m := cal.relative_year.search(sentence):
+            return None, str(pub.year + cal.year_offsets[_fold(m.group(0))])
+        years = [int(y) for y in _YEAR.findall(sentence) if int(y) <= pub.year]
+        if len(set(years)) == 1:
+            return None, str(years[0])
+    return None, None

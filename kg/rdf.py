@@ -22,6 +22,7 @@ from urllib.parse import quote
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Triple, parse, serialize
 
 from kg import ONTOLOGY_DIR, __version__
+from kg.dates import event_date
 from kg.fingerprint import fingerprint
 from kg.schema import RELATIONS
 from kg.types import MODALITIES, RELATION_ARGS, Extraction, Relation
@@ -214,6 +215,7 @@ def article_quads(ex: Extraction) -> list[Quad]:
             key = c.broader
 
     # the relations: a direct triple and a statement node each
+    sentences = {sent.index: sent.text for sent in ex.doc.sentences}
     for rel, args in unique_relations(ex):
         s_arg, o_arg = SUBJECT_OBJECT[rel.type]
         subj = entity_iri(args[s_arg])  # type: ignore[arg-type]
@@ -245,6 +247,11 @@ def article_quads(ex: Extraction) -> list[Quad]:
         add(st, KG + "confidence", _decimal(rel.confidence))
         add(st, KG + "extractorVersion", _lit(EXTRACTOR))
         add(st, PROV + "wasDerivedFrom", a)
+        when, year = event_date(sentences.get(rel.sentence, evidence), art.date, art.text)  # kg.dates
+        if when:
+            add(st, KG + "eventDate", _typed(when, "date"))
+        elif year:
+            add(st, KG + "eventYear", _typed(year, "gYear"))
     return sorted(out, key=str)
 
 

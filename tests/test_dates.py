@@ -82,3 +82,32 @@ def test_bounds_of_a_period() -> None:
     assert bound("2024-02", end=True) == "2024-02-29" and bound("14 September 2023") == "2023-09-14"
     with pytest.raises(ValueError, match="not a date"):
         bound("yesterday")
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    ("Korut menembakkan 69 rudal balistik pada 2022.", "2023-02-10", (None, "2022")),
+    ("Kemlu pada 30 Desember menyatakan keberatan.", "2024-01-17", ("2023-12-30", None)),  # the year before
+    ("AS pada Rabu (17/1) memperingatkan Korut.", "2024-01-17", ("2024-01-17", None)),
+    ("Wagner memakai roket itu pada tahun lalu.", "2023-09-14", (None, "2022")),
+    ("Kim tiba pada 12 September 2023 di Vladivostok.", None, ("2023-09-12", None)),
+    ("Resolusi 2270 melarang ekspor senjata Korut.", "2023-09-14", (None, None)),  # a number, not a year
+    ("Rusia membantah tuduhan itu.", "2023-09-14", (None, None)),
+])
+def test_event_dates_of_a_sentence(sentence: str, published: str | None, expected: tuple) -> None:
+    from kg.dates import event_date
+
+    assert event_date(sentence, published) == expected
+
+
+def test_statements_carry_the_date_their_sentence_names() -> None:
+    from samples import make_extraction
+
+    from kg import rdf
+    from kg.vocab import KG, XSD
+
+    quads = rdf.article_quads(make_extraction())  # "… mengatakan pada 10 Februari 2023 bahwa Korea Utara …"
+    dates = {q.subject.value: q.object for q in quads if q.predicate.value == KG + "eventDate"}
+    supply = next(q.subject.value for q in quads if q.predicate.value == KG + "relationType" and
+                  q.object.value == "supplies")
+    assert dates[supply].value == "2023-02-10" and dates[supply].datatype.value == XSD + "date"
+    assert rdf.validate(quads).conforms
