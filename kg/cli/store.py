@@ -205,8 +205,9 @@ def serve(store_dir: Path, port: int, host: str, writable: bool, cors: bool, tim
 
     \b
     Endpoints: /query (SPARQL 1.1 Query), /update and /store (Update, Graph Store Protocol; only
-    with --writable), and a query page at / (our prefixes predeclared, the named queries). The default graph is the merged graph (every
-    distinct triple of all articles once); each article's named graph keeps its provenance.
+    with --writable), and a query page at / (our prefixes predeclared, the named queries).
+    The default graph is the merged graph (every distinct triple of all articles once); each
+    article's named graph keeps its provenance.
     Queries nested over 128 deep, over 1 MB, or with SERVICE are refused (400) before Oxigraph sees
     them. A writable server needs the store to itself; a read-only one must not run while `kg build`
     writes the same folder (build into a --writable server by URL instead). Exit code 1 (with
