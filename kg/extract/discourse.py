@@ -106,10 +106,11 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             u.pron = "group"
         elif u.has("StatementNoun") and u.i + 1 < len(units) and units[u.i + 1].has("Demonstrative"):
             keys, u.pron = state.last_speaker, "statement"
-        elif last_per and u.has("PersonNoun", "RoleTitle", "SourceNoun") and (d := _described(units, u.i)):
-            # "Diplomat itu memperingatkan …", "Politikus CDU tersebut": the person just written about;
-            # names inside the description only qualify it
-            keys, u.pron = (last_per,), "3"
+        elif last_per and u.has("PersonNoun", "RoleTitle") and (d := _described(units, u.i)) \
+                and (who := _described_person(units, u.i, d, last_per, state)):
+            # "Diplomat itu memperingatkan …", "Politikus CDU tersebut", "Menteri tersebut": the person
+            # just written about (one with that title, for a title); names inside only qualify it
+            keys, u.pron = (who,), "3"
             for v in units[u.i + 1:d]:
                 v.paren = True
         if keys:
@@ -198,4 +199,20 @@ def _described(units: list[Unit], i: int) -> int | None:
         if v.etype == "PER" or v.is_verb() or v.text in STOP_PUNCT or v.text in (",", "(", ")") \
                 or v.has("Preposition", "Relativizer", "Conjunction", "Complementizer"):
             return None
+    return None
+
+
+def _described_person(units: list[Unit], i: int, d: int, last_per: str, state: State) -> str | None:
+    """Whom a definite description at ``i``..``d`` means: the person the article is about, or, where it
+    names a state or body ("Menlu RI itu", "Kepala negara Lituania itu"), the last person of that side."""
+    quals = {k for v in units[i + 1:d] if v.etype in ("GPE", "ORG") for k in v.keys}
+    if not quals:
+        return last_per
+    gaz = gazetteer()
+    for p in dict.fromkeys([last_per, *reversed(state.recent)]):  # the most recent first
+        if p not in state.entities or state.entities[p].type != "PER":
+            continue
+        home = home_of(p, state)
+        if home and (home in quals or (gaz.state_of(home) or home) in quals):
+            return p
     return None
