@@ -32,14 +32,64 @@ class _Sentences:
         return [[[word, None, None] for word in sent] for sent in self.sentences]
 
 
+class UniqueWords(torch.nn.Module):
+    """Stanza's character model over each distinct word of a batch once.
+
+    A word's character representation depends on its characters alone, and half the words of a batch
+    of news sentences are repeats ("yang", "di", "Rusia"): the LSTM runs on the distinct words, and
+    each occurrence takes its word's row. Same weights, same steps as ``CharacterModel.forward``."""
+
+    def __init__(self, inner: torch.nn.Module) -> None:
+        super().__init__()
+        self.inner = inner
+
+    def forward(self, chars, chars_mask, word_orig_idx, sentlens, wordlens):  # noqa: ANN001, ANN201 - Stanza's
+        from stanza.models.common.utils import tensor_unsort
+        from torch.nn.utils.rnn import PackedSequence, pack_padded_sequence, pack_sequence, pad_packed_sequence
+
+        m = self.inner
+        uniq, inverse = torch.unique(chars, dim=0, return_inverse=True)
+        lens = (uniq != 0).sum(1)  # rows are padded with PAD_ID 0, which no character has
+        order = torch.argsort(lens, descending=True, stable=True)
+        uniq, lens = uniq[order], lens[order].tolist()
+        rank = torch.empty_like(order)
+        rank[order] = torch.arange(len(order))
+        n = uniq.size(0)
+        embs = pack_padded_sequence(m.dropout(m.char_emb(uniq)), lens, batch_first=True)
+        shape = (m.num_dir * m.args["char_num_layers"], n, m.args["char_hidden_dim"])
+        output = m.charlstm(embs, lens, hx=(m.charlstm_h_init.expand(*shape).contiguous(),
+                                            m.charlstm_c_init.expand(*shape).contiguous()))
+        if m.attn:
+            reps = output[0]
+            weights = torch.sigmoid(m.char_attn(m.dropout(reps.data)))
+            res, _ = pad_packed_sequence(PackedSequence(reps.data * weights, reps.batch_sizes), batch_first=True)
+            res = res.sum(1)
+        else:
+            h, _ = output[1]
+            res = h[-2:].transpose(0, 1).contiguous().view(n, -1)
+        res = tensor_unsort(res[rank[inverse]], word_orig_idx)
+        res = pack_sequence(res.split(sentlens))
+        return pad_packed_sequence(res, batch_first=True)[0] if m.pad else res
+
+
 class Tagger:
-    """The NER model of a ``stanza.Pipeline`` (its first and only NER model), run batch by batch."""
+    """The NER model of a ``stanza.Pipeline`` (its first and only NER model), run batch by batch.
+
+    The tagger runs its own copy of the model whose character model sees each distinct word once
+    (:class:`UniqueWords`); the pipeline's model is left as it is."""
 
     def __init__(self, pipeline, batch_size: int = 64, sort: bool = True) -> None:  # noqa: ANN001 - stanza.Pipeline
+        import copy
+
         processor = pipeline.processors["ner"]
         if len(processor.trainers) != 1:
             raise ValueError("kg.ner drives exactly one NER model")
-        self.trainer = processor.trainers[0]
+        self.trainer = copy.copy(processor.trainers[0])
+        model = copy.copy(self.trainer.model)  # shares the weights; only the character model is wrapped
+        model._modules = dict(model._modules)
+        if getattr(model, "charmodel", None) is not None and not model.args.get("charlm"):
+            model._modules["charmodel"] = UniqueWords(model.charmodel)
+        self.trainer.model = model
         self.config = processor.configs[0]
         self.batch_size = batch_size
         self.sort = sort  # all sentences sorted by length before batching (Stanza sorts only within a batch)
