@@ -210,8 +210,8 @@ def prep_actor(units: list[Unit], i: int, hi: int, preps: tuple[str, ...], state
                             all(x.text == "," for x in units[end + 1:m]):
                         return actor_keys(units, m, state), m
                 return actor_keys(units, k, state), end
-            if v.is_noun() or v.text in ("(", ")"):
-                k += 1
+            if v.is_noun() or v.text in ("(", ")") or v.span and not v.etype:
+                k += max(v.span.values(), default=1)  # "untuk angkatan bersenjata Ukraina": one phrase
                 skipped += 1
                 continue
             break

@@ -62,12 +62,17 @@ def weapons_after(units: list[Unit], i: int, hi: int, reach: int = 5) -> tuple[l
         if u.is_actor or u.is_verb() and not u.has("FunctionWord") or u.text in STOP_PUNCT:
             break
     # "memasok senjata ke Ukraina, termasuk peluru artileri …", "paket bantuan … yang berisi granat, …"
-    for j in range(found[-1] + 1 if found else i + 1, min(len(units), i + 16)):
+    j = found[-1] + 1 if found else i + 1
+    while j < min(len(units), i + 16):
         u = units[j]
-        if u.text in STOP_PUNCT or u.is_verb() and not u.has("FunctionWord", "ListIntro"):
+        if u.has("Relativizer") and found:  # "empat helikopter yang dibeli Bamako, berikut senjata …"
+            j = next((m for m in range(j + 1, min(len(units), j + 6)) if units[m].text == ","), len(units))
+            continue
+        j += max(u.span.values(), default=1) if not u.etype else 1  # "angkatan bersenjata": one phrase
+        if u.text in STOP_PUNCT or u.is_verb() and not u.has("FunctionWord", "ListIntro") and not u.span:
             break
         if u.has("ListIntro"):
-            k = next((m for m in range(j + 1, min(len(units), j + 4)) if units[m].is_weapon), None)
+            k = next((m for m in range(u.i + 1, min(len(units), u.i + 4)) if units[m].is_weapon), None)
             if k is not None:
                 found += [m for m in _list_on(units, list(units[k].group) if units[k].group else [k], len(units))
                           if m not in found]
@@ -373,16 +378,25 @@ def persuader(units: list[Unit], i: int, subj: int | None, state: State) -> tupl
 
 
 def infer_recipients(state: State) -> None:
-    """A supply with no recipient named in its sentence goes where the article has that supplier
-    sending arms, when it sends them to one party only ("Moskow juga mengapalkan kendaraan lapis
+    """A supply with no recipient named goes to the one recipient of the other supplies of its
+    sentence, else where the article has that supplier sending arms, when it sends them to one party only ("Moskow juga mengapalkan kendaraan lapis
     baja …" after "Rusia mengirim helikopter ke Mali")."""
     to: dict[str, set[str]] = {}
+    in_sentence: dict[int, set[str]] = {}
     for r in state.relations:
         if r.type == "supplies" and r.args.get("recipient"):
             to.setdefault(r.args["supplier"], set()).add(r.args["recipient"])
+            in_sentence.setdefault(r.sentence, set()).add(r.args["recipient"])
     for n, r in enumerate(state.relations):
-        if r.type == "supplies" and not r.args.get("recipient") and len(to.get(r.args["supplier"], ())) == 1:
-            (rec,) = to[r.args["supplier"]]
+        if r.type != "supplies" or r.args.get("recipient"):
+            continue
+        # "Washington mengirimi Kyiv ATACMS, sementara Storm Shadow dipasok London": the sentence's
+        # only recipient, else the supplier's only recipient in the article
+        cands = in_sentence.get(r.sentence, set()) - {r.args["supplier"]}
+        if len(cands) != 1:
+            cands = to.get(r.args["supplier"], set())
+        if len(cands) == 1:
+            (rec,) = cands
             state.relations[n] = replace(r, args={**r.args, "recipient": rec}, confidence=0.6)
 
 
