@@ -225,7 +225,7 @@ PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX schema: <https://schema.org/>
 SELECT ?st ?g ?class ?rt ?subj ?obj ?weapon ?recipient ?modality ?text ?start ?end ?sidx ?conf ?version
-       ?article ?title ?publisher ?date ?file WHERE {{
+       ?edate ?eyear ?article ?title ?publisher ?date ?file WHERE {{
   GRAPH ?g {{
     ?st kg:relationType ?rt ; a ?class ; kg:subject ?subj .
     FILTER (STRSTARTS(STR(?class), "{KG}") && ?class != kg:Statement)
@@ -239,6 +239,8 @@ SELECT ?st ?g ?class ?rt ?subj ?obj ?weapon ?recipient ?modality ?text ?start ?e
     OPTIONAL {{ ?st kg:sentenceIndex ?sidx }}
     OPTIONAL {{ ?st kg:confidence ?conf }}
     OPTIONAL {{ ?st kg:extractorVersion ?version }}
+    OPTIONAL {{ ?st kg:eventDate ?edate }}
+    OPTIONAL {{ ?st kg:eventYear ?eyear }}
     OPTIONAL {{ ?st prov:wasDerivedFrom ?article }}
     OPTIONAL {{ ?g dcterms:title ?title }}
     OPTIONAL {{ ?g schema:publisher ?publisher }}
@@ -256,7 +258,10 @@ def plover_events(store: KGStore | Any, g: nx.MultiDiGraph | None = None) -> lis
     denier is the source; the accused, recipient of arms, warned, place visited, target or accuser
     is the recipient; both parties of a meeting are sources and there is no recipient. An actor is
     ``{"identifier_id": Wikidata id or null, "identifier_text": English name, "entity": IRI,
-    "type": class}``. ``g`` is the store's :func:`kg.graph.to_networkx` graph (read when not given).
+    "type": class}``. ``date`` is the event's day when the sentence gives it (``kg:eventDate``), else
+    the article's publication date, none when the sentence places the event in another year
+    (``event_year``); ``article_date`` is the publication date. ``g`` is the store's
+    :func:`kg.graph.to_networkx` graph (read when not given).
     """
     classes, contexts = event_codings()
     g = to_networkx(store) if g is None else g
@@ -286,9 +291,11 @@ def plover_events(store: KGStore | Any, g: nx.MultiDiGraph | None = None) -> lis
             source, recipient = [subject], [obj] if obj else []
         article = str(row.get("article") or row["g"])
         context = contexts.get(modality)
+        published = str(row["date"]) if row.get("date") else None
+        year = int(str(row["eyear"])[:4]) if row.get("eyear") and str(row["eyear"])[:4].isdigit() else None
         record: dict[str, Any] = {
             "id": f"kg-{local_name(st)}",
-            "date": str(row["date"]) if row.get("date") else None,
+            "date": _event_date(row.get("edate"), year, published),
             "event": [coding.category],
             "mode": list(coding.mode) or None,
             "context": [context] if context else None,
@@ -308,6 +315,8 @@ def plover_events(store: KGStore | Any, g: nx.MultiDiGraph | None = None) -> lis
             "modality": modality,
             "confidence": float(row["conf"]) if row.get("conf") is not None else None,
             "article": article,
+            "article_date": published,
+            "event_year": year,
             "statement": st,
         }
         if row.get("weapon"):
@@ -316,6 +325,16 @@ def plover_events(store: KGStore | Any, g: nx.MultiDiGraph | None = None) -> lis
     return sorted(events.values(), key=lambda r: (r["date"] is None, r["date"] or "", r["article"],
                                                   r["text_info"]["sequence"] if isinstance(
                                                       r["text_info"]["sequence"], int) else -1, r["id"]))
+
+
+def _event_date(event_date: object, event_year: int | None, published: str | None) -> str | None:
+    """The record's ``date``: the day the sentence gives (``kg:eventDate``), else the publication date,
+    unless the sentence puts the event in another year (``kg:eventYear``): then none."""
+    if event_date:
+        return str(event_date)
+    if event_year is not None and not (published or "").startswith(str(event_year)):
+        return None
+    return published
 
 
 def plover_jsonl(events: list[dict[str, Any]]) -> str:

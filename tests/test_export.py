@@ -239,6 +239,33 @@ def test_plover_records_one_per_event_statement(mini_store: Path) -> None:
     assert [e["date"] for e in lines] == ["2023-02-10", "2023-02-10", None, None, None]
 
 
+def test_plover_date_is_the_event_day_when_the_sentence_gives_it(tmp_path: Path) -> None:
+    """kg:eventDate (the day the sentence names) wins over the publication date; a sentence that puts the
+    event in another year (kg:eventYear) leaves the record without a day rather than a wrong one."""
+    import pyoxigraph
+
+    folder = tmp_path / "store"
+    store = pyoxigraph.Store(str(folder))
+    store.load(path=str(Path(__file__).parent / "data" / "mini_graph.trig"), format=pyoxigraph.RdfFormat.TRIG)
+    st, kg, xsd = "https://w3id.org/kg-news/resource/statement/", "https://w3id.org/kg-news/ontology#", \
+        "http://www.w3.org/2001/XMLSchema#"
+    for stmt, graph, prop, value, dtype in (("a000000000000001", "aaaaaaaaaaaaaaaa", "eventDate", "2023-02-08", "date"),
+                                            ("a000000000000002", "aaaaaaaaaaaaaaaa", "eventYear", "2022", "gYear"),
+                                            ("b000000000000002", "bbbbbbbbbbbbbbbb", "eventYear", "2022", "gYear")):
+        store.add(pyoxigraph.Quad(pyoxigraph.NamedNode(st + stmt), pyoxigraph.NamedNode(kg + prop),
+                                  pyoxigraph.Literal(value, datatype=pyoxigraph.NamedNode(xsd + dtype)),
+                                  pyoxigraph.NamedNode(A + graph)))
+    store.flush()
+    del store
+    with open_store(folder, read_only=True) as opened:
+        by = {e["id"]: e for e in plover_events(opened)}
+    accuse, supply, denial = by["kg-a000000000000001"], by["kg-a000000000000002"], by["kg-b000000000000002"]
+    assert (accuse["date"], accuse["article_date"], accuse["event_year"]) == ("2023-02-08", "2023-02-10", None)
+    assert (supply["date"], supply["article_date"], supply["event_year"]) == (None, "2023-02-10", 2022)
+    assert (denial["date"], denial["article_date"], denial["event_year"]) == (None, None, 2022)
+    assert by["kg-b000000000000003"]["date"] is None and by["kg-b000000000000003"]["event_year"] is None
+
+
 # -- the command -----------------------------------------------------------------------------
 
 
