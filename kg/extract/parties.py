@@ -42,7 +42,7 @@ def side(key: str, state: State) -> set[str]:
     home = home_of(key, state)
     if home:
         side.add(home)
-        side.add(gaz.state_of(home) or home)
+        side.add(gaz.state_of(home) or body_state(home, state) or home)
     return side
 
 

@@ -41,6 +41,9 @@ def mark_roles(units: list[Unit], text: str) -> None:
             if v.text == "," and j + 1 < len(units) and units[j + 1].etype == "PER" and (at_start or inner):
                 j += 1  # "Koordinator NSC untuk komunikasi strategis, John Kirby …", "Menteri Perdagangan Myanmar, Than"
                 continue
+            if v.has("LocativePrep") and j + 1 < len(units) and units[j + 1].etype == "ORG":
+                j += 1  # "Direktur Komunikasi Strategis di Kementerian Luar Negeri UEA, Afra Al Hameli"
+                continue
             if v.has("Preposition") and not v.has("PurposeConj"):
                 break  # "perjalanan menlu Korea Utara ke Rusia, Miller …": not a title any more
             if v.etype or v.text in STOP_PUNCT or v.text in (",", "-", "–", "—") or v.text in OPEN_QUOTES \
@@ -106,4 +109,7 @@ def role_span(units: list[Unit], t: int, org: int | None, person: int, text: str
     if tail:
         end = units[person - 1].end if units[person - 1].text != "," else units[person - 2].end
         return (text[start:end].strip(" ,"), real)
-    return (text[start:units[org].start].strip(" ,"), real)
+    head = [v for v in units[t:org] if v.start >= start]
+    while head and head[-1].has("LocativePrep"):  # "Direktur … di [Kementerian …]"
+        head.pop()
+    return (text[start:head[-1].end if head else units[org].start].strip(" ,"), real)
