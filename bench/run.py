@@ -8,6 +8,9 @@ Every figure that has a target is reported as a ratio against a baseline measure
 invocation (1 worker vs 2, rdflib vs Oxigraph, 1 thread vs 2, 1,000 vs 10,000 articles), so runs on
 different or busy machines remain comparable. Parts:
 
+- speed:      issue 16, the rule tokenizer + kg.ner against the current path (KG_TOKENIZER=stanza):
+              tokenizer scores on UD GSD test, NLP tokens/s on real articles, and ``kg build`` tokens/s
+              end to end with 1 and 2 workers on one generated corpus, as ratios (bench/speed.py).
 - nlp:        tokenize+NER tokens/s on 2 torch threads (vs 1), and the time share of resolution +
               relation extraction after NER (target <= 10%).
 - throughput: ``kg build`` articles/s and tokens/s with 1 worker (torch's default threads), 1 worker
@@ -36,9 +39,9 @@ from pathlib import Path
 
 from bench.measure import python, run_measured
 
-PARTS = ("nlp", "throughput", "scale", "store", "sparql")
-FULL = {"tp_articles": 1000, "scale": (1000, 10000), "store": (1000, 10000), "sparql": 1_000_000}
-QUICK = {"tp_articles": 16, "scale": (100,), "store": (1000,), "sparql": 100_000}
+PARTS = ("speed", "nlp", "throughput", "scale", "store", "sparql")
+FULL = {"tp_articles": 1000, "speed_articles": 400, "scale": (1000, 10000), "store": (1000, 10000), "sparql": 1_000_000}
+QUICK = {"tp_articles": 16, "speed_articles": 120, "scale": (100,), "store": (1000,), "sparql": 100_000}
 #: An rdflib query still running after this many seconds is stopped (speedup then a lower bound).
 RDFLIB_TIMEOUT = {"full": 120.0, "quick": 60.0}
 
@@ -117,6 +120,15 @@ def main(argv: list[str] | None = None) -> int:
 
         generate(cfg["tp_articles"], tp_corpus, seed=11)
 
+    if "speed" in parts:
+        from bench.corpus import generate
+        from bench.speed import run as run_speed
+
+        corpus = generate(cfg["speed_articles"], args.out / f"corpus-speed-{cfg['speed_articles']}", seed=16)
+        echo(f"[speed] new pipeline vs KG_TOKENIZER=stanza; builds of {cfg['speed_articles']} generated articles")
+        results["speed"] = run_speed(corpus, args.out, echo=echo)
+        _save(args.out, "speed", results["speed"])
+
     tokens = None
     if "nlp" in parts:
         echo(f"[nlp] {cfg['tp_articles']} generated articles")
@@ -164,6 +176,10 @@ def summary_rows(res: dict) -> list[list[str]]:
     def add(bench: str, figure: str, value: str, target: str = "", met: bool | None = None) -> None:
         rows.append([bench, figure, value, target, "" if met is None else ("yes" if met else "NO")])
 
+    if "speed" in res:
+        from bench.speed import summary_rows as speed_rows
+
+        speed_rows(res["speed"], add)
     if "nlp" in res:
         n = res["nlp"]
         add("nlp", "tokenize+NER tokens/s, 1 thread", f"{n['one_thread']['nlp_tokens_per_s']:,.0f}")

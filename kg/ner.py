@@ -6,8 +6,10 @@ bookkeeping rather than to the network: building a ``Document`` of ``Token`` and
 for every word (a fifth of the time), reading it back into the data loader, mapping tags onto tokens
 and rebuilding entity spans, and a Viterbi decode in numpy, one time step at a time per sentence.
 Here the sentences go straight into the model's own data loader (a stand-in document that only
-answers ``get``), sorted by length so that each mini-batch pads little, the CRF is decoded for the
-whole mini-batch at once in torch, and the spans come from Stanza's own BIOES decoder.
+answers ``get``), sorted by length so that each mini-batch pads little, the character model runs
+once per distinct word of a mini-batch, the CRF is decoded for the whole mini-batch at once in torch,
+and the spans come from Stanza's own BIOES decoder. The entities are Stanza's, exactly
+(tests/test_ner.py; also checked on the 1,507 sentences of the real articles and idner-news-2k test).
 
 ``tag(sentences)`` returns, for each sentence (a list of token strings), its entities as
 ``(first token, last token + 1, type)``; ``kg.nlp`` turns them into character offsets.
