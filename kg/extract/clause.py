@@ -16,7 +16,8 @@ RECIPIENT_SKIP = 3  # common nouns allowed between "ke" and the recipient ("ke o
 
 
 def boundary(u: Unit) -> bool:
-    return u.text in STOP_PUNCT or u.has("ClauseBoundary", "Complementizer")
+    """Where a clause ends: not at an adverbial that opens with a subordinator ("selama ini")."""
+    return u.text in STOP_PUNCT or u.has("ClauseBoundary", "Complementizer") and u.span.get("FunctionWord", 1) == 1
 
 
 def quote_mark(units: list[Unit], j: int) -> bool:

@@ -106,6 +106,12 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             u.pron = "group"
         elif u.has("StatementNoun") and u.i + 1 < len(units) and units[u.i + 1].has("Demonstrative"):
             keys, u.pron = state.last_speaker, "statement"
+        elif u.has("GroupNoun") and (d := _described(units, u.i)) and not any(v.etype for v in units[u.i:d]) and \
+                (org := next((k for k in reversed(state.recent) if k in state.entities
+                              and state.entities[k].type == "ORG"), None)):
+            keys, u.pron = (org,), "3"  # "kelompok tersebut": the last organisation named
+            for v in units[u.i + 1:d]:
+                v.paren = True
         elif last_per and u.has("PersonNoun", "RoleTitle") and (d := _described(units, u.i)) \
                 and (who := _described_person(units, u.i, d, last_per, state)):
             # "Diplomat itu memperingatkan …", "Politikus CDU tersebut", "Menteri tersebut": the person

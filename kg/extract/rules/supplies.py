@@ -379,8 +379,8 @@ def persuader(units: list[Unit], i: int, subj: int | None, state: State) -> tupl
 
 def infer_recipients(state: State) -> None:
     """A supply with no recipient named goes to the one recipient of the other supplies of its
-    sentence, else where the article has that supplier sending arms, when it sends them to one party only ("Moskow juga mengapalkan kendaraan lapis
-    baja …" after "Rusia mengirim helikopter ke Mali")."""
+    sentence, else where the article has that supplier sending arms, when it sends them to one party
+    only ("Moskow juga mengapalkan kendaraan lapis baja …" after "Rusia mengirim helikopter ke Mali")."""
     to: dict[str, set[str]] = {}
     in_sentence: dict[int, set[str]] = {}
     for r in state.relations:
