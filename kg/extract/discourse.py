@@ -6,7 +6,7 @@ from __future__ import annotations
 from kg.cues import ACTIVE, cues
 from kg.extract.clause import SPEECH, actor_keys, left_subject
 from kg.extract.context import Frame, State
-from kg.extract.parties import home_of
+from kg.extract.parties import home_of, outlet
 from kg.quotes import Quote
 from kg.resolve import gazetteer
 from kg.units import ACTORS, CLOSE_QUOTES, STOP_PUNCT, Unit
@@ -108,7 +108,7 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             keys, u.pron = state.last_speaker, "statement"
         elif u.has("GroupNoun") and (d := _described(units, u.i)) and not any(v.etype for v in units[u.i:d]) and \
                 (org := next((k for k in reversed(state.recent) if k in state.entities
-                              and state.entities[k].type == "ORG"), None)):
+                              and state.entities[k].type == "ORG" and not outlet(k)), None)):
             keys, u.pron = (org,), "3"  # "kelompok tersebut": the last organisation named
             for v in units[u.i + 1:d]:
                 v.paren = True
