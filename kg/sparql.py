@@ -396,28 +396,21 @@ def execute(location: str, text: str, *, params: dict[str, str] | None = None, f
 
 def _execute(location: str, text: str, params, fmt: str, update: bool, max_width: int,  # noqa: PLR0913
              allow_service: bool, since: str | None, until: str | None) -> tuple[str, str]:
-    """The child's side of :func:`execute`: the formatted result, and a note for the user when a store
-    written before the merged graph existed makes a query without GRAPH come back empty."""
-    from kg.store import missing_from_merged, open_store
+    """The child's side of :func:`execute`: the formatted result, and a note for the user when the store
+    was written before the merged graph existed (queries without GRAPH would miss those articles)."""
+    from kg.store import open_store
+    from kg.store.base import merged_incomplete, missing_from_merged
 
     with open_store(location, read_only=not update) as store:
         out = run(store, text, fmt=fmt, params=params, update=update, max_width=max_width,
                   allow_service=allow_service, since=since, until=until)
         note = ""
-        if not update and _looks_empty(out, fmt):
+        if not update and merged_incomplete(store):
             missing = len(missing_from_merged(store))
             if missing:
                 note = (f"{missing} articles of this store are not in its merged graph (the default graph, which "
                         "queries without GRAPH see): it was built by an older kg; run `kg build` once to add them")
         return out, note
-
-
-def _looks_empty(out: str, fmt: str) -> bool:
-    if fmt == "table":
-        return out.endswith("(0 rows)")
-    if fmt == "json":
-        return '"bindings":[]' in out.replace(" ", "")
-    return out.count("\n") == 0
 
 
 def _rebuild(e) -> Exception:  # noqa: ANN001

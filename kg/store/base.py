@@ -303,6 +303,12 @@ def missing_from_merged(store: KGStore) -> list[str]:
     return sorted(str(r["g"]) for r in rows if "g" in r)
 
 
+def merged_incomplete(store: KGStore) -> bool:
+    """Whether some article graph is missing from the merged graph (stops at the first one)."""
+    rows = store.select(f"ASK {{ GRAPH ?g {{ ?g <{KG}contentHash> ?h }} FILTER NOT EXISTS {{ ?g <{KG}contentHash> ?h }} }}")
+    return bool(rows and rows[0].get("result"))
+
+
 def sync_merged(store: KGStore) -> int:
     """Add to the merged graph the triples of every article graph missing from it; returns how many
     graphs. A store written by kg before the merged graph existed is brought up to date on its first

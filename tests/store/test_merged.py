@@ -99,10 +99,18 @@ def test_a_store_from_before_the_merged_graph_gets_it_on_the_next_build(tmp_path
     raw.extend(_article(G1, "us>nk") + _article(G2, "us>nk"))
     raw.flush()
     del raw
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    res = CliRunner().invoke(cli, ["query", "--store", str(folder), "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"])
+    assert res.exit_code == 0 and "2 articles of this store are not in its merged graph" in res.output
     with open_store(folder) as store:
         assert missing_from_merged(store) == [G1, G2]
         assert sync_merged(store) == 2 and sync_merged(store) == 0
         _exact(store)
+    res = CliRunner().invoke(cli, ["query", "--store", str(folder), "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"])
+    assert res.exit_code == 0 and "merged graph" not in res.output
 
 
 # -- the seeds, counted by hand ------------------------------------------------------------------
