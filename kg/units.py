@@ -193,6 +193,8 @@ def _mark_structure(units: list[Unit]) -> None:
         kind = _kind(units[i])
         members = [i]
         closed = False  # a list is a coordination only once a conjunction joins it: "A, B dan C"
+        # "Menurut data SIPRI, China dan Rusia …": the comma closes the source, it lists nothing
+        according = any(units[x].has("AccordingTo") for x in range(max(0, i - 3), i))
         j = i + 1
         while j < len(units):
             k = j
@@ -207,6 +209,8 @@ def _mark_structure(units: list[Unit]) -> None:
                     k2 += 1
                     conj = True
                 k2 = _next_member(units, k2, kind)
+                if according and not conj and len(members) == 1:
+                    break
                 if k2 < len(units) and units[k2].etype and not units[k2].paren and _kind(units[k2]) == kind:
                     members.append(k2)
                     closed = conj

@@ -198,8 +198,15 @@ def firm_mentions(doc: Doc, known: list[tuple[Mention, str]]) -> list[Mention]:
                 continue
             # "Redstone Dynamics Inc.": the abbreviation's period belongs to the name
             if b + 1 < len(words) and words[b + 1] == "." and toks[b + 1].start() == toks[b].end() and \
-                    "FirmSuffix" in c.classes(words[b] + ".") and (b + 2 >= len(words) or not words[b + 2][:1].isupper()):
-                b += 1
+                    "FirmSuffix" in c.classes(words[b] + "."):
+                if b + 2 < len(words) and "FirmSuffix" in c.classes(words[b + 2]) and words[b + 2][:1].isupper():
+                    b += 2  # "Sepehr Darya Shipping Co. Ltd": another legal word after the abbreviation
+                    if b + 1 < len(words) and words[b + 1] == "." and toks[b + 1].start() == toks[b].end() and \
+                            "FirmSuffix" in c.classes(words[b] + ".") and \
+                            (b + 2 >= len(words) or not words[b + 2][:1].isupper()):
+                        b += 1
+                elif b + 2 >= len(words) or not words[b + 2][:1].isupper():
+                    b += 1
             if b <= a:
                 continue
             start, end = toks[a].start(), toks[b].end()
