@@ -285,10 +285,11 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                     recipient = _recipient(units, widx, wlast, hi, state, i)
             else:
                 recipient = subj_keys
-                supplier, _ = prep_actor(units, wlast, hi, ("SourcePrep", "AddresseePrep"), state, reach=5)
+                # "mendatangkan dua fregat, empat pesawat patroli serta rudal antikapal dari Jepang"
+                supplier, _ = prep_actor(units, wlast, hi, ("SourcePrep", "AddresseePrep"), state, reach=10)
                 supplier = supplier or owner
         if not recipient and kind == "supply":
-            recipient = used_by(units, i, state)
+            recipient = used_by(units, i, state) or _hoped_by(units, subj, state)
         modality = supply_modality(units, i, subj if subj is not None and subj >= 0 else None, frames, state)
         own = as_state(recipient if kind == "receive" else supplier, state)  # "… tidak pernah menerima senjata dari X"
         if modality is None and not _own_denial(units, frames, i, own, state):
@@ -471,3 +472,15 @@ def _weapons_before(units: list[Unit], i: int) -> list[int]:
                 or v.is_actor and v.possessor_of is not None or _filler(v) and v.text != ","):
             return []
     return []
+
+
+def _hoped_by(units: list[Unit], subj: int | None, state: State) -> tuple[str, ...]:
+    """"Taiwan berharap Amerika Serikat segera memasok …": the one who hopes for the supply gets it."""
+    if subj is None or subj < 2:
+        return ()
+    start = units[subj].group[0] if units[subj].group else subj
+    p = prev_unit(units, start)
+    if p is None or not p.has("HopeVerb"):
+        return ()
+    j = left_subject(units, p.i)
+    return actor_keys(units, j, state) if j is not None else ()
