@@ -6,9 +6,10 @@ bookkeeping rather than to the network: building a ``Document`` of ``Token`` and
 for every word (a fifth of the time), reading it back into the data loader, mapping tags onto tokens
 and rebuilding entity spans, and a Viterbi decode in numpy, one time step at a time per sentence.
 Here the sentences go straight into the model's own data loader (a stand-in document that only
-answers ``get``), sorted by length so that each mini-batch pads little, the character model runs
-once per distinct word of a mini-batch, the CRF is decoded for the whole mini-batch at once in torch,
-and the spans come from Stanza's own BIOES decoder. The entities are Stanza's, exactly
+answers ``get``), sorted by length so that each mini-batch pads little, characters are mapped to ids
+once per distinct word, the character model runs once per distinct word of a mini-batch, the CRF's
+training loss (a forward algorithm per mini-batch) is not computed, the CRF is decoded for the whole
+mini-batch at once in torch, and the spans come from Stanza's own BIOES decoder. The entities are Stanza's, exactly
 (tests/test_ner.py; also checked on the 1,507 sentences of the real articles and idner-news-2k test).
 
 ``tag(sentences)`` returns, for each sentence (a list of token strings), its entities as
@@ -74,6 +75,70 @@ class UniqueWords(torch.nn.Module):
         return pad_packed_sequence(res, batch_first=True)[0] if m.pad else res
 
 
+class _Transitions(torch.nn.Module):
+    """A CRF layer at inference: its transition matrix, without the training loss Stanza's model computes
+    on every call (the CRF forward algorithm over each mini-batch, whose result tagging throws away)."""
+
+    def __init__(self, crit: torch.nn.Module) -> None:
+        super().__init__()
+        self.crit = crit
+
+    def forward(self, inputs, masks, tag_indices):  # noqa: ANN001, ANN201 - CRFLoss's signature
+        return 0, self.crit._transitions
+
+
+def _loader_class():
+    """Stanza's NER data loader, minus what tagging with a character model (no character LM) never reads.
+
+    Characters are mapped to ids once per distinct word and kept (``memo``); the sentence-level
+    character sequences for a character language model are not built; padding is done in numpy.
+    Every tensor the model reads is the one Stanza's loader builds."""
+    import numpy as np
+    from stanza.models.common.data import get_long_tensor, sort_all
+    from stanza.models.ner.data import DataLoader
+
+    def pad(rows: list[list[int]]) -> torch.Tensor:
+        out = np.zeros((len(rows), max(map(len, rows))), dtype=np.int64)  # PAD_ID is 0
+        for i, r in enumerate(rows):
+            out[i, :len(r)] = r
+        return torch.from_numpy(out)
+
+    class Loader(DataLoader):
+        memo: dict[str, list[int]] = {}
+
+        def preprocess(self, data, vocab, args):  # noqa: ANN001, ANN201 - Stanza's signature
+            if args.get("char_lowercase", False):
+                return super().preprocess(data, vocab, args)
+            chars, memo = vocab["char"], self.memo
+            if len(memo) > 200_000:
+                memo.clear()
+            out = []
+            for sent in data:
+                words = [w[0] for w in sent]
+                ids = []
+                for w in words:
+                    if (m := memo.get(w)) is None:
+                        m = memo[w] = chars.map(list(w))
+                    ids.append(m)
+                out.append([words, ids, vocab["tag"].map([w[1] for w in sent])])
+            return out
+
+        def __getitem__(self, key):  # noqa: ANN001, ANN201
+            batch = list(zip(*self.data[key], strict=True))
+            batch, orig_idx = sort_all(batch, [len(x) for x in batch[0]])
+            sentlens = [len(x) for x in batch[0]]
+            batch_words = [w for sent in batch[1] for w in sent]
+            sorted_words, word_orig_idx = sort_all([batch_words], [len(x) for x in batch_words])
+            batch_words = sorted_words[0]
+            wordlens = [len(x) for x in batch_words]
+            wordchars = pad(batch_words)
+            tags = get_long_tensor(batch[2], len(batch[0]))
+            return (batch[0], wordchars, torch.eq(wordchars, 0), None, tags, orig_idx, word_orig_idx, None, sentlens,
+                    wordlens, None, None)
+
+    return Loader
+
+
 class Tagger:
     """The NER model of a ``stanza.Pipeline`` (its first and only NER model), run batch by batch.
 
@@ -89,8 +154,10 @@ class Tagger:
         self.trainer = copy.copy(processor.trainers[0])
         model = copy.copy(self.trainer.model)  # shares the weights; only the character model is wrapped
         model._modules = dict(model._modules)
-        if getattr(model, "charmodel", None) is not None and not model.args.get("charlm"):
+        self.lean = getattr(model, "charmodel", None) is not None and not model.args.get("charlm")
+        if self.lean:
             model._modules["charmodel"] = UniqueWords(model.charmodel)
+        model._modules["crits"] = torch.nn.ModuleList(_Transitions(c) for c in model.crits)
         self.trainer.model = model
         self.config = processor.configs[0]
         self.batch_size = batch_size
@@ -109,8 +176,9 @@ class Tagger:
         out: list[list[Entity]] = [[] for _ in sentences]
         if not order:
             return out
-        loader = DataLoader(_Sentences([sentences[i] for i in order]), self.batch_size, self.config,
-                            vocab=self.trainer.vocab, evaluation=True, preprocess_tags=False)
+        loader = (_loader_class() if self.lean else DataLoader)(
+            _Sentences([sentences[i] for i in order]), self.batch_size, self.config, vocab=self.trainer.vocab,
+            evaluation=True, preprocess_tags=False)
         k = 0
         with torch.no_grad():
             for batch in loader:
