@@ -469,7 +469,8 @@ def _weapons_before(units: list[Unit], i: int) -> list[int]:
         if v.is_weapon:
             return list(v.group) if v.group else [k]
         if not (v.has("FunctionWord", "NegationCue", "PotentialCue", "PlannedCue", "AllegedCue")
-                or v.is_actor and v.possessor_of is not None or _filler(v) and v.text != ","):
+                or v.is_actor and v.possessor_of is not None or _filler(v) and v.text != ","
+                or v.is_verb() and not v.cls and v.text.isalpha() and v.text.islower()):  # "… mematikan yang"
             return []
     return []
 
