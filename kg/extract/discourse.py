@@ -31,7 +31,13 @@ def quote_speaker(q: Quote, units_of: list[list[Unit]], state: State) -> tuple[s
         # a quotation that opens its paragraph with no attribution continues the last speaker's
         # (a quote running over several paragraphs, the speaker named once)
         first = next((units[0].start for units in units_of if units), None)
-        return state.last_speaker if first is not None and q.start - first <= 2 else ()
+        if first is not None and q.start - first <= 2:
+            return state.last_speaker
+        # "Netanyahu kembali menyerang Iran … . "Teheran menyelundupkan …": a quotation after a
+        # sentence of its paragraph about a person is that person's
+        if first is not None and state.last_subject and first <= state.last_subject[1] < q.start:
+            return (state.last_subject[0],)
+        return ()
     for units in units_of:
         for u in units:
             if q.kind == "pre" and u.start == q.site:

@@ -72,6 +72,11 @@ def denials(units: list[Unit], state: State) -> list[tuple[str, str]]:
                 accusers = actor_keys(units, a, state) if a < hi and units[a].is_actor else ()
             else:
                 accusers, _ = prep_actor(units, noun, hi, ("SourcePrep", "AgentPrep"), state, reach=4)
+        if not accusers and noun is not None and units[noun].has("StatementNoun") and noun + 1 < hi and \
+                units[noun + 1].has("Demonstrative"):
+            # "Hamas menolak pernyataan itu": the statement just quoted, if its speaker accused anyone
+            made = {a for a, _ in state.accusations}
+            accusers = tuple(k for k in state.last_speaker if k in made)
         if not accusers:
             # "membantah tuduhan tersebut": the accusation against the denier, a state's first
             accusers = tuple(last_accusers(deniers, state))
