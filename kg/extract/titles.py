@@ -38,7 +38,11 @@ def mark_roles(units: list[Unit], text: str) -> None:
             if v.has("TitleQualifier"):  # "presiden sementara Suriah", "Menteri Pertahanan Israel saat itu, …"
                 j = skip_span(units, j, "TitleQualifier")
                 continue
-            if v.text == "," and j + 1 < len(units) and units[j + 1].etype == "PER" and (at_start or inner):
+            nxt = j + 1
+            while nxt < len(units) and units[nxt].has("Rank") and not units[nxt].etype:
+                nxt += 1  # "pemimpin junta, Jenderal Abdourahamane Tchiani"
+            if v.text == "," and nxt < len(units) and units[nxt].etype == "PER" and \
+                    (at_start or inner or nxt > j + 1):
                 j += 1  # "Koordinator NSC untuk komunikasi strategis, John Kirby …", "Menteri Perdagangan Myanmar, Than"
                 continue
             if v.has("LocativePrep") and j + 1 < len(units) and units[j + 1].etype == "ORG":

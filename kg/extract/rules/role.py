@@ -3,9 +3,11 @@ Negeri Rusia Sergei Lavrov", "Lloyd Austin, Menteri Pertahanan AS,")."""
 
 from __future__ import annotations
 
+from kg.cues import cues
 from kg.extract.context import SentenceContext
 from kg.extract.parties import home_of
 from kg.extract.registry import rule
+from kg.resolve import gazetteer
 from kg.types import Relation
 
 
@@ -20,8 +22,27 @@ def role_rule(ctx: SentenceContext) -> list[Relation]:
             title, org = u.role
             # "Presiden Donald Trump" names no organisation: the one the article or gazetteer gives
             org_key = home_of(u.key, ctx.state) if org is None else (units[org].keys or (None,))[0]
+            if org_key is None and org is None:
+                org_key = _junta_state(units, u, ctx)
             if org_key and org_key != u.key:
                 out.append(ctx.relation("role", {"person": u.key, "org_or_state": org_key, "title": title}))
                 homes.append((u.key, org_key))
     ctx.products["role_org"] = homes
     return out
+
+
+def _junta_state(units: list, person, ctx: SentenceContext) -> str | None:
+    """"pemimpin junta, Jenderal X" names a government but not its state: the state the sentence, else
+    the article so far, last named ("melakukan kunjungan ke Niger dan diterima pemimpin junta …")."""
+    title = person.role[0].lower().split()
+    if not 2 <= len(title) <= 3 or "StateBody" not in cues().classes(title[-1]):
+        return None  # not "Ketua Komite Perbatasan Negara", whose body has a state of its own
+    gaz = gazetteer()
+    for v in reversed(units[:person.i]):
+        inside = v.i > 0 and units[v.i - 1].has("RoleTitle", "PersonNoun", "SourceNoun")  # "Menlu RI itu"
+        if v.etype == "GPE" and v.key and not v.title and not v.paren and not inside and gaz.state_of(v.key):
+            return gaz.state_of(v.key)
+    for k in reversed(ctx.state.recent):
+        if k in ctx.state.entities and ctx.state.entities[k].type == "GPE" and gaz.state_of(k):
+            return gaz.state_of(k)
+    return None
