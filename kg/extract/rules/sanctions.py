@@ -135,7 +135,9 @@ def named_targets(units: list[Unit], j: int, hi: int, state: State,
         v = units[k]
         if v.text in (".", ";", "?", "!") or v.has("ClauseBoundary"):
             nxt = units[k + 1] if k + 1 < hi else None
-            if v.text == "." and nxt is not None and not nxt.text[:1].isupper() and k > 0 and units[k - 1].end == v.start:
+            initial = k > 0 and len(units[k - 1].text) == 1 and units[k - 1].text.isupper()  # "S.A."
+            if v.text == "." and nxt is not None and (not nxt.text[:1].isupper() or initial) and k > 0 \
+                    and units[k - 1].end == v.start:
                 k += 1  # "Redstone Dynamics Inc. dan …": an abbreviation's period, not the sentence's end
                 continue
             break
