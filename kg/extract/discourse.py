@@ -178,6 +178,13 @@ def find_frames(units: list[Unit], state: State) -> list[Frame]:
                 frames.append(Frame(speaker, 0, u.i - 1, u.i))
     # "Menurut X, …": X is the source of the rest of the sentence
     for u in units:
+        if u.has("AccordingTo") and u.quote is None and u.low.endswith("nya"):
+            # "…, yang menurutnya dapat dipakai …": the person just named says what follows
+            p = next((k for k in range(u.i - 1, -1, -1) if units[k].etype == "PER" and not units[k].paren), None)
+            speaker = actor_keys(units, p, state) if p is not None else state.last_speaker
+            if speaker:
+                frames.append(Frame(speaker, u.i + 1, n, u.i))
+            continue
         if u.has("AccordingTo") and u.quote is None:
             j = next((k for k in range(u.i + 1, min(n, u.i + 10)) if units[k].text == ","), None)
             speaker = speaker_phrase(units, u.i + 1, state)

@@ -91,3 +91,15 @@ def _labels() -> dict[str, list[str]]:
     for form, key in gazetteer().forms.items():
         out.setdefault(key, []).append(form)
     return out
+
+
+def bare_body(key: str, state: State) -> bool:
+    """"Departemen Keuangan" with no state and no gazetteer entry: in a quotation, the speaker's own."""
+    e = state.entities.get(key)
+    gaz = gazetteer()
+    if e is None or e.type != "ORG" or key in gaz.entries:
+        return False
+    words = norm(e.canonical).split()
+    if len(words) > 4 or not words or not cues().classes(words[0]).keys() & {"OrgHead", "StateBody"}:
+        return False
+    return not any(gaz.entries[k].type == "GPE" for _, _, k in gaz.find(e.canonical))

@@ -17,7 +17,7 @@ from kg.extract.clause import (
     right_actor,
 )
 from kg.extract.context import Event, Frame, SentenceContext, State
-from kg.extract.parties import outlet, side
+from kg.extract.parties import bare_body, outlet, side
 from kg.extract.registry import rule
 from kg.types import Relation
 from kg.units import Unit
@@ -31,6 +31,10 @@ def accuse_rule(ctx: SentenceContext) -> list[Relation]:
     # "Departemen Keuangan meminta pertanggungjawaban Iran …," kata John Hurley: a speaker who reports
     # their own body's accusation makes it too
     speakers = {sp for f in ctx.frames for sp in f.speaker}
+    persons = [sp for sp in speakers if sp in ctx.state.entities and ctx.state.entities[sp].type == "PER"]
+    if persons:  # "Departemen Keuangan meminta pertanggungjawaban Iran," kata X: X's own department
+        found = [(a2, b) for a, b in found for a2 in (persons if bare_body(a, ctx.state) else [a])]
+        found = list(dict.fromkeys(p for p in found if p[0] != p[1]))
     for a, b in list(found):
         for sp in speakers:
             if sp != a and a in side(sp, ctx.state) and sp != b and (sp, b) not in found and not outlet(sp):
@@ -55,6 +59,9 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
         f = frame_of(frames, ev.unit)
         if f is None or ev.inferred:
             continue
+        if f.verb is not None and units[f.verb].has("AccordingTo") and f.verb + 1 < len(units) \
+                and units[f.verb + 1].has("DataNoun"):
+            continue  # "Menurut data SIPRI, China dan Rusia merupakan pemasok …": figures, no accusation
         if ev.modality in ("asserted", "alleged"):
             add(f.speaker, ev.supplier)
             if ev.received:  # "IDF mengklaim Hizbullah menerima kiriman rudal dari Iran": both did wrong
