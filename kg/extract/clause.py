@@ -116,8 +116,28 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
                     not any(p.voice(c) == PASSIVE for c in CONTROL):
                 return j  # object control: "meyakinkan Pyongyang agar menjual"
             continue  # an object, or a passive's agent ("Iran dituduh [AS] memasok"): not the subject
-        return bracket_name(units, j)
+        return appositive_head(units, bracket_name(units, j), i)
     return None
+
+
+def appositive_head(units: list[Unit], j: int, i: int) -> int:
+    """"Kim Yo Jong, adik pemimpin Korea Utara Kim Jong Un, membantah …": an actor inside an
+    appositive set off by commas before the verb describes the person before the first comma."""
+    k = i - 1
+    while k > j and (units[k].has("FunctionWord") or units[k].text in ("(", ")") or units[k].paren):
+        k -= 1
+    if k <= j or units[k].text != ",":
+        return j
+    for c in range(j - 1, max(-1, j - 12), -1):
+        v = units[c]
+        if v.text in STOP_PUNCT or v.is_verb() and not v.has("FunctionWord"):
+            return j
+        if v.text == ",":
+            h = c - 1
+            if h >= 0 and units[h].etype == "PER" and not units[h].paren and units[h].key != units[j].key:
+                return h
+            return j
+    return j
 
 
 def bracket_name(units: list[Unit], j: int) -> int:

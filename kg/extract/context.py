@@ -54,6 +54,7 @@ class State:
     groups: list[tuple[str, ...]] = field(default_factory=list)
     recent: list[str] = field(default_factory=list)
     accusations: list[tuple[str, str]] = field(default_factory=list)
+    accusation_groups: list[list[tuple[str, str]]] = field(default_factory=list)  # one per sentence
     prev_events: list[Event] = field(default_factory=list)
     role_org: dict[str, str] = field(default_factory=dict)
     relations: list[Relation] = field(default_factory=list)
@@ -70,6 +71,8 @@ class State:
                 self.role_org.setdefault(person, org)
         elif product == "accusations":
             self.accusations.extend(value)
+            if value:
+                self.accusation_groups.append(list(value))
         elif product == "requests":
             self.requests.extend(value)
         elif product == "sanctioners":

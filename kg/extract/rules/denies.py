@@ -34,10 +34,14 @@ def supply_denials(frames: list[Frame], events: list[Event], state: State) -> li
 
 
 def last_accusers(accused: tuple[str, ...], state: State) -> list[str]:
-    """Who last accused one of ``accused``: a state first."""
-    prior = [a for a, b in reversed(state.accusations) if b in accused]
-    states = [a for a in prior if state.entities.get(a) and state.entities[a].type == "GPE"]
-    return (states or prior)[:1]
+    """Who last accused one of ``accused``, states first: all the states of the sentence that made the
+    last such accusation ("Estonia dan Latvia menuding Rusia …" — "Moskow menepis tudingan tersebut")."""
+    groups = [g for g in ([a for a, b in group if b in accused] for group in state.accusation_groups) if g]
+    for group in reversed(groups[-3:]):  # the last sentences that accused them: a state if one did
+        states = [a for a in dict.fromkeys(group) if state.entities.get(a) and state.entities[a].type == "GPE"]
+        if states:
+            return states
+    return groups[-1][:1] if groups else []
 
 
 def denials(units: list[Unit], state: State) -> list[tuple[str, str]]:
@@ -64,6 +68,9 @@ def denials(units: list[Unit], state: State) -> list[tuple[str, str]]:
         accusers: tuple[str, ...] = ()
         if noun is not None:
             k = noun + 1
+            while k < hi and not units[k].etype and units[k].has("RoleTitle", "Rank", "TitleQualifier") or \
+                    k < hi and units[k].title:
+                k += 1  # "tudingan Sekretaris Jenderal NATO Mark Rutte"
             if k < hi and units[k].is_actor and not units[k].paren:
                 accusers = actor_keys(units, k, state)
             elif k + 1 < hi and units[k].has("Relativizer") and units[k + 1].is_verb():
