@@ -75,11 +75,12 @@ def group_prep(units: list[Unit], j: int) -> str | None:
 
 
 def only_glue(units: list[Unit], a: int, b: int) -> bool:
-    """Nothing but adverbs, modals, negation and agar/untuk between units a and b."""
+    """Nothing but adverbs, modals, negation, agar/untuk and verbs of stopping between units a and b
+    ("memperingatkan Washington agar berhenti mempersenjatai …": Washington arms)."""
     for v in units[a + 1:b]:
         if v.paren or v.text in ("(", ")", ","):
             continue
-        if v.has("FunctionWord", "PotentialCue", "PlannedCue", "NegationCue") or v.has("PurposeConj"):
+        if v.has("FunctionWord", "PotentialCue", "PlannedCue", "NegationCue", "StopVerb") or v.has("PurposeConj"):
             continue
         return False
     return True

@@ -37,6 +37,8 @@ def supply_modality(units: list[Unit], i: int, subj: int | None, frames: list[Fr
     if subj is not None:
         p = prev_unit(units, subj)
         if p is not None and p.has("PersuadeCue", "DemandCue", "WarnCue") and only_glue(units, subj, i):
+            if any(v.has("StopVerb") for v in units[subj + 1:i]):
+                return "alleged"  # "mendesak Washington agar berhenti mempersenjatai …": it is going on
             return "potential"  # "meyakinkan Pyongyang untuk menjual"
     if any(v.has("PotentialCue") for v in window) or any(v.has("WhetherCue") for v in units[lo:i]) or \
             (opener is not None and opener.has("PotentialCue")):
