@@ -93,6 +93,13 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
     while k >= lo and not units[k].etype and units[k].has("FunctionWord", "PotentialCue", "PlannedCue",
                                                             "NegationCue", "AllegedCue") and not units[k].has("Relativizer"):
         k -= 1
+    if k > lo and units[k].has("Conjunction") and not units[k].is_actor:
+        # "X mengumumkan pengusiran tiga diplomat Rusia dan memperingatkan Moskow …": a second verb
+        # shares the first one's subject
+        first = next((v.i for v in reversed(units[lo:k]) if v.is_verb() and v.cls and not v.etype
+                      and not v.has("FunctionWord")), None)
+        if first is not None:
+            return left_subject(units, first, per_only, allow_object)
     if k >= lo and units[k].has("Relativizer"):
         # a relative clause: its subject is the noun it hangs on ("laporan yang menyebut …" has no
         # actor subject; "Korea Utara yang dikabarkan menjual …" has)

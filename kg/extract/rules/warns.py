@@ -12,13 +12,14 @@ from kg.extract.clause import (
     clause_right,
     directly_after,
     frame_of,
+    group_prep,
     left_subject,
     nearest_left_actor,
     prep_actor,
     right_actor,
 )
 from kg.extract.context import Frame, SentenceContext, State
-from kg.extract.parties import outlet
+from kg.extract.parties import outlet, side
 from kg.extract.registry import rule
 from kg.types import Relation
 from kg.units import CLOSE_QUOTES, OPEN_QUOTES, Unit
@@ -56,6 +57,9 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
         if u.etype:
             continue
         cue[0] = u.i
+        if u.has("ThreatNoun") and (f := frame_of(frames, u.i)) is not None and f.speaker:
+            add(f.speaker, threatened(units, u.i, f, state))
+            continue
         warn, demand = u.voice("WarnCue"), u.voice("DemandCue")
         if warn is None and demand is None:
             if u.has("WrongdoingCue"):  # "… akan melanggar resolusi": a warning by whoever says it
@@ -130,3 +134,16 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
                               or units[m].is_verb() and not units[m].has(*SPEECH)):
                     add(warner, actor_keys(units, k, state))
     return out
+
+
+def threatened(units: list[Unit], i: int, f: Frame, state: State) -> tuple[str, ...]:
+    """Whom consequences announced at ``i`` are for: the addressee of the speech ("menyampaikan kepada
+    Beijing bahwa akan ada konsekuensi"), else the actors the speaker's clause is about ("Beijing,
+    Pyongyang, dan Teheran harus tahu bahwa ada harga yang harus dibayar"), not the speaker's side."""
+    own = {k for sp in f.speaker for k in side(sp, state)}
+    to, _ = prep_actor(units, f.lo - 1, i, ("AddresseePrep", "RecipientPrep"), state, reach=8)
+    if to:
+        return tuple(k for k in to if k not in own)
+    j = next((k for k in range(max(0, f.lo), i) if units[k].is_actor and not units[k].paren and not units[k].title
+              and units[k].pron != "1" and not group_prep(units, k)), None)
+    return tuple(k for k in actor_keys(units, j, state) if k not in own) if j is not None else ()
