@@ -117,6 +117,11 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
         if per_only and u.etype != "PER":
             continue
         if group_prep(units, j):
+            g = prev_unit(units, j)
+            h = prev_unit(units, g.i) if g is not None else None
+            if g is not None and g.has("LocativePrep") and h is not None and h.has("GovernmentNoun") \
+                    and u.etype == "GPE" and not h.etype and h.i == lo:
+                return j  # "Pemerintah di Khartoum menuding …": the government there
             continue
         p = governor(units, u.group[0] if u.group else j)
         if p is not None and not p.etype and p.is_verb():

@@ -112,6 +112,10 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             u.pron = "group"
         elif u.has("StatementNoun") and u.i + 1 < len(units) and units[u.i + 1].has("Demonstrative"):
             keys, u.pron = state.last_speaker, "statement"
+        elif u.has("RegimeNoun") and not any(v.etype for v in units[u.i + 1:u.i + 3]) and \
+                not any(v.has("RoleTitle", "PersonNoun") for v in units[max(0, u.i - 1):u.i]) and \
+                (home := _topic_state(state)):
+            keys, u.pron = (home,), "3"  # "Junta membantah tudingan Paris": the government of the article's state
         elif u.has("GroupNoun") and (d := _described(units, u.i)) and not any(v.etype for v in units[u.i:d]) and \
                 (org := next((k for k in reversed(state.recent) if k in state.entities
                               and state.entities[k].type == "ORG" and not outlet(k)), None)):
@@ -235,3 +239,15 @@ def _described_person(units: list[Unit], i: int, d: int, last_per: str, state: S
         if home and (home in quals or (gaz.state_of(home) or home) in quals):
             return p
     return None
+
+
+def _topic_state(state: State) -> str | None:
+    """The state the article so far names most often as an actor (whose junta or regime it means)."""
+    gaz = gazetteer()
+    counts: dict[str, int] = {}
+    for k in state.recent:
+        e = state.entities.get(k)
+        st = gaz.state_of(k) if e is not None and e.type == "GPE" else None
+        if st:
+            counts[st] = counts.get(st, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
