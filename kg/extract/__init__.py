@@ -19,9 +19,9 @@ import kg.extract.rules  # noqa: F401  (registers the built-in rules)
 from kg.extract.clause import actor_keys, group_prep
 from kg.extract.context import Frame, SentenceContext, State
 from kg.extract.discourse import find_frames, paragraph_spans, quote_speaker, resolve_pronouns
+from kg.extract.inference import infer_recipients, infer_request_suppliers
 from kg.extract.post import complete_entities, dedupe
 from kg.extract.registry import RuleError, active_rules
-from kg.extract.rules.supplies import infer_recipients, infer_request_suppliers
 from kg.extract.titles import mark_roles
 from kg.quotes import Quote, find_quotes
 from kg.schema import RELATIONS

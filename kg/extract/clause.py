@@ -125,7 +125,10 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
             continue
         p = governor(units, u.group[0] if u.group else j)
         if p is not None and not p.etype and p.is_verb():
-            if allow_object and p.has(*CONTROL) and only_glue(units, j, i) and \
+            # "Rogers menyatakan Washington akan mempercepat pengiriman …": one plain verb may stand
+            # between the embedded subject and a noun cue
+            plain = i - 1 > j and units[i - 1].is_verb() and not units[i - 1].cls and only_glue(units, j, i - 1)
+            if allow_object and p.has(*CONTROL) and (only_glue(units, j, i) or plain) and \
                     not any(p.voice(c) == PASSIVE for c in CONTROL):
                 return j  # object control: "meyakinkan Pyongyang agar menjual"
             continue  # an object, or a passive's agent ("Iran dituduh [AS] memasok"): not the subject

@@ -91,6 +91,12 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             elif not u.has("SidePronoun") and u.i < 3 and state.groups and u.quote is None:
                 # a sentence that opens with "Mereka …" continues the last coordinated actors
                 keys, u.pron = state.groups[-1], "pl"
+            elif not u.has("SidePronoun") and u.quote is None and \
+                    (c := next((v.i for v in units[:u.i] if v.has("Complementizer")), None)) is not None and \
+                    (verb := next((v.i for v in reversed(units[:c]) if v.is_verb() and v.cls), None)) is not None and \
+                    (s0 := left_subject(units, verb)) is not None and units[s0].etype in ("ORG", "GPE"):
+                # "Houthi menolak tuduhan Pentagon bahwa Iran memasok rudal kepada mereka": the main clause's subject
+                keys, u.pron = actor_keys(units, s0, state), "pl"
         elif u.has("Pronoun1") and u.speaker:
             keys, u.pron = u.speaker, "1"
         elif u.low.endswith("nya") and u.has("GovernmentNoun") and last_per:

@@ -4,8 +4,6 @@ requests; weapons "made by" a state and used by another. People supply through t
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import replace
 from functools import lru_cache
 
 from kg.cues import ACTIVE, NOUN, PASSIVE
@@ -128,11 +126,11 @@ def used_by(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
         u = units[j]
         if u.text in STOP_PUNCT:
             return ()
-        if u.has("UseVerb") or u.voice("ReceiveCue") == PASSIVE:
+        if u.has("UseVerb") or u.voice("ReceiveCue") == PASSIVE or u.voice("RequestCue") == PASSIVE:
             k = j + 1  # "ditembakkan pasukan Rusia": a passive's agent may follow with no "oleh"
             if k + 1 < len(units) and units[k].is_noun() and units[k + 1].etype == "GPE":
                 k += 1
-            passive = PASSIVE in (u.voice("UseVerb"), u.voice("ReceiveCue"))
+            passive = PASSIVE in (u.voice("UseVerb"), u.voice("ReceiveCue"), u.voice("RequestCue"))
             if passive and k < len(units) and units[k].is_actor and not units[k].paren:
                 return actor_keys(units, k, state)
             for k in range(j + 1, min(len(units), j + 8)):
@@ -226,10 +224,14 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
             widx, wlast = weapons_after(units, start, hi, reach=4)
             if not widx:
                 continue
-            from_, _ = prep_actor(units, wlast, hi, ("SourcePrep", "AgentPrep"), state, reach=4)
+            by: tuple[str, ...] = ()
+            if kind != "supply":  # "pembelian tank K2 oleh Ankara": the agent of a purchase buys
+                by, _ = prep_actor(units, wlast, hi, ("AgentPrep",), state, reach=4)
+            from_, _ = prep_actor(units, wlast, hi, ("SourcePrep",) if by else ("SourcePrep", "AgentPrep"), state,
+                                  reach=4)
             if kind == "supply":
                 supplier = from_ or possessor(units, wlast, state) or (actor_keys(units, owner, state) if owner else ())
-                recipient = _recipient(units, widx, wlast, hi, state, i)
+                recipient = _recipient(units, widx, wlast, hi, state, i) or used_by(units, wlast, state)
                 if not supplier and recipient:  # "Kami akan mempertimbangkan pengiriman senjata ke Ukraina"
                     subj = left_subject(units, i)
                     # not "Miller mencatat transfer senjata antara …" (the reporter supplies nothing), nor
@@ -246,7 +248,9 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                         subj = None
             else:
                 supplier = from_ or possessor(units, wlast, state)
-                if owner is not None:
+                if by:
+                    recipient = by
+                elif owner is not None:
                     recipient = actor_keys(units, owner, state)
                 elif kind == "receive" and (subj := left_subject(units, i)) is not None:
                     recipient = actor_keys(units, subj, state)  # "Indonesia meneken kontrak pembelian … dari Turki"
@@ -376,47 +380,6 @@ def persuader(units: list[Unit], i: int, subj: int | None, state: State) -> tupl
                                          for v in units[j + 1:k]):
                 return actor_keys(units, j, state)
     return ()
-
-
-def infer_recipients(state: State) -> None:
-    """A supply with no recipient named goes to the one recipient of the other supplies of its
-    sentence, else where the article has that supplier sending arms, when it sends them to one party
-    only ("Moskow juga mengapalkan kendaraan lapis baja …" after "Rusia mengirim helikopter ke Mali")."""
-    to: dict[str, set[str]] = {}
-    in_sentence: dict[int, set[str]] = {}
-    for r in state.relations:
-        if r.type == "supplies" and r.args.get("recipient"):
-            to.setdefault(r.args["supplier"], set()).add(r.args["recipient"])
-            in_sentence.setdefault(r.sentence, set()).add(r.args["recipient"])
-    for n, r in enumerate(state.relations):
-        if r.type != "supplies" or r.args.get("recipient"):
-            continue
-        # "Washington mengirimi Kyiv ATACMS, sementara Storm Shadow dipasok London": the sentence's
-        # only recipient, else the supplier's only recipient in the article
-        cands = in_sentence.get(r.sentence, set()) - {r.args["supplier"]}
-        if len(cands) != 1:
-            cands = to.get(r.args["supplier"], set())
-        if len(cands) == 1:
-            (rec,) = cands
-            state.relations[n] = replace(r, args={**r.args, "recipient": rec}, confidence=0.6)
-
-
-def infer_request_suppliers(state: State) -> None:
-    """A request or purchase with no named seller: the article's usual supplier to that recipient."""
-    if not state.requests:
-        return
-    counts: dict[str, Counter] = {}
-    for r in state.relations:
-        if r.type == "supplies" and r.args.get("recipient"):
-            counts.setdefault(r.args["recipient"], Counter())[r.args["supplier"]] += 1
-    for ev, s in state.requests:
-        for rec in ev.recipient:
-            if rec not in counts:
-                continue
-            supplier = counts[rec].most_common(1)[0][0]
-            for w in ev.weapons:
-                state.relations.append(Relation("supplies", {"supplier": supplier, "weapon": w, "recipient": rec},
-                                                ev.modality, s.index, s.start, s.end, 0.6, s.text))
 
 
 def _own_denial(units: list[Unit], frames: list[Frame], i: int, suppliers: tuple[str, ...], state: State) -> bool:

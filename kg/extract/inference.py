@@ -1,0 +1,51 @@
+"""Article-level completion of supplies once every sentence is read: a recipient the sentence or the
+article implies, a seller for requests and purchases that name none."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from kg.extract.context import State
+from kg.types import Relation
+
+
+def infer_recipients(state: State) -> None:
+    """A supply with no recipient named goes to the one recipient of the other supplies of its
+    sentence, else where the article has that supplier sending arms, when it sends them to one party
+    only ("Moskow juga mengapalkan kendaraan lapis baja …" after "Rusia mengirim helikopter ke Mali")."""
+    to: dict[str, set[str]] = {}
+    in_sentence: dict[int, set[str]] = {}
+    for r in state.relations:
+        if r.type == "supplies" and r.args.get("recipient"):
+            to.setdefault(r.args["supplier"], set()).add(r.args["recipient"])
+            in_sentence.setdefault(r.sentence, set()).add(r.args["recipient"])
+    for n, r in enumerate(state.relations):
+        if r.type != "supplies" or r.args.get("recipient"):
+            continue
+        # "Washington mengirimi Kyiv ATACMS, sementara Storm Shadow dipasok London": the sentence's
+        # only recipient, else the supplier's only recipient in the article
+        cands = in_sentence.get(r.sentence, set()) - {r.args["supplier"]}
+        if len(cands) != 1:
+            cands = to.get(r.args["supplier"], set())
+        if len(cands) == 1:
+            (rec,) = cands
+            state.relations[n] = replace(r, args={**r.args, "recipient": rec}, confidence=0.6)
+
+
+def infer_request_suppliers(state: State) -> None:
+    """A request or purchase with no named seller: the article's usual supplier to that recipient."""
+    if not state.requests:
+        return
+    counts: dict[str, Counter] = {}
+    for r in state.relations:
+        if r.type == "supplies" and r.args.get("recipient"):
+            counts.setdefault(r.args["recipient"], Counter())[r.args["supplier"]] += 1
+    for ev, s in state.requests:
+        for rec in ev.recipient:
+            if rec not in counts:
+                continue
+            supplier = counts[rec].most_common(1)[0][0]
+            for w in ev.weapons:
+                state.relations.append(Relation("supplies", {"supplier": supplier, "weapon": w, "recipient": rec},
+                                                ev.modality, s.index, s.start, s.end, 0.6, s.text))
