@@ -3,18 +3,64 @@
 from __future__ import annotations
 
 from kg.cues import ACTIVE, NOUN
-from kg.extract.clause import actor_keys, clause_right, elided_subject, left_subject, prep_is, sentence_subject
+from kg.extract.clause import (
+    actor_keys,
+    clause_right,
+    elided_subject,
+    left_subject,
+    prep_is,
+    right_actor,
+    sentence_subject,
+)
 from kg.extract.context import SentenceContext, State
 from kg.extract.modality import event_modality
+from kg.extract.parties import home_of
 from kg.extract.registry import rule
 from kg.resolve import gazetteer
 from kg.types import Relation
-from kg.units import Unit
+from kg.units import Unit, skip_span
 
 
 @rule("visits", requires=("role_org",))
 def visit_rule(ctx: SentenceContext) -> list[Relation]:
-    return [ctx.relation("visits", {"visitor": v, "place": p}, m) for v, p, m in visits(ctx.units, ctx.state)]
+    found = visits(ctx.units, ctx.state)
+    found += [x for x in met_away(ctx.units, ctx.state) if x not in found]
+    return [ctx.relation("visits", {"visitor": v, "place": p}, m) for v, p, m in found]
+
+
+def met_away(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
+    """"Tusk bertemu Nausėda di Vilnius": whoever meets in a country not their own went there;
+    "Prabowo menerima kunjungan PM Jepang Ishiba": the guest visits the host's country."""
+    gaz = gazetteer()
+    out: list[tuple[str, str, str]] = []
+
+    def home(p: str) -> str | None:
+        h = home_of(p, state)
+        return gaz.state_of(h) or h if h else None
+
+    for u in units:
+        if u.etype or not u.has("MeetCue", "HostCue"):
+            continue
+        hi = clause_right(units, u.i)
+        cands = [k for k in range(u.i + 1, hi) if units[k].etype in ("GPE", "LOC", "ORG") and not units[k].title
+                 and not units[k].paren and prep_is(units, k, "LocativePrep")]
+        # one meeting, one place: "bertemu … antara lain di Johannesburg, Jeddah dan Jenewa" counts
+        # meetings, not journeys
+        places = [] if any(units[k].group for k in cands) else _places(units, cands)
+        j = left_subject(units, u.i, per_only=True)
+        end = skip_span(units, u.i, "HostCue") - 1 if u.has("HostCue") else skip_span(units, u.i, "MeetCue") - 1
+        o = right_actor(units, end, hi, ("ComitativePrep",), per_only=True)
+        a = list(actor_keys(units, j, state)) if j is not None else []
+        b = list(actor_keys(units, o, state)) if o is not None else []
+        if u.has("HostCue") and not places and a:
+            places = [h for h in (home(p) for p in a[:1]) if h]
+        modality = event_modality(units, u.i, j)
+        for p in (b if u.has("HostCue") else a + b):
+            for place in places:
+                h = home(p)
+                if h and h != place and (p, place, modality) not in out:
+                    out.append((p, place, modality))
+    return out
 
 
 def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
