@@ -50,6 +50,8 @@ def mark_roles(units: list[Unit], text: str) -> None:
                 continue
             if v.has("Preposition") and not v.has("PurposeConj"):
                 break  # "perjalanan menlu Korea Utara ke Rusia, Miller …": not a title any more
+            if v.has("Demonstrative"):
+                break  # "Menlu Iran itu kembali mengundang Retno": a description, not a title of Retno
             if v.etype or v.text in STOP_PUNCT or v.text in (",", "-", "–", "—") or v.text in OPEN_QUOTES \
                     or v.text in CLOSE_QUOTES or v.has("Conjunction", "ClauseBoundary", "Complementizer") \
                     or (v.is_verb() and not v.cls) or v.has("ReportCue", "BeliefCue", "VisitCue", "MeetCue",

@@ -31,7 +31,11 @@ def norm(text: str) -> str:
 
 
 def is_name_token(tok: str) -> bool:
-    return tok[:1].isupper() and any(ch.isalpha() for ch in tok)
+    """Capitalised, or a short lower-case particle joined to a capitalised name ("al-Sharaa", "el-Sisi")."""
+    if tok[:1].isupper() and any(ch.isalpha() for ch in tok):
+        return True
+    head, dash, rest = tok.partition("-")
+    return bool(dash) and 1 <= len(head) <= 3 and head.isalpha() and head.islower() and rest[:1].isupper()
 
 
 #: A run of text without whitespace longer than this is data, not prose (a base64 image, a hash, a
