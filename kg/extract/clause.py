@@ -32,10 +32,16 @@ def clause_left(units: list[Unit], i: int) -> int:
     j = i - 1
     while j >= 0:
         u = units[j]
-        if boundary(u) or u.quote != q and not quote_mark(units, j) or quote_mark(units, j):
+        if boundary(u) and not _in_title(units, j) or u.quote != q and not quote_mark(units, j) \
+                or quote_mark(units, j):
             return j + 1
         j -= 1
     return 0
+
+
+def _in_title(units: list[Unit], j: int) -> bool:
+    """"presiden sementara Suriah": a qualifier after a title, not the conjunction "sementara"."""
+    return j > 0 and units[j].has("TitleQualifier") and units[j - 1].has("RoleTitle") and not units[j - 1].etype
 
 
 def clause_right(units: list[Unit], i: int, through_bahwa: bool = False) -> int:
@@ -43,7 +49,8 @@ def clause_right(units: list[Unit], i: int, through_bahwa: bool = False) -> int:
     j = i + 1
     while j < len(units):
         u = units[j]
-        if u.quote != q or quote_mark(units, j) or u.text in STOP_PUNCT or u.has("ClauseBoundary"):
+        if u.quote != q or quote_mark(units, j) or u.text in STOP_PUNCT or u.has("ClauseBoundary") \
+                and not _in_title(units, j):
             return j
         if u.has("Complementizer") and not (through_bahwa and j <= i + 3):
             return j
