@@ -8,16 +8,15 @@ Screenshots land in build/test-browser/ for a person to look at.
 from __future__ import annotations
 
 import json
-import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph
 import pytest
+from chromium import headless_chromium
 from selenium import webdriver
 from selenium.common.exceptions import TimeoutException
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.actions.wheel_input import ScrollOrigin
 from selenium.webdriver.common.by import By
@@ -29,8 +28,6 @@ from kg.render import render_html
 
 pytestmark = pytest.mark.slow  # whole file: see tests/conftest.py
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
 SHOTS = ROOT / "build" / "test-browser"
 DATA = Path(__file__).parent / "data"
 E = "https://w3id.org/kg-news/resource/entity/"
@@ -39,22 +36,8 @@ MIN_NODES = 20  # the seed articles name far more entities than this
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[webdriver.Chrome]:
-    if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
-        pytest.fail("headless Chromium is missing: apt-get install -y chromium chromium-driver (`make test` does it)")
-    opts = webdriver.ChromeOptions()
-    opts.binary_location = str(CHROMIUM)
-    profile = tempfile.TemporaryDirectory(prefix="kg-chromium-")
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,900", f"--user-data-dir={profile.name}"):
-        opts.add_argument(arg)
-    opts.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
-    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=opts)
-    try:
+    with headless_chromium("1400,900") as driver:
         yield driver
-    finally:
-        driver.quit()
-        profile.cleanup()
 
 
 def open_page(driver: webdriver.Chrome, path: Path) -> None:

@@ -3,14 +3,13 @@ store: it works offline, predeclares our prefixes, offers the named queries, and
 
 from __future__ import annotations
 
-import tempfile
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from chromium import headless_chromium
 from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
@@ -18,26 +17,12 @@ from kg.server import start_server
 
 pytestmark = pytest.mark.slow
 
-CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[webdriver.Chrome]:
-    if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
-        pytest.fail("headless Chromium is missing: apt-get install -y chromium chromium-driver (`make test` does it)")
-    opts = webdriver.ChromeOptions()
-    opts.binary_location = str(CHROMIUM)
-    profile = tempfile.TemporaryDirectory(prefix="kg-chromium-")
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=1200,900", f"--user-data-dir={profile.name}"):
-        opts.add_argument(arg)
-    opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=opts)
-    try:
+    with headless_chromium("1200,900") as driver:
         yield driver
-    finally:
-        driver.quit()
-        profile.cleanup()
 
 
 def _table(driver: webdriver.Chrome) -> list[list[str]]:

@@ -91,12 +91,9 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             elif not u.has("SidePronoun") and u.i < 3 and state.groups and u.quote is None:
                 # a sentence that opens with "Mereka …" continues the last coordinated actors
                 keys, u.pron = state.groups[-1], "pl"
-            elif not u.has("SidePronoun") and u.quote is None and \
-                    (c := next((v.i for v in units[:u.i] if v.has("Complementizer")), None)) is not None and \
-                    (verb := next((v.i for v in reversed(units[:c]) if v.is_verb() and v.cls), None)) is not None and \
-                    (s0 := left_subject(units, verb)) is not None and units[s0].etype in ("ORG", "GPE"):
+            elif not u.has("SidePronoun") and u.quote is None and (main := _main_subject(units, u.i, state)):
                 # "Houthi menolak tuduhan Pentagon bahwa Iran memasok rudal kepada mereka": the main clause's subject
-                keys, u.pron = actor_keys(units, s0, state), "pl"
+                keys, u.pron = main, "pl"
         elif u.has("Pronoun1") and u.speaker:
             keys, u.pron = u.speaker, "1"
         elif u.low.endswith("nya") and u.has("GovernmentNoun") and last_per:
@@ -257,3 +254,11 @@ def _topic_state(state: State) -> str | None:
         if st:
             counts[st] = counts.get(st, 0) + 1
     return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+def _main_subject(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
+    """The state or body that is the subject of the clause a "bahwa" clause at ``i`` depends on."""
+    comp = next((v.i for v in units[:i] if v.has("Complementizer")), None)
+    verb = next((v.i for v in reversed(units[:comp]) if v.is_verb() and v.cls), None) if comp is not None else None
+    j = left_subject(units, verb) if verb is not None else None
+    return actor_keys(units, j, state) if j is not None and units[j].etype in ("ORG", "GPE") else ()
