@@ -126,7 +126,7 @@ def _graphs(articles: Sequence[Article], *, batch_size: int, workers: int, dask:
 
 
 def process(paths: Iterable[str | Path], *, batch_size: int = 8, progress: bool = True,
-            any_language: bool = False) -> Iterator[Extraction]:
+            any_language: bool = False, failed: list[tuple[str, str]] | None = None) -> Iterator[Extraction]:
     """Every file under ``paths`` (files or folders) → its ``Extraction``, in path order.
 
     No store involved (``kg extract`` and notebooks use this). Files that are not usable articles
@@ -145,6 +145,8 @@ def process(paths: Iterable[str | Path], *, batch_size: int = 8, progress: bool 
 
     def on_error(article: Article, exc: BaseException) -> None:
         log.error("%s: extraction failed: %s", article.name, exc)
+        if failed is not None:  # the caller counts them (``kg eval`` must not score a lost article as empty)
+            failed.append((article.name, f"{type(exc).__name__}: {exc}"))
         bar.update(1)
 
     try:

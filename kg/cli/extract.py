@@ -76,6 +76,10 @@ def eval_cmd(paths: tuple[Path, ...], gold_path: Path, errors: bool, by_kind: bo
     except ValueError as exc:  # a malformed gold file
         fail(exc, 2)
     click.echo(report.format(errors=errors, by_kind=by_kind))
+    if report.failed:  # scored as if they had no relations: the figures above are not to be trusted
+        for name, why in report.failed:
+            click.echo(f"error: {name}: extraction failed: {why}", err=True)
+        fail(f"{len(report.failed)} article(s) failed to extract; the scores count them as empty", 1)
 
 
 @click.command("eval-ner")

@@ -43,6 +43,7 @@ class Report:
     modality_correct: int = 0
     modality_total: int = 0
     errors: list[Error] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (article, why) whose extraction failed
     docs: int = 0
     missing: list[str] = field(default_factory=list)  # gold articles with no extraction
     #: relation counts per phenomenon tag of the gold articles ("tags": [...], as in the dev corpus)
@@ -250,5 +251,8 @@ def evaluate(gold_path: str | Path, paths: Iterable[str | Path], *, progress: bo
     from kg.pipeline import process
 
     gold = load_jsonl(gold_path)
-    predicted = [to_record(ex) for ex in process(paths, progress=progress, any_language=True)]
-    return score(gold, predicted)
+    failed: list[tuple[str, str]] = []
+    predicted = [to_record(ex) for ex in process(paths, progress=progress, any_language=True, failed=failed)]
+    report = score(gold, predicted)
+    report.failed = failed
+    return report

@@ -155,3 +155,30 @@ def test_cli_eval_bad_gold_file_exits_2(tmp_path):
     result = CliRunner().invoke(cli, ["eval", "--gold", str(bad), str(ROOT / "seeds"), "--no-progress"])
     assert result.exit_code == 2
     assert "bad.jsonl:1" in result.output
+
+
+def test_eval_fails_loudly_when_an_article_cannot_be_extracted(tmp_path):
+    """An article whose extraction raises is not scored as an article with no relations in silence:
+    `kg eval` names it and exits 1. The failure comes from a rule registered through the public API."""
+    from kg.extract.registry import rule, unregister
+
+    (tmp_path / "ok.txt").write_text("Rusia membantah tuduhan Amerika Serikat soal pasokan senjata.\n", "utf-8")
+    (tmp_path / "bad.txt").write_text("Iran mengirim drone ke Rusia, kata pejabat itu.\n", "utf-8")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps({"doc": n, "entities": [], "relations": []}) + "\n"
+                            for n in ("ok.txt", "bad.txt")), "utf-8")
+
+    @rule("meets")
+    def breaks_on_drones(ctx):
+        if "drone" in ctx.sentence.text:
+            raise RuntimeError("a rule that breaks")
+        return []
+
+    try:
+        res = CliRunner().invoke(cli, ["eval", "--gold", str(gold), str(tmp_path), "--no-progress"])
+    finally:
+        unregister(breaks_on_drones)
+    assert res.exit_code == 1, res.output
+    assert "bad.txt: extraction failed: RuntimeError: a rule that breaks" in res.output
+    assert "1 article(s) failed to extract" in res.output
+    assert "relations micro-F1" in res.output  # the report is still printed
