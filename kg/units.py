@@ -193,8 +193,10 @@ def _mark_structure(units: list[Unit]) -> None:
         kind = _kind(units[i])
         members = [i]
         closed = False  # a list is a coordination only once a conjunction joins it: "A, B dan C"
-        # "Menurut data SIPRI, China dan Rusia …": the comma closes the source, it lists nothing
-        according = any(units[x].has("AccordingTo") for x in range(max(0, i - 3), i))
+        # "Menurut data SIPRI, China dan Rusia …", "Berbeda dengan Berlin, Inggris dan Prancis …": the comma
+        # closes a fronted source or adverbial, it lists nothing
+        according = any(units[x].has("AccordingTo") for x in range(max(0, i - 3), i)) or \
+            (i <= 4 and any(units[x].has("Preposition") for x in range(i)))
         j = i + 1
         while j < len(units):
             k = j
