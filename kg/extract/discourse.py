@@ -71,6 +71,8 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
     seen_gpe: list[str] = []
     last_per = state.topic or state.last_per  # "ia" at the start of a sentence continues the last subject
     for u in units:
+        if u.etype in ("ORG", "PER") and u.key and any(v.has("OutletNoun") for v in units[max(0, u.i - 2):u.i]):
+            state.outlets.add(u.key)  # "menurut laporan media Prancis La Tribune"
         if u.etype == "PER" and u.key and not u.pron:
             last_per = u.key
         if u.etype == "GPE" and u.key and u.key not in seen_gpe and not u.paren:
@@ -117,11 +119,11 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             keys, u.pron = state.last_speaker, "statement"
         elif u.has("RegimeNoun") and not any(v.etype for v in units[u.i + 1:u.i + 3]) and \
                 not any(v.has("RoleTitle", "PersonNoun") for v in units[max(0, u.i - 1):u.i]) and \
-                (home := _topic_state(state)):
+                (home := topic_state(state)):
             keys, u.pron = (home,), "3"  # "Junta membantah tudingan Paris": the government of the article's state
         elif u.has("GroupNoun") and (d := _described(units, u.i)) and not any(v.etype for v in units[u.i:d]) and \
                 (org := next((k for k in reversed(state.recent) if k in state.entities
-                              and state.entities[k].type == "ORG" and not outlet(k)), None)):
+                              and state.entities[k].type == "ORG" and not outlet(k, state)), None)):
             keys, u.pron = (org,), "3"  # "kelompok tersebut": the last organisation named
             for v in units[u.i + 1:d]:
                 v.paren = True
@@ -244,7 +246,7 @@ def _described_person(units: list[Unit], i: int, d: int, last_per: str, state: S
     return None
 
 
-def _topic_state(state: State) -> str | None:
+def topic_state(state: State) -> str | None:
     """The state the article so far names most often as an actor (whose junta or regime it means)."""
     gaz = gazetteer()
     counts: dict[str, int] = {}

@@ -46,9 +46,10 @@ def side(key: str, state: State) -> set[str]:
     return side
 
 
-def outlet(key: str) -> bool:
+def outlet(key: str, state: State | None = None) -> bool:
+    """A news outlet: known as one, or named after an outlet noun in this article ("media Prancis La Tribune")."""
     e = gazetteer().entries.get(key)
-    return e is not None and e.outlet
+    return e is not None and e.outlet or state is not None and key in state.outlets
 
 
 def home_of(person: str, state: State) -> str | None:

@@ -37,7 +37,7 @@ def accuse_rule(ctx: SentenceContext) -> list[Relation]:
         found = list(dict.fromkeys(p for p in found if p[0] != p[1]))
     for a, b in list(found):
         for sp in speakers:
-            if sp != a and a in side(sp, ctx.state) and sp != b and (sp, b) not in found and not outlet(sp):
+            if sp != a and a in side(sp, ctx.state) and sp != b and (sp, b) not in found and not outlet(sp, ctx.state):
                 found.append((sp, b))
     ctx.products["accusations"] = found
     return [ctx.relation("accuses", {"accuser": a, "accused": b}) for a, b in found]
@@ -48,7 +48,7 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
 
     def add(accusers: Iterable[str], accused: Iterable[str]) -> None:
         for a in accusers:
-            if outlet(a):
+            if outlet(a, state):
                 continue  # "menurut laporan Reuters": the agency reports the claim, it does not make it
             for b in accused:
                 if a != b and (a, b) not in out and b not in side(a, state):

@@ -20,6 +20,7 @@ from kg.extract.clause import (
     prev_unit,
 )
 from kg.extract.context import Event, Frame, SentenceContext, State
+from kg.extract.discourse import topic_state
 from kg.extract.modality import supply_modality
 from kg.extract.parties import as_state, side
 from kg.extract.registry import rule
@@ -254,6 +255,10 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                     recipient = actor_keys(units, owner, state)
                 elif kind == "receive" and (subj := left_subject(units, i)) is not None:
                     recipient = actor_keys(units, subj, state)  # "Indonesia meneken kontrak pembelian … dari Turki"
+                elif kind == "receive" and from_ and (buyer := topic_state(state)) and buyer not in from_:
+                    # "… membuka peluang pembelian jet tempur Rafale dari Prancis": a purchase nobody in the
+                    # sentence makes is the article's state's
+                    recipient = (buyer,)
         else:
             widx, wlast = weapons_after(units, i, hi)
             first_actor = None

@@ -44,7 +44,7 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
         hi = clause_right(units, cue[0], through_bahwa=True)
         stop = any(v.has("StopVerb") for v in units[cue[0] + 1:min(len(units), hi + 4)])
         for a in warners:
-            if outlet(a):
+            if outlet(a, state):
                 continue
             for b in warned:
                 if a != b and (a, b) not in out:
