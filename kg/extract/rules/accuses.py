@@ -23,9 +23,16 @@ from kg.types import Relation
 from kg.units import Unit
 
 
-@rule("accuses", requires=("supply_events", "urged_to_stop"), provides=("accusations",))
+@rule("accuses", requires=("supply_events", "urged_to_stop", "sanctioners"), provides=("accusations",))
 def accuse_rule(ctx: SentenceContext) -> list[Relation]:
     found = accusations(ctx.units, ctx.frames, ctx.products.get("supply_events", []), ctx.state)
+    # "UE menjatuhkan sanksi terhadap tiga perusahaan Iran karena memasok drone …": the sanction's reason
+    # is the sanctioner's accusation
+    cue = next((u.i for u in ctx.units if u.has("SanctionCue", "BlacklistNoun") and not u.etype), None)
+    for ev in ctx.products.get("supply_events", []) if cue is not None else []:
+        if ev.unit > cue and not ev.inferred and ev.modality in ("asserted", "alleged"):
+            found += [(a, b) for a in ctx.products.get("sanctioners", []) for b in ev.supplier
+                      if a != b and (a, b) not in found and b not in side(a, ctx.state)]
     # urging someone to stop what they do accuses them of it ("mendesak Rusia menghentikan serangan …")
     found += [p for p in ctx.products.get("urged_to_stop", []) if p not in found and p[1] not in side(p[0], ctx.state)]
     # "Departemen Keuangan meminta pertanggungjawaban Iran …," kata John Hurley: a speaker who reports
