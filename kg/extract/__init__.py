@@ -149,6 +149,10 @@ def _carry_discourse(units: list[Unit], state: State, frames: list[Frame]) -> No
         if u.group and u.i == u.group[-1] and not u.is_weapon:
             state.groups.append(actor_keys(units, u.i, state))
     state.topic = topic or state.topic
+    # the first actor of a quoted sentence that is no object: whom a quoted "Mereka …" next continues
+    first = next((u for u in units if u.quote is not None and u.etype in ACTORS and u.key and not u.paren
+                  and not u.title and not group_prep(units, u.i)), None)
+    state.quoted_subject = actor_keys(units, first.i, state) if first is not None else ()
     if frames:
         explicit = [f for f in frames if f.verb is not None and f.speaker]
         if explicit:

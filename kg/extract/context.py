@@ -61,6 +61,7 @@ class State:
     requests: list[tuple[Event, Sentence]] = field(default_factory=list)
     sanctioners: list[str] = field(default_factory=list)
     outlets: set[str] = field(default_factory=set)  # named after an outlet noun in this article
+    quoted_subject: tuple[str, ...] = ()  # the first actor of the last sentence, when it was quoted
     target_list: bool = False  # the last sentence opened a list of sanction targets without naming them
     last_weapons: list[str] = field(default_factory=list)  # of the last supply the article reported
     last_supply: Event | None = None  # the last supply with a supplier, for packages told of later

@@ -90,6 +90,9 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             elif u.has("SidePronoun") and (speaker := clause_speaker(units, u.i, state) or state.last_speaker):
                 # "Rusia membantah bahwa pihaknya menerima …": the side of whoever speaks or denies
                 keys, u.pron = speaker, "pl"
+            elif not u.has("SidePronoun") and u.i < 3 and u.quote is not None and state.quoted_subject:
+                # a quoted sentence that opens with "Mereka …": the actors the quotation was just about
+                keys, u.pron = state.quoted_subject, "pl"
             elif not u.has("SidePronoun") and u.i < 3 and state.groups and u.quote is None:
                 # a sentence that opens with "Mereka …" continues the last coordinated actors
                 keys, u.pron = state.groups[-1], "pl"
