@@ -60,8 +60,9 @@ def home_of(person: str, state: State) -> str | None:
 
 
 def body_state(key: str, state: State) -> str | None:
-    """The state whose own body (ministry, department, armed forces: a name headed by a ``kg:StateBody``
-    or government word) ``key`` is; None for firms, alliances and bodies of no one state."""
+    """The state whose own body (ministry, department, armed forces, junta: a name headed by a
+    ``kg:StateBody`` word or a ministry template) ``key`` is; None for firms, alliances and bodies of no
+    one state."""
     gaz = gazetteer()
     e = state.entities.get(key)
     g = gaz.entries.get(key)
