@@ -7,12 +7,14 @@ and worker processes (``--workers``, Dask) are counted with their parent.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import subprocess
 import sys
 import threading
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
 import psutil
 
@@ -78,3 +80,11 @@ def python(*args: str) -> list[str]:
 
 def mib(n: int) -> float:
     return n / 2**20
+
+
+def report(result: dict, path: Path | None) -> None:
+    """Print a benchmark's figures as JSON, and write them to ``path`` too when one is given."""
+    text = json.dumps(result, indent=2)
+    if path:
+        path.write_text(text, encoding="utf-8")
+    print(text)

@@ -17,11 +17,11 @@ Reported:
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import time
 from pathlib import Path
 
+from bench.measure import report
 from kg import ROOT
 
 DIRS = [ROOT / "seeds", ROOT / "tests/data/dev/dev", ROOT / "tests/data/dev/check", ROOT / "tests/data/heldout"]
@@ -131,10 +131,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
     result = measure(args.dirs, threads=args.threads, rounds=args.rounds)
-    text = json.dumps(result, indent=2)
-    if args.json:
-        args.json.write_text(text, encoding="utf-8")
-    print(text)
+    report(result, args.json)
 
 
 if __name__ == "__main__":

@@ -8,9 +8,10 @@ the torch thread and tokenizer settings and the memory figures belong to this me
 from __future__ import annotations
 
 import argparse
-import json
 import time
 from pathlib import Path
+
+from bench.measure import report
 
 
 def measure(corpus: Path | list[Path], *, threads: int = 2, batch_size: int = 8, limit: int | None = None,
@@ -104,10 +105,7 @@ def main(argv: list[str] | None = None) -> None:
     args = ap.parse_args(argv)
     result = measure(list(args.corpus), threads=args.threads, batch_size=args.batch_size, limit=args.limit,
                      tokenizer=args.tokenizer, warm=not args.cold)
-    text = json.dumps(result, indent=2)
-    if args.json:
-        args.json.write_text(text, encoding="utf-8")
-    print(text)
+    report(result, args.json)
 
 
 if __name__ == "__main__":
