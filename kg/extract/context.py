@@ -53,7 +53,6 @@ class State:
     topic: str | None = None  # the first such person of the last sentence that had one: whom "ia" continues
     groups: list[tuple[str, ...]] = field(default_factory=list)
     recent: list[str] = field(default_factory=list)
-    accusations: list[tuple[str, str]] = field(default_factory=list)
     accusation_groups: list[list[tuple[str, str]]] = field(default_factory=list)  # one per sentence
     prev_events: list[Event] = field(default_factory=list)
     role_org: dict[str, str] = field(default_factory=dict)
@@ -66,13 +65,17 @@ class State:
     last_weapons: list[str] = field(default_factory=list)  # of the last supply the article reported
     last_supply: Event | None = None  # the last supply with a supplier, for packages told of later
 
+    @property
+    def accusations(self) -> list[tuple[str, str]]:
+        """Every (accuser, accused) made so far, in order (the groups, flattened)."""
+        return [pair for group in self.accusation_groups for pair in group]
+
     def absorb(self, product: str, value: Any) -> None:
         """Fold a rule's product into the article's discourse state."""
         if product == "role_org":
             for person, org in value:
                 self.role_org.setdefault(person, org)
         elif product == "accusations":
-            self.accusations.extend(value)
             if value:
                 self.accusation_groups.append(list(value))
         elif product == "requests":
