@@ -7,7 +7,7 @@ from __future__ import annotations
 from kg.extract.clause import clause_left
 from kg.extract.context import SentenceContext
 from kg.extract.registry import rule
-from kg.extract.rules.supplies import component
+from kg.extract.rules.supplies import component, event_relations
 from kg.types import Relation
 from kg.units import STOP_PUNCT, Unit
 
@@ -31,8 +31,7 @@ def package_contents(ctx: SentenceContext) -> list[Relation]:
         weapons = _listed(units, u.i)
         if not weapons:
             continue
-        return [ctx.relation("supplies", {"supplier": sup, "weapon": w, "recipient": rec}, last.modality, 0.6)
-                for w in weapons for sup in last.supplier for rec in last.recipient or (None,) if sup != rec]
+        return event_relations(ctx, last, weapons, 0.6)
     return []
 
 

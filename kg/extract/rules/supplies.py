@@ -34,19 +34,16 @@ def supply_rule(ctx: SentenceContext) -> list[Relation]:
     """One relation per weapon × supplier × recipient of each supply event in the sentence."""
     units, frames, state = ctx.units, ctx.frames, ctx.state
     events = supplies(units, frames, state) + used_foreign_weapons(units, frames, state)
-    out = []
-    for ev in events:
-        if ev.inferred:
-            continue
-        for w in ev.weapons:
-            for sup in ev.supplier:
-                for rec in ev.recipient or (None,):
-                    if sup != rec:
-                        out.append(ctx.relation("supplies", {"supplier": sup, "weapon": w, "recipient": rec},
-                                                ev.modality))
+    out = [r for ev in events if not ev.inferred for r in event_relations(ctx, ev, ev.weapons)]
     ctx.products["supply_events"] = events
     ctx.products["requests"] = [(ev, ctx.sentence) for ev in events if ev.inferred]
     return out
+
+
+def event_relations(ctx: SentenceContext, ev: Event, weapons: list[str], confidence: float = 0.8) -> list[Relation]:
+    """One relation per weapon × supplier × recipient of ``ev`` (no one supplies themselves)."""
+    return [ctx.relation("supplies", {"supplier": sup, "weapon": w, "recipient": rec}, ev.modality, confidence)
+            for w in weapons for sup in ev.supplier for rec in ev.recipient or (None,) if sup != rec]
 
 
 def weapons_after(units: list[Unit], i: int, hi: int, reach: int = 5) -> tuple[list[int], int]:
