@@ -38,11 +38,11 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
     """(warner, warned) pairs; ``stops`` receives those where the warned is urged to stop doing
     something ("mendesak Rusia untuk menghentikan serangan …"), which is also an accusation."""
     out: list[tuple[str, str]] = []
-    cue = [0]  # the warning or urging word being read
 
-    def add(warners: Iterable[str], warned: Iterable[str]) -> None:
-        hi = clause_right(units, cue[0], through_bahwa=True)
-        stop = any(v.has("StopVerb") for v in units[cue[0] + 1:min(len(units), hi + 4)])
+    def add(at: int, warners: Iterable[str], warned: Iterable[str]) -> None:
+        """Record warnings made by the word at ``at``; urging to stop is noted for the accusation rule."""
+        hi = clause_right(units, at, through_bahwa=True)
+        stop = any(v.has("StopVerb") for v in units[at + 1:min(len(units), hi + 4)])
         for a in warners:
             if outlet(a, state):
                 continue
@@ -56,9 +56,8 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
     for u in units:
         if u.etype:
             continue
-        cue[0] = u.i
         if u.has("ThreatNoun") and (f := frame_of(frames, u.i)) is not None and f.speaker:
-            add(f.speaker, threatened(units, u.i, f, state))
+            add(u.i, f.speaker, threatened(units, u.i, f, state))
             continue
         warn, demand = u.voice("WarnCue"), u.voice("DemandCue")
         if warn is None and demand is None:
@@ -67,7 +66,7 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
                 j = nearest_left_actor(units, u.i, f.lo if f else 0)
                 if f is not None and j is not None and any(v.has("PotentialCue", "PlannedCue")
                                                            for v in units[j + 1:u.i]):
-                    add(f.speaker, actor_keys(units, j, state))
+                    add(u.i, f.speaker, actor_keys(units, j, state))
             continue
         hi = clause_right(units, u.i, through_bahwa=True)
         nxt = units[u.i + 1] if u.i + 1 < n else None
@@ -78,7 +77,7 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
                 to, _ = prep_actor(units, u.i + 1, hi, ("TargetPrep",), state, reach=6)
                 j = left_subject(units, u.i)
                 if to and j is not None:
-                    add(actor_keys(units, j, state), to)
+                    add(u.i, actor_keys(units, j, state), to)
                 continue
             by, _ = prep_actor(units, u.i, hi, ("SourcePrep", "AgentPrep"), state, reach=2)
             if not by and nxt is not None and nxt.is_actor and not nxt.paren:
@@ -88,7 +87,7 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
                 by = actor_keys(units, j, state) if j is not None else ()
             o = right_actor(units, u.i + (1 if by and nxt is not None and nxt.is_actor else 0), hi, ("WarnedPrep",))
             if by and o is not None:
-                add(by, actor_keys(units, o, state))
+                add(u.i, by, actor_keys(units, o, state))
             continue
         voice = warn or demand
         if voice == PASSIVE:
@@ -96,7 +95,7 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
                 agent, _ = prep_actor(units, u.i, hi, ("AgentPrep",), state, reach=2)
                 j = left_subject(units, u.i)
                 if agent and j is not None:
-                    add(agent, actor_keys(units, j, state))
+                    add(u.i, agent, actor_keys(units, j, state))
             continue
         if voice != ACTIVE:
             continue
@@ -111,7 +110,7 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
                 # "Rusia mengancam akan membalas apabila AS dan Inggris mengizinkan …": the condition's subject
                 o = next((k for k in range(hi + 1, min(n, hi + 4)) if units[k].is_actor and not units[k].paren), None)
             if o is not None:
-                add(warner, actor_keys(units, o, state))
+                add(u.i, warner, actor_keys(units, o, state))
         else:  # "mendesak Korea Utara untuk …", "menyerukan kepada DPRK untuk …"
             k = u.i + 1
             after_agar = k < n and units[k].has("PurposeConj")
@@ -132,7 +131,7 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
                 # "mendesak Washington menghentikan …", "meminta Minsk berhenti …"
                 if m < n and (units[m].has("PurposeConj", "Complementizer") or after_agar
                               or units[m].is_verb() and not units[m].has(*SPEECH)):
-                    add(warner, actor_keys(units, k, state))
+                    add(u.i, warner, actor_keys(units, k, state))
     return out
 
 
