@@ -6,7 +6,7 @@ from __future__ import annotations
 from kg.cues import ACTIVE, cues
 from kg.extract.clause import SPEECH, actor_keys, left_subject
 from kg.extract.context import Frame, State
-from kg.extract.parties import home_of, outlet
+from kg.extract.parties import home_of, home_state, outlet
 from kg.quotes import Quote
 from kg.resolve import gazetteer
 from kg.units import ACTORS, CLOSE_QUOTES, STOP_PUNCT, Unit
@@ -103,8 +103,7 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             keys, u.pron = u.speaker, "1"
         elif u.low.endswith("nya") and u.has("GovernmentNoun") and last_per:
             # "negaranya", "pemerintahnya": the state of the person just mentioned
-            home = home_of(last_per, state)
-            home = gazetteer().state_of(home) or home if home else None
+            home = home_state(last_per, state)
             if home:
                 keys, u.pron = (home,), "3"
         elif u.has("GroupAnaphor"):

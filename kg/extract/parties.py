@@ -59,6 +59,13 @@ def home_of(person: str, state: State) -> str | None:
     return state.role_org.get(person) or (gaz.entries[person].affiliation if person in gaz.entries else None)
 
 
+def home_state(person: str, state: State) -> str | None:
+    """The state a person acts for: the state of their organisation, or the organisation itself when
+    the gazetteer places it in none."""
+    home = home_of(person, state)
+    return gazetteer().state_of(home) or home if home else None
+
+
 def body_state(key: str, state: State) -> str | None:
     """The state whose own body (ministry, department, armed forces, junta: a name headed by a
     ``kg:StateBody`` word or a ministry template) ``key`` is; None for firms, alliances and bodies of no

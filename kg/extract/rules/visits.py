@@ -14,7 +14,7 @@ from kg.extract.clause import (
 )
 from kg.extract.context import SentenceContext, State
 from kg.extract.modality import event_modality
-from kg.extract.parties import home_of
+from kg.extract.parties import home_state
 from kg.extract.registry import rule
 from kg.resolve import gazetteer
 from kg.types import Relation
@@ -31,13 +31,7 @@ def visit_rule(ctx: SentenceContext) -> list[Relation]:
 def met_away(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
     """"Tusk bertemu Nausėda di Vilnius": whoever meets in a country not their own went there;
     "Prabowo menerima kunjungan PM Jepang Ishiba": the guest visits the host's country."""
-    gaz = gazetteer()
     out: list[tuple[str, str, str]] = []
-
-    def home(p: str) -> str | None:
-        h = home_of(p, state)
-        return gaz.state_of(h) or h if h else None
-
     for u in units:
         if u.etype or not u.has("MeetCue", "HostCue"):
             continue
@@ -53,11 +47,11 @@ def met_away(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         a = list(actor_keys(units, j, state)) if j is not None else []
         b = list(actor_keys(units, o, state)) if o is not None else []
         if u.has("HostCue") and not places and a:
-            places = [h for h in (home(p) for p in a[:1]) if h]
+            places = [h for h in (home_state(p, state) for p in a[:1]) if h]
         modality = event_modality(units, u.i, j)
         for p in (b if u.has("HostCue") else a + b):
             for place in places:
-                h = home(p)
+                h = home_state(p, state)
                 if h and h != place and (p, place, modality) not in out:
                     out.append((p, place, modality))
     return out
