@@ -116,6 +116,9 @@ def _weapon_heads() -> dict[str, str]:
     out = {}
     for key, concept in lex.concepts.items():
         out[_norm(concept.canonical)] = _norm(lex.concepts[lex.head(key)].canonical)
+    # an annotator may write another English label of the concept ("armoured vehicle", "air defence system")
+    for form, key in lex.forms.items():
+        out.setdefault(form, _norm(lex.concepts[lex.head(key)].canonical))
     return out
 
 

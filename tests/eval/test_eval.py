@@ -68,6 +68,13 @@ def test_weapon_heads():
     assert weapon_head("laser cannon") == "laser cannon"
 
 
+def test_weapon_heads_accept_every_english_label_of_a_concept():
+    # annotators spell "armored vehicle" and "Pantsir air defense system"; British forms are labels too
+    assert weapon_head("armored vehicle") == weapon_head("armoured vehicle") == "armored vehicle"
+    assert weapon_head("Pantsir air defence system") == weapon_head("Pantsir air defense system")
+    assert weapon_head("Pantsir air defense system") == "air defense system"
+
+
 def test_relation_key_supplies_without_recipient():
     assert relation_key(rel("supplies", supplier="Iran", weapon="drones", recipient=None)) == \
         ("supplies", "iran", "drone", "")
