@@ -188,8 +188,10 @@ class Tokenizer:
             return j
         first = text[nstart]
         if kind in (SUFFIX, DOTTED):
-            # an abbreviation's period ends the sentence only before a capitalised word or a quote
-            ok = nstart > pos and (first.isupper() or first in _QUOTE_OPENERS) and nkind not in (SUFFIX, DOTTED, TITLE)
+            # an abbreviation's period ends the sentence only before a capitalised word or a quote, and
+            # not before another legal form written without its period ("Co. Ltd")
+            ok = nstart > pos and (first.isupper() or first in _QUOTE_OPENERS) and nkind not in (SUFFIX, DOTTED, TITLE) \
+                and not (kind == SUFFIX and text[nstart:nend] + "." in self.suffixes)
             return j if ok else None
         if nstart == pos:
             # nothing between the mark and the next token: "dekat.Amerika" ends a sentence, "Rusia.Ini"-like

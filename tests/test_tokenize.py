@@ -60,6 +60,13 @@ def test_a_suffix_abbreviation_ends_a_sentence_only_before_a_capital():
     ]
 
 
+def test_a_legal_form_after_an_abbreviated_one_continues_the_name():
+    # "Co. Ltd" with no period after "Ltd": the firm's name goes on, the sentence does not end
+    assert words("Sanksi menyasar Alpha Trading Co. Ltd dan Beta Shipping LLC hari ini.") == [
+        ["Sanksi", "menyasar", "Alpha", "Trading", "Co", ".", "Ltd", "dan", "Beta", "Shipping", "LLC", "hari", "ini", "."],
+    ]
+
+
 def test_urls_and_web_names():
     assert flat("Baca di https://www.kompas.com/global/read/2023/09/14/a.html. REPUBLIKA.CO.ID, Liputan6.com, "
                 "iNews.id dan Gazeta.Ru.") == [

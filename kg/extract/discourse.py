@@ -66,15 +66,25 @@ def speaker_phrase(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
     return actor_keys(units, first_actor, state) if first_actor is not None else ()
 
 
+def _titled_state(units: list[Unit], i: int) -> str | None:
+    """The state a title written just before person ``i`` names ("Menlu Korsel Cho Tae-yul"): before the
+    role rule has recorded it, "pemerintahnya" after that person is that state."""
+    window = units[max(0, i - 3):i]
+    if not any(v.has("RoleTitle") for v in window):
+        return None
+    return next((v.key for v in reversed(window) if v.etype == "GPE" and v.key), None)
+
+
 def resolve_pronouns(units: list[Unit], state: State) -> None:
     c = cues()
     seen_gpe: list[str] = []
     last_per = state.topic or state.last_per  # "ia" at the start of a sentence continues the last subject
+    last_per_i: int | None = None
     for u in units:
         if u.etype in ("ORG", "PER") and u.key and any(v.has("OutletNoun") for v in units[max(0, u.i - 2):u.i]):
             state.outlets.add(u.key)  # "menurut laporan media Prancis La Tribune"
         if u.etype == "PER" and u.key and not u.pron:
-            last_per = u.key
+            last_per, last_per_i = u.key, u.i
         if u.etype == "GPE" and u.key and u.key not in seen_gpe and not u.paren:
             seen_gpe.append(u.key)
         if u.etype:
@@ -103,7 +113,7 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             keys, u.pron = u.speaker, "1"
         elif u.low.endswith("nya") and u.has("GovernmentNoun") and last_per:
             # "negaranya", "pemerintahnya": the state of the person just mentioned
-            home = home_state(last_per, state)
+            home = home_state(last_per, state) or (_titled_state(units, last_per_i) if last_per_i is not None else None)
             if home:
                 keys, u.pron = (home,), "3"
         elif u.has("GroupAnaphor"):

@@ -42,6 +42,13 @@ def target_list(ctx: SentenceContext, here: list[str]) -> list[tuple[str, str, s
             continue
         intro = next((k for k in range(u.i + 1, min(n, u.i + 6)) if units[k].has("Copula", "ListIntro")
                       and not units[k].etype), None)
+    if intro is None and n > 2 and units[0].has("PackageNoun", "SanctionCue") and units[1].has("Demonstrative"):
+        # "Paket itu membidik A, B serta C": the package of sanctions just reported aims at them
+        aim = next((k for k in range(2, min(n, 5)) if units[k].has("AimVerb") and units[k].voice("AimVerb") == ACTIVE),
+                   None)
+        if aim is not None:
+            who = here[-1] if here else state.sanctioners[-1]
+            return [(who, t, event_modality(units, aim, None)) for t in _aim_objects(units, aim, state) if t != who]
     if intro is None:
         return []
     # "Di antaranya A, B …": the introducer's own preposition does not make A an object of place
@@ -145,7 +152,7 @@ def named_targets(units: list[Unit], j: int, hi: int, state: State,
             while k < hi and units[k].text != ",":
                 k += 1
             continue
-        if v.is_actor and not v.paren and not v.title and prep_is(units, k, *preps, none=True):
+        if v.is_actor and not v.paren and not v.title and (prep_is(units, k, *preps, none=True) or _after_place(units, v)):
             head = not out and all(w.has("FunctionWord") or w.text[:1].isdigit() for w in units[j + 1:k])
             if v.etype in ("ORG", "PER") or head or (not v.modifier and v.etype == "GPE" and v.group):
                 # each member on its own merits: "kontraktor pertahanan Amerika Serikat, Redstone Dynamics
@@ -157,6 +164,15 @@ def named_targets(units: list[Unit], j: int, hi: int, state: State,
     return tuple(out)
 
 
+def _after_place(units: list[Unit], v: Unit) -> bool:
+    """A firm or person coordinated after a place ("A di Hodeidah dan PT B di Jakarta"): the place's
+    preposition does not govern it."""
+    if v.etype not in ("ORG", "PER") or not v.group or v.group[0] == v.i:
+        return False
+    first = units[v.group[0]]
+    return first.etype == "GPE" and prep_is(units, first.i, "LocativePrep")
+
+
 def _aimed_at(units: list[Unit], i: int, hi: int, state: State) -> tuple[str, ...]:
     """The object of a verb of aiming after the sanction noun in its clause ("sanksi … untuk
     menghukum Rusia", "sanksi yang menargetkan Iran Air")."""
@@ -165,9 +181,18 @@ def _aimed_at(units: list[Unit], i: int, hi: int, state: State) -> tuple[str, ..
         if v.text in (".", ";") or v.is_actor:
             return ()
         if v.has("AimVerb") and v.voice("AimVerb") == ACTIVE:
-            o = right_actor(units, j, min(len(units), j + 5), ())
-            return actor_keys(units, o, state) if o is not None else ()
+            return _aim_objects(units, j, state)
     return ()
+
+
+def _aim_objects(units: list[Unit], j: int, state: State) -> tuple[str, ...]:
+    """What the verb of aiming at ``j`` aims at: a list of firms and persons ("membidik A, B serta C"),
+    else its object."""
+    listed = named_targets(units, j, clause_right(units, j), state)
+    if listed:
+        return listed
+    o = right_actor(units, j, min(len(units), j + 5), ())
+    return actor_keys(units, o, state) if o is not None else ()
 
 
 def _listed(units: list[Unit], i: int, state: State) -> list[tuple[str, str, str]]:
