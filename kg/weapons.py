@@ -12,12 +12,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import Graph, URIRef
 from rdflib.namespace import SKOS
 
 from kg import ONTOLOGY_DIR
 from kg.patterns import alternation
+from kg.vocab import KG
 from kg.vocab import local_name as _local
+
+_MADE_IN = URIRef(KG + "madeIn")
 
 
 @dataclass(frozen=True)
@@ -25,6 +28,7 @@ class WeaponConcept:
     key: str  # IRI local name, e.g. "artillery_ammunition"
     canonical: str  # prefLabel@en
     broader: str | None  # key of the broader concept
+    maker: str | None = None  # entity key of the state the model is made in (kg:madeIn)
 
 
 class WeaponLexicon:
@@ -39,7 +43,8 @@ class WeaponLexicon:
             key = _local(concept)
             en = [str(label) for label in g.objects(concept, SKOS.prefLabel) if label.language == "en"]
             broader = next((_local(b) for b in g.objects(concept, SKOS.broader)), None)
-            self.concepts[key] = WeaponConcept(key, en[0] if en else key.replace("_", " "), broader)
+            maker = next((_local(m) for m in g.objects(concept, _MADE_IN)), None)
+            self.concepts[key] = WeaponConcept(key, en[0] if en else key.replace("_", " "), broader, maker)
             for prop in (SKOS.prefLabel, SKOS.altLabel):
                 for label in g.objects(concept, prop):
                     form = _norm(str(label))

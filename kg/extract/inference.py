@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from kg.extract.context import State
 from kg.types import Relation
+from kg.weapons import lexicon
 
 
 def infer_recipients(state: State) -> None:
@@ -34,18 +35,22 @@ def infer_recipients(state: State) -> None:
 
 
 def infer_request_suppliers(state: State) -> None:
-    """A request or purchase with no named seller: the article's usual supplier to that recipient."""
+    """A request or purchase with no named seller: the maker of a named model, else the article's
+    usual supplier to that recipient."""
     if not state.requests:
         return
     counts: dict[str, Counter] = {}
     for r in state.relations:
         if r.type == "supplies" and r.args.get("recipient"):
             counts.setdefault(r.args["recipient"], Counter())[r.args["supplier"]] += 1
+    concepts = lexicon().concepts
     for ev, s in state.requests:
         for rec in ev.recipient:
-            if rec not in counts:
-                continue
-            supplier = counts[rec].most_common(1)[0][0]
             for w in ev.weapons:
-                state.relations.append(Relation("supplies", {"supplier": supplier, "weapon": w, "recipient": rec},
-                                                ev.modality, s.index, s.start, s.end, 0.6, s.text))
+                # a named model comes from the state that makes it ("Rafale yang dibeli India": France)
+                maker = concepts[w].maker if w in concepts else None
+                supplier = maker if maker and maker != rec else \
+                    counts[rec].most_common(1)[0][0] if rec in counts else None
+                if supplier:
+                    state.relations.append(Relation("supplies", {"supplier": supplier, "weapon": w, "recipient": rec},
+                                                    ev.modality, s.index, s.start, s.end, 0.6, s.text))

@@ -117,6 +117,17 @@ def possessor(units: list[Unit], w_last: int, state: State) -> tuple[str, ...]:
     return ()
 
 
+def made_by(units: list[Unit], w_last: int, hi: int, state: State) -> tuple[str, ...]:
+    """"helikopter serang dan angkut buatan Rusia": the maker named after the weapons (past the words
+    of the list), who sold them to whoever receives them."""
+    for j in range(w_last + 1, min(hi - 1, w_last + 4)):
+        if units[j].has("OriginNoun") and units[j + 1].is_actor and not units[j + 1].paren:
+            return actor_keys(units, j + 1, state)
+        if not _filler(units[j]) and not units[j].has("Conjunction"):
+            return ()
+    return ()
+
+
 def used_by(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
     """"… untuk digunakan (di Ukraina) oleh X", "ditembakkan pasukan X", "helikopter yang dibeli
     Bamako": X ends up with the weapons."""
@@ -293,7 +304,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                 recipient = subj_keys
                 # "mendatangkan dua fregat, empat pesawat patroli serta rudal antikapal dari Jepang"
                 supplier, _ = prep_actor(units, wlast, hi, ("SourcePrep", "AddresseePrep"), state, reach=10)
-                supplier = supplier or owner
+                supplier = supplier or owner or made_by(units, wlast, hi, state)
         if not recipient and kind == "supply":
             recipient = used_by(units, i, state) or _hoped_by(units, subj, state)
         modality = supply_modality(units, i, subj if subj is not None and subj >= 0 else None, frames, state)
