@@ -195,6 +195,23 @@ def elided_subject(units: list[Unit], i: int, per_only: bool = False) -> int | N
     return None
 
 
+def fronted_subject(units: list[Unit], i: int, per_only: bool = False) -> int | None:
+    """"Usai bertemu Erdogan, Prabowo menyatakan …": a sentence that opens with a subordinator and no
+    subject of its own before the verb at ``i`` is about the first actor after the comma that closes it."""
+    if not units or not units[0].has("ClauseBoundary") or any(v.is_actor for v in units[1:i]):
+        return None
+    comma = next((k for k in range(i + 1, len(units)) if units[k].text == "," or units[k].text in STOP_PUNCT), None)
+    if comma is None or units[comma].text != ",":
+        return None
+    for j in range(comma + 1, min(len(units), comma + 6)):
+        v = units[j]
+        if v.is_actor and not v.paren and (not per_only or v.etype == "PER"):
+            return j
+        if not (v.has("RoleTitle", "Rank", "TitleQualifier") or v.title or v.text in ("(", ")")):
+            return None
+    return None
+
+
 def sentence_subject(units: list[Unit], i: int) -> int | None:
     """The first person before ``i`` in the sentence that is not inside a title, a bracket or a
     prepositional phrase: who a subjectless "untuk bertemu …" or a "pertemuannya" is about."""

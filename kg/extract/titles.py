@@ -77,7 +77,10 @@ def mark_roles(units: list[Unit], text: str) -> None:
             i = person + 1
             continue
         # appositive: "Andrii Yusov, perwakilan Intelijen Pertahanan, …"
-        if i >= 2 and units[i - 1].text == "," and units[i - 2].etype == "PER" and not units[i - 2].role:
+        # (set off by a comma or ending the sentence: "Usai bertemu Erdogan, Kepala Negara menyatakan …"
+        # opens a new clause whose subject is the title)
+        closed = j >= len(units) or not units[j].is_verb()
+        if i >= 2 and units[i - 1].text == "," and units[i - 2].etype == "PER" and not units[i - 2].role and closed:
             org = _title_org(units, inner)
             end = units[j - 1].end if j - 1 >= i else u.end
             for k in inner:

@@ -8,6 +8,7 @@ from kg.extract.clause import (
     clause_left,
     clause_right,
     elided_subject,
+    fronted_subject,
     left_subject,
     right_actor,
     sentence_subject,
@@ -55,6 +56,8 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                       if units[k].etype == "PER" and not units[k].paren and not units[k].title), None)
         if j is None:  # "Kim dan Putin sepakat … saat bertemu di Vostochny"
             j = elided_subject(units, u.i, per_only=True)
+        if j is None:  # "Usai bertemu Erdogan, Prabowo menyatakan …"
+            j = fronted_subject(units, u.i, per_only=True)
         if j is None and u.i > 0 and units[u.i - 1].has("PurposeConj"):
             j = sentence_subject(units, u.i)  # "Blinken dan Lammy … melanjutkan perjalanan … untuk bertemu X"
         if j is None:

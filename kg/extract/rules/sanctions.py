@@ -88,8 +88,9 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
                 else:  # "AS menjatuhkan sanksi terhadap …"
                     subj = left_subject(units, prev.i)
                     who = actor_keys(units, subj, state) if subj is not None else ()
-            if u.i + 1 < n and units[u.i + 1].is_actor and not units[u.i + 1].paren and not who:
-                who = actor_keys(units, u.i + 1, state)  # "sanksi AS terhadap Iran"
+            own = u.i + 2 if u.i + 2 < n and units[u.i + 1].is_weapon else u.i + 1  # "embargo senjata PBB"
+            if own < n and units[own].is_actor and not units[own].paren and not who:
+                who = actor_keys(units, own, state)  # "sanksi AS terhadap Iran"
             if not target:
                 target = sanction_target(units, u.i, hi, state)
             if not target:  # "… sanksi untuk menghukum Rusia", "sanksi itu menyasar X"
