@@ -119,6 +119,10 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
         return h
     for j in range(i - 1, lo - 1, -1):
         u = units[j]
+        if u.has("ReportCue", "BeliefCue") and not u.etype and \
+                any(v.is_noun() and (not v.cls or v.has("GovernmentNoun") and not v.pron and not v.low.endswith("nya"))
+                    for v in units[j + 1:i]):
+            return None  # "SIPRI mencatat banyak importir tidak membeli …": the reported clause has its own subject
         if not u.is_actor or u.paren or u.title or u.possessor_of is not None:
             continue
         if per_only and u.etype != "PER":

@@ -1,3 +1,14 @@
 """The built-in rules, one module per relation type; importing a module registers its rules."""
 
-from kg.extract.rules import accuses, denies, meets, packages, role, sanctions, supplies, visits, warns  # noqa: F401
+from kg.extract.rules import (  # noqa: F401
+    accuses,
+    denies,
+    meets,
+    packages,
+    role,
+    sanctions,
+    shares,
+    supplies,
+    visits,
+    warns,
+)

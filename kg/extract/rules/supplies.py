@@ -256,11 +256,14 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                     else:
                         subj = None
             else:
-                supplier = from_ or possessor(units, wlast, state)
+                poss = possessor(units, wlast, state)
+                supplier = from_ or poss
                 if by:
                     recipient = by
                 elif owner is not None:
                     recipient = actor_keys(units, owner, state)
+                elif kind == "receive" and poss:  # "impor senjata India": India imports
+                    supplier, recipient = from_, poss
                 elif kind == "receive" and (subj := left_subject(units, i)) is not None:
                     recipient = actor_keys(units, subj, state)  # "Indonesia meneken kontrak pembelian … dari Turki"
                 elif kind == "receive" and from_ and (buyer := topic_state(state)) and buyer not in from_:
@@ -280,7 +283,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                     widx, wlast = weapons_after(units, with_ if with_ is not None else end, hi, reach=3)
                     first_actor = k
                 if not widx and first_actor is not None and u.has("ArmCue"):
-                    implicit = [_arms()]  # "Iran mempersenjatai Houthi": arms, no type named
+                    implicit = [arms_key()]  # "Iran mempersenjatai Houthi": arms, no type named
                     wlast = first_actor
                 elif not widx and state.last_weapons and (m := _count_only(units, i, hi)) is not None:
                     # "berencana mengirimkan empat unit lagi": the weapons of the last supply reported
@@ -419,7 +422,7 @@ def _recipient(units: list[Unit], widx: list[int], wlast: int, hi: int, state: S
 
 
 @lru_cache(maxsize=1)
-def _arms() -> str:
+def arms_key() -> str:
     """The most general weapon type of ``ontology/weapons.ttl`` (the one with no broader type)."""
     return next(c.key for c in lexicon().concepts.values() if c.broader is None)
 
