@@ -85,9 +85,10 @@ def body_mentions(doc: Doc, known: list[tuple[Mention, str]]) -> list[Mention]:
             while j < len(toks) and j <= i + 5 and toks[j].start() not in states and \
                     toks[j].group(0)[:1].isupper() and toks[j].group(0).isalpha():
                 j += 1
-            if j < len(toks) and j > i + 1 and toks[j].start() in states:
+            # "Kementerian Luar Negeri Turki"; an acronym is the whole body noun ("Kemhan Turki")
+            if j < len(toks) and (j > i + 1 or t.group(0).lower() in c.templates) and toks[j].start() in states:
                 m = states[toks[j].start()]
-                if others.overlaps(t.start(), m.end):
+                if others.overlaps(t.end(), m.end):  # the head alone may be known ("Kemhan": Indonesia's)
                     continue
                 out.append(Mention(text[t.start():m.end], "ORG", t.start(), m.end, s.index, "pattern"))
     return out
