@@ -85,6 +85,13 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             if f is not None and j is not None and not any(v.has("PotentialCue", "PlannedCue")
                                                            for v in units[j + 1:u.i]):
                 add(f.speaker, [k for k in actor_keys(units, j, state) if k not in f.speaker])
+        if u.has("PointCue") and any(v.has("EvidenceNoun") for v in units[clause_left(units, u.i):u.i]):
+            # "semua petunjuk mengarah ke dinas rahasia Rusia," kata X: X accuses whom the evidence points to
+            f = frame_of(frames, u.i)
+            end = u.i + u.span.get("PointCue", 1)
+            o = next((k for k in range(end, min(len(units), end + 4)) if units[k].is_actor), None)
+            if f is not None and o is not None:
+                add(f.speaker, actor_keys(units, o, state))
         if u.has("AccusationNoun") and governed_by_denial(units, u.i):
             add(*_denied_claim(units, u.i, state))
             continue
@@ -99,6 +106,10 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             # names whose members tried
             if j is not None and o is not None and not units[j].modifier:
                 add(actor_keys(units, j, state), actor_keys(units, o, state))
+            elif j is not None and u.i > 0 and units[u.i - 1].has("Reciprocal"):
+                both = actor_keys(units, j, state)  # "Kedua negara saling tuding": each accuses the other
+                for a in both:
+                    add([a], [b for b in both if b != a])
         elif voice == PASSIVE:  # "…, yang dikritik AS sebagai pelanggaran"
             agent = u.i + 1 + (1 if u.i + 1 < len(units) and units[u.i + 1].has("AgentPrep") else 0)
             if agent < len(units) and units[agent].is_actor:
