@@ -73,7 +73,8 @@ class Unit:
             return True
         # not "meski", "menurut", "melalui": conjunctions and prepositions with a verb's shape
         return bool(_VERBISH.match(self.low)) and not self.has("RoleTitle", "FunctionWord", "GovernmentNoun",
-                                                               "ClauseBoundary", "Conjunction", "Preposition")
+                                                               "ClauseBoundary", "Conjunction", "Preposition",
+                                                               "Adjective")
 
     def is_noun(self) -> bool:
         """A common noun: a lower-case content word that is neither a verb nor a function word."""

@@ -75,6 +75,15 @@ def _titled_state(units: list[Unit], i: int) -> str | None:
     return next((v.key for v in reversed(window) if v.etype == "GPE" and v.key), None)
 
 
+def _reported_by(units: list[Unit], j: int) -> bool:
+    """"Laporan terbaru Panel Ahli PBB menyebut …": the owner of a report or statement speaks through it."""
+    k = j - 1
+    while k >= 0 and units[k].has("Adjective", "FunctionWord") and not units[k].etype:
+        k -= 1
+    return k >= 0 and not units[k].etype and units[k].has("AccusationNoun", "StatementNoun", "EvidenceNoun") \
+        and not units[k].has("DenyCue", "RejectCue")
+
+
 def resolve_pronouns(units: list[Unit], state: State) -> None:
     c = cues()
     seen_gpe: list[str] = []
@@ -181,7 +190,7 @@ def find_frames(units: list[Unit], state: State) -> list[Frame]:
             continue  # a word with no cue class is no verb of saying (the cheap test first)
         if any(u.voice(c) == ACTIVE for c in ("ReportCue", "BeliefCue", "DemandCue", "WarnCue", "AccuseCue")):
             j = left_subject(units, u.i, allow_object=False)
-            if j is None or units[j].modifier:
+            if j is None or units[j].modifier and not _reported_by(units, j):
                 continue  # "upaya 13 anggota Dewan Keamanan untuk meminta …": not the body speaking
             speaker = units[j].keys if units[j].pron == "1" else actor_keys(units, j, state)
             if units[j].pron == "statement" or not speaker:
