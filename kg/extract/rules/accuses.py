@@ -120,6 +120,9 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             by, _ = prep_actor(units, u.i, hi, ("SourcePrep", "AgentPrep"), state, reach=3)
             if not by and u.i + 1 < len(units) and units[u.i + 1].is_actor:
                 by = actor_keys(units, u.i + 1, state)
+            if not by and u.i > 0 and units[u.i - 1].has("LaunchVerb"):
+                j = left_subject(units, u.i - 1)  # "Sudan melontarkan tudingan keras terhadap UEA"
+                by = actor_keys(units, j, state) if j is not None else ()
             if not by:
                 continue
             target, _ = prep_actor(units, u.i, hi, ("TargetPrep",), state, reach=6)
