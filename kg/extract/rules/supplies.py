@@ -276,7 +276,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
             if not widx:
                 # "memasok Rusia dengan drone", "mengirimi Kyiv sejumlah rudal", "mempersenjatai kelompok
                 # Houthi di Yaman dengan rudal": the first object receives
-                k = next((m for m in range(i + 1, min(n, i + 4)) if not units[m].is_noun() or units[m].etype), n)
+                k = next((m for m in range(i + 1, min(n, i + 5)) if not units[m].is_noun() or units[m].etype), n)
                 if k < n and units[k].is_actor and not units[k].paren:
                     end = units[k].group[-1] if units[k].group else k
                     with_ = next((m for m in range(end + 1, min(hi, end + 5)) if units[m].has("ComitativePrep")), None)
