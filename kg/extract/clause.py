@@ -3,7 +3,7 @@ objects, prepositional arguments and coordination. Read-only helpers shared by e
 
 from __future__ import annotations
 
-from kg.cues import PASSIVE, cues
+from kg.cues import ACTIVE, PASSIVE, cues
 from kg.extract.context import Frame, State
 from kg.resolve import gazetteer
 from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit
@@ -142,6 +142,9 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
             if allow_object and p.has(*CONTROL) and (only_glue(units, j, i) or plain) and \
                     not any(p.voice(c) == PASSIVE for c in CONTROL):
                 return j  # object control: "meyakinkan Pyongyang agar menjual"
+            if allow_object and p.voice("ReportCue") == ACTIVE and i - 1 > j and units[i - 1].is_verb() and \
+                    units[i].cls and only_glue(units, j, i - 1):
+                return j  # "… mengatakan Korea Utara menyembunyikan pengiriman peluru": the reported clause's subject
             continue  # an object, or a passive's agent ("Iran dituduh [AS] memasok"): not the subject
         return appositive_head(units, bracket_name(units, j), i)
     return None
