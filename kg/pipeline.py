@@ -295,6 +295,10 @@ def build(paths: Iterable[str | Path], store_location: str | Path = "build/store
     files = list(iter_paths(paths, unreadable))
     if not files and not unreadable:
         raise BuildError("no input files (.txt, .html, .htm) under " + ", ".join(map(str, paths)))
+    if dask is None and workers is not None and workers > 1:
+        from kg.parallel import start_server
+
+        start_server()  # the workers' models load while this process reads the files and the store
     report = BuildReport(store=str(store_location))
     for folder, why in unreadable:  # neither built nor pruned: said, and counted by --strict
         report.files.append(FileStatus(str(folder), "error", detail=why + "; its files were neither built nor pruned"))
