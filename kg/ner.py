@@ -168,6 +168,23 @@ class Tagger:
         self.column = self.trainer.args.get("predict_tagset") or 0
         self._names: dict[int, str] = {}  # tag id → tag, as Stanza's vocabulary maps it
 
+    def prefill(self, n: int) -> None:
+        """Compute now the character representations of the ``n`` most frequent words of the model's
+        pretrained vocabulary (lower-cased, as it lists them, and capitalised), so that the first
+        batches find them cached like the later ones do (warm-up: once per process, or fork server)."""
+        if not self.lean or "word" not in self.trainer.vocab:
+            return
+        vocab = self.trainer.vocab["word"]
+        from stanza.models.common.vocab import VOCAB_PREFIX_SIZE
+
+        top = [w for w in (vocab.id2unit(i) for i in range(VOCAB_PREFIX_SIZE, min(len(vocab), VOCAB_PREFIX_SIZE + n)))
+               if w]
+        words = list(dict.fromkeys(top + [w[:1].upper() + w[1:] for w in top if w[:1].isalpha()]))
+        charmodel = self.trainer.model.charmodel
+        with torch.no_grad():
+            for i in range(0, len(words), 512):
+                charmodel.cache.update(zip(words[i:i + 512], charmodel._represent(words[i:i + 512]), strict=True))
+
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[Entity]]:
         """Entities of each sentence, in the order given (sentences may be of any length, none empty)."""
         from stanza.models.ner.data import DataLoader
