@@ -181,6 +181,7 @@ class Tagger:
                if w]
         words = list(dict.fromkeys(top + [w[:1].upper() + w[1:] for w in top if w[:1].isalpha()]))
         charmodel = self.trainer.model.charmodel
+        self.trainer.model.eval()  # no dropout: before the first batch the model may still be in training mode
         with torch.no_grad():
             for i in range(0, len(words), 512):
                 charmodel.cache.update(zip(words[i:i + 512], charmodel._represent(words[i:i + 512]), strict=True))

@@ -46,5 +46,8 @@ def test_the_tagger_gives_stanzas_own_entities():
     again = Tagger(pipe, batch_size=16)
     assert again.tag(sents[::2]) == want[::2]
     assert again.tag(sents) == want  # half the words' character representations now come from its cache
+    warm = Tagger(pipe)
+    warm.prefill(500)  # before any batch: the model must already tag (no dropout) when it fills the cache
+    assert warm.tag(sents) == want
     assert sum(map(len, want)) > 100
     assert Tagger(pipe).tag([]) == []
