@@ -26,9 +26,13 @@ class Measured:
     peak_rss_main: int  # bytes, the top process alone
     returncode: int
     output: str
+    #: CPU seconds (user + system) of the whole process tree, each process as last sampled: on cores
+    #: shared with other work, steadier than wall time (a process's last < ``interval`` s is missed)
+    cpu_seconds: float = 0.0
 
 
-def _tree_rss(proc: psutil.Process) -> tuple[int, int]:
+def _tree_rss(proc: psutil.Process, cpu: dict[int, float] | None = None) -> tuple[int, int]:
+    """RSS of ``proc`` and its descendants, and of ``proc`` alone; their CPU seconds go into ``cpu`` by pid."""
     try:
         main = proc.memory_info().rss
     except psutil.Error:
@@ -41,6 +45,11 @@ def _tree_rss(proc: psutil.Process) -> tuple[int, int]:
     for child in children:
         with contextlib.suppress(psutil.Error):
             total += child.memory_info().rss
+    if cpu is not None:
+        for p in (proc, *children):
+            with contextlib.suppress(psutil.Error):
+                t = p.cpu_times()
+                cpu[p.pid] = t.user + t.system
     return total, main
 
 
@@ -52,11 +61,12 @@ def run_measured(cmd: list[str], *, interval: float = 0.1, timeout: float | None
                             env={**os.environ, **(env or {})})
     ps = psutil.Process(proc.pid)
     peak = [0, 0]
+    cpu: dict[int, float] = {}
     done = threading.Event()
 
     def sample() -> None:
         while not done.is_set():
-            total, main = _tree_rss(ps)
+            total, main = _tree_rss(ps, cpu)
             peak[0], peak[1] = max(peak[0], total), max(peak[1], main)
             done.wait(interval)
 
@@ -70,7 +80,7 @@ def run_measured(cmd: list[str], *, interval: float = 0.1, timeout: float | None
     finally:
         done.set()
         sampler.join()
-    return Measured(time.perf_counter() - t0, peak[0], peak[1], proc.returncode, out)
+    return Measured(time.perf_counter() - t0, peak[0], peak[1], proc.returncode, out, sum(cpu.values()))
 
 
 def python(*args: str) -> list[str]:

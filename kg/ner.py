@@ -5,9 +5,9 @@ On real articles with one torch thread, half of a pre-tokenized pipeline call we
 bookkeeping rather than to the network: building a ``Document`` of ``Token`` and ``Word`` objects
 for every word (a fifth of the time), reading it back into the data loader, mapping tags onto tokens
 and rebuilding entity spans, and a Viterbi decode in numpy, one time step at a time per sentence.
-Here the sentences go straight into the model's own data loader (a stand-in document that only
-answers ``get``), sorted by length so that each mini-batch pads little, characters are mapped to ids
-once per distinct word, the character model runs once per distinct word of a mini-batch, the CRF's
+Here the sentences are sorted by length so that each mini-batch pads little and go to the model as
+lists of words, words are mapped to vocabulary ids once per distinct word and process, the character
+model runs once per distinct word and process (its output for a word is kept), the CRF's
 training loss (a forward algorithm per mini-batch) is not computed, the CRF is decoded for the whole
 mini-batch at once in torch, and the spans come from Stanza's own BIOES decoder. The entities are Stanza's, exactly
 (tests/test_ner.py; also checked on the 1,507 sentences of the real articles and idner-news-2k test).
@@ -36,29 +36,48 @@ class _Sentences:
 
 
 class UniqueWords(torch.nn.Module):
-    """Stanza's character model over each distinct word of a batch once.
+    """Stanza's character model over each distinct word once per process, not once per occurrence.
 
-    A word's character representation depends on its characters alone, and half the words of a batch
-    of news sentences are repeats ("yang", "di", "Rusia"): the LSTM runs on the distinct words, and
-    each occurrence takes its word's row. Same weights, same steps as ``CharacterModel.forward``."""
+    A word's character representation depends on its characters alone, and most words of news
+    sentences are repeats ("yang", "di", "Rusia"), within a batch and across batches: the LSTM runs on
+    the words it has not seen yet, and each occurrence takes its word's row from a cache kept by this
+    module. Same weights, same steps as ``CharacterModel.forward``. It is called with the words
+    themselves (``Tagger`` builds the batch) instead of a padded tensor of character ids."""
 
-    def __init__(self, inner: torch.nn.Module) -> None:
+    #: Words whose representation is kept; past it the cache starts again (about 0.8 kB a word).
+    LIMIT = 100_000
+
+    def __init__(self, inner: torch.nn.Module, chars) -> None:  # noqa: ANN001 - Stanza's char vocab
         super().__init__()
         self.inner = inner
+        self.chars = chars
+        self.cache: dict[str, torch.Tensor] = {}
 
-    def forward(self, chars, chars_mask, word_orig_idx, sentlens, wordlens):  # noqa: ANN001, ANN201 - Stanza's
-        from stanza.models.common.utils import tensor_unsort
-        from torch.nn.utils.rnn import PackedSequence, pack_padded_sequence, pack_sequence, pad_packed_sequence
+    def forward(self, words, chars_mask, word_orig_idx, sentlens, wordlens):  # noqa: ANN001, ANN201 - Stanza's
+        from torch.nn.utils.rnn import pack_sequence, pad_packed_sequence
+
+        m, cache = self.inner, self.cache
+        missing = [w for w in dict.fromkeys(words) if w not in cache]
+        if missing:
+            if len(cache) + len(missing) > self.LIMIT:
+                cache.clear()
+                missing = list(dict.fromkeys(words))
+            cache.update(zip(missing, self._represent(missing), strict=True))
+        res = torch.stack([cache[w] for w in words])
+        res = pack_sequence(res.split(sentlens))
+        return pad_packed_sequence(res, batch_first=True)[0] if m.pad else res
+
+    def _represent(self, words: list[str]) -> torch.Tensor:
+        """One row per word, in the order given: ``CharacterModel.forward`` on words sorted by length."""
+        from torch.nn.utils.rnn import PackedSequence, pack_padded_sequence, pad_packed_sequence
 
         m = self.inner
-        uniq, inverse = torch.unique(chars, dim=0, return_inverse=True)
-        lens = (uniq != 0).sum(1)  # rows are padded with PAD_ID 0, which no character has
-        order = torch.argsort(lens, descending=True, stable=True)
-        uniq, lens = uniq[order], lens[order].tolist()
-        rank = torch.empty_like(order)
-        rank[order] = torch.arange(len(order))
-        n = uniq.size(0)
-        embs = pack_padded_sequence(m.dropout(m.char_emb(uniq)), lens, batch_first=True)
+        order = sorted(range(len(words)), key=lambda i: -len(words[i]))
+        ids = [self.chars.map(list(words[i])) for i in order]
+        lens = [len(x) for x in ids]
+        padded = _pad(ids)
+        n = len(ids)
+        embs = pack_padded_sequence(m.dropout(m.char_emb(padded)), lens, batch_first=True)
         shape = (m.num_dir * m.args["char_num_layers"], n, m.args["char_hidden_dim"])
         output = m.charlstm(embs, lens, hx=(m.charlstm_h_init.expand(*shape).contiguous(),
                                             m.charlstm_c_init.expand(*shape).contiguous()))
@@ -70,9 +89,9 @@ class UniqueWords(torch.nn.Module):
         else:
             h, _ = output[1]
             res = h[-2:].transpose(0, 1).contiguous().view(n, -1)
-        res = tensor_unsort(res[rank[inverse]], word_orig_idx)
-        res = pack_sequence(res.split(sentlens))
-        return pad_packed_sequence(res, batch_first=True)[0] if m.pad else res
+        rows = torch.empty_like(res)
+        rows[torch.tensor(order)] = res
+        return rows.unbind(0)
 
 
 class _Transitions(torch.nn.Module):
@@ -87,56 +106,38 @@ class _Transitions(torch.nn.Module):
         return 0, self.crit._transitions
 
 
-def _loader_class():
-    """Stanza's NER data loader, minus what tagging with a character model (no character LM) never reads.
-
-    Characters are mapped to ids once per distinct word and kept (``memo``); the sentence-level
-    character sequences for a character language model are not built; padding is done in numpy.
-    Every tensor the model reads is the one Stanza's loader builds."""
+def _pad(rows: list[list[int]]) -> torch.Tensor:
+    """Rows of ids as one tensor padded with PAD_ID (0), as Stanza's ``get_long_tensor``."""
     import numpy as np
-    from stanza.models.common.data import get_long_tensor, sort_all
-    from stanza.models.ner.data import DataLoader
 
-    def pad(rows: list[list[int]]) -> torch.Tensor:
-        out = np.zeros((len(rows), max(map(len, rows))), dtype=np.int64)  # PAD_ID is 0
-        for i, r in enumerate(rows):
-            out[i, :len(r)] = r
-        return torch.from_numpy(out)
+    out = np.zeros((len(rows), max(map(len, rows))), dtype=np.int64)
+    for i, r in enumerate(rows):
+        out[i, :len(r)] = r
+    return torch.from_numpy(out)
 
-    class Loader(DataLoader):
-        memo: dict[str, list[int]] = {}
 
-        def preprocess(self, data, vocab, args):  # noqa: ANN001, ANN201 - Stanza's signature
-            if args.get("char_lowercase", False):
-                return super().preprocess(data, vocab, args)
-            chars, memo = vocab["char"], self.memo
-            if len(memo) > 200_000:
-                memo.clear()
-            out = []
-            for sent in data:
-                words = [w[0] for w in sent]
-                ids = []
-                for w in words:
-                    if (m := memo.get(w)) is None:
-                        m = memo[w] = chars.map(list(w))
-                    ids.append(m)
-                out.append([words, ids, vocab["tag"].map([w[1] for w in sent])])
-            return out
+class _StaticIds:
+    """``Model.extract_static_embeddings`` with each distinct word mapped to its vocabulary id once per
+    process instead of once per occurrence (the mapping lower-cases and normalises every word)."""
 
-        def __getitem__(self, key):  # noqa: ANN001, ANN201
-            batch = list(zip(*self.data[key], strict=True))
-            batch, orig_idx = sort_all(batch, [len(x) for x in batch[0]])
-            sentlens = [len(x) for x in batch[0]]
-            batch_words = [w for sent in batch[1] for w in sent]
-            sorted_words, word_orig_idx = sort_all([batch_words], [len(x) for x in batch_words])
-            batch_words = sorted_words[0]
-            wordlens = [len(x) for x in batch_words]
-            wordchars = pad(batch_words)
-            tags = get_long_tensor(batch[2], len(batch[0]))
-            return (batch[0], wordchars, torch.eq(wordchars, 0), None, tags, orig_idx, word_orig_idx, None, sentlens,
-                    wordlens, None, None)
+    def __init__(self) -> None:
+        self.memo: dict[int, dict[str, int]] = {}
 
-    return Loader
+    def __call__(self, args, sents, vocab):  # noqa: ANN001, ANN204 - Stanza's signature
+        lower = args.get("lowercase", True)
+        table = self.memo.setdefault(id(vocab), {})
+        if len(table) > 200_000:
+            table.clear()
+        rows = []
+        for sent in sents:
+            row = []
+            for w in sent:
+                if (i := table.get(w)) is None:
+                    i = table[w] = vocab.unit2id(w.lower() if lower else w)
+                row.append(i)
+            rows.append(row)
+        words = _pad(rows)
+        return words, torch.eq(words, 0)
 
 
 class Tagger:
@@ -156,7 +157,8 @@ class Tagger:
         model._modules = dict(model._modules)
         self.lean = getattr(model, "charmodel", None) is not None and not model.args.get("charlm")
         if self.lean:
-            model._modules["charmodel"] = UniqueWords(model.charmodel)
+            model._modules["charmodel"] = UniqueWords(model.charmodel, self.trainer.vocab["char"])
+        model.extract_static_embeddings = _StaticIds()
         model._modules["crits"] = torch.nn.ModuleList(_Transitions(c) for c in model.crits)
         self.trainer.model = model
         self.config = processor.configs[0]
@@ -164,6 +166,25 @@ class Tagger:
         self.sort = sort  # all sentences sorted by length before batching (Stanza sorts only within a batch)
         self.tags = self.trainer.vocab["tag"]
         self.column = self.trainer.args.get("predict_tagset") or 0
+        self._names: dict[int, str] = {}  # tag id → tag, as Stanza's vocabulary maps it
+
+    def prefill(self, n: int) -> None:
+        """Compute now the character representations of the ``n`` most frequent words of the model's
+        pretrained vocabulary (lower-cased, as it lists them, and capitalised), so that the first
+        batches find them cached like the later ones do (warm-up: once per process, or fork server)."""
+        if not self.lean or "word" not in self.trainer.vocab:
+            return
+        vocab = self.trainer.vocab["word"]
+        from stanza.models.common.vocab import VOCAB_PREFIX_SIZE
+
+        top = [w for w in (vocab.id2unit(i) for i in range(VOCAB_PREFIX_SIZE, min(len(vocab), VOCAB_PREFIX_SIZE + n)))
+               if w]
+        words = list(dict.fromkeys(top + [w[:1].upper() + w[1:] for w in top if w[:1].isalpha()]))
+        charmodel = self.trainer.model.charmodel
+        self.trainer.model.eval()  # no dropout: before the first batch the model may still be in training mode
+        with torch.no_grad():
+            for i in range(0, len(words), 512):
+                charmodel.cache.update(zip(words[i:i + 512], charmodel._represent(words[i:i + 512]), strict=True))
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[Entity]]:
         """Entities of each sentence, in the order given (sentences may be of any length, none empty)."""
@@ -176,9 +197,12 @@ class Tagger:
         out: list[list[Entity]] = [[] for _ in sentences]
         if not order:
             return out
-        loader = (_loader_class() if self.lean else DataLoader)(
-            _Sentences([sentences[i] for i in order]), self.batch_size, self.config, vocab=self.trainer.vocab,
-            evaluation=True, preprocess_tags=False)
+        if self.lean:
+            ordered = [sentences[i] for i in order]
+            loader = (self._batch(ordered[i:i + self.batch_size]) for i in range(0, len(ordered), self.batch_size))
+        else:
+            loader = DataLoader(_Sentences([sentences[i] for i in order]), self.batch_size, self.config,
+                                vocab=self.trainer.vocab, evaluation=True, preprocess_tags=False)
         k = 0
         with torch.no_grad():
             for batch in loader:
@@ -187,6 +211,17 @@ class Tagger:
                     k += 1
         return out
 
+    def _batch(self, sentences: Sequence[Sequence[str]]) -> tuple:
+        """What Stanza's loader gives the model for a mini-batch, as the lean model reads it: sentences
+        sorted by length (as ``sort_all`` sorts them), the words themselves for :class:`UniqueWords`, and
+        empty tags (read only by the training loss, which is not computed)."""
+        from stanza.models.common.data import sort_all
+
+        (words,), orig_idx = sort_all([list(sentences)], [len(s) for s in sentences])
+        sentlens = [len(s) for s in words]
+        tags = torch.zeros((len(words), sentlens[0], len(self.trainer.model.crits)), dtype=torch.long)
+        return words, [w for s in words for w in s], None, None, tags, orig_idx, None, None, sentlens, None, None, None
+
     def _predict(self, batch) -> list[list[str]]:  # noqa: ANN001 - a DataLoader batch
         """``stanza.models.ner.trainer.Trainer.predict`` with the CRF decoded for the whole batch at once."""
         from stanza.models.common.vocab import VOCAB_PREFIX_SIZE
@@ -194,17 +229,25 @@ class Tagger:
 
         trainer = self.trainer
         device = next(trainer.model.parameters()).device
-        inputs, orig_idx, word_orig_idx, char_orig_idx, sentlens, wordlens, charlens, charoffsets = \
-            unpack_batch(batch, device)
-        word, wordchars, wordchars_mask, chars, tags = inputs
+        if self.lean:  # words and tags as _batch made them (no tensors to move: tagging runs on the CPU)
+            word, wordchars, wordchars_mask, chars, tags, orig_idx, word_orig_idx, char_orig_idx, sentlens, \
+                wordlens, charlens, charoffsets = batch
+        else:
+            inputs, orig_idx, word_orig_idx, char_orig_idx, sentlens, wordlens, charlens, charoffsets = \
+                unpack_batch(batch, device)
+            word, wordchars, wordchars_mask, chars, tags = inputs
         trainer.model.eval()
         _, logits, trans = trainer.model(word, wordchars, wordchars_mask, tags, word_orig_idx, sentlens, wordlens,
                                          chars, charoffsets, charlens, char_orig_idx)
         paths = viterbi(logits[0], trans[0], sentlens)
+        names = self._names
         seqs = []
         for path in paths:
-            ids = [(max(x, VOCAB_PREFIX_SIZE),) for x in path]  # as Stanza: never a padding/unknown tag
-            seqs.append(fix_singleton_tags([t[self.column] if isinstance(t, list) else t for t in self.tags.unmap(ids)]))
+            for x in path:
+                if x not in names:
+                    t = self.tags.unmap([(max(x, VOCAB_PREFIX_SIZE),)])[0]  # as Stanza: never a padding/unknown tag
+                    names[x] = t[self.column] if isinstance(t, list) else t
+            seqs.append(fix_singleton_tags([names[x] for x in path]))
         # back to the order the loader received them in
         return [seqs[i] for i in sorted(range(len(seqs)), key=lambda i: orig_idx[i])]
 
@@ -216,18 +259,24 @@ def viterbi(scores: torch.Tensor, transitions: torch.Tensor, lengths: Sequence[i
     batch, steps, _ = scores.shape
     trellis = scores[:, 0].clone()
     pointers = []
+    going = [0] * (steps + 1)  # going[t]: how many sentences are longer than t
+    for n in lengths:
+        going[n - 1] += 1
+    for t in range(steps - 1, -1, -1):
+        going[t] += going[t + 1]
     for t in range(1, steps):
-        active = sum(1 for n in lengths if n > t)  # lengths are sorted: the first `active` rows go on
+        active = going[t]  # lengths are sorted: the first `active` rows go on
         v = trellis[:active].unsqueeze(2) + transitions  # previous tag × next tag
         best, arg = v.max(1)
         trellis = torch.cat([scores[:active, t] + best, trellis[active:]]) if active < batch else scores[:, t] + best
         pointers.append(arg)
     last = trellis.argmax(1).tolist()
+    back = [p.tolist() for p in pointers]  # read one entry at a time below: lists, not tensors
     paths = []
     for i, n in enumerate(lengths):
         path = [last[i]]
         for t in range(n - 1, 0, -1):
-            path.append(int(pointers[t - 1][i, path[-1]]))
+            path.append(back[t - 1][i][path[-1]])
         path.reverse()
         paths.append(path)
     return paths

@@ -273,8 +273,8 @@ def build(paths: Iterable[str | Path], store_location: str | Path = "build/store
     ``workers``: extraction processes; None chooses by cores, memory and the number of articles
     to extract (:func:`auto_workers`, what ``kg build`` does by default). More than one needs the
     caller's script to guard its top level with ``if __name__ == "__main__":``, since worker
-    processes are spawned and import it; so the library's default is 1. ``any_language``: build
-    text that does not look Indonesian (see ``kg.ingest.load``). ``prune``: afterwards, drop the
+    processes (forked from a fresh fork server, or spawned) import it; so the library's default is 1.
+    ``any_language``: build text that does not look Indonesian (see ``kg.ingest.load``). ``prune``: afterwards, drop the
     articles whose every source file lay under ``paths`` and is positively gone (never one that
     could not be read); each is listed with status ``pruned``. ``year``: the year of dates an article
     gives without one when its text names no year that fits (``kg build --year``, see ``kg.dates``).
@@ -295,6 +295,10 @@ def build(paths: Iterable[str | Path], store_location: str | Path = "build/store
     files = list(iter_paths(paths, unreadable))
     if not files and not unreadable:
         raise BuildError("no input files (.txt, .html, .htm) under " + ", ".join(map(str, paths)))
+    if dask is None and workers is not None and workers > 1:
+        from kg.parallel import start_server
+
+        start_server()  # the workers' models load while this process reads the files and the store
     report = BuildReport(store=str(store_location))
     for folder, why in unreadable:  # neither built nor pruned: said, and counted by --strict
         report.files.append(FileStatus(str(folder), "error", detail=why + "; its files were neither built nor pruned"))

@@ -29,7 +29,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
     "store": ("kg.store", "kg.sparql", "kg.guard", "kg.front", "kg.server", "kg.params", "kg.stats", "kg.querypage"),
     "graph": ("kg.graph", "kg.render", "kg.export"),
     # tools: may import any stage, never imported by one
-    "pipeline": ("kg.pipeline", "kg.parallel", "kg.identity"),
+    "pipeline": ("kg.pipeline", "kg.parallel", "kg.preload", "kg.identity"),
     "eval": ("kg.eval",),
     "train": ("kg.train",),
     "cli": ("kg.cli",),

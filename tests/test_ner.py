@@ -43,5 +43,11 @@ def test_the_tagger_gives_stanzas_own_entities():
     want = [[(e.tokens[0].id[0] - 1, e.tokens[-1].id[0], e.type) for e in s.ents] for s in doc.sentences]
     for batch_size, sort in ((64, True), (7, False)):
         assert Tagger(pipe, batch_size=batch_size, sort=sort).tag(sents) == want
+    again = Tagger(pipe, batch_size=16)
+    assert again.tag(sents[::2]) == want[::2]
+    assert again.tag(sents) == want  # half the words' character representations now come from its cache
+    warm = Tagger(pipe)
+    warm.prefill(500)  # before any batch: the model must already tag (no dropout) when it fills the cache
+    assert warm.tag(sents) == want
     assert sum(map(len, want)) > 100
     assert Tagger(pipe).tag([]) == []

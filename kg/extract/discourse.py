@@ -98,6 +98,9 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             seen_gpe.append(u.key)
         if u.etype:
             continue
+        if not u.cls:  # every case below needs a cue class
+            u.pron = None
+            continue
         keys: tuple[str, ...] = ()
         if u.has("Pronoun3") and last_per:
             keys, u.pron = (last_per,), "3"

@@ -124,10 +124,12 @@ def titled_person_mentions(doc: Doc, known: list[tuple[Mention, str]]) -> list[M
                 (words and sum(w[:1].isupper() for w in words) > 0.85 * len(words)):
             continue  # a headline in title case: every word looks like a name
         lowers = [t.group(0).lower() for t in toks]
+        phrases = c.phrases  # multi-word cues by first word: most words start none
         i = 0
         while i < len(toks):
             classes = c.classes(toks[i].group(0))
-            span = max((n for n, cls, _ in c.match_phrase(lowers, i) if cls == "RoleTitle"), default=0)
+            span = max((n for n, cls, _ in c.match_phrase(lowers, i) if cls == "RoleTitle"), default=0) \
+                if lowers[i] in phrases else 0
             if "RoleTitle" not in classes and not span:  # "presiden", "juru bicara"
                 i += 1
                 continue

@@ -9,6 +9,9 @@ from kg.cues import cues
 from kg.resolve.names import NEVER_NAME, TOKEN, Spans, in_data_run, is_name_token, skip_space
 from kg.types import Mention
 
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.? ?")
+
 
 def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
     """The parts of an NER span not explained by the gazetteer, with titles and labels stripped."""
@@ -19,16 +22,16 @@ def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
     had_prefix = False  # a title, rank or known name came before the remainder
     had_title = False
     toks = list(TOKEN.finditer(text, m.start, m.end))
+    lowers = [x.group(0).lower() for x in toks]
     i = 0
     while i < len(toks):
         t = toks[i]
         s, e = t.start(), t.end()
         covered = taken.overlaps(s, e)  # partly explained: "Rusia-Korut"
-        lowers = [x.group(0).lower() for x in toks]
         phrase = max((n for n, cls, _ in c.match_phrase(lowers, i)
                       if cls in ("RoleTitle", "Rank", "GovernmentNoun", "SourceNoun")), default=0)
         classes = c.classes(t.group(0))
-        before = re.search(r"(\w+)\W*$", text[max(0, s - 40):s])
+        before = _LAST_WORD.search(text[max(0, s - 40):s])
         if before and any(k in c.classes(before.group(1)) for k in ("RoleTitle", "TitleQualifier")):
             # "Menteri [Luar Negeri] Iran …": title words after a title are not a name
             phrase = max([phrase] + [n for n, cls, _ in c.match_phrase(lowers, i) if cls == "TitleQualifier"]
@@ -57,13 +60,13 @@ def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
         s, e = run[0].start(), run[-1].end()
         if explained and len(run) == 1 and not had_title:
             continue  # "[Komentar] Kirby", "Iran [Air]": a lone word beside a known name is noise
-        prev = re.search(r"(\w+)\W*$", text[max(0, s - 40):s])
+        prev = _LAST_WORD.search(text[max(0, s - 40):s])
         nxt = skip_space(text, e)
         if prev and "RoleTitle" in c.classes(prev.group(1)) and taken.overlaps(nxt, nxt + 1):
             continue  # "Menteri [Pertahanan] Rusia": title words before a known name
         # extend over a leading initial ("M Razi Rahman")
         before = text[max(0, s - 3):s]
-        if re.fullmatch(r"(?:^|\s)[A-Z]\.? ?", before[-3:]) and m.type == "PER":
+        if _INITIAL.fullmatch(before[-3:]) and m.type == "PER":
             s -= len(before.rstrip()) - len(before.rstrip().rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ.")) + 1
         surface = text[s:e]
         etype = m.type
