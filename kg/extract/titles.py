@@ -50,7 +50,7 @@ def mark_roles(units: list[Unit], text: str) -> None:
                     and all(c in ("TitleQualifier", "StateBody", "RoleTitle", "GovernmentNoun") for c in units[j + 1].cls):
                 j += 1  # "Asisten Menteri Urusan Keamanan dan Militer UEA, Salem Aljaberi": a title in title case
                 continue
-            if v.has("LocativePrep") and j + 1 < len(units) and units[j + 1].etype == "ORG":
+            if v.has("LocativePrep", "SourcePrep") and j + 1 < len(units) and units[j + 1].etype == "ORG":
                 j += 1  # "Direktur Komunikasi Strategis di Kementerian Luar Negeri UEA, Afra Al Hameli"
                 continue
             if v.has("Preposition") and not v.has("PurposeConj"):
@@ -130,6 +130,6 @@ def role_span(units: list[Unit], t: int, org: int | None, person: int, text: str
         end = units[person - 1].end if units[person - 1].text != "," else units[person - 2].end
         return (text[start:end].strip(" ,"), real)
     head = [v for v in units[t:org] if v.start >= start]
-    while head and head[-1].has("LocativePrep"):  # "Direktur … di [Kementerian …]"
+    while head and head[-1].has("LocativePrep", "SourcePrep"):  # "Direktur … di [Kementerian …]", "analis dari [RAND]"
         head.pop()
     return (text[start:head[-1].end if head else units[org].start].strip(" ,"), real)
