@@ -123,7 +123,7 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
 def sanction_target(units: list[Unit], i: int, hi: int, state: State) -> tuple[str, ...]:
     """"sanksi (baru) terhadap/atas/kepada X, Y serta Z": everyone the phrase after the preposition
     names (:func:`named_targets`)."""
-    for j in range(i + 1, min(hi, i + 5)):
+    for j in range(i + 1, min(hi, i + 7)):  # "sanksi finansial dan larangan perjalanan kepada …"
         u = units[j]
         if u.has("TargetPrep", "BeneficiaryPrep"):
             return named_targets(units, j, hi, state)
