@@ -202,6 +202,15 @@ def elided_subject(units: list[Unit], i: int, per_only: bool = False) -> int | N
     return None
 
 
+def person_next(units: list[Unit], i: int) -> bool:
+    """Whether a person (after any title) is the very next phrase after unit ``i``: "menerima Presiden
+    Putin" is a meeting, "menerima telepon dari Putin" and "menerima drone" are not."""
+    k = i + 1
+    while k < len(units) and (units[k].title or not units[k].etype and units[k].has("RoleTitle", "Rank", "TitleQualifier")):
+        k += 1
+    return k < len(units) and units[k].etype == "PER"
+
+
 def fronted_subject(units: list[Unit], i: int, per_only: bool = False) -> int | None:
     """"Usai bertemu Erdogan, Prabowo menyatakan …": a sentence that opens with a subordinator and no
     subject of its own before the verb at ``i`` is about the first actor after the comma that closes it."""

@@ -10,6 +10,7 @@ from kg.extract.clause import (
     elided_subject,
     fronted_subject,
     left_subject,
+    person_next,
     right_actor,
     sentence_subject,
 )
@@ -30,6 +31,8 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
     for u in units:
         if u.etype or "MeetCue" not in u.cls:
             continue
+        if u.has("ReceiveCue") and not person_next(units, skip_span(units, u.i, "MeetCue") - 1):
+            continue  # receiving a call, a letter or arms is no meeting
         hi = clause_right(units, u.i)
         if u.cls["MeetCue"] == NOUN:
             if u.i + 1 < len(units) and units[u.i + 1].has("Demonstrative"):

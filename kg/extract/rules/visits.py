@@ -8,6 +8,7 @@ from kg.extract.clause import (
     clause_right,
     elided_subject,
     left_subject,
+    person_next,
     prep_is,
     right_actor,
     sentence_subject,
@@ -35,6 +36,8 @@ def met_away(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
     for u in units:
         if u.etype or not u.has("MeetCue", "HostCue"):
             continue
+        if u.has("ReceiveCue") and not person_next(units, u.i + u.span.get("HostCue", u.span.get("MeetCue", 1)) - 1):
+            continue  # "menerima telepon dari …": no guest came
         hi = clause_right(units, u.i)
         cands = [k for k in range(u.i + 1, hi) if units[k].etype in ("GPE", "LOC", "ORG") and not units[k].title
                  and not units[k].paren and prep_is(units, k, "LocativePrep")]
