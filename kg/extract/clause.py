@@ -212,9 +212,10 @@ def person_next(units: list[Unit], i: int) -> bool:
 
 
 def fronted_subject(units: list[Unit], i: int, per_only: bool = False) -> int | None:
-    """"Usai bertemu Erdogan, Prabowo menyatakan …": a sentence that opens with a subordinator and no
+    """"Usai bertemu Erdogan, Prabowo menyatakan …", "Dalam lawatannya ke Hanoi, Hegseth …": a sentence
+    that opens with a subordinator or a preposition and no
     subject of its own before the verb at ``i`` is about the first actor after the comma that closes it."""
-    if not units or not units[0].has("ClauseBoundary") or any(v.is_actor for v in units[1:i]):
+    if not units or not units[0].has("ClauseBoundary", "Preposition") or any(v.is_actor for v in units[1:i]):
         return None
     comma = next((k for k in range(i + 1, len(units)) if units[k].text == "," or units[k].text in STOP_PUNCT), None)
     if comma is None or units[comma].text != ",":

@@ -7,6 +7,7 @@ from kg.extract.clause import (
     actor_keys,
     clause_right,
     elided_subject,
+    fronted_subject,
     left_subject,
     person_next,
     prep_is,
@@ -70,6 +71,8 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         if u.cls["VisitCue"] == NOUN:
             if u.low.endswith("nya"):  # "di sela lawatannya ke Inggris": the person just named, else the topic
                 near = next((k for k in range(u.i - 1, -1, -1) if units[k].etype == "PER" and not units[k].paren), None)
+                if near is None:  # "Dalam lawatannya ke Hanoi, Menhan AS Pete Hegseth …"
+                    near = fronted_subject(units, u.i, per_only=True)
                 visitors = actor_keys(units, near, state) if near is not None else \
                     tuple(k for k in (state.topic or state.last_per,) if k)
                 after = u.i
