@@ -128,6 +128,17 @@ def made_by(units: list[Unit], w_last: int, hi: int, state: State) -> tuple[str,
     return ()
 
 
+def _dependent(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
+    """"Ukraina mengandalkan pasokan rudal Patriot dari Jerman": who depends on the supply gets it."""
+    k = i - 1
+    while k >= 0 and not units[k].etype and units[k].has("FunctionWord") and not units[k].has("DependVerb"):
+        k -= 1
+    if k < 0 or not units[k].has("DependVerb"):
+        return ()
+    j = left_subject(units, k)
+    return actor_keys(units, j, state) if j is not None else ()
+
+
 def used_by(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
     """"… untuk digunakan (di Ukraina) oleh X", "ditembakkan pasukan X", "helikopter yang dibeli
     Bamako": X ends up with the weapons."""
@@ -240,7 +251,8 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                                   reach=4)
             if kind == "supply":
                 supplier = from_ or possessor(units, wlast, state) or (actor_keys(units, owner, state) if owner else ())
-                recipient = _recipient(units, widx, wlast, hi, state, i) or used_by(units, wlast, state)
+                recipient = _recipient(units, widx, wlast, hi, state, i) or used_by(units, wlast, state) \
+                    or _dependent(units, i, state)
                 if not supplier and recipient:  # "Kami akan mempertimbangkan pengiriman senjata ke Ukraina"
                     subj = left_subject(units, i)
                     # not "Miller mencatat transfer senjata antara …" (the reporter supplies nothing), nor
