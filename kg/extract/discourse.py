@@ -128,6 +128,18 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             home = home_state(last_per, state) or (_titled_state(units, last_per_i) if last_per_i is not None else None)
             if home:
                 keys, u.pron = (home,), "3"
+        elif u.has("FirmGroupAnaphor"):
+            # "ketiga perusahaan itu": the last that many organisations named (not news outlets)
+            phrase = " ".join(v.low for v in units[u.i:u.i + u.span.get("FirmGroupAnaphor", 1)])
+            n = c.group_size.get(phrase, 2)
+            named = [v.key for v in reversed(units[:u.i]) if v.etype == "ORG" and v.key] + \
+                [k for k in reversed(state.recent) if k in state.entities and state.entities[k].type == "ORG"]
+            orgs = list(dict.fromkeys(k for k in named if not outlet(k, state)))  # the most recent first
+            group = next((g for g in reversed(state.groups) if len(g) == n and not set(g) & set(seen_gpe)), None)
+            if group is not None or len(orgs) >= n:  # a list of that many names first ("yakni A, B dan C")
+                keys, u.pron = tuple(group or orgs[:n]), "group"
+                for v in units[u.i + 1:u.i + u.span.get("FirmGroupAnaphor", 1)]:
+                    v.paren = True
         elif u.has("GroupAnaphor"):
             phrase = " ".join(v.low for v in units[u.i:u.i + u.span.get("GroupAnaphor", 1)])
             n = c.group_size.get(phrase) or c.group_size.get(u.low, 2)
