@@ -177,6 +177,16 @@ def firm_mentions(doc: Doc, known: list[tuple[Mention, str]]) -> list[Mention]:
         toks = list(TOKEN.finditer(text, s.start, s.end))
         words = [t.group(0) for t in toks]
         for i, w in enumerate(words):
+            if w == "&" and 0 < i < len(words) - 1 and words[i - 1][:1].isupper() and words[i + 1][:1].isupper():
+                a, b = i - 1, i + 1  # "Smith & Wesson", "Procter & Gamble": a name joined by an ampersand
+                while a > 0 and a > i - 3 and _firm_word(words[a - 1], c) and toks[a - 1].start() not in places:
+                    a -= 1
+                while b + 1 < len(words) and b < i + 3 and _firm_word(words[b + 1], c):
+                    b += 1
+                start, end = toks[a].start(), toks[b].end()
+                if not persons.overlaps(start, end):
+                    out.append(Mention(text[start:end], "ORG", start, end, s.index, "pattern"))
+                continue
             cls = c.classes(w) if w[:1].isupper() else {}
             if "FirmPrefix" in cls:
                 # one name word, then only capitals, legal words or a state ("PT PAL Indonesia"): a
