@@ -170,3 +170,10 @@ def test_a_tagged_name_after_a_firm_is_the_person():
     found = links_of("Direktur Utama PT PAL Kaharuddin Djenod meninjau galangan di Surabaya.")
     assert found["PT PAL"] == ("pt_pal_indonesia", "ORG")
     assert found.get("Kaharuddin Djenod", ("", "PER"))[1] == "PER"
+
+
+def test_names_joined_by_an_ampersand_are_one_firm():
+    found = links_of("Meksiko menggugat Smith & Wesson serta Procter & Gamble di pengadilan Boston.")
+    assert found["Smith & Wesson"][1] == "ORG"
+    assert found["Procter & Gamble"][1] == "ORG"
+    assert "Smith" not in found and "Wesson" not in found
