@@ -63,6 +63,9 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
             j = fronted_subject(units, u.i, per_only=True)
         if j is None and u.i > 0 and units[u.i - 1].has("PurposeConj"):
             j = sentence_subject(units, u.i)  # "Blinken dan Lammy … melanjutkan perjalanan … untuk bertemu X"
+        if j is None and u.cls["MeetCue"] == PASSIVE:
+            out += _done_together(units, u.i, hi, state)  # "ditandatangani (oleh) A bersama B"
+            continue
         if j is None:
             continue
         a_keys = [k for k in actor_keys(units, j, state) if state.entities.get(k, Entity(k, k, "PER")).type == "PER"]
@@ -81,3 +84,20 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
 
 def _person(key: str, state: State) -> bool:
     return key in state.entities and state.entities[key].type == "PER"
+
+
+def _done_together(units: list[Unit], i: int, hi: int, state: State) -> list[tuple[str, str, str]]:
+    """A passive with its agents after it: "ditandatangani oleh A dan B", "ditandatangani A bersama B",
+    "dibahas A dengan B" (they met to do it)."""
+    k = i + 1
+    while k < hi and (units[k].has("AgentPrep", "FunctionWord") or units[k].title or units[k].text == ","
+                      or not units[k].etype and units[k].has("RoleTitle", "Rank", "TitleQualifier")):
+        k += 1
+    if k >= hi or units[k].etype != "PER" or units[k].paren:
+        return []
+    people = [k for k in actor_keys(units, k, state) if _person(k, state)]
+    o = right_actor(units, units[k].group[-1] if units[k].group else k, hi, ("ComitativePrep",), per_only=True)
+    if o is not None:
+        people += [p for p in actor_keys(units, o, state) if p not in people]
+    modality = event_modality(units, i, None)
+    return [(people[0], b, modality) for b in people[1:] if b != people[0]] if len(people) >= 2 else []
