@@ -3,7 +3,7 @@ objects, prepositional arguments and coordination. Read-only helpers shared by e
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, PASSIVE, cues
+from kg.cues import ACTIVE, PASSIVE, cues, passive_prefixed
 from kg.extract.context import Frame, State
 from kg.resolve import gazetteer
 from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit
@@ -196,8 +196,10 @@ def elided_subject(units: list[Unit], i: int, per_only: bool = False) -> int | N
             return None
         if v.is_actor and not v.paren and not v.title and v.pron != "1" and (not per_only or v.etype == "PER"):
             g = governor(units, v.group[0] if v.group else j) if per_only else None
-            if g is not None and not g.etype and g.is_verb():
-                continue  # "Blinken … bertemu Raja Abdullah II sebelum bertolak …": the object did not travel
+            if g is not None and not g.etype and g.is_verb() and not passive_prefixed(g.low):
+                # "Blinken … bertemu Raja Abdullah II sebelum bertolak …": the object did not travel (a
+                # passive's agent did: "… disampaikan Prabowo saat berkunjung ke …")
+                continue
             return j
     return None
 
