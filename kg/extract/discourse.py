@@ -6,7 +6,7 @@ from __future__ import annotations
 from kg.cues import ACTIVE, cues
 from kg.extract.clause import SPEECH, actor_keys, left_subject
 from kg.extract.context import Frame, State
-from kg.extract.parties import home_of, home_state, outlet
+from kg.extract.parties import body_state, home_of, home_state, outlet
 from kg.quotes import Quote
 from kg.resolve import gazetteer
 from kg.units import ACTORS, CLOSE_QUOTES, STOP_PUNCT, Unit
@@ -84,6 +84,22 @@ def _reported_by(units: list[Unit], j: int) -> bool:
         and not units[k].has("DenyCue", "RejectCue")
 
 
+def _named_after(units: list[Unit], u: Unit) -> bool:
+    """Whether a name follows the phrase at ``u`` (then it is a title: "Kepala Negara Vatikan Paus …")."""
+    k = u.i + u.span.get("HeadOfStateEpithet", 1)
+    return k < len(units) and units[k].etype is not None
+
+
+def _head_of_state(state: State) -> str | None:
+    """The first person the article titled with a head-of-state word ("Presiden Prabowo"): the one it
+    is about, whom Indonesian reporting then calls "Kepala Negara"."""
+    c = cues()
+    for r in state.relations:
+        if r.type == "role" and "HeadOfStateTitle" in c.classes(str(r.args.get("title") or "").split(" ")[0]):
+            return r.args.get("person")
+    return None
+
+
 def resolve_pronouns(units: list[Unit], state: State) -> None:
     c = cues()
     seen_gpe: list[str] = []
@@ -128,13 +144,21 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             home = home_state(last_per, state) or (_titled_state(units, last_per_i) if last_per_i is not None else None)
             if home:
                 keys, u.pron = (home,), "3"
+        elif u.has("HeadOfStateEpithet") and u.text[:1].isupper() and not _named_after(units, u):
+            # "Usai bertemu Erdogan, Kepala Negara menyatakan …": the president the article is about
+            who = _head_of_state(state)
+            if who:
+                keys, u.pron = (who,), "3"
+                for v in units[u.i + 1:u.i + u.span.get("HeadOfStateEpithet", 1)]:
+                    v.paren = True
         elif u.has("FirmGroupAnaphor"):
             # "ketiga perusahaan itu": the last that many organisations named (not news outlets)
             phrase = " ".join(v.low for v in units[u.i:u.i + u.span.get("FirmGroupAnaphor", 1)])
             n = c.group_size.get(phrase, 2)
             named = [v.key for v in reversed(units[:u.i]) if v.etype == "ORG" and v.key] + \
                 [k for k in reversed(state.recent) if k in state.entities and state.entities[k].type == "ORG"]
-            orgs = list(dict.fromkeys(k for k in named if not outlet(k, state)))  # the most recent first
+            # the most recent first; not news outlets nor a state's own bodies ("Departemen Keuangan AS")
+            orgs = list(dict.fromkeys(k for k in named if not outlet(k, state) and body_state(k, state) is None))
             group = next((g for g in reversed(state.groups) if len(g) == n and not set(g) & set(seen_gpe)), None)
             if group is not None or len(orgs) >= n:  # a list of that many names first ("yakni A, B dan C")
                 keys, u.pron = tuple(group or orgs[:n]), "group"

@@ -9,6 +9,7 @@ from kg.extract.clause import (
     clause_right,
     elided_subject,
     fronted_subject,
+    group_prep,
     left_subject,
     person_next,
     right_actor,
@@ -71,6 +72,8 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         a_keys = [k for k in actor_keys(units, j, state) if state.entities.get(k, Entity(k, k, "PER")).type == "PER"]
         preps = ("ComitativePrep", "AgentPrep") if u.cls["MeetCue"] == PASSIVE else ("ComitativePrep",)
         o = right_actor(units, skip_span(units, u.i, "MeetCue") - 1, hi, preps, per_only=True)
+        if o is not None and u.has("DiscussVerb") and group_prep(units, o) is None:
+            o = None  # "membahas pengamanan koridor X": the topic, not a partner
         modality = event_modality(units, u.i, j)
         if o is not None:
             for a in a_keys:
