@@ -65,7 +65,9 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         if j is None and u.i > 0 and units[u.i - 1].has("PurposeConj"):
             j = sentence_subject(units, u.i)  # "Blinken dan Lammy … melanjutkan perjalanan … untuk bertemu X"
         if j is None and u.cls["MeetCue"] == PASSIVE:
-            out += _done_together(units, u.i, hi, state)  # "ditandatangani (oleh) A bersama B"
+            # "ditandatangani (oleh) A bersama B" (to the sentence's end: a title may hold "saat itu")
+            end = next((k for k in range(u.i + 1, len(units)) if units[k].text in (".", ";", "?", "!")), len(units))
+            out += _done_together(units, u.i, end, state)
             continue
         if j is None:
             continue
