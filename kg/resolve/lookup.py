@@ -150,7 +150,10 @@ def load_gazetteer(*paths: Path) -> Gazetteer:
     for i, (key, labels) in enumerate(ordered):
         for label in labels:
             n = norm(label)
-            if n not in gaz.forms and i >= first_file:
+            # a generated name is weak, save a state's name of several words ("Papua Nugini James Marape":
+            # a title's state before a name, never part of it)
+            if n not in gaz.forms and i >= first_file and not (" " in n and gaz.entries[key].type == "GPE"
+                                                               and gaz.state_of(key) == key):
                 gaz.weak.add(n)
             gaz.forms.setdefault(n, key)
             compact = label.replace(".", "").replace("-", "")
