@@ -70,7 +70,8 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                 and units[f.verb + 1].has("DataNoun"):
             continue  # "Menurut data SIPRI, China dan Rusia merupakan pemasok …": figures, no accusation
         if ev.modality in ("asserted", "alleged"):
-            add(f.speaker, ev.supplier)
+            # the buyer's own side telling of its purchase accuses nobody ("Menhan Somalia: drone Turki tiba")
+            add([sp for sp in f.speaker if not side(sp, state) & set(ev.recipient)], ev.supplier)
             if ev.received:  # "IDF mengklaim Hizbullah menerima kiriman rudal dari Iran": both did wrong
                 add(f.speaker, ev.recipient)
         elif ev.modality == "potential" and ev.persuader:
