@@ -156,6 +156,11 @@ def _denied_claim(units: list[Unit], i: int, state: State) -> tuple[tuple[str, .
             j = next((x for x in range(m + 1, min(len(units), m + 6)) if units[x].is_actor and not units[x].paren), None)
             accused = actor_keys(units, j, state) if j is not None else ()
             break
+    if not accused and not units[i].has("AccuseCue") and \
+            not any(v.has("Demonstrative") for v in units[end + 1:min(hi, end + 3)]):
+        # "menepis klaim Gedung Putih": a claim whose content is not told need not be an accusation
+        # ("menampik klaim Washington tersebut" points back to one that was)
+        return (), ()
     if not accused:
         verb = next((v for v in reversed(units[max(0, i - 3):i]) if v.has("DenyCue", "RejectCue")), None)
         j = left_subject(units, verb.i) if verb is not None else None
