@@ -11,6 +11,7 @@ from kg.extract.clause import (
     clause_left,
     clause_right,
     frame_of,
+    group_prep,
     left_subject,
     nearest_left_actor,
     prep_actor,
@@ -86,6 +87,9 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             if f is not None and j is not None and not any(v.has("PotentialCue", "PlannedCue")
                                                            for v in units[j + 1:u.i]):
                 add(f.speaker, [k for k in actor_keys(units, j, state) if k not in f.speaker])
+            o = _wrongdoer_after(units, u.i)
+            if f is not None and o is not None:  # "aksi provokatif Korea Utara", "agresi Rusia"
+                add(f.speaker, [k for k in actor_keys(units, o, state) if k not in f.speaker])
         if u.has("PointCue") and any(v.has("EvidenceNoun") for v in units[clause_left(units, u.i):u.i]):
             # "semua petunjuk mengarah ke dinas rahasia Rusia," kata X: X accuses whom the evidence points to
             f = frame_of(frames, u.i)
@@ -135,6 +139,19 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                     target = tuple(k for ev in state.prev_events for k in ev.supplier)
             add(by, target)
     return out
+
+
+def _wrongdoer_after(units: list[Unit], i: int) -> int | None:
+    """The owner named right after a noun of wrongdoing: "provokasi Rusia", "aksi provokatif Korea Utara"."""
+    if units[i].etype or units[i].is_verb() or not units[i].text.isalpha():
+        return None
+    for k in range(i + 1, min(len(units), i + 3)):
+        v = units[k]
+        if v.is_actor:
+            return k if not v.paren and group_prep(units, k) is None else None
+        if v.etype or not v.has("WrongdoingCue", "FunctionWord"):
+            return None
+    return None
 
 
 def governed_by_denial(units: list[Unit], i: int) -> bool:
