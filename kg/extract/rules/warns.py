@@ -125,8 +125,8 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
                                  or units[m].text in OPEN_QUOTES | CLOSE_QUOTES or units[m].is_noun()
                                  and m < end + 8):
                     m += 1
-                while m < n and m <= end + 3 and units[m].has("FunctionWord") and not units[m].is_verb():
-                    m += 1  # "… Myanmar segera menghentikan"
+                while m < n and m <= end + 3 and units[m].has("FunctionWord", "NegationCue") and not units[m].is_verb():
+                    m += 1  # "… Myanmar segera menghentikan", "meminta Honiara tidak meneken …"
                 # "mendesak Moskow dan Pyongyang untuk/agar …", or straight on to the verb urged:
                 # "mendesak Washington menghentikan …", "meminta Minsk berhenti …"
                 if m < n and (units[m].has("PurposeConj", "Complementizer") or after_agar
