@@ -3,9 +3,10 @@ Negeri Rusia Sergei Lavrov", "Lloyd Austin, Menteri Pertahanan AS,")."""
 
 from __future__ import annotations
 
-from kg.cues import cues
+from kg.cues import ACTIVE, cues
+from kg.extract.clause import left_subject
 from kg.extract.context import SentenceContext
-from kg.extract.parties import home_of
+from kg.extract.parties import home_of, home_state
 from kg.extract.registry import rule
 from kg.resolve import gazetteer
 from kg.types import Relation
@@ -23,7 +24,7 @@ def role_rule(ctx: SentenceContext) -> list[Relation]:
             # "Presiden Donald Trump" names no organisation: the one the article or gazetteer gives
             org_key = home_of(u.key, ctx.state) if org is None else (units[org].keys or (None,))[0]
             if org_key is None and org is None:
-                org_key = _junta_state(units, u, ctx)
+                org_key = _junta_state(units, u, ctx) or _sender_state(units, u, ctx, dict(homes))
             if org_key and org_key != u.key:
                 out.append(ctx.relation("role", {"person": u.key, "org_or_state": org_key, "title": title}))
                 homes.append((u.key, org_key))
@@ -46,3 +47,23 @@ def _junta_state(units: list, person, ctx: SentenceContext) -> str | None:
         if k in ctx.state.entities and ctx.state.entities[k].type == "GPE" and gaz.state_of(k):
             return gaz.state_of(k)
     return None
+
+
+def _sender_state(units: list, person, ctx: SentenceContext, here: dict[str, str]) -> str | None:
+    """"Marape akan mengutus Menteri Pertahanan Billy Joseph ke China": an envoy with a bare title serves
+    the state of whoever sends him."""
+    k = person.i - 1
+    while k >= 0 and (units[k].title or not units[k].etype and units[k].has("RoleTitle", "Rank", "TitleQualifier")):
+        k -= 1
+    if k < 0 or units[k].voice("DispatchVerb") != ACTIVE:
+        return None
+    j = left_subject(units, k)
+    if j is None:
+        return None
+    who = units[j].key
+    if not who:
+        return None
+    if units[j].etype != "PER":
+        return gazetteer().state_of(who)
+    home = here.get(who)  # the sender's role told in this very sentence ("Perdana Menteri PNG James Marape")
+    return (gazetteer().state_of(home) or home) if home else home_state(who, ctx.state)

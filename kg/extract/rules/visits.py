@@ -65,6 +65,9 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
     out = []
     gaz = gazetteer()
     for u in units:
+        if not u.etype and u.voice("DispatchVerb") == ACTIVE:
+            out += _dispatched(units, u.i, state)
+            continue
         if u.etype or u.voice("VisitCue") not in (ACTIVE, NOUN):
             continue
         hi = clause_right(units, u.i)
@@ -141,3 +144,17 @@ def _in_relative(units: list[Unit], j: int, i: int) -> bool:
     clause about something other than ``j``, so ``j`` is not who travels."""
     return any(units[k].has("Relativizer") and units[k - 1].i != j and not units[k - 1].paren
                for k in range(j + 2, i))
+
+
+def _dispatched(units: list[Unit], i: int, state: State) -> list[tuple[str, str, str]]:
+    """"… akan mengutus Menteri Pertahanan Billy Joseph ke China": the envoy visits the place named."""
+    hi = clause_right(units, i)
+    k = i + 1
+    while k < hi and (units[k].title or not units[k].etype and units[k].has("RoleTitle", "Rank", "TitleQualifier")):
+        k += 1
+    if k >= hi or units[k].etype != "PER" or units[k].paren:
+        return []
+    places = _places(units, [j for j in range(k + 1, min(hi, k + 4)) if units[j].etype in ("GPE", "LOC")
+                             and prep_is(units, j, "GoalPrep")])
+    modality = event_modality(units, i, None)
+    return [(v, p, modality) for v in actor_keys(units, k, state) for p in places if home_state(v, state) != p]
