@@ -204,19 +204,30 @@ def elided_subject(units: list[Unit], i: int, per_only: bool = False) -> int | N
     return None
 
 
+def title_word(u: Unit) -> bool:
+    """A word of a title written before a name: a title, rank or qualifier, or a state or body inside it."""
+    return u.title or not u.etype and u.has("RoleTitle", "Rank", "TitleQualifier")
+
+
+def after_titles(units: list[Unit], k: int, hi: int | None = None) -> int:
+    """The first unit from ``k`` on (before ``hi``) that is no title word: where the name after a title is."""
+    hi = len(units) if hi is None else hi
+    while k < hi and title_word(units[k]):
+        k += 1
+    return k
+
+
 def person_next(units: list[Unit], i: int) -> bool:
     """Whether a person (after any title) is the very next phrase after unit ``i``: "menerima Presiden
     Putin" is a meeting, "menerima telepon dari Putin" and "menerima drone" are not."""
-    k = i + 1
-    while k < len(units) and (units[k].title or not units[k].etype and units[k].has("RoleTitle", "Rank", "TitleQualifier")):
-        k += 1
+    k = after_titles(units, i + 1)
     return k < len(units) and units[k].etype == "PER"
 
 
 def fronted_subject(units: list[Unit], i: int, per_only: bool = False) -> int | None:
     """"Usai bertemu Erdogan, Prabowo menyatakan …", "Dalam lawatannya ke Hanoi, Hegseth …": a sentence
-    that opens with a subordinator or a preposition and no
-    subject of its own before the verb at ``i`` is about the first actor after the comma that closes it."""
+    that opens with a subordinator or a preposition and has no subject of its own before the verb at
+    ``i`` is about the first actor after the comma that closes it."""
     if not units or not units[0].has("ClauseBoundary", "Preposition") or any(v.is_actor for v in units[1:i]):
         return None
     comma = next((k for k in range(i + 1, len(units)) if units[k].text == "," or units[k].text in STOP_PUNCT), None)
@@ -226,7 +237,7 @@ def fronted_subject(units: list[Unit], i: int, per_only: bool = False) -> int | 
         v = units[j]
         if v.is_actor and not v.paren and (not per_only or v.etype == "PER"):
             return j
-        if not (v.has("RoleTitle", "Rank", "TitleQualifier") or v.title or v.text in ("(", ")")):
+        if not (title_word(v) or v.text in ("(", ")")):
             return None
     return None
 

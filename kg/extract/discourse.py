@@ -9,7 +9,7 @@ from kg.extract.context import Frame, State
 from kg.extract.parties import body_state, home_of, home_state, outlet
 from kg.quotes import Quote
 from kg.resolve import gazetteer
-from kg.units import ACTORS, CLOSE_QUOTES, STOP_PUNCT, Unit
+from kg.units import ACTORS, CLOSE_QUOTES, STOP_PUNCT, Unit, skip_span
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -86,7 +86,7 @@ def _reported_by(units: list[Unit], j: int) -> bool:
 
 def _named_after(units: list[Unit], u: Unit) -> bool:
     """Whether a name follows the phrase at ``u`` (then it is a title: "Kepala Negara Vatikan Paus …")."""
-    k = u.i + u.span.get("HeadOfStateEpithet", 1)
+    k = skip_span(units, u.i, "HeadOfStateEpithet")
     return k < len(units) and units[k].etype is not None
 
 
@@ -149,11 +149,11 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             who = _head_of_state(state)
             if who:
                 keys, u.pron = (who,), "3"
-                for v in units[u.i + 1:u.i + u.span.get("HeadOfStateEpithet", 1)]:
+                for v in units[u.i + 1:skip_span(units, u.i, "HeadOfStateEpithet")]:
                     v.paren = True
         elif u.has("FirmGroupAnaphor"):
             # "ketiga perusahaan itu": the last that many organisations named (not news outlets)
-            phrase = " ".join(v.low for v in units[u.i:u.i + u.span.get("FirmGroupAnaphor", 1)])
+            phrase = " ".join(v.low for v in units[u.i:skip_span(units, u.i, "FirmGroupAnaphor")])
             n = c.group_size.get(phrase, 2)
             named = [v.key for v in reversed(units[:u.i]) if v.etype == "ORG" and v.key] + \
                 [k for k in reversed(state.recent) if k in state.entities and state.entities[k].type == "ORG"]
@@ -162,7 +162,7 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             group = next((g for g in reversed(state.groups) if len(g) == n and not set(g) & set(seen_gpe)), None)
             if group is not None or len(orgs) >= n:  # a list of that many names first ("yakni A, B dan C")
                 keys, u.pron = tuple(group or orgs[:n]), "group"
-                for v in units[u.i + 1:u.i + u.span.get("FirmGroupAnaphor", 1)]:
+                for v in units[u.i + 1:skip_span(units, u.i, "FirmGroupAnaphor")]:
                     v.paren = True
         elif u.has("GroupAnaphor"):
             phrase = " ".join(v.low for v in units[u.i:u.i + u.span.get("GroupAnaphor", 1)])

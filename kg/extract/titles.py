@@ -46,7 +46,7 @@ def mark_roles(units: list[Unit], text: str) -> None:
                 j += 1  # "Koordinator NSC untuk komunikasi strategis, John Kirby …", "Menteri Perdagangan Myanmar, Than"
                 continue
             if v.has("Conjunction") and j + 1 < len(units) and not units[j + 1].etype and units[j + 1].text.isalpha() \
-                    and units[j + 1].text[:1].isupper() and not at_start_of_name(units, j + 1) \
+                    and units[j + 1].text[:1].isupper() and not _name_follows(units, j + 1) \
                     and all(c in ("TitleQualifier", "StateBody", "RoleTitle", "GovernmentNoun") for c in units[j + 1].cls):
                 j += 1  # "Asisten Menteri Urusan Keamanan dan Militer UEA, Salem Aljaberi": a title in title case
                 continue
@@ -96,7 +96,7 @@ def mark_roles(units: list[Unit], text: str) -> None:
         i += 1
 
 
-def at_start_of_name(units: list[Unit], j: int) -> bool:
+def _name_follows(units: list[Unit], j: int) -> bool:
     """Whether a person follows unit ``j`` at once (a capitalised word before a name may be a rank
     or a first name the tagger missed): then "dan" joins two phrases, not two words of one title."""
     return j + 1 < len(units) and units[j + 1].etype == "PER"

@@ -18,16 +18,15 @@ def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
     if in_data_run(text, m.start, m.end):
         return []
     c = cues()
-    first = TOKEN.search(text, m.start, m.end)
-    if m.type == "PER" and first is not None and first.group(0)[:1].isupper() and \
-            "OrgHead" in c.classes(first.group(0)) and not taken.overlaps(m.start, m.end):
+    toks = list(TOKEN.finditer(text, m.start, m.end))
+    if m.type == "PER" and toks and toks[0].group(0)[:1].isupper() and \
+            "OrgHead" in c.classes(toks[0].group(0)) and not taken.overlaps(m.start, m.end):
         return [Mention(m.text, "ORG", m.start, m.end, m.sentence, m.source)]  # "Kementerian Pertahanan" is no person
     if m.type == "PER" and " " not in m.text.strip() and m.text.strip().lower().endswith("nya"):
         return []  # "Tujuannya", "Twitter-nya": a word with a possessive clitic is no name
     runs: list[list[re.Match]] = [[]]
     had_prefix = False  # a title, rank or known name came before the remainder
     had_title = False
-    toks = list(TOKEN.finditer(text, m.start, m.end))
     lowers = [x.group(0).lower() for x in toks]
     i = 0
     while i < len(toks):

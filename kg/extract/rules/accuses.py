@@ -21,7 +21,7 @@ from kg.extract.context import Event, Frame, SentenceContext, State
 from kg.extract.parties import bare_body, outlet, side
 from kg.extract.registry import rule
 from kg.types import Relation
-from kg.units import Unit
+from kg.units import Unit, skip_span
 
 
 @rule("accuses", requires=("supply_events", "urged_to_stop", "sanctioners"), provides=("accusations",))
@@ -93,7 +93,7 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
         if u.has("PointCue") and any(v.has("EvidenceNoun") for v in units[clause_left(units, u.i):u.i]):
             # "semua petunjuk mengarah ke dinas rahasia Rusia," kata X: X accuses whom the evidence points to
             f = frame_of(frames, u.i)
-            end = u.i + u.span.get("PointCue", 1)
+            end = skip_span(units, u.i, "PointCue")
             o = next((k for k in range(end, min(len(units), end + 4)) if units[k].is_actor), None)
             if f is not None and o is not None:
                 add(f.speaker, actor_keys(units, o, state))

@@ -14,6 +14,7 @@ from kg.extract.clause import (
     person_next,
     right_actor,
     sentence_subject,
+    title_word,
 )
 from kg.extract.context import SentenceContext, State
 from kg.extract.modality import event_modality
@@ -32,7 +33,8 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
     for u in units:
         if u.etype or "MeetCue" not in u.cls:
             continue
-        if u.has("ReceiveCue") and not person_next(units, skip_span(units, u.i, "MeetCue") - 1):
+        end = skip_span(units, u.i, "MeetCue") - 1  # the cue's last word
+        if u.has("ReceiveCue") and not person_next(units, end):
             continue  # receiving a call, a letter or arms is no meeting
         hi = clause_right(units, u.i)
         if u.cls["MeetCue"] == NOUN:
@@ -66,14 +68,14 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
             j = sentence_subject(units, u.i)  # "Blinken dan Lammy … melanjutkan perjalanan … untuk bertemu X"
         if j is None and u.cls["MeetCue"] == PASSIVE:
             # "ditandatangani (oleh) A bersama B" (to the sentence's end: a title may hold "saat itu")
-            end = next((k for k in range(u.i + 1, len(units)) if units[k].text in (".", ";", "?", "!")), len(units))
-            out += _done_together(units, u.i, end, state)
+            stop = next((k for k in range(u.i + 1, len(units)) if units[k].text in (".", ";", "?", "!")), len(units))
+            out += _done_together(units, u.i, stop, state)
             continue
         if j is None:
             continue
         a_keys = [k for k in actor_keys(units, j, state) if state.entities.get(k, Entity(k, k, "PER")).type == "PER"]
         preps = ("ComitativePrep", "AgentPrep") if u.cls["MeetCue"] == PASSIVE else ("ComitativePrep",)
-        o = right_actor(units, skip_span(units, u.i, "MeetCue") - 1, hi, preps, per_only=True)
+        o = right_actor(units, end, hi, preps, per_only=True)
         if o is not None and u.has("DiscussVerb") and group_prep(units, o) is None:
             o = None  # "membahas pengamanan koridor X": the topic, not a partner
         modality = event_modality(units, u.i, j)
@@ -95,8 +97,7 @@ def _done_together(units: list[Unit], i: int, hi: int, state: State) -> list[tup
     """A passive with its agents after it: "ditandatangani oleh A dan B", "ditandatangani A bersama B",
     "dibahas A dengan B" (they met to do it)."""
     k = i + 1
-    while k < hi and (units[k].has("AgentPrep", "FunctionWord") or units[k].title or units[k].text == ","
-                      or not units[k].etype and units[k].has("RoleTitle", "Rank", "TitleQualifier")):
+    while k < hi and (units[k].has("AgentPrep", "FunctionWord") or units[k].text == "," or title_word(units[k])):
         k += 1
     if k >= hi or units[k].etype != "PER" or units[k].paren:
         return []

@@ -4,9 +4,9 @@ Negeri Rusia Sergei Lavrov", "Lloyd Austin, Menteri Pertahanan AS,")."""
 from __future__ import annotations
 
 from kg.cues import ACTIVE, cues
-from kg.extract.clause import left_subject
+from kg.extract.clause import left_subject, title_word
 from kg.extract.context import SentenceContext
-from kg.extract.parties import home_of, home_state
+from kg.extract.parties import home_of
 from kg.extract.registry import rule
 from kg.resolve import gazetteer
 from kg.types import Relation
@@ -53,7 +53,7 @@ def _sender_state(units: list, person, ctx: SentenceContext, here: dict[str, str
     """"Marape akan mengutus Menteri Pertahanan Billy Joseph ke China": an envoy with a bare title serves
     the state of whoever sends him."""
     k = person.i - 1
-    while k >= 0 and (units[k].title or not units[k].etype and units[k].has("RoleTitle", "Rank", "TitleQualifier")):
+    while k >= 0 and title_word(units[k]):
         k -= 1
     if k < 0 or units[k].voice("DispatchVerb") != ACTIVE:
         return None
@@ -65,5 +65,6 @@ def _sender_state(units: list, person, ctx: SentenceContext, here: dict[str, str
         return None
     if units[j].etype != "PER":
         return gazetteer().state_of(who)
-    home = here.get(who)  # the sender's role told in this very sentence ("Perdana Menteri PNG James Marape")
-    return (gazetteer().state_of(home) or home) if home else home_state(who, ctx.state)
+    # the sender's role told in this very sentence first ("Perdana Menteri PNG James Marape"), as home_state
+    home = here.get(who) or home_of(who, ctx.state)
+    return gazetteer().state_of(home) or home if home else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from kg.cues import ACTIVE, NOUN
 from kg.extract.clause import (
     actor_keys,
+    after_titles,
     clause_right,
     elided_subject,
     fronted_subject,
@@ -37,7 +38,8 @@ def met_away(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
     for u in units:
         if u.etype or not u.has("MeetCue", "HostCue"):
             continue
-        if u.has("ReceiveCue") and not person_next(units, u.i + u.span.get("HostCue", u.span.get("MeetCue", 1)) - 1):
+        end = skip_span(units, u.i, "HostCue") - 1 if u.has("HostCue") else skip_span(units, u.i, "MeetCue") - 1
+        if u.has("ReceiveCue") and not person_next(units, end):
             continue  # "menerima telepon dari …": no guest came
         hi = clause_right(units, u.i)
         cands = [k for k in range(u.i + 1, hi) if units[k].etype in ("GPE", "LOC", "ORG") and not units[k].title
@@ -46,7 +48,6 @@ def met_away(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         # meetings, not journeys
         places = [] if any(units[k].group for k in cands) else _places(units, cands)
         j = left_subject(units, u.i, per_only=True)
-        end = skip_span(units, u.i, "HostCue") - 1 if u.has("HostCue") else skip_span(units, u.i, "MeetCue") - 1
         o = right_actor(units, end, hi, ("ComitativePrep",), per_only=True)
         a = list(actor_keys(units, j, state)) if j is not None else []
         b = list(actor_keys(units, o, state)) if o is not None else []
@@ -149,9 +150,7 @@ def _in_relative(units: list[Unit], j: int, i: int) -> bool:
 def _dispatched(units: list[Unit], i: int, state: State) -> list[tuple[str, str, str]]:
     """"… akan mengutus Menteri Pertahanan Billy Joseph ke China": the envoy visits the place named."""
     hi = clause_right(units, i)
-    k = i + 1
-    while k < hi and (units[k].title or not units[k].etype and units[k].has("RoleTitle", "Rank", "TitleQualifier")):
-        k += 1
+    k = after_titles(units, i + 1, hi)
     if k >= hi or units[k].etype != "PER" or units[k].paren:
         return []
     places = _places(units, [j for j in range(k + 1, min(hi, k + 4)) if units[j].etype in ("GPE", "LOC")
