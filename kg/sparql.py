@@ -133,7 +133,7 @@ def param_term(value: str) -> str:
     m = re.fullmatch(r"([A-Za-z][\w-]*):([^\s<>\"{}|^`\\]*)", v)
     if m and m.group(1) in PREFIXES:
         return f"<{PREFIXES[m.group(1)]}{m.group(2)}>"
-    if re.fullmatch(r"[+-]?\d+(\.\d+)?", v):
+    if re.fullmatch(r"[+-]?[0-9]+(\.[0-9]+)?", v):  # SPARQL numbers are ASCII digits ("౦" is a string)
         return v
     m = re.fullmatch(r'"((?:[^"\\\n]|\\.)*)"(@[A-Za-z]+(-[A-Za-z0-9]+)*|\^\^<[^<>"{}|^`\\\x00-\x20]+>)?', v)
     if m:  # the user's escapes are read here and written again by us: no \u reaches another parser
