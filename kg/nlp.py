@@ -181,9 +181,28 @@ def _analyse_rules(articles: Sequence[Article]) -> list[Doc]:
     split = rule_tokenizer().tokenize
     per_article = [split(a.text) for a in articles]
     words = [[a.text[s:e] for s, e in sent] for a, sents in zip(articles, per_article, strict=True) for sent in sents]
-    found = iter(tagger().tag(words))
+    found = iter(tagger().tag([_ner_case(w) for w in words]))
     return [_rules_doc(article, sents, [next(found) for _ in sents])
             for article, sents in zip(articles, per_article, strict=True)]
+
+
+_LEAD_CLASSES = frozenset({"OrgHead", "RoleTitle", "StateBody", "Rank"})
+
+
+def _ner_case(words: list[str]) -> list[str]:
+    """The words as the tagger should see them: a lead written in capitals by house style ("KEMENTERIAN
+    Pertahanan", "PRESIDEN Prabowo") in title case, as the training data writes it. Offsets are unchanged:
+    the tagger returns word indices."""
+    from kg.cues import cues
+
+    out = words
+    for i, w in enumerate(words[:-1]):
+        nxt = words[i + 1]
+        if len(w) > 3 and w.isalpha() and w.isupper() and nxt[:1].isupper() and not nxt.isupper() \
+                and _LEAD_CLASSES & cues().classes(w).keys():
+            out = out if out is not words else list(words)
+            out[i] = w.capitalize()
+    return out
 
 
 def tagger() -> Tagger:

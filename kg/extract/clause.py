@@ -105,6 +105,12 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
         # shares the first one's subject
         first = next((v.i for v in reversed(units[lo:k]) if v.is_verb() and v.cls and not v.etype
                       and not v.has("FunctionWord")), None)
+        if first is None and k > 0 and units[k - 1].text == "," and units[lo - 1 if lo else 0].has("ClauseBoundary"):
+            # "Azerbaijan mendukung Pakistan selama Operation Sindoor, dan … mengandalkan …": past an adjunct
+            # ("selama …") to the verb of the main clause
+            first = next((v.i for v in reversed(units[:lo - 1]) if v.text in STOP_PUNCT or
+                          v.is_verb() and not v.etype and not v.has("FunctionWord")), None)
+            first = None if first is not None and units[first].text in STOP_PUNCT else first
         if first is not None:
             return left_subject(units, first, per_only, allow_object)
     if k >= lo and units[k].has("Relativizer"):
@@ -120,7 +126,8 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
     for j in range(i - 1, lo - 1, -1):
         u = units[j]
         if u.has("ReportCue", "BeliefCue") and not u.etype and \
-                any(v.is_noun() and (not v.cls or v.has("GovernmentNoun") and not v.pron and not v.low.endswith("nya"))
+                any(v.is_noun() and (not v.cls or v.has("GovernmentNoun", "GroupNoun", "PersonNoun") and not v.pron
+                                     and not v.low.endswith("nya"))
                     for v in units[j + 1:i]):
             return None  # "SIPRI mencatat banyak importir tidak membeli …": the reported clause has its own subject
         if not u.is_actor or u.paren or u.title or u.possessor_of is not None:
@@ -154,7 +161,10 @@ def appositive_head(units: list[Unit], j: int, i: int) -> int:
     """"Kim Yo Jong, adik pemimpin Korea Utara Kim Jong Un, membantah …": an actor inside an
     appositive set off by commas before the verb describes the person before the first comma."""
     k = i - 1
-    while k > j and (units[k].has("FunctionWord") or units[k].text in ("(", ")") or units[k].paren):
+    words = 0  # "Serbia, negara kandidat UE, [menolak ikut] menjatuhkan …": a short verb chain
+    while k > j and (units[k].has("FunctionWord") or units[k].text in ("(", ")") or units[k].paren
+                     or words < 3 and not units[k].etype and units[k].text.isalpha() and units[k].text.islower()):
+        words += not units[k].has("FunctionWord")
         k -= 1
     if k <= j or units[k].text != ",":
         return j
@@ -164,8 +174,9 @@ def appositive_head(units: list[Unit], j: int, i: int) -> int:
             return j
         if v.text == ",":
             h = c - 1
-            if h >= 0 and units[h].etype == "PER" and not units[h].paren and units[h].key != units[j].key:
-                return h
+            if h >= 0 and units[h].is_actor and units[h].etype and not units[h].paren and \
+                    units[h].key != units[j].key and (units[h].etype == "PER" or units[c + 1].text[:1].islower()):
+                return h  # also "Azerbaijan, rival Armenia, mendukung …": a noun opens the appositive
             return j
     return j
 
@@ -281,8 +292,16 @@ def prep_actor(units: list[Unit], i: int, hi: int, preps: tuple[str, ...], state
                 reach: int = 6) -> tuple[tuple[str, ...], int]:
     """Actor introduced by a preposition of a cue class in ``preps`` within ``reach`` units after ``i``
     ("ke Rusia": RecipientPrep)."""
+    place_end = -1
     for j in range(i + 1, min(hi, i + 1 + reach)):
         u = units[j]
+        if j <= place_end:
+            continue
+        if u.has("SourcePrep") and "SourcePrep" not in preps and j + 2 < hi and units[j + 1].has("LocationHead"):
+            # "… dari pangkalan Hmeimim di Suriah untuk LNA": a place they leave from, not a party
+            place_end = j + 2 + (units[j + 2].is_actor and j + 4 < hi and units[j + 3].has("LocativePrep")
+                                 and units[j + 4].is_actor) * 2
+            continue
         if not u.has(*preps):
             if u.is_actor and not u.paren and not u.title and j > i + 1 and not prep_is(units, j, "SourcePrep", "AgentPrep"):
                 break

@@ -7,7 +7,8 @@ from functools import lru_cache
 
 from kg.cues import cues
 from kg.extract.context import State
-from kg.resolve import gazetteer, norm
+from kg.resolve import body_template, gazetteer, norm
+from kg.units import Unit
 
 #: cue classes whose word, at the head of a body's name, makes it a state's own body ("pasukan" does not:
 #: "Pasukan Dukungan Cepat" is no state's)
@@ -102,12 +103,14 @@ def _labels() -> dict[str, list[str]]:
     return out
 
 
-def bare_body(key: str, state: State) -> bool:
-    """"Departemen Keuangan" with no state and no gazetteer entry: in a quotation, the speaker's own."""
+def bare_body(key: str, state: State, units: list[Unit]) -> bool:
+    """"Departemen Keuangan" named with no state (in a quotation: the speaker's own body)."""
     e = state.entities.get(key)
     gaz = gazetteer()
-    if e is None or e.type != "ORG" or key in gaz.entries:
+    if e is None or e.type != "ORG":
         return False
+    if key in gaz.entries:  # a bare form the resolver gave the home state's or the last named body
+        return any(u.key == key and body_template(u.text)[1] for u in units)
     words = norm(e.canonical).split()
     if len(words) > 4 or not words or not cues().classes(words[0]).keys() & {"OrgHead", "StateBody"}:
         return False

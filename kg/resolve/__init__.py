@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from kg.resolve.linking import resolve
 from kg.resolve.lookup import ACTOR_TYPES, CLASS_TYPES, GazEntry, Gazetteer, gazetteer, load_gazetteer
-from kg.resolve.mentions import body_canonical
+from kg.resolve.mentions import body_canonical, body_template
 from kg.resolve.names import norm, slug
 
-__all__ = ["ACTOR_TYPES", "CLASS_TYPES", "GazEntry", "Gazetteer", "body_canonical", "gazetteer", "load_gazetteer",
+__all__ = ["ACTOR_TYPES", "CLASS_TYPES", "GazEntry", "Gazetteer", "body_canonical", "body_template", "gazetteer",
+           "load_gazetteer",
            "norm", "resolve", "slug"]

@@ -11,8 +11,10 @@ from kg.resolve.lookup import gazetteer
 from kg.resolve.mentions import (
     body_canonical,
     body_mentions,
+    body_template,
     byline_mentions,
     dateline_span,
+    default_body,
     firm_mentions,
     gazetteer_mentions,
     titled_person_mentions,
@@ -93,7 +95,11 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
 
     kept += _surname_mentions(doc, persons, kept, weapons)
     kept.sort(key=lambda p: p[0].start)
+    stated: dict[str, str] = {}  # body template → the last body named with its state
     for m, k in kept:
+        template, bare = body_template(m.text) if (k and gaz.entries[k].type == "ORG") else (None, True)
+        if template is not None and not bare:
+            stated[template] = k
         if k is not None:
             e = gaz.entries[k]
             in_dateline = date_start <= m.start < date_end
@@ -105,6 +111,9 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
             continue
         surface = " ".join(m.text.split())
         key = gaz.lookup(surface)
+        template, bare = body_template(surface) if m.type == "ORG" else (None, False)
+        if key is None and bare:  # "Departemen Keuangan" after "Departemen Keuangan AS": the same body
+            key = stated.get(template) or default_body(template)
         full = surface
         if key is None and " " not in surface and surface in persons:
             # a short name of someone named in full in this article: the closest one named before

@@ -109,6 +109,31 @@ def body_canonical(surface: str, state_key: str | None) -> str:
     return surface
 
 
+def body_template(surface: str) -> tuple[str | None, bool]:
+    """The ``kg:OrgTemplate`` a body's name starts with, and whether the name is that form alone
+    ("Kementerian Pertahanan") rather than a state's body ("Kementerian Pertahanan Rusia")."""
+    templates = cues().templates
+    n = norm(surface)
+    if n in templates:
+        return templates[n], True
+    words = n.split()
+    for k in range(len(words) - 1, 0, -1):
+        if (t := templates.get(" ".join(words[:k]))) is not None:
+            return t, False
+    return None, False
+
+
+def default_body(template: str) -> str | None:
+    """Gazetteer key of the body a template names with no state: the one another of its forms names on its
+    own ("Kemhan"), i.e. the home state's; None when no form does."""
+    gaz = gazetteer()
+    for form, other in cues().templates.items():
+        key = gaz.forms.get(form) if other == template else None
+        if key is not None and gaz.entries[key].type == "ORG":
+            return key
+    return None
+
+
 def titled_person_mentions(doc: Doc, known: list[tuple[Mention, str]]) -> list[Mention]:
     """"Perdana Menteri Arab Saudi Sergei Dubois": after a title (and the state or body it belongs
     to), two to four capitalised words that are no cue and no known name are a person."""

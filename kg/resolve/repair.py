@@ -25,7 +25,8 @@ def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
     if m.type == "PER" and " " not in m.text.strip() and m.text.strip().lower().endswith("nya"):
         return []  # "Tujuannya", "Twitter-nya": a word with a possessive clitic is no name
     runs: list[list[re.Match]] = [[]]
-    had_prefix = False  # a title, rank or known name came before the remainder
+    prefixed: list[bool] = []  # per run: a title, rank or known name came before it
+    had_prefix = False
     had_title = False
     lowers = [x.group(0).lower() for x in toks]
     i = 0
@@ -37,7 +38,14 @@ def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
                       if cls in ("RoleTitle", "Rank", "GovernmentNoun", "SourceNoun")), default=0)
         classes = c.classes(t.group(0))
         before = _LAST_WORD.search(text[max(0, s - 40):s])
-        if before and any(k in c.classes(before.group(1)) for k in ("RoleTitle", "TitleQualifier")):
+        in_body = bool(runs[-1]) and "OrgHead" in c.classes(runs[-1][0].group(0))
+        if in_body and "TitleQualifier" in classes:
+            runs[-1].append(t)  # "Kementerian [Luar Negeri]": a body's name, not a title
+            i += 1
+            continue
+        if in_body and not classes and "TitleQualifier" in c.classes(runs[-1][-1].group(0)):
+            runs.append([])  # "Kementerian Luar Negeri [Yvonne]": a name after the body's
+        elif before and any(k in c.classes(before.group(1)) for k in ("RoleTitle", "TitleQualifier")):
             # "Menteri [Luar Negeri] Iran …": title words after a title are not a name
             phrase = max([phrase] + [n for n, cls, _ in c.match_phrase(lowers, i) if cls == "TitleQualifier"]
                          + [1 if "TitleQualifier" in classes else 0])
@@ -52,16 +60,18 @@ def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
             i += max(phrase, 1)
             continue
         if i + 1 < len(toks) and toks[i + 1].group(0) == ":":  # "Sumber: Yonhap": a label, not a name
-            runs[-1] = []
+            if runs[-1]:
+                runs[-1] = []
+                prefixed.pop()
             i += 2
             continue
+        if not runs[-1]:
+            prefixed.append(had_prefix)
         runs[-1].append(t)
         i += 1
     out = []
     explained = taken.overlaps(m.start, m.end)
-    for run in runs:
-        if not run:
-            continue
+    for run, after_prefix in zip([r for r in runs if r], prefixed, strict=True):
         s, e = run[0].start(), run[-1].end()
         if explained and len(run) == 1 and not had_title:
             continue  # "[Komentar] Kirby", "Iran [Air]": a lone word beside a known name is noise
@@ -75,7 +85,7 @@ def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
             s -= len(before.rstrip()) - len(before.rstrip().rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ.")) + 1
         surface = text[s:e]
         etype = m.type
-        if had_prefix and len(run) >= 2 and etype != "PER":
+        if after_prefix and len(run) >= 2 and etype != "PER":
             etype = "PER"  # "Menteri Pertahanan Rusia Sergei Shoigu": a title then a name
         out.append(Mention(surface, etype, s, e, m.sentence, m.source))
     return out

@@ -41,7 +41,7 @@ def accuse_rule(ctx: SentenceContext) -> list[Relation]:
     speakers = {sp for f in ctx.frames for sp in f.speaker}
     persons = [sp for sp in speakers if sp in ctx.state.entities and ctx.state.entities[sp].type == "PER"]
     if persons:  # "Departemen Keuangan meminta pertanggungjawaban Iran," kata X: X's own department
-        found = [(a2, b) for a, b in found for a2 in (persons if bare_body(a, ctx.state) else [a])]
+        found = [(a2, b) for a, b in found for a2 in (persons if bare_body(a, ctx.state, ctx.units) else [a])]
         found = list(dict.fromkeys(p for p in found if p[0] != p[1]))
     for a, b in list(found):
         for sp in speakers:

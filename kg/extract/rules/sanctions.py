@@ -78,7 +78,10 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
         subj = None
         if voice == NOUN:
             prev = units[u.i - 1] if u.i > 0 else None
-            if prev is not None and prev.is_verb() and not prev.has("WrongdoingCue"):
+            # "Hungaria menolak sanksi terhadap Rusia": who rejects a sanction imposes none
+            opposed = prev is not None and prev.is_verb() and (prev.has(*_AGAINST) or any(
+                v.is_verb() and v.has("RejectCue", "DenyCue") for v in units[max(0, prev.i - 2):prev.i]))
+            if prev is not None and prev.is_verb() and not prev.has("WrongdoingCue") and not opposed:
                 if passive_prefixed(prev.low):  # "Iran dijatuhi sanksi oleh AS"
                     subj = left_subject(units, prev.i)
                     target = actor_keys(units, subj, state) if subj is not None else ()
@@ -95,10 +98,10 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
                 target = sanction_target(units, u.i, hi, state)
             if not target:  # "… sanksi untuk menghukum Rusia", "sanksi itu menyasar X"
                 target = _aimed_at(units, u.i, hi, state)
-            if target and not who:  # "Uni Eropa menyetujui paket sanksi ke-14 terhadap Rusia"
+            if target and not who and not opposed:  # "Uni Eropa menyetujui paket sanksi ke-14 terhadap Rusia"
                 subj = left_subject(units, u.i)
                 who = actor_keys(units, subj, state) if subj is not None else ()
-            if target and not who and state.sanctioners:
+            if target and not who and state.sanctioners and not opposed:
                 who = (state.sanctioners[-1],)  # "Sanksi itu juga menyasar X": whoever imposed the last ones
         elif voice == ACTIVE:  # "menyanksi X"
             subj = left_subject(units, u.i)

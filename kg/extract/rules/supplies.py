@@ -177,11 +177,16 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
             kind = "receive"
         elif "RequestCue" in u.cls:
             kind = "request"
+        elif "TransportVerb" in u.cls:
+            kind = "supply"  # kept below only when the sentence names whom the weapons are for
+        elif "DependVerb" in u.cls and not u.has("FunctionWord"):
+            kind = "receive"  # "Azerbaijan mengandalkan persenjataan dari Turki": who relies on it gets it
         if kind is None:
             continue
         hi = clause_right(units, i)
         implicit: list[str] = []  # weapons the verb implies when it names none
-        voice = u.cls.get("SupplyCue") or u.cls.get("ReceiveCue") or u.cls.get("RequestCue")
+        voice = u.cls.get("SupplyCue") or u.cls.get("ReceiveCue") or u.cls.get("RequestCue") or \
+            u.cls.get("TransportVerb") or u.cls.get("DependVerb")
         supplier: tuple[str, ...] = ()
         recipient: tuple[str, ...] = ()
         subj = None
@@ -319,7 +324,14 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                 recipient = subj_keys
                 # "mendatangkan dua fregat, empat pesawat patroli serta rudal antikapal dari Jepang"
                 supplier, _ = prep_actor(units, wlast, hi, ("SourcePrep", "AddresseePrep"), state, reach=10)
+                if not supplier and kind == "receive" and "ReceiveCue" not in u.cls:
+                    continue  # relying on weapons is no purchase unless a source is named ("… dari Turki")
                 supplier = supplier or owner or made_by(units, wlast, hi, state)
+        if "TransportVerb" in u.cls and "SupplyCue" not in u.cls:
+            if not recipient or recipient == supplier:
+                continue  # "pesawat itu mengangkut senjata": carried, for no one named
+            if not supplier or units[i - 1].has("Relativizer"):  # "kapal yang mengangkut senjata dari Iran untuk …"
+                supplier = prep_actor(units, i, hi, ("SourcePrep",), state, reach=8)[0] or supplier
         if not recipient and kind == "supply":
             recipient = used_by(units, i, state) or _hoped_by(units, subj, state)
         modality = supply_modality(units, i, subj if subj is not None and subj >= 0 else None, frames, state)
