@@ -188,6 +188,9 @@ def titled_person_mentions(doc: Doc, known: list[tuple[Mention, str]]) -> list[M
     return out
 
 
+_LIST_GLUE = frozenset({"Preposition", "Conjunction", "ListIntro", "ComitativePrep", "FunctionWord"})
+
+
 def firm_mentions(doc: Doc, known: list[tuple[Mention, str]]) -> list[Mention]:
     """Firms by their legal form or the word that ends their name (``kg:FirmPrefix``, ``kg:FirmSuffix``):
     "PT PAL Indonesia", "Anduril Industries", "Lockheed Martin Corp", "Naval Group". The name runs
@@ -220,6 +223,9 @@ def firm_mentions(doc: Doc, known: list[tuple[Mention, str]]) -> list[Mention]:
                 while j < len(words) and j <= i + 4 and _firm_word(words[j], c) and \
                         (words[j].isupper() or toks[j].start() in places or "FirmSuffix" in c.classes(words[j])):
                     j += 1
+                if j == i + 2 and j < len(words) and _firm_word(words[j], c) and words[j].isalpha() and \
+                        (j + 1 == len(words) or not words[j + 1][:1].isupper()):
+                    j += 1  # "CV Surabaya Hobby dan …": a second name word that ends the name
                 a, b = i, j - 1
             elif "FirmSuffix" in cls:
                 j = i - 1  # back over name words, not into a known state ("perusahaan Prancis [Naval Group]")
@@ -228,9 +234,14 @@ def firm_mentions(doc: Doc, known: list[tuple[Mention, str]]) -> list[Mention]:
                 a, b = j + 1, i
                 if j >= 0 and words[j][:1].isupper() and "FirmPrefix" in c.classes(words[j]):
                     a = j  # "PT Len Industries": the legal form starts the name
+                elif j >= 0 and i - j >= 2 and toks[j].start() in places and _firm_word(words[j], c) and \
+                        (j == 0 or not words[j - 1].isalpha() or words[j - 1][:1].isupper() and not c.classes(words[j - 1])
+                         or c.classes(words[j - 1]).keys() & _LIST_GLUE):
+                    a = j  # "bersama Hongkong Himark Electron Model Limited": a place opens the name, no noun before
                 # on over more legal words and name words: "Xinhe Aviation Parts", "Sepehr Darya Shipping Co. Ltd"
                 while b + 1 < len(words) and b + 1 <= i + 3 and _firm_word(words[b + 1], c) and \
-                        toks[b + 1].start() not in places:
+                        (toks[b + 1].start() not in places or any(  # "DDC Develop Industry Hong Kong Limited"
+                            "FirmSuffix" in c.classes(w) for w in words[b + 2:b + 5] if w[:1].isupper())):
                     b += 1
             else:
                 continue

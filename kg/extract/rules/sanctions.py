@@ -81,13 +81,16 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
             # "Hungaria menolak sanksi terhadap Rusia": who rejects a sanction imposes none
             opposed = prev is not None and prev.is_verb() and (prev.has(*_AGAINST) or any(
                 v.is_verb() and v.has("RejectCue", "DenyCue") for v in units[max(0, prev.i - 2):prev.i]))
+            undergone = False  # "X dijatuhi sanksi": the subject is the target
             if prev is not None and prev.is_verb() and not prev.has("WrongdoingCue") and not opposed:
                 if passive_prefixed(prev.low):  # "Iran dijatuhi sanksi oleh AS"
+                    undergone = True
                     subj = left_subject(units, prev.i)
-                    target = actor_keys(units, subj, state) if subj is not None else ()
+                    target = _subjects(units, subj, prev.i, state)
                     who, after = prep_actor(units, u.i, hi, ("AgentPrep",), state, reach=3)
                     if not target:  # "Sejumlah individu dijatuhi sanksi oleh UE, di antaranya A dan B"
                         target = tuple(t for t in named_targets(units, after, hi, state) if t not in who)
+                    target += _companions(units, u.i, hi, state, target)
                 else:  # "AS menjatuhkan sanksi terhadap …"
                     subj = left_subject(units, prev.i)
                     who = actor_keys(units, subj, state) if subj is not None else ()
@@ -98,7 +101,7 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
                 target = sanction_target(units, u.i, hi, state)
             if not target:  # "… sanksi untuk menghukum Rusia", "sanksi itu menyasar X"
                 target = _aimed_at(units, u.i, hi, state)
-            if target and not who and not opposed:  # "Uni Eropa menyetujui paket sanksi ke-14 terhadap Rusia"
+            if target and not who and not opposed and not undergone:  # "UE menyetujui paket sanksi … terhadap Rusia"
                 subj = left_subject(units, u.i)
                 who = actor_keys(units, subj, state) if subj is not None else ()
             if target and not who and state.sanctioners and not opposed:
@@ -110,9 +113,12 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
             target = named_targets(units, end, hi, state)
         else:  # "X disanksi (oleh) Y"
             subj = left_subject(units, u.i)
-            target = actor_keys(units, subj, state) if subj is not None else ()
+            target = _subjects(units, subj, u.i, state)
+            target += _companions(units, u.i, hi, state, target)
             agent, _ = prep_actor(units, u.i, hi, ("AgentPrep",), state, reach=2)
             who = agent or (actor_keys(units, u.i + 1, state) if u.i + 1 < n and units[u.i + 1].is_actor else ())
+            if target and not who and state.sanctioners:
+                who = (state.sanctioners[-1],)  # "X ikut disanksi": by whoever imposed the last ones
         modality = event_modality(units, u.i if subj is None else u.i, subj)
         for a in who:
             for b in target:
@@ -121,6 +127,33 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
             if not target and not any(v.has(*_AGAINST) for v in units[clause_left(units, u.i):u.i]):
                 out.append((a, None, modality))  # "sanksi terhadap 20 perusahaan": targets named later
     return out
+
+
+def _subjects(units: list[Unit], subj: int | None, i: int, state: State) -> tuple[str, ...]:
+    """The subject of a passive sanction, with the firms and persons listed with it ("Perusahaan Iran PESC
+    dan direkturnya Hamid Reza Janghorbani disanksi"): one list of mixed kinds, which coordination
+    groups do not join."""
+    if subj is None:
+        return ()
+    keys = actor_keys(units, subj, state)
+    if units[subj].modifier and units[subj].etype == "GPE":
+        return ()  # "produsen drone Iran yang sudah lama disanksi": the firm, not its state
+    if units[subj].etype not in ("ORG", "PER"):
+        return keys
+    lo = clause_left(units, i)
+    listed = [k for v in units[lo:subj] if v.etype in ("ORG", "PER") and v.is_actor and not v.title and not v.paren
+              for k in v.keys]
+    return tuple(dict.fromkeys(listed + list(keys)))
+
+
+def _companions(units: list[Unit], i: int, hi: int, state: State, named: tuple[str, ...]) -> tuple[str, ...]:
+    """"A disanksi, bersama B dan pejabatnya, C", "…, begitu pula D": those sanctioned along with the subject."""
+    k = next((v.i + v.span.get("LikewiseCue", 1) - 1 for v in units[i + 1:hi]
+              if v.has("ComitativePrep", "LikewiseCue") and units[v.i - 1].text == ","), None)
+    if k is None:
+        return ()
+    found = named_targets(units, k, hi, state, ("TargetPrep", "BeneficiaryPrep", "ComitativePrep"))
+    return tuple(t for t in found if t not in named)
 
 
 def sanction_target(units: list[Unit], i: int, hi: int, state: State) -> tuple[str, ...]:
@@ -210,8 +243,12 @@ def _listed(units: list[Unit], i: int, state: State) -> list[tuple[str, str, str
         target = named_targets(units, verb, i, state)
     else:
         subj = left_subject(units, i)
-        target = actor_keys(units, subj, state) if subj is not None else ()
+        hi = clause_right(units, i)
+        target = _subjects(units, subj, i, state)
+        target += _companions(units, i, hi, state, target)
         nxt = i + units[i].span.get("BlacklistNoun", 1)
         who = actor_keys(units, nxt, state) if nxt < len(units) and units[nxt].is_actor else ()
+        if target and not who and state.sanctioners:
+            who = (state.sanctioners[-1],)  # "A juga masuk daftar hitam": the last sanctioner's list
     modality = event_modality(units, verb if verb is not None else i, subj)
     return [(a, b, modality) for a in who for b in target if a != b]
