@@ -92,6 +92,7 @@ class Cues:
     byline_labels: dict[str, str] = field(default_factory=dict)
     byline_patterns: list[re.Pattern] = field(default_factory=list)
     templates: dict[str, str] = field(default_factory=dict)  # "kementerian luar negeri" → "Ministry … {state}"
+    part_templates: dict[str, str] = field(default_factory=dict)  # "komponen" → "{weapon} components"
     #: word → classes, filled by ``classes``: the rules ask about the same few hundred words again and
     #: again (about 800 lookups per article), and each lookup may try every enclitic
     _memo: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
@@ -170,8 +171,9 @@ def load(path: Path | None = None) -> Cues:
         btype = next(iter(g.objects(cue, KG.bylineType)), None)
         template = next(iter(g.objects(cue, KG.template)), None)
         if template is not None:
+            target = cues.part_templates if "PartNoun" in classes else cues.templates
             for form, _ in forms:
-                cues.templates[" ".join(form.lower().split())] = str(template)
+                target[" ".join(form.lower().split())] = str(template)
         for cls in classes:
             for form, voice in forms:
                 cues.add(form, cls, voice)

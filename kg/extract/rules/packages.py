@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from kg.extract.clause import clause_left
 from kg.extract.context import SentenceContext
+from kg.extract.parts import component
 from kg.extract.registry import rule
-from kg.extract.rules.supplies import component, event_relations
+from kg.extract.rules.supplies import event_relations
 from kg.types import Relation
 from kg.units import STOP_PUNCT, Unit
 

@@ -23,6 +23,7 @@ from kg.extract.context import Event, Frame, SentenceContext, State
 from kg.extract.discourse import topic_state
 from kg.extract.modality import supply_modality
 from kg.extract.parties import as_state, side
+from kg.extract.parts import component, part_key
 from kg.extract.registry import rule
 from kg.types import Relation
 from kg.units import STOP_PUNCT, Unit
@@ -343,7 +344,8 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
             modality = "planned"
         if kind == "request":
             modality = "potential" if modality in ("asserted", "alleged") else modality
-        weapons = list(dict.fromkeys(units[k].key for k in widx if units[k].key and not component(units, k)))
+        weapons = list(dict.fromkeys(part_key(units, k, state) or units[k].key for k in widx
+                                     if units[k].key and (not component(units, k) or part_key(units, k, state))))
         weapons = weapons or implicit
         if not weapons:
             continue
@@ -359,12 +361,6 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
         events.append(Event(supplier, weapons, recipient, modality, i, persuader=persuader(units, i, subj, state),
                             received=kind == "receive"))
     return events
-
-
-def component(units: list[Unit], k: int) -> bool:
-    """"komponen drone", "teknologi rudal": parts and know-how are not the weapon."""
-    p = prev_unit(units, k)
-    return p is not None and p.has("ComponentNoun")
 
 
 def used_foreign_weapons(units: list[Unit], frames: list[Frame], state: State) -> list[Event]:
