@@ -85,14 +85,26 @@ def mark_roles(units: list[Unit], text: str) -> None:
         # (set off by a comma or ending the sentence: "Usai bertemu Erdogan, Kepala Negara menyatakan …"
         # opens a new clause whose subject is the title)
         closed = j >= len(units) or not units[j].is_verb()
-        if i >= 2 and units[i - 1].text == "," and units[i - 2].etype == "PER" and not units[i - 2].role and closed:
+        b = i - 1  # "Benny Gantz, yang kala itu menjabat Menhan Israel, …": the same apposition, told as a clause
+        while b > 1 and not units[b].etype:
+            # a word of "menjabat", "kala itu" …, or the last word of such a phrase
+            start = next((k for k in range(b, max(-1, b - 3), -1)
+                          if units[k].has("ServeVerb") and k + units[k].span.get("ServeVerb", 1) > b), None)
+            if start is None:
+                break
+            b = start - 1
+        if b < i - 1 and units[b].has("Relativizer"):
+            b -= 1
+        elif b < i - 1:
+            b = -1  # time words without "yang" are no apposition
+        if b >= 1 and units[b].text == "," and units[b - 1].etype == "PER" and not units[b - 1].role and closed:
             org = _title_org(units, inner)
             end = units[j - 1].end if j - 1 >= i else u.end
             for k in inner:
                 units[k].title = True
             # with no organisation in the title ("Olaf Scholz, kanselir yang akan lengser") the role
             # rule looks the person's organisation up in the article and the gazetteer
-            units[i - 2].role = (text[u.start:end].strip(" ,"), org)
+            units[b - 1].role = (text[u.start:end].strip(" ,"), org)
         i += 1
 
 

@@ -193,8 +193,22 @@ def _alias_parentheticals(text: str, links: list[tuple[Mention, str]], entities:
             links[i if short is a else i + 1] = (replace(short, type=entities[k_long].type), k_long)
             if all(k != k_short for _, k in links):
                 entities.pop(k_short, None)
+        elif unknown_long and unknown_short and short.text.replace(".", "") in _acronyms(long_.text):
+            # both new: "Pishgam Electronic Safeh Company (PESC)", "Empresa Aeronautica Nacional SA (EANSA)";
+            # the acronym names it for the rest of the article too
+            for n, (m, k) in enumerate(links):
+                if k == k_short:
+                    links[n] = (replace(m, type=entities[k_long].type), k_long)
+            entities.pop(k_short, None)
         elif unknown_long and not unknown_short and initials(long_.text).upper() == short.text.replace(".", ""):
             # a spelled-out acronym: "MLRS (Multiple Launch Rocket Systems)"
             links[i if long_ is a else i + 1] = (replace(long_, type=entities[k_short].type), k_short)
             if all(k != k_long for _, k in links):
                 entities.pop(k_long, None)
+
+
+def _acronyms(name: str) -> set[str]:
+    """The acronyms a name may have: its initials, with a legal form in capitals kept whole ("SA")."""
+    words = re.findall(r"[A-Za-z][\w'-]*", name)
+    whole = "".join(w if w.isupper() and len(w) <= 4 else w[0] for w in words if w[0].isupper())
+    return {initials(name).upper(), whole.upper()}
