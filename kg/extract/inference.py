@@ -46,11 +46,14 @@ def infer_request_suppliers(state: State) -> None:
     concepts = lexicon().concepts
     for ev, s in state.requests:
         for rec in ev.recipient:
+            # one list bought from one seller: the others come from where its named models come from
+            # ("memperoleh peluncur roket HIMARS beserta rudal ATACMS, howitzer …": all American)
+            makers = {concepts[w].maker for w in ev.weapons if w in concepts and concepts[w].maker} - {rec}
+            usual = makers.pop() if len(makers) == 1 else counts[rec].most_common(1)[0][0] if rec in counts else None
             for w in ev.weapons:
                 # a named model comes from the state that makes it ("Rafale yang dibeli India": France)
                 maker = concepts[w].maker if w in concepts else None
-                supplier = maker if maker and maker != rec else \
-                    counts[rec].most_common(1)[0][0] if rec in counts else None
+                supplier = maker if maker and maker != rec else usual
                 if supplier:
                     state.relations.append(Relation("supplies", {"supplier": supplier, "weapon": w, "recipient": rec},
                                                     ev.modality, s.index, s.start, s.end, 0.6, s.text))

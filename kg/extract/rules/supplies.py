@@ -92,6 +92,10 @@ def _list_on(units: list[Unit], members: list[int], hi: int) -> list[int]:
         while sep < hi and sep <= k + 2 and _filler(units[sep]) and units[sep].text != "," \
                 and not units[sep].has("Conjunction"):
             sep += 1  # "Harpoon", "155 mm", "pengintai" after the weapon word
+        if sep > k and sep < hi and units[sep].is_weapon and not units[sep].paren:
+            out += list(units[sep].group) if units[sep].group else [sep]  # "rudal taktis [ATACMS]": the model
+            k = out[-1] + 1
+            continue
         if not (sep < hi and (units[sep].text == "," or units[sep].has("Conjunction"))):
             break
         m = sep + 1
