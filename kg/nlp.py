@@ -187,6 +187,9 @@ def _analyse_rules(articles: Sequence[Article]) -> list[Doc]:
 
 
 _LEAD_CLASSES = frozenset({"OrgHead", "RoleTitle", "StateBody", "Rank"})
+#: cue classes of the verbs a headline may write in title case
+_VERB_CLASSES = frozenset({"SupplyCue", "ReceiveCue", "RequestCue", "DependVerb", "TransportVerb", "AccuseCue",
+                           "DenyCue", "RejectCue", "WarnCue", "MeetCue", "VisitCue", "SanctionCue", "QuoteVerb"})
 
 
 def _ner_case(words: list[str]) -> list[str]:
@@ -196,6 +199,14 @@ def _ner_case(words: list[str]) -> list[str]:
     from kg.cues import cues
 
     out = words
+    caps = [w for w in words if len(w) > 3 and w.isalpha()]
+    if len(caps) >= 4 and sum(w[:1].isupper() for w in caps) >= 0.8 * len(caps) and words[-1] not in ".!?\"”":
+        # a headline in title case ("Mesir Borong J-10C China, Etiopia Andalkan Drone Turki"): its verbs
+        # and weapon words as running text writes them, so that they are not read as names
+        lex = lexicon()
+        out = [w.lower() if i and w[:1].isupper() and not w.isupper() and w.isalpha() and (
+            _VERB_CLASSES & cues().classes(w).keys() or lex.forms.get(w.lower())) else w
+            for i, w in enumerate(words)]
     for i, w in enumerate(words[:-1]):
         nxt = words[i + 1]
         if len(w) > 3 and w.isalpha() and w.isupper() and nxt[:1].isupper() and not nxt.isupper() \
@@ -281,7 +292,14 @@ def _to_doc(article: Article, sdoc) -> Doc:
 
 
 def merge_mentions(found: Iterable[Mention]) -> list[Mention]:
-    """Longest span wins, no overlaps; on equal length the gazetteer beats the statistical tagger."""
+    """Longest span wins, no overlaps; on equal length the gazetteer beats the statistical tagger. A model
+    designation the lexicon knows ("Su-57") beats a tagger's name around it ("[Borong Su-57]" as a person
+    in a headline in title case)."""
+    found = list(found)
+    models = [m for m in found if m.source == "gazetteer" and any(ch.isdigit() for ch in m.text)]
+    if models:
+        found = [m for m in found if m.source == "gazetteer" or m.type == "WEAPON"
+                 or not any(w.start < m.end and m.start < w.end for w in models)]
     ranked = sorted(found, key=lambda m: (-(m.end - m.start), m.source != "gazetteer", m.start))
     kept: list[Mention] = []
     for m in ranked:

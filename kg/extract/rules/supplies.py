@@ -329,8 +329,8 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                 recipient = subj_keys
                 # "mendatangkan dua fregat, empat pesawat patroli serta rudal antikapal dari Jepang"
                 supplier, _ = prep_actor(units, wlast, hi, ("SourcePrep", "AddresseePrep"), state, reach=10)
-                if not supplier and kind == "receive" and "ReceiveCue" not in u.cls:
-                    continue  # relying on weapons is no purchase unless a source is named ("… dari Turki")
+                if not (supplier or owner) and kind == "receive" and "ReceiveCue" not in u.cls:
+                    continue  # relying on weapons is no purchase unless a source is named ("… dari Turki", "drone Israel")
                 supplier = supplier or owner or made_by(units, wlast, hi, state)
         if "TransportVerb" in u.cls and "SupplyCue" not in u.cls:
             if not recipient or recipient == supplier:
