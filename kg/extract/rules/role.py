@@ -6,7 +6,7 @@ from __future__ import annotations
 from kg.cues import ACTIVE, cues
 from kg.extract.clause import left_subject, title_word
 from kg.extract.context import SentenceContext
-from kg.extract.parties import home_of
+from kg.extract.parties import body_state, home_of
 from kg.extract.registry import rule
 from kg.resolve import gazetteer
 from kg.types import Relation
@@ -24,7 +24,8 @@ def role_rule(ctx: SentenceContext) -> list[Relation]:
             # "Presiden Donald Trump" names no organisation: the one the article or gazetteer gives
             org_key = home_of(u.key, ctx.state) if org is None else (units[org].keys or (None,))[0]
             if org_key is None and org is None:
-                org_key = _junta_state(units, u, ctx) or _sender_state(units, u, ctx, dict(homes))
+                org_key = _junta_state(units, u, ctx) or _sender_state(units, u, ctx, dict(homes)) \
+                    or _government_state(u, ctx, homes)
             if org_key and org_key != u.key:
                 out.append(ctx.relation("role", {"person": u.key, "org_or_state": org_key, "title": title}))
                 homes.append((u.key, org_key))
@@ -68,3 +69,34 @@ def _sender_state(units: list, person, ctx: SentenceContext, here: dict[str, str
     # the sender's role told in this very sentence first ("Perdana Menteri PNG James Marape"), as home_state
     home = here.get(who) or home_of(who, ctx.state)
     return gazetteer().state_of(home) or home if home else None
+
+
+def _government_state(person, ctx: SentenceContext, here: list[tuple[str, str]]) -> str | None:
+    """"Menteri Penerangan Paul Morcos" in an article about Lebanon's cabinet: a government title told
+    with no state is an office of the state whose office-holder the article named last."""
+    title = person.role[0].lower().split()
+    c = cues()
+    if not title or not ("GovernmentTitle" in c.classes(title[0]) or
+                         any(cls == "GovernmentTitle" for _, cls, _ in c.match_phrase(title, 0))):
+        return None
+    allowed = {"RoleTitle", "GovernmentTitle", "TitleQualifier", "Rank", "Conjunction"}
+    k = 0
+    while k < len(title):  # "Presiden perusahaan industri militer negara": not a government's office
+        n = max([m for m, cls, _ in c.match_phrase(title, k) if cls in allowed]
+                + [1 if c.classes(title[k]).keys() & allowed else 0])
+        if not n:
+            return None
+        k += n
+    units = ctx.units
+    k = person.i - 1
+    while k >= 0 and (title_word(units[k]) or units[k].text == ","):
+        k -= 1
+    before = units[k] if k >= 0 else None
+    if before is not None and (before.is_verb() or before.has("Preposition", "MeetCue", "VisitCue", "HostCue")):
+        return None  # "… bertemu Perdana Menteri Manasseh Sogavare": the other side's office
+    gaz = gazetteer()
+    for who, org in reversed(list(ctx.state.role_org.items()) + here):
+        home = gaz.state_of(org) or body_state(org, ctx.state)
+        if who != person.key and home:
+            return home
+    return None
