@@ -1,0 +1,58 @@
+"""supplies told as a signed contract: "Mesir menandatangani kontrak dengan Dassault Aviation untuk 30 jet
+Rafale", "Indonesia meneken MoU dengan Boeing untuk F-15EX", "kontrak pengadaan 42 Rafale yang diteken
+Kemhan dengan Dassault Aviation".
+
+Arms deals are reported as signatures more often than as sales: the party signed "with" sells the weapons
+the contract names to the signer. A memorandum only states an intent (its kg:defaultModality)."""
+
+from __future__ import annotations
+
+from kg.cues import PASSIVE, cues
+from kg.extract.clause import actor_keys, clause_left, clause_right, left_subject, prep_actor
+from kg.extract.context import SentenceContext
+from kg.extract.modality import event_modality
+from kg.extract.parties import as_state, side
+from kg.extract.registry import rule
+from kg.types import Relation
+from kg.units import Unit
+
+
+@rule("supplies")
+def contracts(ctx: SentenceContext) -> list[Relation]:
+    units, state = ctx.units, ctx.state
+    out: list[Relation] = []
+    for u in units:
+        if u.etype or "SignVerb" not in u.cls:
+            continue
+        hi = clause_right(units, u.i)
+        passive = u.voice("SignVerb") == PASSIVE
+        if passive:  # "kontrak … yang diteken Kemhan dengan Dassault": the contract and its weapons come first
+            noun = next((v.i for v in reversed(units[:u.i]) if v.has("ContractNoun") and not v.etype), None)
+            if noun is None or u.i - noun > 14:
+                continue
+            weapons = _weapons(units, noun, u.i)
+            agent = u.i + 1 if u.i + 1 < hi and units[u.i + 1].is_actor else None
+            buyer = actor_keys(units, agent, state) if agent is not None else ()
+            subj = None
+        else:  # "Mesir meneken kontrak dengan Dassault untuk 30 Rafale"
+            noun = next((v.i for v in units[u.i + 1:min(hi, u.i + 4)] if v.has("ContractNoun") and not v.etype), None)
+            if noun is None:
+                continue
+            weapons = _weapons(units, noun, hi)
+            subj = left_subject(units, u.i)
+            buyer = actor_keys(units, subj, state) if subj is not None else ()
+        seller, _ = prep_actor(units, noun if not passive else u.i, hi, ("ComitativePrep",), state, reach=12)
+        buyer, seller = as_state(buyer, state), tuple(s for s in seller if s not in buyer)
+        if not (weapons and buyer and seller) or any(s in side(b, state) for s in seller for b in buyer):
+            continue
+        told = " ".join(v.low for v in units[noun:noun + units[noun].span.get("ContractNoun", 1)])
+        modality = cues().default_modality.get(told) or event_modality(units, u.i, subj)
+        out += [ctx.relation("supplies", {"supplier": s, "weapon": w, "recipient": b}, modality, 0.7)
+                for w in weapons for s in seller for b in buyer]
+    return out
+
+
+def _weapons(units: list[Unit], a: int, b: int) -> list[str]:
+    """Weapon keys named between units ``a`` and ``b`` (a contract's object and what it is "untuk")."""
+    lo = clause_left(units, a)
+    return list(dict.fromkeys(v.key for v in units[max(a, lo):b] if v.is_weapon and v.key))
