@@ -29,15 +29,17 @@ def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
     had_prefix = False
     had_title = False
     lowers = [x.group(0).lower() for x in toks]
+    phrases = c.phrases  # multi-word cues by first word: most words start none
     i = 0
     while i < len(toks):
         t = toks[i]
         s, e = t.start(), t.end()
         covered = taken.overlaps(s, e)  # partly explained: "Rusia-Korut"
+        starts_phrase = lowers[i] in phrases
         phrase = max((n for n, cls, _ in c.match_phrase(lowers, i)
-                      if cls in ("RoleTitle", "Rank", "GovernmentNoun", "SourceNoun")), default=0)
+                      if cls in ("RoleTitle", "Rank", "GovernmentNoun", "SourceNoun")), default=0) \
+            if starts_phrase else 0
         classes = c.classes(t.group(0))
-        before = _LAST_WORD.search(text[max(0, s - 40):s])
         in_body = bool(runs[-1]) and "OrgHead" in c.classes(runs[-1][0].group(0))
         if in_body and "TitleQualifier" in classes:
             runs[-1].append(t)  # "Kementerian [Luar Negeri]": a body's name, not a title
@@ -45,10 +47,12 @@ def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
             continue
         if in_body and not classes and "TitleQualifier" in c.classes(runs[-1][-1].group(0)):
             runs.append([])  # "Kementerian Luar Negeri [Yvonne]": a name after the body's
-        elif before and any(k in c.classes(before.group(1)) for k in ("RoleTitle", "TitleQualifier")):
+        elif (before := _LAST_WORD.search(text[max(0, s - 40):s])) and \
+                any(k in c.classes(before.group(1)) for k in ("RoleTitle", "TitleQualifier")):
             # "Menteri [Luar Negeri] Iran …": title words after a title are not a name
-            phrase = max([phrase] + [n for n, cls, _ in c.match_phrase(lowers, i) if cls == "TitleQualifier"]
-                         + [1 if "TitleQualifier" in classes else 0])
+            qualifier = [n for n, cls, _ in c.match_phrase(lowers, i) if cls == "TitleQualifier"] \
+                if starts_phrase else []
+            phrase = max([phrase] + qualifier + [1 if "TitleQualifier" in classes else 0])
         if covered or phrase or (classes and not is_name_token(t.group(0))) or \
                 any(k in classes for k in NEVER_NAME) or \
                 not (is_name_token(t.group(0)) or (runs[-1] and t.group(0) in "-'’")):
