@@ -24,7 +24,7 @@ CLOSE_QUOTES = {"”", '"', "»", "’"}
 STOP_PUNCT = {".", ";", ":", "?", "!"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Unit:
     i: int
     text: str

@@ -100,6 +100,14 @@ def _head_of_state(state: State) -> str | None:
     return None
 
 
+#: The cue classes that ``resolve_pronouns`` tests a word for: each of its cases needs one, so a word
+#: with none of them is skipped in one test (most words with a cue class; tests/extract/test_guards.py
+#: checks that every class the function asks about is here).
+PRONOUN_CLASSES = frozenset({"Pronoun3", "PronounPlural", "SidePronoun", "Pronoun1", "GovernmentNoun",
+                             "HeadOfStateEpithet", "FirmGroupAnaphor", "GroupAnaphor", "StatementNoun", "RegimeNoun",
+                             "GroupNoun", "PersonNoun", "RoleTitle"})
+
+
 def resolve_pronouns(units: list[Unit], state: State) -> None:
     c = cues()
     seen_gpe: list[str] = []
@@ -114,7 +122,7 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             seen_gpe.append(u.key)
         if u.etype:
             continue
-        if not u.cls:  # every case below needs a cue class
+        if u.cls.keys().isdisjoint(PRONOUN_CLASSES):  # every case below needs one of these cue classes
             u.pron = None
             continue
         keys: tuple[str, ...] = ()
@@ -211,6 +219,13 @@ def clause_speaker(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
     return ()
 
 
+#: Verbs that, active, open reported speech or belief: "X mengatakan (bahwa) …", "X yakin …".
+REPORTING = ("ReportCue", "BeliefCue", "DemandCue", "WarnCue", "AccuseCue")
+#: ``find_frames`` skips a word with none of these in one test (tests/extract/test_guards.py checks
+#: that every class it asks a word about is here).
+FRAME_CLASSES = frozenset(REPORTING) | {"QuoteVerb", "AccordingTo", "Pronoun1"}
+
+
 def find_frames(units: list[Unit], state: State) -> list[Frame]:
     frames: list[Frame] = []
     n = len(units)
@@ -225,9 +240,9 @@ def find_frames(units: list[Unit], state: State) -> list[Frame]:
         qi = u.quote
     # reported speech and belief: "X mengatakan (bahwa) …", "X yakin …", "X meminta Y untuk …"
     for u in units:
-        if u.etype or not u.cls or u.quote is not None and u.has("Pronoun1"):
-            continue  # a word with no cue class is no verb of saying (the cheap test first)
-        if any(u.voice(c) == ACTIVE for c in ("ReportCue", "BeliefCue", "DemandCue", "WarnCue", "AccuseCue")):
+        if u.etype or u.cls.keys().isdisjoint(FRAME_CLASSES) or u.quote is not None and u.has("Pronoun1"):
+            continue  # a word with none of these classes is no verb of saying (the cheap test first)
+        if any(u.voice(c) == ACTIVE for c in REPORTING):
             j = left_subject(units, u.i, allow_object=False)
             if j is None or units[j].modifier and not _reported_by(units, j):
                 continue  # "upaya 13 anggota Dewan Keamanan untuk meminta …": not the body speaking

@@ -50,6 +50,11 @@ class Gazetteer:
     weak: set[str] = field(default_factory=set)
     pattern: re.Pattern | None = None
     label_patterns: list[tuple[re.Pattern, str]] = field(default_factory=list)  # kg:labelPattern → key
+    #: every kg:labelPattern without its word-boundary checks, as one expression: text it does not
+    #: match holds no label pattern. Each full pattern opens with a lookbehind, which makes the
+    #: regex engine try it at every position of every sentence (half of ``find``'s time); this one
+    #: starts with literals the engine skips to. None: scan with every pattern.
+    label_hint: re.Pattern | None = None
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, key) of every gazetteer name in ``text`` under the case rules."""
@@ -72,7 +77,8 @@ class Gazetteer:
                 continue
             out.append((m.start(), m.end(), key))
             pos = m.end()
-        if self.label_patterns:  # "ANTARA News Kalimantan Barat": a longer pattern match wins
+        if self.label_patterns and (self.label_hint is None or self.label_hint.search(text)):
+            # "ANTARA News Kalimantan Barat": a longer pattern match wins
             extra = [(m.start(), m.end(), key) for rx, key in self.label_patterns for m in rx.finditer(text)]
             for a, b, key in sorted(extra, key=lambda x: x[0] - x[1]):
                 if all(b - a > e - s for s, e, _ in out if s < b and a < e):
@@ -135,8 +141,9 @@ def load_gazetteer(*paths: Path) -> Gazetteer:
     redirect: dict[str, str] = {}
     earlier: dict[str, str] = {}  # norm(label) → key, over the files read so far
     first_file = 0  # entries of the first file in ``ordered``
+    label_sources: list[str] = []
     for n, path in enumerate(paths):
-        labels = _parse(Graph().parse(path), gaz, redirect, earlier)
+        labels = _parse(Graph().parse(path), gaz, redirect, earlier, label_sources)
         first_file = first_file if n else len(labels)
         for key, names in labels.items():
             for name in names:
@@ -160,6 +167,7 @@ def load_gazetteer(*paths: Path) -> Gazetteer:
             if label.isupper() and len(compact) <= 6 or (len(label) <= 4 and label[:1].isupper() and
                                                           not label[1:].islower()):
                 gaz.acronyms.setdefault(n, set()).add(label.replace(" ", ""))
+    gaz.label_hint = _any_of(label_sources)
     for short in list(gaz.short):
         if norm(short) in gaz.forms:  # a label already; the short name must not override it
             del gaz.short[short]
@@ -169,8 +177,19 @@ def load_gazetteer(*paths: Path) -> Gazetteer:
     return gaz
 
 
-def _parse(g: Graph, gaz: Gazetteer, redirect: dict[str, str], earlier: dict[str, str]) -> dict[str, list[str]]:
-    """Entries of one file into ``gaz`` (entries of earlier files win); key → its labels to claim."""
+def _any_of(patterns: list[str]) -> re.Pattern | None:
+    """One expression matching wherever any of ``patterns`` does (None when they cannot be joined:
+    a group name used twice)."""
+    try:
+        return re.compile("|".join(f"(?:{rx})" for rx in patterns))
+    except re.error:
+        return None
+
+
+def _parse(g: Graph, gaz: Gazetteer, redirect: dict[str, str], earlier: dict[str, str],
+           label_sources: list[str]) -> dict[str, list[str]]:
+    """Entries of one file into ``gaz`` (entries of earlier files win); key → its labels to claim;
+    the kg:labelPattern expressions as written go to ``label_sources``."""
     labels: dict[str, list[str]] = {}
     for subject in sorted(set(g.subjects(SKOS.inScheme, KG.EntityScheme))):
         key = _local(subject)
@@ -200,6 +219,7 @@ def _parse(g: Graph, gaz: Gazetteer, redirect: dict[str, str], earlier: dict[str
             gaz.short[str(short)] = key
         for rx in g.objects(subject, KG.labelPattern):
             gaz.label_patterns.append((re.compile(rf"(?<![\w.])(?:{rx})(?![\w])"), key))
+            label_sources.append(str(rx))
     return labels
 
 

@@ -9,7 +9,7 @@ from kg.cues import cues
 from kg.resolve.names import NEVER_NAME, TOKEN, Spans, in_data_run, is_name_token, skip_space
 from kg.types import Mention
 
-_LAST_WORD = re.compile(r"(\w+)\W*$")
+_LAST_WORD_REVERSED = re.compile(r"\W*(\w+)")
 _INITIAL = re.compile(r"(?:^|\s)[A-Z]\.? ?")
 
 
@@ -29,15 +29,17 @@ def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
     had_prefix = False
     had_title = False
     lowers = [x.group(0).lower() for x in toks]
+    phrases = c.phrases  # multi-word cues by first word: most words start none
     i = 0
     while i < len(toks):
         t = toks[i]
         s, e = t.start(), t.end()
         covered = taken.overlaps(s, e)  # partly explained: "Rusia-Korut"
+        starts_phrase = lowers[i] in phrases
         phrase = max((n for n, cls, _ in c.match_phrase(lowers, i)
-                      if cls in ("RoleTitle", "Rank", "GovernmentNoun", "SourceNoun")), default=0)
+                      if cls in ("RoleTitle", "Rank", "GovernmentNoun", "SourceNoun")), default=0) \
+            if starts_phrase else 0
         classes = c.classes(t.group(0))
-        before = _LAST_WORD.search(text[max(0, s - 40):s])
         in_body = bool(runs[-1]) and "OrgHead" in c.classes(runs[-1][0].group(0))
         if in_body and "TitleQualifier" in classes:
             runs[-1].append(t)  # "Kementerian [Luar Negeri]": a body's name, not a title
@@ -45,10 +47,11 @@ def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
             continue
         if in_body and not classes and "TitleQualifier" in c.classes(runs[-1][-1].group(0)):
             runs.append([])  # "Kementerian Luar Negeri [Yvonne]": a name after the body's
-        elif before and any(k in c.classes(before.group(1)) for k in ("RoleTitle", "TitleQualifier")):
+        elif (before := _last_word(text, s)) and any(k in c.classes(before) for k in ("RoleTitle", "TitleQualifier")):
             # "Menteri [Luar Negeri] Iran …": title words after a title are not a name
-            phrase = max([phrase] + [n for n, cls, _ in c.match_phrase(lowers, i) if cls == "TitleQualifier"]
-                         + [1 if "TitleQualifier" in classes else 0])
+            qualifier = [n for n, cls, _ in c.match_phrase(lowers, i) if cls == "TitleQualifier"] \
+                if starts_phrase else []
+            phrase = max([phrase] + qualifier + [1 if "TitleQualifier" in classes else 0])
         if covered or phrase or (classes and not is_name_token(t.group(0))) or \
                 any(k in classes for k in NEVER_NAME) or \
                 not (is_name_token(t.group(0)) or (runs[-1] and t.group(0) in "-'’")):
@@ -75,9 +78,9 @@ def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
         s, e = run[0].start(), run[-1].end()
         if explained and len(run) == 1 and not had_title:
             continue  # "[Komentar] Kirby", "Iran [Air]": a lone word beside a known name is noise
-        prev = _LAST_WORD.search(text[max(0, s - 40):s])
+        prev = _last_word(text, s)
         nxt = skip_space(text, e)
-        if prev and "RoleTitle" in c.classes(prev.group(1)) and taken.overlaps(nxt, nxt + 1):
+        if prev and "RoleTitle" in c.classes(prev) and taken.overlaps(nxt, nxt + 1):
             continue  # "Menteri [Pertahanan] Rusia": title words before a known name
         # extend over a leading initial ("M Razi Rahman")
         before = text[max(0, s - 3):s]
@@ -89,3 +92,10 @@ def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
             etype = "PER"  # "Menteri Pertahanan Rusia Sergei Shoigu": a title then a name
         out.append(Mention(surface, etype, s, e, m.sentence, m.source))
     return out
+
+
+def _last_word(text: str, end: int) -> str | None:
+    """The last word within the 40 characters before ``end`` (what ``(\\w+)\\W*$`` finds there), read
+    backwards: the search from the left tried every position of the window for every token."""
+    m = _LAST_WORD_REVERSED.match(text[max(0, end - 40):end][::-1])
+    return m.group(1)[::-1] if m else None
