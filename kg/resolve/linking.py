@@ -209,7 +209,7 @@ def _alias_parentheticals(text: str, links: list[tuple[Mention, str]], entities:
             # the acronym names it for the rest of the article too
             for n, (m, k) in enumerate(links):
                 if k == k_short:
-                    links[n] = (replace(m, type=entities[k_long].type), k_long)
+                    links[n] = (_typed(m, entities[k_long].type), k_long)
             entities.pop(k_short, None)
         elif unknown_long and not unknown_short and initials(long_.text).upper() == short.text.replace(".", ""):
             # a spelled-out acronym: "MLRS (Multiple Launch Rocket Systems)"
