@@ -159,8 +159,10 @@ def load_gazetteer(*paths: Path) -> Gazetteer:
             n = norm(label)
             # a generated name is weak, save a state's name of several words ("Papua Nugini James Marape":
             # a title's state before a name, never part of it)
-            if n not in gaz.forms and i >= first_file and not (" " in n and gaz.entries[key].type == "GPE"
-                                                               and gaz.state_of(key) == key):
+            # nor a state's own name ("Presiden Rwanda Paul Kagame": Rwanda is no part of a longer name)
+            state = gaz.entries[key].type == "GPE" and gaz.state_of(key) == key
+            own = state and (" " in n or n == norm(gaz.entries[key].canonical))
+            if n not in gaz.forms and i >= first_file and not own:
                 gaz.weak.add(n)
             gaz.forms.setdefault(n, key)
             compact = label.replace(".", "").replace("-", "")

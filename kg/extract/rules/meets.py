@@ -79,13 +79,13 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         if o is not None and u.has("DiscussVerb") and group_prep(units, o) is None:
             o = None  # "membahas pengamanan koridor X": the topic, not a partner
         modality = event_modality(units, u.i, j)
+        # "A dan B meneken kesepakatan … dengan C": the subjects met each other and whoever is named with them
+        out += [(a, b, modality) for n, a in enumerate(a_keys) for b in a_keys[n + 1:] if a != b]
         if o is not None:
             for a in a_keys:
                 for b in actor_keys(units, o, state):
                     if a != b:
                         out.append((a, b, modality))
-        elif len(a_keys) >= 2:
-            out.append((a_keys[0], a_keys[1], modality))
     return out
 
 
