@@ -95,6 +95,9 @@ def body_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens | N
         for i, t in enumerate(toks):
             if not words[i][:1].isupper() or "OrgHead" not in c.classes(words[i]):
                 continue
+            if i and any(cls == "RoleTitle" and n == 2 for n, cls, _ in c.match_phrase([words[i - 1].lower(),
+                                                                                         words[i].lower()], 0)):
+                continue  # "Kepala Staf Umum Rusia": the body noun ends a title, it opens no body
             j = i + 1
             while j < len(toks) and j <= i + 5 and toks[j].start() not in states and \
                     words[j][:1].isupper() and words[j].isalpha():

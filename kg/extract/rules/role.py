@@ -26,6 +26,8 @@ def role_rule(ctx: SentenceContext) -> list[Relation]:
             if org_key is None and org is None:
                 org_key = _junta_state(units, u, ctx) or _sender_state(units, u, ctx, dict(homes)) \
                     or _government_state(u, ctx, homes)
+            if org_key and _minister(title) and (home := body_state(org_key, ctx.state)):
+                org_key = home  # "Wakil Menteri Pertahanan X" holds an office of the state, not of its ministry
             if org_key and org_key != u.key:
                 out.append(ctx.relation("role", {"person": u.key, "org_or_state": org_key, "title": title}))
                 homes.append((u.key, org_key))
@@ -71,13 +73,20 @@ def _sender_state(units: list, person, ctx: SentenceContext, here: dict[str, str
     return gazetteer().state_of(home) or home if home else None
 
 
+def _minister(title: str) -> bool:
+    """Whether a title opens with a government office (kg:GovernmentTitle: minister, president …)."""
+    words = title.lower().split()
+    c = cues()
+    return bool(words) and ("GovernmentTitle" in c.classes(words[0]) or
+                            any(cls == "GovernmentTitle" for _, cls, _ in c.match_phrase(words, 0)))
+
+
 def _government_state(person, ctx: SentenceContext, here: list[tuple[str, str]]) -> str | None:
     """"Menteri Penerangan Paul Morcos" in an article about Lebanon's cabinet: a government title told
     with no state is an office of the state whose office-holder the article named last."""
     title = person.role[0].lower().split()
     c = cues()
-    if not title or not ("GovernmentTitle" in c.classes(title[0]) or
-                         any(cls == "GovernmentTitle" for _, cls, _ in c.match_phrase(title, 0))):
+    if not _minister(person.role[0]):
         return None
     allowed = {"RoleTitle", "GovernmentTitle", "TitleQualifier", "Rank", "Conjunction"}
     k = 0
