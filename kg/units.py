@@ -81,7 +81,7 @@ class Unit:
         # not "meski", "menurut", "melalui": conjunctions and prepositions with a verb's shape
         return bool(_VERBISH.match(self.low)) and not self.has("RoleTitle", "FunctionWord", "GovernmentNoun",
                                                                "ClauseBoundary", "Conjunction", "Preposition",
-                                                               "Adjective")
+                                                               "Adjective", "ComponentNoun")
 
     def is_noun(self) -> bool:
         """A common noun: a lower-case content word that is neither a verb nor a function word."""
