@@ -18,10 +18,11 @@ from kg.extract.clause import (
     right_actor,
 )
 from kg.extract.context import Event, Frame, SentenceContext, State
-from kg.extract.parties import bare_body, outlet, side
+from kg.extract.parties import bare_body, body_state, home_state, outlet, side
 from kg.extract.registry import rule
+from kg.resolve import gazetteer
 from kg.types import Relation
-from kg.units import Unit, skip_span
+from kg.units import STOP_PUNCT, Unit, skip_span
 
 
 @rule("accuses", requires=("supply_events", "urged_to_stop", "sanctioners"), provides=("accusations",))
@@ -162,16 +163,23 @@ def _denied_claim(units: list[Unit], i: int, state: State) -> tuple[tuple[str, .
     """"Moskow membantah tudingan Polandia bahwa kedua negara …": the denial reports an accusation
     by Poland against the subject of the "bahwa" clause, else against the deniers."""
     k = i + 1
+    while k < len(units) and k <= i + 2 and not units[k].etype and units[k].has("SourcePrep", "GovernmentNoun"):
+        k += 1  # "tuduhan dari pihak AS bahwa …"
     if k >= len(units) or not units[k].is_actor or units[k].paren:
         return (), ()
     accusers = actor_keys(units, k, state)
     end = units[k].group[-1] if units[k].group else k
     hi = clause_right(units, i, through_bahwa=True)
     accused: tuple[str, ...] = ()
-    for m in range(end + 1, min(hi, end + 4)):
+    own_government = False  # "… bahwa pemerintahannya …": the deniers' own state
+    for m in range(end + 1, min(len(units), end + 4)):
+        if units[m].text in STOP_PUNCT:
+            break
         if units[m].has("Complementizer"):
             j = next((x for x in range(m + 1, min(len(units), m + 6)) if units[x].is_actor and not units[x].paren), None)
             accused = actor_keys(units, j, state) if j is not None else ()
+            nxt = units[m + 1] if m + 1 < len(units) else None
+            own_government = nxt is not None and nxt.has("GovernmentNoun") and nxt.low.endswith("nya")
             break
     if not accused and not units[i].has("AccuseCue") and \
             not any(v.has("Demonstrative") for v in units[end + 1:min(hi, end + 3)]):
@@ -181,5 +189,10 @@ def _denied_claim(units: list[Unit], i: int, state: State) -> tuple[tuple[str, .
     if not accused:
         verb = next((v for v in reversed(units[max(0, i - 3):i]) if v.has("DenyCue", "RejectCue")), None)
         j = left_subject(units, verb.i) if verb is not None else None
-        accused = actor_keys(units, j, state) if j is not None else ()
+        # the deniers, a ministry that speaks for its state as the state ("Kemlu Taiwan menolak tuduhan Beijing")
+        accused = tuple(body_state(a, state) or a for a in actor_keys(units, j, state)) if j is not None else ()
+        if own_government and j is not None:  # "Presiden Meksiko X menolak tuduhan … bahwa pemerintahannya …"
+            titled = units[j].role[1] if units[j].role else None
+            org = units[titled if titled >= 0 else -1 - titled].key if titled is not None else None
+            accused = tuple((gazetteer().state_of(org) if org else None) or home_state(a, state) or a for a in accused)
     return accusers, accused
