@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, NOUN
+from kg.cues import ACTIVE, NOUN, PASSIVE
 from kg.extract.clause import (
     actor_keys,
     after_titles,
@@ -28,6 +28,7 @@ from kg.units import Unit, skip_span
 def visit_rule(ctx: SentenceContext) -> list[Relation]:
     found = visits(ctx.units, ctx.state)
     found += [x for x in met_away(ctx.units, ctx.state) if x not in found]
+    found += [x for x in entourage(ctx.units, ctx.state) if x not in found]
     return [ctx.relation("visits", {"visitor": v, "place": p}, m) for v, p, m in found]
 
 
@@ -157,3 +158,24 @@ def _dispatched(units: list[Unit], i: int, state: State) -> list[tuple[str, str,
                              and prep_is(units, j, "GoalPrep")])
     modality = event_modality(units, i, None)
     return [(v, p, modality) for v in actor_keys(units, k, state) for p in places if home_state(v, state) != p]
+
+
+def entourage(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
+    """"Ia didampingi Menlu Marco Rubio dan Menhan Pete Hegseth" after a visit: the companions went
+    where the visitor went (the visitor's last visit told in the article so far)."""
+    out: list[tuple[str, str, str]] = []
+    for u in units:
+        if u.etype or u.voice("AccompanyCue") != PASSIVE:
+            continue
+        j = left_subject(units, u.i, per_only=True)
+        visitor = set(actor_keys(units, j, state)) if j is not None else set()
+        place = next((r.args["place"] for r in reversed(state.relations)
+                      if r.type == "visits" and r.args["visitor"] in visitor), None)
+        if place is None:
+            continue
+        hi = clause_right(units, u.i)
+        companions = [k for v in units[u.i + 1:hi] if v.etype == "PER" and not v.paren for k in v.keys]
+        modality = event_modality(units, u.i, j)
+        out += [(c, place, modality) for c in dict.fromkeys(companions)
+                if c not in visitor and home_state(c, state) != place]
+    return out
