@@ -17,7 +17,7 @@ from bisect import bisect_left
 
 import kg.extract.rules  # noqa: F401  (registers the built-in rules)
 from kg.extract.clause import actor_keys, group_prep
-from kg.extract.context import Frame, SentenceContext, State
+from kg.extract.context import Frame, SentenceContext, State, nothing
 from kg.extract.discourse import find_frames, paragraph_spans, quote_speaker, resolve_pronouns
 from kg.extract.inference import infer_recipients, infer_request_suppliers
 from kg.extract.post import complete_entities, dedupe
@@ -114,7 +114,16 @@ def _sentence(s: Sentence, units: list[Unit], state: State) -> None:
     resolve_pronouns(units, state)
     frames = find_frames(units, state)
     ctx = SentenceContext(s, units, frames, state)
+    present: set[str] = set()  # the cue classes of the sentence: a rule with none of its triggers is skipped
+    for u in units:
+        if u.cls:
+            present.update(u.cls)
     for r in active_rules():
+        if not r.wanted(present, ctx.products):
+            for product in r.provides:  # as if it ran and found nothing
+                ctx.products[product] = nothing(product)
+                state.absorb(product, ctx.products[product])
+            continue
         before = set(ctx.products)
         found = r(ctx)
         for rel in found:
