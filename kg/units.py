@@ -99,36 +99,48 @@ def build_units(sentence: Sentence, text: str, links: list[tuple[Mention, str]],
     c = cues()
     mentions = [(m, k) for m, k in links if sentence.start <= m.start < sentence.end]
     units: list[Unit] = []
-    mi = 0
-    pos = sentence.start
-    while pos < sentence.end:
-        while mi < len(mentions) and mentions[mi][0].start < pos:
+    lowers: list[str] = []
+    openers: list[Unit] = []  # words a multi-word cue starts with
+    classes, phrases = c.classes, c.phrases
+    pos, stop = sentence.start, sentence.end
+    mi, nm = 0, len(mentions)
+    while pos < stop:
+        while mi < nm and mentions[mi][0].start < pos:
             mi += 1
-        if mi < len(mentions) and mentions[mi][0].start == pos:
+        nxt = mentions[mi][0].start if mi < nm else stop
+        if nxt == pos:
             m, k = mentions[mi]
             etype = entities[k].type if k in entities else m.type
             units.append(Unit(len(units), text[m.start:m.end], m.start, m.end, etype, k, (k,)))
+            lowers.append(units[-1].text.lower())
             pos = m.end
             mi += 1
             continue
-        tm = _TOKEN.search(text, pos, sentence.end)
-        if tm is None:
-            break
-        nxt = mentions[mi][0].start if mi < len(mentions) else sentence.end
-        if tm.start() >= nxt:
-            pos = nxt
-            continue
-        end = min(tm.end(), nxt)
-        units.append(Unit(len(units), text[tm.start():end], tm.start(), end))
-        pos = end
-    lowers = [u.low for u in units]
-    phrases = c.phrases
-    for u in units:
-        if u.etype:
-            continue
-        u.cls = dict(c.classes(u.text))
-        if lowers[u.i] not in phrases:  # no multi-word cue starts with this word
-            continue
+        # the words up to the next mention in one scan (a word running into it is cut there), looked up
+        # in the cue lexicon as they come
+        for tm in _TOKEN.finditer(text, pos, stop):
+            a = tm.start()
+            if a >= nxt:
+                break
+            b = tm.end()
+            if b > nxt:
+                b = nxt
+            word = text[a:b]
+            u = Unit(len(units), word, a, b)
+            units.append(u)
+            low = word.lower()
+            lowers.append(low)
+            known = classes(word)
+            if known:
+                u.cls = dict(known)
+            if low in phrases:  # a multi-word cue may start here: matched once all words are in
+                openers.append(u)
+            if b == nxt:
+                break
+        else:
+            break  # no word left in the sentence
+        pos = nxt
+    for u in openers:
         for n, cls, voice in c.match_phrase(lowers, u.i):
             if n > u.span.get(cls, 1):
                 u.cls[cls] = voice
