@@ -176,10 +176,20 @@ def _next_member(units: list[Unit], k: int, kind: str) -> int:
     return k
 
 
+def _fronted(units: list[Unit], i: int) -> bool:
+    """"Menurut data SIPRI, China dan Rusia …", "Berbeda dengan Berlin, Inggris dan Prancis …": the comma
+    after the actor at ``i`` closes a fronted source or adverbial, it lists nothing (asked only where a
+    comma follows: most actors have none)."""
+    return any(units[x].has("AccordingTo") for x in range(max(0, i - 3), i)) or \
+        (i <= 4 and any(units[x].has("Preposition") for x in range(i)))
+
+
 def _mark_structure(units: list[Unit]) -> None:
     """Brackets, prepositions, noun modifiers, weapon possessors, coordination groups."""
     heads: set[int] = set()  # words inside "menteri luar negeri", "juru bicara", "kantor kepresidenan"
     for u in units:
+        if not u.cls:
+            continue
         for cls in ("RoleTitle", "SourceNoun", "GovernmentNoun"):
             if cls in u.cls:
                 heads.update(range(u.i, u.i + u.span.get(cls, 1)))
@@ -216,10 +226,6 @@ def _mark_structure(units: list[Unit]) -> None:
         kind = _kind(units[i])
         members = [i]
         closed = False  # a list is a coordination only once a conjunction joins it: "A, B dan C"
-        # "Menurut data SIPRI, China dan Rusia …", "Berbeda dengan Berlin, Inggris dan Prancis …": the comma
-        # closes a fronted source or adverbial, it lists nothing
-        according = any(units[x].has("AccordingTo") for x in range(max(0, i - 3), i)) or \
-            (i <= 4 and any(units[x].has("Preposition") for x in range(i)))
         j = i + 1
         while j < len(units):
             k = j
@@ -234,7 +240,7 @@ def _mark_structure(units: list[Unit]) -> None:
                     k2 += 1
                     conj = True
                 k2 = _next_member(units, k2, kind)
-                if according and not conj and len(members) == 1:
+                if not conj and len(members) == 1 and _fronted(units, i):
                     break
                 if k2 < len(units) and units[k2].etype and not units[k2].paren and _kind(units[k2]) == kind:
                     members.append(k2)

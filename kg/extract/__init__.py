@@ -30,6 +30,8 @@ from kg.units import ACTORS, CLOSE_QUOTES, OPEN_QUOTES, Unit, build_units
 
 __all__ = ["extract", "to_record"]
 
+_QUOTE_MARKS = OPEN_QUOTES | CLOSE_QUOTES
+
 
 def extract(doc: Doc, links: list[tuple[Mention, str]] | None = None, entities: dict[str, Entity] | None = None
             ) -> Extraction:
@@ -88,11 +90,13 @@ def _paragraph(sentences: list[Sentence], quotes: list[Quote], text: str, links,
                state: State) -> None:
     units_of = [build_units(s, text, links[bisect_left(starts, s.start):bisect_left(starts, s.end)], state.entities)
                 for s in sentences]
+    spans = [(q.start, q.end) for q in quotes]
     for units in units_of:
-        for u in units:
-            for qi, q in enumerate(quotes):
-                if u.start in q and u.text not in OPEN_QUOTES | CLOSE_QUOTES:
-                    u.quote = qi
+        if spans:  # the last quotation holding a unit's start holds the unit, its own marks aside
+            for u in units:
+                for qi, (a, b) in enumerate(spans):
+                    if a <= u.start < b and u.text not in _QUOTE_MARKS:
+                        u.quote = qi
         mark_roles(units, text)
     speakers: dict[int, tuple[str, ...]] = {}
     state.prev_events = []
@@ -119,7 +123,7 @@ def _sentence(s: Sentence, units: list[Unit], state: State) -> None:
         if u.cls:
             present.update(u.cls)
     for r in active_rules():
-        if not r.wanted(present, ctx.products):
+        if r.triggers is not None and r.triggers.isdisjoint(present) and not r.wanted(present, ctx.products):
             for product in r.provides:  # as if it ran and found nothing
                 ctx.products[product] = nothing(product)
                 state.absorb(product, ctx.products[product])
