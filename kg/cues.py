@@ -135,8 +135,14 @@ class Cues:
 
     def match_phrase(self, lowers: list[str], i: int) -> list[tuple[int, str, str]]:
         """(length, class, voice) of every multi-word cue starting at token ``i``."""
-        out = []
-        for tokens, cls, voice in self.phrases.get(lowers[i], ()):
+        out: list[tuple[int, str, str]] = []
+        entries = self.phrases.get(lowers[i])
+        if not entries or i + 1 >= len(lowers):
+            return out  # every phrase has a second word
+        second = lowers[i + 1]
+        for tokens, cls, voice in entries:
+            if not second.startswith(tokens[1]):
+                continue  # the second word as written, or (a phrase's last) with an enclitic
             n = len(tokens)
             exact = tuple(lowers[i:i + n]) == tokens
             clitic = i + n <= len(lowers) and tuple(lowers[i:i + n - 1]) == tokens[:-1] and \

@@ -99,36 +99,48 @@ def build_units(sentence: Sentence, text: str, links: list[tuple[Mention, str]],
     c = cues()
     mentions = [(m, k) for m, k in links if sentence.start <= m.start < sentence.end]
     units: list[Unit] = []
-    mi = 0
-    pos = sentence.start
-    while pos < sentence.end:
-        while mi < len(mentions) and mentions[mi][0].start < pos:
+    lowers: list[str] = []
+    openers: list[Unit] = []  # words a multi-word cue starts with
+    classes, phrases = c.classes, c.phrases
+    pos, stop = sentence.start, sentence.end
+    mi, nm = 0, len(mentions)
+    while pos < stop:
+        while mi < nm and mentions[mi][0].start < pos:
             mi += 1
-        if mi < len(mentions) and mentions[mi][0].start == pos:
+        nxt = mentions[mi][0].start if mi < nm else stop
+        if nxt == pos:
             m, k = mentions[mi]
             etype = entities[k].type if k in entities else m.type
             units.append(Unit(len(units), text[m.start:m.end], m.start, m.end, etype, k, (k,)))
+            lowers.append(units[-1].text.lower())
             pos = m.end
             mi += 1
             continue
-        tm = _TOKEN.search(text, pos, sentence.end)
-        if tm is None:
-            break
-        nxt = mentions[mi][0].start if mi < len(mentions) else sentence.end
-        if tm.start() >= nxt:
-            pos = nxt
-            continue
-        end = min(tm.end(), nxt)
-        units.append(Unit(len(units), text[tm.start():end], tm.start(), end))
-        pos = end
-    lowers = [u.low for u in units]
-    phrases = c.phrases
-    for u in units:
-        if u.etype:
-            continue
-        u.cls = dict(c.classes(u.text))
-        if lowers[u.i] not in phrases:  # no multi-word cue starts with this word
-            continue
+        # the words up to the next mention in one scan (a word running into it is cut there), looked up
+        # in the cue lexicon as they come
+        for tm in _TOKEN.finditer(text, pos, stop):
+            a = tm.start()
+            if a >= nxt:
+                break
+            b = tm.end()
+            if b > nxt:
+                b = nxt
+            word = text[a:b]
+            u = Unit(len(units), word, a, b)
+            units.append(u)
+            low = word.lower()
+            lowers.append(low)
+            known = classes(word)
+            if known:
+                u.cls = dict(known)
+            if low in phrases:  # a multi-word cue may start here: matched once all words are in
+                openers.append(u)
+            if b == nxt:
+                break
+        else:
+            break  # no word left in the sentence
+        pos = nxt
+    for u in openers:
         for n, cls, voice in c.match_phrase(lowers, u.i):
             if n > u.span.get(cls, 1):
                 u.cls[cls] = voice
@@ -164,10 +176,20 @@ def _next_member(units: list[Unit], k: int, kind: str) -> int:
     return k
 
 
+def _fronted(units: list[Unit], i: int) -> bool:
+    """"Menurut data SIPRI, China dan Rusia …", "Berbeda dengan Berlin, Inggris dan Prancis …": the comma
+    after the actor at ``i`` closes a fronted source or adverbial, it lists nothing (asked only where a
+    comma follows: most actors have none)."""
+    return any(units[x].has("AccordingTo") for x in range(max(0, i - 3), i)) or \
+        (i <= 4 and any(units[x].has("Preposition") for x in range(i)))
+
+
 def _mark_structure(units: list[Unit]) -> None:
     """Brackets, prepositions, noun modifiers, weapon possessors, coordination groups."""
     heads: set[int] = set()  # words inside "menteri luar negeri", "juru bicara", "kantor kepresidenan"
     for u in units:
+        if not u.cls:
+            continue
         for cls in ("RoleTitle", "SourceNoun", "GovernmentNoun"):
             if cls in u.cls:
                 heads.update(range(u.i, u.i + u.span.get(cls, 1)))
@@ -204,10 +226,6 @@ def _mark_structure(units: list[Unit]) -> None:
         kind = _kind(units[i])
         members = [i]
         closed = False  # a list is a coordination only once a conjunction joins it: "A, B dan C"
-        # "Menurut data SIPRI, China dan Rusia …", "Berbeda dengan Berlin, Inggris dan Prancis …": the comma
-        # closes a fronted source or adverbial, it lists nothing
-        according = any(units[x].has("AccordingTo") for x in range(max(0, i - 3), i)) or \
-            (i <= 4 and any(units[x].has("Preposition") for x in range(i)))
         j = i + 1
         while j < len(units):
             k = j
@@ -222,7 +240,7 @@ def _mark_structure(units: list[Unit]) -> None:
                     k2 += 1
                     conj = True
                 k2 = _next_member(units, k2, kind)
-                if according and not conj and len(members) == 1:
+                if not conj and len(members) == 1 and _fronted(units, i):
                     break
                 if k2 < len(units) and units[k2].etype and not units[k2].paren and _kind(units[k2]) == kind:
                     members.append(k2)

@@ -17,7 +17,7 @@ from bisect import bisect_left
 
 import kg.extract.rules  # noqa: F401  (registers the built-in rules)
 from kg.extract.clause import actor_keys, group_prep
-from kg.extract.context import Frame, SentenceContext, State
+from kg.extract.context import Frame, SentenceContext, State, nothing
 from kg.extract.discourse import find_frames, paragraph_spans, quote_speaker, resolve_pronouns
 from kg.extract.inference import infer_recipients, infer_request_suppliers
 from kg.extract.post import complete_entities, dedupe
@@ -29,6 +29,8 @@ from kg.types import Doc, Entity, Extraction, Mention, Sentence
 from kg.units import ACTORS, CLOSE_QUOTES, OPEN_QUOTES, Unit, build_units
 
 __all__ = ["extract", "to_record"]
+
+_QUOTE_MARKS = OPEN_QUOTES | CLOSE_QUOTES
 
 
 def extract(doc: Doc, links: list[tuple[Mention, str]] | None = None, entities: dict[str, Entity] | None = None
@@ -88,11 +90,13 @@ def _paragraph(sentences: list[Sentence], quotes: list[Quote], text: str, links,
                state: State) -> None:
     units_of = [build_units(s, text, links[bisect_left(starts, s.start):bisect_left(starts, s.end)], state.entities)
                 for s in sentences]
+    spans = [(q.start, q.end) for q in quotes]
     for units in units_of:
-        for u in units:
-            for qi, q in enumerate(quotes):
-                if u.start in q and u.text not in OPEN_QUOTES | CLOSE_QUOTES:
-                    u.quote = qi
+        if spans:  # the last quotation holding a unit's start holds the unit, its own marks aside
+            for u in units:
+                for qi, (a, b) in enumerate(spans):
+                    if a <= u.start < b and u.text not in _QUOTE_MARKS:
+                        u.quote = qi
         mark_roles(units, text)
     speakers: dict[int, tuple[str, ...]] = {}
     state.prev_events = []
@@ -114,7 +118,16 @@ def _sentence(s: Sentence, units: list[Unit], state: State) -> None:
     resolve_pronouns(units, state)
     frames = find_frames(units, state)
     ctx = SentenceContext(s, units, frames, state)
+    present: set[str] = set()  # the cue classes of the sentence: a rule with none of its triggers is skipped
+    for u in units:
+        if u.cls:
+            present.update(u.cls)
     for r in active_rules():
+        if r.triggers is not None and r.triggers.isdisjoint(present) and not r.wanted(present, ctx.products):
+            for product in r.provides:  # as if it ran and found nothing
+                ctx.products[product] = nothing(product)
+                state.absorb(product, ctx.products[product])
+            continue
         before = set(ctx.products)
         found = r(ctx)
         for rel in found:

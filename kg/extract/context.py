@@ -86,6 +86,12 @@ class State:
             self.target_list = value
 
 
+def nothing(product: str) -> Any:
+    """What a rule provides when it finds nothing: the driver provides it for a rule it skips
+    (a sentence with no list of targets ends the one the last sentence opened)."""
+    return False if product == "target_list" else []
+
+
 @dataclass
 class SentenceContext:
     """One sentence as the rules see it. ``products`` holds what earlier rules provided for it."""

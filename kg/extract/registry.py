@@ -4,12 +4,19 @@ A rule is a function ``(SentenceContext) -> list[Relation]`` declared with the r
 finds, the products it needs from other rules (``requires``) and those it makes (``provides``). The
 driver runs the rules in an order that puts every provider before the rules that require it, and
 otherwise the declaration order of their relation types in ``kg.schema`` (so output order is stable).
+
+A rule may also declare its ``triggers``: the cue classes without which it finds nothing (a supply
+needs a supply, purchase or request word, a meeting a meeting word). The driver skips it for a
+sentence whose units carry none of them and for which no product it requires is non-empty; most
+sentences hold no cue of most relation types, and each rule would otherwise scan every unit of
+every sentence. A rule whose output could come from any sentence declares none.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from kg.extract.context import SentenceContext
 from kg.types import Relation
@@ -28,26 +35,41 @@ class Rule:
     fn: RuleFn
     requires: tuple[str, ...] = ()
     provides: tuple[str, ...] = ()
+    triggers: frozenset[str] | None = None  # None: the rule may find something in any sentence
 
     def __call__(self, ctx: SentenceContext) -> list[Relation]:
         return self.fn(ctx)
+
+    def wanted(self, present: Collection[str], products: Mapping[str, Any]) -> bool:
+        """Whether the rule can find anything in a sentence whose units carry the cue classes
+        ``present``: one of its triggers is there, or an earlier rule provided it something."""
+        if self.triggers is None or not self.triggers.isdisjoint(present):
+            return True
+        return any(products.get(p) for p in self.requires)
 
 
 _RULES: dict[str, Rule] = {}
 _ORDERED: list[Rule] | None = None
 
 
-def rule(relation: str, requires: tuple[str, ...] = (), provides: tuple[str, ...] = ()) -> Callable[[RuleFn], RuleFn]:
-    """Register ``fn`` as a rule for ``relation`` (a type declared in :mod:`kg.schema`)."""
+def rule(relation: str, requires: tuple[str, ...] = (), provides: tuple[str, ...] = (),
+         triggers: tuple[str, ...] | None = None) -> Callable[[RuleFn], RuleFn]:
+    """Register ``fn`` as a rule for ``relation`` (a type declared in :mod:`kg.schema`); ``triggers``
+    are the cue classes one of which a sentence must hold for the rule to find anything in it."""
     from kg.schema import RELATIONS
 
     if relation not in RELATIONS:
         raise RuleError(f"unknown relation type {relation!r}; declare it in kg/schema.py")
+    if isinstance(triggers, str):
+        raise RuleError(f"triggers={triggers!r} is one string: write a tuple of cue classes")
+    if triggers is not None and not triggers:
+        raise RuleError("a rule with no trigger class would never run: leave triggers out instead")
 
     def register(fn: RuleFn) -> RuleFn:
         global _ORDERED
         name = f"{fn.__module__}.{fn.__name__}"
-        _RULES[name] = Rule(name, relation, fn, tuple(requires), tuple(provides))
+        _RULES[name] = Rule(name, relation, fn, tuple(requires), tuple(provides),
+                            frozenset(triggers) if triggers is not None else None)
         _ORDERED = None  # the rule set changed: order again when next asked
         return fn
 

@@ -25,7 +25,8 @@ from kg.types import Relation
 from kg.units import STOP_PUNCT, Unit, skip_span
 
 
-@rule("accuses", requires=("supply_events", "urged_to_stop", "sanctioners"), provides=("accusations",))
+@rule("accuses", requires=("supply_events", "urged_to_stop", "sanctioners"), provides=("accusations",),
+      triggers=("AccuseCue", "AccusationNoun", "PointCue", "WrongdoingCue"))
 def accuse_rule(ctx: SentenceContext) -> list[Relation]:
     found = accusations(ctx.units, ctx.frames, ctx.products.get("supply_events", []), ctx.state)
     # "UE menjatuhkan sanksi terhadap tiga perusahaan Iran karena memasok drone …": the sanction's reason

@@ -17,7 +17,7 @@ from kg.types import Relation
 from kg.units import Unit
 
 
-@rule("supplies")
+@rule("supplies", triggers=("SignVerb",))
 def contracts(ctx: SentenceContext) -> list[Relation]:
     units, state = ctx.units, ctx.state
     out: list[Relation] = []

@@ -11,7 +11,7 @@ from kg.types import Relation
 from kg.units import Unit
 
 
-@rule("denies", requires=("accusations", "supply_events"))
+@rule("denies", requires=("accusations", "supply_events"), triggers=("DenyCue", "RejectCue", "AccusationNoun"))
 def deny_rule(ctx: SentenceContext) -> list[Relation]:
     found = denials(ctx.units, ctx.state)
     found += [p for p in supply_denials(ctx.frames, ctx.products.get("supply_events", []), ctx.state) if p not in found]

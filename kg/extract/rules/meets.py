@@ -23,7 +23,7 @@ from kg.types import Entity, Relation
 from kg.units import Unit, skip_span
 
 
-@rule("meets")
+@rule("meets", triggers=("MeetCue",))
 def meet_rule(ctx: SentenceContext) -> list[Relation]:
     return [ctx.relation("meets", {"a": a, "b": b}, m) for a, b, m in meetings(ctx.units, ctx.state)]
 

@@ -13,7 +13,7 @@ from kg.types import Relation
 from kg.units import STOP_PUNCT, Unit
 
 
-@rule("supplies", requires=("supply_events",))
+@rule("supplies", requires=("supply_events",), triggers=("ListIntro",))
 def package_contents(ctx: SentenceContext) -> list[Relation]:
     """A list introducer ("mencakup", "terdiri dari") whose subject is a package noun referred back to
     ("Paket tersebut", "paket dari Berlin itu", "Pengiriman terbaru"), in a sentence that reports no

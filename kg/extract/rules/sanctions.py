@@ -14,7 +14,8 @@ from kg.units import Unit, skip_span
 _AGAINST = ("AccuseCue", "DenyCue", "RejectCue", "BeliefCue", "WarnCue", "DemandCue", "QuoteVerb")
 
 
-@rule("sanctions", provides=("sanctioners", "target_list"))
+@rule("sanctions", provides=("sanctioners", "target_list"),
+      triggers=("SanctionCue", "BlacklistNoun", "TargetNoun", "ListIntro", "PackageNoun"))
 def sanction_rule(ctx: SentenceContext) -> list[Relation]:
     found = sanctions(ctx.units, ctx.state)
     ctx.products["target_list"] = False

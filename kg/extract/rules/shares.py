@@ -18,7 +18,7 @@ from kg.types import Relation
 from kg.units import STOP_PUNCT, Unit
 
 
-@rule("supplies")
+@rule("supplies", triggers=("SupplyCue", "ReceiveCue"))
 def market_shares(ctx: SentenceContext) -> list[Relation]:
     units, state = ctx.units, ctx.state
     out: list[Relation] = []

@@ -1,0 +1,152 @@
+"""A rule's declared ``triggers`` cover every cue class that can start it finding something.
+
+The driver skips a rule for a sentence whose units carry none of its triggers. A new case in a rule
+that looks for a word of another class would then never run, silently. This test reads each rule
+with triggers, and the functions of its own module it calls, and collects the classes asked of an
+*anchor*: a unit the rule reaches by scanning the sentence (``for u in units``, ``for u in
+units[:8]``, ``units[0]``), as opposed to the words it then reads around that anchor. Each must be a
+trigger, or be listed below as a class that only narrows an anchor found by a trigger."""
+
+from __future__ import annotations
+
+import ast
+import inspect
+import sys
+import textwrap
+from collections.abc import Callable
+
+from kg.extract.registry import RuleError, active_rules, rule
+
+#: Classes asked of an anchor that cannot make a rule find anything on their own, with why.
+NARROWING: dict[str, set[str]] = {
+    # "DependVerb" and not "FunctionWord"; "ArmCue" and "UnaffixedNoun" refine a supply word
+    "kg.extract.rules.supplies.supply_rule": {"FunctionWord", "ArmCue", "UnaffixedNoun"},
+    # receiving without a person next, or discussing a topic: a MeetCue word that is no meeting
+    "kg.extract.rules.meets.meet_rule": {"ReceiveCue", "DiscussVerb"},
+    "kg.extract.rules.visits.visit_rule": {"ReceiveCue"},
+    # dismissing needs an AccusationNoun after the reporting verb, and that noun is a trigger
+    "kg.extract.rules.denies.deny_rule": {"ReportCue"},
+    # a sanction's reason is read only from the supply events the rule requires, which run it
+    "kg.extract.rules.accuses.accuse_rule": {"SanctionCue", "BlacklistNoun"},
+    # "Paket itu membidik …": the demonstrative after a PackageNoun or SanctionCue, both triggers
+    "kg.extract.rules.sanctions.sanction_rule": {"Demonstrative"},
+}
+
+
+def _is_sentence(node: ast.expr) -> bool:
+    """``units``, ``ctx.units``, ``enumerate(units)`` or a slice of them with constant bounds: the
+    whole sentence (or a fixed part of it), not the words around some index."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "enumerate" and node.args:
+        node = node.args[0]
+    if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Slice):
+        bounds = (node.slice.lower, node.slice.upper, node.slice.step)
+        if not all(b is None or isinstance(b, ast.Constant) for b in bounds):
+            return False
+        node = node.value
+    return (isinstance(node, ast.Name) and node.id == "units") or \
+        (isinstance(node, ast.Attribute) and node.attr == "units")
+
+
+def _anchors(tree: ast.AST) -> set[str]:
+    """Names bound to units by a scan over the sentence, as loop variables or comprehension targets."""
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.For, ast.comprehension)) and _is_sentence(node.iter):
+            target = node.target
+            if isinstance(target, ast.Tuple):  # for j, v in enumerate(units)
+                target = target.elts[-1]
+            if isinstance(target, ast.Name):
+                names.add(target.id)
+    return names
+
+
+def _is_anchor(node: ast.expr, names: set[str]) -> bool:
+    if isinstance(node, ast.Name):
+        return node.id in names
+    return isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id == "units" \
+        and isinstance(node.slice, ast.Constant)  # units[0]
+
+
+def _classes_asked(tree: ast.AST) -> set[str]:
+    """Classes asked of anchors: ``a.has(...)``, ``a.voice(...)``, ``a.cls[...]``, ``a.cls.get(...)``,
+    ``"X" in a.cls``, ``a.span.get(...)``."""
+    names = _anchors(tree)
+    found: set[str] = set()
+
+    def strings(args: list[ast.expr]) -> set[str]:
+        return {a.value for a in args if isinstance(a, ast.Constant) and isinstance(a.value, str)}
+
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            target = node.func.value
+            if node.func.attr in ("has", "voice") and _is_anchor(target, names):
+                found |= strings(node.args)
+            if node.func.attr == "get" and isinstance(target, ast.Attribute) and target.attr in ("cls", "span") \
+                    and _is_anchor(target.value, names):
+                found |= strings(node.args)
+        if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Attribute) and node.value.attr == "cls" \
+                and _is_anchor(node.value.value, names) and isinstance(node.slice, ast.Constant):
+            found.add(node.slice.value)
+        if isinstance(node, ast.Compare) and isinstance(node.left, ast.Constant) and any(
+                isinstance(c, ast.Attribute) and c.attr == "cls" and _is_anchor(c.value, names)
+                for c in node.comparators):
+            found.add(node.left.value)
+    return found
+
+
+def _reached(fn: Callable) -> list[Callable]:
+    """``fn`` and every function of its own module it calls, directly or through another."""
+    module = sys.modules[fn.__module__]
+    out: list[Callable] = []
+    todo = [fn]
+    while todo:
+        f = todo.pop()
+        if f in out:
+            continue
+        out.append(f)
+        for node in ast.walk(ast.parse(textwrap.dedent(inspect.getsource(f)))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+                g = getattr(module, node.func.id, None)
+                if inspect.isfunction(g) and g.__module__ == fn.__module__:
+                    todo.append(g)
+    return out
+
+
+def asked_by_rule(fn: Callable) -> set[str]:
+    """Every class the rule, or a function of its module it calls, asks of an anchor unit."""
+    return {c for f in _reached(fn) for c in _classes_asked(ast.parse(textwrap.dedent(inspect.getsource(f))))}
+
+
+def test_triggers_cover_every_class_a_rule_starts_from():
+    triggered = [r for r in active_rules() if r.triggers is not None]
+    assert len(triggered) >= 8, "most built-in rules declare triggers: the test is not looking at them"
+    for r in triggered:
+        asked = asked_by_rule(r.fn)
+        assert asked, f"the test finds no class {r.name} asks about: it no longer reads the rule"
+        missing = asked - r.triggers - NARROWING.get(r.name, set())
+        assert not missing, f"{r.name} asks about {sorted(missing)}: add them to its triggers (or, if they only " \
+            "narrow a word a trigger found, to NARROWING here)"
+
+
+def test_narrowing_lists_only_classes_the_rule_asks():
+    for name, classes in NARROWING.items():
+        r = next(r for r in active_rules() if r.name == name)
+        assert classes <= asked_by_rule(r.fn) - (r.triggers or set()), f"stale NARROWING entry for {name}"
+
+
+def test_a_skipped_rule_is_one_that_could_find_nothing():
+    r = next(r for r in active_rules() if r.name == "kg.extract.rules.supplies.supply_rule")
+    assert r.triggers is not None and "SupplyCue" in r.triggers
+    assert not r.wanted({"FunctionWord"}, {})
+    assert r.wanted({"FunctionWord", "SupplyCue"}, {})
+    assert r.wanted(set(), {"role_org": [("a", "b")]})  # a product it requires runs it
+    assert not r.wanted(set(), {"role_org": []})
+
+
+def test_triggers_are_a_tuple_of_classes():
+    for bad in ("SupplyCue", ()):
+        try:
+            rule("supplies", triggers=bad)
+        except RuleError:
+            continue
+        raise AssertionError(f"triggers={bad!r} was accepted")
