@@ -163,7 +163,7 @@ def load(path: Path | None = None) -> Cues:
     """Parse a cue file (default ``ontology/cues.ttl``)."""
     g = Graph().parse(path or ONTOLOGY_DIR / "cues.ttl")
     cues = Cues()
-    for cue in set(g.subjects(RDF.type, KG.Cue)):
+    for cue in sorted(set(g.subjects(RDF.type, KG.Cue))):  # sorted: the first voice of a word must not depend on hashing
         classes = [_local(c) for c in g.objects(cue, KG.cueClass)]
         forms: list[tuple[str, str]] = []
         for prop, voice in ((KG.form, ANY), (KG.activeForm, ACTIVE), (KG.passiveForm, PASSIVE), (KG.nounForm, NOUN)):

@@ -24,7 +24,7 @@ from kg.types import Relation
 from kg.units import Unit, skip_span
 
 
-@rule("visits", requires=("role_org",), triggers=("VisitCue", "DispatchVerb", "MeetCue", "HostCue"))
+@rule("visits", requires=("role_org",), triggers=("VisitCue", "DispatchVerb", "MeetCue", "HostCue", "AccompanyCue"))
 def visit_rule(ctx: SentenceContext) -> list[Relation]:
     found = visits(ctx.units, ctx.state)
     found += [x for x in met_away(ctx.units, ctx.state) if x not in found]
