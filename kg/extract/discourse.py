@@ -3,7 +3,7 @@ what pronouns and statement anaphors refer to, computed before the relation rule
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, cues
+from kg.cues import ACTIVE, PASSIVE, cues, passive_prefixed
 from kg.extract.clause import SPEECH, actor_keys, left_subject
 from kg.extract.context import Frame, State
 from kg.extract.parties import body_state, home_of, home_state, outlet
@@ -223,7 +223,7 @@ def clause_speaker(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
 REPORTING = ("ReportCue", "BeliefCue", "DemandCue", "WarnCue", "AccuseCue")
 #: ``find_frames`` skips a word with none of these in one test (tests/extract/test_guards.py checks
 #: that every class it asks a word about is here).
-FRAME_CLASSES = frozenset(REPORTING) | {"QuoteVerb", "AccordingTo", "Pronoun1"}
+FRAME_CLASSES = frozenset(REPORTING) | {"QuoteVerb", "AccordingTo", "Pronoun1", "AllegedCue"}
 
 
 def find_frames(units: list[Unit], state: State) -> list[Frame]:
@@ -254,6 +254,14 @@ def find_frames(units: list[Unit], state: State) -> list[Frame]:
                 hi += 1
             if speaker:
                 frames.append(Frame(speaker, u.i + 1, hi, u.i))
+        # a passive with a person as its agent: "apa yang disebut Abdramane sebagai 'agresi Ukraina'"
+        if (u.voice("ReportCue") == PASSIVE or u.has("AllegedCue") and passive_prefixed(u.low)) and u.quote is None:
+            a = u.i + 1 + (u.i + 1 < n and units[u.i + 1].has("AgentPrep"))
+            if a < n and units[a].etype == "PER" and units[a].is_actor and not units[a].paren:
+                hi = a + 1
+                while hi < n and units[hi].text not in STOP_PUNCT:
+                    hi += 1
+                frames.append(Frame(actor_keys(units, a, state), a + 1, hi, u.i))
         # post-posed attribution without quotation marks: "…, kata Kirby."
         if u.has("QuoteVerb") and u.i > 0 and units[u.i - 1].text == "," and u.quote is None and \
                 not any(v.text in CLOSE_QUOTES for v in units[max(0, u.i - 3):u.i]):
