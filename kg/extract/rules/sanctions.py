@@ -81,7 +81,10 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
             prev = units[u.i - 1] if u.i > 0 else None
             # "Hungaria menolak sanksi terhadap Rusia": who rejects a sanction imposes none
             opposed = prev is not None and prev.is_verb() and (prev.has(*_AGAINST) or any(
-                v.is_verb() and v.has("RejectCue", "DenyCue") for v in units[max(0, prev.i - 2):prev.i]))
+                v.is_verb() and v.has("RejectCue", "DenyCue") for v in units[max(0, prev.i - 2):prev.i]) or any(
+                # "meminta masyarakat internasional menjatuhkan sanksi …": asking for a sanction imposes none
+                v.voice("DemandCue") == ACTIVE or v.voice("PersuadeCue") == ACTIVE
+                for v in units[max(clause_left(units, prev.i), prev.i - 6):prev.i]))
             undergone = False  # "X dijatuhi sanksi": the subject is the target
             if prev is not None and prev.is_verb() and not prev.has("WrongdoingCue") and not opposed:
                 if passive_prefixed(prev.low):  # "Iran dijatuhi sanksi oleh AS"
@@ -164,8 +167,8 @@ def sanction_target(units: list[Unit], i: int, hi: int, state: State) -> tuple[s
         u = units[j]
         if u.has("TargetPrep", "BeneficiaryPrep"):
             return named_targets(units, j, hi, state)
-        if u.is_actor:
-            continue
+        if u.is_verb() and not u.has("FunctionWord", "SanctionCue"):
+            break  # "Sanksi ini menambah tekanan terhadap Maduro": the phrase is the verb's, not the sanction's
     return ()
 
 
