@@ -189,7 +189,8 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
                 not any(v.has("RoleTitle", "PersonNoun") for v in units[max(0, u.i - 1):u.i]) and \
                 (home := topic_state(state)):
             keys, u.pron = (home,), "3"  # "Junta membantah tudingan Paris": the government of the article's state
-        elif u.has("GroupNoun") and (d := _described(units, u.i)) and not any(v.etype for v in units[u.i:d]) and \
+        elif u.has("GroupNoun") and (d := _described(units, u.i) or _described_by_clause(units, u.i)) and \
+                not any(v.etype for v in units[u.i:d] if v.i < _clause_start(units, u.i, d)) and \
                 (org := next((k for k in reversed(state.recent) if k in state.entities
                               and state.entities[k].type == "ORG" and not outlet(k, state)), None)):
             keys, u.pron = (org,), "3"  # "kelompok tersebut": the last organisation named
@@ -311,6 +312,25 @@ def _described(units: list[Unit], i: int) -> int | None:
                 or v.has("Preposition", "Relativizer", "Conjunction", "Complementizer"):
             return None
     return None
+
+
+def _described_by_clause(units: list[Unit], i: int) -> int | None:
+    """The demonstrative closing a description with a relative clause, "Kelompok yang menguasai ibu kota
+    Sanaa itu memperingatkan …", when a verb follows it: the names inside describe, they are no subject."""
+    if i + 1 >= len(units) or not units[i + 1].has("Relativizer") or i > 0 and units[i - 1].etype:
+        return None
+    for d in range(i + 2, min(len(units) - 1, i + 10)):
+        v = units[d]
+        if v.text in STOP_PUNCT or v.text == "," or v.has("Complementizer"):
+            return None
+        if v.has("Demonstrative") and (units[d + 1].is_verb() or units[d + 1].has("FunctionWord")):
+            return d
+    return None
+
+
+def _clause_start(units: list[Unit], i: int, d: int) -> int:
+    """Where a description's relative clause starts (``d`` when it has none)."""
+    return next((v.i for v in units[i + 1:d] if v.has("Relativizer")), d)
 
 
 def _described_person(units: list[Unit], i: int, d: int, last_per: str, state: State) -> str | None:
