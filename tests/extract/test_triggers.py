@@ -19,8 +19,9 @@ from kg.extract.registry import RuleError, active_rules, rule
 
 #: Classes asked of an anchor that cannot make a rule find anything on their own, with why.
 NARROWING: dict[str, set[str]] = {
-    # "DependVerb" and not "FunctionWord"; "ArmCue" and "UnaffixedNoun" refine a supply word
-    "kg.extract.rules.supplies.supply_rule": {"FunctionWord", "ArmCue", "UnaffixedNoun"},
+    # "DependVerb" and not "FunctionWord"; "ArmCue" and "UnaffixedNoun" refine a supply word; a fronted
+    # "Dari X," is read only for a receiving verb the rule already found
+    "kg.extract.rules.supplies.supply_rule": {"FunctionWord", "ArmCue", "UnaffixedNoun", "SourcePrep"},
     # receiving without a person next, or discussing a topic: a MeetCue word that is no meeting
     "kg.extract.rules.meets.meet_rule": {"ReceiveCue", "DiscussVerb"},
     "kg.extract.rules.visits.visit_rule": {"ReceiveCue"},

@@ -118,7 +118,8 @@ def _filler(u: Unit) -> bool:
 
 def possessor(units: list[Unit], w_last: int, state: State) -> tuple[str, ...]:
     j = w_last + 1
-    if j < len(units) and units[j].is_actor and units[j].possessor_of is not None:
+    if j < len(units) and units[j].is_actor and units[j].possessor_of is not None \
+            and not any(ch.isdigit() for ch in units[j].text):  # "drone bersenjata CH-92A": a model, not an owner
         return actor_keys(units, j, state)
     return ()
 
@@ -197,7 +198,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
         recipient: tuple[str, ...] = ()
         subj = None
         approved = False  # told as an approval: planned, whoever reports it
-        if kind == "receive" and voice == PASSIVE:
+        if kind in ("receive", "request") and voice == PASSIVE:
             # "helikopter serang Z-10ME yang didatangkan dari China": the seller follows, the buyer is
             # the clause's subject ("Pakistan memperkuat Angkatan Daratnya dengan …") or the agent
             widx = _weapons_before(units, i)
@@ -210,6 +211,10 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                 agent = actor_keys(units, i + 1, state)  # "helikopter yang dibeli Bamako"
             j = left_subject(units, widx[0])
             recipient = agent or (actor_keys(units, j, state) if j is not None else ())
+            if not recipient and supplier and all(s in state.entities and state.entities[s].type == "GPE"
+                                                  for s in supplier) and \
+                    (buyer := topic_state(state)) and buyer not in supplier:
+                recipient = (buyer,)  # "42 Rafale yang dipesan dari Prancis": bought by the article's state
             subj = widx[0] - 1
         elif kind == "supply" and voice == PASSIVE:
             # "senjata yang disediakan oleh Korea Utara", "roket Korea Utara dipasok ke Moskow"
@@ -330,6 +335,9 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                 recipient = subj_keys
                 # "mendatangkan dua fregat, empat pesawat patroli serta rudal antikapal dari Jepang"
                 supplier, _ = prep_actor(units, wlast, hi, ("SourcePrep", "AddresseePrep"), state, reach=10)
+                if not supplier and len(units) > 3 and units[0].has("SourcePrep") and units[1].is_actor \
+                        and units[2].text == "," and not units[1].paren:
+                    supplier = actor_keys(units, 1, state)  # "Dari China, Serbia mendatangkan enam drone …"
                 if not (supplier or owner) and kind == "receive" and "ReceiveCue" not in u.cls:
                     continue  # relying on weapons is no purchase unless a source is named ("… dari Turki", "drone Israel")
                 supplier = supplier or owner or made_by(units, wlast, hi, state)
