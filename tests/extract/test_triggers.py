@@ -29,6 +29,8 @@ NARROWING: dict[str, set[str]] = {
     "kg.extract.rules.denies.deny_rule": {"ReportCue"},
     # a sanction's reason is read only from the supply events the rule requires, which run it
     "kg.extract.rules.accuses.accuse_rule": {"SanctionCue", "BlacklistNoun"},
+    # "Dari Prancis ada …": the fronted source is read only in a sentence with the ExistCue trigger
+    "kg.extract.rules.origins.origins": {"SourcePrep"},
     # "Paket itu membidik …": the demonstrative after a PackageNoun or SanctionCue, both triggers
     "kg.extract.rules.sanctions.sanction_rule": {"Demonstrative"},
 }

@@ -5,6 +5,7 @@ from kg.extract.rules import (  # noqa: F401
     contracts,
     denies,
     meets,
+    origins,
     packages,
     role,
     sanctions,
