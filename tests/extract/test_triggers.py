@@ -22,8 +22,9 @@ NARROWING: dict[str, set[str]] = {
     # "DependVerb" and not "FunctionWord"; "ArmCue" and "UnaffixedNoun" refine a supply word; a fronted
     # "Dari X," is read only for a receiving verb the rule already found
     "kg.extract.rules.supplies.supply_rule": {"FunctionWord", "ArmCue", "UnaffixedNoun", "SourcePrep"},
-    # receiving without a person next, or discussing a topic: a MeetCue word that is no meeting
-    "kg.extract.rules.meets.meet_rule": {"ReceiveCue", "DiscussVerb"},
+    # receiving without a person next, or discussing a topic: a MeetCue word that is no meeting; a signing
+    # MeetCue word pairs its subjects
+    "kg.extract.rules.meets.meet_rule": {"ReceiveCue", "DiscussVerb", "SignVerb"},
     "kg.extract.rules.visits.visit_rule": {"ReceiveCue"},
     # dismissing needs an AccusationNoun after the reporting verb, and that noun is a trigger
     "kg.extract.rules.denies.deny_rule": {"ReportCue"},

@@ -79,8 +79,10 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         if o is not None and u.has("DiscussVerb") and group_prep(units, o) is None:
             o = None  # "membahas pengamanan koridor X": the topic, not a partner
         modality = event_modality(units, u.i, j)
-        # "A dan B meneken kesepakatan … dengan C": the subjects met each other and whoever is named with them
-        out += [(a, b, modality) for n, a in enumerate(a_keys) for b in a_keys[n + 1:] if a != b]
+        # "A dan B meneken kesepakatan … dengan C": signers met each other and whoever is named with them;
+        # "A dan B bertemu C" tells only that both met C
+        if o is None or u.has("SignVerb"):
+            out += [(a, b, modality) for n, a in enumerate(a_keys) for b in a_keys[n + 1:] if a != b]
         if o is not None:
             for a in a_keys:
                 for b in actor_keys(units, o, state):
