@@ -18,9 +18,8 @@ from kg.extract.clause import (
     right_actor,
 )
 from kg.extract.context import Event, Frame, SentenceContext, State
-from kg.extract.parties import bare_body, body_state, home_state, outlet, side
+from kg.extract.parties import bare_body, body_state, outlet, side
 from kg.extract.registry import rule
-from kg.resolve import gazetteer
 from kg.types import Relation
 from kg.units import STOP_PUNCT, Unit, skip_span
 
@@ -172,15 +171,12 @@ def _denied_claim(units: list[Unit], i: int, state: State) -> tuple[tuple[str, .
     end = units[k].group[-1] if units[k].group else k
     hi = clause_right(units, i, through_bahwa=True)
     accused: tuple[str, ...] = ()
-    own_government = False  # "… bahwa pemerintahannya …": the deniers' own state
     for m in range(end + 1, min(len(units), end + 4)):
         if units[m].text in STOP_PUNCT:
             break
         if units[m].has("Complementizer"):
             j = next((x for x in range(m + 1, min(len(units), m + 6)) if units[x].is_actor and not units[x].paren), None)
             accused = actor_keys(units, j, state) if j is not None else ()
-            nxt = units[m + 1] if m + 1 < len(units) else None
-            own_government = nxt is not None and nxt.has("GovernmentNoun") and nxt.low.endswith("nya")
             break
     if not accused and not units[i].has("AccuseCue") and \
             not any(v.has("Demonstrative") for v in units[end + 1:min(hi, end + 3)]):
@@ -192,8 +188,4 @@ def _denied_claim(units: list[Unit], i: int, state: State) -> tuple[tuple[str, .
         j = left_subject(units, verb.i) if verb is not None else None
         # the deniers, a ministry that speaks for its state as the state ("Kemlu Taiwan menolak tuduhan Beijing")
         accused = tuple(body_state(a, state) or a for a in actor_keys(units, j, state)) if j is not None else ()
-        if own_government and j is not None:  # "Presiden Meksiko X menolak tuduhan … bahwa pemerintahannya …"
-            titled = units[j].role[1] if units[j].role else None
-            org = units[titled if titled >= 0 else -1 - titled].key if titled is not None else None
-            accused = tuple((gazetteer().state_of(org) if org else None) or home_state(a, state) or a for a in accused)
     return accusers, accused
