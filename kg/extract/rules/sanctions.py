@@ -79,12 +79,7 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
         subj = None
         if voice == NOUN:
             prev = units[u.i - 1] if u.i > 0 else None
-            # "Hungaria menolak sanksi terhadap Rusia": who rejects a sanction imposes none
-            opposed = prev is not None and prev.is_verb() and (prev.has(*_AGAINST) or any(
-                v.is_verb() and v.has("RejectCue", "DenyCue") for v in units[max(0, prev.i - 2):prev.i]) or any(
-                # "meminta masyarakat internasional menjatuhkan sanksi …": asking for a sanction imposes none
-                v.voice("DemandCue") == ACTIVE or v.voice("PersuadeCue") == ACTIVE
-                for v in units[max(clause_left(units, prev.i), prev.i - 6):prev.i]))
+            opposed = prev is not None and prev.is_verb() and _not_imposed(units, prev)
             undergone = False  # "X dijatuhi sanksi": the subject is the target
             if prev is not None and prev.is_verb() and not prev.has("WrongdoingCue") and not opposed:
                 if passive_prefixed(prev.low):  # "Iran dijatuhi sanksi oleh AS"
@@ -131,6 +126,18 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
             if not target and not any(v.has(*_AGAINST) for v in units[clause_left(units, u.i):u.i]):
                 out.append((a, None, modality))  # "sanksi terhadap 20 perusahaan": targets named later
     return out
+
+
+def _not_imposed(units: list[Unit], verb: Unit) -> bool:
+    """Whether the verb before a sanction noun tells of no sanction its subject imposes: rejecting or
+    accusing ("Hungaria menolak sanksi terhadap Rusia"), refusing to take part ("menolak ikut menjatuhkan
+    sanksi"), or asking someone else to ("meminta masyarakat internasional menjatuhkan sanksi …")."""
+    if verb.has(*_AGAINST):
+        return True
+    if any(v.is_verb() and v.has("RejectCue", "DenyCue") for v in units[max(0, verb.i - 2):verb.i]):
+        return True
+    return any(v.voice("DemandCue") == ACTIVE or v.voice("PersuadeCue") == ACTIVE
+               for v in units[max(clause_left(units, verb.i), verb.i - 6):verb.i])
 
 
 def _subjects(units: list[Unit], subj: int | None, i: int, state: State) -> tuple[str, ...]:
