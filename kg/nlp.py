@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg import MODELS_DIR
+from kg.cues import cues
 from kg.types import Article, Doc, Mention, Sentence, Token
 from kg.weapons import lexicon
 
@@ -193,11 +194,9 @@ _VERB_CLASSES = frozenset({"SupplyCue", "ReceiveCue", "RequestCue", "DependVerb"
 
 
 def _ner_case(words: list[str]) -> list[str]:
-    """The words as the tagger should see them: a lead written in capitals by house style ("KEMENTERIAN
-    Pertahanan", "PRESIDEN Prabowo") in title case, as the training data writes it. Offsets are unchanged:
-    the tagger returns word indices."""
-    from kg.cues import cues
-
+    """The words as the tagger should see them, as the training data writes them: in a title-case headline
+    its verbs and weapon words in lower case, and a lead written in capitals by house style ("KEMENTERIAN
+    Pertahanan", "PRESIDEN Prabowo") in title case. Offsets are unchanged: the tagger returns word indices."""
     out = words
     caps = [w for w in words if len(w) > 3 and w.isalpha()]
     if len(caps) >= 4 and sum(w[:1].isupper() for w in caps) >= 0.8 * len(caps) and words[-1] not in ".!?\"”":
