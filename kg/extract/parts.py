@@ -32,3 +32,12 @@ def component(units: list[Unit], k: int) -> bool:
     """"komponen drone", "teknologi rudal": parts and know-how are not the weapon."""
     p = prev_unit(units, k)
     return p is not None and p.has("ComponentNoun")
+
+
+def weapon_key(units: list[Unit], k: int, state: State) -> str | None:
+    """What weapon unit ``k`` supplies: its parts' entity after a part noun ("komponen drone"), nothing
+    after another component noun ("teknologi rudal"), else the weapon itself."""
+    part = part_key(units, k, state)
+    if part is not None:
+        return part
+    return None if component(units, k) else units[k].key

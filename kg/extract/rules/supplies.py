@@ -23,7 +23,7 @@ from kg.extract.context import Event, Frame, SentenceContext, State
 from kg.extract.discourse import topic_state
 from kg.extract.modality import supply_modality
 from kg.extract.parties import as_state, side
-from kg.extract.parts import component, part_key
+from kg.extract.parts import weapon_key
 from kg.extract.registry import rule
 from kg.types import Relation
 from kg.units import STOP_PUNCT, Unit
@@ -344,7 +344,8 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
         if "TransportVerb" in u.cls and "SupplyCue" not in u.cls:
             if not recipient or recipient == supplier:
                 continue  # "pesawat itu mengangkut senjata": carried, for no one named
-            if not supplier or units[i - 1].has("Relativizer"):  # "kapal yang mengangkut senjata dari Iran untuk …"
+            # "kapal yang mengangkut senjata dari Iran untuk …": the source, not the ship
+            if not supplier or i > 0 and units[i - 1].has("Relativizer"):
                 supplier = prep_actor(units, i, hi, ("SourcePrep",), state, reach=8)[0] or supplier
         if not recipient and kind == "supply":
             recipient = used_by(units, i, state) or _hoped_by(units, subj, state)
@@ -357,8 +358,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
             modality = "planned"
         if kind == "request":
             modality = "potential" if modality in ("asserted", "alleged") else modality
-        weapons = list(dict.fromkeys(part_key(units, k, state) or units[k].key for k in widx
-                                     if units[k].key and (not component(units, k) or part_key(units, k, state))))
+        weapons = list(dict.fromkeys(w for k in widx if units[k].key and (w := weapon_key(units, k, state))))
         weapons = weapons or implicit
         if not weapons:
             continue
