@@ -190,7 +190,7 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
                 (home := topic_state(state)):
             keys, u.pron = (home,), "3"  # "Junta membantah tudingan Paris": the government of the article's state
         elif u.has("GroupNoun") and (d := _described(units, u.i) or _described_by_clause(units, u.i)) and \
-                not any(v.etype for v in units[u.i:d] if v.i < _clause_start(units, u.i, d)) and \
+                not any(v.etype for v in units[u.i:_clause_start(units, u.i, d)]) and \
                 (org := next((k for k in reversed(state.recent) if k in state.entities
                               and state.entities[k].type == "ORG" and not outlet(k, state)), None)):
             keys, u.pron = (org,), "3"  # "kelompok tersebut": the last organisation named
