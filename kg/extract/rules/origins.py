@@ -1,16 +1,19 @@
-"""supplies told by where the weapons came from, in a list of an army's kit: "Dari Prancis ada rudal panggul
-Mistral 3. Dari Rusia ada Pantsir, ditambah armada MiG-29." The buyer is the state the article is about."""
+"""supplies told by where the weapons came from: in a list of an army's kit ("Dari Prancis ada rudal panggul
+Mistral 3. Dari Rusia ada Pantsir, ditambah armada MiG-29": the buyer is the state the article is about), and
+with a verb of origin ("Senjata yang dipakai RSF berasal dari UEA": the maker or seller supplied the user)."""
 
 from __future__ import annotations
 
-from kg.extract.clause import actor_keys
-from kg.extract.context import SentenceContext
+from kg.cues import ACTIVE
+from kg.extract.clause import SPEECH, actor_keys, clause_left, left_subject, prep_actor
+from kg.extract.context import SentenceContext, State
 from kg.extract.discourse import topic_state
-from kg.extract.modality import event_modality
+from kg.extract.modality import event_modality, supply_modality
 from kg.extract.parties import as_state
 from kg.extract.registry import rule
-from kg.extract.rules.supplies import weapons_after
+from kg.extract.rules.supplies import possessor, weapons_after
 from kg.types import Relation
+from kg.units import Unit
 
 
 @rule("supplies", triggers=("ExistCue",))
@@ -30,3 +33,64 @@ def origins(ctx: SentenceContext) -> list[Relation]:
     weapons = list(dict.fromkeys(units[w].key for w in widx if units[w].key))
     return [ctx.relation("supplies", {"supplier": s, "weapon": w, "recipient": buyer}, modality, 0.6)
             for w in weapons for s in supplier]
+
+
+@rule("supplies", triggers=("OriginVerb",))
+def come_from(ctx: SentenceContext) -> list[Relation]:
+    """"Senjata yang dipakai RSF berasal dari UEA", "impor senjata India berasal dari Rusia": the weapons
+    that open the clause came from the actor after "dari"; their user or owner, where the clause names
+    one, received them (else the article's recipient is inferred later)."""
+    units, state = ctx.units, ctx.state
+    out: list[Relation] = []
+    for u in units:
+        if u.etype or not u.has("OriginVerb"):
+            continue
+        source, _ = prep_actor(units, u.i, len(units), ("SourcePrep",), state, reach=2)
+        source = tuple(k for k in source if k in state.entities and state.entities[k].type in ("GPE", "ORG"))
+        lo = clause_left(units, u.i)
+        w = next((v for v in units[lo:u.i] if v.is_weapon and v.key), None)
+        if not source or w is None:
+            continue
+        verbs = [v for v in units[lo:w.i] if v.is_verb() and not v.has("AllegedCue", "FunctionWord", "SeizeVerb", *SPEECH)]
+        user: tuple[str, ...] = ()
+        if verbs and (verbs[-1].voice("UseVerb") == ACTIVE or verbs[-1].voice("ReceiveCue") == ACTIVE):
+            j = left_subject(units, verbs[-1].i)  # "Houthi menembakkan rudal yang berasal dari Iran"
+            user = actor_keys(units, j, state) if j is not None else ()
+        if verbs and not user:
+            continue  # the weapons are the subject (of a clause reported or not), or a user's object
+        modality = supply_modality(units, u.i, None, ctx.frames, state)
+        if modality is None:
+            continue
+        widx = list(w.group) if w.group else [w.i]
+        weapons = list(dict.fromkeys(units[k].key for k in widx if units[k].key))
+        supplier = as_state(source, state)
+        holder = user or _holder(units, widx[-1], u.i, state)
+        for sup in supplier:
+            for wk in weapons:
+                for rec in holder or (None,):
+                    if rec != sup:
+                        out.append(ctx.relation("supplies", {"supplier": sup, "weapon": wk, "recipient": rec},
+                                                modality, 0.6))
+    return out
+
+
+def _holder(units: list[Unit], wlast: int, verb: int, state: State) -> tuple[str, ...]:
+    """Who has the weapons, told between them and the verb of origin: their owner ("senjata RSF"), the
+    agent of a relative clause of use or receipt ("yang dipakai RSF", "yang diterima oleh Houthi"), or
+    where they went ("yang masuk ke Eropa")."""
+    owner = possessor(units, wlast, state)
+    if owner:
+        return owner
+    for k in range(wlast + 1, verb):
+        v = units[k]
+        if v.has("SeizeVerb"):
+            return ()  # "amunisi yang disita dari kartel": who lost them is no recipient the clause states
+        if v.has("UseVerb", "ReceiveCue") and not v.etype:
+            if k + 1 < verb and units[k + 1].is_actor and not units[k + 1].paren:
+                return actor_keys(units, k + 1, state)
+            found, _ = prep_actor(units, k, verb, ("AgentPrep",), state, reach=2)
+            if found:
+                return found
+        if v.has("RecipientPrep", "GoalPrep") and k + 1 < verb and units[k + 1].is_actor:
+            return actor_keys(units, k + 1, state)
+    return ()

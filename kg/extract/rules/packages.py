@@ -1,11 +1,15 @@
 """supplies named after the supply: "Paket itu juga mencakup mesin cadangan, radar dan rudal" lists
 what the arms package or shipment just reported holds, so each weapon goes with that supply's
-supplier, recipient and modality."""
+supplier, recipient and modality; "Bantuan militer Jerman kepada Ukraina berupa tank Leopard …" names
+its own giver and receiver before the list."""
 
 from __future__ import annotations
 
-from kg.extract.clause import clause_left
-from kg.extract.context import SentenceContext
+from kg.cues import NOUN
+from kg.extract.clause import actor_keys, clause_left, prev_unit
+from kg.extract.context import Event, SentenceContext
+from kg.extract.modality import supply_modality
+from kg.extract.parties import as_state
 from kg.extract.parts import component
 from kg.extract.registry import rule
 from kg.extract.rules.supplies import event_relations
@@ -33,6 +37,42 @@ def package_contents(ctx: SentenceContext) -> list[Relation]:
         if not weapons:
             continue
         return event_relations(ctx, last, weapons, 0.6)
+    return []
+
+
+@rule("supplies", requires=("supply_events",), triggers=("ListIntro",))
+def package_parties(ctx: SentenceContext) -> list[Relation]:
+    """A package or aid noun opening the clause with its giver and, after a recipient preposition, its
+    receiver, then a list introducer: "Paket bantuan terbaru Washington untuk Kyiv mencakup rudal ATACMS
+    …". The supply rule finds no weapons there (the list lies too far from the noun)."""
+    if ctx.products.get("supply_events"):
+        return []
+    units, state = ctx.units, ctx.state
+    for u in units:
+        if u.etype or not u.has("ListIntro"):
+            continue
+        lo = clause_left(units, u.i)
+        pkg = next((v for v in units[lo:min(u.i, lo + 3)] if not v.etype and
+                    (v.has("PackageNoun") or v.cls.get("SupplyCue") == NOUN)), None)
+        if pkg is None:
+            continue
+        giver: tuple[str, ...] = ()
+        receiver: tuple[str, ...] = ()
+        for k in range(pkg.i + 1, u.i):
+            v = units[k]
+            if not v.is_actor or v.paren or v.title or v.is_weapon:
+                continue
+            p = prev_unit(units, k)
+            if p is not None and p.has("RecipientPrep"):
+                receiver = receiver or actor_keys(units, k, state)
+            elif not giver and not receiver:
+                giver = actor_keys(units, k, state)
+        weapons = _listed(units, u.i)
+        modality = supply_modality(units, pkg.i, None, ctx.frames, state)
+        if not giver or not receiver or not weapons or modality is None:
+            continue
+        ev = Event(as_state(giver, state), weapons, as_state(receiver, state), modality, pkg.i)
+        return event_relations(ctx, ev, weapons, 0.6)
     return []
 
 
