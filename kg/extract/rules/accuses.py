@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kg.cues import ACTIVE, NOUN, PASSIVE
+from kg.cues import ACTIVE, NOUN, PASSIVE, cues
 from kg.extract.clause import (
+    SPEECH,
     actor_keys,
     clause_left,
     clause_right,
@@ -18,8 +19,9 @@ from kg.extract.clause import (
     right_actor,
 )
 from kg.extract.context import Event, Frame, SentenceContext, State
-from kg.extract.parties import bare_body, body_state, outlet, side
+from kg.extract.parties import bare_body, body_state, home_state, outlet, side
 from kg.extract.registry import rule
+from kg.resolve import norm
 from kg.types import Relation
 from kg.units import STOP_PUNCT, Unit, skip_span
 
@@ -136,6 +138,9 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                 j = left_subject(units, u.i)
                 if j is not None:
                     target = actor_keys(units, j, state)
+                    if any(v.has(*SPEECH) for v in units[j + 1:u.i]):
+                        # "Jubir Kremlin Dmitry Peskov menyebut tudingan Washington …": his state was accused
+                        target = _speaks_for(units[j], state) or target
                 elif u.i < 6:  # "Hal ini pun mendapat kecaman …": what the last sentence reported
                     target = tuple(k for ev in state.prev_events for k in ev.supplier)
             add(by, target)
@@ -186,6 +191,22 @@ def _denied_claim(units: list[Unit], i: int, state: State) -> tuple[tuple[str, .
     if not accused:
         verb = next((v for v in reversed(units[max(0, i - 3):i]) if v.has("DenyCue", "RejectCue")), None)
         j = left_subject(units, verb.i) if verb is not None else None
-        # the deniers, a ministry that speaks for its state as the state ("Kemlu Taiwan menolak tuduhan Beijing")
+        # the deniers, a ministry that speaks for its state as the state ("Kemlu Taiwan menolak tuduhan Beijing"),
+        # and so does a spokesperson ("Juru bicara Kremlin Dmitry Peskov menepis tudingan Washington")
         accused = tuple(body_state(a, state) or a for a in actor_keys(units, j, state)) if j is not None else ()
+        if j is not None and (spoken_for := _speaks_for(units[j], state)):
+            accused = spoken_for
     return accusers, accused
+
+
+def _speaks_for(u: Unit, state: State) -> tuple[str, ...]:
+    """The state of a person titled as someone who speaks for others (juru bicara, pejabat, diplomat)."""
+    if u.etype != "PER" or not u.key or u.role is None:
+        return ()
+    words = norm(u.role[0]).split()
+    c = cues()
+    if not words or not ("SourceNoun" in c.classes(words[0]) or any(cls == "SourceNoun" for _, cls, _ in
+                                                                       c.match_phrase(words, 0))):
+        return ()
+    home = home_state(u.key, state)
+    return ((body_state(home, state) or home),) if home else ()
