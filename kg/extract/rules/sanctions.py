@@ -94,12 +94,14 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
                     subj = left_subject(units, prev.i)
                     who = actor_keys(units, subj, state) if subj is not None else ()
             own = u.i + 2 if u.i + 2 < n and units[u.i + 1].is_weapon else u.i + 1  # "embargo senjata PBB"
+            while own < min(n, u.i + 3) and not units[own].etype and units[own].has("FunctionWord", "Adjective"):
+                own += 1  # "sanksi baru Washington", "sanksi terbaru UE"
             if own < n and units[own].is_actor and not units[own].paren and not who:
                 who = actor_keys(units, own, state)  # "sanksi AS terhadap Iran"
             if not target:
                 target = sanction_target(units, u.i, hi, state)
             if not target:  # "… sanksi untuk menghukum Rusia", "sanksi itu menyasar X"
-                target = _aimed_at(units, u.i, hi, state)
+                target = _aimed_at(units, u.i, hi, state, own if who else None)
             if target and not who and not opposed and not undergone:  # "UE menyetujui paket sanksi … terhadap Rusia"
                 subj = left_subject(units, u.i)
                 who = actor_keys(units, subj, state) if subj is not None else ()
@@ -221,12 +223,13 @@ def _after_place(units: list[Unit], v: Unit) -> bool:
     return first.etype == "GPE" and prep_is(units, first.i, "LocativePrep")
 
 
-def _aimed_at(units: list[Unit], i: int, hi: int, state: State) -> tuple[str, ...]:
+def _aimed_at(units: list[Unit], i: int, hi: int, state: State, own: int | None = None) -> tuple[str, ...]:
     """The object of a verb of aiming after the sanction noun in its clause ("sanksi … untuk
-    menghukum Rusia", "sanksi yang menargetkan Iran Air")."""
+    menghukum Rusia", "sanksi yang menargetkan Iran Air"), past the noun's own sanctioner at ``own``
+    ("Sanksi baru Washington menyasar …")."""
     for j in range(i + 1, min(len(units), i + 8)):
         v = units[j]
-        if v.text in (".", ";") or v.is_actor:
+        if v.text in (".", ";") or v.is_actor and j != own:
             return ()
         if v.has("AimVerb") and v.voice("AimVerb") == ACTIVE:
             return _aim_objects(units, j, state)
