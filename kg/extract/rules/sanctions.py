@@ -94,8 +94,9 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
                     subj = left_subject(units, prev.i)
                     who = actor_keys(units, subj, state) if subj is not None else ()
             own = u.i + 2 if u.i + 2 < n and units[u.i + 1].is_weapon else u.i + 1  # "embargo senjata PBB"
-            while own < min(n, u.i + 3) and not units[own].etype and units[own].has("FunctionWord", "Adjective"):
-                own += 1  # "sanksi baru Washington", "sanksi terbaru UE"
+            if own + 1 < n and own == u.i + 1 and not units[own].etype and units[own].has("FunctionWord", "Adjective") \
+                    and not units[own].has("Demonstrative", "Copula") and units[own + 1].is_actor:
+                own += 1  # "sanksi baru Washington", "sanksi terbaru UE" (not "sanksi itu adalah X")
             if own < n and units[own].is_actor and not units[own].paren and not who:
                 who = actor_keys(units, own, state)  # "sanksi AS terhadap Iran"
             if not target:
