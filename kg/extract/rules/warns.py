@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kg.cues import ACTIVE, NOUN, PASSIVE
+from kg.cues import ACTIVE, NOUN, PASSIVE, passive_prefixed
 from kg.extract.clause import (
     SPEECH,
     actor_keys,
@@ -71,6 +71,10 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
         hi = clause_right(units, u.i, through_bahwa=True)
         nxt = units[u.i + 1] if u.i + 1 < n else None
         if warn == NOUN:
+            delivered = _delivered_by(units, u.i, hi, state)
+            if delivered is not None:  # "Peringatan serupa disampaikan Moskow kepada Warsawa"
+                add(u.i, *delivered)
+                continue
             if nxt is not None and nxt.has("Demonstrative"):
                 # "Peringatan tersebut disampaikan …" was counted where it was made, unless it now
                 # names its addressee: "menyampaikan peringatan itu … kepada Wang"
@@ -146,3 +150,20 @@ def threatened(units: list[Unit], i: int, f: Frame, state: State) -> tuple[str, 
     j = next((k for k in range(max(0, f.lo), i) if units[k].is_actor and not units[k].paren and not units[k].title
               and units[k].pron != "1" and not group_prep(units, k)), None)
     return tuple(k for k in actor_keys(units, j, state) if k not in own) if j is not None else ()
+
+
+def _delivered_by(units: list[Unit], i: int, hi: int, state: State) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """"Peringatan (itu, serupa) disampaikan (oleh) Moskow kepada Warsawa": a warning noun as the subject
+    of a passive verb whose agent and addressee are both named gives (warner, warned)."""
+    k = i + 1
+    while k < min(hi, i + 3) and not units[k].etype and (units[k].has("FunctionWord", "Adjective", "Demonstrative")
+                                                         or not units[k].cls and units[k].text.isalpha()
+                                                         and units[k].text.islower() and not units[k].is_verb()):
+        k += 1  # "peringatan itu", "peringatan serupa"
+    if k >= hi or units[k].etype or not units[k].is_verb() or not passive_prefixed(units[k].low):
+        return None
+    a = k + 1 + (1 if k + 1 < hi and units[k + 1].has("AgentPrep") else 0)
+    if a >= hi or not units[a].is_actor or units[a].paren:
+        return None
+    to, _ = prep_actor(units, a, hi, ("TargetPrep", "WarnedPrep"), state, reach=3)
+    return (actor_keys(units, a, state), to) if to else None
