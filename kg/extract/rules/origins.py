@@ -8,10 +8,11 @@ from kg.cues import ACTIVE
 from kg.extract.clause import SPEECH, actor_keys, clause_left, left_subject, prep_actor
 from kg.extract.context import SentenceContext, State
 from kg.extract.discourse import topic_state
+from kg.extract.lists import weapons_after
 from kg.extract.modality import event_modality, supply_modality
 from kg.extract.parties import as_state
 from kg.extract.registry import rule
-from kg.extract.rules.supplies import possessor, weapons_after
+from kg.extract.rules.supplies import possessor
 from kg.types import Relation
 from kg.units import Unit
 

@@ -1,0 +1,85 @@
+"""Weapon lists after a supply word: "memasok senjata ke Ukraina, termasuk peluru artileri …",
+"rudal antikapal Harpoon, sistem roket HIMARS serta drone pengintai MQ-9B". Kept apart from the rules so
+that every supply rule reads a list the same way."""
+
+from __future__ import annotations
+
+from kg.units import STOP_PUNCT, Unit
+
+
+def weapons_after(units: list[Unit], i: int, hi: int, reach: int = 5) -> tuple[list[int], int]:
+    """Weapon units starting within ``reach`` units after ``i``: a coordination counts as one, and a
+    list goes on past commas, conjunctions and quantities ("helikopter, berikut senjata dan amunisi")."""
+    found: list[int] = []
+    for j in range(i + 1, min(hi, i + 1 + reach)):
+        u = units[j]
+        if u.is_weapon:
+            found = list_on(units, list(u.group) if u.group else [j], hi)
+            break
+        if u.is_actor or u.is_verb() and not u.has("FunctionWord") or u.text in STOP_PUNCT:
+            break
+    if not found:  # "mengirim lebih dari 10.000 tentara dan jutaan peluru artileri": weapons after other cargo
+        for j in range(i + 1, min(hi, i + 11)):
+            u = units[j]
+            if u.is_actor or u.is_weapon or u.is_verb() and not u.has("FunctionWord") or u.text in STOP_PUNCT:
+                break
+            if u.has("Conjunction"):
+                m = next((m for m in range(j + 1, min(hi, j + 4)) if units[m].is_weapon), None)
+                if m is not None and all(filler(v) for v in units[j + 1:m]):
+                    found = list_on(units, list(units[m].group) if units[m].group else [m], hi)
+                break
+    # "memasok senjata ke Ukraina, termasuk peluru artileri …", "paket bantuan … yang berisi granat, …"
+    j = found[-1] + 1 if found else i + 1
+    while j < min(len(units), i + 16):
+        u = units[j]
+        if u.has("Relativizer") and found:  # "empat helikopter yang dibeli Bamako, berikut senjata …"
+            j = next((m for m in range(j + 1, min(len(units), j + 6)) if units[m].text == ","), len(units))
+            continue
+        j += max(u.span.values(), default=1) if not u.etype else 1  # "angkatan bersenjata": one phrase
+        if u.text in STOP_PUNCT or u.is_verb() and not u.has("FunctionWord", "ListIntro") and not u.span:
+            break
+        if u.has("ListIntro"):
+            k = next((m for m in range(u.i + 1, min(len(units), u.i + 4)) if units[m].is_weapon), None)
+            if k is not None:
+                found += [m for m in list_on(units, list(units[k].group) if units[k].group else [k], len(units))
+                          if m not in found]
+            break
+    return (found, found[-1]) if found else ([], i)
+
+
+def list_on(units: list[Unit], members: list[int], hi: int) -> list[int]:
+    """Extend a weapon list over "," / conjunctions followed by another weapon: a model name or a
+    modifier may close an item ("rudal antikapal Harpoon, sistem roket HIMARS serta drone pengintai
+    MQ-9B") and a quantity may open one ("… serta jutaan butir peluru artileri")."""
+    out = list(members)
+    k = out[-1] + 1
+    while k < hi:
+        if units[k].is_weapon and not units[k].paren:  # "meriam artileri": one item named twice
+            out.append(k)
+            k += 1
+            continue
+        sep = k
+        while sep < hi and sep <= k + 2 and filler(units[sep]) and units[sep].text != "," \
+                and not units[sep].has("Conjunction"):
+            sep += 1  # "Harpoon", "155 mm", "pengintai" after the weapon word
+        if sep > k and sep < hi and units[sep].is_weapon and not units[sep].paren:
+            out += list(units[sep].group) if units[sep].group else [sep]  # "rudal taktis [ATACMS]": the model
+            k = out[-1] + 1
+            continue
+        if not (sep < hi and (units[sep].text == "," or units[sep].has("Conjunction"))):
+            break
+        m = sep + 1
+        while m < hi and m <= sep + 3 and not units[m].is_weapon and (units[m].has("Conjunction") or filler(units[m])):
+            m += 1
+        if m < hi and units[m].is_weapon and not units[m].paren:
+            out += list(units[m].group) if units[m].group else [m]
+            k = out[-1] + 1
+            continue
+        break
+    return list(dict.fromkeys(out))
+
+
+def filler(u: Unit) -> bool:
+    """A word that can sit inside a list item: not a clause word, an actor, a preposition or a verb."""
+    return not (u.etype or u.is_verb() or u.has("Preposition", "Relativizer", "ClauseBoundary", "Complementizer")
+                or u.text in STOP_PUNCT or u.text in ("(", ")", "“", "”", '"'))
