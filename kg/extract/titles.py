@@ -95,9 +95,13 @@ def mark_roles(units: list[Unit], text: str) -> None:
             b = start - 1
         if b < i - 1 and units[b].has("Relativizer"):
             b -= 1
+        elif i >= 2 and units[i - 1].has("ServeVerb") and units[i - 1].span.get("ServeVerb", 1) == 1 \
+                and units[i - 2].etype == "PER" and not units[i - 2].role:
+            b, closed = i - 1, True  # "Rustam Umerov selaku Menteri Pertahanan Ukraina": the title at once
         elif b < i - 1:
             b = -1  # time words without "yang" are no apposition
-        if b >= 1 and units[b].text == "," and units[b - 1].etype == "PER" and not units[b - 1].role and closed:
+        if b >= 1 and units[b].text in (",", units[i - 1].text) and units[b - 1].etype == "PER" \
+                and not units[b - 1].role and closed:
             org = _title_org(units, inner)
             end = units[j - 1].end if j - 1 >= i else u.end
             for k in inner:
