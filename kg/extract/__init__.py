@@ -20,7 +20,7 @@ from kg.extract.clause import actor_keys, group_prep
 from kg.extract.context import Frame, SentenceContext, State, nothing
 from kg.extract.discourse import find_frames, paragraph_spans, quote_speaker, resolve_pronouns
 from kg.extract.inference import infer_recipients, infer_request_suppliers
-from kg.extract.post import complete_entities, dedupe
+from kg.extract.post import complete_entities, dedupe, state_sides
 from kg.extract.registry import RuleError, active_rules
 from kg.extract.titles import mark_roles
 from kg.quotes import Quote, find_quotes
@@ -54,7 +54,7 @@ def extract(doc: Doc, links: list[tuple[Mention, str]] | None = None, entities: 
         _paragraph(sentences, quotes, text, links, starts, state)
     infer_request_suppliers(state)
     infer_recipients(state)
-    relations = complete_entities(dedupe(state.relations), entities)
+    relations = complete_entities(dedupe(state_sides(state.relations)), entities)
     return Extraction(doc, entities, links, relations)
 
 

@@ -36,6 +36,21 @@ def complete_entities(relations: list[Relation], entities: dict[str, Entity]) ->
     return out
 
 
+#: arguments that name a state's side rather than its body: "mendesak militer Myanmar untuk menghentikan …"
+#: warns and accuses Myanmar (its armed forces still sanction, are sanctioned, hold roles and accuse)
+_STATE_SIDE = {("accuses", "accused"), ("warns", "warned"), ("denies", "accuser")}
+
+
+def state_sides(relations: list[Relation]) -> list[Relation]:
+    """An armed force accused or warned stands for its state."""
+    gaz = gazetteer()
+    out = []
+    for r in relations:
+        args = {n: (gaz.forces_of(v) or v) if v and (r.type, n) in _STATE_SIDE else v for n, v in r.args.items()}
+        out.append(replace(r, args=args) if args != r.args else r)
+    return out
+
+
 def dedupe(relations: list[Relation]) -> list[Relation]:
     """One relation per (type, args); a role per (person, org); a supply without a recipient is
     dropped where the same supplier and weapon have a named recipient in the article."""

@@ -68,7 +68,7 @@ class Gazetteer:
                 key = self.short.get(surface)
                 if key is not None and inside_longer_name(text, m.start(), m.end()):
                     key = None  # "Presiden Inggris Tran [Kirby]" is not John Kirby
-            elif not self._case_ok(surface, n):
+            elif not self._case_ok(surface, n) or surface[:1].islower() and not self._forces_here(text, m.start(), key):
                 key = None
             elif n in self.weak and (surface.isupper() or inside_longer_name(text, m.start(), m.end())):
                 key = None  # "[Florence] Parly", "[Qods] Aviation Industries", "ISNA" is no "Isna"
@@ -91,9 +91,24 @@ class Gazetteer:
             return surface.replace(" ", "") in self.acronyms[n]
         if " " not in n:
             return surface[:1].isupper()
-        if surface[:1].islower():  # "semenanjung Korea" is a place; "militer Ukraina" is not a name
-            return self.entries[self.forms[n]].type == "LOC" and any(ch.isupper() for ch in surface)
+        if surface[:1].islower():  # "semenanjung Korea" is a place; "militer Myanmar" a state's armed forces
+            e = self.entries[self.forms[n]]
+            forces = e.type == "ORG" and e.affiliation is not None and "GovernmentNoun" in cues().classes(n.split()[0])
+            return (e.type == "LOC" or forces) and any(ch.isupper() for ch in surface)
         return any(ch.isupper() for ch in surface)
+
+    def _forces_here(self, text: str, start: int, key: str) -> bool:
+        """"militer Myanmar" after a verb, a preposition or a conjunction names the armed forces; inside a
+        title or a longer noun phrase ("juru bicara militer Israel", "intelijen militer Ukraina") it
+        only qualifies the state's office."""
+        if self.entries[key].type == "LOC":
+            return True
+        m = _PREV_WORD.search(text, max(0, start - 30), start)
+        if m is None:
+            return True
+        classes = set(cues().classes(m.group(1)))
+        return bool(classes) and not classes & {"RoleTitle", "TitleQualifier", "SourceNoun", "PersonNoun",
+                                                "OrgHead", "GovernmentNoun"}
 
     def lookup(self, surface: str) -> str | None:
         """Key of a surface form written exactly as a label (any case), or a known short name."""
@@ -101,6 +116,14 @@ class Gazetteer:
         if n in self.weak and surface.strip().isupper():
             return self.short.get(surface.strip())  # "ISNA" (an agency) is not "Isna" (a generated place)
         return self.forms.get(n) or self.short.get(surface.strip())
+
+    def forces_of(self, key: str) -> str | None:
+        """The state whose armed forces ``key`` is (a body named "militer X", "tentara X", "angkatan
+        bersenjata X" in one of its forms), else None."""
+        if _FORCES.get("of") is not self:
+            _FORCES.clear()
+            _FORCES.update({"of": self, "map": _forces(self)})
+        return _FORCES["map"].get(key)
 
     def state_of(self, key: str) -> str | None:
         """The state a place or body stands for or lies in (for visits and ``pemerintahan X``)."""
@@ -114,6 +137,24 @@ class Gazetteer:
 
 _PREV_WORD = re.compile(r"([\w'’-]+)[ ]$")
 _NEXT_WORD = re.compile(r"^[ ]([\w'’-]+)")
+
+
+_FORCES: dict = {}  # the gazetteer last asked, and its armed forces
+
+
+def _forces(gaz: Gazetteer) -> dict[str, str]:
+    """Armed forces → their state, for one gazetteer (computed once: every form is read)."""
+    c = cues()
+    out: dict[str, str] = {}
+    for form, key in gaz.forms.items():
+        e = gaz.entries[key]
+        if key in out or e.type != "ORG" or e.affiliation is None or " " not in form:
+            continue
+        head, rest = form.split(" ", 1)  # "militer myanmar": the body noun, then a name of its own state
+        if "GovernmentNoun" in c.classes(head) and (state := gaz.state_of(e.affiliation)) \
+                and gaz.state_of(gaz.forms.get(rest, "")) == state:
+            out[key] = state
+    return out
 
 
 def inside_longer_name(text: str, start: int, end: int) -> bool:

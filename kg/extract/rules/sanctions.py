@@ -78,7 +78,8 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
         target: tuple[str, ...] = ()
         subj = None
         if voice == NOUN:
-            prev = units[u.i - 1] if u.i > 0 else None
+            h = u.i - 1 if u.i > 0 and units[u.i - 1].has("PackageNoun") and not units[u.i - 1].etype else u.i
+            prev = units[h - 1] if h > 0 else None  # "mengumumkan [paket] sanksi": the verb governs the package
             opposed = prev is not None and prev.is_verb() and _not_imposed(units, prev)
             undergone = False  # "X dijatuhi sanksi": the subject is the target
             if prev is not None and prev.is_verb() and not prev.has("WrongdoingCue") and not opposed:
@@ -104,7 +105,7 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
             if not target:  # "… sanksi untuk menghukum Rusia", "sanksi itu menyasar X"
                 target = _aimed_at(units, u.i, hi, state, own if who else None)
             if target and not who and not opposed and not undergone:  # "UE menyetujui paket sanksi … terhadap Rusia"
-                subj = left_subject(units, u.i)
+                subj = left_subject(units, h)
                 who = actor_keys(units, subj, state) if subj is not None else ()
             if target and not who and state.sanctioners and not opposed:
                 who = (state.sanctioners[-1],)  # "Sanksi itu juga menyasar X": whoever imposed the last ones
