@@ -37,8 +37,9 @@ def complete_entities(relations: list[Relation], entities: dict[str, Entity]) ->
 
 
 #: arguments that name a state's side rather than its body: "mendesak militer Myanmar untuk menghentikan …"
-#: warns and accuses Myanmar (its armed forces still sanction, are sanctioned, hold roles and accuse)
-_STATE_SIDE = {("accuses", "accused"), ("warns", "warned"), ("denies", "accuser")}
+#: warns and accuses Myanmar (its armed forces still sanction, are sanctioned, hold roles, accuse and are
+#: denied, as in the accusation a denial answers)
+_STATE_SIDE = {("accuses", "accused"), ("warns", "warned")}
 
 
 def state_sides(relations: list[Relation]) -> list[Relation]:
