@@ -4,15 +4,15 @@ with a verb of origin ("Senjata yang dipakai RSF berasal dari UEA": the maker or
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE
-from kg.extract.clause import SPEECH, actor_keys, clause_left, left_subject, prep_actor
+from kg.cues import ACTIVE, NOUN
+from kg.extract.clause import SPEECH, actor_keys, clause_left, clause_right, left_subject, prep_actor
 from kg.extract.context import SentenceContext, State
 from kg.extract.discourse import topic_state
 from kg.extract.lists import weapons_after
 from kg.extract.modality import event_modality, supply_modality
 from kg.extract.parties import as_state
 from kg.extract.registry import rule
-from kg.extract.rules.supplies import possessor
+from kg.extract.rules.supplies import made_by, possessor
 from kg.types import Relation
 from kg.units import Unit
 
@@ -95,3 +95,37 @@ def _holder(units: list[Unit], wlast: int, verb: int, state: State) -> tuple[str
         if v.has("RecipientPrep", "GoalPrep") and k + 1 < verb and units[k + 1].is_actor:
             return actor_keys(units, k + 1, state)
     return ()
+
+
+@rule("supplies", triggers=("FlowVerb",))
+def flows(ctx: SentenceContext) -> list[Relation]:
+    """"Senjata dari Iran terus mengalir ke Houthi", "aliran senjata dari UEA ke RSF": weapons that flow
+    from a state or group to another were supplied by the first to the second."""
+    units, state = ctx.units, ctx.state
+    out: list[Relation] = []
+    for u in units:
+        voice = u.cls.get("FlowVerb")
+        if u.etype or voice is None:
+            continue
+        if voice == NOUN:  # the weapons follow the noun
+            widx, wlast = weapons_after(units, u.i, len(units), reach=3)
+        else:  # the weapons are the subject
+            lo = clause_left(units, u.i)
+            w = next((v for v in units[lo:u.i] if v.is_weapon and v.key), None)
+            widx = (list(w.group) if w.group else [w.i]) if w is not None else []
+            wlast = widx[-1] if widx else u.i
+        if not widx:
+            continue
+        hi = clause_right(units, u.i)
+        start = min(wlast, u.i)
+        source, _ = prep_actor(units, start, hi, ("SourcePrep",), state, reach=u.i - start + 3)
+        source = source or made_by(units, wlast, hi, state)  # "drone buatan Iran mengalir ke Rusia"
+        target, _ = prep_actor(units, u.i if voice != NOUN else wlast, hi, ("RecipientPrep", "GoalPrep"), state,
+                               reach=5)
+        modality = supply_modality(units, u.i, None, ctx.frames, state)
+        if not source or not target or modality is None:
+            continue
+        weapons = list(dict.fromkeys(units[k].key for k in widx if units[k].key))
+        out += [ctx.relation("supplies", {"supplier": s, "weapon": w, "recipient": r}, modality, 0.6)
+                for s in as_state(source, state) for w in weapons for r in as_state(target, state) if s != r]
+    return out
