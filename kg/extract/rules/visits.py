@@ -126,14 +126,16 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
 
 def _places(units: list[Unit], cands: list[int]) -> list[str]:
     """The countries of the first candidate place that names one: "di Gedung Pancasila, Jakarta" is
-    Indonesia; "menyambangi China dan Jepang" both. An airport, a building or a region the gazetteer
+    Indonesia, and so is a state's own building or body ("di Gedung Putih": the United States); "menyambangi China dan Jepang" both. An airport, a building or a region the gazetteer
     cannot place is passed over."""
     gaz = gazetteer()
     for c in cands:
         out = []
         for m in units[c].group or (c,):
             for key in units[m].keys:
-                place = gaz.state_of(key) if units[m].etype != "ORG" and key in gaz.entries else None
+                place = gaz.state_of(key) if key in gaz.entries else None  # "di Gedung Putih": the United States
+                if units[m].etype == "ORG" and (place is None or gaz.entries[place].type != "GPE"):
+                    place = None  # "di markas NATO": no country
                 if place and place not in out:
                     out.append(place)
         if out:
