@@ -168,8 +168,8 @@ def _next_member(units: list[Unit], k: int, kind: str) -> int:
             if kind == "PER" and u.etype in ("GPE", "ORG") and not u.paren:
                 continue  # the state or body in the title; a person must follow
             return j if _kind(u) == kind else k
-        if kind == "PER" and (u.head_word or u.has("RoleTitle", "TitleQualifier", "Rank")):
-            continue
+        if kind == "PER" and (u.head_word or u.has("RoleTitle", "TitleQualifier", "Rank") or u.text in ("(", ")")):
+            continue  # "… dan Perdana Menteri (PM) Armenia Nikol Pashinyan"
         if kind == "WEAPON" and (u.has("FunctionWord") or u.text[:1].isdigit()):
             continue
         return k

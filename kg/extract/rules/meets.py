@@ -81,7 +81,9 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         modality = event_modality(units, u.i, j)
         # "A dan B meneken kesepakatan … dengan C": signers met each other and whoever is named with them;
         # "A dan B bertemu C" tells only that both met C
-        if o is None or u.has("SignVerb"):
+        # "A dan B berjabat tangan …, disaksikan C": C, set off by a comma, was there as well
+        apart = o is not None and any(units[k].text == "," for k in range(end + 1, o))
+        if o is None or u.has("SignVerb") or apart:
             out += [(a, b, modality) for n, a in enumerate(a_keys) for b in a_keys[n + 1:] if a != b]
         if o is not None:
             for a in a_keys:
