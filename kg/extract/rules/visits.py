@@ -126,8 +126,9 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
 
 def _places(units: list[Unit], cands: list[int]) -> list[str]:
     """The countries of the first candidate place that names one: "di Gedung Pancasila, Jakarta" is
-    Indonesia, and so is a state's own building or body ("di Gedung Putih": the United States); "menyambangi China dan Jepang" both. An airport, a building or a region the gazetteer
-    cannot place is passed over."""
+    Indonesia, and so is a state's own building or body ("di Gedung Putih": the United States);
+    "menyambangi China dan Jepang" both. An airport, a building or a region the gazetteer cannot place
+    is passed over."""
     gaz = gazetteer()
     for c in cands:
         out = []
