@@ -15,7 +15,7 @@ _AGAINST = ("AccuseCue", "DenyCue", "RejectCue", "BeliefCue", "WarnCue", "Demand
 
 
 @rule("sanctions", provides=("sanctioners", "target_list"),
-      triggers=("SanctionCue", "BlacklistNoun", "TargetNoun", "ListIntro", "PackageNoun"))
+      triggers=("SanctionCue", "BlacklistNoun", "TargetNoun", "ListIntro", "PackageNoun", "AimVerb"))
 def sanction_rule(ctx: SentenceContext) -> list[Relation]:
     found = sanctions(ctx.units, ctx.state)
     ctx.products["target_list"] = False
@@ -69,6 +69,15 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
     for u in units:
         if not u.etype and u.has("BlacklistNoun"):
             out += _listed(units, u.i, state)
+            continue
+        if not u.etype and u.voice("AimVerb") == ACTIVE and "SanctionCue" not in u.cls and state.sanctioners:
+            # "Inggris membidik unit-unit Asia Sun Group": one who has imposed sanctions in this article aims
+            # them again
+            j = left_subject(units, u.i)
+            who = actor_keys(units, j, state) if j is not None else ()
+            if who and all(w in state.sanctioners for w in who):
+                modality = event_modality(units, u.i, j)
+                out += [(w, t, modality) for w in who for t in _aim_objects(units, u.i, state) if t != w]
             continue
         if u.etype or "SanctionCue" not in u.cls:
             continue
