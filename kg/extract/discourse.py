@@ -355,7 +355,8 @@ def topic_state(state: State) -> str | None:
     counts: dict[str, int] = {}
     for k in state.recent:
         e = state.entities.get(k)
-        st = gaz.state_of(k) if e is not None and e.type == "GPE" else None
+        # a state named as such, or by its armed forces ("militer Myanmar")
+        st = gaz.state_of(k) if e is not None and e.type == "GPE" else gaz.forces_of(k) if e is not None else None
         if st:
             counts[st] = counts.get(st, 0) + 1
     return max(counts, key=lambda k: counts[k]) if counts else None
