@@ -139,8 +139,11 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                 if j is not None:
                     target = actor_keys(units, j, state)
                     if any(v.has(*SPEECH) for v in units[j + 1:u.i]):
-                        # "Jubir Kremlin Dmitry Peskov menyebut tudingan Washington …": his state was accused
-                        target = _speaks_for(units[j], state) or target
+                        # "Jubir Kremlin Dmitry Peskov menyebut tudingan Washington sebagai kebohongan": who
+                        # dismisses an accusation (his state) was accused; "pengadilan itu tidak menilai
+                        # apakah tuduhan Sudan benar" only speaks of it
+                        dismissed = any(v.has("DismissCue", "DenyCue", "RejectCue") for v in units[u.i + 1:hi])
+                        target = (_speaks_for(units[j], state) or target) if dismissed else ()
                 elif u.i < 6:  # "Hal ini pun mendapat kecaman …": what the last sentence reported
                     target = tuple(k for ev in state.prev_events for k in ev.supplier)
             add(by, target)
