@@ -124,6 +124,11 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                 j = nearest_left_actor(units, u.i, clause_left(units, u.i))
                 if j is not None:
                     add(actor_keys(units, agent, state), actor_keys(units, j, state))
+            elif u.i > 0 and units[u.i - 1].has("Relativizer"):
+                # "… sanksi terhadap Shoon Energy, yang dituduh menyalurkan avtur …": who sanctions it accuses it
+                j = u.i - 2 - (1 if u.i > 2 and units[u.i - 2].text == "," else 0)
+                accused = actor_keys(units, j, state) if j >= 0 and units[j].is_actor else ()
+                add(_sanctioners_of(accused, units, state), accused)
         elif voice == NOUN:  # "mendapat kecaman dari AS", "kecaman AS terhadap Korut"
             by, _ = prep_actor(units, u.i, hi, ("SourcePrep", "AgentPrep"), state, reach=3)
             if not by and u.i + 1 < len(units) and units[u.i + 1].is_actor:
@@ -200,6 +205,13 @@ def _denied_claim(units: list[Unit], i: int, state: State) -> tuple[tuple[str, .
         if j is not None and (spoken_for := _speaks_for(units[j], state)):
             accused = spoken_for
     return accusers, accused
+
+
+def _sanctioners_of(targets: tuple[str, ...], units: list[Unit], state: State) -> list[str]:
+    """Who sanctioned one of ``targets`` in this sentence."""
+    at = units[0].start if units else -1
+    return list(dict.fromkeys(r.args["sanctioner"] for r in state.relations if r.type == "sanctions"
+                              and r.start <= at < r.end and r.args.get("target") in targets))
 
 
 def _speaks_for(u: Unit, state: State) -> tuple[str, ...]:

@@ -251,7 +251,9 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                     implicit, wlast = list(state.last_weapons), m
                 elif not widx:
                     continue
-            subj = left_subject(units, i)
+            subj = _charged(units, i)  # "sanksi kepada X dengan tuduhan memasok …": X is said to supply
+            if subj is None:
+                subj = left_subject(units, i)
             if subj is None:
                 subj = elided_subject(units, i)
             subj_keys = actor_keys(units, subj, state)
@@ -404,6 +406,15 @@ def _count_only(units: list[Unit], i: int, hi: int) -> int | None:
         if not (v.text[:1].isdigit() or v.has("NumberWord", "FunctionWord")) or v.etype:
             return None
     return None
+
+
+def _charged(units: list[Unit], i: int) -> int | None:
+    """The party an accusation noun right before the verb at ``i`` is about, named just before the noun's
+    preposition: "menjatuhkan sanksi kepada Paravar Pars dengan tuduhan memasok drone" (not the sanctioner)."""
+    if i < 3 or not units[i - 1].has("AccusationNoun") or units[i - 1].etype or not units[i - 2].has("Preposition"):
+        return None
+    k = i - 3
+    return k if units[k].is_actor and not units[k].paren else None
 
 
 def _weapons_before(units: list[Unit], i: int) -> list[int]:
