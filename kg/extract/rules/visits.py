@@ -74,7 +74,8 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
             continue
         hi = clause_right(units, u.i)
         if u.cls["VisitCue"] == NOUN:
-            if u.low.endswith("nya"):  # "di sela lawatannya ke Inggris": the person just named, else the topic
+            last = units[skip_span(units, u.i, "VisitCue") - 1]  # "kunjungan kenegaraannya"
+            if last.low.endswith("nya"):  # "di sela lawatannya ke Inggris": the person just named, else the topic
                 near = next((k for k in range(u.i - 1, -1, -1) if units[k].etype == "PER" and not units[k].paren), None)
                 if near is None:  # "Dalam lawatannya ke Hanoi, Menhan AS Pete Hegseth …"
                     near = fronted_subject(units, u.i, per_only=True)
@@ -91,6 +92,11 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                         break
                 if visitor_idx is None:  # "Lavrov melakukan kunjungan ke Pyongyang"
                     visitor_idx = left_subject(units, u.i, per_only=True)
+                    k = skip_span(units, u.i, "VisitCue")
+                    if visitor_idx is None and k < hi and units[k].has("GoalPrep", "LocativePrep"):
+                        # "Dalam kunjungan kenegaraan ke Ankara, Presiden Prabowo …" (not "perjalanan menlu
+                        # Korea Utara ke Rusia, Miller …": that trip is someone else's)
+                        visitor_idx = fronted_subject(units, u.i, per_only=True)
                     if visitor_idx is None or _in_relative(units, visitor_idx, u.i):
                         continue
                     after = u.i
