@@ -6,7 +6,6 @@ from __future__ import annotations
 from kg.cues import ACTIVE
 from kg.extract.clause import actor_keys, clause_right, frame_of, left_subject, prep_actor
 from kg.extract.context import Event, Frame, SentenceContext, State
-from kg.extract.parties import home_state
 from kg.extract.registry import rule
 from kg.types import Relation
 from kg.units import Unit
@@ -86,10 +85,8 @@ def denials(units: list[Unit], state: State) -> list[tuple[str, str]]:
             made = {a for a, _ in state.accusations}
             accusers = tuple(k for k in state.last_speaker if k in made)
         if not accusers:
-            # "membantah tuduhan tersebut": the accusation against the denier, a state's first; a leader
-            # or official answers for their state ("PBB menuduh Rwanda … Kagame menepis temuan itu")
-            accusers = tuple(last_accusers(deniers, state)) or \
-                tuple(last_accusers(tuple(h for d in deniers if (h := home_state(d, state))), state))
+            # "membantah tuduhan tersebut": the accusation against the denier, a state's first
+            accusers = tuple(last_accusers(deniers, state))
         if not accusers and noun is not None and noun + 1 < hi and units[noun].has("AccuseCue") and \
                 units[noun + 1].has("Demonstrative") and state.accusations:
             # "menyebut tuduhan tersebut tidak berdasar", said for the accused by someone else (a
