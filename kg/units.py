@@ -35,7 +35,7 @@ class Unit:
     keys: tuple[str, ...] = ()  # the actor(s) this unit stands for (a group anaphor has several)
     cls: dict[str, str] = field(default_factory=dict)  # cue class → voice
     span: dict[str, int] = field(default_factory=dict)  # cue class → number of units (multi-word cues)
-    pron: str | None = None  # "1", "3", "pl", "group", "statement" for pronoun-like units
+    pron: str | None = None  # "1", "3", "pl", "many" (a group anaphor), "statement" for pronoun-like units
     group: tuple[int, ...] = ()  # unit indices of the coordination this actor belongs to
     title: bool = False  # an actor inside a role title ("Menteri Pertahanan [Rusia] Sergei Shoigu")
     paren: bool = False  # an actor in brackets right after another ("Korea Utara [(Korut)]")

@@ -169,7 +169,7 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             orgs = list(dict.fromkeys(k for k in named if not outlet(k, state) and body_state(k, state) is None))
             group = next((g for g in reversed(state.groups) if len(g) == n and not set(g) & set(seen_gpe)), None)
             if group is not None or len(orgs) >= n:  # a list of that many names first ("yakni A, B dan C")
-                keys, u.pron = tuple(group or orgs[:n]), "group"
+                keys, u.pron = tuple(group or orgs[:n]), "many"
                 for v in units[u.i + 1:skip_span(units, u.i, "FirmGroupAnaphor")]:
                     v.paren = True
         elif u.has("GroupAnaphor"):
@@ -182,7 +182,7 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
                 if not keys:
                     distinct = list(dict.fromkeys(reversed(state.recent)))
                     keys = tuple(distinct[:n]) if len(distinct) >= n else ()
-            u.pron = "group"
+            u.pron = "many"
         elif u.has("StatementNoun") and u.i + 1 < len(units) and units[u.i + 1].has("Demonstrative"):
             keys, u.pron = state.last_speaker, "statement"
         elif u.has("RegimeNoun") and not any(v.etype for v in units[u.i + 1:u.i + 3]) and \
