@@ -162,6 +162,9 @@ def _carry_discourse(units: list[Unit], state: State, frames: list[Frame]) -> No
         if u.group and u.i == u.group[-1] and not u.is_weapon:
             state.groups.append(actor_keys(units, u.i, state))
     state.topic = topic or state.topic
+    # weapons named as a cargo ("menurunkan muatan persenjataan"): a shipment the next sentence tells of
+    state.named_weapons = list(dict.fromkeys(u.key for u in units if u.is_weapon and u.key and u.i > 0
+                                             and units[u.i - 1].has("PackageNoun") and not units[u.i - 1].etype))
     # the first actor of a quoted sentence that is no object: whom a quoted "Mereka …" next continues
     first = next((u for u in units if u.quote is not None and u.etype in ACTORS and u.key and not u.paren
                   and not u.title and not group_prep(units, u.i)), None)

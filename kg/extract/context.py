@@ -63,6 +63,7 @@ class State:
     quoted_subject: tuple[str, ...] = ()  # the first actor of the last sentence, when it was quoted
     target_list: bool = False  # the last sentence opened a list of sanction targets without naming them
     last_weapons: list[str] = field(default_factory=list)  # of the last supply the article reported
+    named_weapons: list[str] = field(default_factory=list)  # weapons the last sentence named as a cargo
     last_supply: Event | None = None  # the last supply with a supplier, for packages told of later
 
     @property

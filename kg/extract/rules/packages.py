@@ -6,7 +6,7 @@ its own giver and receiver before the list."""
 from __future__ import annotations
 
 from kg.cues import NOUN
-from kg.extract.clause import actor_keys, clause_left, prev_unit
+from kg.extract.clause import actor_keys, clause_left, clause_right, prep_actor, prev_unit
 from kg.extract.context import Event, SentenceContext
 from kg.extract.modality import supply_modality
 from kg.extract.parties import as_state
@@ -73,6 +73,28 @@ def package_parties(ctx: SentenceContext) -> list[Relation]:
             continue
         ev = Event(as_state(giver, state), weapons, as_state(receiver, state), modality, pkg.i)
         return event_relations(ctx, ev, weapons, 0.6)
+    return []
+
+
+@rule("supplies", requires=("supply_events",), triggers=("PackageNoun",))
+def shipment_of_named(ctx: SentenceContext) -> list[Relation]:
+    """"(Kapal itu menurunkan muatan persenjataan.) Ini merupakan kiriman kedua dari Kairo untuk Somalia": a
+    shipment with a sender and a receiver but no weapons of its own carries those the sentence before named."""
+    units, state = ctx.units, ctx.state
+    if ctx.products.get("supply_events") or not state.named_weapons or any(u.is_weapon for u in units):
+        return []
+    for u in units:
+        if u.etype or not u.has("PackageNoun") or \
+                not any(v.has("Demonstrative") for v in units[max(0, u.i - 3):u.i]):
+            continue  # "Ini merupakan kiriman …", "Itu adalah pengiriman …": the cargo just told of
+        hi = clause_right(units, u.i)
+        source, _ = prep_actor(units, u.i, hi, ("SourcePrep",), state, reach=4)
+        target, _ = prep_actor(units, u.i, hi, ("RecipientPrep",), state, reach=7)
+        modality = supply_modality(units, u.i, None, ctx.frames, state)
+        if not source or not target or modality is None:
+            continue
+        ev = Event(as_state(source, state), list(state.named_weapons), as_state(target, state), modality, u.i)
+        return event_relations(ctx, ev, ev.weapons, 0.5)
     return []
 
 
