@@ -345,6 +345,12 @@ def directly_after(units: list[Unit], i: int, cls: str) -> bool:
     return i + 1 < len(units) and units[i + 1].has(cls)
 
 
+def agent_at(units: list[Unit], i: int) -> int:
+    """Where the agent of a passive verb at ``i`` stands: right after it, or after its "oleh"
+    ("dikritik AS", "dilontarkan oleh Vietnam"); the index may lie past the sentence."""
+    return i + 1 + directly_after(units, i, "AgentPrep")
+
+
 def word_is(word: str | None, *classes: str) -> bool:
     """Whether ``word`` (a preposition kept on a unit, say) belongs to one of the cue ``classes``."""
     return word is not None and any(c in cues().classes(word) for c in classes)

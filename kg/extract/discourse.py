@@ -4,7 +4,7 @@ what pronouns and statement anaphors refer to, computed before the relation rule
 from __future__ import annotations
 
 from kg.cues import ACTIVE, PASSIVE, cues, passive_prefixed
-from kg.extract.clause import SPEECH, actor_keys, left_subject
+from kg.extract.clause import SPEECH, actor_keys, agent_at, left_subject
 from kg.extract.context import Frame, State
 from kg.extract.parties import body_state, home_of, home_state, outlet
 from kg.quotes import Quote
@@ -257,7 +257,7 @@ def find_frames(units: list[Unit], state: State) -> list[Frame]:
                 frames.append(Frame(speaker, u.i + 1, hi, u.i))
         # a passive with a person as its agent: "apa yang disebut Abdramane sebagai 'agresi Ukraina'"
         if (u.voice("ReportCue") == PASSIVE or u.has("AllegedCue") and passive_prefixed(u.low)) and u.quote is None:
-            a = u.i + 1 + (u.i + 1 < n and units[u.i + 1].has("AgentPrep"))
+            a = agent_at(units, u.i)
             if a < n and units[a].etype == "PER" and units[a].is_actor and not units[a].paren:
                 hi = a + 1
                 while hi < n and units[hi].text not in STOP_PUNCT:

@@ -55,6 +55,8 @@ class Gazetteer:
     #: regex engine try it at every position of every sentence (half of ``find``'s time); this one
     #: starts with literals the engine skips to. None: scan with every pattern.
     label_hint: re.Pattern | None = None
+    #: a state's armed forces → the state ("militer Myanmar"), found once when the gazetteer is built
+    forces: dict[str, str] = field(default_factory=dict)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, key) of every gazetteer name in ``text`` under the case rules."""
@@ -120,10 +122,7 @@ class Gazetteer:
     def forces_of(self, key: str) -> str | None:
         """The state whose armed forces ``key`` is (a body named "militer X", "tentara X", "angkatan
         bersenjata X" in one of its forms), else None."""
-        if _FORCES.get("of") is not self:
-            _FORCES.clear()
-            _FORCES.update({"of": self, "map": _forces(self)})
-        return _FORCES["map"].get(key)
+        return self.forces.get(key)
 
     def state_of(self, key: str) -> str | None:
         """The state a place or body stands for or lies in (for visits and ``pemerintahan X``)."""
@@ -139,11 +138,9 @@ _PREV_WORD = re.compile(r"([\w'’-]+)[ ]$")
 _NEXT_WORD = re.compile(r"^[ ]([\w'’-]+)")
 
 
-_FORCES: dict = {}  # the gazetteer last asked, and its armed forces
-
-
 def _forces(gaz: Gazetteer) -> dict[str, str]:
-    """Armed forces → their state, for one gazetteer (computed once: every form is read)."""
+    """Armed forces → their state: an organisation one of whose forms is a body noun and then a name of
+    its own state."""
     c = cues()
     out: dict[str, str] = {}
     for form, key in gaz.forms.items():
@@ -211,6 +208,7 @@ def load_gazetteer(*paths: Path) -> Gazetteer:
                                                           not label[1:].islower()):
                 gaz.acronyms.setdefault(n, set()).add(label.replace(" ", ""))
     gaz.label_hint = _any_of(label_sources)
+    gaz.forces = _forces(gaz)
     for short in list(gaz.short):
         if norm(short) in gaz.forms:  # a label already; the short name must not override it
             del gaz.short[short]

@@ -9,6 +9,7 @@ from kg.cues import ACTIVE, NOUN, PASSIVE, cues
 from kg.extract.clause import (
     SPEECH,
     actor_keys,
+    agent_at,
     clause_left,
     clause_right,
     frame_of,
@@ -119,7 +120,7 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                 for a in both:
                     add([a], [b for b in both if b != a])
         elif voice == PASSIVE:  # "…, yang dikritik AS sebagai pelanggaran"
-            agent = u.i + 1 + (1 if u.i + 1 < len(units) and units[u.i + 1].has("AgentPrep") else 0)
+            agent = agent_at(units, u.i)
             if agent < len(units) and units[agent].is_actor:
                 j = nearest_left_actor(units, u.i, clause_left(units, u.i))
                 if j is not None:

@@ -4,7 +4,7 @@ accuser is the party whose claim is denied (named with the accusation noun, else
 from __future__ import annotations
 
 from kg.cues import ACTIVE
-from kg.extract.clause import actor_keys, clause_right, frame_of, left_subject, prep_actor
+from kg.extract.clause import actor_keys, agent_at, clause_right, frame_of, left_subject, prep_actor
 from kg.extract.context import Event, Frame, SentenceContext, State
 from kg.extract.registry import rule
 from kg.types import Relation
@@ -75,7 +75,7 @@ def denials(units: list[Unit], state: State) -> list[tuple[str, str]]:
                 accusers = actor_keys(units, k, state)
             elif k + 1 < hi and units[k].has("Relativizer") and units[k + 1].is_verb():
                 # "tuduhan yang dilontarkan (oleh) Vietnam"
-                a = k + 2 + (1 if k + 2 < hi and units[k + 2].has("AgentPrep") else 0)
+                a = agent_at(units, k + 1)
                 accusers = actor_keys(units, a, state) if a < hi and units[a].is_actor else ()
             else:
                 accusers, _ = prep_actor(units, noun, hi, ("SourcePrep", "AgentPrep"), state, reach=4)

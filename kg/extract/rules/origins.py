@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from kg.cues import ACTIVE, NOUN
 from kg.extract.clause import SPEECH, actor_keys, clause_left, clause_right, left_subject, prep_actor
-from kg.extract.context import SentenceContext, State
+from kg.extract.context import Event, SentenceContext, State
 from kg.extract.discourse import topic_state
 from kg.extract.lists import weapons_after
 from kg.extract.modality import event_modality, supply_modality
 from kg.extract.parties import as_state
 from kg.extract.registry import rule
-from kg.extract.rules.supplies import made_by, possessor
+from kg.extract.rules.supplies import event_relations, made_by, possessor
 from kg.types import Relation
 from kg.units import Unit
 
@@ -30,10 +30,8 @@ def origins(ctx: SentenceContext) -> list[Relation]:
     buyer = topic_state(state)
     if not widx or buyer is None or buyer in supplier:
         return []
-    modality = event_modality(units, k, None)
-    weapons = list(dict.fromkeys(units[w].key for w in widx if units[w].key))
-    return [ctx.relation("supplies", {"supplier": s, "weapon": w, "recipient": buyer}, modality, 0.6)
-            for w in weapons for s in supplier]
+    ev = Event(supplier, _keys(units, widx), (buyer,), event_modality(units, k, None), k)
+    return event_relations(ctx, ev, ev.weapons, 0.6)
 
 
 @rule("supplies", triggers=("OriginVerb",))
@@ -49,10 +47,11 @@ def come_from(ctx: SentenceContext) -> list[Relation]:
         source, _ = prep_actor(units, u.i, len(units), ("SourcePrep",), state, reach=2)
         source = tuple(k for k in source if k in state.entities and state.entities[k].type in ("GPE", "ORG"))
         lo = clause_left(units, u.i)
-        w = next((v for v in units[lo:u.i] if v.is_weapon and v.key), None)
-        if not source or w is None:
+        widx = _clause_weapons(units, lo, u.i)
+        if not source or not widx:
             continue
-        verbs = [v for v in units[lo:w.i] if v.is_verb() and not v.has("AllegedCue", "FunctionWord", "SeizeVerb", *SPEECH)]
+        verbs = [v for v in units[lo:widx[0]] if v.is_verb() and not v.has("AllegedCue", "FunctionWord", "SeizeVerb",
+                                                                            *SPEECH)]
         user: tuple[str, ...] = ()
         if verbs and (verbs[-1].voice("UseVerb") == ACTIVE or verbs[-1].voice("ReceiveCue") == ACTIVE):
             j = left_subject(units, verbs[-1].i)  # "Houthi menembakkan rudal yang berasal dari Iran"
@@ -62,17 +61,20 @@ def come_from(ctx: SentenceContext) -> list[Relation]:
         modality = supply_modality(units, u.i, None, ctx.frames, state)
         if modality is None:
             continue
-        widx = list(w.group) if w.group else [w.i]
-        weapons = list(dict.fromkeys(units[k].key for k in widx if units[k].key))
-        supplier = as_state(source, state)
         holder = user or _holder(units, widx[-1], u.i, state)
-        for sup in supplier:
-            for wk in weapons:
-                for rec in holder or (None,):
-                    if rec != sup:
-                        out.append(ctx.relation("supplies", {"supplier": sup, "weapon": wk, "recipient": rec},
-                                                modality, 0.6))
+        ev = Event(as_state(source, state), _keys(units, widx), holder, modality, u.i)
+        out += event_relations(ctx, ev, ev.weapons, 0.6)
     return out
+
+
+def _clause_weapons(units: list[Unit], lo: int, i: int) -> list[int]:
+    """The first weapon of the clause from ``lo`` up to ``i`` (its subject), with its coordination."""
+    w = next((v for v in units[lo:i] if v.is_weapon and v.key), None)
+    return (list(w.group) if w.group else [w.i]) if w is not None else []
+
+
+def _keys(units: list[Unit], widx: list[int]) -> list[str]:
+    return list(dict.fromkeys(units[k].key for k in widx if units[k].key))
 
 
 def _holder(units: list[Unit], wlast: int, verb: int, state: State) -> tuple[str, ...]:
@@ -110,9 +112,7 @@ def flows(ctx: SentenceContext) -> list[Relation]:
         if voice == NOUN:  # the weapons follow the noun
             widx, wlast = weapons_after(units, u.i, len(units), reach=3)
         else:  # the weapons are the subject
-            lo = clause_left(units, u.i)
-            w = next((v for v in units[lo:u.i] if v.is_weapon and v.key), None)
-            widx = (list(w.group) if w.group else [w.i]) if w is not None else []
+            widx = _clause_weapons(units, clause_left(units, u.i), u.i)
             wlast = widx[-1] if widx else u.i
         if not widx:
             continue
@@ -125,7 +125,6 @@ def flows(ctx: SentenceContext) -> list[Relation]:
         modality = supply_modality(units, u.i, None, ctx.frames, state)
         if not source or not target or modality is None:
             continue
-        weapons = list(dict.fromkeys(units[k].key for k in widx if units[k].key))
-        out += [ctx.relation("supplies", {"supplier": s, "weapon": w, "recipient": r}, modality, 0.6)
-                for s in as_state(source, state) for w in weapons for r in as_state(target, state) if s != r]
+        ev = Event(as_state(source, state), _keys(units, widx), as_state(target, state), modality, u.i)
+        out += event_relations(ctx, ev, ev.weapons, 0.6)
     return out

@@ -9,6 +9,7 @@ from kg.cues import ACTIVE, NOUN, PASSIVE, passive_prefixed
 from kg.extract.clause import (
     SPEECH,
     actor_keys,
+    agent_at,
     clause_right,
     directly_after,
     frame_of,
@@ -162,7 +163,7 @@ def _delivered_by(units: list[Unit], i: int, hi: int, state: State) -> tuple[tup
         k += 1  # "peringatan itu", "peringatan serupa"
     if k >= hi or units[k].etype or not units[k].is_verb() or not passive_prefixed(units[k].low):
         return None
-    a = k + 1 + (1 if k + 1 < hi and units[k + 1].has("AgentPrep") else 0)
+    a = agent_at(units, k)
     if a >= hi or not units[a].is_actor or units[a].paren:
         return None
     to, _ = prep_actor(units, a, hi, ("TargetPrep", "WarnedPrep"), state, reach=3)
