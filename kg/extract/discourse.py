@@ -105,7 +105,10 @@ def _head_of_state(state: State) -> str | None:
 #: checks that every class the function asks about is here).
 PRONOUN_CLASSES = frozenset({"Pronoun3", "PronounPlural", "SidePronoun", "Pronoun1", "GovernmentNoun",
                              "HeadOfStateEpithet", "FirmGroupAnaphor", "GroupAnaphor", "StatementNoun", "RegimeNoun",
-                             "GroupNoun", "PersonNoun", "RoleTitle"})
+                             "GroupNoun", "PersonNoun", "RoleTitle", "OrgHead", "StateBody"})
+
+#: Nouns with their own anaphora above: an organisation head word of these classes is left to them.
+_OWN_ANAPHORA = frozenset({"GovernmentNoun", "RegimeNoun", "GroupNoun", "PersonNoun", "RoleTitle", "SourceNoun"})
 
 
 def resolve_pronouns(units: list[Unit], state: State) -> None:
@@ -194,6 +197,11 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
                 (org := next((k for k in reversed(state.recent) if k in state.entities
                               and state.entities[k].type == "ORG" and not outlet(k, state)), None)):
             keys, u.pron = (org,), "3"  # "kelompok tersebut": the last organisation named
+            for v in units[u.i + 1:d]:
+                v.paren = True
+        elif u.has("OrgHead") and u.cls.keys().isdisjoint(_OWN_ANAPHORA) and (d := _described(units, u.i)) and \
+                not any(v.etype for v in units[u.i:d]) and (org := _last_org(units, u.i, state, u.has("StateBody"))):
+            keys, u.pron = (org,), "3"  # "Kementerian itu", "badan PBB tersebut": the last such body named
             for v in units[u.i + 1:d]:
                 v.paren = True
         elif last_per and u.has("PersonNoun", "RoleTitle") and (d := _described(units, u.i)) \
@@ -331,6 +339,14 @@ def _described_by_clause(units: list[Unit], i: int) -> int | None:
 def _clause_start(units: list[Unit], i: int, d: int) -> int:
     """Where a description's relative clause starts (``d`` when it has none)."""
     return next((v.i for v in units[i + 1:d] if v.has("Relativizer")), d)
+
+
+def _last_org(units: list[Unit], i: int, state: State, body: bool) -> str | None:
+    """The organisation an organisation noun with a demonstrative refers back to: the last one named
+    (in this sentence first), no news outlet; a ministry or department noun wants a state's own body."""
+    named = [v.key for v in reversed(units[:i]) if v.etype == "ORG" and v.key and not v.pron] + \
+        [k for k in reversed(state.recent) if k in state.entities and state.entities[k].type == "ORG"]
+    return next((k for k in named if not outlet(k, state) and (not body or body_state(k, state))), None)
 
 
 def _described_person(units: list[Unit], i: int, d: int, last_per: str, state: State) -> str | None:
