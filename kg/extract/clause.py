@@ -174,8 +174,10 @@ def appositive_head(units: list[Unit], j: int, i: int) -> int:
             return j
         if v.text == ",":
             h = c - 1
-            if h >= 0 and units[h].is_actor and units[h].etype and not units[h].paren and \
-                    units[h].key != units[j].key and (units[h].etype == "PER" or units[c + 1].text[:1].islower()):
+            # not "Dua perusahaan Malaysia, yakni A dan B, disebut …": a list that names the noun's members
+            if h >= 0 and units[h].is_actor and units[h].etype and not units[h].paren and not units[h].modifier and \
+                    not units[c + 1].has("ListIntro") and units[h].key != units[j].key and \
+                    (units[h].etype == "PER" or units[c + 1].text[:1].islower()):
                 return h  # also "Azerbaijan, rival Armenia, mendukung …": a noun opens the appositive
             return j
     return j

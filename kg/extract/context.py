@@ -65,6 +65,7 @@ class State:
     last_weapons: list[str] = field(default_factory=list)  # of the last supply the article reported
     named_weapons: list[str] = field(default_factory=list)  # weapons the last sentence named as a cargo
     last_supply: Event | None = None  # the last supply with a supplier, for packages told of later
+    unnamed_sanction: tuple[tuple[str, ...], int] = ((), -1)  # who last sanctioned targets not yet named, where
 
     @property
     def accusations(self) -> list[tuple[str, str]]:
@@ -85,6 +86,8 @@ class State:
             self.sanctioners.extend(value)
         elif product == "target_list":
             self.target_list = value
+        elif product == "unnamed_sanction" and value:
+            self.unnamed_sanction = value
 
 
 def nothing(product: str) -> Any:

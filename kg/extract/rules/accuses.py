@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kg.cues import ACTIVE, NOUN, PASSIVE, cues
+from kg.cues import ACTIVE, NOUN, PASSIVE, cues, passive_prefixed
 from kg.extract.clause import (
     SPEECH,
     actor_keys,
@@ -27,7 +27,7 @@ from kg.types import Relation
 from kg.units import STOP_PUNCT, Unit, skip_span
 
 
-@rule("accuses", requires=("supply_events", "urged_to_stop", "sanctioners"), provides=("accusations",),
+@rule("accuses", requires=("supply_events", "urged_to_stop", "sanctioners", "sanction_reasons"), provides=("accusations",),
       triggers=("AccuseCue", "AccusationNoun", "PointCue", "WrongdoingCue"))
 def accuse_rule(ctx: SentenceContext) -> list[Relation]:
     found = accusations(ctx.units, ctx.frames, ctx.products.get("supply_events", []), ctx.state)
@@ -38,6 +38,14 @@ def accuse_rule(ctx: SentenceContext) -> list[Relation]:
         if ev.unit > cue and not ev.inferred and ev.modality in ("asserted", "alleged"):
             found += [(a, b) for a in ctx.products.get("sanctioners", []) for b in ev.supplier
                       if a != b and (a, b) not in found and b not in side(a, ctx.state)]
+    # "AS menyanksi X. X disebut memasok drone ke Rusia": an allegation no one is named for, about a party
+    # the article has someone sanction, is the sanctioner's (the reason given for the sanction)
+    for ev in ctx.products.get("supply_events", []):
+        f = frame_of(ctx.frames, ev.unit)
+        if not ev.inferred and ev.modality == "alleged" and not (f is not None and f.speaker):
+            found += [(a, b) for b in ev.supplier for a in _sanctioners_of((b,), ctx.units, ctx.state, anywhere=True)
+                      if a != b and (a, b) not in found]
+    found += [p for p in ctx.products.get("sanction_reasons", []) if p not in found]
     # urging someone to stop what they do accuses them of it ("mendesak Rusia menghentikan serangan …")
     found += [p for p in ctx.products.get("urged_to_stop", []) if p not in found and p[1] not in side(p[0], ctx.state)]
     # "Departemen Keuangan meminta pertanggungjawaban Iran …," kata John Hurley: a speaker who reports
@@ -94,6 +102,11 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             o = _wrongdoer_after(units, u.i)
             if f is not None and o is not None:  # "aksi provokatif Korea Utara", "agresi Rusia"
                 add(f.speaker, [k for k in actor_keys(units, o, state) if k not in f.speaker])
+            if (f is None or not f.speaker) and j is not None and \
+                    any(v.has("AllegedCue") and passive_prefixed(v.low) for v in units[max(j + 1, u.i - 2):u.i]):
+                # "UE menyanksi Avrasya. Perusahaan itu diduga melanggar embargo": the sanctioner alleges it
+                accused = actor_keys(units, j, state)
+                add(_sanctioners_of(accused, units, state, anywhere=True), accused)
         if u.has("PointCue") and any(v.has("EvidenceNoun") for v in units[clause_left(units, u.i):u.i]):
             # "semua petunjuk mengarah ke dinas rahasia Rusia," kata X: X accuses whom the evidence points to
             f = frame_of(frames, u.i)
@@ -130,6 +143,10 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                 j = u.i - 2 - (1 if u.i > 2 and units[u.i - 2].text == "," else 0)
                 accused = actor_keys(units, j, state) if j >= 0 and units[j].is_actor else ()
                 add(_sanctioners_of(accused, units, state), accused)
+            elif (j := left_subject(units, u.i)) is not None and not units[j].modifier:
+                # "AS menyanksi Paravar Pars. Perusahaan itu dituduh …": the sanctioner makes the accusation
+                accused = actor_keys(units, j, state)
+                add(_sanctioners_of(accused, units, state, anywhere=True), accused)
         elif voice == NOUN:  # "mendapat kecaman dari AS", "kecaman AS terhadap Korut"
             by, _ = prep_actor(units, u.i, hi, ("SourcePrep", "AgentPrep"), state, reach=3)
             if not by and u.i + 1 < len(units) and units[u.i + 1].is_actor:
@@ -208,11 +225,11 @@ def _denied_claim(units: list[Unit], i: int, state: State) -> tuple[tuple[str, .
     return accusers, accused
 
 
-def _sanctioners_of(targets: tuple[str, ...], units: list[Unit], state: State) -> list[str]:
-    """Who sanctioned one of ``targets`` in this sentence."""
+def _sanctioners_of(targets: tuple[str, ...], units: list[Unit], state: State, anywhere: bool = False) -> list[str]:
+    """Who sanctioned one of ``targets`` in this sentence (``anywhere``: so far in the article)."""
     at = units[0].start if units else -1
     return list(dict.fromkeys(r.args["sanctioner"] for r in state.relations if r.type == "sanctions"
-                              and r.start <= at < r.end and r.args.get("target") in targets))
+                              and (anywhere or r.start <= at < r.end) and r.args.get("target") in targets))
 
 
 def _speaks_for(u: Unit, state: State) -> tuple[str, ...]:

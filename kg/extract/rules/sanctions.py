@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from kg.cues import ACTIVE, NOUN, passive_prefixed
-from kg.extract.clause import actor_keys, clause_left, clause_right, left_subject, prep_actor, prep_is, right_actor
+from kg.extract.clause import (
+    actor_keys,
+    clause_left,
+    clause_right,
+    frame_of,
+    left_subject,
+    prep_actor,
+    prep_is,
+    right_actor,
+)
 from kg.extract.context import SentenceContext, State
 from kg.extract.modality import event_modality
 from kg.extract.registry import rule
@@ -14,7 +23,7 @@ from kg.units import Unit, skip_span
 _AGAINST = ("AccuseCue", "DenyCue", "RejectCue", "BeliefCue", "WarnCue", "DemandCue", "QuoteVerb")
 
 
-@rule("sanctions", provides=("sanctioners", "target_list"),
+@rule("sanctions", provides=("sanctioners", "target_list", "unnamed_sanction"),
       triggers=("SanctionCue", "BlacklistNoun", "TargetNoun", "ListIntro", "PackageNoun", "AimVerb"))
 def sanction_rule(ctx: SentenceContext) -> list[Relation]:
     found = sanctions(ctx.units, ctx.state)
@@ -22,7 +31,31 @@ def sanction_rule(ctx: SentenceContext) -> list[Relation]:
     if not any(b for _, b, _ in found):
         found += target_list(ctx, [a for a, _, _ in found])
     ctx.products["sanctioners"] = [a for a, _, _ in found]
+    if found:  # "sanksi terhadap enam perusahaan": who they are comes next (a named target ends the wait)
+        unnamed = () if any(b for _, b, _ in found) else tuple(dict.fromkeys(a for a, _, _ in found))
+        ctx.products["unnamed_sanction"] = (unnamed, ctx.sentence.paragraph)
     return [ctx.relation("sanctions", {"sanctioner": a, "target": b}, m) for a, b, m in found if b]
+
+
+@rule("sanctions", requires=("supply_events",), provides=("sanction_reasons",))
+def alleged_targets(ctx: SentenceContext) -> list[Relation]:
+    """"AS menjatuhkan sanksi terhadap enam perusahaan. Tiga di antaranya, A, B dan C, disebut menyalurkan
+    komponen drone ke Iran": right after a sanction whose targets went unnamed, the firms and persons an
+    unattributed allegation says supplied arms are those targets, and the sanctioner makes the allegation."""
+    who, para = ctx.state.unnamed_sanction
+    if not who or not 0 <= ctx.sentence.paragraph - para <= 1:
+        return []
+    found: list[tuple[str, str, str]] = []
+    for ev in ctx.products.get("supply_events", []):
+        f = frame_of(ctx.frames, ev.unit)
+        if ev.inferred or ev.modality != "alleged" or (f is not None and f.speaker):
+            continue
+        for b in ev.supplier:
+            e = ctx.state.entities.get(b)
+            if e is not None and e.type in ("ORG", "PER"):
+                found += [(a, b, "asserted") for a in who if a != b and (a, b, "asserted") not in found]
+    ctx.products["sanction_reasons"] = [(a, b) for a, b, _ in found]
+    return [ctx.relation("sanctions", {"sanctioner": a, "target": b}, m) for a, b, m in found]
 
 
 def target_list(ctx: SentenceContext, here: list[str]) -> list[tuple[str, str, str]]:
