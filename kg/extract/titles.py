@@ -50,13 +50,15 @@ def mark_roles(units: list[Unit], text: str) -> None:
                     and all(c in ("TitleQualifier", "StateBody", "RoleTitle", "GovernmentNoun") for c in units[j + 1].cls):
                 j += 1  # "Asisten Menteri Urusan Keamanan dan Militer UEA, Salem Aljaberi": a title in title case
                 continue
-            if v.has("LocativePrep", "SourcePrep") and j + 1 < len(units) and units[j + 1].etype == "ORG":
+            if v.has("LocativePrep", "SourcePrep", "PostPrep") and j + 1 < len(units) and units[j + 1].etype == "ORG":
                 j += 1  # "Direktur Komunikasi Strategis di Kementerian Luar Negeri UEA, Afra Al Hameli"
                 continue
             if v.has("Preposition") and not v.has("PurposeConj"):
                 break  # "perjalanan menlu Korea Utara ke Rusia, Miller …": not a title any more
-            if v.has("Demonstrative"):
-                break  # "Menlu Iran itu kembali mengundang Retno": a description, not a title of Retno
+            if v.has("Demonstrative", "Relativizer"):
+                # "Menlu Iran itu kembali mengundang Retno": a description, not a title of Retno; "Catherine
+                # West, menteri Inggris yang membidangi …": a relative clause goes on describing the person
+                break
             if v.etype or v.text in STOP_PUNCT or v.text in (",", "-", "–", "—") or v.text in OPEN_QUOTES \
                     or v.text in CLOSE_QUOTES or v.has("Conjunction", "ClauseBoundary", "Complementizer") \
                     or (v.is_verb() and not v.cls) or v.has("ReportCue", "BeliefCue", "VisitCue", "MeetCue",
@@ -84,7 +86,7 @@ def mark_roles(units: list[Unit], text: str) -> None:
         # appositive: "Andrii Yusov, perwakilan Intelijen Pertahanan, …"
         # (set off by a comma or ending the sentence: "Usai bertemu Erdogan, Kepala Negara menyatakan …"
         # opens a new clause whose subject is the title)
-        closed = j >= len(units) or not units[j].is_verb()
+        closed = j >= len(units) or not units[j].is_verb() or units[j].has("Relativizer")
         b = i - 1  # "Benny Gantz, yang kala itu menjabat Menhan Israel, …": the same apposition, told as a clause
         while b > 1 and not units[b].etype:
             # a word of "menjabat", "kala itu" …, or the last word of such a phrase
@@ -146,6 +148,7 @@ def role_span(units: list[Unit], t: int, org: int | None, person: int, text: str
         end = units[person - 1].end if units[person - 1].text != "," else units[person - 2].end
         return (text[start:end].strip(" ,"), real)
     head = [v for v in units[t:org] if v.start >= start]
-    while head and head[-1].has("LocativePrep", "SourcePrep"):  # "Direktur … di [Kementerian …]", "analis dari [RAND]"
+    # "Direktur … di [Kementerian …]", "analis dari [RAND]", "… pada [Kementerian …]"
+    while head and head[-1].has("LocativePrep", "SourcePrep", "PostPrep"):
         head.pop()
     return (text[start:head[-1].end if head else units[org].start].strip(" ,"), real)
