@@ -12,6 +12,7 @@ from kg.extract.clause import (
     agent_at,
     clause_right,
     directly_after,
+    elided_subject,
     frame_of,
     group_prep,
     left_subject,
@@ -105,6 +106,8 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
         if voice != ACTIVE:
             continue
         j = left_subject(units, u.i)
+        if j is None:  # "…," ujar Guo, sembari meminta AS berhenti …": the subject of the clause it hangs on
+            j = elided_subject(units, u.i)
         warner = actor_keys(units, j, state) if j is not None else ()
         if not warner:
             continue
@@ -130,7 +133,8 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
                                  or units[m].text in OPEN_QUOTES | CLOSE_QUOTES or units[m].is_noun()
                                  and m < end + 8):
                     m += 1
-                while m < n and m <= end + 3 and units[m].has("FunctionWord", "NegationCue") and not units[m].is_verb():
+                while m < n and m <= end + 3 and units[m].has("FunctionWord", "NegationCue", "PlannedCue") \
+                        and not units[m].is_verb():
                     m += 1  # "… Myanmar segera menghentikan", "meminta Honiara tidak meneken …"
                 # "mendesak Moskow dan Pyongyang untuk/agar …", or straight on to the verb urged:
                 # "mendesak Washington menghentikan …", "meminta Minsk berhenti …"
