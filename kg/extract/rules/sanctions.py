@@ -119,7 +119,11 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
         who: tuple[str, ...] = ()
         target: tuple[str, ...] = ()
         subj = None
-        if voice == NOUN:
+        if voice == NOUN and u.i > 0 and u.text[:1].isupper() and units[u.i - 1].is_actor and \
+                not units[u.i - 1].paren and u.i + 1 < n and units[u.i + 1].is_actor:
+            # a headline's bare verb between two names: "AS Sanksi Rosoboronexport dan Rostec"
+            who, target = actor_keys(units, u.i - 1, state), named_targets(units, u.i, hi, state)
+        elif voice == NOUN:
             h = u.i - 1 if u.i > 0 and units[u.i - 1].has("PackageNoun") and not units[u.i - 1].etype else u.i
             prev = units[h - 1] if h > 0 else None  # "mengumumkan [paket] sanksi": the verb governs the package
             opposed = prev is not None and prev.is_verb() and _not_imposed(units, prev)
