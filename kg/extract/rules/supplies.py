@@ -324,9 +324,11 @@ def used_foreign_weapons(units: list[Unit], frames: list[Frame], state: State) -
             continue
         widx = list(w.group) if w.group else [w.i]
         user: tuple[str, ...] = ()
-        k = widx[0] - 1
-        while k > 0 and (units[k].has("FunctionWord") or units[k].text[:1].isdigit()) and not units[k].etype:
-            k -= 1  # "menggunakan lebih dari 4.000 drone …"
+        k, plain = widx[0] - 1, 0
+        while k > 0 and not units[k].etype and (units[k].has("FunctionWord", "NumberWord") or units[k].text[:1].isdigit()
+                                                or plain < 2 and _plain_noun(units[k])):
+            plain += _plain_noun(units[k]) and not units[k].has("FunctionWord")
+            k -= 1  # "menggunakan lebih dari 4.000 drone …", "mengoperasikan 36 jet Rafale buatan Prancis"
         v = units[k] if k >= 0 else None
         if v is not None and v.voice("UseVerb") == ACTIVE:  # "Rusia menggunakan drone buatan Iran"
             j = left_subject(units, v.i)
@@ -441,3 +443,8 @@ def _hoped_by(units: list[Unit], subj: int | None, state: State) -> tuple[str, .
         return ()
     j = left_subject(units, p.i)
     return actor_keys(units, j, state) if j is not None else ()
+
+
+def _plain_noun(u: Unit) -> bool:
+    """A lowercase word with no cue class that is no verb: a classifier before a model name ("jet Rafale")."""
+    return not u.cls and u.text.isalpha() and u.text.islower() and not u.is_verb()
