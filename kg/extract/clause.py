@@ -168,6 +168,17 @@ def appositive_head(units: list[Unit], j: int, i: int) -> int:
         k -= 1
     if k <= j or units[k].text != ",":
         return j
+    for c in range(j - 1, max(0, j - 14), -1):
+        # "AS dan Arab Saudi, yang memimpin koalisi pendukung pemerintah Yaman, sejak lama menuduh …": a
+        # relative clause set off by commas describes the actor before it
+        v = units[c]
+        if v.text in STOP_PUNCT or v.text == ",":
+            break
+        if v.has("Relativizer") and units[c - 1].text == "," and c >= 2:
+            h = c - 2
+            if units[h].is_actor and units[h].etype and not units[h].paren and units[h].key != units[j].key:
+                return h
+            break
     for c in range(j - 1, max(-1, j - 12), -1):
         v = units[c]
         if v.text in STOP_PUNCT or v.is_verb() and not v.has("FunctionWord"):
