@@ -106,6 +106,23 @@ def preload() -> None:
         warm_up()
 
 
+def quick_exit(pid: int) -> None:
+    """The fork server's last exit handler: leave without tearing down the interpreter.
+
+    The server exits when the pool's process has gone; finalizing torch and the rest of its modules
+    would then cost half a second that nobody waits for but whoever reads the command's output (a
+    pipe stays open until the server has closed it). The server has nothing to flush or close but
+    its standard streams. The workers forked from it inherit the handler but never run it (they
+    leave by ``os._exit``); ``pid``, the server's, makes sure of that.
+    """
+    if os.getpid() != pid:
+        return
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(0)
+
+
 def _context() -> multiprocessing.context.BaseContext:
     """A fork server that has run :func:`preload` where the platform has one (Linux, macOS), else spawn."""
     if "forkserver" not in multiprocessing.get_all_start_methods():
