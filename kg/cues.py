@@ -17,6 +17,7 @@ from rdflib import Graph, Namespace
 from rdflib.namespace import RDF
 
 from kg import ONTOLOGY_DIR, vocab
+from kg.cache import cached
 from kg.vocab import local_name as _local
 
 KG = Namespace(vocab.KG)
@@ -199,5 +200,5 @@ def load(path: Path | None = None) -> Cues:
 
 @lru_cache(maxsize=1)
 def cues() -> Cues:
-    """The shared cue lexicon (parsed once per process)."""
-    return load()
+    """The shared cue lexicon, parsed once per process and kept between processes (``kg.cache``)."""
+    return cached("cues", [ONTOLOGY_DIR / "cues.ttl", Path(__file__)], load)

@@ -4,9 +4,6 @@ kg.train.gazetteer``). Hand-kept entries win wherever both name the same key or 
 
 from __future__ import annotations
 
-import hashlib
-import os
-import pickle
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -15,9 +12,12 @@ from pathlib import Path
 from rdflib import OWL, RDF, Graph, Namespace
 from rdflib.namespace import SKOS
 
-from kg import ONTOLOGY_DIR, vocab
+import kg.cues
+from kg import ONTOLOGY_DIR, patterns, vocab
+from kg.cache import cached
 from kg.cues import cues
 from kg.patterns import alternation
+from kg.resolve import names as _names
 from kg.resolve.names import norm
 from kg.vocab import local_name as _local
 
@@ -266,30 +266,8 @@ def _parse(g: Graph, gaz: Gazetteer, redirect: dict[str, str], earlier: dict[str
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """The shared gazetteer, parsed once per process and kept between processes in a pickle keyed
-    by the data files and this code (parsing ~600 KB of Turtle costs ~1.3 s in every worker)."""
-    sources = [ONTOLOGY_DIR / name for name in DATA_FILES] + [ONTOLOGY_DIR / "cues.ttl", Path(__file__)]
-    digest = hashlib.sha256(b"".join(p.read_bytes() for p in sources if p.exists())).hexdigest()[:20]
-    cache = _cache_dir() / f"gazetteer-{digest}.pickle"
-    try:
-        with cache.open("rb") as f:
-            return pickle.load(f)  # noqa: S301 - our own cache file, keyed by content
-    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError):
-        pass
-    gaz = load_gazetteer()
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as f:
-            pickle.dump(gaz, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, cache)  # atomic: a concurrent worker reads the old file or the new one
-    except OSError:
-        pass  # a read-only home: parse every time
-    return gaz
-
-
-def _cache_dir() -> Path:
-    """``$KG_CACHE_DIR``, else ``$XDG_CACHE_HOME/kg``, else ``~/.cache/kg``."""
-    if os.environ.get("KG_CACHE_DIR"):
-        return Path(os.environ["KG_CACHE_DIR"])
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kg"
+    """The shared gazetteer, parsed once per process and kept between processes (``kg.cache``: parsing
+    ~600 KB of Turtle costs ~1.3 s in every worker)."""
+    code = [Path(__file__), Path(_names.__file__), Path(patterns.__file__), Path(kg.cues.__file__)]
+    return cached("gazetteer", [ONTOLOGY_DIR / name for name in DATA_FILES] + [ONTOLOGY_DIR / "cues.ttl", *code],
+                  load_gazetteer)
