@@ -166,3 +166,34 @@ def test_eval_ner_rejects_a_file_without_sentences(tmp_path: Path):
     result = CliRunner().invoke(cli, ["eval-ner", str(empty)])
     assert result.exit_code == 2
     assert "no sentences" in result.output
+
+
+def test_checkpoints_load_as_torch_weights_only_loader_loads_them(tmp_path):
+    """kg.nlp's C unpickler (restricted to a checkpoint's globals) gives the tensors and vocabularies
+    torch's weights-only loader gives; a file naming any other global goes to that loader, which refuses it."""
+    import pickle
+
+    import torch
+
+    from kg.nlp import _fast_checkpoints
+
+    def same(a, b) -> bool:
+        if isinstance(a, torch.Tensor):
+            return a.dtype == b.dtype and torch.equal(a, b)
+        if isinstance(a, dict):
+            return type(a) is type(b) and list(a) == list(b) and all(same(a[k], b[k]) for k in a)
+        if isinstance(a, (list, tuple)):
+            return type(a) is type(b) and len(a) == len(b) and all(map(same, a, b))
+        return type(a) is type(b) and a == b
+
+    cfg = model_config()
+    for name in [cfg["ner"], cfg.get("pretrain")]:
+        if name:
+            path = MODELS_DIR / name
+            plain = torch.load(path, lambda storage, loc: storage, weights_only=True)
+            with _fast_checkpoints():
+                assert same(torch.load(path, lambda storage, loc: storage, weights_only=True), plain)
+    other = tmp_path / "other.pt"
+    torch.save({"path": Path("x")}, other)
+    with _fast_checkpoints(), pytest.raises(pickle.UnpicklingError):
+        torch.load(other, weights_only=True)
