@@ -29,10 +29,12 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kg.rdf import ArticleGraph
 from kg.types import Article, Extraction
+
+if TYPE_CHECKING:  # rdflib is imported where graphs are minted, not by a parent that only starts the pool
+    from kg.rdf import ArticleGraph
 
 #: Batches queued per worker beyond the one it is running: enough to keep it busy, little memory.
 PREFETCH = 2
@@ -143,13 +145,13 @@ def start_server() -> None:
 
 def warm_up() -> None:
     """Load every model and lexicon a batch needs (Stanza, the rule tokenizer, the gazetteer, the cue
-    lexicon) and run one short text through NLP, resolution and extraction, so that a worker's first
-    batch costs what the others do (``bench.nlp`` measures the first batch against the rest)."""
+    lexicon) and run one short text through NLP, resolution, extraction and minting, so that a worker's
+    first batch costs what the others do (``bench.nlp`` measures the first batch against the rest)."""
     from kg import nlp
     from kg.ingest import article_from_text
 
     nlp.warm_up()
-    extract_batch([article_from_text("Kim Jong Un. Vladimir Putin.", name="warm-up")])
+    graph_batch([article_from_text("Kim Jong Un. Vladimir Putin.", name="warm-up")])
 
 
 def _die_with_parent(owner: int | None = None) -> None:

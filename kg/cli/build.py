@@ -58,6 +58,10 @@ def build(paths: tuple[Path, ...], store_location: str, batch_size: int, force: 
       kg build news/ --prune                         # also drop articles whose files were deleted
       kg build news/ --store http://127.0.0.1:8000/  # into a `kg serve --writable` endpoint
     """
+    if dask is None and workers != "auto" and workers > 1:
+        from kg.parallel import start_server
+
+        start_server()  # first: the workers' models load while this process imports the pipeline (0.2 s)
     from kg.pipeline import build as run_build
 
     report = run_build(list(paths), store_location, workers=None if workers == "auto" else workers,
