@@ -3,7 +3,7 @@ accuser is the party whose claim is denied (named with the accusation noun, else
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE
+from kg.cues import ACTIVE, PASSIVE
 from kg.extract.clause import actor_keys, agent_at, clause_right, frame_of, left_subject, prep_actor
 from kg.extract.context import Event, Frame, SentenceContext, State
 from kg.extract.registry import rule
@@ -16,6 +16,7 @@ def deny_rule(ctx: SentenceContext) -> list[Relation]:
     found = denials(ctx.units, ctx.state)
     found += [p for p in supply_denials(ctx.frames, ctx.products.get("supply_events", []), ctx.state) if p not in found]
     found += [p for p in quoted_dismissals(ctx.units, ctx.frames, ctx.state) if p not in found]
+    found += [p for p in denied_in_relative(ctx.units, ctx.state) if p not in found]
     return [ctx.relation("denies", {"denier": d, "accuser": a}) for d, a in found]
 
 
@@ -117,4 +118,25 @@ def quoted_dismissals(units: list[Unit], frames: list[Frame], state: State) -> l
             for accuser in actor_keys(units, u.i + 1, state):
                 if accuser != denier and (denier, accuser) not in out:
                     out.append((denier, accuser))
+    return out
+
+
+def denied_in_relative(units: list[Unit], state: State) -> list[tuple[str, str]]:
+    """"… menuduh Iran melanggar embargo (tuduhan yang selalu dibantah Teheran)": an accusation noun
+    whose relative clause says who denies it; the accusers are those who last accused the denier."""
+    out = []
+    for u in units:
+        if u.etype or not u.has("AccusationNoun") or u.i + 2 >= len(units) or not units[u.i + 1].has("Relativizer"):
+            continue
+        k = u.i + 2
+        while k < len(units) and units[k].has("FunctionWord") and not units[k].is_verb():
+            k += 1  # "yang selalu dibantah"
+        if k >= len(units) or units[k].etype or PASSIVE not in (units[k].voice("DenyCue"), units[k].voice("RejectCue")):
+            continue
+        a = agent_at(units, k)
+        if a >= len(units) or not units[a].is_actor or units[a].paren:
+            continue
+        for denier in actor_keys(units, a, state):
+            out += [(denier, accuser) for accuser in last_accusers((denier,), state)
+                    if accuser != denier and (denier, accuser) not in out]
     return out
