@@ -50,6 +50,9 @@ def mark_roles(units: list[Unit], text: str) -> None:
                     and all(c in ("TitleQualifier", "StateBody", "RoleTitle", "GovernmentNoun") for c in units[j + 1].cls):
                 j += 1  # "Asisten Menteri Urusan Keamanan dan Militer UEA, Salem Aljaberi": a title in title case
                 continue
+            if v.has("TitleConj") and j + 1 < len(units) and units[j + 1].has("RoleTitle") and not units[j + 1].etype:
+                j += 1  # "Wakil Perdana Menteri merangkap Menteri Luar Negeri Pakistan": two titles, one person
+                continue
             if v.has("LocativePrep", "SourcePrep", "PostPrep") and j + 1 < len(units) and units[j + 1].etype == "ORG":
                 j += 1  # "Direktur Komunikasi Strategis di Kementerian Luar Negeri UEA, Afra Al Hameli"
                 continue
