@@ -17,7 +17,8 @@ belongs to a number. A suffix abbreviation (``Corp.``, ``dll.``) or a dotted acr
 sentence only when a capitalised word follows; its period then becomes a token of its own, as in
 UD. A period typed with a space before it (``kata dia . Dia``) is an ordinary full stop; a period
 with no space after it ends a sentence only between a lower-case word and a capitalised one
-(``dekat.Amerika``), never inside a web name or an abbreviation. Datelines (``JAKARTA -``,
+(``dekat.Amerika``) or a quotation opened against a capital (``rudal."Kami``), never inside a web name
+or an abbreviation. Datelines (``JAKARTA -``,
 ``TEMPO.CO, Jakarta -``, ``Washington (ANTARA) -``) hold no sentence end, so they stay with the
 article's first sentence, as with the neural tokenizer.
 
@@ -179,6 +180,8 @@ class Tokenizer:
         j = i + 1
         pos = end
         while j < n and spans[j][0] == pos and spans[j][2] == PUNCT and text[pos] in _CLOSERS:
+            if text[pos] in _QUOTE_OPENERS and text[spans[j][1]:spans[j][1] + 1].isupper():
+                break  # 'rudal."Kami …': a straight quote glued to a capital opens the next sentence
             pos = spans[j][1]
             j += 1
         if j >= n:
@@ -199,8 +202,10 @@ class Tokenizer:
             if j != i + 1 or text[start] != "." or i == 0:
                 return None
             pstart, pend, pkind = spans[i - 1]
-            ok = (pend == start and pkind == WORD and pend - pstart > 1 and text[pend - 1].islower()
-                  and nkind == WORD and nend - nstart > 1 and first.isupper() and text[nstart + 1].islower())
+            after_word = pend == start and pkind == WORD and pend - pstart > 1 and text[pend - 1].islower()
+            if nkind == PUNCT and first in _QUOTE_OPENERS:  # 'pengembangan rudal."Kami tidak …'
+                return j if after_word and text[nend:nend + 1].isupper() else None
+            ok = (after_word and nkind == WORD and nend - nstart > 1 and first.isupper() and text[nstart + 1].islower())
             return j if ok else None
         if i > 0 and spans[i - 1][2] == CURRENCY:
             return None

@@ -103,6 +103,10 @@ def test_a_period_typed_with_a_space_lines_and_odd_sentence_starts():
         ["Ia", "datang", "."], ["dia", "pergi", "…", "lalu", "kembali", ".", ".", ".", "Lalu", "?"]]
     assert words("dekat.Amerika Serikat, KOMPAS.com dan 10.00.Lalu") == [["dekat", "."], [
         "Amerika", "Serikat", ",", "KOMPAS.com", "dan", "10.00", ".", "Lalu"]]
+    # a quotation glued to the sentence before opens the next one; a quote that closes stays put
+    assert words('pengembangan rudal."Kami menolak," ujarnya. "Selesai." Lalu pulang.') == [
+        ["pengembangan", "rudal", "."], ['"', "Kami", "menolak", ",", '"', "ujarnya", "."],
+        ['"', "Selesai", ".", '"'], ["Lalu", "pulang", "."]]
 
 
 def test_offsets_point_into_the_text_and_cover_every_visible_character():
