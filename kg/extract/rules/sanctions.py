@@ -290,6 +290,12 @@ def _aim_objects(units: list[Unit], j: int, state: State) -> tuple[str, ...]:
     listed = named_targets(units, j, clause_right(units, j), state)
     if listed:
         return listed
+    colon = next((k for k in range(j + 1, min(len(units), j + 8)) if units[k].text == ":"), None)
+    if colon is not None:  # "sanksi menyasar pejabat Mali sendiri: Menteri Pertahanan Sadio Camara, …"
+        listed = tuple(t for t in named_targets(units, colon, len(units), state, ("TargetPrep", "BeneficiaryPrep"))
+                       if state.entities.get(t) is not None and state.entities[t].type in ("ORG", "PER"))
+        if listed:
+            return listed
     o = right_actor(units, j, min(len(units), j + 5), ())
     return actor_keys(units, o, state) if o is not None else ()
 
