@@ -177,3 +177,14 @@ def test_names_joined_by_an_ampersand_are_one_firm():
     assert found["Smith & Wesson"][1] == "ORG"
     assert found["Procter & Gamble"][1] == "ORG"
     assert "Smith" not in found and "Wesson" not in found
+
+
+def test_a_misspelled_body_head_is_still_that_body():
+    from kg.resolve.spelling import corrected, org_head
+
+    assert org_head("Kementrian") == "kementerian" and org_head("Departmen") == "departemen"
+    assert org_head("Depatemen") == "departemen" and org_head("Kementerian") == "kementerian"
+    # English cognates and ordinary words are left alone
+    assert org_head("Institute") is None and org_head("University") is None and org_head("Presiden") is None
+    assert corrected("Kementrian Luar Negeri Iran") == "Kementerian Luar Negeri Iran"
+    assert corrected("Institute for Security Studies") == "Institute for Security Studies"

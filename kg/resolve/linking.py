@@ -22,6 +22,7 @@ from kg.resolve.mentions import (
 )
 from kg.resolve.names import Spans, initials, slug
 from kg.resolve.repair import repair
+from kg.resolve.spelling import corrected
 from kg.types import Doc, Entity, Mention
 from kg.weapons import lexicon
 
@@ -112,6 +113,8 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
                 add(m, e.key, e.canonical, e.type, e.wikidata)
             continue
         surface = " ".join(m.text.split())
+        if m.type == "ORG":
+            surface = corrected(surface)  # "Departmen Keuangan AS": the Treasury despite the typo
         key = gaz.lookup(surface)
         template, bare = body_template(surface) if m.type == "ORG" else (None, False)
         if key is None and bare:  # "Departemen Keuangan" after "Departemen Keuangan AS": the same body

@@ -8,6 +8,7 @@ import re
 from kg.cues import cues
 from kg.resolve.lookup import gazetteer
 from kg.resolve.names import NEVER_NAME, TOKEN, Spans, is_name_token, norm
+from kg.resolve.spelling import corrected, org_head
 from kg.types import Doc, Mention
 
 _BYLINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{1,20}?)\s*:\s*(?P<value>\S.{0,120})$")
@@ -93,7 +94,8 @@ def body_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens | N
     out = []
     for s, (toks, words) in zip(doc.sentences, tokens or sentence_tokens(doc), strict=True):
         for i, t in enumerate(toks):
-            if not words[i][:1].isupper() or "OrgHead" not in c.classes(words[i]):
+            head = org_head(words[i]) if words[i][:1].isupper() else None  # "Kementrian …": one typo allowed
+            if head is None:
                 continue
             if i and any(cls == "RoleTitle" and n == 2 for n, cls, _ in c.match_phrase([words[i - 1].lower(),
                                                                                          words[i].lower()], 0)):
@@ -103,7 +105,7 @@ def body_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens | N
                     words[j][:1].isupper() and words[j].isalpha():
                 j += 1
             # "Kementerian Luar Negeri Turki"; an acronym is the whole body noun ("Kemhan Turki")
-            if j < len(toks) and (j > i + 1 or words[i].lower() in c.templates) and toks[j].start() in states:
+            if j < len(toks) and (j > i + 1 or head in c.templates) and toks[j].start() in states:
                 m = states[toks[j].start()]
                 if others.overlaps(t.end(), m.end):  # the head alone may be known ("Kemhan": Indonesia's)
                     continue
@@ -119,7 +121,7 @@ def body_canonical(surface: str, state_key: str | None) -> str:
         return surface
     state = gaz.entries[state_key]
     state = gaz.entries.get(state.metonym_for or "", state)
-    head = norm(surface)
+    head = norm(corrected(surface))
     for form, template in cues().templates.items():
         if head.startswith(form + " "):
             return template.format(state=state.canonical)
@@ -130,7 +132,7 @@ def body_template(surface: str) -> tuple[str | None, bool]:
     """The ``kg:OrgTemplate`` a body's name starts with, and whether the name is that form alone
     ("Kementerian Pertahanan") rather than a state's body ("Kementerian Pertahanan Rusia")."""
     templates = cues().templates
-    n = norm(surface)
+    n = norm(corrected(surface))
     if n in templates:
         return templates[n], True
     words = n.split()
