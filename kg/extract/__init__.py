@@ -161,6 +161,8 @@ def _carry_discourse(units: list[Unit], state: State, frames: list[Frame]) -> No
             state.recent.append(u.key)
         if u.group and u.i == u.group[-1] and not u.is_weapon:
             state.groups.append(actor_keys(units, u.i, state))
+        elif u.pron == "many" and len(u.keys) > 1:  # "Ketiganya …": a later "ketiganya" means the same three
+            state.groups.append(tuple(u.keys))
     state.topic = topic or state.topic
     # weapons named as a cargo ("menurunkan muatan persenjataan"): a shipment the next sentence tells of
     state.named_weapons = list(dict.fromkeys(u.key for u in units if u.is_weapon and u.key and u.i > 0

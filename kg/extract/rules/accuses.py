@@ -92,16 +92,20 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
     for u in units:
         if u.etype:
             continue
-        if u.has("WrongdoingCue") and not any(v.has("AccuseCue") for v in units[clause_left(units, u.i):u.i]) \
-                and not any(v.has("NegationCue") for v in units[max(0, u.i - 2):u.i]):  # "tidak melanggar": a defence
+        if u.has("WrongdoingCue") and not any(v.has("NegationCue") for v in units[max(0, u.i - 2):u.i]):
+            # (not "tidak melanggar": a defence)
             f = frame_of(frames, u.i)
-            j = nearest_left_actor(units, u.i, f.lo if f else 0)
+            # an accusation verb before it names whom the wrongdoing is charged to; a noun of wrongdoing
+            # in what it charges still names its own doer after it ("menuding ketiganya membiarkan
+            # pelanggaran HAM Wagner")
+            charged = any(v.has("AccuseCue") for v in units[clause_left(units, u.i):u.i])
+            o = _wrongdoer_after(units, u.i)
+            if f is not None and o is not None:  # "aksi provokatif Korea Utara", "pelanggaran HAM Wagner"
+                add(f.speaker, [k for k in actor_keys(units, o, state) if k not in f.speaker])
+            j = None if charged else nearest_left_actor(units, u.i, f.lo if f else 0)
             if f is not None and j is not None and not any(v.has("PotentialCue", "PlannedCue")
                                                            for v in units[j + 1:u.i]):
                 add(f.speaker, [k for k in actor_keys(units, j, state) if k not in f.speaker])
-            o = _wrongdoer_after(units, u.i)
-            if f is not None and o is not None:  # "aksi provokatif Korea Utara", "agresi Rusia"
-                add(f.speaker, [k for k in actor_keys(units, o, state) if k not in f.speaker])
             if (f is None or not f.speaker) and j is not None and \
                     any(v.has("AllegedCue") and passive_prefixed(v.low) for v in units[max(j + 1, u.i - 2):u.i]):
                 # "UE menyanksi Avrasya. Perusahaan itu diduga melanggar embargo": the sanctioner alleges it
@@ -175,9 +179,10 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
 
 def _wrongdoer_after(units: list[Unit], i: int) -> int | None:
     """The owner named right after a noun of wrongdoing: "provokasi Rusia", "aksi provokatif Korea Utara"."""
-    if units[i].etype or units[i].is_verb() or not units[i].text.isalpha():
-        return None
-    for k in range(i + 1, min(len(units), i + 3)):
+    if units[i].etype or units[i].is_verb() or not units[i].text.isalpha() or units[i].has("BackerNoun"):
+        return None  # "penyokong utama RSF": RSF is backed, not the wrongdoer
+    start = skip_span(units, i, "WrongdoingCue")  # past "pelanggaran HAM", "kejahatan perang"
+    for k in range(start, min(len(units), start + 2)):
         v = units[k]
         if v.is_actor:
             return k if not v.paren and group_prep(units, k) is None else None
