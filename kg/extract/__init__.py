@@ -164,6 +164,8 @@ def _carry_discourse(units: list[Unit], state: State, frames: list[Frame]) -> No
         elif u.pron == "many" and len(u.keys) > 1:  # "Ketiganya …": a later "ketiganya" means the same three
             state.groups.append(tuple(u.keys))
     state.topic = topic or state.topic
+    state.last_states = list(dict.fromkeys(u.key for u in units if u.etype == "GPE" and u.key and not u.pron
+                                           and not u.paren and not u.title))
     # weapons named as a cargo ("menurunkan muatan persenjataan"): a shipment the next sentence tells of
     state.named_weapons = list(dict.fromkeys(u.key for u in units if u.is_weapon and u.key and u.i > 0
                                              and units[u.i - 1].has("PackageNoun") and not units[u.i - 1].etype))

@@ -153,8 +153,24 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
                     units[i].cls and only_glue(units, j, i - 1):
                 return j  # "… mengatakan Korea Utara menyembunyikan pengiriman peluru": the reported clause's subject
             continue  # an object, or a passive's agent ("Iran dituduh [AS] memasok"): not the subject
-        return appositive_head(units, bracket_name(units, j), i)
+        return appositive_head(units, bracket_name(units, led_body(units, j)), i)
     return None
+
+
+def led_body(units: list[Unit], j: int) -> int:
+    """"Militer Sudan (SAF) pimpinan Jenderal Abdel Fattah al-Burhan mengumumkan …": a person named by the
+    title of the body just before the title ("X pimpinan Y") leads the subject; the body is the subject."""
+    if units[j].etype != "PER":
+        return j
+    t = j - 1
+    while t >= 0 and not units[t].etype and units[t].has("Rank", "RoleTitle", "TitleQualifier"):
+        t -= 1
+    if t == j - 1 or not units[t + 1].has("RoleTitle"):
+        return j
+    b = t
+    while b >= 0 and (units[b].text in ("(", ")") or units[b].paren):
+        b -= 1
+    return b if b >= 0 and units[b].etype in ("ORG", "GPE") and units[b].is_actor and not units[b].title else j
 
 
 def appositive_head(units: list[Unit], j: int, i: int) -> int:

@@ -65,6 +65,7 @@ class State:
     last_weapons: list[str] = field(default_factory=list)  # of the last supply the article reported
     named_weapons: list[str] = field(default_factory=list)  # weapons the last sentence named as a cargo
     last_supply: Event | None = None  # the last supply with a supplier, for packages told of later
+    last_states: list[str] = field(default_factory=list)  # the states the last sentence named, in order
     unnamed_sanction: tuple[tuple[str, ...], int] = ((), -1)  # who last sanctioned targets not yet named, where
 
     @property

@@ -178,8 +178,11 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
         elif u.has("GroupAnaphor"):
             phrase = " ".join(v.low for v in units[u.i:u.i + u.span.get("GroupAnaphor", 1)])
             n = c.group_size.get(phrase) or c.group_size.get(u.low, 2)
+            states = any(v.has("GovernmentNoun") for v in units[u.i:u.i + u.span.get("GroupAnaphor", 1)])
             if len(seen_gpe) >= n:
                 keys = tuple(seen_gpe[-n:])
+            elif states and len(state.last_states) == n:
+                keys = tuple(state.last_states)  # "Rusia … dan China …. … dari dua negara ini": the states just named
             else:
                 keys = next((g for g in reversed(state.groups) if len(g) == n), ())
                 if not keys:

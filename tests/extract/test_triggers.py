@@ -25,7 +25,8 @@ NARROWING: dict[str, set[str]] = {
     # receiving without a person next, or discussing a topic: a MeetCue word that is no meeting; a signing
     # MeetCue word pairs its subjects
     "kg.extract.rules.meets.meet_rule": {"ReceiveCue", "DiscussVerb", "SignVerb"},
-    "kg.extract.rules.visits.visit_rule": {"ReceiveCue"},
+    # "datang dari X" (a VisitCue word that is an OriginVerb) with no "ke" is no visit
+    "kg.extract.rules.visits.visit_rule": {"ReceiveCue", "OriginVerb"},
     # dismissing needs an AccusationNoun after the reporting verb, and that noun is a trigger
     "kg.extract.rules.denies.deny_rule": {"ReportCue"},
     # a sanction's reason is read only from the supply events the rule requires, which run it

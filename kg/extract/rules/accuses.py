@@ -27,10 +27,12 @@ from kg.types import Relation
 from kg.units import STOP_PUNCT, Unit, skip_span
 
 
-@rule("accuses", requires=("supply_events", "urged_to_stop", "sanctioners", "sanction_reasons"), provides=("accusations",),
+@rule("accuses", requires=("supply_events", "origin_events", "urged_to_stop", "sanctioners", "sanction_reasons"),
+      provides=("accusations",),
       triggers=("AccuseCue", "AccusationNoun", "PointCue", "WrongdoingCue"))
 def accuse_rule(ctx: SentenceContext) -> list[Relation]:
-    found = accusations(ctx.units, ctx.frames, ctx.products.get("supply_events", []), ctx.state)
+    found = accusations(ctx.units, ctx.frames, ctx.products.get("supply_events", []) +
+                        ctx.products.get("origin_events", []), ctx.state)
     # "UE menjatuhkan sanksi terhadap tiga perusahaan Iran karena memasok drone …": the sanction's reason
     # is the sanctioner's accusation
     cue = next((u.i for u in ctx.units if u.has("SanctionCue", "BlacklistNoun") and not u.etype), None)

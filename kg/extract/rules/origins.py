@@ -34,13 +34,15 @@ def origins(ctx: SentenceContext) -> list[Relation]:
     return event_relations(ctx, ev, ev.weapons, 0.6)
 
 
-@rule("supplies", triggers=("OriginVerb",))
+@rule("supplies", provides=("origin_events",), triggers=("OriginVerb",))
 def come_from(ctx: SentenceContext) -> list[Relation]:
     """"Senjata yang dipakai RSF berasal dari UEA", "impor senjata India berasal dari Rusia": the weapons
     that open the clause came from the actor after "dari"; their user or owner, where the clause names
     one, received them (else the article's recipient is inferred later)."""
     units, state = ctx.units, ctx.state
     out: list[Relation] = []
+    events: list[Event] = []  # for the accusation rule: a speaker who says where weapons came from accuses
+    ctx.products["origin_events"] = events
     for u in units:
         if u.etype or not u.has("OriginVerb"):
             continue
@@ -63,6 +65,7 @@ def come_from(ctx: SentenceContext) -> list[Relation]:
             continue
         holder = user or _holder(units, widx[-1], u.i, state)
         ev = Event(as_state(source, state), _keys(units, widx), holder, modality, u.i)
+        events.append(ev)
         out += event_relations(ctx, ev, ev.weapons, 0.6)
     return out
 

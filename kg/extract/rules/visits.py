@@ -73,6 +73,8 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         if u.etype or u.voice("VisitCue") not in (ACTIVE, NOUN):
             continue
         hi = clause_right(units, u.i)
+        if u.has("OriginVerb") and not any(v.has("GoalPrep") for v in units[u.i + 1:hi]):
+            continue  # "datang dari X" with no "ke": where something comes from is no place visited
         if u.cls["VisitCue"] == NOUN:
             last = units[skip_span(units, u.i, "VisitCue") - 1]  # "kunjungan kenegaraannya"
             if last.low.endswith("nya"):  # "di sela lawatannya ke Inggris": the person just named, else the topic
