@@ -233,9 +233,11 @@ def _mark_structure(units: list[Unit]) -> None:
                 k += 1
             hyphen = k < len(units) and units[k].text == "-" and k + 1 < len(units) and \
                 units[k - 1].end == units[k].start and units[k].end == units[k + 1].start  # "Rusia-Korut"
-            if k < len(units) and (units[k].text == "," or hyphen or units[k].has("Conjunction")):
-                k2 = k + 1
-                conj = units[k].has("Conjunction") or hyphen
+            # "Sjafrie bersama Menlu Sugiono": a companion of a person is coordinated with them
+            companion = kind == "PER" and k < len(units) and units[k].has("CompanionPrep")
+            if k < len(units) and (units[k].text == "," or hyphen or units[k].has("Conjunction") or companion):
+                k2 = k + units[k].span.get("CompanionPrep", 1) if companion else k + 1
+                conj = units[k].has("Conjunction") or hyphen or companion
                 if k2 < len(units) and units[k2].has("Conjunction"):  # ", dan"
                     k2 += 1
                     conj = True
