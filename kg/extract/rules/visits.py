@@ -28,7 +28,7 @@ from kg.units import Unit, skip_span
 def visit_rule(ctx: SentenceContext) -> list[Relation]:
     found = visits(ctx.units, ctx.state)
     found += [x for x in met_away(ctx.units, ctx.state) if x not in found]
-    found += [x for x in entourage(ctx.units, ctx.state) if x not in found]
+    found += [x for x in entourage(ctx.units, ctx.state, found) if x not in found]
     return [ctx.relation("visits", {"visitor": v, "place": p}, m) for v, p, m in found]
 
 
@@ -171,7 +171,8 @@ def _dispatched(units: list[Unit], i: int, state: State) -> list[tuple[str, str,
     return [(v, p, modality) for v in actor_keys(units, k, state) for p in places if home_state(v, state) != p]
 
 
-def entourage(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
+def entourage(units: list[Unit], state: State,
+              here: list[tuple[str, str, str]] | None = None) -> list[tuple[str, str, str]]:
     """"Ia didampingi Menlu Marco Rubio dan Menhan Pete Hegseth" after a visit: the companions went
     where the visitor went (the visitor's last visit told in the article so far)."""
     out: list[tuple[str, str, str]] = []
@@ -180,8 +181,10 @@ def entourage(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
             continue
         j = left_subject(units, u.i, per_only=True)
         visitor = set(actor_keys(units, j, state)) if j is not None else set()
-        place = next((r.args["place"] for r in reversed(state.relations)
-                      if r.type == "visits" and r.args["visitor"] in visitor), None)
+        # this sentence's visit first ("Dalam kunjungan ke Malaysia, Prabowo didampingi A dan B")
+        place = next((p for v, p, _ in reversed(here or []) if v in visitor), None) or \
+            next((r.args["place"] for r in reversed(state.relations)
+                  if r.type == "visits" and r.args["visitor"] in visitor), None)
         if place is None:
             continue
         hi = clause_right(units, u.i)
