@@ -132,8 +132,9 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
             return None  # "SIPRI mencatat banyak importir tidak membeli …": the reported clause has its own subject
         if not u.is_actor or u.paren or u.title or u.possessor_of is not None:
             continue
-        if u.modifier and j >= 2 and units[j - 2].has("Preposition") and not units[j - 1].etype:
-            continue  # "… dengan galangan TAIS untuk membeli": the object of a preposition, no subject
+        if u.modifier and j >= 2 and units[j - 2].has("Preposition") and not units[j - 1].etype \
+                and i > 0 and units[i - 1].has("PurposeConj"):
+            continue  # "… dengan galangan TAIS untuk membeli": a purpose clause's subject is no prepositional object
         if per_only and u.etype != "PER":
             continue
         if group_prep(units, j):
