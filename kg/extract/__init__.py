@@ -22,7 +22,7 @@ from kg.extract.discourse import find_frames, paragraph_spans, quote_speaker, re
 from kg.extract.inference import infer_recipients, infer_request_suppliers
 from kg.extract.post import complete_entities, dedupe, state_sides
 from kg.extract.registry import RuleError, active_rules
-from kg.extract.titles import mark_roles
+from kg.extract.titles import mark_leaders, mark_roles
 from kg.quotes import Quote, find_quotes
 from kg.schema import RELATIONS
 from kg.types import Doc, Entity, Extraction, Mention, Sentence
@@ -98,6 +98,7 @@ def _paragraph(sentences: list[Sentence], quotes: list[Quote], text: str, links,
                     if a <= u.start < b and u.text not in _QUOTE_MARKS:
                         u.quote = qi
         mark_roles(units, text)
+        mark_leaders(units, text)
     speakers: dict[int, tuple[str, ...]] = {}
     state.prev_events = []
     for s, units in zip(sentences, units_of, strict=True):

@@ -3,7 +3,8 @@ title (they are not subjects) and gives the person its (title, organisation) bef
 
 from __future__ import annotations
 
-from kg.extract.clause import boundary, prev_unit
+from kg.cues import PASSIVE
+from kg.extract.clause import agent_at, boundary, left_subject, prev_unit
 from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit, skip_span
 
 
@@ -12,10 +13,14 @@ def mark_roles(units: list[Unit], text: str) -> None:
     i = 0
     while i < len(units):
         u = units[i]
-        if u.etype or not u.has("RoleTitle") or (i > 0 and units[i - 1].has("RoleTitle") and not units[i - 1].etype):
+        # "Brian Nelson, pejabat Departemen Keuangan AS, …": a source noun set off after a name is its title
+        source = not u.has("RoleTitle") and u.has("SourceNoun") and i >= 2 and units[i - 1].text == "," \
+            and units[i - 2].etype == "PER"
+        if u.etype or not (u.has("RoleTitle") or source) or \
+                (i > 0 and units[i - 1].has("RoleTitle") and not units[i - 1].etype):
             i += 1
             continue
-        j = skip_span(units, i, "RoleTitle")
+        j = skip_span(units, i, "SourceNoun" if source else "RoleTitle")
         prev = units[i - 1] if i > 0 else None
         # a title opens a phrase after a boundary, a quote, a comma or "dan" ("…, dan CEO Vantor, Dan Smoot")
         at_start = prev is None or boundary(prev) or prev.text in OPEN_QUOTES | CLOSE_QUOTES | {","} \
@@ -115,6 +120,26 @@ def mark_roles(units: list[Unit], text: str) -> None:
             # rule looks the person's organisation up in the article and the gazetteer
             units[b - 1].role = (text[u.start:end].strip(" ,"), org)
         i += 1
+
+
+def mark_leaders(units: list[Unit], text: str) -> None:
+    """"NRF dipimpin Jenderal Tareq Saleh", "delegasi Armenia yang dipimpin Kolonel Mher Israelyan": the
+    agent of a passive verb of leading holds a role in the body or state the verb is told of (titled by
+    the rank written with the name, else by the verb)."""
+    for u in units:
+        if u.etype or u.voice("LeadVerb") != PASSIVE:
+            continue
+        k = agent_at(units, u.i)
+        first = k
+        while k < len(units) and not units[k].etype and units[k].has("Rank"):
+            k = skip_span(units, k, "Rank")
+        if k >= len(units) or units[k].etype != "PER" or units[k].role or units[k].paren:
+            continue
+        j = left_subject(units, u.i)
+        if j is None or units[j].etype not in ("ORG", "GPE"):
+            continue
+        title = text[units[first].start:units[k - 1].end] if k > first else u.text
+        units[k].role = (title, j)
 
 
 def _name_follows(units: list[Unit], j: int) -> bool:
