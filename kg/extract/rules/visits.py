@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, NOUN, PASSIVE
+from kg.cues import ACTIVE, NOUN, PASSIVE, passive_prefixed
 from kg.extract.clause import (
     actor_keys,
     after_titles,
@@ -24,10 +24,12 @@ from kg.types import Relation
 from kg.units import Unit, skip_span
 
 
-@rule("visits", requires=("role_org",), triggers=("VisitCue", "DispatchVerb", "MeetCue", "HostCue", "AccompanyCue"))
+@rule("visits", requires=("role_org",),
+      triggers=("VisitCue", "DispatchVerb", "MeetCue", "HostCue", "AccompanyCue", "DelegationNoun"))
 def visit_rule(ctx: SentenceContext) -> list[Relation]:
     found = visits(ctx.units, ctx.state)
     found += [x for x in met_away(ctx.units, ctx.state) if x not in found]
+    found += [x for x in led_delegation(ctx.units, ctx.state) if x not in found]
     found += [x for x in entourage(ctx.units, ctx.state, found) if x not in found]
     return [ctx.relation("visits", {"visitor": v, "place": p}, m) for v, p, m in found]
 
@@ -95,6 +97,9 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                 if visitor_idx is None:  # "Lavrov melakukan kunjungan ke Pyongyang"
                     visitor_idx = left_subject(units, u.i, per_only=True)
                     k = skip_span(units, u.i, "VisitCue")
+                    if visitor_idx is None and k < hi and units[k].has("GoalPrep"):
+                        # "Perdana Menteri Garry Conille, usai kunjungan ke UEA dan Kenya, mengumumkan …"
+                        visitor_idx = elided_subject(units, u.i, per_only=True)
                     if visitor_idx is None and k < hi and units[k].has("GoalPrep", "LocativePrep"):
                         # "Dalam kunjungan kenegaraan ke Ankara, Presiden Prabowo …" (not "perjalanan menlu
                         # Korea Utara ke Rusia, Miller …": that trip is someone else's)
@@ -157,6 +162,33 @@ def _in_relative(units: list[Unit], j: int, i: int) -> bool:
     clause about something other than ``j``, so ``j`` is not who travels."""
     return any(units[k].has("Relativizer") and units[k - 1].i != j and not units[k - 1].paren
                for k in range(j + 2, i))
+
+
+def led_delegation(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
+    """"Asif memimpin delegasi tingkat tinggi ke Kabul bersama Kepala ISI Nadeem Ahmed Anjum …": the leader
+    of a delegation to a place visits it, and so do the persons named as going with them."""
+    out: list[tuple[str, str, str]] = []
+    for d in units:
+        if d.etype or not d.has("DelegationNoun") or d.i == 0:
+            continue
+        u = units[d.i - 1]  # "memimpin delegasi": a plain verb (not one of sending, "mengirim delegasi")
+        if u.etype or u.cls or not u.is_verb() or passive_prefixed(u.low):
+            continue
+        hi = clause_right(units, u.i)
+        goal = next((k for k in range(d.i + 1, min(hi, d.i + 6)) if units[k].has("GoalPrep")), None)
+        if goal is None:
+            continue
+        places = _places(units, [k for k in range(goal + 1, min(hi, goal + 3)) if units[k].etype in ("GPE", "LOC")])
+        j = left_subject(units, u.i, per_only=True)
+        if j is None or not places:
+            continue
+        visitors = list(actor_keys(units, j, state))
+        comp = next((k for k in range(goal + 1, hi) if units[k].has("CompanionPrep", "ComitativePrep")), None)
+        if comp is not None:  # "… bersama A, B serta C": everyone listed went too
+            visitors += [key for v in units[comp + 1:hi] if v.etype == "PER" and not v.paren for key in v.keys]
+        modality = event_modality(units, u.i, j)
+        out += [(v, p, modality) for v in dict.fromkeys(visitors) for p in places if home_state(v, state) != p]
+    return out
 
 
 def _dispatched(units: list[Unit], i: int, state: State) -> list[tuple[str, str, str]]:
