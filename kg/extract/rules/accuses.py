@@ -18,13 +18,14 @@ from kg.extract.clause import (
     nearest_left_actor,
     prep_actor,
     right_actor,
+    word_is,
 )
 from kg.extract.context import Event, Frame, SentenceContext, State
 from kg.extract.parties import bare_body, body_state, home_state, outlet, side
 from kg.extract.registry import rule
 from kg.resolve import norm
 from kg.types import Relation
-from kg.units import STOP_PUNCT, Unit, skip_span
+from kg.units import CLOSE_QUOTES, STOP_PUNCT, Unit, skip_span
 
 
 @rule("accuses", requires=("supply_events", "origin_events", "urged_to_stop", "sanctioners", "sanction_reasons"),
@@ -103,7 +104,9 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             charged = any(v.has("AccuseCue") for v in units[clause_left(units, u.i):u.i])
             o = _wrongdoer_after(units, u.i)
             if f is not None and o is not None:  # "aksi provokatif Korea Utara", "pelanggaran HAM Wagner"
-                add(f.speaker, [k for k in actor_keys(units, o, state) if k not in f.speaker])
+                # "provokasi dari Paris, dan Armenia …": after "dari" the one party, not a clause joined to it
+                doers = units[o].keys if word_is(group_prep(units, o), "SourcePrep") else actor_keys(units, o, state)
+                add(f.speaker, [k for k in doers if k not in f.speaker])
             j = None if charged else nearest_left_actor(units, u.i, f.lo if f else 0)
             if f is not None and j is not None and not any(v.has("PotentialCue", "PlannedCue")
                                                            for v in units[j + 1:u.i]):
@@ -184,10 +187,14 @@ def _wrongdoer_after(units: list[Unit], i: int) -> int | None:
     if units[i].etype or units[i].is_verb() or not units[i].text.isalpha() or units[i].has("BackerNoun"):
         return None  # "penyokong utama RSF": RSF is backed, not the wrongdoer
     start = skip_span(units, i, "WrongdoingCue")  # past "pelanggaran HAM", "kejahatan perang"
-    for k in range(start, min(len(units), start + 2)):
+    for k in range(start, min(len(units), start + 3)):
         v = units[k]
         if v.is_actor:
-            return k if not v.paren and group_prep(units, k) is None else None
+            # "provokasi belaka dari Paris": the one it comes from did it
+            prep = group_prep(units, k)
+            return k if not v.paren and (prep is None or word_is(prep, "SourcePrep")) else None
+        if v.text in CLOSE_QUOTES or v.has("SourcePrep") and not v.etype:
+            continue  # '"aktivitas provokatif" Paris'
         if v.etype or not v.has("WrongdoingCue", "FunctionWord"):
             return None
     return None
