@@ -120,6 +120,11 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
         while h >= lo and (units[h].text in (",", "(", ")") or units[h].paren):
             h -= 1
         u = units[h] if h >= lo else None
+        if u is not None and not u.etype and u.text.replace("-", "").isalpha() and not u.is_verb() \
+                and not u.has("FunctionWord"):  # a noun, also capitalised or reduplicated ("Negara-negara")
+            ex = _examples_after(units, i)
+            if ex is not None and (not per_only or units[ex].etype == "PER"):
+                return ex  # "Negara-negara yang memasok senjata ke Armenia, seperti Prancis dan India, …"
         if u is None or not u.is_actor or u.title or (per_only and u.etype != "PER"):
             return None
         return h
@@ -174,6 +179,20 @@ def led_body(units: list[Unit], j: int) -> int:
     while b >= 0 and (units[b].text in ("(", ")") or units[b].paren):
         b -= 1
     return b if b >= 0 and units[b].etype in ("ORG", "GPE") and units[b].is_actor and not units[b].title else j
+
+
+def _examples_after(units: list[Unit], i: int) -> int | None:
+    """The actors a relative clause's noun is exemplified by after the clause (", seperti A dan B,"), or None."""
+    for k in range(i + 1, min(len(units) - 2, i + 12)):
+        v = units[k]
+        if v.text in STOP_PUNCT:
+            return None
+        if v.text == ",":
+            nxt = units[k + 1]
+            if nxt.has("ListIntro") and nxt.has("Preposition") and units[k + 2].is_actor and not units[k + 2].paren:
+                return k + 2
+            return None
+    return None
 
 
 def appositive_head(units: list[Unit], j: int, i: int) -> int:
