@@ -17,13 +17,13 @@ from kg.types import Relation
 from kg.units import Unit
 
 
-@rule("supplies", triggers=("SignVerb",))
+@rule("supplies", requires=("role_org",), triggers=("SignVerb", "AnnounceVerb"))
 def contracts(ctx: SentenceContext) -> list[Relation]:
     units, state = ctx.units, ctx.state
     out: list[Relation] = []
     for u in units:
-        if u.etype or "SignVerb" not in u.cls:
-            continue
+        if u.etype or not u.has("SignVerb", "AnnounceVerb"):
+            continue  # "mengumumkan kontrak … dengan X untuk Y": announced by the buyer, as if signed
         hi = clause_right(units, u.i)
         passive = u.voice("SignVerb") == PASSIVE
         if passive:  # "kontrak … yang diteken Kemhan dengan Dassault": the contract and its weapons come first
