@@ -281,6 +281,29 @@ def firm_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens | N
     return out
 
 
+def appositive_firms(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens | None = None) -> list[Mention]:
+    """"Granit-Invest, perusahaan logistik milik negara Belarus": up to three capitalised words no cue or
+    known name claims, set off by a comma before a noun for a firm (``kg:FirmNoun``), are that firm."""
+    c = cues()
+    text = doc.article.text
+    taken = Spans((m.start, m.end) for m, _ in known)
+    out = []
+    for s, (toks, words) in zip(doc.sentences, tokens or sentence_tokens(doc), strict=True):
+        for i in range(1, len(words) - 1):
+            if words[i] != "," or "FirmNoun" not in c.classes(words[i + 1].lower()):
+                continue
+            a = i
+            while a > 0 and a > i - 4 and _firm_word(words[a - 1], c) and not c.classes(words[a - 1]):
+                a -= 1
+            if a == i or (a > 0 and (words[a - 1][:1].isupper() or words[a - 1].isalnum() and
+                                     not c.classes(words[a - 1].lower()))):
+                continue  # no name, or one that runs on from words before it: not clearly the firm's
+            start, end = toks[a].start(), toks[i - 1].end()
+            if not taken.overlaps(start, end):
+                out.append(Mention(text[start:end], "ORG", start, end, s.index, "pattern"))
+    return out
+
+
 def _firm_word(w: str, c) -> bool:
     """A word that can be part of a firm's name: capitalised or with a digit ("L3Harris"), and no cue
     unless another firm word or a place word ("Qods Aviation Industries", "Naval Group")."""
