@@ -48,9 +48,30 @@ def extract(doc: Doc, links: list[tuple[Mention, str]] | None = None, entities: 
         by_para.setdefault(s.paragraph, []).append(s)
     para_starts = paragraph_spans(text)
     starts = [m.start for m, _ in links]  # links are in text order: sentences slice them by bisection
+    groups: list[tuple[list[Sentence], list[Quote]]] = []
+    pending: list[Quote] = []  # quotations left open at their paragraph's end, speaker not yet named
     for p, sentences in sorted(by_para.items()):
         start, end = para_starts[p] if p < len(para_starts) else (sentences[0].start, sentences[-1].end)
         quotes = find_quotes(text[start:end], start)
+        if pending and quotes and quotes[0].start - start <= 2:
+            # a quotation running over paragraphs reopens each one and names its speaker once, at the
+            # end: the earlier paragraphs are read with the one that names it
+            for q in pending:
+                q.kind, q.site = quotes[0].kind, quotes[0].site
+            groups[-1][0].extend(sentences)
+            groups[-1][1].extend(quotes)
+        else:
+            groups.append((list(sentences), list(quotes)))
+        last = quotes[-1] if quotes else None
+        open_at_end = last is not None and last.kind == "none" and end - last.end <= 1 and \
+            text[last.end:last.end + 1] not in _QUOTE_MARKS  # no closing mark: the quote goes on
+        if not open_at_end:
+            pending = []
+        elif not (pending and quotes[0] is last):  # (a paragraph that is all one open quote waits on)
+            pending = [last]
+        else:
+            pending.append(last)
+    for sentences, quotes in groups:
         _paragraph(sentences, quotes, text, links, starts, state)
     infer_request_suppliers(state)
     infer_recipients(state)
