@@ -179,7 +179,13 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             phrase = " ".join(v.low for v in units[u.i:u.i + u.span.get("GroupAnaphor", 1)])
             n = c.group_size.get(phrase) or c.group_size.get(u.low, 2)
             states = any(v.has("GovernmentNoun") for v in units[u.i:u.i + u.span.get("GroupAnaphor", 1)])
-            if len(seen_gpe) >= n:
+            # "Baik Moskow maupun Minsk membantah tudingan Polandia bahwa kedua negara …": a coordination of
+            # that many in the sentence first, not the last states named
+            listed = next((units[k].group for k in range(u.i - 1, -1, -1) if len(units[k].group) == n
+                           and all(units[m].key and not units[m].is_weapon for m in units[k].group)), None)
+            if listed is not None:
+                keys = tuple(dict.fromkeys(units[m].key for m in listed))
+            elif len(seen_gpe) >= n:
                 keys = tuple(seen_gpe[-n:])
             elif states and len(state.last_states) == n:
                 keys = tuple(state.last_states)  # "Rusia … dan China …. … dari dua negara ini": the states just named
