@@ -30,7 +30,7 @@ from kg.units import CLOSE_QUOTES, STOP_PUNCT, Unit, skip_span
 
 @rule("accuses", requires=("supply_events", "origin_events", "urged_to_stop", "sanctioners", "sanction_reasons"),
       provides=("accusations",),
-      triggers=("AccuseCue", "AccusationNoun", "PointCue", "WrongdoingCue"))
+      triggers=("AccuseCue", "AccusationNoun", "PointCue", "WrongdoingCue", "MatterAnaphor"))
 def accuse_rule(ctx: SentenceContext) -> list[Relation]:
     found = accusations(ctx.units, ctx.frames, ctx.products.get("supply_events", []) +
                         ctx.products.get("origin_events", []), ctx.state)
@@ -49,6 +49,7 @@ def accuse_rule(ctx: SentenceContext) -> list[Relation]:
             found += [(a, b) for b in ev.supplier for a in _sanctioners_of((b,), ctx.units, ctx.state, anywhere=True)
                       if a != b and (a, b) not in found]
     found += [p for p in ctx.products.get("sanction_reasons", []) if p not in found]
+    found += [p for p in _told_by(ctx.units, ctx.state) if p not in found]
     # urging someone to stop what they do accuses them of it ("mendesak Rusia menghentikan serangan …")
     found += [p for p in ctx.products.get("urged_to_stop", []) if p not in found and p[1] not in side(p[0], ctx.state)]
     # "Departemen Keuangan meminta pertanggungjawaban Iran …," kata John Hurley: a speaker who reports
@@ -179,6 +180,33 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                 elif u.i < 6:  # "Hal ini pun mendapat kecaman …": what the last sentence reported
                     target = tuple(k for ev in state.prev_events for k in ev.supplier)
             add(by, target)
+    return out
+
+
+def _told_by(units: list[Unit], state: State) -> list[tuple[str, str]]:
+    """"Rusia dilaporkan menghadiahkan Pantsir kepada Korea Utara. Hal itu diungkap Kyrylo Budanov": a
+    sentence that opens with what was just told and a passive verb of telling names the source of the
+    supplies the sentence before reported; that source accuses their suppliers."""
+    if not units or not units[0].has("MatterAnaphor") or not state.prev_events:
+        return []
+    k = skip_span(units, 0, "MatterAnaphor")
+    while k < len(units) and units[k].has("FunctionWord") and not units[k].is_verb():
+        k += 1
+    if k >= len(units) or units[k].voice("RevealVerb") != PASSIVE:
+        return []
+    a = agent_at(units, k)
+    while a < len(units) and not units[a].etype and units[a].has("RoleTitle", "TitleQualifier", "Rank"):
+        a += 1  # "diungkap Kepala Intelijen Pertahanan Ukraina Kyrylo Budanov"
+    while a < len(units) and units[a].title:
+        a += 1
+    if a >= len(units) or not units[a].is_actor or outlet(units[a].key or "", state):
+        return []
+    out = []
+    for ev in state.prev_events:
+        if ev.inferred or ev.modality not in ("asserted", "alleged"):
+            continue
+        for sp in actor_keys(units, a, state):
+            out += [(sp, b) for b in ev.supplier if b != sp and b not in side(sp, state) and (sp, b) not in out]
     return out
 
 
