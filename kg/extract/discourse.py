@@ -297,7 +297,11 @@ def find_frames(units: list[Unit], state: State) -> list[Frame]:
             continue
         if u.has("AccordingTo") and u.quote is None:
             j = next((k for k in range(u.i + 1, min(n, u.i + 10)) if units[k].text == ","), None)
-            speaker = speaker_phrase(units, u.i + 1, state)
+            # the source is named before the comma that closes "Menurut …,": not an actor of the clause after
+            speaker = speaker_phrase(units[:j] if j is not None else units, u.i + 1, state)
+            if j is not None and not speaker and any(v.has("StatementNoun", "AccusationNoun") for v in units[u.i + 1:j]) \
+                    and any(v.has("Demonstrative") for v in units[u.i + 1:j]):
+                speaker = state.last_speaker  # "Menurut laporan setebal 300 halaman tersebut, …": the one just quoted
             if j is not None and speaker:
                 frames.append(Frame(speaker, j + 1, n, u.i))
             elif speaker and u.i > 0:  # "…, menurut laporan X." at the end
