@@ -48,10 +48,11 @@ def quote_speaker(q: Quote, units_of: list[list[Unit]], state: State) -> tuple[s
     return ()
 
 
-def speaker_phrase(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
-    """Who a "kata …" names: the first person, else the body or state (an unnamed official)."""
+def speaker_phrase(units: list[Unit], i: int, state: State, stop: int | None = None) -> tuple[str, ...]:
+    """Who a "kata …" names: the first person, else the body or state (an unnamed official); named
+    before unit ``stop`` when given."""
     first_actor = None
-    for j in range(i, min(len(units), i + 14)):
+    for j in range(i, min(len(units), i + 14, len(units) if stop is None else stop)):
         u = units[j]
         if u.text in STOP_PUNCT or (u.text == "," and j > i + 1 and first_actor is not None
                                     and not (j + 1 < len(units) and units[j + 1].etype == "PER")):
@@ -298,7 +299,7 @@ def find_frames(units: list[Unit], state: State) -> list[Frame]:
         if u.has("AccordingTo") and u.quote is None:
             j = next((k for k in range(u.i + 1, min(n, u.i + 10)) if units[k].text == ","), None)
             # the source is named before the comma that closes "Menurut …,": not an actor of the clause after
-            speaker = speaker_phrase(units[:j] if j is not None else units, u.i + 1, state)
+            speaker = speaker_phrase(units, u.i + 1, state, stop=j)
             if j is not None and not speaker and any(v.has("StatementNoun", "AccusationNoun") for v in units[u.i + 1:j]) \
                     and any(v.has("Demonstrative") for v in units[u.i + 1:j]):
                 speaker = state.last_speaker  # "Menurut laporan setebal 300 halaman tersebut, …": the one just quoted
