@@ -83,9 +83,12 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
         f = frame_of(frames, ev.unit)
         if f is None or ev.inferred:
             continue
-        if f.verb is not None and units[f.verb].has("AccordingTo") and f.verb + 1 < len(units) \
-                and units[f.verb + 1].has("DataNoun"):
-            continue  # "Menurut data SIPRI, China dan Rusia merupakan pemasok …": figures, no accusation
+        if f.verb is not None and (units[f.verb].has("AccordingTo") and f.verb + 1 < len(units)
+                                   and units[f.verb + 1].has("DataNoun")
+                                   or units[f.verb].has("ReportCue") and f.verb >= 2
+                                   and units[f.verb - 2].has("DataNoun") and units[f.verb - 1].is_actor):
+            # "Menurut data SIPRI, …", "Data SIPRI menunjukkan China merupakan pemasok …": figures, no accusation
+            continue
         if ev.modality in ("asserted", "alleged"):
             # the buyer's own side telling of its purchase accuses nobody ("Menhan Somalia: drone Turki tiba")
             add([sp for sp in f.speaker if not side(sp, state) & set(ev.recipient)], ev.supplier)
