@@ -9,6 +9,7 @@ from kg.cues import ACTIVE, NOUN, PASSIVE, cues, passive_prefixed
 from kg.extract.clause import (
     SPEECH,
     actor_keys,
+    after_titles,
     agent_at,
     clause_left,
     clause_right,
@@ -197,11 +198,7 @@ def _told_by(units: list[Unit], state: State) -> list[tuple[str, str]]:
         k += 1
     if k >= len(units) or units[k].voice("RevealVerb") != PASSIVE:
         return []
-    a = agent_at(units, k)
-    while a < len(units) and not units[a].etype and units[a].has("RoleTitle", "TitleQualifier", "Rank"):
-        a += 1  # "diungkap Kepala Intelijen Pertahanan Ukraina Kyrylo Budanov"
-    while a < len(units) and units[a].title:
-        a += 1
+    a = after_titles(units, agent_at(units, k))  # "diungkap Kepala Intelijen Pertahanan Ukraina Kyrylo Budanov"
     if a >= len(units) or not units[a].is_actor or outlet(units[a].key or "", state):
         return []
     out = []

@@ -292,7 +292,7 @@ def _aim_objects(units: list[Unit], j: int, state: State) -> tuple[str, ...]:
         return listed
     colon = next((k for k in range(j + 1, min(len(units), j + 8)) if units[k].text == ":"), None)
     if colon is not None:  # "sanksi menyasar pejabat Mali sendiri: Menteri Pertahanan Sadio Camara, …"
-        listed = tuple(t for t in named_targets(units, colon, len(units), state, ("TargetPrep", "BeneficiaryPrep"))
+        listed = tuple(t for t in named_targets(units, colon, len(units), state)
                        if state.entities.get(t) is not None and state.entities[t].type in ("ORG", "PER"))
         if listed:
             return listed

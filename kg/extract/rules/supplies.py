@@ -327,7 +327,7 @@ def used_foreign_weapons(units: list[Unit], frames: list[Frame], state: State) -
         k, plain = widx[0] - 1, 0
         while k > 0 and not units[k].etype and (units[k].has("FunctionWord", "NumberWord") or units[k].text[:1].isdigit()
                                                 or plain < 2 and _plain_noun(units[k])):
-            plain += _plain_noun(units[k]) and not units[k].has("FunctionWord")
+            plain += _plain_noun(units[k])
             k -= 1  # "menggunakan lebih dari 4.000 drone …", "mengoperasikan 36 jet Rafale buatan Prancis"
         v = units[k] if k >= 0 else None
         if v is not None and v.voice("UseVerb") == ACTIVE:  # "Rusia menggunakan drone buatan Iran"
