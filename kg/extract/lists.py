@@ -60,12 +60,15 @@ def list_on(units: list[Unit], members: list[int], hi: int) -> list[int]:
             continue
         sep = k
         while sep < hi and sep <= k + 2 and filler(units[sep]) and units[sep].text != "," \
-                and not units[sep].has("Conjunction"):
+                and not units[sep].has("Conjunction") and item_source(units, sep, hi) is None:
             sep += 1  # "Harpoon", "155 mm", "pengintai" after the weapon word
         if sep > k and sep < hi and units[sep].is_weapon and not units[sep].paren:
             out += list(units[sep].group) if units[sep].group else [sep]  # "rudal taktis [ATACMS]": the model
             k = out[-1] + 1
             continue
+        src = item_source(units, sep, hi)
+        if src is not None:  # "150 drone dari BlueBird, 36 Rafale buatan Prancis, …": each item its own source
+            sep = (units[src].group[-1] if units[src].group else src) + 1
         if not (sep < hi and (units[sep].text == "," or units[sep].has("Conjunction"))):
             break
         m = sep + 1
@@ -83,3 +86,36 @@ def filler(u: Unit) -> bool:
     """A word that can sit inside a list item: not a clause word, an actor, a preposition or a verb."""
     return not (u.etype or u.is_verb() or u.has("Preposition", "Relativizer", "ClauseBoundary", "Complementizer")
                 or u.text in STOP_PUNCT or u.text in ("(", ")", "“", "”", '"'))
+
+
+def item_source(units: list[Unit], j: int, hi: int) -> int | None:
+    """The actor a list item names as its source when ``j`` opens "dari X" / "buatan X" ("drone dari
+    BlueBird Aero Systems"): index of X, else None."""
+    if j + 1 < hi and units[j].has("SourcePrep", "OriginNoun") and not units[j].etype \
+            and units[j + 1].is_actor and not units[j + 1].paren and units[j + 1].etype != "PER":
+        return j + 1
+    return None
+
+
+def item_sources(units: list[Unit], widx: list[int], hi: int) -> dict[int, int]:
+    """Weapon index → index of the source its own list item names, for the items that name one; an
+    item without one takes the next item's ("Rafale dan Mirage dari Prancis")."""
+    found: dict[int, int] = {}
+    for k in widx:
+        if k + 1 in widx:
+            continue  # not the item's last word
+        sep = k + 1
+        while sep < hi and sep <= k + 3 and filler(units[sep]) and units[sep].text != "," \
+                and not units[sep].has("Conjunction") and item_source(units, sep, hi) is None:
+            sep += 1
+        src = item_source(units, sep, hi)
+        if src is not None:
+            found[k] = src
+    if not found:
+        return {}
+    out: dict[int, int] = {}
+    for k in sorted(widx):
+        nxt = next((found[m] for m in sorted(found) if m >= k), None)
+        if nxt is not None:
+            out[k] = nxt
+    return out

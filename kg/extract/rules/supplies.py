@@ -21,7 +21,7 @@ from kg.extract.clause import (
 )
 from kg.extract.context import Event, Frame, SentenceContext, State
 from kg.extract.discourse import topic_state
-from kg.extract.lists import filler, weapons_after
+from kg.extract.lists import filler, item_sources, weapons_after
 from kg.extract.modality import supply_modality
 from kg.extract.parties import as_state, side
 from kg.extract.parts import weapon_key
@@ -32,11 +32,12 @@ from kg.weapons import lexicon
 
 
 @rule("supplies", requires=("role_org",), provides=("supply_events", "requests"),
-      triggers=("SupplyCue", "ReceiveCue", "RequestCue", "TransportVerb", "DependVerb", "OriginNoun"))
+      triggers=("SupplyCue", "ReceiveCue", "RequestCue", "TransportVerb", "DependVerb", "OriginNoun", "UseVerb"))
 def supply_rule(ctx: SentenceContext) -> list[Relation]:
     """One relation per weapon × supplier × recipient of each supply event in the sentence."""
     units, frames, state = ctx.units, ctx.frames, ctx.state
-    events = supplies(units, frames, state) + used_foreign_weapons(units, frames, state)
+    events = supplies(units, frames, state) + used_foreign_weapons(units, frames, state) + \
+        used_listed_weapons(units, frames, state)
     out = [r for ev in events if not ev.inferred for r in event_relations(ctx, ev, ev.weapons)]
     ctx.products["supply_events"] = events
     ctx.products["requests"] = [(ev, ctx.sentence) for ev in events if ev.inferred]
@@ -131,6 +132,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
         recipient: tuple[str, ...] = ()
         subj = None
         approved = False  # told as an approval: planned, whoever reports it
+        paired: dict[int, int] = {}  # weapon → the source its own list item names
         if kind in ("receive", "request") and voice == PASSIVE:
             # "helikopter serang Z-10ME yang didatangkan dari China": the seller follows, the buyer is
             # the clause's subject ("Pakistan memperkuat Angkatan Daratnya dengan …") or the agent
@@ -276,6 +278,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                 if not (supplier or owner) and kind == "receive" and "ReceiveCue" not in u.cls:
                     continue  # relying on weapons is no purchase unless a source is named ("… dari Turki", "drone Israel")
                 supplier = supplier or owner or made_by(units, wlast, hi, state)
+                paired = item_sources(units, widx, hi)
         if "TransportVerb" in u.cls and "SupplyCue" not in u.cls:
             if not recipient or recipient == supplier:
                 continue  # "pesawat itu mengangkut senjata": carried, for no one named
@@ -304,11 +307,26 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
             if not supplier:
                 events.append(Event((), weapons, recipient, modality, i, inferred=True))
                 continue
+        if paired:
+            events += _per_item(units, widx, paired, supplier, recipient, modality, i, state)
+            continue
         if not supplier:
             continue
         events.append(Event(supplier, weapons, recipient, modality, i, persuader=persuader(units, i, subj, state),
                             received=kind == "receive"))
     return events
+
+
+def _per_item(units: list[Unit], widx: list[int], paired: dict[int, int], supplier: tuple[str, ...],
+              recipient: tuple[str, ...], modality: str, i: int, state: State) -> list[Event]:
+    """"membeli drone dari BlueBird, radar dari Elbit dan rudal buatan Israel": one event per source,
+    each with its own items (an item naming none keeps the clause's supplier)."""
+    by_source: dict[tuple[str, ...], list[str]] = {}
+    for k in widx:
+        sup = as_state(actor_keys(units, paired[k], state), state) if k in paired else supplier
+        if sup and units[k].key and (w := weapon_key(units, k, state)) and w not in by_source.setdefault(sup, []):
+            by_source[sup].append(w)
+    return [Event(sup, ws, recipient, modality, i, received=True) for sup, ws in by_source.items() if ws]
 
 
 def used_foreign_weapons(units: list[Unit], frames: list[Frame], state: State) -> list[Event]:
@@ -353,6 +371,26 @@ def used_foreign_weapons(units: list[Unit], frames: list[Frame], state: State) -
         weapons = [units[k].key for k in widx if units[k].key]
         events.append(Event(as_state(actor_keys(units, maker.i, state), state), weapons, as_state(user, state),
                             modality, anchor))
+    return events
+
+
+def used_listed_weapons(units: list[Unit], frames: list[Frame], state: State) -> list[Event]:
+    """"Qatar mengoperasikan 36 Rafale buatan Prancis, 48 F-15QA dari AS serta …": each item of a list
+    the user's verb takes was supplied by the source the item names."""
+    events = []
+    for u in units:
+        if u.etype or u.voice("UseVerb") != ACTIVE:
+            continue
+        hi = clause_right(units, u.i)
+        widx, _ = weapons_after(units, u.i, hi)
+        paired = item_sources(units, widx, hi) if len(widx) > 1 else {}
+        if not paired:
+            continue
+        user = actor_keys(units, left_subject(units, u.i), state)
+        modality = supply_modality(units, u.i, None, frames, state)
+        if user and modality is not None:
+            events += _per_item(units, [k for k in widx if k in paired], paired, (), as_state(user, state),
+                                modality, u.i, state)
     return events
 
 
