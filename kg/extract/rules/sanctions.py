@@ -59,7 +59,8 @@ def alleged_targets(ctx: SentenceContext) -> list[Relation]:
 
 
 def target_list(ctx: SentenceContext, here: list[str]) -> list[tuple[str, str, str]]:
-    """"Salah satu sasaran utamanya adalah X", "Daftar itu memuat sejumlah nama. Di antaranya A, B …":
+    """"Salah satu sasaran utamanya adalah X", "Daftar itu memuat sejumlah nama. Di antaranya A, B …",
+    "Dalam daftar itu terdapat A":
     after a sanction is reported, a target noun with a copula or a list introducer names further
     targets of the last sanctioner (a sentence that opens with the introducer continues the list)."""
     units, state = ctx.units, ctx.state
@@ -74,7 +75,8 @@ def target_list(ctx: SentenceContext, here: list[str]) -> list[tuple[str, str, s
             break
         if u.etype or not u.has("TargetNoun"):
             continue
-        intro = next((k for k in range(u.i + 1, min(n, u.i + 6)) if units[k].has("Copula", "ListIntro")
+        # "Salah satu sasarannya adalah X", "Di antara nama yang masuk daftar terdapat A, B …"
+        intro = next((k for k in range(u.i + 1, min(n, u.i + 6)) if units[k].has("Copula", "ListIntro", "ExistCue")
                       and not units[k].etype), None)
     if intro is None and n > 2 and units[0].has("PackageNoun", "SanctionCue") and units[1].has("Demonstrative"):
         # "Paket itu membidik A, B serta C": the package of sanctions just reported aims at them
@@ -112,7 +114,7 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
                 modality = event_modality(units, u.i, j)
                 out += [(w, t, modality) for w in who for t in _aim_objects(units, u.i, state) if t != w]
             continue
-        if u.etype or "SanctionCue" not in u.cls:
+        if u.etype or "SanctionCue" not in u.cls or _in_list_name(units, u.i):
             continue
         hi = clause_right(units, u.i)
         voice = u.cls["SanctionCue"]
@@ -176,6 +178,12 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
             if not target and not any(v.has(*_AGAINST) for v in units[clause_left(units, u.i):u.i]):
                 out.append((a, None, modality))  # "sanksi terhadap 20 perusahaan": targets named later
     return out
+
+
+def _in_list_name(units: list[Unit], i: int) -> bool:
+    """Whether unit ``i`` is a word of a list's name ("daftar [sanksi]"): the list is read as a whole."""
+    return any(k + units[k].span.get("BlacklistNoun", 1) > i for k in range(max(0, i - 3), i)
+               if units[k].has("BlacklistNoun"))
 
 
 def _not_imposed(units: list[Unit], verb: Unit) -> bool:
@@ -309,6 +317,7 @@ def _listed(units: list[Unit], i: int, state: State) -> list[tuple[str, str, str
         subj = left_subject(units, verb)
         who = actor_keys(units, subj, state) if subj is not None else ()
         target = named_targets(units, verb, i, state)
+        target += _companions(units, i, clause_right(units, i), state, target)  # "…, bersama istrinya A"
     else:
         subj = left_subject(units, i)
         hi = clause_right(units, i)
@@ -319,4 +328,6 @@ def _listed(units: list[Unit], i: int, state: State) -> list[tuple[str, str, str
         if target and not who and state.sanctioners:
             who = (state.sanctioners[-1],)  # "A juga masuk daftar hitam": the last sanctioner's list
     modality = event_modality(units, verb if verb is not None else i, subj)
+    if not target:  # "memasukkan 20 perusahaan Jepang ke daftar …": named later
+        return [(a, None, modality) for a in who]
     return [(a, b, modality) for a in who for b in target if a != b]
