@@ -349,6 +349,9 @@ def prep_actor(units: list[Unit], i: int, hi: int, preps: tuple[str, ...], state
         u = units[j]
         if j <= place_end:
             continue
+        if u.span.get("FunctionWord", 1) > 1 and not u.has(*preps):
+            place_end = j + u.span["FunctionWord"] - 1  # "mengirim senjata dalam jumlah besar ke Somalia"
+            continue
         if u.has("SourcePrep") and "SourcePrep" not in preps and j + 2 < hi and units[j + 1].has("LocationHead"):
             # "… dari pangkalan Hmeimim di Suriah untuk LNA": a place they leave from, not a party
             place_end = j + 2 + (units[j + 2].is_actor and j + 4 < hi and units[j + 3].has("LocativePrep")

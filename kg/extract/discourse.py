@@ -4,7 +4,7 @@ what pronouns and statement anaphors refer to, computed before the relation rule
 from __future__ import annotations
 
 from kg.cues import ACTIVE, PASSIVE, cues, passive_prefixed
-from kg.extract.clause import SPEECH, actor_keys, agent_at, left_subject
+from kg.extract.clause import SPEECH, actor_keys, agent_at, clause_left, left_subject
 from kg.extract.context import Frame, State
 from kg.extract.parties import body_state, home_of, home_state, outlet
 from kg.quotes import Quote
@@ -106,7 +106,7 @@ def _head_of_state(state: State) -> str | None:
 #: checks that every class the function asks about is here).
 PRONOUN_CLASSES = frozenset({"Pronoun3", "PronounPlural", "SidePronoun", "Pronoun1", "GovernmentNoun",
                              "HeadOfStateEpithet", "FirmGroupAnaphor", "GroupAnaphor", "StatementNoun", "RegimeNoun",
-                             "GroupNoun", "PersonNoun", "RoleTitle", "OrgHead", "StateBody"})
+                             "GroupNoun", "PersonNoun", "RoleTitle", "OrgHead", "StateBody", "StateNoun"})
 
 #: Nouns with their own anaphora above: an organisation head word of these classes is left to them.
 _OWN_ANAPHORA = frozenset({"GovernmentNoun", "RegimeNoun", "GroupNoun", "PersonNoun", "RoleTitle", "SourceNoun"})
@@ -198,6 +198,11 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             u.pron = "many"
         elif u.has("StatementNoun") and u.i + 1 < len(units) and units[u.i + 1].has("Demonstrative"):
             keys, u.pron = state.last_speaker, "statement"
+        elif u.has("StateNoun") and u.i + 1 < len(units) and units[u.i + 1].has("Demonstrative") and \
+                not (u.i > 0 and (units[u.i - 1].has("NumberWord", "GroupAnaphor") or units[u.i - 1].text[:1].isdigit())) \
+                and (st := _last_state(units, u.i, state)):
+            keys, u.pron = (st,), "3"  # "Pada September, negara itu menerima …": the last state named
+            units[u.i + 1].paren = True
         elif u.has("RegimeNoun") and not any(v.etype for v in units[u.i + 1:u.i + 3]) and \
                 not any(v.has("RoleTitle", "PersonNoun") for v in units[max(0, u.i - 1):u.i]) and \
                 (home := topic_state(state)):
@@ -361,6 +366,16 @@ def _last_org(units: list[Unit], i: int, state: State, body: bool) -> str | None
     named = [v.key for v in reversed(units[:i]) if v.etype == "ORG" and v.key and not v.pron] + \
         [k for k in reversed(state.recent) if k in state.entities and state.entities[k].type == "ORG"]
     return next((k for k in named if not outlet(k, state) and (not body or body_state(k, state))), None)
+
+
+def _last_state(units: list[Unit], i: int, state: State) -> str | None:
+    """The state a state noun with a demonstrative refers back to: the last one named before its clause ("Yunani
+    tidak tinggal diam: negara itu …"), never one of its own clause ("Turki dan UEA melanggar embargo terhadap
+    negara itu" means a third state)."""
+    gaz = gazetteer()
+    named = [v.key for v in reversed(units[:clause_left(units, i)]) if v.etype == "GPE" and v.key and not v.pron] + \
+        [k for k in reversed(state.recent) if k in state.entities and state.entities[k].type == "GPE"]
+    return next((st for k in named if (st := gaz.state_of(k))), None)
 
 
 def _described_person(units: list[Unit], i: int, d: int, last_per: str, state: State) -> str | None:

@@ -113,6 +113,8 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                 doers = units[o].keys if word_is(group_prep(units, o), "SourcePrep") else actor_keys(units, o, state)
                 add(f.speaker, [k for k in doers if k not in f.speaker])
             j = None if charged else nearest_left_actor(units, u.i, f.lo if f else 0)
+            if j is not None and (c := clause_left(units, j)) > 0 and units[c - 1].has("ConditionalConj"):
+                j = None  # "… jika negara itu melancarkan invasi ke Rafah": a condition, no charge
             if f is not None and j is not None and not any(v.has("PotentialCue", "PlannedCue")
                                                            for v in units[j + 1:u.i]):
                 add(f.speaker, [k for k in actor_keys(units, j, state) if k not in f.speaker])

@@ -128,7 +128,8 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
         elif voice == NOUN:
             h = u.i - 1 if u.i > 0 and units[u.i - 1].has("PackageNoun") and not units[u.i - 1].etype else u.i
             prev = units[h - 1] if h > 0 else None  # "mengumumkan [paket] sanksi": the verb governs the package
-            opposed = prev is not None and prev.is_verb() and _not_imposed(units, prev)
+            # "menentang sanksi", and "melanggar embargo": the subject imposes none
+            opposed = prev is not None and prev.is_verb() and (_not_imposed(units, prev) or prev.has("WrongdoingCue"))
             undergone = False  # "X dijatuhi sanksi": the subject is the target
             if prev is not None and prev.is_verb() and not prev.has("WrongdoingCue") and not opposed:
                 if passive_prefixed(prev.low):  # "Iran dijatuhi sanksi oleh AS"

@@ -41,10 +41,12 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
     something ("mendesak Rusia untuk menghentikan serangan …"), which is also an accusation."""
     out: list[tuple[str, str]] = []
 
-    def add(at: int, warners: Iterable[str], warned: Iterable[str]) -> None:
-        """Record warnings made by the word at ``at``; urging to stop is noted for the accusation rule."""
+    def add(at: int, warners: Iterable[str], warned: Iterable[str], after: int | None = None) -> None:
+        """Record warnings made by the word at ``at``; urging to stop is noted for the accusation rule (a
+        stop verb after the warned at ``after``: not "mengancam akan menghentikan pasokan ke Israel jika
+        Israel …", where the warner would stop)."""
         hi = clause_right(units, at, through_bahwa=True)
-        stop = any(v.has("StopVerb") for v in units[at + 1:min(len(units), hi + 4)])
+        stop = any(v.has("StopVerb") for v in units[max(at, after or at) + 1:min(len(units), hi + 4)])
         for a in warners:
             if outlet(a, state):
                 continue
@@ -118,7 +120,7 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
                 # "Rusia mengancam akan membalas apabila AS dan Inggris mengizinkan …": the condition's subject
                 o = next((k for k in range(hi + 1, min(n, hi + 4)) if units[k].is_actor and not units[k].paren), None)
             if o is not None:
-                add(u.i, warner, actor_keys(units, o, state))
+                add(u.i, warner, actor_keys(units, o, state), o)
         else:  # "mendesak Korea Utara untuk …", "menyerukan kepada DPRK untuk …"
             k = u.i + 1
             after_agar = k < n and units[k].has("PurposeConj")
