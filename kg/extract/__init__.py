@@ -186,6 +186,10 @@ def _carry_discourse(units: list[Unit], state: State, frames: list[Frame]) -> No
         elif u.pron == "many" and len(u.keys) > 1:  # "Ketiganya …": a later "ketiganya" means the same three
             state.groups.append(tuple(u.keys))
     state.topic = topic or state.topic
+    verb = next((u.i for u in units if u.is_verb() and u.cls), len(units))
+    body = next((u.key for u in units[:verb] if u.etype in ("ORG", "GPE") and u.key and not u.paren and not u.title
+                 and not group_prep(units, u.i) and u.quote is None), None)
+    state.last_body = body  # the last sentence's only: further back, "-nya" is anyone's guess
     state.last_states = list(dict.fromkeys(u.key for u in units if u.etype == "GPE" and u.key and not u.pron
                                            and not u.paren and not u.title))
     # weapons named as a cargo ("menurunkan muatan persenjataan"): a shipment the next sentence tells of

@@ -66,6 +66,7 @@ class State:
     named_weapons: list[str] = field(default_factory=list)  # weapons the last sentence named as a cargo
     last_supply: Event | None = None  # the last supply with a supplier, for packages told of later
     last_states: list[str] = field(default_factory=list)  # the states the last sentence named, in order
+    last_body: str | None = None  # the last body or state a sentence opened with as its subject ("-nya" of a title)
     unnamed_sanction: tuple[tuple[str, ...], int] = ((), -1)  # who last sanctioned targets not yet named, where
 
     @property

@@ -77,8 +77,10 @@ def mark_roles(units: list[Unit], text: str) -> None:
             org = _title_org(units, inner)
             for k in inner:
                 units[k].title = True
-            if org is None and u.low.endswith("nya"):
-                org = next((k for k in range(i - 1, -1, -1) if units[k].etype in ("ORG", "GPE")), None)
+            if org is None and any(units[k].low.endswith("nya") for k in range(i, person) if not units[k].etype):
+                # "Juru bicaranya, X": of the body just named (in an earlier sentence: the role rule looks)
+                org = next((k for k in range(i - 1, -1, -1) if units[k].etype == "ORG"), None)  # a firm before its state
+                org = org if org is not None else next((k for k in range(i - 1, -1, -1) if units[k].etype == "GPE"), None)
                 org = -1 - org if org is not None else None  # outside the title: not marked
             elif org is None and (b := prev_unit(units, i)) is not None and b.etype in ("ORG", "GPE"):
                 org = -1 - b.i  # "Korea Utara pimpinan Kim Jong Un", "Tentara Nasional Libya (LNA) pimpinan Haftar"

@@ -3,7 +3,7 @@ Negeri Rusia Sergei Lavrov", "Lloyd Austin, Menteri Pertahanan AS,")."""
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, cues
+from kg.cues import ACTIVE, ENCLITICS, cues
 from kg.extract.clause import left_subject, title_word
 from kg.extract.context import SentenceContext
 from kg.extract.parties import body_state, home_of
@@ -23,6 +23,8 @@ def role_rule(ctx: SentenceContext) -> list[Relation]:
             title, org = u.role
             # "Presiden Donald Trump" names no organisation: the one the article or gazetteer gives
             org_key = home_of(u.key, ctx.state) if org is None else (units[org].keys or (None,))[0]
+            if org_key is None and org is None and title.split()[-1].lower().endswith(ENCLITICS[0]):
+                org_key = ctx.state.last_body  # "Juru bicaranya, X": of the body the last sentences told of
             if org_key is None and org is None:
                 org_key = _junta_state(units, u, ctx) or _sender_state(units, u, ctx, dict(homes)) \
                     or _government_state(u, ctx, homes)
