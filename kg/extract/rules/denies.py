@@ -72,6 +72,13 @@ def denials(units: list[Unit], state: State) -> list[tuple[str, str]]:
             while k < hi and not units[k].etype and units[k].has("RoleTitle", "Rank", "TitleQualifier") or \
                     k < hi and units[k].title:
                 k += 1  # "tudingan Sekretaris Jenderal NATO Mark Rutte"
+            if k < hi and not units[k].etype and units[k].has("OutletNoun"):
+                k += units[k].span.get("OutletNoun", 1)  # "laporan surat kabar [AS,] Wall Street Journal"
+                m = k + 1 + (k + 1 < hi and units[k + 1].text == ",")
+                if k < hi and units[k].etype == "GPE":
+                    if not (m < hi and units[m].etype in ("ORG", "PER")):
+                        continue  # "laporan surat kabar Amerika": an outlet unnamed, not its country
+                    k = m  # "laporan media Prancis Le Monde": the outlet, not its country
             if k < hi and units[k].is_actor and not units[k].paren:
                 accusers = actor_keys(units, k, state)
             elif k + 1 < hi and units[k].has("Relativizer") and units[k + 1].is_verb():
