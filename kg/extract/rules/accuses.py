@@ -18,12 +18,14 @@ from kg.extract.clause import (
     left_subject,
     nearest_left_actor,
     prep_actor,
+    prev_unit,
     right_actor,
     word_is,
 )
 from kg.extract.context import Event, Frame, SentenceContext, State
 from kg.extract.parties import bare_body, body_state, home_state, outlet, side
 from kg.extract.registry import rule
+from kg.extract.rules.sanctions import named_targets
 from kg.resolve import norm
 from kg.types import Relation
 from kg.units import CLOSE_QUOTES, STOP_PUNCT, Unit, skip_span
@@ -130,6 +132,8 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             o = next((k for k in range(end, min(len(units), end + 4)) if units[k].is_actor), None)
             if f is not None and o is not None:
                 add(f.speaker, actor_keys(units, o, state))
+        if u.has("AccusationNoun") and (against := _noun_against(units, u.i, state)) is not None:
+            add(*against)  # "gugatan Meksiko terhadap Smith & Wesson", "mengajukan gugatan terhadap X"
         if u.has("AccusationNoun") and governed_by_denial(units, u.i):
             add(*_denied_claim(units, u.i, state))
             continue
@@ -232,6 +236,35 @@ def _wrongdoer_after(units: list[Unit], i: int) -> int | None:
 
 def governed_by_denial(units: list[Unit], i: int) -> bool:
     return any(v.has("DenyCue", "RejectCue") for v in units[max(0, i - 3):i])
+
+
+def _noun_against(units: list[Unit], i: int, state: State) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """An accusation noun aimed with "terhadap" at parties ("gugatan pemerintah Meksiko terhadap produsen senjata
+    Smith & Wesson dan distributor Interstate Arms"): its owner accuses them, else the subject of the verb
+    that makes it ("Meksiko mengajukan gugatan terhadap …"), whoever later rejects it."""
+    n = len(units)
+    k = skip_span(units, i, "AccusationNoun")
+    while k < n and k <= i + 3 and not units[k].etype and units[k].text.isalnum() and not units[k].is_verb() \
+            and not units[k].has("Preposition", "Demonstrative", "Relativizer", "Conjunction"):
+        k += 1  # "gugatan pemerintah Meksiko", "gugatan organisasi HAM Amnesty International"
+    owner = None
+    if k < n and units[k].is_actor and not units[k].paren and units[k].etype != "WEAPON":
+        owner = k
+        k = (units[k].group[-1] if units[k].group else k) + 1
+    if k >= n or units[k].etype or not units[k].has("TargetPrep"):
+        return None
+    accused = named_targets(units, k - 1, clause_right(units, k), state)
+    if owner is not None:
+        accusers = actor_keys(units, owner, state)
+    else:
+        v = prev_unit(units, i)
+        if v is None or not v.is_verb() or v.voice("AccuseCue") == PASSIVE or \
+                v.has("DenyCue", "RejectCue", "ReportCue", "BeliefCue", *SPEECH):
+            return None  # "menolak gugatan terhadap X": not the rejecter's
+        j = left_subject(units, v.i)
+        accusers = actor_keys(units, j, state) if j is not None else ()
+    accused = tuple(b for b in accused if b not in accusers)
+    return (accusers, accused) if accusers and accused else None
 
 
 def _denied_claim(units: list[Unit], i: int, state: State) -> tuple[tuple[str, ...], tuple[str, ...]]:
