@@ -45,7 +45,7 @@ def mark_roles(units: list[Unit], text: str) -> None:
                 continue
             nxt = j + 1
             while nxt < len(units) and units[nxt].has("Rank") and not units[nxt].etype:
-                nxt += 1  # "pemimpin junta, Jenderal Abdourahamane Tchiani"
+                nxt = skip_span(units, nxt, "Rank")  # "pemimpin junta, Jenderal (Senior) Abdourahamane Tchiani"
             if v.text == "," and nxt < len(units) and units[nxt].etype == "PER" and \
                     (at_start or inner or nxt > j + 1):
                 j += 1  # "Koordinator NSC untuk komunikasi strategis, John Kirby …", "Menteri Perdagangan Myanmar, Than"

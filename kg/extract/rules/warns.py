@@ -126,8 +126,11 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
             after_agar = k < n and units[k].has("PurposeConj")
             if k < n and units[k].has("AddresseePrep", "PurposeConj"):
                 k += 1
-            while after_agar and k < min(n, u.i + 5) and units[k].is_noun() and not units[k].etype:
-                k += 1  # "menyerukan agar junta militer Myanmar segera menghentikan …"
+            while k < min(n, u.i + 5) and not units[k].etype and (after_agar and units[k].is_noun() or units[k].has(
+                    "GovernmentNoun") and not units[k].pron or units[k].has("FunctionWord") and not units[k].is_verb()):
+                # "menyerukan agar junta militer Myanmar segera menghentikan …", "menuntut (semua) pasukan
+                # Ethiopia meninggalkan …"
+                k += 1
             if k < n and units[k].is_actor and not units[k].title:
                 end = units[k].group[-1] if units[k].group else k
                 m = end + 1
