@@ -30,6 +30,9 @@ _AFFIX_VOICE = {
     "ke--an": NOUN,
 }
 ENCLITICS = ("nya", "lah", "kah", "pun")
+#: cue words this long are read through one typo ("memperingtakan"); shorter ones are too close to
+#: other words ("menuding" / "menunding")
+TYPO_MIN = 9
 
 
 def nasal(prefix: str, root: str) -> list[str]:
@@ -132,7 +135,24 @@ class Cues:
                 found = self.words.get(w[: -len(clitic)])
                 if found:
                     return found
-        return {}
+        return self._misspelled(w)
+
+    def _misspelled(self, w: str) -> dict[str, str]:
+        """The classes of the one long cue word that ``w`` spells with one letter missing, added or swapped
+        with its neighbour ("memperingtakan", "memasukan"): news copy is typed fast. Nothing when no cue word
+        or more than one is that close, or the first two letters differ."""
+        if len(w) < TYPO_MIN or not w.isalpha():
+            return {}
+        index = getattr(self, "_typos", None)
+        if index is None:
+            index = self._typos = _deletion_index(w for w in self.words if len(w) >= TYPO_MIN and w.isalpha())
+        near = set(index.get(w, ()))  # a letter missing from w
+        for d in _deletions(w):
+            if d in self.words and len(d) >= TYPO_MIN:
+                near.add(d)  # a letter added to w
+            near.update(index.get(d, ()))  # two letters swapped (or one replaced: _one_edit refuses it)
+        near = {c for c in near if c[:2] == w[:2] and _one_edit(w, c)}
+        return self.words[near.pop()] if len(near) == 1 else {}
 
     def match_phrase(self, lowers: list[str], i: int) -> list[tuple[int, str, str]]:
         """(length, class, voice) of every multi-word cue starting at token ``i``."""
@@ -151,6 +171,32 @@ class Cues:
             if exact or clitic:
                 out.append((n, cls, voice))
         return out
+
+
+def _deletions(w: str) -> set[str]:
+    return {w[:i] + w[i + 1:] for i in range(len(w))}
+
+
+def _deletion_index(words) -> dict[str, tuple[str, ...]]:
+    """Each word with one letter deleted → the words it comes from."""
+    index: dict[str, list[str]] = defaultdict(list)
+    for w in words:
+        for d in _deletions(w):
+            index[d].append(w)
+    return {d: tuple(ws) for d, ws in index.items()}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one letter inserted or deleted, or two neighbours swapped: not by one
+    letter replaced, which as often makes another word ("pemberian" / "pembelian", "menyatukan" / "menyatakan")."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return short[i:] == long_[i + 1:]
 
 
 def _strip(word: str) -> str:

@@ -18,9 +18,10 @@ _MIN = 7  # shorter head words ("badan", "dinas") are too close to other words t
 def org_head(word: str) -> str | None:
     """The ``kg:OrgHead`` word that ``word`` spells, as written or with one typo; None for any other word."""
     low = word.lower()
-    if "OrgHead" in cues().classes(low):
+    known = cues().words.get(low)  # as spelled: not Cues.classes, which reads through a slip itself
+    if known and "OrgHead" in known:
         return low
-    if len(low) < _MIN or not low.isalpha() or cues().classes(low):
+    if len(low) < _MIN or not low.isalpha() or known:
         return None
     return next((h for h in _heads() if abs(len(h) - len(low)) <= 1 and _one_edit(low, h)), None)
 
