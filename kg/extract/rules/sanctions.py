@@ -127,6 +127,9 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
             who, target = actor_keys(units, u.i - 1, state), named_targets(units, u.i, hi, state)
         elif voice == NOUN:
             h = u.i - 1 if u.i > 0 and units[u.i - 1].has("PackageNoun") and not units[u.i - 1].etype else u.i
+            while h > 0 and h >= u.i - 2 and not units[h - 1].etype and \
+                    (units[h - 1].text[:1].isdigit() or units[h - 1].has("NumberWord")):
+                h -= 1  # "menjatuhkan 25 sanksi baru": the count stands between the verb and its noun
             prev = units[h - 1] if h > 0 else None  # "mengumumkan [paket] sanksi": the verb governs the package
             # "menentang sanksi", and "melanggar embargo": the subject imposes none
             opposed = prev is not None and prev.is_verb() and (_not_imposed(units, prev) or prev.has("WrongdoingCue"))
