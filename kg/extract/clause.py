@@ -160,6 +160,8 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
             if allow_object and p.voice("ReportCue") == ACTIVE and i - 1 > j and units[i - 1].is_verb() and \
                     units[i].cls and only_glue(units, j, i - 1):
                 return j  # "… mengatakan Korea Utara menyembunyikan pengiriman peluru": the reported clause's subject
+            if allow_object and not p.cls and not passive_prefixed(p.low) and units[i].cls and only_glue(units, j, i):
+                return j  # "Casin menghitung Athena membelanjakan …": a plain verb's object does the next one
             continue  # an object, or a passive's agent ("Iran dituduh [AS] memasok"): not the subject
         return appositive_head(units, bracket_name(units, led_body(units, j)), i)
     return None

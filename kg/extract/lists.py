@@ -36,6 +36,13 @@ def weapons_after(units: list[Unit], i: int, hi: int, reach: int = 5) -> tuple[l
             j = next((m for m in range(j + 1, min(len(units), j + 6)) if units[m].text == ","), len(units))
             continue
         j += max(u.span.values(), default=1) if not u.etype else 1  # "angkatan bersenjata": one phrase
+        if u.text == ":" and found and j - 1 <= found[-1] + 3:
+            # "mengoperasikan tiga jenis jet tempur sekaligus: A, B serta C": the colon lists the kinds
+            k = next((m for m in range(j, min(len(units), j + 4)) if units[m].is_weapon), None)
+            if k is not None:
+                found += [m for m in list_on(units, list(units[k].group) if units[k].group else [k], len(units))
+                          if m not in found]
+            break
         if u.text in STOP_PUNCT or u.is_verb() and not u.has("FunctionWord", "ListIntro") and not u.span:
             break
         if u.has("ListIntro"):
@@ -115,7 +122,9 @@ def item_sources(units: list[Unit], widx: list[int], hi: int) -> dict[int, int]:
         return {}
     out: dict[int, int] = {}
     for k in sorted(widx):
+        # not across a colon: "tiga jenis jet tempur: A buatan Prancis, …" names the kinds, not one more item
         nxt = next((found[m] for m in sorted(found) if m >= k), None)
-        if nxt is not None:
+        m = next((m for m in sorted(found) if m >= k), None)
+        if nxt is not None and not any(units[x].text == ":" for x in range(k, m)):
             out[k] = nxt
     return out

@@ -278,7 +278,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                 if not (supplier or owner) and kind == "receive" and "ReceiveCue" not in u.cls:
                     continue  # relying on weapons is no purchase unless a source is named ("… dari Turki", "drone Israel")
                 supplier = supplier or owner or made_by(units, wlast, hi, state)
-                paired = item_sources(units, widx, hi)
+                paired = item_sources(units, widx, _list_end(units, widx, hi))
         if "TransportVerb" in u.cls and "SupplyCue" not in u.cls:
             if not recipient or recipient == supplier:
                 continue  # "pesawat itu mengangkut senjata": carried, for no one named
@@ -315,6 +315,12 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
         events.append(Event(supplier, weapons, recipient, modality, i, persuader=persuader(units, i, subj, state),
                             received=kind == "receive"))
     return events
+
+
+def _list_end(units: list[Unit], widx: list[int], hi: int) -> int:
+    """Where the items of a weapon list may name their sources: past the clause when the list ran on
+    after a colon ("mengoperasikan tiga jenis jet: A buatan Prancis, B dari AS")."""
+    return min(len(units), max(hi, widx[-1] + 4)) if widx else hi
 
 
 def _per_item(units: list[Unit], widx: list[int], paired: dict[int, int], supplier: tuple[str, ...],
@@ -383,7 +389,7 @@ def used_listed_weapons(units: list[Unit], frames: list[Frame], state: State) ->
             continue
         hi = clause_right(units, u.i)
         widx, _ = weapons_after(units, u.i, hi)
-        paired = item_sources(units, widx, hi) if len(widx) > 1 else {}
+        paired = item_sources(units, widx, _list_end(units, widx, hi)) if len(widx) > 1 else {}
         if not paired:
             continue
         user = actor_keys(units, left_subject(units, u.i), state)
