@@ -259,7 +259,10 @@ def elided_subject(units: list[Unit], i: int, per_only: bool = False) -> int | N
         if v.text in STOP_PUNCT:
             return None
         if v.is_actor and not v.paren and not v.title and v.pron != "1" and (not per_only or v.etype == "PER") \
-                and not prep_is(units, j, "GoalPrep", "LocativePrep"):  # "… ke Mahkamah Internasional karena …"
+                and not prep_is(units, j, "GoalPrep", "LocativePrep") \
+                and not (per_only and prep_is(units, j, "ComitativePrep")):
+            # not "… ke Mahkamah Internasional karena …", nor "membahas X dengan Putin saat menghadiri …"
+            # (whom one meets did not travel)
             g = governor(units, v.group[0] if v.group else j) if per_only else None
             if g is not None and not g.etype and g.is_verb() and not passive_prefixed(g.low):
                 # "Blinken … bertemu Raja Abdullah II sebelum bertolak …": the object did not travel (a

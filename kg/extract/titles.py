@@ -61,6 +61,11 @@ def mark_roles(units: list[Unit], text: str) -> None:
             if v.has("LocativePrep", "SourcePrep", "PostPrep") and j + 1 < len(units) and units[j + 1].etype == "ORG":
                 j += 1  # "Direktur Komunikasi Strategis di Kementerian Luar Negeri UEA, Afra Al Hameli"
                 continue
+            if v.has("LocativePrep") and inner and u.has("EnvoyTitle") and j + 2 < len(units) and \
+                    units[j + 2].text == "," and \
+                    (units[j + 1].etype == "GPE" or not units[j + 1].etype and units[j + 1].text.istitle()):
+                j += 1  # "Duta Besar Prancis di Athena, Laurence Auer": where the envoy serves, then the name
+                continue
             if v.has("Preposition") and not v.has("PurposeConj"):
                 break  # "perjalanan menlu Korea Utara ke Rusia, Miller …": not a title any more
             if v.has("Demonstrative", "Relativizer"):
