@@ -17,6 +17,7 @@ from rdflib.namespace import SKOS
 
 from kg import ONTOLOGY_DIR, patterns
 from kg.cache import cached
+from kg.cues import ENCLITICS
 from kg.patterns import alternation
 from kg.vocab import KG
 from kg.vocab import local_name as _local
@@ -55,6 +56,9 @@ class WeaponLexicon:
                         first, _, rest = form.partition(" ")
                         if first.isalpha() and len(first) >= 3:
                             self.forms.setdefault(f"{first}-{first} {rest}".strip(), key)
+                        if not rest and form.isalpha() and len(form) >= 4:
+                            # a possessive enclitic on a one-word form: "rudal … beserta peluncurnya"
+                            self.forms.setdefault(form + ENCLITICS[0], key)
         self.pattern = re.compile(rf"(?<![\w-])(?:{alternation(self.forms)})(?![\w-])", re.IGNORECASE)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
