@@ -100,12 +100,15 @@ class Cues:
     #: word → classes, filled by ``classes``: the rules ask about the same few hundred words again and
     #: again (about 800 lookups per article), and each lookup may try every enclitic
     _memo: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
+    #: (word, class) → ``may_start``: a finder asks it of every word of every sentence
+    _starts: dict[tuple[str, str], bool] = field(default_factory=dict, repr=False)
 
     def add(self, form: str, cls: str, voice: str) -> None:
         tokens = tuple(form.lower().split())
         if not tokens:
             return
         self._memo.clear()
+        self._starts.clear()
         if len(tokens) == 1:
             self.words[tokens[0]].setdefault(cls, voice)
         else:
@@ -123,6 +126,20 @@ class Cues:
         if len(self._memo) >= 200_000:  # bounded: a long build sees many one-off words
             self._memo.clear()
         found = self._memo[word] = self._classes(word)
+        return found
+
+    def may_start(self, word: str, cls: str) -> bool:
+        """Whether a cue of class ``cls`` can start at ``word``: the word carries the class (``classes``),
+        or a multi-word cue of the class starts with it as written in lower case (``match_phrase`` can
+        find one there). False means neither can: a cheap test before the costlier ones."""
+        try:
+            return self._starts[word, cls]
+        except KeyError:
+            pass
+        if len(self._starts) >= 200_000:
+            self._starts.clear()
+        found = self._starts[word, cls] = cls in self.classes(word) or \
+            any(e[1] == cls for e in self.phrases.get(word.lower(), ()))
         return found
 
     def _classes(self, word: str) -> dict[str, str]:

@@ -162,15 +162,23 @@ def titled_person_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: T
     spans = {m.start: m.end for m, _ in known}
     out = []
     title = doc.article.title
+    may_start = c.may_start
     for s, (toks, words) in zip(doc.sentences, tokens or sentence_tokens(doc), strict=True):
+        # the first word that can open a title: a sentence with none names no titled person (most
+        # sentences), and the tests below are left to those with one
+        i = next((k for k, w in enumerate(words) if may_start(w, "RoleTitle")), None)
+        if i is None:
+            continue
         alpha = [w for w in words if w.isalpha()]
         if (title and s.start < len(title) and text.startswith(title)) or \
                 (alpha and sum(w[:1].isupper() for w in alpha) > 0.85 * len(alpha)):
             continue  # a headline in title case: every word looks like a name
         lowers = [w.lower() for w in words]
         phrases = c.phrases  # multi-word cues by first word: most words start none
-        i = 0
         while i < len(toks):
+            if not may_start(words[i], "RoleTitle"):
+                i += 1
+                continue
             classes = c.classes(words[i])
             span = max((n for n, cls, _ in c.match_phrase(lowers, i) if cls == "RoleTitle"), default=0) \
                 if lowers[i] in phrases else 0
