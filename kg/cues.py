@@ -102,6 +102,7 @@ class Cues:
     _memo: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
     #: (word, class) → ``may_start``: a finder asks it of every word of every sentence
     _starts: dict[tuple[str, str], bool] = field(default_factory=dict, repr=False)
+    _lookups: dict[str, tuple[dict[str, str], str, bool]] = field(default_factory=dict, repr=False)
 
     def add(self, form: str, cls: str, voice: str) -> None:
         tokens = tuple(form.lower().split())
@@ -109,6 +110,7 @@ class Cues:
             return
         self._memo.clear()
         self._starts.clear()
+        self._lookups.clear()
         if len(tokens) == 1:
             self.words[tokens[0]].setdefault(cls, voice)
         else:
@@ -126,6 +128,20 @@ class Cues:
         if len(self._memo) >= 200_000:  # bounded: a long build sees many one-off words
             self._memo.clear()
         found = self._memo[word] = self._classes(word)
+        return found
+
+    def lookup(self, word: str) -> tuple[dict[str, str], str, bool]:
+        """``classes(word)``, the word in lower case, and whether a multi-word cue may start with it (its
+        lower case opens one in ``phrases``): what ``kg.units.build_units`` asks of every word, in one
+        lookup."""
+        try:
+            return self._lookups[word]
+        except KeyError:
+            pass
+        if len(self._lookups) >= 200_000:
+            self._lookups.clear()
+        low = word.lower()
+        found = self._lookups[word] = (self.classes(word), low, low in self.phrases)
         return found
 
     def may_start(self, word: str, cls: str) -> bool:

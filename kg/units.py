@@ -101,7 +101,7 @@ def build_units(sentence: Sentence, text: str, links: list[tuple[Mention, str]],
     units: list[Unit] = []
     lowers: list[str] = []
     openers: list[Unit] = []  # words a multi-word cue starts with
-    classes, phrases = c.classes, c.phrases
+    lookup = c.lookup
     pos, stop = sentence.start, sentence.end
     mi, nm = 0, len(mentions)
     while pos < stop:
@@ -126,14 +126,11 @@ def build_units(sentence: Sentence, text: str, links: list[tuple[Mention, str]],
             if b > nxt:
                 b = nxt
             word = text[a:b]
-            u = Unit(len(units), word, a, b)
+            known, low, opener = lookup(word)
+            u = Unit(len(units), word, a, b, None, None, (), dict(known) if known else {})
             units.append(u)
-            low = word.lower()
             lowers.append(low)
-            known = classes(word)
-            if known:
-                u.cls = dict(known)
-            if low in phrases:  # a multi-word cue may start here: matched once all words are in
+            if opener:  # a multi-word cue may start here: matched once all words are in
                 openers.append(u)
             if b == nxt:
                 break
@@ -184,20 +181,23 @@ def _fronted(units: list[Unit], i: int) -> bool:
         (i <= 4 and any(units[x].has("Preposition") for x in range(i)))
 
 
+_HEAD_CLASSES = frozenset({"RoleTitle", "SourceNoun", "GovernmentNoun"})
+
+
 def _mark_structure(units: list[Unit]) -> None:
     """Brackets, prepositions, noun modifiers, weapon possessors, coordination groups."""
     heads: set[int] = set()  # words inside "menteri luar negeri", "juru bicara", "kantor kepresidenan"
+    mentions: list[Unit] = []  # the units below look at: most units are plain words
     for u in units:
-        if not u.cls:
-            continue
-        for cls in ("RoleTitle", "SourceNoun", "GovernmentNoun"):
-            if cls in u.cls:
-                heads.update(range(u.i, u.i + u.span.get(cls, 1)))
+        if u.etype:
+            mentions.append(u)
+        elif u.cls and not _HEAD_CLASSES.isdisjoint(u.cls):
+            for cls in ("RoleTitle", "SourceNoun", "GovernmentNoun"):
+                if cls in u.cls:
+                    heads.update(range(u.i, u.i + u.span.get(cls, 1)))
     for h in heads:
         units[h].head_word = True
-    for u in units:
-        if not u.etype:
-            continue
+    for u in mentions:
         j = u.i - 1
         if j >= 0 and units[j].text == "(" and j - 1 >= 0 and (units[j - 1].etype or units[j - 1].pron):
             u.paren = True
@@ -219,10 +219,10 @@ def _mark_structure(units: list[Unit]) -> None:
             p.modifier = True
     # coordination: actor (, actor)* (dan|serta|maupun|,) actor, brackets skipped; weapons likewise
     i = 0
-    while i < len(units):
-        if not units[i].etype or units[i].paren:
-            i += 1
+    for u in mentions:
+        if u.i < i or u.paren:
             continue
+        i = u.i
         kind = _kind(units[i])
         members = [i]
         closed = False  # a list is a coordination only once a conjunction joins it: "A, B dan C"
