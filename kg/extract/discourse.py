@@ -118,15 +118,15 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
     last_per = state.topic or state.last_per  # "ia" at the start of a sentence continues the last subject
     last_per_i: int | None = None
     for u in units:
-        if u.etype in ("ORG", "PER") and u.key and any(v.has("OutletNoun") for v in units[max(0, u.i - 2):u.i]):
-            state.outlets.add(u.key)  # "menurut laporan media Prancis La Tribune"
-        if u.etype == "PER" and u.key and not u.pron:
-            last_per, last_per_i = u.key, u.i
-        if u.etype == "GPE" and u.key and u.key not in seen_gpe and not u.paren:
-            seen_gpe.append(u.key)
         if u.etype:
+            if u.etype in ("ORG", "PER") and u.key and any(v.has("OutletNoun") for v in units[max(0, u.i - 2):u.i]):
+                state.outlets.add(u.key)  # "menurut laporan media Prancis La Tribune"
+            if u.etype == "PER" and u.key and not u.pron:
+                last_per, last_per_i = u.key, u.i
+            if u.etype == "GPE" and u.key and u.key not in seen_gpe and not u.paren:
+                seen_gpe.append(u.key)
             continue
-        if u.cls.keys().isdisjoint(PRONOUN_CLASSES):  # every case below needs one of these cue classes
+        if not u.cls or u.cls.keys().isdisjoint(PRONOUN_CLASSES):  # every case below needs one of these cue classes
             u.pron = None
             continue
         keys: tuple[str, ...] = ()
