@@ -100,8 +100,8 @@ class Cues:
     #: word → classes, filled by ``classes``: the rules ask about the same few hundred words again and
     #: again (about 800 lookups per article), and each lookup may try every enclitic
     _memo: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
-    #: (word, class) → ``may_start``: a finder asks it of every word of every sentence
-    _starts: dict[tuple[str, str], bool] = field(default_factory=dict, repr=False)
+    #: class → word → ``may_start``: a finder asks it of every word of every sentence
+    _starts: dict[str, dict[str, bool]] = field(default_factory=dict, repr=False)
     _lookups: dict[str, tuple[dict[str, str], str, bool]] = field(default_factory=dict, repr=False)
 
     def add(self, form: str, cls: str, voice: str) -> None:
@@ -148,15 +148,22 @@ class Cues:
         """Whether a cue of class ``cls`` can start at ``word``: the word carries the class (``classes``),
         or a multi-word cue of the class starts with it as written in lower case (``match_phrase`` can
         find one there). False means neither can: a cheap test before the costlier ones."""
-        try:
-            return self._starts[word, cls]
-        except KeyError:
-            pass
-        if len(self._starts) >= 200_000:
-            self._starts.clear()
-        found = self._starts[word, cls] = cls in self.classes(word) or \
-            any(e[1] == cls for e in self.phrases.get(word.lower(), ()))
+        memo = self.starters(cls)
+        found = memo.get(word)
+        if found is None:
+            if len(memo) >= 200_000:
+                memo.clear()
+            found = memo[word] = cls in self.classes(word) or \
+                any(e[1] == cls for e in self.phrases.get(word.lower(), ()))
         return found
+
+    def starters(self, cls: str) -> dict[str, bool]:
+        """``may_start``'s answers for ``cls`` so far, word → bool: a finder that asks about every word
+        looks a word up here first and calls ``may_start`` only for a word not there."""
+        memo = self._starts.get(cls)
+        if memo is None:
+            memo = self._starts[cls] = {}
+        return memo
 
     def _classes(self, word: str) -> dict[str, str]:
         w = word.lower()

@@ -162,11 +162,15 @@ def titled_person_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: T
     spans = {m.start: m.end for m, _ in known}
     out = []
     title = doc.article.title
-    may_start = c.may_start
+    may_start, opens = c.may_start, c.starters("RoleTitle")
     for s, (toks, words) in zip(doc.sentences, tokens or sentence_tokens(doc), strict=True):
         # the first word that can open a title: a sentence with none names no titled person (most
         # sentences), and the tests below are left to those with one
-        i = next((k for k, w in enumerate(words) if may_start(w, "RoleTitle")), None)
+        i = None
+        for k, w in enumerate(words):
+            if opens.get(w) or opens.get(w) is None and may_start(w, "RoleTitle"):
+                i = k
+                break
         if i is None:
             continue
         alpha = [w for w in words if w.isalpha()]
@@ -176,7 +180,7 @@ def titled_person_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: T
         lowers = [w.lower() for w in words]
         phrases = c.phrases  # multi-word cues by first word: most words start none
         while i < len(toks):
-            if not may_start(words[i], "RoleTitle"):
+            if not (opens.get(words[i]) or may_start(words[i], "RoleTitle")):
                 i += 1
                 continue
             classes = c.classes(words[i])

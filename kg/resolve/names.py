@@ -52,7 +52,7 @@ def in_data_run(text: str, start: int, end: int) -> bool:
     b = end
     while b < len(text) and not text[b].isspace() and b - end <= MAX_WORD:
         b += 1
-    return any(len(run) > MAX_WORD for run in text[a:b].split())
+    return b - a > MAX_WORD and any(len(run) > MAX_WORD for run in text[a:b].split())
 
 
 def skip_space(text: str, i: int) -> int:
