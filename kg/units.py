@@ -22,6 +22,7 @@ _VERBISH = re.compile(r"^(?:me|mem|men|meng|meny|di|ber|ter|memper|diper)[a-z]{3
 OPEN_QUOTES = {"“", '"', "«", "‘"}
 CLOSE_QUOTES = {"”", '"', "»", "’"}
 STOP_PUNCT = {".", ";", ":", "?", "!"}
+_VERB_VOICES = frozenset({ACTIVE, PASSIVE})
 
 
 @dataclass(slots=True)
@@ -76,7 +77,7 @@ class Unit:
         """A verb by its cue voice or by its meN-/di-/ber-/ter- shape."""
         if self.etype:
             return False
-        if any(v in (ACTIVE, PASSIVE) for v in self.cls.values()):
+        if not _VERB_VOICES.isdisjoint(self.cls.values()):
             return True
         # not "meski", "menurut", "melalui": conjunctions and prepositions with a verb's shape
         return bool(_VERBISH.match(self.low)) and not self.has("RoleTitle", "FunctionWord", "GovernmentNoun",
