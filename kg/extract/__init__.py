@@ -21,7 +21,7 @@ from kg.extract.context import Frame, SentenceContext, State, nothing
 from kg.extract.discourse import find_frames, paragraph_spans, quote_speaker, resolve_pronouns
 from kg.extract.inference import infer_recipients, infer_request_suppliers
 from kg.extract.post import complete_entities, dedupe, state_sides
-from kg.extract.registry import RuleError, active_rules
+from kg.extract.registry import Rule, RuleError, active_rules
 from kg.extract.titles import mark_leaders, mark_roles
 from kg.quotes import Quote, find_quotes
 from kg.schema import RELATIONS
@@ -123,12 +123,13 @@ def _paragraph(sentences: list[Sentence], quotes: list[Quote], text: str, links,
     speakers: dict[int, tuple[str, ...]] = {}
     state.prev_events = []
     for s, units in zip(sentences, units_of, strict=True):
-        for qi in sorted({u.quote for u in units if u.quote is not None}):
-            if qi not in speakers:
-                speakers[qi] = quote_speaker(quotes[qi], units_of, state)
-        for u in units:
-            if u.quote is not None:
-                u.speaker = speakers.get(u.quote, ())
+        if spans:  # (without a quotation no unit is quoted)
+            for qi in sorted({u.quote for u in units if u.quote is not None}):
+                if qi not in speakers:
+                    speakers[qi] = quote_speaker(quotes[qi], units_of, state)
+            for u in units:
+                if u.quote is not None:
+                    u.speaker = speakers.get(u.quote, ())
         _sentence(s, units, state)
         for qi, q in enumerate(quotes):
             if qi in speakers and speakers[qi] and s.start <= q.end <= s.end + 1:
@@ -143,11 +144,10 @@ def _sentence(s: Sentence, units: list[Unit], state: State) -> None:
     products = ctx.products
     # the cue classes of the sentence: a rule with none of its triggers is skipped
     present: set[str] = set().union(*[u.cls for u in units if u.cls])
-    for r in active_rules():
-        triggers = r.triggers
+    for r, triggers, requires, provides in _plan():
         # (``r.wanted``, asked only where it can differ: the triggers are absent, a product is required)
-        if triggers is not None and triggers.isdisjoint(present) and not (r.requires and r.wanted(present, products)):
-            for product in r.provides:  # as if it ran and found nothing
+        if triggers is not None and triggers.isdisjoint(present) and not (requires and r.wanted(present, products)):
+            for product in provides:  # as if it ran and found nothing
                 products[product] = nothing(product)
                 state.absorb(product, products[product])
             continue
@@ -168,6 +168,18 @@ def _sentence(s: Sentence, units: list[Unit], state: State) -> None:
         state.last_weapons = list(real[-1].weapons)
         state.last_supply = next((ev for ev in reversed(real) if ev.supplier), state.last_supply)
     _carry_discourse(units, state, frames)
+
+
+_PLAN: tuple[list[Rule], list[tuple[Rule, frozenset[str] | None, tuple[str, ...], tuple[str, ...]]]] = ([], [])
+
+
+def _plan() -> list[tuple[Rule, frozenset[str] | None, tuple[str, ...], tuple[str, ...]]]:
+    """The active rules with their triggers, requirements and products, read once per rule set."""
+    global _PLAN
+    rules = active_rules()
+    if _PLAN[0] is not rules:
+        _PLAN = (rules, [(r, r.triggers, r.requires, r.provides) for r in rules])
+    return _PLAN[1]
 
 
 def _carry_discourse(units: list[Unit], state: State, frames: list[Frame]) -> None:
