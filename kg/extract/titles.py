@@ -13,11 +13,12 @@ _TITLE_CLASSES = frozenset({"RoleTitle", "SourceNoun"})
 def mark_roles(units: list[Unit], text: str) -> None:
     """Find "TITLE [ORG/GPE] … PERSON" and "PERSON, TITLE ORG," phrases; mark actors inside titles."""
     i = 0
-    while i < len(units):
+    # only a title or a source noun opens a phrase (the tests below find nothing at any other word)
+    for t in [u.i for u in units if u.cls and not u.cls.keys().isdisjoint(_TITLE_CLASSES)]:
+        if t < i:
+            continue  # inside the phrase just read
+        i = t
         u = units[i]
-        if not u.cls or u.cls.keys().isdisjoint(_TITLE_CLASSES):
-            i += 1  # neither a title nor a source noun (most words): what the tests below find
-            continue
         # "Brian Nelson, pejabat Departemen Keuangan AS, …": a source noun set off after a name is its title
         source = not u.has("RoleTitle") and u.has("SourceNoun") and i >= 2 and units[i - 1].text == "," \
             and units[i - 2].etype == "PER"
