@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 #: Closed-class words and verbs: never part of a name, whatever their case ("Kami", "Peringati").
@@ -81,6 +81,11 @@ class Spans:
         """Does any span overlap [a, b)? (spans starting before b, the furthest-reaching of them)"""
         i = bisect_left(self.starts, b) - 1
         return i >= 0 and self.max_end[i] > a
+
+    def covers(self, a: int, b: int) -> bool:
+        """Does one span hold all of [a, b)? (the furthest-reaching of those starting at or before a)"""
+        i = bisect_right(self.starts, a) - 1
+        return i >= 0 and self.max_end[i] >= b
 
     def add(self, a: int, b: int) -> None:
         """Insert a span that overlaps none already held (keeps ``max_end`` valid)."""

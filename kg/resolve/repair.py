@@ -17,8 +17,8 @@ _TITLE_WORDS = frozenset({"RoleTitle", "TitleQualifier"})  # a title's words: wh
 
 def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
     """The parts of an NER span not explained by the gazetteer, with titles and labels stripped."""
-    if in_data_run(text, m.start, m.end):
-        return []
+    if taken.covers(m.start, m.end) or in_data_run(text, m.start, m.end):
+        return []  # (a span the gazetteer explains whole: every token of it is covered, none is kept)
     c = cues()
     toks = list(TOKEN.finditer(text, m.start, m.end))
     if m.type == "PER" and toks and toks[0].group(0)[:1].isupper() and \
