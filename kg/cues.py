@@ -144,6 +144,11 @@ class Cues:
         found = self._lookups[word] = (self.classes(word), low, low in self.phrases)
         return found
 
+    def lookups(self) -> dict[str, tuple[dict[str, str], str, bool]]:
+        """``lookup``'s answers so far, word → answer: a caller that asks about every word looks a word
+        up here first and calls ``lookup`` only for a word not there."""
+        return self._lookups
+
     def may_start(self, word: str, cls: str) -> bool:
         """Whether a cue of class ``cls`` can start at ``word``: the word carries the class (``classes``),
         or a multi-word cue of the class starts with it as written in lower case (``match_phrase`` can

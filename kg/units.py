@@ -102,9 +102,10 @@ def build_units(sentence: Sentence, text: str, links: list[tuple[Mention, str]],
     units: list[Unit] = []
     lowers: list[str] = []
     openers: list[Unit] = []  # words a multi-word cue starts with
-    lookup = c.lookup
+    lookup, known_words = c.lookup, c.lookups()  # (the memo of lookup, read first: one call less a word)
     pos, stop = sentence.start, sentence.end
     mi, nm = 0, len(mentions)
+    n = 0  # len(units)
     while pos < stop:
         while mi < nm and mentions[mi][0].start < pos:
             mi += 1
@@ -112,7 +113,8 @@ def build_units(sentence: Sentence, text: str, links: list[tuple[Mention, str]],
         if nxt == pos:
             m, k = mentions[mi]
             etype = entities[k].type if k in entities else m.type
-            units.append(Unit(len(units), text[m.start:m.end], m.start, m.end, etype, k, (k,)))
+            units.append(Unit(n, text[m.start:m.end], m.start, m.end, etype, k, (k,)))
+            n += 1
             lowers.append(units[-1].text.lower())
             pos = m.end
             mi += 1
@@ -120,15 +122,16 @@ def build_units(sentence: Sentence, text: str, links: list[tuple[Mention, str]],
         # the words up to the next mention in one scan (a word running into it is cut there), looked up
         # in the cue lexicon as they come
         for tm in _TOKEN.finditer(text, pos, stop):
-            a = tm.start()
+            a, b = tm.span()
             if a >= nxt:
                 break
-            b = tm.end()
             if b > nxt:
                 b = nxt
             word = text[a:b]
-            known, low, opener = lookup(word)
-            u = Unit(len(units), word, a, b, None, None, (), dict(known) if known else {})
+            info = known_words.get(word)
+            known, low, opener = info if info is not None else lookup(word)
+            u = Unit(n, word, a, b, None, None, (), dict(known) if known else {})
+            n += 1
             units.append(u)
             lowers.append(low)
             if opener:  # a multi-word cue may start here: matched once all words are in

@@ -74,7 +74,8 @@ class Spans:
         self.max_end: list[int] = []
         top = -1
         for _, b in ordered:
-            top = max(top, b)
+            if b > top:
+                top = b
             self.max_end.append(top)
 
     def overlaps(self, a: int, b: int) -> bool:
