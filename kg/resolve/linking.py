@@ -183,9 +183,10 @@ def _surname_mentions(doc: Doc, persons: dict[str, str], kept: list, weapons: li
             for tok in m.text.split():
                 first.setdefault(tok, m.start)
     out = []
-    parts = [p for p in persons if len(p) >= 3]  # what a word must be to be taken
+    parts = [p for p in persons if len(p) >= 3 and p in first]  # what a word must be to be taken
     for s in doc.sentences:
-        if not any(p in s.text for p in parts):
+        text = s.text
+        if not any(p in text for p in parts):
             continue  # (most sentences name no one twice: no word of theirs can be taken)
         for w in _CAPWORD.finditer(s.text):
             tok = w.group(0)
