@@ -23,6 +23,9 @@ OPEN_QUOTES = {"“", '"', "«", "‘"}
 CLOSE_QUOTES = {"”", '"', "»", "’"}
 STOP_PUNCT = {".", ";", ":", "?", "!"}
 _VERB_VOICES = frozenset({ACTIVE, PASSIVE})
+#: the classes of words that are no common noun (Unit.is_noun)
+_NO_NOUN = frozenset({"FunctionWord", "Preposition", "Conjunction", "Complementizer", "ClauseBoundary", "NegationCue",
+                      "PotentialCue", "PlannedCue", "Pronoun1", "Pronoun3", "PronounPlural"})
 
 
 @dataclass(slots=True)
@@ -88,10 +91,9 @@ class Unit:
         """A common noun: a lower-case content word that is neither a verb nor a function word."""
         if self.etype or not self.text.isalpha() or not self.text[:1].islower():
             return False
-        if self.has("FunctionWord", "Preposition", "Conjunction", "Complementizer", "ClauseBoundary",
-                    "NegationCue", "PotentialCue", "PlannedCue", "Pronoun1", "Pronoun3", "PronounPlural"):
+        if self.cls and not _NO_NOUN.isdisjoint(self.cls):
             return False
-        return not self.is_verb() or any(v == NOUN for v in self.cls.values())
+        return not self.is_verb() or NOUN in self.cls.values()
 
 
 def build_units(sentence: Sentence, text: str, links: list[tuple[Mention, str]],

@@ -119,7 +119,8 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
     last_per_i: int | None = None
     for u in units:
         if u.etype:
-            if u.etype in ("ORG", "PER") and u.key and any(v.has("OutletNoun") for v in units[max(0, u.i - 2):u.i]):
+            if u.etype in ("ORG", "PER") and u.key and (u.i >= 1 and units[u.i - 1].has("OutletNoun")
+                                                       or u.i >= 2 and units[u.i - 2].has("OutletNoun")):
                 state.outlets.add(u.key)  # "menurut laporan media Prancis La Tribune"
             if u.etype == "PER" and u.key and not u.pron:
                 last_per, last_per_i = u.key, u.i
@@ -270,8 +271,8 @@ def find_frames(units: list[Unit], state: State) -> list[Frame]:
                 verbs.append(u)
             if "AccordingTo" in u.cls:
                 according.append(u)
-        if u.pron == "statement":
-            statements.append(u)
+            if u.pron == "statement":  # (a statement noun: a word with a cue class)
+                statements.append(u)
     # reported speech and belief: "X mengatakan (bahwa) …", "X yakin …", "X meminta Y untuk …"
     for u in verbs:  # a word with none of these classes is no verb of saying
         if u.quote is not None and u.has("Pronoun1"):
