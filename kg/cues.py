@@ -100,12 +100,17 @@ class Cues:
     #: word → classes, filled by ``classes``: the rules ask about the same few hundred words again and
     #: again (about 800 lookups per article), and each lookup may try every enclitic
     _memo: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
+    #: class → word → ``may_start``: a finder asks it of every word of every sentence
+    _starts: dict[str, dict[str, bool]] = field(default_factory=dict, repr=False)
+    _lookups: dict[str, tuple[dict[str, str], str, bool]] = field(default_factory=dict, repr=False)
 
     def add(self, form: str, cls: str, voice: str) -> None:
         tokens = tuple(form.lower().split())
         if not tokens:
             return
         self._memo.clear()
+        self._starts.clear()
+        self._lookups.clear()
         if len(tokens) == 1:
             self.words[tokens[0]].setdefault(cls, voice)
         else:
@@ -124,6 +129,46 @@ class Cues:
             self._memo.clear()
         found = self._memo[word] = self._classes(word)
         return found
+
+    def lookup(self, word: str) -> tuple[dict[str, str], str, bool]:
+        """``classes(word)``, the word in lower case, and whether a multi-word cue may start with it (its
+        lower case opens one in ``phrases``): what ``kg.units.build_units`` asks of every word, in one
+        lookup."""
+        try:
+            return self._lookups[word]
+        except KeyError:
+            pass
+        if len(self._lookups) >= 200_000:
+            self._lookups.clear()
+        low = word.lower()
+        found = self._lookups[word] = (self.classes(word), low, low in self.phrases)
+        return found
+
+    def lookups(self) -> dict[str, tuple[dict[str, str], str, bool]]:
+        """``lookup``'s answers so far, word → answer: a caller that asks about every word looks a word
+        up here first and calls ``lookup`` only for a word not there."""
+        return self._lookups
+
+    def may_start(self, word: str, cls: str) -> bool:
+        """Whether a cue of class ``cls`` can start at ``word``: the word carries the class (``classes``),
+        or a multi-word cue of the class starts with it as written in lower case (``match_phrase`` can
+        find one there). False means neither can: a cheap test before the costlier ones."""
+        memo = self.starters(cls)
+        found = memo.get(word)
+        if found is None:
+            if len(memo) >= 200_000:
+                memo.clear()
+            found = memo[word] = cls in self.classes(word) or \
+                any(e[1] == cls for e in self.phrases.get(word.lower(), ()))
+        return found
+
+    def starters(self, cls: str) -> dict[str, bool]:
+        """``may_start``'s answers for ``cls`` so far, word → bool: a finder that asks about every word
+        looks a word up here first and calls ``may_start`` only for a word not there."""
+        memo = self._starts.get(cls)
+        if memo is None:
+            memo = self._starts[cls] = {}
+        return memo
 
     def _classes(self, word: str) -> dict[str, str]:
         w = word.lower()

@@ -13,16 +13,17 @@ import contextlib
 import re
 import sys
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 
-def alternation(forms: Iterable[str]) -> str:
+def alternation(forms: Iterable[str], spell: Mapping[str, str] | None = None) -> str:
     """A regex body matching any of ``forms`` (normalised: lower case, single spaces), longest first.
 
     At every branch the longer continuation is tried before stopping, so where several forms match
     at one position the longest that also satisfies the caller's surrounding context wins, as with a
     flat alternation sorted by length. A space in a form matches any run of whitespace. Compile with
-    ``re.IGNORECASE`` and wrap in the caller's boundary assertions.
+    ``re.IGNORECASE`` and wrap in the caller's boundary assertions. ``spell``: the expression to write
+    for a character instead of the character (the trie and its order are the same).
     """
     trie: dict = {}
     for form in forms:
@@ -32,7 +33,7 @@ def alternation(forms: Iterable[str]) -> str:
         node[""] = {}
 
     def emit(node: dict) -> str:
-        branches = [(r"\s+" if ch == " " else re.escape(ch)) + emit(child)
+        branches = [(r"\s+" if ch == " " else spell[ch] if spell and ch in spell else re.escape(ch)) + emit(child)
                     for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""

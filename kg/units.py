@@ -22,6 +22,10 @@ _VERBISH = re.compile(r"^(?:me|mem|men|meng|meny|di|ber|ter|memper|diper)[a-z]{3
 OPEN_QUOTES = {"“", '"', "«", "‘"}
 CLOSE_QUOTES = {"”", '"', "»", "’"}
 STOP_PUNCT = {".", ";", ":", "?", "!"}
+_VERB_VOICES = frozenset({ACTIVE, PASSIVE})
+#: the classes of words that are no common noun (Unit.is_noun)
+_NO_NOUN = frozenset({"FunctionWord", "Preposition", "Conjunction", "Complementizer", "ClauseBoundary", "NegationCue",
+                      "PotentialCue", "PlannedCue", "Pronoun1", "Pronoun3", "PronounPlural"})
 
 
 @dataclass(slots=True)
@@ -76,7 +80,7 @@ class Unit:
         """A verb by its cue voice or by its meN-/di-/ber-/ter- shape."""
         if self.etype:
             return False
-        if any(v in (ACTIVE, PASSIVE) for v in self.cls.values()):
+        if not _VERB_VOICES.isdisjoint(self.cls.values()):
             return True
         # not "meski", "menurut", "melalui": conjunctions and prepositions with a verb's shape
         return bool(_VERBISH.match(self.low)) and not self.has("RoleTitle", "FunctionWord", "GovernmentNoun",
@@ -87,10 +91,9 @@ class Unit:
         """A common noun: a lower-case content word that is neither a verb nor a function word."""
         if self.etype or not self.text.isalpha() or not self.text[:1].islower():
             return False
-        if self.has("FunctionWord", "Preposition", "Conjunction", "Complementizer", "ClauseBoundary",
-                    "NegationCue", "PotentialCue", "PlannedCue", "Pronoun1", "Pronoun3", "PronounPlural"):
+        if self.cls and not _NO_NOUN.isdisjoint(self.cls):
             return False
-        return not self.is_verb() or any(v == NOUN for v in self.cls.values())
+        return not self.is_verb() or NOUN in self.cls.values()
 
 
 def build_units(sentence: Sentence, text: str, links: list[tuple[Mention, str]],
@@ -101,9 +104,10 @@ def build_units(sentence: Sentence, text: str, links: list[tuple[Mention, str]],
     units: list[Unit] = []
     lowers: list[str] = []
     openers: list[Unit] = []  # words a multi-word cue starts with
-    classes, phrases = c.classes, c.phrases
+    lookup, known_words = c.lookup, c.lookups()  # (the memo of lookup, read first: one call less a word)
     pos, stop = sentence.start, sentence.end
     mi, nm = 0, len(mentions)
+    n = 0  # len(units)
     while pos < stop:
         while mi < nm and mentions[mi][0].start < pos:
             mi += 1
@@ -111,7 +115,8 @@ def build_units(sentence: Sentence, text: str, links: list[tuple[Mention, str]],
         if nxt == pos:
             m, k = mentions[mi]
             etype = entities[k].type if k in entities else m.type
-            units.append(Unit(len(units), text[m.start:m.end], m.start, m.end, etype, k, (k,)))
+            units.append(Unit(n, text[m.start:m.end], m.start, m.end, etype, k, (k,)))
+            n += 1
             lowers.append(units[-1].text.lower())
             pos = m.end
             mi += 1
@@ -119,21 +124,19 @@ def build_units(sentence: Sentence, text: str, links: list[tuple[Mention, str]],
         # the words up to the next mention in one scan (a word running into it is cut there), looked up
         # in the cue lexicon as they come
         for tm in _TOKEN.finditer(text, pos, stop):
-            a = tm.start()
+            a, b = tm.span()
             if a >= nxt:
                 break
-            b = tm.end()
             if b > nxt:
                 b = nxt
             word = text[a:b]
-            u = Unit(len(units), word, a, b)
+            info = known_words.get(word)
+            known, low, opener = info if info is not None else lookup(word)
+            u = Unit(n, word, a, b, None, None, (), dict(known) if known else {})
+            n += 1
             units.append(u)
-            low = word.lower()
             lowers.append(low)
-            known = classes(word)
-            if known:
-                u.cls = dict(known)
-            if low in phrases:  # a multi-word cue may start here: matched once all words are in
+            if opener:  # a multi-word cue may start here: matched once all words are in
                 openers.append(u)
             if b == nxt:
                 break
@@ -184,20 +187,23 @@ def _fronted(units: list[Unit], i: int) -> bool:
         (i <= 4 and any(units[x].has("Preposition") for x in range(i)))
 
 
+_HEAD_CLASSES = frozenset({"RoleTitle", "SourceNoun", "GovernmentNoun"})
+
+
 def _mark_structure(units: list[Unit]) -> None:
     """Brackets, prepositions, noun modifiers, weapon possessors, coordination groups."""
     heads: set[int] = set()  # words inside "menteri luar negeri", "juru bicara", "kantor kepresidenan"
+    mentions: list[Unit] = []  # the units below look at: most units are plain words
     for u in units:
-        if not u.cls:
-            continue
-        for cls in ("RoleTitle", "SourceNoun", "GovernmentNoun"):
-            if cls in u.cls:
-                heads.update(range(u.i, u.i + u.span.get(cls, 1)))
+        if u.etype:
+            mentions.append(u)
+        elif u.cls and not _HEAD_CLASSES.isdisjoint(u.cls):
+            for cls in ("RoleTitle", "SourceNoun", "GovernmentNoun"):
+                if cls in u.cls:
+                    heads.update(range(u.i, u.i + u.span.get(cls, 1)))
     for h in heads:
         units[h].head_word = True
-    for u in units:
-        if not u.etype:
-            continue
+    for u in mentions:
         j = u.i - 1
         if j >= 0 and units[j].text == "(" and j - 1 >= 0 and (units[j - 1].etype or units[j - 1].pron):
             u.paren = True
@@ -219,10 +225,10 @@ def _mark_structure(units: list[Unit]) -> None:
             p.modifier = True
     # coordination: actor (, actor)* (dan|serta|maupun|,) actor, brackets skipped; weapons likewise
     i = 0
-    while i < len(units):
-        if not units[i].etype or units[i].paren:
-            i += 1
+    for u in mentions:
+        if u.i < i or u.paren:
             continue
+        i = u.i
         kind = _kind(units[i])
         members = [i]
         closed = False  # a list is a coordination only once a conjunction joins it: "A, B dan C"

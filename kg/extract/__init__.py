@@ -21,7 +21,7 @@ from kg.extract.context import Frame, SentenceContext, State, nothing
 from kg.extract.discourse import find_frames, paragraph_spans, quote_speaker, resolve_pronouns
 from kg.extract.inference import infer_recipients, infer_request_suppliers
 from kg.extract.post import complete_entities, dedupe, state_sides
-from kg.extract.registry import RuleError, active_rules
+from kg.extract.registry import Rule, RuleError, active_rules
 from kg.extract.titles import mark_leaders, mark_roles
 from kg.quotes import Quote, find_quotes
 from kg.schema import RELATIONS
@@ -123,12 +123,13 @@ def _paragraph(sentences: list[Sentence], quotes: list[Quote], text: str, links,
     speakers: dict[int, tuple[str, ...]] = {}
     state.prev_events = []
     for s, units in zip(sentences, units_of, strict=True):
-        for qi in sorted({u.quote for u in units if u.quote is not None}):
-            if qi not in speakers:
-                speakers[qi] = quote_speaker(quotes[qi], units_of, state)
-        for u in units:
-            if u.quote is not None:
-                u.speaker = speakers.get(u.quote, ())
+        if spans:  # (without a quotation no unit is quoted)
+            for qi in sorted({u.quote for u in units if u.quote is not None}):
+                if qi not in speakers:
+                    speakers[qi] = quote_speaker(quotes[qi], units_of, state)
+            for u in units:
+                if u.quote is not None:
+                    u.speaker = speakers.get(u.quote, ())
         _sentence(s, units, state)
         for qi, q in enumerate(quotes):
             if qi in speakers and speakers[qi] and s.start <= q.end <= s.end + 1:
@@ -140,26 +141,27 @@ def _sentence(s: Sentence, units: list[Unit], state: State) -> None:
     resolve_pronouns(units, state)
     frames = find_frames(units, state)
     ctx = SentenceContext(s, units, frames, state)
-    present: set[str] = set()  # the cue classes of the sentence: a rule with none of its triggers is skipped
-    for u in units:
-        if u.cls:
-            present.update(u.cls)
-    for r in active_rules():
-        if r.triggers is not None and r.triggers.isdisjoint(present) and not r.wanted(present, ctx.products):
-            for product in r.provides:  # as if it ran and found nothing
-                ctx.products[product] = nothing(product)
-                state.absorb(product, ctx.products[product])
+    products = ctx.products
+    # the cue classes of the sentence: a rule with none of its triggers is skipped
+    present: set[str] = set().union(*[u.cls for u in units if u.cls])
+    for r, triggers, requires, provides in _plan():
+        # (``r.wanted``, asked only where it can differ: the triggers are absent, a product is required)
+        if triggers is not None and triggers.isdisjoint(present) and not (requires and r.wanted(present, products)):
+            for product in provides:  # as if it ran and found nothing
+                products[product] = nothing(product)
+                state.absorb(product, products[product])
             continue
-        before = set(ctx.products)
+        before = set(products)
         found = r(ctx)
         for rel in found:
             if rel.type != r.relation:
                 raise RuleError(f"rule {r.name} is declared for {r.relation!r} but returned {rel.type!r}")
         state.relations.extend(found)
-        for product in set(ctx.products) - before:
-            if product not in r.provides:
-                raise RuleError(f"rule {r.name} provides {product!r} without declaring it")
-            state.absorb(product, ctx.products[product])
+        if len(products) != len(before) or products.keys() != before:
+            for product in set(products) - before:
+                if product not in r.provides:
+                    raise RuleError(f"rule {r.name} provides {product!r} without declaring it")
+                state.absorb(product, products[product])
     state.prev_events = ctx.products.get("supply_events") or state.prev_events
     real = [ev for ev in ctx.products.get("supply_events", []) if not ev.inferred and ev.weapons]
     if real:
@@ -168,36 +170,58 @@ def _sentence(s: Sentence, units: list[Unit], state: State) -> None:
     _carry_discourse(units, state, frames)
 
 
+_PLAN: tuple[list[Rule], list[tuple[Rule, frozenset[str] | None, tuple[str, ...], tuple[str, ...]]]] = ([], [])
+
+
+def _plan() -> list[tuple[Rule, frozenset[str] | None, tuple[str, ...], tuple[str, ...]]]:
+    """The active rules with their triggers, requirements and products, read once per rule set."""
+    global _PLAN
+    rules = active_rules()
+    if _PLAN[0] is not rules:
+        _PLAN = (rules, [(r, r.triggers, r.requires, r.provides) for r in rules])
+    return _PLAN[1]
+
+
 def _carry_discourse(units: list[Unit], state: State, frames: list[Frame]) -> None:
     """What later sentences need: the last person, subject and topic, actors and groups, speaker."""
     topic = None
-    for u in units:  # discourse state for later sentences
-        if u.etype == "PER" and u.key and not u.pron:
-            state.last_per = u.key
+    states: dict[str, None] = {}
+    weapons: dict[str, None] = {}
+    first = None
+    for u in units:  # discourse state for later sentences: every case is about a mention (or a resolved
+        etype = u.etype  # pronoun, which has its entity's type), so plain words are passed over
+        if not etype:
+            continue
+        key, pron = u.key, u.pron
+        if etype == "PER" and key and not pron:
+            state.last_per = key
             if not u.title and not u.paren and not group_prep(units, u.i) and u.quote is None:
-                state.last_subject = (u.key, u.start)
-                topic = topic or u.key
-        if u.etype == "PER" and u.key and u.pron == "3" and u.i < 3:
-            topic = topic or u.key  # "Ia …" keeps the topic
-        if u.etype in ACTORS and u.key and not u.pron:
-            state.recent.append(u.key)
-        if u.group and u.i == u.group[-1] and not u.is_weapon:
+                state.last_subject = (key, u.start)
+                topic = topic or key
+        if etype == "PER" and key and pron == "3" and u.i < 3:
+            topic = topic or key  # "Ia …" keeps the topic
+        if etype in ACTORS and key and not pron:
+            state.recent.append(key)
+        if u.group and u.i == u.group[-1] and etype != "WEAPON":
             state.groups.append(actor_keys(units, u.i, state))
-        elif u.pron == "many" and len(u.keys) > 1:  # "Ketiganya …": a later "ketiganya" means the same three
+        elif pron == "many" and len(u.keys) > 1:  # "Ketiganya …": a later "ketiganya" means the same three
             state.groups.append(tuple(u.keys))
+        if etype == "GPE" and key and not pron and not u.paren and not u.title:
+            states[key] = None
+        # weapons named as a cargo ("menurunkan muatan persenjataan"): a shipment the next sentence tells of
+        if etype == "WEAPON" and key and u.i > 0 and units[u.i - 1].has("PackageNoun") and not units[u.i - 1].etype:
+            weapons[key] = None
+        # the first actor of a quoted sentence that is no object: whom a quoted "Mereka …" next continues
+        if first is None and u.quote is not None and etype in ACTORS and key and not u.paren and not u.title \
+                and not group_prep(units, u.i):
+            first = u
     state.topic = topic or state.topic
     verb = next((u.i for u in units if u.is_verb() and u.cls), len(units))
     body = next((u.key for u in units[:verb] if u.etype in ("ORG", "GPE") and u.key and not u.paren and not u.title
                  and not group_prep(units, u.i) and u.quote is None), None)
     state.last_body = body  # the last sentence's only: further back, "-nya" is anyone's guess
-    state.last_states = list(dict.fromkeys(u.key for u in units if u.etype == "GPE" and u.key and not u.pron
-                                           and not u.paren and not u.title))
-    # weapons named as a cargo ("menurunkan muatan persenjataan"): a shipment the next sentence tells of
-    state.named_weapons = list(dict.fromkeys(u.key for u in units if u.is_weapon and u.key and u.i > 0
-                                             and units[u.i - 1].has("PackageNoun") and not units[u.i - 1].etype))
-    # the first actor of a quoted sentence that is no object: whom a quoted "Mereka …" next continues
-    first = next((u for u in units if u.quote is not None and u.etype in ACTORS and u.key and not u.paren
-                  and not u.title and not group_prep(units, u.i)), None)
+    state.last_states = list(states)
+    state.named_weapons = list(weapons)
     state.quoted_subject = actor_keys(units, first.i, state) if first is not None else ()
     if frames:
         explicit = [f for f in frames if f.verb is not None and f.speaker]

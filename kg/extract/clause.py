@@ -27,13 +27,20 @@ def quote_mark(units: list[Unit], j: int) -> bool:
     return any(0 <= k < len(units) and units[k].quote is not None for k in (j - 1, j + 1))
 
 
+#: what a quotation mark or a clause's end is written with: a word with neither text nor a cue class
+#: (most words) passes the tests of ``clause_left`` and ``clause_right`` at once
+_MARKS = frozenset(OPEN_QUOTES | CLOSE_QUOTES | STOP_PUNCT)
+
+
 def clause_left(units: list[Unit], i: int) -> int:
     q = units[i].quote
     j = i - 1
     while j >= 0:
         u = units[j]
-        if boundary(u) and not _in_title(units, j) or u.quote != q and not quote_mark(units, j) \
-                or quote_mark(units, j):
+        # (a boundary, a quotation edge or a quotation mark: boundary() needs a stop or a cue class,
+        # quote_mark() a quotation mark)
+        if u.quote != q or (u.cls or u.text in _MARKS) and \
+                (boundary(u) and not _in_title(units, j) or quote_mark(units, j)):
             return j + 1
         j -= 1
     return 0
@@ -47,10 +54,15 @@ def _in_title(units: list[Unit], j: int) -> bool:
 def clause_right(units: list[Unit], i: int, through_bahwa: bool = False) -> int:
     q = units[i].quote
     j = i + 1
-    while j < len(units):
+    n = len(units)
+    while j < n:
         u = units[j]
-        if u.quote != q or quote_mark(units, j) or u.text in STOP_PUNCT or u.has("ClauseBoundary") \
-                and not _in_title(units, j):
+        if u.quote != q:
+            return j
+        if not u.cls and u.text not in _MARKS:  # no boundary, mark or cue class: the tests below fail
+            j += 1
+            continue
+        if quote_mark(units, j) or u.text in STOP_PUNCT or u.has("ClauseBoundary") and not _in_title(units, j):
             return j
         if u.has("Complementizer") and not (through_bahwa and j <= i + 3):
             return j

@@ -118,15 +118,16 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
     last_per = state.topic or state.last_per  # "ia" at the start of a sentence continues the last subject
     last_per_i: int | None = None
     for u in units:
-        if u.etype in ("ORG", "PER") and u.key and any(v.has("OutletNoun") for v in units[max(0, u.i - 2):u.i]):
-            state.outlets.add(u.key)  # "menurut laporan media Prancis La Tribune"
-        if u.etype == "PER" and u.key and not u.pron:
-            last_per, last_per_i = u.key, u.i
-        if u.etype == "GPE" and u.key and u.key not in seen_gpe and not u.paren:
-            seen_gpe.append(u.key)
         if u.etype:
+            if u.etype in ("ORG", "PER") and u.key and (u.i >= 1 and units[u.i - 1].has("OutletNoun")
+                                                       or u.i >= 2 and units[u.i - 2].has("OutletNoun")):
+                state.outlets.add(u.key)  # "menurut laporan media Prancis La Tribune"
+            if u.etype == "PER" and u.key and not u.pron:
+                last_per, last_per_i = u.key, u.i
+            if u.etype == "GPE" and u.key and u.key not in seen_gpe and not u.paren:
+                seen_gpe.append(u.key)
             continue
-        if u.cls.keys().isdisjoint(PRONOUN_CLASSES):  # every case below needs one of these cue classes
+        if not u.cls or u.cls.keys().isdisjoint(PRONOUN_CLASSES):  # every case below needs one of these cue classes
             u.pron = None
             continue
         keys: tuple[str, ...] = ()
@@ -253,7 +254,10 @@ FRAME_CLASSES = frozenset(REPORTING) | {"QuoteVerb", "AccordingTo", "Pronoun1", 
 def find_frames(units: list[Unit], state: State) -> list[Frame]:
     frames: list[Frame] = []
     n = len(units)
-    # quotations
+    # quotations; in the same pass, the few units the loops below are about
+    verbs: list[Unit] = []  # words of a class of FRAME_CLASSES
+    according: list[Unit] = []  # units of class AccordingTo
+    statements: list[Unit] = []  # statement anaphors
     qi = None
     for u in units:
         if u.quote is not None and u.quote != qi and u.speaker:
@@ -262,10 +266,17 @@ def find_frames(units: list[Unit], state: State) -> list[Frame]:
                 hi += 1
             frames.append(Frame(u.speaker, u.i, hi))
         qi = u.quote
+        if u.cls:
+            if not u.etype and not u.cls.keys().isdisjoint(FRAME_CLASSES):
+                verbs.append(u)
+            if "AccordingTo" in u.cls:
+                according.append(u)
+            if u.pron == "statement":  # (a statement noun: a word with a cue class)
+                statements.append(u)
     # reported speech and belief: "X mengatakan (bahwa) …", "X yakin …", "X meminta Y untuk …"
-    for u in units:
-        if u.etype or u.cls.keys().isdisjoint(FRAME_CLASSES) or u.quote is not None and u.has("Pronoun1"):
-            continue  # a word with none of these classes is no verb of saying (the cheap test first)
+    for u in verbs:  # a word with none of these classes is no verb of saying
+        if u.quote is not None and u.has("Pronoun1"):
+            continue
         if any(u.voice(c) == ACTIVE for c in REPORTING):
             j = left_subject(units, u.i, allow_object=False)
             if j is None or units[j].modifier and not _reported_by(units, j):
@@ -293,7 +304,7 @@ def find_frames(units: list[Unit], state: State) -> list[Frame]:
             if speaker:
                 frames.append(Frame(speaker, 0, u.i - 1, u.i))
     # "Menurut X, …": X is the source of the rest of the sentence
-    for u in units:
+    for u in according:
         if u.has("AccordingTo") and u.quote is None and u.low.endswith("nya"):
             # "…, yang menurutnya dapat dipakai …": the person just named says what follows
             p = next((k for k in range(u.i - 1, -1, -1) if units[k].etype == "PER" and not units[k].paren), None)
@@ -319,7 +330,7 @@ def find_frames(units: list[Unit], state: State) -> list[Frame]:
         if j is not None and any(v.is_verb() for v in units[colon + 1:]):
             frames.append(Frame(actor_keys(units, j, state), colon + 1, n, colon))
     # "Pernyataan itu adalah …": the statement speaks for whoever made it
-    for u in units:
+    for u in statements:
         if u.pron == "statement" and u.keys:
             frames.append(Frame(u.keys, u.i + 1, n, u.i))
     frames.sort(key=lambda f: (f.lo, -(f.hi - f.lo)))

@@ -161,7 +161,10 @@ assert tuple(f.name for f in fields(Mention)) == ("text", "type", "start", "end"
 
 
 def _typed(m: Mention, etype: str) -> Mention:
-    """``dataclasses.replace(m, type=etype)`` at a fifth of its cost (resolution retypes every link twice)."""
+    """``dataclasses.replace(m, type=etype)`` at a fifth of its cost (resolution retypes every link twice);
+    ``m`` itself where it has that type already (a Mention is frozen: the copy would be equal)."""
+    if m.type == etype:
+        return m
     return Mention(m.text, etype, m.start, m.end, m.sentence, m.source)
 
 
@@ -180,7 +183,11 @@ def _surname_mentions(doc: Doc, persons: dict[str, str], kept: list, weapons: li
             for tok in m.text.split():
                 first.setdefault(tok, m.start)
     out = []
+    parts = [p for p in persons if len(p) >= 3 and p in first]  # what a word must be to be taken
     for s in doc.sentences:
+        text = s.text
+        if not any(p in text for p in parts):
+            continue  # (most sentences name no one twice: no word of theirs can be taken)
         for w in _CAPWORD.finditer(s.text):
             tok = w.group(0)
             start, end = s.start + w.start(), s.start + w.end()

@@ -57,13 +57,18 @@ class Gazetteer:
     label_hint: re.Pattern | None = None
     #: a state's armed forces → the state ("militer Myanmar"), found once when the gazetteer is built
     forces: dict[str, str] = field(default_factory=dict)
+    #: ``pattern`` for ASCII text in lower case, without ``re.IGNORECASE``: it finds the same names at
+    #: the same offsets in half the time (:func:`_ascii_pattern`). None: always ``pattern``.
+    ascii_pattern: re.Pattern | None = None
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, key) of every gazetteer name in ``text`` under the case rules."""
         out = []
         pos = 0
-        while (m := self.pattern.search(text, pos)) is not None:
-            surface = m.group(0)
+        pattern, haystack = (self.ascii_pattern, text.lower()) \
+            if self.ascii_pattern is not None and text.isascii() else (self.pattern, text)
+        while (m := pattern.search(haystack, pos)) is not None:
+            surface = text[m.start():m.end()]
             n = norm(surface)
             key = self.forms.get(n)
             if key is None:
@@ -212,10 +217,33 @@ def load_gazetteer(*paths: Path) -> Gazetteer:
     for short in list(gaz.short):
         if norm(short) in gaz.forms:  # a label already; the short name must not override it
             del gaz.short[short]
-    body = alternation(set(gaz.forms) | {norm(s) for s in gaz.short})
+    names = set(gaz.forms) | {norm(s) for s in gaz.short}
     # a hyphen separates names ("Rusia-Korut"), a dot inside a word does not ("TEMPO.CO")
-    gaz.pattern = re.compile(rf"(?<![\w.])(?:{body})(?![\w]|\.\w)", re.IGNORECASE)
+    gaz.pattern = re.compile(rf"(?<![\w.])(?:{alternation(names)})(?![\w]|\.\w)", re.IGNORECASE)
+    gaz.ascii_pattern = _ascii_pattern(names)
     return gaz
+
+
+def _ascii_pattern(names: set[str]) -> re.Pattern | None:
+    """The names' pattern for ASCII text in lower case: what ``re.IGNORECASE`` matches there, written out.
+
+    In ASCII text a lower-case form matches its letters in either case, which lower-casing the text
+    turns into exact matches; a letter outside ASCII matches no ASCII letter, except those the engine
+    folds onto one ("ı" matches "i" and "I"), written here as that letter in the same place of the
+    same trie, so the branches are tried in the same order. None where a form holds a character that
+    is not lower case (lower-casing the text would not find it)."""
+    spell: dict[str, str] = {}
+    for ch in {ch for form in names for ch in form}:
+        if ch != ch.lower():
+            return None
+        if not ch.isascii():
+            same = [a for a in map(chr, range(128)) if re.fullmatch(re.escape(ch), a, re.IGNORECASE)]
+            if same:
+                lowers = {a.lower() for a in same}
+                if len(lowers) > 1:
+                    return None
+                spell[ch] = re.escape(lowers.pop())
+    return re.compile(rf"(?<![\w.])(?:{alternation(names, spell)})(?![\w]|\.\w)")
 
 
 def _any_of(patterns: list[str]) -> re.Pattern | None:

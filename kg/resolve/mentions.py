@@ -26,9 +26,10 @@ def sentence_tokens(doc: Doc) -> Tokens:
     token, and tokenizing once for all of them saves a third of their time."""
     text = doc.article.text
     out = []
+    group = re.Match.group
     for s in doc.sentences:
         toks = list(TOKEN.finditer(text, s.start, s.end))
-        out.append((toks, [t.group(0) for t in toks]))
+        out.append((toks, list(map(group, toks))))
     return out
 
 
@@ -162,7 +163,13 @@ def titled_person_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: T
     spans = {m.start: m.end for m, _ in known}
     out = []
     title = doc.article.title
+    may_start, opens = c.may_start, c.starters("RoleTitle")
     for s, (toks, words) in zip(doc.sentences, tokens or sentence_tokens(doc), strict=True):
+        # the words that can open a title: a sentence with none names no titled person (most
+        # sentences), and the tests below are left to those with one, and look at those words only
+        starts = [k for k, w in enumerate(words) if (v := opens.get(w)) or v is None and may_start(w, "RoleTitle")]
+        if not starts:
+            continue
         alpha = [w for w in words if w.isalpha()]
         if (title and s.start < len(title) and text.startswith(title)) or \
                 (alpha and sum(w[:1].isupper() for w in alpha) > 0.85 * len(alpha)):
@@ -170,12 +177,14 @@ def titled_person_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: T
         lowers = [w.lower() for w in words]
         phrases = c.phrases  # multi-word cues by first word: most words start none
         i = 0
-        while i < len(toks):
+        for t in starts:
+            if t < i:
+                continue  # inside the title or name just read
+            i = t
             classes = c.classes(words[i])
             span = max((n for n, cls, _ in c.match_phrase(lowers, i) if cls == "RoleTitle"), default=0) \
                 if lowers[i] in phrases else 0
             if "RoleTitle" not in classes and not span:  # "presiden", "juru bicara"
-                i += 1
                 continue
             j = i + max(span, 1)
             anchored = False  # the title names its state or body ("Menteri Luar Negeri RI …")
@@ -289,6 +298,8 @@ def appositive_firms(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens 
     taken = Spans((m.start, m.end) for m, _ in known)
     out = []
     for s, (toks, words) in zip(doc.sentences, tokens or sentence_tokens(doc), strict=True):
+        if "," not in words:
+            continue
         for i in range(1, len(words) - 1):
             if words[i] != "," or "FirmNoun" not in c.classes(words[i + 1].lower()):
                 continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 #: Closed-class words and verbs: never part of a name, whatever their case ("Kami", "Peringati").
@@ -52,7 +52,7 @@ def in_data_run(text: str, start: int, end: int) -> bool:
     b = end
     while b < len(text) and not text[b].isspace() and b - end <= MAX_WORD:
         b += 1
-    return any(len(run) > MAX_WORD for run in text[a:b].split())
+    return b - a > MAX_WORD and any(len(run) > MAX_WORD for run in text[a:b].split())
 
 
 def skip_space(text: str, i: int) -> int:
@@ -74,13 +74,19 @@ class Spans:
         self.max_end: list[int] = []
         top = -1
         for _, b in ordered:
-            top = max(top, b)
+            if b > top:
+                top = b
             self.max_end.append(top)
 
     def overlaps(self, a: int, b: int) -> bool:
         """Does any span overlap [a, b)? (spans starting before b, the furthest-reaching of them)"""
         i = bisect_left(self.starts, b) - 1
         return i >= 0 and self.max_end[i] > a
+
+    def covers(self, a: int, b: int) -> bool:
+        """Does one span hold all of [a, b)? (the furthest-reaching of those starting at or before a)"""
+        i = bisect_right(self.starts, a) - 1
+        return i >= 0 and self.max_end[i] >= b
 
     def add(self, a: int, b: int) -> None:
         """Insert a span that overlaps none already held (keeps ``max_end`` valid)."""

@@ -11,12 +11,14 @@ from kg.types import Mention
 
 _LAST_WORD_REVERSED = re.compile(r"\W*(\w+)")
 _INITIAL = re.compile(r"(?:^|\s)[A-Z]\.? ?")
+_NEVER_NAME = frozenset(NEVER_NAME)
+_TITLE_WORDS = frozenset({"RoleTitle", "TitleQualifier"})  # a title's words: what follows is no name
 
 
 def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
     """The parts of an NER span not explained by the gazetteer, with titles and labels stripped."""
-    if in_data_run(text, m.start, m.end):
-        return []
+    if taken.covers(m.start, m.end) or in_data_run(text, m.start, m.end):
+        return []  # (a span the gazetteer explains whole: every token of it is covered, none is kept)
     c = cues()
     toks = list(TOKEN.finditer(text, m.start, m.end))
     if m.type == "PER" and toks and toks[0].group(0)[:1].isupper() and \
@@ -47,13 +49,13 @@ def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
             continue
         if in_body and not classes and "TitleQualifier" in c.classes(runs[-1][-1].group(0)):
             runs.append([])  # "Kementerian Luar Negeri [Yvonne]": a name after the body's
-        elif (before := _last_word(text, s)) and any(k in c.classes(before) for k in ("RoleTitle", "TitleQualifier")):
+        elif (before := _last_word(text, s)) and not _TITLE_WORDS.isdisjoint(c.classes(before)):
             # "Menteri [Luar Negeri] Iran …": title words after a title are not a name
             qualifier = [n for n, cls, _ in c.match_phrase(lowers, i) if cls == "TitleQualifier"] \
                 if starts_phrase else []
             phrase = max([phrase] + qualifier + [1 if "TitleQualifier" in classes else 0])
         if covered or phrase or (classes and not is_name_token(t.group(0))) or \
-                any(k in classes for k in NEVER_NAME) or \
+                not _NEVER_NAME.isdisjoint(classes) or \
                 not (is_name_token(t.group(0)) or (runs[-1] and t.group(0) in "-'’")):
             if covered or phrase or "RoleTitle" in classes or "Rank" in classes:
                 had_prefix = True

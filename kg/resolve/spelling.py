@@ -23,7 +23,10 @@ def org_head(word: str) -> str | None:
         return low
     if len(low) < _MIN or not low.isalpha() or known:
         return None
-    return next((h for h in _heads() if abs(len(h) - len(low)) <= 1 and _one_edit(low, h)), None)
+    near = _near(low)
+    if not near:  # no head within one edit (nearly every word): the test below would find none
+        return None
+    return next((h for h in _heads() if h in near and abs(len(h) - len(low)) <= 1 and _one_edit(low, h)), None)
 
 
 def corrected(surface: str) -> str:
@@ -41,6 +44,31 @@ def corrected(surface: str) -> str:
 def _heads() -> tuple[str, ...]:
     c = cues()
     return tuple(w for w, classes in c.words.items() if "OrgHead" in classes and len(w) >= _MIN and w.isalpha())
+
+
+def _near(word: str) -> set[str]:
+    """The heads that may be one edit from ``word``: every one that is (``_one_edit``) and a few more.
+
+    Two words one substitution or one swap of neighbours apart are the same with one letter taken out
+    of each, and a word one letter longer than another is that word with a letter taken out, so a head
+    one edit away shares a key of :func:`_head_index` with the word or one of its shortenings."""
+    index = _head_index()
+    out: set[str] = set()
+    for key in [word] + [word[:i] + word[i + 1:] for i in range(len(word))]:
+        found = index.get(key)
+        if found:
+            out.update(found)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _head_index() -> dict[str, tuple[str, ...]]:
+    """Every head and each of its shortenings by one letter → the heads it comes from."""
+    index: dict[str, list[str]] = {}
+    for h in _heads():
+        for key in dict.fromkeys([h] + [h[:i] + h[i + 1:] for i in range(len(h))]):
+            index.setdefault(key, []).append(h)
+    return {k: tuple(v) for k, v in index.items()}
 
 
 def _one_edit(a: str, b: str) -> bool:
