@@ -121,6 +121,9 @@ def mark_roles(units: list[Unit], text: str) -> None:
         elif i >= 2 and units[i - 1].has("ServeVerb") and units[i - 1].span.get("ServeVerb", 1) == 1 \
                 and units[i - 2].etype == "PER" and not units[i - 2].role:
             b, closed = i - 1, True  # "Rustam Umerov selaku Menteri Pertahanan Ukraina": the title at once
+        elif i >= 3 and units[i - 1].has("ServeVerb") and units[i - 1].span.get("ServeVerb", 1) == 1 \
+                and units[i - 2].text == "," and units[i - 3].etype == "PER" and not units[i - 3].role:
+            b, closed = i - 2, True  # "Anwar Ibrahim, selaku Ketua ASEAN tahun ini, …"
         elif b < i - 1:
             b = -1  # time words without "yang" are no apposition
         if b >= 1 and units[b].text in (",", units[i - 1].text) and units[b - 1].etype == "PER" \
