@@ -118,6 +118,11 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
             surface = corrected(surface)  # "Departmen Keuangan AS": the Treasury despite the typo
         key = gaz.lookup(surface)
         template, bare = body_template(surface) if m.type == "ORG" else (None, False)
+        if key is None and bare and (there := _seated_in(m, kept, text)) is not None:
+            # "Kementerian Luar Negeri di Addis Ababa menyatakan …": the body of the state it sits in
+            canonical = template.format(state=gaz.entries[there].canonical)
+            add(_typed(m, "ORG"), slug(canonical), canonical, "ORG", None)
+            continue
         if key is None and bare:  # "Departemen Keuangan" after "Departemen Keuangan AS": the same body
             key = stated.get(template) or default_body(template)
         full = surface
@@ -158,6 +163,18 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
 
 #: ``_typed`` builds a Mention from these fields: a new one must be added there too.
 assert tuple(f.name for f in fields(Mention)) == ("text", "type", "start", "end", "sentence", "source")
+
+
+def _seated_in(m: Mention, kept: list[tuple[Mention, str | None]], text: str) -> str | None:
+    """The state a body named without one sits in, told right after it ("Kementerian Luar Negeri di Addis
+    Ababa"): a locative preposition, then a known place."""
+    nxt = next(((n, k) for n, k in kept if n.start > m.end), None)
+    if nxt is None or nxt[1] is None:
+        return None
+    between = text[m.end:nxt[0].start].split()
+    if len(between) != 1 or "LocativePrep" not in cues().classes(between[0]):
+        return None
+    return gazetteer().state_of(nxt[1])
 
 
 def _typed(m: Mention, etype: str) -> Mention:
