@@ -124,13 +124,7 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
             add(_typed(m, "ORG"), slug(canonical), canonical, "ORG", None)
             continue
         if key is None and bare:  # "Departemen Keuangan" after "Departemen Keuangan AS": the same body
-            key = stated.get(template)
-            if key is None and (home := _foreign_topic(kept, default_body(template))) is not None:
-                # "Kementerian Pertahanan" in an article about Somalia that never names Indonesia
-                canonical = template.format(state=gaz.entries[home].canonical)
-                add(_typed(m, "ORG"), slug(canonical), canonical, "ORG", None)
-                continue
-            key = key or default_body(template)
+            key = stated.get(template) or default_body(template)
         full = surface
         if key is None and " " not in surface and surface in persons:
             # a short name of someone named in full in this article: the closest one named before
@@ -169,23 +163,6 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
 
 #: ``_typed`` builds a Mention from these fields: a new one must be added there too.
 assert tuple(f.name for f in fields(Mention)) == ("text", "type", "start", "end", "sentence", "source")
-
-
-def _foreign_topic(kept: list[tuple[Mention, str | None]], default: str | None) -> str | None:
-    """The state an article is about when it never names the home state a bare body defaults to: the state
-    its places name most often; None when it names the home state (or no state) at all."""
-    gaz = gazetteer()
-    home = gaz.state_of(default) if default else None
-    if home is None:
-        return None
-    counts: dict[str, int] = {}
-    for _, k in kept:
-        st = gaz.state_of(k) if k is not None and gaz.entries[k].type == "GPE" else None
-        if st == home:
-            return None
-        if st:
-            counts[st] = counts.get(st, 0) + 1
-    return max(counts, key=lambda k: counts[k]) if counts else None
 
 
 def _seated_in(m: Mention, kept: list[tuple[Mention, str | None]], text: str) -> str | None:
