@@ -102,8 +102,8 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
     for u in units:
         if u.etype:
             continue
-        if u.has("WrongdoingCue") and not any(v.has("NegationCue", "CombatVerb") for v in units[max(0, u.i - 2):u.i]):
-            # (not "tidak melanggar": a defence; not "melawan terorisme": a wrong fought, no one's charge)
+        if u.has("WrongdoingCue") and not any(v.has("NegationCue") for v in units[max(0, u.i - 2):u.i]):
+            # (not "tidak melanggar": a defence)
             f = frame_of(frames, u.i)
             # an accusation verb before it names whom the wrongdoing is charged to; a noun of wrongdoing
             # in what it charges still names its own doer after it ("menuding ketiganya membiarkan
