@@ -18,6 +18,7 @@ from rdflib.namespace import RDF
 
 from kg import ONTOLOGY_DIR, vocab
 from kg.cache import cached
+from kg.typos import near, one_edit, shortening_index
 from kg.vocab import local_name as _local
 
 KG = Namespace(vocab.KG)
@@ -103,6 +104,8 @@ class Cues:
     #: class → word → ``may_start``: a finder asks it of every word of every sentence
     _starts: dict[str, dict[str, bool]] = field(default_factory=dict, repr=False)
     _lookups: dict[str, tuple[dict[str, str], str, bool]] = field(default_factory=dict, repr=False)
+    #: long cue words and their shortenings (kg.typos), built when a word is first read through a slip
+    _typos: dict[str, tuple[str, ...]] | None = field(default=None, repr=False)
 
     def add(self, form: str, cls: str, voice: str) -> None:
         tokens = tuple(form.lower().split())
@@ -111,6 +114,7 @@ class Cues:
         self._memo.clear()
         self._starts.clear()
         self._lookups.clear()
+        self._typos = None
         if len(tokens) == 1:
             self.words[tokens[0]].setdefault(cls, voice)
         else:
@@ -188,16 +192,12 @@ class Cues:
         or more than one is that close, or the first two letters differ."""
         if len(w) < TYPO_MIN or not w.isalpha():
             return {}
-        index = getattr(self, "_typos", None)
-        if index is None:
-            index = self._typos = _deletion_index(w for w in self.words if len(w) >= TYPO_MIN and w.isalpha())
-        near = set(index.get(w, ()))  # a letter missing from w
-        for d in _deletions(w):
-            if d in self.words and len(d) >= TYPO_MIN:
-                near.add(d)  # a letter added to w
-            near.update(index.get(d, ()))  # two letters swapped (or one replaced: _one_edit refuses it)
-        near = {c for c in near if c[:2] == w[:2] and _one_edit(w, c)}
-        return self.words[near.pop()] if len(near) == 1 else {}
+        if self._typos is None:
+            self._typos = shortening_index(c for c in self.words if len(c) >= TYPO_MIN and c.isalpha())
+        # not one letter replaced, which as often spells another word ("pemberian" / "pembelian",
+        # "menyatukan" / "menyatakan")
+        close = {c for c in near(w, self._typos) if c[:2] == w[:2] and one_edit(w, c, replaced=False)}
+        return self.words[close.pop()] if len(close) == 1 else {}
 
     def match_phrase(self, lowers: list[str], i: int) -> list[tuple[int, str, str]]:
         """(length, class, voice) of every multi-word cue starting at token ``i``."""
@@ -216,32 +216,6 @@ class Cues:
             if exact or clitic:
                 out.append((n, cls, voice))
         return out
-
-
-def _deletions(w: str) -> set[str]:
-    return {w[:i] + w[i + 1:] for i in range(len(w))}
-
-
-def _deletion_index(words) -> dict[str, tuple[str, ...]]:
-    """Each word with one letter deleted → the words it comes from."""
-    index: dict[str, list[str]] = defaultdict(list)
-    for w in words:
-        for d in _deletions(w):
-            index[d].append(w)
-    return {d: tuple(ws) for d, ws in index.items()}
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` differ by one letter inserted or deleted, or two neighbours swapped: not by one
-    letter replaced, which as often makes another word ("pemberian" / "pembelian", "menyatukan" / "menyatakan")."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
-    return short[i:] == long_[i + 1:]
 
 
 def _strip(word: str) -> str:
