@@ -38,20 +38,23 @@ def weapons_after(units: list[Unit], i: int, hi: int, reach: int = 5) -> tuple[l
         j += max(u.span.values(), default=1) if not u.etype else 1  # "angkatan bersenjata": one phrase
         if u.text == ":" and found and j - 1 <= found[-1] + 3:
             # "mengoperasikan tiga jenis jet tempur sekaligus: A, B serta C": the colon lists the kinds
-            k = next((m for m in range(j, min(len(units), j + 4)) if units[m].is_weapon), None)
-            if k is not None:
-                found += [m for m in list_on(units, list(units[k].group) if units[k].group else [k], len(units))
-                          if m not in found]
+            found += _list_within(units, j, j + 4, found)
             break
         if u.text in STOP_PUNCT or u.is_verb() and not u.has("FunctionWord", "ListIntro") and not u.span:
             break
         if u.has("ListIntro"):
-            k = next((m for m in range(u.i + 1, min(len(units), u.i + 4)) if units[m].is_weapon), None)
-            if k is not None:
-                found += [m for m in list_on(units, list(units[k].group) if units[k].group else [k], len(units))
-                          if m not in found]
+            found += _list_within(units, u.i + 1, u.i + 4, found)
             break
     return (found, found[-1]) if found else ([], i)
+
+
+def _list_within(units: list[Unit], lo: int, hi: int, found: list[int]) -> list[int]:
+    """The weapon list that opens between ``lo`` and ``hi`` (a list introducer's or a colon's), less
+    what ``found`` already holds."""
+    k = next((m for m in range(lo, min(len(units), hi)) if units[m].is_weapon), None)
+    if k is None:
+        return []
+    return [m for m in list_on(units, list(units[k].group) if units[k].group else [k], len(units)) if m not in found]
 
 
 def list_on(units: list[Unit], members: list[int], hi: int) -> list[int]:
@@ -65,10 +68,7 @@ def list_on(units: list[Unit], members: list[int], hi: int) -> list[int]:
             out.append(k)
             k += 1
             continue
-        sep = k
-        while sep < hi and sep <= k + 2 and filler(units[sep]) and units[sep].text != "," \
-                and not units[sep].has("Conjunction") and item_source(units, sep, hi) is None:
-            sep += 1  # "Harpoon", "155 mm", "pengintai" after the weapon word
+        sep = _item_end(units, k, hi)  # past "Harpoon", "155 mm", "pengintai" after the weapon word
         if sep > k and sep < hi and units[sep].is_weapon and not units[sep].paren:
             out += list(units[sep].group) if units[sep].group else [sep]  # "rudal taktis [ATACMS]": the model
             k = out[-1] + 1
@@ -95,6 +95,16 @@ def filler(u: Unit) -> bool:
                 or u.text in STOP_PUNCT or u.text in ("(", ")", "“", "”", '"'))
 
 
+def _item_end(units: list[Unit], k: int, hi: int) -> int:
+    """Where the list item whose words go on at ``k`` ends: past up to three words of it (a model name, a
+    calibre, a modifier), at a comma, a conjunction, a source ("dari X") or anything that is no item word."""
+    sep = k
+    while sep < hi and sep <= k + 2 and filler(units[sep]) and units[sep].text != "," \
+            and not units[sep].has("Conjunction") and item_source(units, sep, hi) is None:
+        sep += 1
+    return sep
+
+
 def item_source(units: list[Unit], j: int, hi: int) -> int | None:
     """The actor a list item names as its source when ``j`` opens "dari X" / "buatan X" ("drone dari
     BlueBird Aero Systems"): index of X, else None."""
@@ -111,11 +121,7 @@ def item_sources(units: list[Unit], widx: list[int], hi: int) -> dict[int, int]:
     for k in widx:
         if k + 1 in widx:
             continue  # not the item's last word
-        sep = k + 1
-        while sep < hi and sep <= k + 3 and filler(units[sep]) and units[sep].text != "," \
-                and not units[sep].has("Conjunction") and item_source(units, sep, hi) is None:
-            sep += 1
-        src = item_source(units, sep, hi)
+        src = item_source(units, _item_end(units, k + 1, hi), hi)
         if src is not None:
             found[k] = src
     if not found:
@@ -123,8 +129,7 @@ def item_sources(units: list[Unit], widx: list[int], hi: int) -> dict[int, int]:
     out: dict[int, int] = {}
     for k in sorted(widx):
         # not across a colon: "tiga jenis jet tempur: A buatan Prancis, …" names the kinds, not one more item
-        nxt = next((found[m] for m in sorted(found) if m >= k), None)
         m = next((m for m in sorted(found) if m >= k), None)
-        if nxt is not None and not any(units[x].text == ":" for x in range(k, m)):
-            out[k] = nxt
+        if m is not None and not any(units[x].text == ":" for x in range(k, m)):
+            out[k] = found[m]
     return out
