@@ -168,8 +168,7 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             # "ketiga perusahaan itu": the last that many organisations named (not news outlets)
             phrase = " ".join(v.low for v in units[u.i:skip_span(units, u.i, "FirmGroupAnaphor")])
             n = c.group_size.get(phrase, 2)
-            named = [v.key for v in reversed(units[:u.i]) if v.etype == "ORG" and v.key] + \
-                [k for k in reversed(state.recent) if k in state.entities and state.entities[k].type == "ORG"]
+            named = named_before(units, u.i, state, "ORG", anaphors=True)
             # the most recent first; not news outlets nor a state's own bodies ("Departemen Keuangan AS")
             orgs = list(dict.fromkeys(k for k in named if not outlet(k, state) and body_state(k, state) is None))
             group = next((g for g in reversed(state.groups) if len(g) == n and not set(g) & set(seen_gpe)), None)
@@ -210,8 +209,7 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             keys, u.pron = (home,), "3"  # "Junta membantah tudingan Paris": the government of the article's state
         elif u.has("GroupNoun") and (d := _described(units, u.i) or _described_by_clause(units, u.i)) and \
                 not any(v.etype for v in units[u.i:_clause_start(units, u.i, d)]) and \
-                (org := next((k for k in reversed(state.recent) if k in state.entities
-                              and state.entities[k].type == "ORG" and not outlet(k, state)), None)):
+                (org := next((k for k in recent_of(state, "ORG") if not outlet(k, state)), None)):
             keys, u.pron = (org,), "3"  # "kelompok tersebut": the last organisation named
             for v in units[u.i + 1:d]:
                 v.paren = True
@@ -374,9 +372,21 @@ def _clause_start(units: list[Unit], i: int, d: int) -> int:
 def _last_org(units: list[Unit], i: int, state: State, body: bool) -> str | None:
     """The organisation an organisation noun with a demonstrative refers back to: the last one named
     (in this sentence first), no news outlet; a ministry or department noun wants a state's own body."""
-    named = [v.key for v in reversed(units[:i]) if v.etype == "ORG" and v.key and not v.pron] + \
-        [k for k in reversed(state.recent) if k in state.entities and state.entities[k].type == "ORG"]
+    named = named_before(units, i, state, "ORG")
     return next((k for k in named if not outlet(k, state) and (not body or body_state(k, state))), None)
+
+
+def recent_of(state: State, etype: str) -> list[str]:
+    """Keys of the ``etype`` actors earlier sentences named, the most recent first."""
+    return [k for k in reversed(state.recent) if k in state.entities and state.entities[k].type == etype]
+
+
+def named_before(units: list[Unit], end: int, state: State, etype: str, anaphors: bool = False) -> list[str]:
+    """Keys of the ``etype`` actors named before unit ``end`` of this sentence, then of those earlier
+    sentences named, the most recent first (with ``anaphors``, also what a pronoun or description of this
+    sentence stands for)."""
+    here = [v.key for v in reversed(units[:end]) if v.etype == etype and v.key and (anaphors or not v.pron)]
+    return here + recent_of(state, etype)
 
 
 def _last_state(units: list[Unit], i: int, state: State) -> str | None:
@@ -384,9 +394,7 @@ def _last_state(units: list[Unit], i: int, state: State) -> str | None:
     tidak tinggal diam: negara itu …"), never one of its own clause ("Turki dan UEA melanggar embargo terhadap
     negara itu" means a third state)."""
     gaz = gazetteer()
-    named = [v.key for v in reversed(units[:clause_left(units, i)]) if v.etype == "GPE" and v.key and not v.pron] + \
-        [k for k in reversed(state.recent) if k in state.entities and state.entities[k].type == "GPE"]
-    return next((st for k in named if (st := gaz.state_of(k))), None)
+    return next((st for k in named_before(units, clause_left(units, i), state, "GPE") if (st := gaz.state_of(k))), None)
 
 
 def _described_person(units: list[Unit], i: int, d: int, last_per: str, state: State) -> str | None:

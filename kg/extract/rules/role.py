@@ -6,6 +6,7 @@ from __future__ import annotations
 from kg.cues import ACTIVE, ENCLITICS, cues
 from kg.extract.clause import left_subject, title_word
 from kg.extract.context import SentenceContext
+from kg.extract.discourse import recent_of
 from kg.extract.parties import body_state, home_of
 from kg.extract.registry import rule
 from kg.resolve import gazetteer
@@ -48,10 +49,7 @@ def _junta_state(units: list, person, ctx: SentenceContext) -> str | None:
         inside = v.i > 0 and units[v.i - 1].has("RoleTitle", "PersonNoun", "SourceNoun")  # "Menlu RI itu"
         if v.etype == "GPE" and v.key and not v.title and not v.paren and not inside and gaz.state_of(v.key):
             return gaz.state_of(v.key)
-    for k in reversed(ctx.state.recent):
-        if k in ctx.state.entities and ctx.state.entities[k].type == "GPE" and gaz.state_of(k):
-            return gaz.state_of(k)
-    return None
+    return next((st for k in recent_of(ctx.state, "GPE") if (st := gaz.state_of(k))), None)
 
 
 def _sender_state(units: list, person, ctx: SentenceContext, here: dict[str, str]) -> str | None:
