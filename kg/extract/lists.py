@@ -48,6 +48,18 @@ def weapons_after(units: list[Unit], i: int, hi: int, reach: int = 5) -> tuple[l
     return (found, found[-1]) if found else ([], i)
 
 
+def listed_later(units: list[Unit], j: int, found: list[int]) -> list[int]:
+    """The weapons a list introducer names further on in the clause from ``j``, less ``found``: "impor
+    senjata Islamabad datang dari China, mulai dari jet tempur, kapal perang hingga rudal"."""
+    for k in range(j, len(units)):
+        u = units[k]
+        if u.text in STOP_PUNCT or u.is_verb() and not u.has("FunctionWord", "ListIntro") and not u.span:
+            return []
+        if u.has("ListIntro") and not u.etype:
+            return _list_within(units, k + 1, k + 4, found)
+    return []
+
+
 def _list_within(units: list[Unit], lo: int, hi: int, found: list[int]) -> list[int]:
     """The weapon list that opens between ``lo`` and ``hi`` (a list introducer's or a colon's), less
     what ``found`` already holds."""
@@ -76,8 +88,8 @@ def list_on(units: list[Unit], members: list[int], hi: int) -> list[int]:
         src = item_source(units, sep, hi)
         if src is not None:  # "150 drone dari BlueBird, 36 Rafale buatan Prancis, …": each item its own source
             sep = (units[src].group[-1] if units[src].group else src) + 1
-        if not (sep < hi and (units[sep].text == "," or units[sep].has("Conjunction"))):
-            break
+        if not (sep < hi and (units[sep].text == "," or units[sep].has("Conjunction", "RangeEnd"))):
+            break  # "mulai dari jet tempur, kapal perang hingga rudal": a range closes like a conjunction
         m = sep + 1
         while m < hi and m <= sep + 3 and not units[m].is_weapon and (units[m].has("Conjunction") or filler(units[m])):
             m += 1
@@ -133,3 +145,29 @@ def item_sources(units: list[Unit], widx: list[int], hi: int) -> dict[int, int]:
         if m is not None and not any(units[x].text == ":" for x in range(k, m)):
             out[k] = found[m]
     return out
+
+def count_only(units: list[Unit], i: int, hi: int) -> int | None:
+    """"mengirimkan empat unit lagi": a count with a classifier and no noun of its own after a supply
+    verb stands for the weapons just reported (index of the classifier)."""
+    for m in range(i + 1, min(hi, i + 4)):
+        v = units[m]
+        if v.has("CountNoun"):
+            nxt = units[m + 1] if m + 1 < len(units) else None
+            return m if nxt is None or not nxt.is_noun() or nxt.has("FunctionWord") else None
+        if not (v.text[:1].isdigit() or v.has("NumberWord", "FunctionWord")) or v.etype:
+            return None
+    return None
+
+
+def weapons_before(units: list[Unit], i: int) -> list[int]:
+    """The weapon a passive supply or purchase verb at ``i`` is about, just before it: "senjata
+    konvensional canggih yang dipasok Iran" (modifiers and "yang" may stand between)."""
+    for k in range(i - 1, max(-1, i - 6), -1):
+        v = units[k]
+        if v.is_weapon:
+            return list(v.group) if v.group else [k]
+        if not (v.has("FunctionWord", "NegationCue", "PotentialCue", "PlannedCue", "AllegedCue")
+                or v.is_actor and v.possessor_of is not None or filler(v) and v.text != ","
+                or v.is_verb() and not v.cls and v.text.isalpha() and v.text.islower()):  # "… mematikan yang"
+            return []
+    return []

@@ -8,7 +8,7 @@ from kg.cues import ACTIVE, NOUN
 from kg.extract.clause import SPEECH, actor_keys, clause_left, clause_right, left_subject, prep_actor
 from kg.extract.context import Event, SentenceContext, State
 from kg.extract.discourse import topic_state
-from kg.extract.lists import weapons_after
+from kg.extract.lists import listed_later, weapons_after
 from kg.extract.modality import event_modality, supply_modality
 from kg.extract.parties import as_state
 from kg.extract.registry import rule
@@ -64,6 +64,7 @@ def come_from(ctx: SentenceContext) -> list[Relation]:
         if modality is None:
             continue
         holder = user or _holder(units, widx[-1], u.i, state)
+        widx = widx + listed_later(units, u.i + 1, widx)  # "…, mulai dari jet tempur, … hingga rudal"
         ev = Event(as_state(source, state), _keys(units, widx), holder, modality, u.i)
         events.append(ev)
         out += event_relations(ctx, ev, ev.weapons, 0.6)

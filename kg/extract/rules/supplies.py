@@ -21,7 +21,7 @@ from kg.extract.clause import (
 )
 from kg.extract.context import Event, Frame, SentenceContext, State
 from kg.extract.discourse import topic_state
-from kg.extract.lists import filler, item_sources, weapons_after
+from kg.extract.lists import count_only, filler, item_sources, weapons_after, weapons_before
 from kg.extract.modality import supply_modality
 from kg.extract.parties import as_state, side
 from kg.extract.parts import weapon_key
@@ -136,7 +136,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
         if kind in ("receive", "request") and voice == PASSIVE:
             # "helikopter serang Z-10ME yang didatangkan dari China": the seller follows, the buyer is
             # the clause's subject ("Pakistan memperkuat Angkatan Daratnya dengan …") or the agent
-            widx = _weapons_before(units, i)
+            widx = weapons_before(units, i)
             if not widx:
                 continue
             supplier, _ = prep_actor(units, i, hi, ("SourcePrep",), state, reach=3)
@@ -153,7 +153,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
             subj = widx[0] - 1
         elif kind == "supply" and voice == PASSIVE:
             # "senjata yang disediakan oleh Korea Utara", "roket Korea Utara dipasok ke Moskow"
-            widx = _weapons_before(units, i)
+            widx = weapons_before(units, i)
             if not widx:
                 continue
             agent, after = prep_actor(units, i, hi, ("AgentPrep", "SourcePrep"), state, reach=2)
@@ -200,8 +200,12 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                 by, _ = prep_actor(units, wlast, hi, ("AgentPrep",), state, reach=4)
             from_, _ = prep_actor(units, wlast, hi, ("SourcePrep",) if by else ("SourcePrep", "AgentPrep"), state,
                                   reach=4)
+            if not from_ and widx[0] != wlast:  # "impor senjata dari China, mulai dari jet tempur …"
+                from_, _ = prep_actor(units, widx[0], hi, ("SourcePrep",), state, reach=3)
             if kind == "supply":
-                supplier = from_ or possessor(units, wlast, state) or (actor_keys(units, owner, state) if owner else ())
+                supplier = from_ or possessor(units, wlast, state) or \
+                    (possessor(units, widx[0], state) if widx[0] != wlast else ()) or \
+                    (actor_keys(units, owner, state) if owner else ())
                 recipient = _recipient(units, widx, wlast, hi, state, i) or used_by(units, wlast, state) \
                     or _dependent(units, i, state)
                 if not supplier and recipient:  # "Kami akan mempertimbangkan pengiriman senjata ke Ukraina"
@@ -219,7 +223,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                     else:
                         subj = None
             else:
-                poss = possessor(units, wlast, state)
+                poss = possessor(units, wlast, state) or (possessor(units, widx[0], state) if widx[0] != wlast else ())
                 supplier = from_ or poss
                 if by:
                     recipient = by
@@ -248,7 +252,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                 if not widx and first_actor is not None and u.has("ArmCue"):
                     implicit = [arms_key()]  # "Iran mempersenjatai Houthi": arms, no type named
                     wlast = first_actor
-                elif not widx and state.last_weapons and (m := _count_only(units, i, hi)) is not None:
+                elif not widx and state.last_weapons and (m := count_only(units, i, hi)) is not None:
                     # "berencana mengirimkan empat unit lagi": the weapons of the last supply reported
                     implicit, wlast = list(state.last_weapons), m
                 elif not widx:
@@ -272,6 +276,8 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                 recipient = subj_keys
                 # "mendatangkan dua fregat, empat pesawat patroli serta rudal antikapal dari Jepang"
                 supplier, _ = prep_actor(units, wlast, hi, ("SourcePrep", "AddresseePrep"), state, reach=10)
+                if not supplier and widx and widx[0] != wlast:  # "membeli senjata dari China, termasuk jet tempur …"
+                    supplier, _ = prep_actor(units, widx[0], hi, ("SourcePrep",), state, reach=3)
                 if not supplier and len(units) > 3 and units[0].has("SourcePrep") and units[1].is_actor \
                         and units[2].text == "," and not units[1].paren:
                     supplier = actor_keys(units, 1, state)  # "Dari China, Serbia mendatangkan enam drone …"
@@ -443,17 +449,6 @@ def arms_key() -> str:
     return next(c.key for c in lexicon().concepts.values() if c.broader is None)
 
 
-def _count_only(units: list[Unit], i: int, hi: int) -> int | None:
-    """"mengirimkan empat unit lagi": a count with a classifier and no noun of its own after a supply
-    verb stands for the weapons just reported (index of the classifier)."""
-    for m in range(i + 1, min(hi, i + 4)):
-        v = units[m]
-        if v.has("CountNoun"):
-            nxt = units[m + 1] if m + 1 < len(units) else None
-            return m if nxt is None or not nxt.is_noun() or nxt.has("FunctionWord") else None
-        if not (v.text[:1].isdigit() or v.has("NumberWord", "FunctionWord")) or v.etype:
-            return None
-    return None
 
 
 def _charged(units: list[Unit], i: int) -> int | None:
@@ -465,18 +460,6 @@ def _charged(units: list[Unit], i: int) -> int | None:
     return k if units[k].is_actor and not units[k].paren else None
 
 
-def _weapons_before(units: list[Unit], i: int) -> list[int]:
-    """The weapon a passive supply or purchase verb at ``i`` is about, just before it: "senjata
-    konvensional canggih yang dipasok Iran" (modifiers and "yang" may stand between)."""
-    for k in range(i - 1, max(-1, i - 6), -1):
-        v = units[k]
-        if v.is_weapon:
-            return list(v.group) if v.group else [k]
-        if not (v.has("FunctionWord", "NegationCue", "PotentialCue", "PlannedCue", "AllegedCue")
-                or v.is_actor and v.possessor_of is not None or filler(v) and v.text != ","
-                or v.is_verb() and not v.cls and v.text.isalpha() and v.text.islower()):  # "… mematikan yang"
-            return []
-    return []
 
 
 def _hoped_by(units: list[Unit], subj: int | None, state: State) -> tuple[str, ...]:
