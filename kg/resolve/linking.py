@@ -73,6 +73,8 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
     weapon_spans = Spans((w.start, w.end) for w, _ in weapons)
     kept_spans = Spans()
     for m, k in pool:
+        if _designation(m, weapons, text):
+            continue
         if not weapon_spans.overlaps(m.start, m.end) and not kept_spans.overlaps(m.start, m.end):
             kept.append((m, k))
             kept_spans.add(m.start, m.end)
@@ -175,6 +177,16 @@ def _seated_in(m: Mention, kept: list[tuple[Mention, str | None]], text: str) ->
     if len(between) != 1 or "LocativePrep" not in cues().classes(between[0]):
         return None
     return gazetteer().state_of(nxt[1])
+
+
+def _designation(m: Mention, weapons: list[tuple[Mention, str]], text: str) -> bool:
+    """"kapal selam kelas Virginia", "fregat tipe Istif": a name after a designation noun that follows a
+    weapon names the weapon's class, not a state or a person."""
+    before = text[max(0, m.start - 40):m.start].split()
+    if not before or "DesignationNoun" not in cues().classes(before[-1].lower()):
+        return False
+    noun_at = len(text[:m.start].rstrip()) - len(before[-1])  # where the designation noun starts
+    return any(0 <= noun_at - w.end <= 2 for w, _ in weapons)
 
 
 def _typed(m: Mention, etype: str) -> Mention:

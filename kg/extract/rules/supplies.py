@@ -263,7 +263,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
             if subj is None:
                 subj = elided_subject(units, i)
             subj_keys = actor_keys(units, subj, state)
-            owner = possessor(units, wlast, state)
+            owner = possessor(units, wlast, state) or (possessor(units, widx[0], state) if widx and widx[0] != wlast else ())
             if kind == "supply":
                 supplier = subj_keys
                 if owner and (subj is None or units[subj].modifier):
