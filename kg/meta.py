@@ -27,7 +27,9 @@ from kg.vocab import KG, RDF, SKOS
 
 _DATELINE = re.compile(
     r"^(?:(?P<city>[A-Z][\w .]+?)\s*\((?P<agency>[A-Z][A-Za-z]+)\)\s*[-–—]"  # Washington (ANTARA) -
-    r"|(?P<outlet>[A-Z][A-Za-z.]*\.(?:CO|COM|ID)(?:\.ID)?),\s*(?P<city2>[A-Z][\w ]+?)\s*[-–—]"  # TEMPO.CO, Jakarta -
+    r"|(?P<outlet>[A-Z][\w.]*\.(?i:co|com|id|net)(?i:\.id)?),\s*(?P<city2>[A-Z][\w ,.]+?)\s*[-–—]"  # TEMPO.CO, Jakarta -
+    # GENEWA, KOMPAS.com - / Jakarta, CNN Indonesia -- : the place, then an outlet (checked in describe)
+    r"|(?P<city3>[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2}),\s*(?P<outlet3>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})\s*[-–—]+\s"
     r"|(?P<outlet2>[A-Z][A-Z ]{1,30}[A-Z])\s*[-–—]\s)"  # PR TASIKMALAYA – (or a place: RUSIA –)
 )
 _COPYRIGHT = re.compile(r"(?:copyright\s*)?©\s*(?P<name>[^\n©]{2,60}?)\s*(?:\b(?:19|20)\d\d\b)?\s*$",
@@ -101,6 +103,11 @@ def is_outlet(name: str) -> bool:
     return _fold(name) in labels or any(p.fullmatch(name) or p.fullmatch(name.title()) for p in patterns)
 
 
+def _outlet_like(name: str) -> bool:
+    """An outlet the gazetteer knows, or a web address ("KOMPAS.com", "Okezone.com")."""
+    return is_outlet(name) or re.search(r"\.(?:co|com|id|net)\b", name, re.IGNORECASE) is not None
+
+
 def describe(text: str, *, year: int | None = None, sidecar: Sidecar | None = None
              ) -> tuple[str | None, str | None, str | None, str | None]:
     """(title, outlet, date, source line) of a normalised article text (paragraphs split by blank lines)."""
@@ -112,8 +119,10 @@ def describe(text: str, *, year: int | None = None, sidecar: Sidecar | None = No
     for para in paragraphs[:4]:
         m = _DATELINE.match(para)
         if m:
+            if m.group("outlet3") and not _outlet_like(m.group("outlet3")):
+                continue  # "Rusia, Korut -": no outlet after the comma, so no dateline
             source_line = para[: m.end()].rstrip(" -–—")
-            outlet = m.group("agency") or m.group("outlet")
+            outlet = m.group("agency") or m.group("outlet") or m.group("outlet3")
             if m.group("outlet2") and is_outlet(m.group("outlet2").strip()):
                 outlet = m.group("outlet2").strip()
             break

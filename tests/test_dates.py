@@ -111,3 +111,14 @@ def test_statements_carry_the_date_their_sentence_names() -> None:
                   q.object.value == "supplies")
     assert dates[supply].value == "2023-02-10" and dates[supply].datatype.value == XSD + "date"
     assert rdf.validate(quads).conforms
+
+
+@pytest.mark.parametrize(("opening", "line", "outlet"), [
+    ("GENEWA, KOMPAS.com - ", "GENEWA, KOMPAS.com", "KOMPAS.com"),
+    ("Jakarta, CNN Indonesia -- ", "Jakarta, CNN Indonesia", "CNN Indonesia"),
+    ("Liputan6.com, Washington, DC - ", "Liputan6.com, Washington, DC", "Liputan6.com"),
+    ("Rusia, Korut - ", None, None),  # no outlet after the comma: no dateline
+])
+def test_a_place_then_an_outlet_is_a_dateline(opening: str, line: str | None, outlet: str | None) -> None:
+    art = article_from_text(opening + "Menteri Luar Negeri membantah tuduhan itu.")
+    assert (art.source_line, art.outlet) == (line, outlet)

@@ -188,3 +188,22 @@ def test_a_misspelled_body_head_is_still_that_body():
     assert org_head("Institute") is None and org_head("University") is None and org_head("Presiden") is None
     assert corrected("Kementrian Luar Negeri Iran") == "Kementerian Luar Negeri Iran"
     assert corrected("Institute for Security Studies") == "Institute for Security Studies"
+
+
+def test_a_dateline_in_capitals_before_an_outlet_is_the_city() -> None:
+    """"GENEWA, KOMPAS.com -": the tagger calls the capitals an organisation; the dateline makes it the city."""
+    got = links_of("GENEWA, KOMPAS.com - Pemerintah Sudan menuding UEA.\n\n"
+                   "WASHINGTON, Okezone - AS membantah.")
+    assert got["GENEWA"] == ("geneva", "GPE")
+    got = links_of("MOGADISHU, KOMPAS.com - Mesir mengirim senjata ke Somalia.")
+    assert got["MOGADISHU"][1] == "GPE"
+
+
+def test_a_foreign_name_cut_at_its_connector_is_one_organisation() -> None:
+    got = links_of("Peneliti Institute for Security Studies, Bram Verelst, menilai Rwanda memasok drone kepada M23.")
+    assert got["Institute for Security Studies"][1] == "ORG" and "Institute" not in got
+
+
+def test_a_name_after_a_weapon_class_noun_is_no_party() -> None:
+    got = links_of("Australia akan membeli tiga kapal selam kelas Virginia bekas dari AS.")
+    assert "Virginia" not in got and got["AS"] == ("united_states", "GPE")

@@ -65,6 +65,7 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
             unknown[n] = Mention(text[a:u.end], "PER" if " " in text[a:u.end].strip() else u.type, a, u.end,
                                  u.sentence, u.source)
     unknown += firms
+    unknown = _joined(unknown, text)
     # longest span wins; on equal length gazetteer > byline > ner; weapons are already clean
     pool: list[tuple[Mention, str | None]] = [(m, k) for m, k in known] + [(m, None) for m in unknown]
     rank = {"gazetteer": 0, "pattern": 1, "byline": 1, "ner": 2}
@@ -116,6 +117,14 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
                 add(m, e.key, e.canonical, e.type, e.wikidata)
             continue
         surface = " ".join(m.text.split())
+        if m.start == date_start < date_end and surface.isupper() and len(surface) > 3:
+            # "GENEWA, KOMPAS.com -": the dateline's place in capitals is that city, whatever the tagger said
+            city = surface.title()
+            key = gaz.lookup(city)
+            e = gaz.entries.get(key) if key else None
+            add(_typed(m, "GPE"), e.key if e else slug(city), e.canonical if e else city, "GPE",
+                e.wikidata if e else None)
+            continue
         if m.type == "ORG":
             surface = corrected(surface)  # "Departmen Keuangan AS": the Treasury despite the typo
         key = gaz.lookup(surface)
@@ -177,6 +186,23 @@ def _seated_in(m: Mention, kept: list[tuple[Mention, str | None]], text: str) ->
     if len(between) != 1 or "LocativePrep" not in cues().classes(between[0]):
         return None
     return gazetteer().state_of(nxt[1])
+
+
+def _joined(found: list[Mention], text: str) -> list[Mention]:
+    """"[Armament Research] and [Development Establishment]", "[Institute] for [Security Studies]": two
+    organisation spans the tagger cut at a lowercase connector of a foreign name are one name."""
+    c = cues()
+    out: list[Mention] = []
+    for m in sorted(found, key=lambda m: (m.start, -m.end)):
+        prev = out[-1] if out else None
+        gap = text[prev.end:m.start] if prev is not None and prev.end <= m.start else ""
+        if prev is not None and prev.type == "ORG" and m.type in ("ORG", "PER") and m.sentence == prev.sentence \
+                and gap.startswith(" ") and gap.endswith(" ") and len(gap.split()) == 1 \
+                and "NameConnector" in c.classes(gap.strip()) and m.text[:1].isupper():
+            out[-1] = Mention(text[prev.start:m.end], "ORG", prev.start, m.end, prev.sentence, prev.source)
+            continue
+        out.append(m)
+    return out
 
 
 def _designation(m: Mention, weapons: list[tuple[Mention, str]], text: str) -> bool:
