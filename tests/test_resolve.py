@@ -207,3 +207,12 @@ def test_a_foreign_name_cut_at_its_connector_is_one_organisation() -> None:
 def test_a_name_after_a_weapon_class_noun_is_no_party() -> None:
     got = links_of("Australia akan membeli tiga kapal selam kelas Virginia bekas dari AS.")
     assert "Virginia" not in got and got["AS"] == ("united_states", "GPE")
+
+
+def test_a_name_spelled_out_before_its_bracketed_acronym_is_one_organisation() -> None:
+    """The tagger misses "Empresa Aeronáutica Nacional S.A."; its acronym's initials mark where it starts."""
+    got = links_of("Sasaran sanksi itu adalah Empresa Aeronáutica Nacional S.A. (EANSA), perusahaan milik "
+                   "negara Venezuela. EANSA membantah.")
+    assert got["Empresa Aeronáutica Nacional S.A."][1] == "ORG"
+    assert got["EANSA"] == got["Empresa Aeronáutica Nacional S.A."]
+    assert "Kepala Staf Angkatan Udara" not in links_of("Kepala Staf Angkatan Udara (KSAU) Mohamad Tonny Harjono tiba.")

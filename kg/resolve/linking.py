@@ -19,9 +19,10 @@ from kg.resolve.mentions import (
     firm_mentions,
     gazetteer_mentions,
     sentence_tokens,
+    spelled_out,
     titled_person_mentions,
 )
-from kg.resolve.names import Spans, initials, slug
+from kg.resolve.names import Spans, acronyms, initials, slug
 from kg.resolve.repair import repair
 from kg.resolve.spelling import corrected
 from kg.types import Doc, Entity, Mention
@@ -56,7 +57,7 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
     tokens = sentence_tokens(doc)  # the three finders below read the same tokens
     unknown += body_mentions(doc, known, tokens)
     unknown += titled_person_mentions(doc, known, tokens)
-    firms = firm_mentions(doc, known, tokens) + appositive_firms(doc, known, tokens)
+    firms = firm_mentions(doc, known, tokens) + appositive_firms(doc, known, tokens) + spelled_out(doc, known)
     starts = {f.start: f for f in firms}
     for n, u in enumerate(unknown):  # "[PT PAL] Kaharuddin Djenod": the tagger's span runs on past the firm
         f = starts.get(u.start)
@@ -270,7 +271,7 @@ def _alias_parentheticals(text: str, links: list[tuple[Mention, str]], entities:
             links[i if short is a else i + 1] = (_typed(short, entities[k_long].type), k_long)
             if all(k != k_short for _, k in links):
                 entities.pop(k_short, None)
-        elif unknown_long and unknown_short and short.text.replace(".", "") in _acronyms(long_.text):
+        elif unknown_long and unknown_short and short.text.replace(".", "") in acronyms(long_.text):
             # both new: "Pishgam Electronic Safeh Company (PESC)", "Empresa Aeronautica Nacional SA (EANSA)";
             # the acronym names it for the rest of the article too
             for n, (m, k) in enumerate(links):
@@ -282,10 +283,3 @@ def _alias_parentheticals(text: str, links: list[tuple[Mention, str]], entities:
             links[i if long_ is a else i + 1] = (_typed(long_, entities[k_short].type), k_short)
             if all(k != k_long for _, k in links):
                 entities.pop(k_long, None)
-
-
-def _acronyms(name: str) -> set[str]:
-    """The acronyms a name may have: its initials, with a legal form in capitals kept whole ("SA")."""
-    words = re.findall(r"[A-Za-z][\w'-]*", name)
-    whole = "".join(w if w.isupper() and len(w) <= 4 else w[0] for w in words if w[0].isupper())
-    return {initials(name).upper(), whole.upper()}

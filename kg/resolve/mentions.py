@@ -7,7 +7,7 @@ import re
 
 from kg.cues import cues
 from kg.resolve.lookup import gazetteer
-from kg.resolve.names import NEVER_NAME, TOKEN, Spans, is_name_token, norm
+from kg.resolve.names import NEVER_NAME, TOKEN, Spans, acronyms, is_name_token, norm
 from kg.resolve.spelling import corrected, org_head
 from kg.types import Doc, Mention
 
@@ -312,6 +312,33 @@ def appositive_firms(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens 
             start, end = toks[a].start(), toks[i - 1].end()
             if not taken.overlaps(start, end):
                 out.append(Mention(text[start:end], "ORG", start, end, s.index, "pattern"))
+    return out
+
+
+_BRACKETED = re.compile(r"\(([A-Z][A-Za-z0-9]{1,7})\)")
+
+
+def spelled_out(doc: Doc, known: list[tuple[Mention, str]]) -> list[Mention]:
+    """"Empresa Aeronáutica Nacional S.A. (EANSA)": the capitalised words before a bracketed acronym whose
+    initials spell it are one organisation's name, whatever the tagger made of them."""
+    c = cues()
+    text = doc.article.text
+    taken = Spans((m.start, m.end) for m, _ in known)
+    out = []
+    for s in doc.sentences:
+        for m in _BRACKETED.finditer(text, s.start, s.end):
+            short = m.group(1)
+            words = list(re.finditer(r"\S+", text[s.start:m.start()]))
+            for k in range(len(words) - 1, max(-1, len(words) - 2 * len(short) - 2), -1):
+                w = words[k].group(0)
+                if not w[:1].isupper() and not c.classes(w).keys() & {"NameConnector", "Conjunction"}:
+                    break  # a lowercase word that joins no name ends the run
+                start, end = s.start + words[k].start(), s.start + words[-1].end()
+                if w[:1].isupper() and short.upper() in acronyms(text[start:end]):
+                    # (not "Kepala Staf Angkatan Udara (KSAU)": a title spelled out is no organisation)
+                    if not taken.overlaps(start, end) and not c.classes(w.lower()).keys() & {"RoleTitle", "Rank"}:
+                        out.append(Mention(text[start:end], "ORG", start, end, s.index, "pattern"))
+                    break
     return out
 
 

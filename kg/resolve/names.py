@@ -65,6 +65,13 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w[0].isupper())
 
 
+def acronyms(name: str) -> set[str]:
+    """The acronyms a name may have: its initials, with a legal form in capitals kept whole ("SA")."""
+    words = re.findall(r"[A-Za-z][\w'-]*", name)
+    whole = "".join(w if w.isupper() and len(w) <= 4 else w[0] for w in words if w[0].isupper())
+    return {initials(name).upper(), whole.upper()}
+
+
 class Spans:
     """Character spans with O(log n) overlap tests, so resolution stays linear-ish in article length."""
 
