@@ -95,12 +95,12 @@ def denials(units: list[Unit], state: State) -> list[tuple[str, str]]:
         if not accusers:
             # "membantah tuduhan tersebut": the accusation against the denier, a state's first
             accusers = tuple(last_accusers(deniers, state))
-        if not accusers and noun is not None and noun + 1 < hi and units[noun].has("AccuseCue") and \
-                units[noun + 1].has("Demonstrative") and state.accusations:
-            # "menyebut tuduhan tersebut tidak berdasar", said for the accused by someone else (a
-            # spokesperson of its ally): "that accusation" is the one just reported. Not for a
-            # "laporan itu" (a report), whose author need not be any accuser.
-            accusers = (state.accusations[-1][0],)
+        if not accusers and noun is not None and units[noun].has("AccuseCue") and state.accusation_groups and \
+                any(v.has("Demonstrative") for v in units[noun + 1:min(hi, noun + 5)]):
+            # "menyebut tuduhan tersebut tidak berdasar", "membantah 'tuduhan tanpa dasar' tersebut", said for
+            # the accused by someone else (a spokesperson of its ally): "that accusation" is the one just
+            # reported, by all who made it. Not for a "laporan itu" (a report), whose author need not be any accuser.
+            accusers = tuple(dict.fromkeys(a for a, _ in state.accusation_groups[-1]))
         for d in deniers:
             for a in accusers:
                 if a != d:
