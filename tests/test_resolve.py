@@ -216,3 +216,11 @@ def test_a_name_spelled_out_before_its_bracketed_acronym_is_one_organisation() -
     assert got["Empresa Aeronáutica Nacional S.A."][1] == "ORG"
     assert got["EANSA"] == got["Empresa Aeronáutica Nacional S.A."]
     assert "Kepala Staf Angkatan Udara" not in links_of("Kepala Staf Angkatan Udara (KSAU) Mohamad Tonny Harjono tiba.")
+
+
+def test_capitalised_words_before_a_comma_and_a_title_are_a_person() -> None:
+    """"Bertrand Bisimwa, pemimpin sayap politik M23": the tagger misses rare foreign names; the title after
+    them says what they are."""
+    got = links_of("Sanksi menyasar Bertrand Bisimwa, pemimpin sayap politik M23, dan dua perusahaan.")
+    assert got["Bertrand Bisimwa"][1] == "PER"
+    assert "Uni Eropa" in links_of("Uni Eropa, kata juru bicaranya, akan bertindak.")  # a known name stays

@@ -10,6 +10,7 @@ from kg.cues import cues
 from kg.resolve.lookup import gazetteer
 from kg.resolve.mentions import (
     appositive_firms,
+    appositive_persons,
     body_canonical,
     body_mentions,
     body_template,
@@ -57,6 +58,7 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
     tokens = sentence_tokens(doc)  # the three finders below read the same tokens
     unknown += body_mentions(doc, known, tokens)
     unknown += titled_person_mentions(doc, known, tokens)
+    unknown += appositive_persons(doc, known, tokens)
     firms = firm_mentions(doc, known, tokens) + appositive_firms(doc, known, tokens) + spelled_out(doc, known)
     starts = {f.start: f for f in firms}
     for n, u in enumerate(unknown):  # "[PT PAL] Kaharuddin Djenod": the tagger's span runs on past the firm

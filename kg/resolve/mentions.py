@@ -216,6 +216,32 @@ def titled_person_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: T
     return out
 
 
+def appositive_persons(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens | None = None) -> list[Mention]:
+    """"Bertrand Bisimwa, pemimpin sayap politik M23": two or three capitalised words no cue or known name
+    claims, set off by a comma before a title, are the person the title describes (lists of sanctioned
+    people and quoted officials are written this way)."""
+    c = cues()
+    text = doc.article.text
+    spans = Spans((m.start, m.end) for m, _ in known)
+    out = []
+    for s, (toks, words) in zip(doc.sentences, tokens or sentence_tokens(doc), strict=True):
+        if "," not in words:
+            continue
+        for i in range(2, len(words) - 1):
+            if words[i] != "," or not c.may_start(words[i + 1].lower(), "RoleTitle"):
+                continue
+            a = i
+            while a > 0 and a > i - 4 and is_name_token(words[a - 1]) and words[a - 1].isalpha() and \
+                    not c.classes(words[a - 1]) and not c.classes(words[a - 1].lower()):
+                a -= 1
+            if not 2 <= i - a <= 3 or a > 0 and is_name_token(words[a - 1]) and words[a - 1] not in ("(", ")"):
+                continue  # no name, or one that runs on from capitalised words before it
+            start, end = toks[a].start(), toks[i - 1].end()
+            if not spans.overlaps(start, end):
+                out.append(Mention(text[start:end], "PER", start, end, s.index, "pattern"))
+    return out
+
+
 _LIST_GLUE = frozenset({"Preposition", "Conjunction", "ListIntro", "ComitativePrep", "FunctionWord"})
 
 
@@ -336,7 +362,9 @@ def spelled_out(doc: Doc, known: list[tuple[Mention, str]]) -> list[Mention]:
                 start, end = s.start + words[k].start(), s.start + words[-1].end()
                 if w[:1].isupper() and short.upper() in acronyms(text[start:end]):
                     # (not "Kepala Staf Angkatan Udara (KSAU)": a title spelled out is no organisation)
-                    if not taken.overlaps(start, end) and not c.classes(w.lower()).keys() & {"RoleTitle", "Rank"}:
+                    # (a known name inside it, "Islamic Republic of Iran [Shipping Lines] (IRISL)", loses to it
+                    # as the longer span)
+                    if not taken.covers(start, end) and not c.classes(w.lower()).keys() & {"RoleTitle", "Rank"}:
                         out.append(Mention(text[start:end], "ORG", start, end, s.index, "pattern"))
                     break
     return out

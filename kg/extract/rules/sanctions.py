@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, NOUN, passive_prefixed
+from kg.cues import ACTIVE, NOUN, PASSIVE, passive_prefixed
 from kg.extract.clause import (
     actor_keys,
     clause_left,
@@ -73,9 +73,10 @@ def target_list(ctx: SentenceContext, here: list[str]) -> list[tuple[str, str, s
     for u in units[:8]:
         if intro is not None:
             break
-        if u.etype or not u.has("TargetNoun"):
+        if u.etype or not (u.has("TargetNoun") or u.voice("AimVerb") == PASSIVE):
             continue
-        # "Salah satu sasarannya adalah X", "Di antara nama yang masuk daftar terdapat A, B …"
+        # "Salah satu sasarannya adalah X", "Di antara nama yang masuk daftar terdapat A, B …", "nama yang
+        # disasar antara lain A; B …"
         intro = next((k for k in range(u.i + 1, min(n, u.i + 6)) if units[k].has("Copula", "ListIntro", "ExistCue")
                       and not units[k].etype), None)
     if intro is None and n > 2 and units[0].has("PackageNoun", "SanctionCue") and units[1].has("Demonstrative"):
@@ -190,6 +191,41 @@ def _in_list_name(units: list[Unit], i: int) -> bool:
                if units[k].has("BlacklistNoun"))
 
 
+def _entrant(units: list[Unit], lo: int, i: int) -> int | None:
+    """Who entered the list a noun at ``i`` names: the subject of the verb before it ("IRISL masuk (ke)
+    daftar hitam AS"), or where that verb opens a relative clause, the party the clause is about
+    ("IRISL, perusahaan pelayaran milik negara yang sudah masuk daftar sanksi AS")."""
+    k = i - 1
+    while k > lo and units[k].has("Preposition") and not units[k].etype:
+        k -= 1  # "masuk ke dalam daftar hitam"
+    if k <= lo or units[k].etype or units[k].cls or not units[k].text.isalpha() or not units[k].text.islower():
+        return None  # the verb: a plain word ("masuk", "tercantum"), which no cue claims
+    j = left_subject(units, k)
+    if j is not None:
+        return j
+    m = k - 1
+    while m >= max(lo, k - 5) and not units[m].etype and not units[m].has("Relativizer") and \
+            (units[m].has("FunctionWord") or not units[m].cls and units[m].text.isalpha() and units[m].text.islower()):
+        m -= 1  # "sudah lebih dulu masuk …": adverbs only
+    if m >= lo and units[m].is_actor and not units[m].paren:
+        return m  # "IRISL sudah masuk daftar hitam AS"
+    if m < lo or not units[m].has("Relativizer"):
+        return None
+    # "IRISL, perusahaan pelayaran milik negara yang sudah masuk daftar sanksi AS": the name the
+    # apposition before "yang" describes (plain words, a comma, the name's bracketed acronym)
+    a = m - 1
+    while a > 0 and a > m - 8 and not units[a].is_actor and units[a].text != "," and not units[a].is_verb() \
+            and not units[a].has("Relativizer", "Preposition"):
+        a -= 1
+    if a < 1 or units[a].text != ",":
+        return None
+    a -= 1
+    while a > 0 and (units[a].paren or units[a].text in ("(", ")")):
+        a -= 1
+    ok = units[a].is_actor and units[a].etype in ("ORG", "PER") and prep_is(units, a, none=True)
+    return a if ok else None
+
+
 def _not_imposed(units: list[Unit], verb: Unit) -> bool:
     """Whether the verb before a sanction noun tells of no sanction its subject imposes: rejecting or
     accusing ("Hungaria menolak sanksi terhadap Rusia"), refusing to take part ("menolak ikut menjatuhkan
@@ -250,6 +286,9 @@ def named_targets(units: list[Unit], j: int, hi: int, state: State,
     k = j + 1
     while k < hi:
         v = units[k]
+        if v.text == ";" and _item_follows(units, k, hi):
+            k += 1  # "A, komandan pasukan khusus; B, komandan Divisi 3; dan C": items set off by semicolons
+            continue
         if v.text in (".", ";", "?", "!") or v.has("ClauseBoundary"):
             nxt = units[k + 1] if k + 1 < hi else None
             initial = k > 0 and len(units[k - 1].text) == 1 and units[k - 1].text.isupper()  # "S.A."
@@ -259,7 +298,7 @@ def named_targets(units: list[Unit], j: int, hi: int, state: State,
                 continue
             break
         if v.has("Relativizer"):  # a relative clause describes the last target: skip to its end
-            while k < hi and units[k].text != ",":
+            while k < hi and units[k].text not in (",", ";"):
                 k += 1
             continue
         if v.is_actor and not v.paren and not v.title and (prep_is(units, k, *preps, none=True) or _after_place(units, v)):
@@ -272,6 +311,19 @@ def named_targets(units: list[Unit], j: int, hi: int, state: State,
             continue
         k += 1
     return tuple(out)
+
+
+def _item_follows(units: list[Unit], k: int, hi: int) -> bool:
+    """Whether a person or firm opens what follows the semicolon at ``k`` (after a conjunction, rank or title)."""
+    for m in range(k + 1, min(hi, k + 6)):
+        v = units[m]
+        if v.is_actor and not v.paren:
+            return v.etype in ("ORG", "PER")
+        if not v.etype and not v.cls and v.text[:1].isupper() and v.text.isalpha():
+            return True  # a name the tagger missed opens the item ("; Desire Rukomera yang …")
+        if v.etype or v.is_verb() or not v.has("Conjunction", "Rank", "RoleTitle", "TitleQualifier", "FunctionWord"):
+            return False
+    return False
 
 
 def _after_place(units: list[Unit], v: Unit) -> bool:
@@ -299,7 +351,10 @@ def _aimed_at(units: list[Unit], i: int, hi: int, state: State, own: int | None 
 def _aim_objects(units: list[Unit], j: int, state: State) -> tuple[str, ...]:
     """What the verb of aiming at ``j`` aims at: a list of firms and persons ("membidik A, B serta C"),
     else its object."""
-    listed = named_targets(units, j, clause_right(units, j), state)
+    hi = clause_right(units, j)
+    if hi < len(units) and units[hi].text == ";" and _item_follows(units, hi, len(units)):
+        hi = len(units)  # the list goes on past a semicolon
+    listed = named_targets(units, j, hi, state)
     if listed:
         return listed
     colon = next((k for k in range(j + 1, min(len(units), j + 8)) if units[k].text == ":"), None)
@@ -324,6 +379,8 @@ def _listed(units: list[Unit], i: int, state: State) -> list[tuple[str, str, str
         target += _companions(units, i, clause_right(units, i), state, target)  # "…, bersama istrinya A"
     else:
         subj = left_subject(units, i)
+        if subj is None:
+            subj = _entrant(units, lo, i)
         hi = clause_right(units, i)
         target = _subjects(units, subj, i, state)
         target += _companions(units, i, hi, state, target)
