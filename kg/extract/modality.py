@@ -35,7 +35,8 @@ def supply_modality(units: list[Unit], i: int, subj: int | None, frames: list[Fr
         if gov is not None and not gov.etype and gov.voice("DenyCue") == ACTIVE:
             return "denied"
     if subj is not None:
-        p = prev_unit(units, subj)
+        # the first of a coordinated subject: "mendesak Korea Selatan dan Jepang memasok …"
+        p = prev_unit(units, units[subj].group[0] if units[subj].group else subj)
         if p is not None and p.has("PersuadeCue", "DemandCue", "WarnCue") and only_glue(units, subj, i):
             if any(v.has("StopVerb") for v in units[subj + 1:i]):
                 return "alleged"  # "mendesak Washington agar berhenti mempersenjatai …": it is going on

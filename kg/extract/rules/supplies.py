@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg.cues import ACTIVE, NOUN, PASSIVE
+from kg.extract.agents import approver, charged, controller, hoped_by
 from kg.extract.clause import (
     SPEECH,
     actor_keys,
@@ -257,7 +258,9 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                     implicit, wlast = list(state.last_weapons), m
                 elif not widx:
                     continue
-            subj = _charged(units, i)  # "sanksi kepada X dengan tuduhan memasok …": X is said to supply
+            subj = charged(units, i)  # "sanksi kepada X dengan tuduhan memasok …": X is said to supply
+            if subj is None:
+                subj = controller(units, i)
             if subj is None:
                 subj = left_subject(units, i)
             if subj is None:
@@ -284,6 +287,8 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                 if not (supplier or owner) and kind == "receive" and "ReceiveCue" not in u.cls:
                     continue  # relying on weapons is no purchase unless a source is named ("… dari Turki", "drone Israel")
                 supplier = supplier or owner or made_by(units, wlast, hi, state)
+                if not supplier and kind == "receive" and (supplier := approver(units, i, state)):
+                    approved = True  # "AS memberi lampu hijau bagi Nigeria untuk membeli amunisi"
                 paired = item_sources(units, widx, _list_end(units, widx, hi))
         if "TransportVerb" in u.cls and "SupplyCue" not in u.cls:
             if not recipient or recipient == supplier:
@@ -292,7 +297,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
             if not supplier or i > 0 and units[i - 1].has("Relativizer"):
                 supplier = prep_actor(units, i, hi, ("SourcePrep",), state, reach=8)[0] or supplier
         if not recipient and kind == "supply":
-            recipient = used_by(units, i, state) or _hoped_by(units, subj, state)
+            recipient = used_by(units, i, state) or hoped_by(units, subj, state)
         modality = supply_modality(units, i, subj if subj is not None and subj >= 0 else None, frames, state)
         own = as_state(recipient if kind == "receive" else supplier, state)  # "… tidak pernah menerima senjata dari X"
         if modality is None and not _own_denial(units, frames, i, own, state):
@@ -451,27 +456,9 @@ def arms_key() -> str:
 
 
 
-def _charged(units: list[Unit], i: int) -> int | None:
-    """The party an accusation noun right before the verb at ``i`` is about, named just before the noun's
-    preposition: "menjatuhkan sanksi kepada Paravar Pars dengan tuduhan memasok drone" (not the sanctioner)."""
-    if i < 3 or not units[i - 1].has("AccusationNoun") or units[i - 1].etype or not units[i - 2].has("Preposition"):
-        return None
-    k = i - 3
-    return k if units[k].is_actor and not units[k].paren else None
 
 
 
-
-def _hoped_by(units: list[Unit], subj: int | None, state: State) -> tuple[str, ...]:
-    """"Taiwan berharap Amerika Serikat segera memasok …": the one who hopes for the supply gets it."""
-    if subj is None or subj < 2:
-        return ()
-    start = units[subj].group[0] if units[subj].group else subj
-    p = prev_unit(units, start)
-    if p is None or not p.has("HopeVerb"):
-        return ()
-    j = left_subject(units, p.i)
-    return actor_keys(units, j, state) if j is not None else ()
 
 
 def _plain_noun(u: Unit) -> bool:

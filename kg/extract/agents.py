@@ -1,0 +1,62 @@
+"""Who does what a supply verb says when its clause does not name the doer as its subject: the party an
+accusation charges with it, the addressee asked or allowed to do it, whoever approved a purchase, whoever
+hopes for a supply."""
+
+from __future__ import annotations
+
+from kg.cues import ACTIVE
+from kg.extract.clause import actor_keys, left_subject, prep_is, prev_unit
+from kg.extract.context import State
+from kg.units import Unit
+
+
+def charged(units: list[Unit], i: int) -> int | None:
+    """The party an accusation noun right before the verb at ``i`` is about, named just before the noun's
+    preposition: "menjatuhkan sanksi kepada Paravar Pars dengan tuduhan memasok drone" (not the sanctioner)."""
+    if i < 3 or not units[i - 1].has("AccusationNoun") or units[i - 1].etype or not units[i - 2].has("Preposition"):
+        return None
+    k = i - 3
+    return k if units[k].is_actor and not units[k].paren else None
+
+
+def controller(units: list[Unit], i: int) -> int | None:
+    """"memberi izin kepada Polandia untuk membeli …": the addressee before "untuk", or the object of a verb
+    of allowing or urging, does what the verb after it says (not the subject of the main verb)."""
+    k = i - 1
+    while k > 0 and units[k].has("FunctionWord", "PlannedCue") and not units[k].has("PurposeConj"):
+        k -= 1
+    j = k - 1
+    if k > 0 and units[k].has("PurposeConj") and units[j].is_actor and not units[j].paren and \
+            prep_is(units, j, "RecipientPrep", "AddresseePrep", "BeneficiaryPrep") and not prep_is(units, j, "GoalPrep"):
+        return j  # (not "perjalanan ke Yaman untuk mengirim rudal": where the ship went)
+    # "AS mengizinkan Polandia membeli …", "mendesak Jerman mengirim …": the object of a verb of allowing or
+    # urging is the subject of the verb after it
+    start = units[k].group[0] if units[k].group else k
+    if k > 0 and units[k].is_actor and not units[k].paren and start > 0 and \
+            units[start - 1].has("ApproveCue", "DemandCue") and not units[start - 1].etype:
+        return k
+    return None
+
+
+def hoped_by(units: list[Unit], subj: int | None, state: State) -> tuple[str, ...]:
+    """"Taiwan berharap Amerika Serikat segera memasok …": the one who hopes for the supply gets it."""
+    if subj is None or subj < 2:
+        return ()
+    start = units[subj].group[0] if units[subj].group else subj
+    p = prev_unit(units, start)
+    if p is None or not p.has("HopeVerb"):
+        return ()
+    j = left_subject(units, p.i)
+    return actor_keys(units, j, state) if j is not None else ()
+
+
+def approver(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
+    """"AS memberi lampu hijau bagi Nigeria untuk membeli amunisi": a state or body that approves a
+    purchase it names no seller for sells what is bought."""
+    k = next((k for k in range(i - 1, -1, -1) if units[k].voice("ApproveCue") == ACTIVE and not units[k].etype), None)
+    if k is None:
+        return ()
+    j = left_subject(units, k)
+    if j is None or units[j].etype not in ("GPE", "ORG"):
+        return ()
+    return actor_keys(units, j, state)
