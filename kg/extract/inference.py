@@ -32,12 +32,12 @@ def infer_recipients(state: State) -> None:
         if len(cands) == 1:
             (rec,) = cands
             state.relations[n] = replace(r, args={**r.args, "recipient": rec}, confidence=0.6)
-        elif (rec := _main_recipient(state, r.args["supplier"])) is not None:
+        elif (rec := main_recipient(state, r.args["supplier"])) is not None:
             # a supply the article tells without a recipient goes where its arms mostly go
             state.relations[n] = replace(r, args={**r.args, "recipient": rec}, confidence=0.5)
 
 
-def _main_recipient(state: State, supplier: str) -> str | None:
+def main_recipient(state: State, supplier: str) -> str | None:
     """The recipient most of the article's supplies go to, when one clearly leads (not the supplier)."""
     counts = Counter(r.args["recipient"] for r in state.relations
                      if r.type == "supplies" and r.args.get("recipient") and r.args["recipient"] != supplier)

@@ -10,6 +10,8 @@ from __future__ import annotations
 from kg.cues import PASSIVE, cues
 from kg.extract.clause import actor_keys, clause_left, clause_right, left_subject, prep_actor
 from kg.extract.context import SentenceContext
+from kg.extract.discourse import topic_state
+from kg.extract.inference import main_recipient
 from kg.extract.modality import event_modality
 from kg.extract.parties import as_state, side
 from kg.extract.registry import rule
@@ -42,6 +44,11 @@ def contracts(ctx: SentenceContext) -> list[Relation]:
             subj = left_subject(units, u.i)
             buyer = actor_keys(units, subj, state) if subj is not None else ()
         seller, _ = prep_actor(units, noun if not passive else u.i, hi, ("ComitativePrep",), state, reach=12)
+        if not buyer and subj is None and not passive and seller and \
+                (home := main_recipient(state, seller[0]) or topic_state(state)):
+            # "DND menandatangani kontrak dengan KAI …": a signer no name resolves buys for the state the
+            # article's arms go to
+            buyer = (home,)
         buyer, seller = as_state(buyer, state), tuple(s for s in seller if s not in buyer)
         if not (weapons and buyer and seller) or any(s in side(b, state) for s in seller for b in buyer):
             continue

@@ -127,9 +127,10 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
             if k < n and units[k].has("AddresseePrep", "PurposeConj"):
                 k += 1
             while k < min(n, u.i + 5) and not units[k].etype and (after_agar and units[k].is_noun() or units[k].has(
-                    "GovernmentNoun") and not units[k].pron or units[k].has("FunctionWord") and not units[k].is_verb()):
+                    "GovernmentNoun", "PersonNoun") and not units[k].pron or units[k].has("FunctionWord")
+                                                                 and not units[k].is_verb()):
                 # "menyerukan agar junta militer Myanmar segera menghentikan …", "menuntut (semua) pasukan
-                # Ethiopia meninggalkan …"
+                # Ethiopia meninggalkan …", "mendesak para pemimpin Rwanda menghentikan …"
                 k += 1
             if k < n and units[k].is_actor and not units[k].title:
                 end = units[k].group[-1] if units[k].group else k
