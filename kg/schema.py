@@ -32,6 +32,8 @@ class RelationSpec:
     literal: tuple[str, ...] = ()  # text as written, not an entity key
     symmetric: bool = False  # the two entity arguments may be swapped (meets)
     label: str = ""  # viewer label of the direct property (default: its name)
+    #: (argument, entity type) pairs that never hold: a person supplies only through a state or body
+    barred: tuple[tuple[str, str], ...] = ()
 
     @property
     def identity(self) -> tuple[str, ...]:
@@ -57,7 +59,7 @@ class RelationSpec:
 RELATIONS: dict[str, RelationSpec] = {s.name: s for s in (
     RelationSpec("accuses", ("accuser", "accused"), "Accusation", "#d62728", "accuser", "accused"),
     RelationSpec("supplies", ("supplier", "weapon", "recipient"), "Supply", "#2ca02c", "supplier", None,
-                 optional=("recipient",)),
+                 optional=("recipient",), barred=(("supplier", "PER"),)),
     RelationSpec("warns", ("warner", "warned"), "Warning", "#ff7f0e", "warner", "warned"),
     RelationSpec("meets", ("a", "b"), "Meeting", "#1f77b4", "a", "b", symmetric=True),
     RelationSpec("visits", ("visitor", "place"), "Visit", "#9467bd", "visitor", "place"),

@@ -13,7 +13,7 @@ from kg.weapons import lexicon
 def complete_entities(relations: list[Relation], entities: dict[str, Entity]) -> list[Relation]:
     """Arguments the article implies but does not name ("pemerintahan Biden" → United States, a
     minister's state) join the entities from the gazetteer; a relation whose argument is unknown
-    anywhere, or that relates something to itself, is dropped."""
+    anywhere, of a type the schema bars for it, or that relates something to itself, is dropped."""
     gaz = gazetteer()
     out = []
     for r in relations:
@@ -31,7 +31,9 @@ def complete_entities(relations: list[Relation], entities: dict[str, Entity]) ->
                 entities[value] = Entity(e.key, e.canonical, e.type, e.wikidata) if e else \
                     Entity(w.key, w.canonical, "WEAPON", None)
         keys = [v for n, v in r.args.items() if v and (r.type, n) != ("role", "title")]
-        if ok and len(set(keys)) == len(keys):
+        # "Temel Kotil mengumumkan penjualan …" with no body found for him: no person supplies himself
+        barred = any(r.args.get(n) in entities and entities[r.args[n]].type == t for n, t in RELATIONS[r.type].barred)
+        if ok and not barred and len(set(keys)) == len(keys):
             out.append(r)
     return out
 

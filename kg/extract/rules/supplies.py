@@ -211,14 +211,21 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                     or _dependent(units, i, state)
                 if not supplier and recipient:  # "Kami akan mempertimbangkan pengiriman senjata ke Ukraina"
                     subj = left_subject(units, i)
+                    ann = next((k for k in range(i - 1, max(-1, i - 6), -1) if units[k].voice("AnnounceVerb") == ACTIVE),
+                               None)
+                    if subj is None and ann is not None:  # "… mengumumkan lewat akun Twitter-nya penjualan …"
+                        subj = left_subject(units, ann)
                     # not "Miller mencatat transfer senjata antara …" (the reporter supplies nothing), nor
                     # "X memberlakukan sanksi … terkait pengiriman rudal" (the noun is not X's object)
                     between = units[subj + 1:i] if subj is not None else []
                     # ... unless the subject announced its approval ("AS mengumumkan persetujuan atas penjualan …")
                     approved = any(v.has("ApproveCue") for v in between) and \
                         not any(v.has("AccuseCue", "DenyCue", "RejectCue", "SanctionCue") for v in between)
-                    if subj is not None and (approved or not any(v.has(*SPEECH, "SanctionCue", "Preposition")
-                                                                 for v in between)) \
+                    # or announced the sale itself ("Bos TUSAS, Temel Kotil, mengumumkan lewat Twitter penjualan …")
+                    announced = any(v.has("AnnounceVerb") for v in between) and \
+                        not any(v.has("AccuseCue", "DenyCue", "RejectCue", "SanctionCue") for v in between)
+                    if subj is not None and (approved or announced or not any(
+                            v.has(*SPEECH, "SanctionCue", "Preposition") for v in between)) \
                             and not any(v.has("BetweenPrep") for v in units[i:hi]):
                         supplier = actor_keys(units, subj, state)
                     else:
