@@ -32,7 +32,8 @@ class RelationSpec:
     literal: tuple[str, ...] = ()  # text as written, not an entity key
     symmetric: bool = False  # the two entity arguments may be swapped (meets)
     label: str = ""  # viewer label of the direct property (default: its name)
-    #: (argument, entity type) pairs that never hold: a person supplies only through a state or body
+    #: (argument, entity type) pairs that never hold: a person supplies only through a state or body, a
+    #: place (not a state) makes no claim
     barred: tuple[tuple[str, str], ...] = ()
 
     @property
@@ -57,14 +58,16 @@ class RelationSpec:
 
 
 RELATIONS: dict[str, RelationSpec] = {s.name: s for s in (
-    RelationSpec("accuses", ("accuser", "accused"), "Accusation", "#d62728", "accuser", "accused"),
+    RelationSpec("accuses", ("accuser", "accused"), "Accusation", "#d62728", "accuser", "accused",
+                 barred=(("accuser", "LOC"),)),
     RelationSpec("supplies", ("supplier", "weapon", "recipient"), "Supply", "#2ca02c", "supplier", None,
                  optional=("recipient",), barred=(("supplier", "PER"),)),
     RelationSpec("warns", ("warner", "warned"), "Warning", "#ff7f0e", "warner", "warned"),
     RelationSpec("meets", ("a", "b"), "Meeting", "#1f77b4", "a", "b", symmetric=True),
     RelationSpec("visits", ("visitor", "place"), "Visit", "#9467bd", "visitor", "place"),
     RelationSpec("sanctions", ("sanctioner", "target"), "Sanction", "#8c564b", "sanctioner", "target"),
-    RelationSpec("denies", ("denier", "accuser"), "Denial", "#e377c2", "denier", "accuser"),
+    RelationSpec("denies", ("denier", "accuser"), "Denial", "#e377c2", "denier", "accuser",
+                 barred=(("denier", "LOC"), ("accuser", "LOC"))),
     RelationSpec("role", ("person", "org_or_state", "title"), "Role", "#7f7f7f", "person", "org_or_state",
                  optional=("title",), literal=("title",), label="holds role"),
 )}

@@ -144,6 +144,16 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
         if voice == ACTIVE:  # "AS menuduh Korea Utara …"
             j = left_subject(units, u.i)
             o = right_actor(units, u.i, hi, ("WarnedPrep",))
+            k = skip_span(units, u.i, "AccuseCue")
+            while k < hi and not units[k].etype and units[k].has("FunctionWord", "PackageNoun") and \
+                    not units[k].has("SanctionCue"):
+                k += 1
+            if k < hi and not units[k].etype and units[k].has("SanctionCue"):
+                # "mengecam sanksi (AS) terhadap Rosneft": who imposed them is blamed, not their target
+                # (a sanction named without its owner blames no one the sentence names)
+                if j is not None and (own := k + units[k].span.get("SanctionCue", 1)) < hi and units[own].is_actor:
+                    add(actor_keys(units, j, state), actor_keys(units, own, state))
+                continue
             # not "upaya 13 anggota Dewan Keamanan untuk meminta pertanggungjawaban …": the body only
             # names whose members tried
             if j is not None and o is not None and not units[j].modifier:

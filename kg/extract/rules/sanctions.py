@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kg.cues import ACTIVE, NOUN, PASSIVE, passive_prefixed
 from kg.extract.clause import (
+    SPEECH,
     actor_keys,
     clause_left,
     clause_right,
@@ -15,6 +16,7 @@ from kg.extract.clause import (
 )
 from kg.extract.context import SentenceContext, State
 from kg.extract.modality import event_modality
+from kg.extract.parties import home_of
 from kg.extract.registry import rule
 from kg.types import Relation
 from kg.units import Unit, skip_span
@@ -23,10 +25,10 @@ from kg.units import Unit, skip_span
 _AGAINST = ("AccuseCue", "DenyCue", "RejectCue", "BeliefCue", "WarnCue", "DemandCue", "QuoteVerb")
 
 
-@rule("sanctions", provides=("sanctioners", "target_list", "unnamed_sanction"),
+@rule("sanctions", requires=("role_org",), provides=("sanctioners", "target_list", "unnamed_sanction"),
       triggers=("SanctionCue", "BlacklistNoun", "TargetNoun", "ListIntro", "PackageNoun", "AimVerb"))
 def sanction_rule(ctx: SentenceContext) -> list[Relation]:
-    found = sanctions(ctx.units, ctx.state)
+    found = _by_office(sanctions(ctx.units, ctx.state), ctx)
     ctx.products["target_list"] = False
     if not any(b for _, b, _ in found):
         found += target_list(ctx, [a for a, _, _ in found])
@@ -56,6 +58,21 @@ def alleged_targets(ctx: SentenceContext) -> list[Relation]:
                 found += [(a, b, "asserted") for a in who if a != b and (a, b, "asserted") not in found]
     ctx.products["sanction_reasons"] = [(a, b) for a, b, _ in found]
     return [ctx.relation("sanctions", {"sanctioner": a, "target": b}, m) for a, b, m in found]
+
+
+def _by_office(found: list[tuple[str, str | None, str]], ctx: SentenceContext) -> list[tuple[str, str | None, str]]:
+    """"Trump menjatuhkan sanksi …": a person imposes sanctions through the office they hold (the role told in
+    this sentence or before); one with no known office imposes none the graph can name."""
+    here = dict(ctx.products.get("role_org") or [])
+    out = []
+    for a, b, m in found:
+        e = ctx.state.entities.get(a)
+        if e is not None and e.type == "PER":
+            a = here.get(a) or home_of(a, ctx.state)
+            if a is None:
+                continue
+        out.append((a, b, m))
+    return out
 
 
 def target_list(ctx: SentenceContext, here: list[str]) -> list[tuple[str, str, str]]:
@@ -134,6 +151,8 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
             prev = units[h - 1] if h > 0 else None  # "mengumumkan [paket] sanksi": the verb governs the package
             # "menentang sanksi", and "melanggar embargo": the subject imposes none
             opposed = prev is not None and prev.is_verb() and (_not_imposed(units, prev) or prev.has("WrongdoingCue"))
+            # "Makolo menyebut sanksi AS terhadap Kabarebe tidak berdasar": who speaks of a sanction imposes none
+            opposed = opposed or prev is not None and prev.has(*SPEECH) and not prev.has("AnnounceVerb")
             undergone = False  # "X dijatuhi sanksi": the subject is the target
             if prev is not None and prev.is_verb() and not prev.has("WrongdoingCue") and not opposed:
                 if passive_prefixed(prev.low):  # "Iran dijatuhi sanksi oleh AS"
