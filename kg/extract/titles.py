@@ -167,8 +167,9 @@ def _name_follows(units: list[Unit], j: int) -> bool:
 def _title_org(units: list[Unit], inner: list[int]) -> int | None:
     """The body or state a title belongs to: an organisation before a state, but never what follows
     "untuk" ("Duta Besar Rusia untuk PBB": Russia's ambassador, to the UN)."""
-    cut = next((k for k in range(inner[0], inner[-1]) if units[k].has("PurposeConj")), None) if inner else None
-    own = [k for k in inner if cut is None or k < cut] or inner
+    # ("duta besarnya untuk Kenya", "Utusan Khusus untuk Afghanistan": the title names no state of its own)
+    cut = next((k for k in range(inner[0] - 1, inner[-1]) if units[k].has("PurposeConj")), None) if inner else None
+    own = [k for k in inner if cut is None or k < cut]
     orgs = [k for k in own if units[k].etype == "ORG"] or own
     return orgs[0] if orgs else None
 
@@ -177,14 +178,12 @@ def role_span(units: list[Unit], t: int, org: int | None, person: int, text: str
     """(title as written, index of its organisation or state; negative: outside the title; None: the
     title names none, as in "Presiden Donald Trump")."""
     start = units[t].start
-    if org is None:
+    if org is None or org < 0:  # the whole title up to the name ("duta besarnya untuk Kenya, John Nyakeru")
         k = person - 1
         while k > t and (units[k].text in ("(", ")", ",") or units[k].has("Rank") or units[k].paren):
             k -= 1
-        return (text[start:units[k].end].strip(" ,"), None)
-    real = -1 - org if org < 0 else org
-    if org < 0:
-        return (text[start:units[t].end], real)
+        return (text[start:units[k].end].strip(" ,"), None if org is None else -1 - org)
+    real = org
     tail = [v for v in units[org + 1:person] if not v.etype and not v.has("Rank") and v.text not in ("(", ")", ",")
             and not any(v.start >= r.start and v.end <= r.end + 40 and r.has("Rank") for r in units[org + 1:person]
                         if r.has("Rank") and r.start <= v.start and v.start < r.start + 30)]

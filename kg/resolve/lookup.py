@@ -163,9 +163,16 @@ def inside_longer_name(text: str, start: int, end: int) -> bool:
     """A capitalised word right before or after that is neither a title nor another known word."""
     c = cues()
     for m in (_PREV_WORD.search(text, max(0, start - 30), start), _NEXT_WORD.match(text[end:end + 30])):
-        if m and m.group(1)[:1].isupper() and not c.classes(m.group(1)):
+        if m and m.group(1)[:1].isupper() and not c.classes(m.group(1)) and not _ends_phrase(text, m.start(1), c):
             return True
     return False
+
+
+def _ends_phrase(text: str, at: int, c) -> bool:
+    """Whether the word at ``at`` closes a two-word cue ("Duta [Besar] Nikaragua": a title, not a name)."""
+    before = text[max(0, at - 30):at].split()
+    word = text[at:].split(maxsplit=1)
+    return bool(before and word) and any(n == 2 for n, _, _ in c.match_phrase([before[-1].lower(), word[0].lower()], 0))
 
 
 #: Gazetteer files in order of precedence: hand-kept entries, then the generated places.
