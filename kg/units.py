@@ -27,6 +27,11 @@ OPEN_QUOTES = {"“", '"', "«", "‘"}
 CLOSE_QUOTES = {"”", '"', "»", "’"}
 STOP_PUNCT = {".", ";", ":", "?", "!"}
 _VERB_VOICES = frozenset({ACTIVE, PASSIVE})
+#: the classes of words with a verb's shape that are no verb (Unit.is_verb)
+_NO_VERB = frozenset({"RoleTitle", "FunctionWord", "GovernmentNoun", "ClauseBoundary", "Conjunction", "Preposition",
+                      "Adjective", "ComponentNoun"})
+#: word as written → whether it has a verb's shape: the rules ask it of the same words again and again
+_VERBISH_WORDS: dict[str, bool] = {}
 #: the cue classes (and multi-word spans) of a unit that has none, shared by all such units: never written to
 #: (a plain dict, not a read-only proxy, which is slower to ask)
 _NONE: dict[str, Any] = {}
@@ -99,12 +104,18 @@ class Unit:
         """A verb by its cue voice or by its meN-/di-/ber-/ter- shape."""
         if self.etype:
             return False
-        if not _VERB_VOICES.isdisjoint(self.cls.values()):
-            return True
-        # not "meski", "menurut", "melalui": conjunctions and prepositions with a verb's shape
-        return bool(_VERBISH.match(self.low)) and not self.has("RoleTitle", "FunctionWord", "GovernmentNoun",
-                                                               "ClauseBoundary", "Conjunction", "Preposition",
-                                                               "Adjective", "ComponentNoun")
+        cls = self.cls
+        if cls:
+            if not _VERB_VOICES.isdisjoint(cls.values()):
+                return True
+            if not _NO_VERB.isdisjoint(cls):
+                return False  # not "meski", "menurut", "melalui": conjunctions and prepositions with a verb's shape
+        verbish = _VERBISH_WORDS.get(self.text)
+        if verbish is None:
+            if len(_VERBISH_WORDS) >= 100_000:  # bounded: a long build sees many one-off words
+                _VERBISH_WORDS.clear()
+            verbish = _VERBISH_WORDS[self.text] = bool(_VERBISH.match(self.text.lower()))
+        return verbish
 
     def is_noun(self) -> bool:
         """A common noun: a lower-case content word that is neither a verb nor a function word."""
@@ -234,11 +245,12 @@ def _mark_structure(units: list[Unit]) -> None:
         if j < 0:
             continue
         p = units[j]
-        if p.has("Preposition"):
+        # (classes asked in place, not through ``Unit.has``: this runs for every mention of every sentence)
+        if "Preposition" in p.cls:
             u.prep = p.low
         elif p.is_weapon and u.etype in ACTORS:
             u.possessor_of = j
-        elif p.is_noun() and p.i not in heads and not p.has("StatementNoun"):
+        elif p.is_noun() and p.i not in heads and "StatementNoun" not in p.cls:
             u.modifier = True
         elif p.etype == "GPE" and u.etype == "ORG":
             # "tentara bayaran Rusia Wagner": the organisation is the head, the state describes it
@@ -260,11 +272,11 @@ def _mark_structure(units: list[Unit]) -> None:
             hyphen = k < len(units) and units[k].text == "-" and k + 1 < len(units) and \
                 units[k - 1].end == units[k].start and units[k].end == units[k + 1].start  # "Rusia-Korut"
             # "Sjafrie bersama Menlu Sugiono": a companion of a person is coordinated with them
-            companion = kind == "PER" and k < len(units) and units[k].has("CompanionPrep")
-            if k < len(units) and (units[k].text == "," or hyphen or units[k].has("Conjunction") or companion):
+            companion = kind == "PER" and k < len(units) and "CompanionPrep" in units[k].cls
+            if k < len(units) and (units[k].text == "," or hyphen or "Conjunction" in units[k].cls or companion):
                 k2 = k + units[k].span.get("CompanionPrep", 1) if companion else k + 1
-                conj = units[k].has("Conjunction") or hyphen or companion
-                if k2 < len(units) and units[k2].has("Conjunction"):  # ", dan"
+                conj = "Conjunction" in units[k].cls or hyphen or companion
+                if k2 < len(units) and "Conjunction" in units[k2].cls:  # ", dan"
                     k2 += 1
                     conj = True
                 k2 = _next_member(units, k2, kind)

@@ -17,7 +17,10 @@ RECIPIENT_SKIP = 3  # common nouns allowed between "ke" and the recipient ("ke o
 
 def boundary(u: Unit) -> bool:
     """Where a clause ends: not at an adverbial that opens with a subordinator ("selama ini")."""
-    return u.text in STOP_PUNCT or u.has("ClauseBoundary", "Complementizer") and u.span.get("FunctionWord", 1) == 1
+    # (the classes asked in place, not through ``Unit.has``: every clause edge asks this of every word)
+    cls = u.cls
+    return u.text in STOP_PUNCT or bool(cls) and ("ClauseBoundary" in cls or "Complementizer" in cls) and \
+        u.span.get("FunctionWord", 1) == 1
 
 
 def quote_mark(units: list[Unit], j: int) -> bool:
@@ -62,9 +65,9 @@ def clause_right(units: list[Unit], i: int, through_bahwa: bool = False) -> int:
         if not u.cls and u.text not in _MARKS:  # no boundary, mark or cue class: the tests below fail
             j += 1
             continue
-        if quote_mark(units, j) or u.text in STOP_PUNCT or u.has("ClauseBoundary") and not _in_title(units, j):
+        if quote_mark(units, j) or u.text in STOP_PUNCT or "ClauseBoundary" in u.cls and not _in_title(units, j):
             return j
-        if u.has("Complementizer") and not (through_bahwa and j <= i + 3):
+        if "Complementizer" in u.cls and not (through_bahwa and j <= i + 3):
             return j
         j += 1
     return j
