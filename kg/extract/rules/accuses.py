@@ -100,7 +100,7 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
         elif ev.modality == "potential" and ev.persuader:
             add(f.speaker, ev.persuader)
     for u in units:
-        if u.etype:
+        if u.etype or not u.cls:  # (a word without a cue class has none of those asked below)
             continue
         if u.has("WrongdoingCue") and not any(v.has("NegationCue") for v in units[max(0, u.i - 2):u.i]):
             # (not "tidak melanggar": a defence)
