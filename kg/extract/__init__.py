@@ -222,9 +222,16 @@ def _carry_discourse(units: list[Unit], state: State, frames: list[Frame]) -> No
                 and not group_prep(units, u.i):
             first = u
     state.topic = topic or state.topic
-    verb = next((u.i for u in units if u.cls and u.is_verb()), len(units))  # (most words have no class: asked first)
-    body = next((u.key for u in units[:verb] if u.etype in ("ORG", "GPE") and u.key and not u.paren and not u.title
-                 and not group_prep(units, u.i) and u.quote is None), None)
+    # the subject body before the first verb (loops, not generators: they run for every word of every sentence;
+    # most words have no class, which is asked first)
+    body = None
+    for u in units:
+        if u.cls and u.is_verb():
+            break
+        if u.etype in ("ORG", "GPE") and u.key and not u.paren and not u.title and not group_prep(units, u.i) \
+                and u.quote is None:
+            body = u.key
+            break
     state.last_body = body  # the last sentence's only: further back, "-nya" is anyone's guess
     state.last_states = list(states)
     state.named_weapons = list(weapons)

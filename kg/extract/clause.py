@@ -12,6 +12,8 @@ from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit
 CONTROL = ("DemandCue", "WarnCue", "PersuadeCue", "AccuseCue", "ReportCue", "BeliefCue", "AttitudeVerb")
 #: Verbs whose subject talks about an event rather than takes part in it.
 SPEECH = ("ReportCue", "BeliefCue", "AccuseCue", "WarnCue", "DemandCue", "DenyCue", "RejectCue", "QuoteVerb")
+#: the words a verb's subject may stand before: adverbs, modals, negation, "diduga" (left_subject)
+_GLUE = frozenset({"FunctionWord", "PotentialCue", "PlannedCue", "NegationCue", "AllegedCue"})
 RECIPIENT_SKIP = 3  # common nouns allowed between "ke" and the recipient ("ke organisasi paramiliter Rusia")
 
 
@@ -112,8 +114,7 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
     """Nearest actor on the left that can be the subject of the verb at ``i``."""
     lo = clause_left(units, i)
     k = i - 1
-    while k >= lo and not units[k].etype and units[k].has("FunctionWord", "PotentialCue", "PlannedCue",
-                                                            "NegationCue", "AllegedCue") and not units[k].has("Relativizer"):
+    while k >= lo and not units[k].etype and not _GLUE.isdisjoint(units[k].cls) and "Relativizer" not in units[k].cls:
         k -= 1
     if k > lo and units[k].has("Conjunction") and not units[k].is_actor:
         # "X mengumumkan pengusiran tiga diplomat Rusia dan memperingatkan Moskow …": a second verb

@@ -50,8 +50,8 @@ def denials(units: list[Unit], state: State) -> list[tuple[str, str]]:
     for u in units:
         if u.etype or not u.cls:  # (a word without a cue class has none of those asked below)
             continue
-        deny, reject = u.voice("DenyCue"), u.voice("RejectCue")
-        if deny != ACTIVE and reject != ACTIVE and u.voice("ReportCue") != ACTIVE:
+        deny, reject = u.cls.get("DenyCue"), u.cls.get("RejectCue")
+        if deny != ACTIVE and reject != ACTIVE and u.cls.get("ReportCue") != ACTIVE:
             continue  # cheap test first: the clause scan below is the costly part
         hi = clause_right(units, u.i)
         noun = next((k for k in range(u.i + 1, min(hi, u.i + 4)) if units[k].has("AccusationNoun")), None)

@@ -390,7 +390,7 @@ def used_listed_weapons(units: list[Unit], frames: list[Frame], state: State) ->
     """"Qatar mengoperasikan 36 Rafale buatan Prancis, 48 F-15QA dari AS serta …": each item of a list
     the user's verb takes was supplied by the source the item names."""
     events: list[Event] = []
-    if not any(v.has("SourcePrep", "OriginNoun") for v in units):
+    if not any("SourcePrep" in v.cls or "OriginNoun" in v.cls for v in units):
         return events  # no item can name a source (most sentences): the lists are not read
     for u in units:
         if u.etype or u.cls.get("UseVerb") != ACTIVE:
