@@ -127,7 +127,7 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             if u.etype == "GPE" and u.key and u.key not in seen_gpe and not u.paren:
                 seen_gpe.append(u.key)
             continue
-        if not u.cls or u.cls.keys().isdisjoint(PRONOUN_CLASSES):  # every case below needs one of these cue classes
+        if not u.cls or PRONOUN_CLASSES.isdisjoint(u.cls):  # every case below needs one of these cue classes
             u.pron = None
             continue
         keys: tuple[str, ...] = ()
@@ -265,7 +265,7 @@ def find_frames(units: list[Unit], state: State) -> list[Frame]:
             frames.append(Frame(u.speaker, u.i, hi))
         qi = u.quote
         if u.cls:
-            if not u.etype and not u.cls.keys().isdisjoint(FRAME_CLASSES):
+            if not u.etype and not FRAME_CLASSES.isdisjoint(u.cls):
                 verbs.append(u)
             if "AccordingTo" in u.cls:
                 according.append(u)
