@@ -35,6 +35,8 @@ def quote_mark(units: list[Unit], j: int) -> bool:
 #: what a quotation mark or a clause's end is written with: a word with neither text nor a cue class
 #: (most words) passes the tests of ``clause_left`` and ``clause_right`` at once
 _MARKS = frozenset(OPEN_QUOTES | CLOSE_QUOTES | STOP_PUNCT)
+#: the quotation marks: ``quote_mark`` is asked only of these (its own first test, without the call)
+_QUOTE_MARKS = frozenset(OPEN_QUOTES | CLOSE_QUOTES)
 
 
 def clause_left(units: list[Unit], i: int) -> int:
@@ -45,7 +47,7 @@ def clause_left(units: list[Unit], i: int) -> int:
         # (a boundary, a quotation edge or a quotation mark: boundary() needs a stop or a cue class,
         # quote_mark() a quotation mark)
         if u.quote != q or (u.cls or u.text in _MARKS) and \
-                (boundary(u) and not _in_title(units, j) or quote_mark(units, j)):
+                (boundary(u) and not _in_title(units, j) or u.text in _QUOTE_MARKS and quote_mark(units, j)):
             return j + 1
         j -= 1
     return 0
@@ -67,7 +69,8 @@ def clause_right(units: list[Unit], i: int, through_bahwa: bool = False) -> int:
         if not u.cls and u.text not in _MARKS:  # no boundary, mark or cue class: the tests below fail
             j += 1
             continue
-        if quote_mark(units, j) or u.text in STOP_PUNCT or "ClauseBoundary" in u.cls and not _in_title(units, j):
+        if u.text in _QUOTE_MARKS and quote_mark(units, j) or u.text in STOP_PUNCT or \
+                "ClauseBoundary" in u.cls and not _in_title(units, j):
             return j
         if "Complementizer" in u.cls and not (through_bahwa and j <= i + 3):
             return j
