@@ -156,15 +156,17 @@ def _sentence(s: Sentence, units: list[Unit], state: State) -> None:
                     products[product] = nothing(product)
                     state.absorb(product, products[product])
                 continue
-        before = set(products)
+        before = len(products)
         found = fn(ctx)  # (``r(ctx)`` without the call through Rule.__call__)
         for rel in found:
             if rel.type != r.relation:
                 raise RuleError(f"rule {r.name} is declared for {r.relation!r} but returned {rel.type!r}")
         state.relations.extend(found)
-        if len(products) != len(before) or products.keys() != before:
-            for product in set(products) - before:
-                if product not in r.provides:
+        if len(products) != before:
+            # a rule adds products and never removes one: what it added comes last (no set of the keys
+            # before and after every rule)
+            for product in list(products)[before:]:
+                if product not in provides:
                     raise RuleError(f"rule {r.name} provides {product!r} without declaring it")
                 state.absorb(product, products[product])
     state.prev_events = ctx.products.get("supply_events") or state.prev_events
