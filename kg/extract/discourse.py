@@ -119,8 +119,8 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
     last_per_i: int | None = None
     for u in units:
         if u.etype:
-            if u.etype in ("ORG", "PER") and u.key and (u.i >= 1 and units[u.i - 1].has("OutletNoun")
-                                                       or u.i >= 2 and units[u.i - 2].has("OutletNoun")):
+            if u.etype in ("ORG", "PER") and u.key and (u.i >= 1 and "OutletNoun" in units[u.i - 1].cls
+                                                       or u.i >= 2 and "OutletNoun" in units[u.i - 2].cls):
                 state.outlets.add(u.key)  # "menurut laporan media Prancis La Tribune"
             if u.etype == "PER" and u.key and not u.pron:
                 last_per, last_per_i = u.key, u.i
