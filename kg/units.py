@@ -11,18 +11,30 @@ coordination they belong to ("AS, Korea Selatan (Korsel), dan Jepang").
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from kg.cues import ACTIVE, NOUN, PASSIVE, cues
 from kg.types import Entity, Mention, Sentence
 
 ACTORS = frozenset({"PER", "ORG", "GPE"})
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[-'’]\w+)*|[^\w\s]")
+#: (atomic: nothing follows the alternation, so the first match is the match; the engine, spared the
+#: backtracking state, finds the same tokens in two thirds of the time)
+_TOKEN = re.compile(r"(?>\d+(?:[.,]\d+)+|\w+(?:[-'’]\w+)*|[^\w\s])")
 _VERBISH = re.compile(r"^(?:me|mem|men|meng|meny|di|ber|ter|memper|diper)[a-z]{3,}$")
 OPEN_QUOTES = {"“", '"', "«", "‘"}
 CLOSE_QUOTES = {"”", '"', "»", "’"}
 STOP_PUNCT = {".", ";", ":", "?", "!"}
 _VERB_VOICES = frozenset({ACTIVE, PASSIVE})
+#: the classes of words with a verb's shape that are no verb (Unit.is_verb)
+_NO_VERB = frozenset({"RoleTitle", "FunctionWord", "GovernmentNoun", "ClauseBoundary", "Conjunction", "Preposition",
+                      "Adjective", "ComponentNoun"})
+#: word as written → whether it has a verb's shape: the rules ask it of the same words again and again
+_VERBISH_WORDS: dict[str, bool] = {}
+#: the cue classes (and multi-word spans) of a unit that has none, shared by all such units: never written to
+#: (a plain dict, not a read-only proxy, which is slower to ask)
+_NONE: dict[str, Any] = {}
 #: the classes of words that are no common noun (Unit.is_noun)
 _NO_NOUN = frozenset({"FunctionWord", "Preposition", "Conjunction", "Complementizer", "ClauseBoundary", "NegationCue",
                       "PotentialCue", "PlannedCue", "Pronoun1", "Pronoun3", "PronounPlural"})
@@ -37,8 +49,10 @@ class Unit:
     etype: str | None = None  # entity type for a mention unit
     key: str | None = None  # entity key (after pronoun resolution for pronouns)
     keys: tuple[str, ...] = ()  # the actor(s) this unit stands for (a group anaphor has several)
-    cls: dict[str, str] = field(default_factory=dict)  # cue class → voice
-    span: dict[str, int] = field(default_factory=dict)  # cue class → number of units (multi-word cues)
+    #: cue class → voice. Read-only: a word's is the cue lexicon's own mapping (``Cues.classes``), shared
+    cls: Mapping[str, str] = field(default_factory=dict)
+    #: cue class → number of units (multi-word cues). Read-only: most units share one empty mapping
+    span: Mapping[str, int] = field(default_factory=dict)
     pron: str | None = None  # "1", "3", "pl", "many" (a group anaphor), "statement" for pronoun-like units
     group: tuple[int, ...] = ()  # unit indices of the coordination this actor belongs to
     title: bool = False  # an actor inside a role title ("Menteri Pertahanan [Rusia] Sergei Shoigu")
@@ -50,6 +64,16 @@ class Unit:
     quote: int | None = None  # index of the quotation (within the paragraph) holding this unit
     role: tuple[str, int] | None = None  # on a person: (title as written, index of the org unit)
     head_word: bool = False  # a word of "juru bicara", "menteri luar negeri", "kantor kepresidenan"
+
+    def __init__(self, i: int, text: str, start: int, end: int, etype: str | None = None, key: str | None = None,
+                 keys: tuple[str, ...] = (), cls: Mapping[str, str] = _NONE, span: Mapping[str, int] = _NONE) -> None:
+        # written out rather than generated: a sentence makes a unit per word, and the generated one
+        # calls a factory for each mapping left out (a fifth of the cost of making a unit)
+        self.i, self.text, self.start, self.end, self.etype, self.key, self.keys = i, text, start, end, etype, key, keys
+        self.cls, self.span = cls, span
+        self.pron = self.prep = self.possessor_of = self.quote = self.role = None
+        self.group = self.speaker = ()
+        self.title = self.paren = self.modifier = self.head_word = False
 
     @property
     def low(self) -> str:
@@ -80,12 +104,18 @@ class Unit:
         """A verb by its cue voice or by its meN-/di-/ber-/ter- shape."""
         if self.etype:
             return False
-        if not _VERB_VOICES.isdisjoint(self.cls.values()):
-            return True
-        # not "meski", "menurut", "melalui": conjunctions and prepositions with a verb's shape
-        return bool(_VERBISH.match(self.low)) and not self.has("RoleTitle", "FunctionWord", "GovernmentNoun",
-                                                               "ClauseBoundary", "Conjunction", "Preposition",
-                                                               "Adjective", "ComponentNoun")
+        cls = self.cls
+        if cls:
+            if not _VERB_VOICES.isdisjoint(cls.values()):
+                return True
+            if not _NO_VERB.isdisjoint(cls):
+                return False  # not "meski", "menurut", "melalui": conjunctions and prepositions with a verb's shape
+        verbish = _VERBISH_WORDS.get(self.text)
+        if verbish is None:
+            if len(_VERBISH_WORDS) >= 100_000:  # bounded: a long build sees many one-off words
+                _VERBISH_WORDS.clear()
+            verbish = _VERBISH_WORDS[self.text] = bool(_VERBISH.match(self.text.lower()))
+        return verbish
 
     def is_noun(self) -> bool:
         """A common noun: a lower-case content word that is neither a verb nor a function word."""
@@ -132,7 +162,7 @@ def build_units(sentence: Sentence, text: str, links: list[tuple[Mention, str]],
             word = text[a:b]
             info = known_words.get(word)
             known, low, opener = info if info is not None else lookup(word)
-            u = Unit(n, word, a, b, None, None, (), dict(known) if known else {})
+            u = Unit(n, word, a, b, None, None, (), known)  # (the lexicon's mapping: not copied, never written)
             n += 1
             units.append(u)
             lowers.append(low)
@@ -146,8 +176,9 @@ def build_units(sentence: Sentence, text: str, links: list[tuple[Mention, str]],
     for u in openers:
         for n, cls, voice in c.match_phrase(lowers, u.i):
             if n > u.span.get(cls, 1):
-                u.cls[cls] = voice
-                u.span[cls] = n
+                # the word's own mappings, copied from the shared ones before the phrase is added
+                u.cls = {**u.cls, cls: voice}
+                u.span = {**u.span, cls: n}
     _mark_structure(units)
     return units
 
@@ -214,11 +245,12 @@ def _mark_structure(units: list[Unit]) -> None:
         if j < 0:
             continue
         p = units[j]
-        if p.has("Preposition"):
+        # (classes asked in place, not through ``Unit.has``: this runs for every mention of every sentence)
+        if "Preposition" in p.cls:
             u.prep = p.low
         elif p.is_weapon and u.etype in ACTORS:
             u.possessor_of = j
-        elif p.is_noun() and p.i not in heads and not p.has("StatementNoun"):
+        elif p.is_noun() and p.i not in heads and "StatementNoun" not in p.cls:
             u.modifier = True
         elif p.etype == "GPE" and u.etype == "ORG":
             # "tentara bayaran Rusia Wagner": the organisation is the head, the state describes it
@@ -240,11 +272,11 @@ def _mark_structure(units: list[Unit]) -> None:
             hyphen = k < len(units) and units[k].text == "-" and k + 1 < len(units) and \
                 units[k - 1].end == units[k].start and units[k].end == units[k + 1].start  # "Rusia-Korut"
             # "Sjafrie bersama Menlu Sugiono": a companion of a person is coordinated with them
-            companion = kind == "PER" and k < len(units) and units[k].has("CompanionPrep")
-            if k < len(units) and (units[k].text == "," or hyphen or units[k].has("Conjunction") or companion):
+            companion = kind == "PER" and k < len(units) and "CompanionPrep" in units[k].cls
+            if k < len(units) and (units[k].text == "," or hyphen or "Conjunction" in units[k].cls or companion):
                 k2 = k + units[k].span.get("CompanionPrep", 1) if companion else k + 1
-                conj = units[k].has("Conjunction") or hyphen or companion
-                if k2 < len(units) and units[k2].has("Conjunction"):  # ", dan"
+                conj = "Conjunction" in units[k].cls or hyphen or companion
+                if k2 < len(units) and "Conjunction" in units[k2].cls:  # ", dan"
                     k2 += 1
                     conj = True
                 k2 = _next_member(units, k2, kind)

@@ -21,7 +21,7 @@ from kg.extract.context import Frame, SentenceContext, State, nothing
 from kg.extract.discourse import find_frames, paragraph_spans, quote_speaker, resolve_pronouns
 from kg.extract.inference import infer_recipients, infer_request_suppliers
 from kg.extract.post import complete_entities, dedupe, state_sides
-from kg.extract.registry import Rule, RuleError, active_rules
+from kg.extract.registry import Rule, RuleError, RuleFn, active_rules
 from kg.extract.titles import mark_leaders, mark_roles
 from kg.quotes import Quote, find_quotes
 from kg.schema import RELATIONS
@@ -144,22 +144,29 @@ def _sentence(s: Sentence, units: list[Unit], state: State) -> None:
     products = ctx.products
     # the cue classes of the sentence: a rule with none of its triggers is skipped
     present: set[str] = set().union(*[u.cls for u in units if u.cls])
-    for r, triggers, requires, provides in _plan():
-        # (``r.wanted``, asked only where it can differ: the triggers are absent, a product is required)
-        if triggers is not None and triggers.isdisjoint(present) and not (requires and r.wanted(present, products)):
-            for product in provides:  # as if it ran and found nothing
-                products[product] = nothing(product)
-                state.absorb(product, products[product])
-            continue
-        before = set(products)
-        found = r(ctx)
+    for r, fn, triggers, requires, provides in _plan():
+        if triggers is not None and triggers.isdisjoint(present):
+            # ``r.wanted`` where the triggers are absent, in place (a call for every rule of every sentence):
+            # a product the rule requires is not empty
+            for product in requires:
+                if products.get(product):
+                    break
+            else:
+                for product in provides:  # as if it ran and found nothing
+                    products[product] = nothing(product)
+                    state.absorb(product, products[product])
+                continue
+        before = len(products)
+        found = fn(ctx)  # (``r(ctx)`` without the call through Rule.__call__)
         for rel in found:
             if rel.type != r.relation:
                 raise RuleError(f"rule {r.name} is declared for {r.relation!r} but returned {rel.type!r}")
         state.relations.extend(found)
-        if len(products) != len(before) or products.keys() != before:
-            for product in set(products) - before:
-                if product not in r.provides:
+        if len(products) != before:
+            # a rule adds products and never removes one: what it added comes last (no set of the keys
+            # before and after every rule)
+            for product in list(products)[before:]:
+                if product not in provides:
                     raise RuleError(f"rule {r.name} provides {product!r} without declaring it")
                 state.absorb(product, products[product])
     state.prev_events = ctx.products.get("supply_events") or state.prev_events
@@ -170,15 +177,16 @@ def _sentence(s: Sentence, units: list[Unit], state: State) -> None:
     _carry_discourse(units, state, frames)
 
 
-_PLAN: tuple[list[Rule], list[tuple[Rule, frozenset[str] | None, tuple[str, ...], tuple[str, ...]]]] = ([], [])
+_Step = tuple[Rule, RuleFn, frozenset[str] | None, tuple[str, ...], tuple[str, ...]]
+_PLAN: tuple[list[Rule], list[_Step]] = ([], [])
 
 
-def _plan() -> list[tuple[Rule, frozenset[str] | None, tuple[str, ...], tuple[str, ...]]]:
-    """The active rules with their triggers, requirements and products, read once per rule set."""
+def _plan() -> list[_Step]:
+    """The active rules with their functions, triggers, requirements and products, read once per rule set."""
     global _PLAN
     rules = active_rules()
     if _PLAN[0] is not rules:
-        _PLAN = (rules, [(r, r.triggers, r.requires, r.provides) for r in rules])
+        _PLAN = (rules, [(r, r.fn, r.triggers, r.requires, r.provides) for r in rules])
     return _PLAN[1]
 
 
@@ -216,9 +224,16 @@ def _carry_discourse(units: list[Unit], state: State, frames: list[Frame]) -> No
                 and not group_prep(units, u.i):
             first = u
     state.topic = topic or state.topic
-    verb = next((u.i for u in units if u.is_verb() and u.cls), len(units))
-    body = next((u.key for u in units[:verb] if u.etype in ("ORG", "GPE") and u.key and not u.paren and not u.title
-                 and not group_prep(units, u.i) and u.quote is None), None)
+    # the subject body before the first verb (loops, not generators: they run for every word of every sentence;
+    # most words have no class, which is asked first)
+    body = None
+    for u in units:
+        if u.cls and u.is_verb():
+            break
+        if u.etype in ("ORG", "GPE") and u.key and not u.paren and not u.title and not group_prep(units, u.i) \
+                and u.quote is None:
+            body = u.key
+            break
     state.last_body = body  # the last sentence's only: further back, "-nya" is anyone's guess
     state.last_states = list(states)
     state.named_weapons = list(weapons)

@@ -12,12 +12,17 @@ from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit
 CONTROL = ("DemandCue", "WarnCue", "PersuadeCue", "AccuseCue", "ReportCue", "BeliefCue", "AttitudeVerb")
 #: Verbs whose subject talks about an event rather than takes part in it.
 SPEECH = ("ReportCue", "BeliefCue", "AccuseCue", "WarnCue", "DemandCue", "DenyCue", "RejectCue", "QuoteVerb")
+#: the words a verb's subject may stand before: adverbs, modals, negation, "diduga" (left_subject)
+_GLUE = frozenset({"FunctionWord", "PotentialCue", "PlannedCue", "NegationCue", "AllegedCue"})
 RECIPIENT_SKIP = 3  # common nouns allowed between "ke" and the recipient ("ke organisasi paramiliter Rusia")
 
 
 def boundary(u: Unit) -> bool:
     """Where a clause ends: not at an adverbial that opens with a subordinator ("selama ini")."""
-    return u.text in STOP_PUNCT or u.has("ClauseBoundary", "Complementizer") and u.span.get("FunctionWord", 1) == 1
+    # (the classes asked in place, not through ``Unit.has``: every clause edge asks this of every word)
+    cls = u.cls
+    return u.text in STOP_PUNCT or bool(cls) and ("ClauseBoundary" in cls or "Complementizer" in cls) and \
+        u.span.get("FunctionWord", 1) == 1
 
 
 def quote_mark(units: list[Unit], j: int) -> bool:
@@ -30,6 +35,8 @@ def quote_mark(units: list[Unit], j: int) -> bool:
 #: what a quotation mark or a clause's end is written with: a word with neither text nor a cue class
 #: (most words) passes the tests of ``clause_left`` and ``clause_right`` at once
 _MARKS = frozenset(OPEN_QUOTES | CLOSE_QUOTES | STOP_PUNCT)
+#: the quotation marks: ``quote_mark`` is asked only of these (its own first test, without the call)
+_QUOTE_MARKS = frozenset(OPEN_QUOTES | CLOSE_QUOTES)
 
 
 def clause_left(units: list[Unit], i: int) -> int:
@@ -40,7 +47,7 @@ def clause_left(units: list[Unit], i: int) -> int:
         # (a boundary, a quotation edge or a quotation mark: boundary() needs a stop or a cue class,
         # quote_mark() a quotation mark)
         if u.quote != q or (u.cls or u.text in _MARKS) and \
-                (boundary(u) and not _in_title(units, j) or quote_mark(units, j)):
+                (boundary(u) and not _in_title(units, j) or u.text in _QUOTE_MARKS and quote_mark(units, j)):
             return j + 1
         j -= 1
     return 0
@@ -62,9 +69,10 @@ def clause_right(units: list[Unit], i: int, through_bahwa: bool = False) -> int:
         if not u.cls and u.text not in _MARKS:  # no boundary, mark or cue class: the tests below fail
             j += 1
             continue
-        if quote_mark(units, j) or u.text in STOP_PUNCT or u.has("ClauseBoundary") and not _in_title(units, j):
+        if u.text in _QUOTE_MARKS and quote_mark(units, j) or u.text in STOP_PUNCT or \
+                "ClauseBoundary" in u.cls and not _in_title(units, j):
             return j
-        if u.has("Complementizer") and not (through_bahwa and j <= i + 3):
+        if "Complementizer" in u.cls and not (through_bahwa and j <= i + 3):
             return j
         j += 1
     return j
@@ -109,8 +117,7 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
     """Nearest actor on the left that can be the subject of the verb at ``i``."""
     lo = clause_left(units, i)
     k = i - 1
-    while k >= lo and not units[k].etype and units[k].has("FunctionWord", "PotentialCue", "PlannedCue",
-                                                            "NegationCue", "AllegedCue") and not units[k].has("Relativizer"):
+    while k >= lo and not units[k].etype and not _GLUE.isdisjoint(units[k].cls) and "Relativizer" not in units[k].cls:
         k -= 1
     if k > lo and units[k].has("Conjunction") and not units[k].is_actor:
         # "X mengumumkan pengusiran tiga diplomat Rusia dan memperingatkan Moskow …": a second verb

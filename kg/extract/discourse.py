@@ -119,52 +119,52 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
     last_per_i: int | None = None
     for u in units:
         if u.etype:
-            if u.etype in ("ORG", "PER") and u.key and (u.i >= 1 and units[u.i - 1].has("OutletNoun")
-                                                       or u.i >= 2 and units[u.i - 2].has("OutletNoun")):
+            if u.etype in ("ORG", "PER") and u.key and (u.i >= 1 and "OutletNoun" in units[u.i - 1].cls
+                                                       or u.i >= 2 and "OutletNoun" in units[u.i - 2].cls):
                 state.outlets.add(u.key)  # "menurut laporan media Prancis La Tribune"
             if u.etype == "PER" and u.key and not u.pron:
                 last_per, last_per_i = u.key, u.i
             if u.etype == "GPE" and u.key and u.key not in seen_gpe and not u.paren:
                 seen_gpe.append(u.key)
             continue
-        if not u.cls or u.cls.keys().isdisjoint(PRONOUN_CLASSES):  # every case below needs one of these cue classes
+        if not u.cls or PRONOUN_CLASSES.isdisjoint(u.cls):  # every case below needs one of these cue classes
             u.pron = None
             continue
         keys: tuple[str, ...] = ()
-        if u.has("Pronoun3") and last_per:
+        if "Pronoun3" in u.cls and last_per:
             keys, u.pron = (last_per,), "3"
-        elif u.has("PronounPlural"):
+        elif "PronounPlural" in u.cls:
             nxt = units[u.i + 2] if u.i + 2 < len(units) and units[u.i + 1].text == "(" else None
             if nxt is not None and nxt.etype in ACTORS:
                 keys, u.pron = nxt.keys, "pl"
                 nxt.paren = True
-            elif u.has("SidePronoun") and (speaker := clause_speaker(units, u.i, state) or state.last_speaker):
+            elif "SidePronoun" in u.cls and (speaker := clause_speaker(units, u.i, state) or state.last_speaker):
                 # "Rusia membantah bahwa pihaknya menerima …": the side of whoever speaks or denies
                 keys, u.pron = speaker, "pl"
-            elif not u.has("SidePronoun") and u.i < 3 and u.quote is not None and state.quoted_subject:
+            elif "SidePronoun" not in u.cls and u.i < 3 and u.quote is not None and state.quoted_subject:
                 # a quoted sentence that opens with "Mereka …": the actors the quotation was just about
                 keys, u.pron = state.quoted_subject, "pl"
-            elif not u.has("SidePronoun") and u.i < 3 and state.groups and u.quote is None:
+            elif "SidePronoun" not in u.cls and u.i < 3 and state.groups and u.quote is None:
                 # a sentence that opens with "Mereka …" continues the last coordinated actors
                 keys, u.pron = state.groups[-1], "pl"
-            elif not u.has("SidePronoun") and u.quote is None and (main := _main_subject(units, u.i, state)):
+            elif "SidePronoun" not in u.cls and u.quote is None and (main := _main_subject(units, u.i, state)):
                 # "Houthi menolak tuduhan Pentagon bahwa Iran memasok rudal kepada mereka": the main clause's subject
                 keys, u.pron = main, "pl"
-        elif u.has("Pronoun1") and u.speaker:
+        elif "Pronoun1" in u.cls and u.speaker:
             keys, u.pron = u.speaker, "1"
-        elif u.low.endswith("nya") and u.has("GovernmentNoun") and last_per:
+        elif u.low.endswith("nya") and "GovernmentNoun" in u.cls and last_per:
             # "negaranya", "pemerintahnya": the state of the person just mentioned
             home = home_state(last_per, state) or (_titled_state(units, last_per_i) if last_per_i is not None else None)
             if home:
                 keys, u.pron = (home,), "3"
-        elif u.has("HeadOfStateEpithet") and u.text[:1].isupper() and not _named_after(units, u):
+        elif "HeadOfStateEpithet" in u.cls and u.text[:1].isupper() and not _named_after(units, u):
             # "Usai bertemu Erdogan, Kepala Negara menyatakan …": the president the article is about
             who = _head_of_state(state)
             if who:
                 keys, u.pron = (who,), "3"
                 for v in units[u.i + 1:skip_span(units, u.i, "HeadOfStateEpithet")]:
                     v.paren = True
-        elif u.has("FirmGroupAnaphor"):
+        elif "FirmGroupAnaphor" in u.cls:
             # "ketiga perusahaan itu": the last that many organisations named (not news outlets)
             phrase = " ".join(v.low for v in units[u.i:skip_span(units, u.i, "FirmGroupAnaphor")])
             n = c.group_size.get(phrase, 2)
@@ -176,7 +176,7 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
                 keys, u.pron = tuple(group or orgs[:n]), "many"
                 for v in units[u.i + 1:skip_span(units, u.i, "FirmGroupAnaphor")]:
                     v.paren = True
-        elif u.has("GroupAnaphor"):
+        elif "GroupAnaphor" in u.cls:
             phrase = " ".join(v.low for v in units[u.i:u.i + u.span.get("GroupAnaphor", 1)])
             n = c.group_size.get(phrase) or c.group_size.get(u.low, 2)
             states = any(v.has("GovernmentNoun") for v in units[u.i:u.i + u.span.get("GroupAnaphor", 1)])
@@ -196,29 +196,29 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
                     distinct = list(dict.fromkeys(reversed(state.recent)))
                     keys = tuple(distinct[:n]) if len(distinct) >= n else ()
             u.pron = "many"
-        elif u.has("StatementNoun") and u.i + 1 < len(units) and units[u.i + 1].has("Demonstrative"):
+        elif "StatementNoun" in u.cls and u.i + 1 < len(units) and units[u.i + 1].has("Demonstrative"):
             keys, u.pron = state.last_speaker, "statement"
-        elif u.has("StateNoun") and u.i + 1 < len(units) and units[u.i + 1].has("Demonstrative") and \
+        elif "StateNoun" in u.cls and u.i + 1 < len(units) and units[u.i + 1].has("Demonstrative") and \
                 not (u.i > 0 and (units[u.i - 1].has("NumberWord", "GroupAnaphor") or units[u.i - 1].text[:1].isdigit())) \
                 and (st := _last_state(units, u.i, state)):
             keys, u.pron = (st,), "3"  # "Pada September, negara itu menerima …": the last state named
             units[u.i + 1].paren = True
-        elif u.has("RegimeNoun") and not any(v.etype for v in units[u.i + 1:u.i + 3]) and \
+        elif "RegimeNoun" in u.cls and not any(v.etype for v in units[u.i + 1:u.i + 3]) and \
                 not any(v.has("RoleTitle", "PersonNoun") for v in units[max(0, u.i - 1):u.i]) and \
                 (home := topic_state(state)):
             keys, u.pron = (home,), "3"  # "Junta membantah tudingan Paris": the government of the article's state
-        elif u.has("GroupNoun") and (d := _described(units, u.i) or _described_by_clause(units, u.i)) and \
+        elif "GroupNoun" in u.cls and (d := _described(units, u.i) or _described_by_clause(units, u.i)) and \
                 not any(v.etype for v in units[u.i:_clause_start(units, u.i, d)]) and \
                 (org := next((k for k in recent_of(state, "ORG") if not outlet(k, state)), None)):
             keys, u.pron = (org,), "3"  # "kelompok tersebut": the last organisation named
             for v in units[u.i + 1:d]:
                 v.paren = True
-        elif u.has("OrgHead") and u.cls.keys().isdisjoint(_OWN_ANAPHORA) and (d := _described(units, u.i)) and \
-                not any(v.etype for v in units[u.i:d]) and (org := _last_org(units, u.i, state, u.has("StateBody"))):
+        elif "OrgHead" in u.cls and u.cls.keys().isdisjoint(_OWN_ANAPHORA) and (d := _described(units, u.i)) and \
+                not any(v.etype for v in units[u.i:d]) and (org := _last_org(units, u.i, state, "StateBody" in u.cls)):
             keys, u.pron = (org,), "3"  # "Kementerian itu", "badan PBB tersebut": the last such body named
             for v in units[u.i + 1:d]:
                 v.paren = True
-        elif last_per and u.has("PersonNoun", "RoleTitle") and (d := _described(units, u.i)) \
+        elif last_per and ("PersonNoun" in u.cls or "RoleTitle" in u.cls) and (d := _described(units, u.i)) \
                 and (who := _described_person(units, u.i, d, last_per, state)):
             # "Diplomat itu memperingatkan …", "Politikus CDU tersebut", "Menteri tersebut": the person
             # just written about (one with that title, for a title); names inside only qualify it
@@ -265,7 +265,7 @@ def find_frames(units: list[Unit], state: State) -> list[Frame]:
             frames.append(Frame(u.speaker, u.i, hi))
         qi = u.quote
         if u.cls:
-            if not u.etype and not u.cls.keys().isdisjoint(FRAME_CLASSES):
+            if not u.etype and not FRAME_CLASSES.isdisjoint(u.cls):
                 verbs.append(u)
             if "AccordingTo" in u.cls:
                 according.append(u)
@@ -275,7 +275,7 @@ def find_frames(units: list[Unit], state: State) -> list[Frame]:
     for u in verbs:  # a word with none of these classes is no verb of saying
         if u.quote is not None and u.has("Pronoun1"):
             continue
-        if any(u.voice(c) == ACTIVE for c in REPORTING):
+        if ACTIVE in [u.cls.get(c) for c in REPORTING]:  # (any active REPORTING voice, without a generator)
             j = left_subject(units, u.i, allow_object=False)
             if j is None or units[j].modifier and not _reported_by(units, j):
                 continue  # "upaya 13 anggota Dewan Keamanan untuk meminta …": not the body speaking

@@ -9,14 +9,12 @@ from kg.cues import PASSIVE, cues
 from kg.extract.clause import agent_at, boundary, left_subject, prev_unit
 from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit, skip_span
 
-_TITLE_CLASSES = frozenset({"RoleTitle", "SourceNoun"})
-
 
 def mark_roles(units: list[Unit], text: str) -> None:
     """Find "TITLE [ORG/GPE] … PERSON" and "PERSON, TITLE ORG," phrases; mark actors inside titles."""
     i = 0
     # only a title or a source noun opens a phrase (the tests below find nothing at any other word)
-    for t in [u.i for u in units if u.cls and not u.cls.keys().isdisjoint(_TITLE_CLASSES)]:
+    for t in [u.i for u in units if u.cls and ("RoleTitle" in u.cls or "SourceNoun" in u.cls)]:
         if t < i:
             continue  # inside the phrase just read
         i = t

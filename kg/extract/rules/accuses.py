@@ -39,7 +39,7 @@ def accuse_rule(ctx: SentenceContext) -> list[Relation]:
                         ctx.products.get("origin_events", []), ctx.state)
     # "UE menjatuhkan sanksi terhadap tiga perusahaan Iran karena memasok drone …": the sanction's reason
     # is the sanctioner's accusation
-    cue = next((u.i for u in ctx.units if u.has("SanctionCue", "BlacklistNoun") and not u.etype), None)
+    cue = next((u.i for u in ctx.units if ("SanctionCue" in u.cls or "BlacklistNoun" in u.cls) and not u.etype), None)
     for ev in ctx.products.get("supply_events", []) if cue is not None else []:
         if ev.unit > cue and not ev.inferred and ev.modality in ("asserted", "alleged"):
             found += [(a, b) for a in ctx.products.get("sanctioners", []) for b in ev.supplier
@@ -100,9 +100,9 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
         elif ev.modality == "potential" and ev.persuader:
             add(f.speaker, ev.persuader)
     for u in units:
-        if u.etype:
+        if u.etype or not u.cls:  # (a word without a cue class has none of those asked below)
             continue
-        if u.has("WrongdoingCue") and not any(v.has("NegationCue") for v in units[max(0, u.i - 2):u.i]):
+        if "WrongdoingCue" in u.cls and not any(v.has("NegationCue") for v in units[max(0, u.i - 2):u.i]):
             # (not "tidak melanggar": a defence)
             f = frame_of(frames, u.i)
             # an accusation verb before it names whom the wrongdoing is charged to; a noun of wrongdoing
@@ -125,19 +125,19 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                 # "UE menyanksi Avrasya. Perusahaan itu diduga melanggar embargo": the sanctioner alleges it
                 accused = actor_keys(units, j, state)
                 add(_sanctioners_of(accused, units, state, anywhere=True), accused)
-        if u.has("PointCue") and any(v.has("EvidenceNoun") for v in units[clause_left(units, u.i):u.i]):
+        if "PointCue" in u.cls and any(v.has("EvidenceNoun") for v in units[clause_left(units, u.i):u.i]):
             # "semua petunjuk mengarah ke dinas rahasia Rusia," kata X: X accuses whom the evidence points to
             f = frame_of(frames, u.i)
             end = skip_span(units, u.i, "PointCue")
             o = next((k for k in range(end, min(len(units), end + 4)) if units[k].is_actor), None)
             if f is not None and o is not None:
                 add(f.speaker, actor_keys(units, o, state))
-        if u.has("AccusationNoun") and (against := _noun_against(units, u.i, state)) is not None:
+        if "AccusationNoun" in u.cls and (against := _noun_against(units, u.i, state)) is not None:
             add(*against)  # "gugatan Meksiko terhadap Smith & Wesson", "mengajukan gugatan terhadap X"
-        if u.has("AccusationNoun") and governed_by_denial(units, u.i):
+        if "AccusationNoun" in u.cls and governed_by_denial(units, u.i):
             add(*_denied_claim(units, u.i, state))
             continue
-        voice = u.voice("AccuseCue")
+        voice = u.cls.get("AccuseCue")
         if voice is None or governed_by_denial(units, u.i):
             continue
         hi = clause_right(units, u.i, through_bahwa=True)

@@ -24,7 +24,7 @@ def contracts(ctx: SentenceContext) -> list[Relation]:
     units, state = ctx.units, ctx.state
     out: list[Relation] = []
     for u in units:
-        if u.etype or not u.has("SignVerb", "AnnounceVerb"):
+        if u.etype or "SignVerb" not in u.cls and "AnnounceVerb" not in u.cls:
             continue  # "mengumumkan kontrak … dengan X untuk Y": announced by the buyer, as if signed
         hi = clause_right(units, u.i)
         passive = u.voice("SignVerb") == PASSIVE

@@ -48,10 +48,10 @@ def last_accusers(accused: tuple[str, ...], state: State) -> list[str]:
 def denials(units: list[Unit], state: State) -> list[tuple[str, str]]:
     out = []
     for u in units:
-        if u.etype:
+        if u.etype or not u.cls:  # (a word without a cue class has none of those asked below)
             continue
-        deny, reject = u.voice("DenyCue"), u.voice("RejectCue")
-        if deny != ACTIVE and reject != ACTIVE and u.voice("ReportCue") != ACTIVE:
+        deny, reject = u.cls.get("DenyCue"), u.cls.get("RejectCue")
+        if deny != ACTIVE and reject != ACTIVE and u.cls.get("ReportCue") != ACTIVE:
             continue  # cheap test first: the clause scan below is the costly part
         hi = clause_right(units, u.i)
         noun = next((k for k in range(u.i + 1, min(hi, u.i + 4)) if units[k].has("AccusationNoun")), None)
@@ -113,7 +113,7 @@ def quoted_dismissals(units: list[Unit], frames: list[Frame], state: State) -> l
     baseless denies its author."""
     out = []
     for u in units:
-        if u.etype or not u.has("AccusationNoun") or u.i + 1 >= len(units):
+        if u.etype or "AccusationNoun" not in u.cls or u.i + 1 >= len(units):
             continue
         f = frame_of(frames, u.i)
         author = units[u.i + 1]
@@ -133,7 +133,7 @@ def denied_in_relative(units: list[Unit], state: State) -> list[tuple[str, str]]
     whose relative clause says who denies it; the accusers are those who last accused the denier."""
     out = []
     for u in units:
-        if u.etype or not u.has("AccusationNoun") or u.i + 2 >= len(units) or not units[u.i + 1].has("Relativizer"):
+        if u.etype or "AccusationNoun" not in u.cls or u.i + 2 >= len(units) or not units[u.i + 1].has("Relativizer"):
             continue
         k = u.i + 2
         while k < len(units) and units[k].has("FunctionWord") and not units[k].is_verb():

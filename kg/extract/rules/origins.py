@@ -44,7 +44,7 @@ def come_from(ctx: SentenceContext) -> list[Relation]:
     events: list[Event] = []  # for the accusation rule: a speaker who says where weapons came from accuses
     ctx.products["origin_events"] = events
     for u in units:
-        if u.etype or not u.has("OriginVerb"):
+        if u.etype or "OriginVerb" not in u.cls:
             continue
         source, _ = prep_actor(units, u.i, len(units), ("SourcePrep",), state, reach=2)
         source = tuple(k for k in source if k in state.entities and state.entities[k].type in ("GPE", "ORG"))

@@ -84,7 +84,7 @@ def shipment_of_named(ctx: SentenceContext) -> list[Relation]:
     if ctx.products.get("supply_events") or not state.named_weapons or any(u.is_weapon for u in units):
         return []
     for u in units:
-        if u.etype or not u.has("PackageNoun") or \
+        if u.etype or "PackageNoun" not in u.cls or \
                 not any(v.has("Demonstrative") for v in units[max(0, u.i - 3):u.i]):
             continue  # "Ini merupakan kiriman …", "Itu adalah pengiriman …": the cargo just told of
         hi = clause_right(units, u.i)

@@ -90,7 +90,7 @@ def target_list(ctx: SentenceContext, here: list[str]) -> list[tuple[str, str, s
     for u in units[:8]:
         if intro is not None:
             break
-        if u.etype or not (u.has("TargetNoun") or u.voice("AimVerb") == PASSIVE):
+        if u.etype or not ("TargetNoun" in u.cls or u.cls.get("AimVerb") == PASSIVE):
             continue
         # "Salah satu sasarannya adalah X", "Di antara nama yang masuk daftar terdapat A, B …", "nama yang
         # disasar antara lain A; B …"
@@ -120,10 +120,12 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
     out = []
     n = len(units)
     for u in units:
-        if not u.etype and u.has("BlacklistNoun"):
+        if not u.cls:  # (a word without a cue class has none of those asked below)
+            continue
+        if not u.etype and "BlacklistNoun" in u.cls:
             out += _listed(units, u.i, state)
             continue
-        if not u.etype and u.voice("AimVerb") == ACTIVE and "SanctionCue" not in u.cls and state.sanctioners:
+        if not u.etype and u.cls.get("AimVerb") == ACTIVE and "SanctionCue" not in u.cls and state.sanctioners:
             # "Inggris membidik unit-unit Asia Sun Group": one who has imposed sanctions in this article aims
             # them again
             j = left_subject(units, u.i)

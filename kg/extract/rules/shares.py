@@ -23,7 +23,7 @@ def market_shares(ctx: SentenceContext) -> list[Relation]:
     units, state = ctx.units, ctx.state
     out: list[Relation] = []
     for u in units:
-        if u.etype or NOUN not in (u.voice("ReceiveCue"), u.voice("SupplyCue")):
+        if u.etype or NOUN not in (u.cls.get("ReceiveCue"), u.cls.get("SupplyCue")):
             continue
         imports = u.voice("ReceiveCue") == NOUN
         owner, weapons = _owner(units, u.i)

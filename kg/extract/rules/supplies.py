@@ -109,7 +109,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
     events: list[Event] = []
     n = len(units)
     for u in units:
-        if u.etype:
+        if u.etype or not u.cls:  # (a word without a cue class has none of those asked below)
             continue
         i = u.i
         kind = None
@@ -359,7 +359,7 @@ def used_foreign_weapons(units: list[Unit], frames: list[Frame], state: State) -
     events = []
     n = len(units)
     for u in units:
-        if u.etype or not u.has("OriginNoun") or u.i == 0 or u.i + 1 >= n:
+        if u.etype or "OriginNoun" not in u.cls or u.i == 0 or u.i + 1 >= n:
             continue
         w, maker = prev_unit(units, u.i), units[u.i + 1]
         if w is None or not w.is_weapon or not maker.is_actor or maker.etype == "PER":
@@ -402,10 +402,10 @@ def used_listed_weapons(units: list[Unit], frames: list[Frame], state: State) ->
     """"Qatar mengoperasikan 36 Rafale buatan Prancis, 48 F-15QA dari AS serta …": each item of a list
     the user's verb takes was supplied by the source the item names."""
     events: list[Event] = []
-    if not any(v.has("SourcePrep", "OriginNoun") for v in units):
+    if not any("SourcePrep" in v.cls or "OriginNoun" in v.cls for v in units):
         return events  # no item can name a source (most sentences): the lists are not read
     for u in units:
-        if u.etype or u.voice("UseVerb") != ACTIVE:
+        if u.etype or u.cls.get("UseVerb") != ACTIVE:
             continue
         hi = clause_right(units, u.i)
         widx, _ = weapons_after(units, u.i, hi)

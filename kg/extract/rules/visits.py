@@ -39,7 +39,7 @@ def met_away(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
     "Prabowo menerima kunjungan PM Jepang Ishiba": the guest visits the host's country."""
     out: list[tuple[str, str, str]] = []
     for u in units:
-        if u.etype or not u.has("MeetCue", "HostCue"):
+        if u.etype or "MeetCue" not in u.cls and "HostCue" not in u.cls:
             continue
         end = skip_span(units, u.i, "HostCue") - 1 if u.has("HostCue") else skip_span(units, u.i, "MeetCue") - 1
         if u.has("ReceiveCue") and not person_next(units, end):
@@ -69,10 +69,12 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
     out = []
     gaz = gazetteer()
     for u in units:
-        if not u.etype and u.voice("DispatchVerb") == ACTIVE:
+        if not u.cls:  # (a word without a cue class has none of those asked below)
+            continue
+        if not u.etype and u.cls.get("DispatchVerb") == ACTIVE:
             out += _dispatched(units, u.i, state)
             continue
-        if u.etype or u.voice("VisitCue") not in (ACTIVE, NOUN):
+        if u.etype or u.cls.get("VisitCue") not in (ACTIVE, NOUN):
             continue
         hi = clause_right(units, u.i)
         if u.has("OriginVerb") and not any(v.has("GoalPrep") for v in units[u.i + 1:hi]):
@@ -169,7 +171,7 @@ def led_delegation(units: list[Unit], state: State) -> list[tuple[str, str, str]
     of a delegation to a place visits it, and so do the persons named as going with them."""
     out: list[tuple[str, str, str]] = []
     for d in units:
-        if d.etype or not d.has("DelegationNoun") or d.i == 0:
+        if d.etype or "DelegationNoun" not in d.cls or d.i == 0:
             continue
         u = units[d.i - 1]  # "memimpin delegasi": a plain verb (not one of sending, "mengirim delegasi")
         if u.etype or u.cls or not u.is_verb() or passive_prefixed(u.low):
@@ -209,7 +211,7 @@ def entourage(units: list[Unit], state: State,
     where the visitor went (the visitor's last visit told in the article so far)."""
     out: list[tuple[str, str, str]] = []
     for u in units:
-        if u.etype or u.voice("AccompanyCue") != PASSIVE:
+        if u.etype or u.cls.get("AccompanyCue") != PASSIVE:
             continue
         j = left_subject(units, u.i, per_only=True)
         visitor = set(actor_keys(units, j, state)) if j is not None else set()

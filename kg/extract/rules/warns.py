@@ -58,7 +58,7 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
 
     n = len(units)
     for u in units:
-        if u.etype:
+        if u.etype or not u.cls:  # (a word without a cue class has none of those asked below)
             continue
         if u.has("ThreatNoun") and (f := frame_of(frames, u.i)) is not None and f.speaker:
             add(u.i, f.speaker, threatened(units, u.i, f, state))
