@@ -221,24 +221,40 @@ def appositive_persons(doc: Doc, known: list[tuple[Mention, str]], tokens: Token
     claims, set off by a comma before a title, are the person the title describes (lists of sanctioned
     people and quoted officials are written this way)."""
     c = cues()
+
+    def name_word(w: str) -> bool:
+        return is_name_token(w) and w.isalpha() and not c.classes(w) and not c.classes(w.lower())
+
+    def after_title(w: str) -> bool:
+        return c.may_start(w.lower(), "RoleTitle")
+
+    def runs_on(w: str) -> bool:  # a capitalised word before: the name starts earlier
+        return is_name_token(w) and w not in ("(", ")")
+
+    return _before_comma(doc, known, tokens, after_title, name_word, runs_on, (2, 3), "PER")
+
+
+def _before_comma(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens | None, after, word, runs_on,
+                  size: tuple[int, int], etype: str) -> list[Mention]:
+    """Names of ``size`` words (each passing ``word``, up to three) before a comma whose next word passes
+    ``after``, unless the word before them ``runs_on``; none a known name overlaps."""
     text = doc.article.text
-    spans = Spans((m.start, m.end) for m, _ in known)
+    taken = Spans((m.start, m.end) for m, _ in known)
     out = []
     for s, (toks, words) in zip(doc.sentences, tokens or sentence_tokens(doc), strict=True):
         if "," not in words:
             continue
-        for i in range(2, len(words) - 1):
-            if words[i] != "," or not c.may_start(words[i + 1].lower(), "RoleTitle"):
+        for i in range(1, len(words) - 1):
+            if words[i] != "," or not after(words[i + 1]):
                 continue
             a = i
-            while a > 0 and a > i - 4 and is_name_token(words[a - 1]) and words[a - 1].isalpha() and \
-                    not c.classes(words[a - 1]) and not c.classes(words[a - 1].lower()):
+            while a > 0 and a > i - 4 and word(words[a - 1]):
                 a -= 1
-            if not 2 <= i - a <= 3 or a > 0 and is_name_token(words[a - 1]) and words[a - 1] not in ("(", ")"):
-                continue  # no name, or one that runs on from capitalised words before it
+            if not size[0] <= i - a <= size[1] or a > 0 and runs_on(words[a - 1]):
+                continue  # no name, or one that runs on from words before it
             start, end = toks[a].start(), toks[i - 1].end()
-            if not spans.overlaps(start, end):
-                out.append(Mention(text[start:end], "PER", start, end, s.index, "pattern"))
+            if not taken.overlaps(start, end):
+                out.append(Mention(text[start:end], etype, start, end, s.index, "pattern"))
     return out
 
 
@@ -320,25 +336,12 @@ def appositive_firms(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens 
     """"Granit-Invest, perusahaan logistik milik negara Belarus": up to three capitalised words no cue or
     known name claims, set off by a comma before a noun for a firm (``kg:FirmNoun``), are that firm."""
     c = cues()
-    text = doc.article.text
-    taken = Spans((m.start, m.end) for m, _ in known)
-    out = []
-    for s, (toks, words) in zip(doc.sentences, tokens or sentence_tokens(doc), strict=True):
-        if "," not in words:
-            continue
-        for i in range(1, len(words) - 1):
-            if words[i] != "," or "FirmNoun" not in c.classes(words[i + 1].lower()):
-                continue
-            a = i
-            while a > 0 and a > i - 4 and _firm_word(words[a - 1], c) and not c.classes(words[a - 1]):
-                a -= 1
-            if a == i or (a > 0 and (words[a - 1][:1].isupper() or words[a - 1].isalnum() and
-                                     not c.classes(words[a - 1].lower()))):
-                continue  # no name, or one that runs on from words before it: not clearly the firm's
-            start, end = toks[a].start(), toks[i - 1].end()
-            if not taken.overlaps(start, end):
-                out.append(Mention(text[start:end], "ORG", start, end, s.index, "pattern"))
-    return out
+
+    def runs_on(w: str) -> bool:  # not clearly the firm's name: it runs on from words before it
+        return w[:1].isupper() or w.isalnum() and not c.classes(w.lower())
+
+    return _before_comma(doc, known, tokens, lambda w: "FirmNoun" in c.classes(w.lower()),
+                         lambda w: _firm_word(w, c) and not c.classes(w), runs_on, (1, 3), "ORG")
 
 
 _BRACKETED = re.compile(r"\(([A-Z][A-Za-z0-9]{1,7})\)")
