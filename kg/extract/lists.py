@@ -40,7 +40,7 @@ def weapons_after(units: list[Unit], i: int, hi: int, reach: int = 5) -> tuple[l
             # "mengoperasikan tiga jenis jet tempur sekaligus: A, B serta C": the colon lists the kinds
             found += _list_within(units, j, j + 4, found)
             break
-        if u.text in STOP_PUNCT or u.is_verb() and not u.has("FunctionWord", "ListIntro") and not u.span:
+        if _ends_search(u):
             break
         if u.has("ListIntro"):
             found += _list_within(units, u.i + 1, u.i + 4, found)
@@ -53,11 +53,16 @@ def listed_later(units: list[Unit], j: int, found: list[int]) -> list[int]:
     senjata Islamabad datang dari China, mulai dari jet tempur, kapal perang hingga rudal"."""
     for k in range(j, len(units)):
         u = units[k]
-        if u.text in STOP_PUNCT or u.is_verb() and not u.has("FunctionWord", "ListIntro") and not u.span:
+        if _ends_search(u):
             return []
         if u.has("ListIntro") and not u.etype:
             return _list_within(units, k + 1, k + 4, found)
     return []
+
+
+def _ends_search(u: Unit) -> bool:
+    """Whether the search for a list introducer stops at ``u``: the sentence ends or another verb begins."""
+    return u.text in STOP_PUNCT or u.is_verb() and not u.has("FunctionWord", "ListIntro") and not u.span
 
 
 def _list_within(units: list[Unit], lo: int, hi: int, found: list[int]) -> list[int]:
@@ -145,6 +150,7 @@ def item_sources(units: list[Unit], widx: list[int], hi: int) -> dict[int, int]:
         if m is not None and not any(units[x].text == ":" for x in range(k, m)):
             out[k] = found[m]
     return out
+
 
 def count_only(units: list[Unit], i: int, hi: int) -> int | None:
     """"mengirimkan empat unit lagi": a count with a classifier and no noun of its own after a supply

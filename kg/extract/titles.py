@@ -3,8 +3,6 @@ title (they are not subjects) and gives the person its (title, organisation) bef
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from kg.cues import PASSIVE, cues
 from kg.extract.clause import agent_at, boundary, left_subject, prev_unit
 from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit, skip_span
@@ -171,7 +169,7 @@ def _title_org(units: list[Unit], inner: list[int]) -> int | None:
     cut = next((k for k in range(inner[0] - 1, inner[-1]) if units[k].has("PurposeConj")), None) if inner else None
     own = [k for k in inner if cut is None or k < cut]
     orgs = [k for k in own if units[k].etype == "ORG"] or own
-    if len(orgs) > 1 and units[orgs[0]].low.split()[0] in _subunits():
+    if len(orgs) > 1 and "SubunitNoun" in cues().classes(units[orgs[0]].low.split()[0]):
         orgs = orgs[1:]  # "komandan Divisi 3 RDF": the force the division belongs to
     return orgs[0] if orgs else None
 
@@ -197,9 +195,3 @@ def role_span(units: list[Unit], t: int, org: int | None, person: int, text: str
     while head and head[-1].has("LocativePrep", "SourcePrep", "PostPrep"):
         head.pop()
     return (text[start:head[-1].end if head else units[org].start].strip(" ,"), real)
-
-
-@lru_cache(maxsize=1)
-def _subunits() -> frozenset[str]:
-    """Words for units inside an armed force (kg:SubunitNoun)."""
-    return frozenset(w for w, classes in cues().words.items() if "SubunitNoun" in classes)

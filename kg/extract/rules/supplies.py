@@ -59,6 +59,19 @@ def possessor(units: list[Unit], w_last: int, state: State) -> tuple[str, ...]:
     return ()
 
 
+def _list_possessor(units: list[Unit], widx: list[int], wlast: int, state: State) -> tuple[str, ...]:
+    """The owner after a list's last weapon, else after its first ("persenjataan Rusia, mulai dari …")."""
+    return possessor(units, wlast, state) or (possessor(units, widx[0], state) if widx and widx[0] != wlast else ())
+
+
+def _head_source(units: list[Unit], widx: list[int], wlast: int, hi: int, state: State) -> tuple[str, ...]:
+    """"dari X" right after a list's first weapon when a list introducer follows it ("senjata dari China,
+    termasuk jet tempur …"): the source of the whole list."""
+    if not widx or widx[0] == wlast:
+        return ()
+    return prep_actor(units, widx[0], hi, ("SourcePrep",), state, reach=3)[0]
+
+
 def made_by(units: list[Unit], w_last: int, hi: int, state: State) -> tuple[str, ...]:
     """"helikopter serang dan angkut buatan Rusia": the maker named after the weapons (past the words
     of the list), who sold them to whoever receives them."""
@@ -201,11 +214,9 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                 by, _ = prep_actor(units, wlast, hi, ("AgentPrep",), state, reach=4)
             from_, _ = prep_actor(units, wlast, hi, ("SourcePrep",) if by else ("SourcePrep", "AgentPrep"), state,
                                   reach=4)
-            if not from_ and widx[0] != wlast:  # "impor senjata dari China, mulai dari jet tempur …"
-                from_, _ = prep_actor(units, widx[0], hi, ("SourcePrep",), state, reach=3)
+            from_ = from_ or _head_source(units, widx, wlast, hi, state)  # "impor senjata dari China, mulai dari …"
             if kind == "supply":
-                supplier = from_ or possessor(units, wlast, state) or \
-                    (possessor(units, widx[0], state) if widx[0] != wlast else ()) or \
+                supplier = from_ or _list_possessor(units, widx, wlast, state) or \
                     (actor_keys(units, owner, state) if owner else ())
                 recipient = _recipient(units, widx, wlast, hi, state, i) or used_by(units, wlast, state) \
                     or _dependent(units, i, state)
@@ -219,11 +230,10 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                     # "X memberlakukan sanksi … terkait pengiriman rudal" (the noun is not X's object)
                     between = units[subj + 1:i] if subj is not None else []
                     # ... unless the subject announced its approval ("AS mengumumkan persetujuan atas penjualan …")
-                    approved = any(v.has("ApproveCue") for v in between) and \
-                        not any(v.has("AccuseCue", "DenyCue", "RejectCue", "SanctionCue") for v in between)
                     # or announced the sale itself ("Bos TUSAS, Temel Kotil, mengumumkan lewat Twitter penjualan …")
-                    announced = any(v.has("AnnounceVerb") for v in between) and \
-                        not any(v.has("AccuseCue", "DenyCue", "RejectCue", "SanctionCue") for v in between)
+                    neutral = not any(v.has("AccuseCue", "DenyCue", "RejectCue", "SanctionCue") for v in between)
+                    approved = neutral and any(v.has("ApproveCue") for v in between)
+                    announced = neutral and any(v.has("AnnounceVerb") for v in between)
                     if subj is not None and (approved or announced or not any(
                             v.has(*SPEECH, "SanctionCue", "Preposition") for v in between)) \
                             and not any(v.has("BetweenPrep") for v in units[i:hi]):
@@ -231,7 +241,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                     else:
                         subj = None
             else:
-                poss = possessor(units, wlast, state) or (possessor(units, widx[0], state) if widx[0] != wlast else ())
+                poss = _list_possessor(units, widx, wlast, state)
                 supplier = from_ or poss
                 if by:
                     recipient = by
@@ -273,7 +283,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
             if subj is None:
                 subj = elided_subject(units, i)
             subj_keys = actor_keys(units, subj, state)
-            owner = possessor(units, wlast, state) or (possessor(units, widx[0], state) if widx and widx[0] != wlast else ())
+            owner = _list_possessor(units, widx, wlast, state)
             if kind == "supply":
                 supplier = subj_keys
                 if owner and (subj is None or units[subj].modifier):
@@ -286,8 +296,8 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                 recipient = subj_keys
                 # "mendatangkan dua fregat, empat pesawat patroli serta rudal antikapal dari Jepang"
                 supplier, _ = prep_actor(units, wlast, hi, ("SourcePrep", "AddresseePrep"), state, reach=10)
-                if not supplier and widx and widx[0] != wlast:  # "membeli senjata dari China, termasuk jet tempur …"
-                    supplier, _ = prep_actor(units, widx[0], hi, ("SourcePrep",), state, reach=3)
+                # "membeli senjata dari China, termasuk jet tempur …"
+                supplier = supplier or _head_source(units, widx, wlast, hi, state)
                 if not supplier and len(units) > 3 and units[0].has("SourcePrep") and units[1].is_actor \
                         and units[2].text == "," and not units[1].paren:
                     supplier = actor_keys(units, 1, state)  # "Dari China, Serbia mendatangkan enam drone …"
@@ -459,12 +469,6 @@ def _recipient(units: list[Unit], widx: list[int], wlast: int, hi: int, state: S
 def arms_key() -> str:
     """The most general weapon type of ``ontology/weapons.ttl`` (the one with no broader type)."""
     return next(c.key for c in lexicon().concepts.values() if c.broader is None)
-
-
-
-
-
-
 
 
 

@@ -126,9 +126,10 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
             after_agar = k < n and units[k].has("PurposeConj")
             if k < n and units[k].has("AddresseePrep", "PurposeConj"):
                 k += 1
-            while k < min(n, u.i + 5) and not units[k].etype and (after_agar and units[k].is_noun() or units[k].has(
-                    "GovernmentNoun", "PersonNoun") and not units[k].pron or units[k].has("FunctionWord")
-                                                                 and not units[k].is_verb()):
+            while k < min(n, u.i + 5) and not units[k].etype and (
+                    after_agar and units[k].is_noun()
+                    or units[k].has("GovernmentNoun", "PersonNoun") and not units[k].pron
+                    or units[k].has("FunctionWord") and not units[k].is_verb()):
                 # "menyerukan agar junta militer Myanmar segera menghentikan …", "menuntut (semua) pasukan
                 # Ethiopia meninggalkan …", "mendesak para pemimpin Rwanda menghentikan …"
                 k += 1
