@@ -48,8 +48,14 @@ def mark_roles(units: list[Unit], text: str) -> None:
                 j = skip_span(units, j, "TitleQualifier")
                 continue
             nxt = j + 1
-            while nxt < len(units) and units[nxt].has("Rank") and not units[nxt].etype:
-                nxt = skip_span(units, nxt, "Rank")  # "pemimpin junta, Jenderal (Senior) Abdourahamane Tchiani"
+            while nxt < len(units) and not units[nxt].etype:
+                if units[nxt].has("Rank"):
+                    nxt = skip_span(units, nxt, "Rank")  # "pemimpin junta, Jenderal (Senior) Abdourahamane Tchiani"
+                elif units[nxt].text == "(" and nxt > j + 1 and nxt + 2 < len(units) and \
+                        units[nxt + 1].has("Rank") and units[nxt + 2].text == ")":
+                    nxt += 3  # "Duta Besar Ethiopia untuk Kenya, Jenderal (Purn) Bacha Debele"
+                else:
+                    break
             if v.text == "," and nxt < len(units) and units[nxt].etype == "PER" and \
                     (at_start or inner or nxt > j + 1):
                 j += 1  # "Koordinator NSC untuk komunikasi strategis, John Kirby …", "Menteri Perdagangan Myanmar, Than"
@@ -178,18 +184,17 @@ def role_span(units: list[Unit], t: int, org: int | None, person: int, text: str
     """(title as written, index of its organisation or state; negative: outside the title; None: the
     title names none, as in "Presiden Donald Trump")."""
     start = units[t].start
+    k = person - 1  # the title ends before the rank written with the name ("…, Jenderal (Purn) Bacha Debele")
+    while k > t and (units[k].text in ("(", ")", ",") or units[k].has("Rank") or units[k].paren):
+        k -= 1
     if org is None or org < 0:  # the whole title up to the name ("duta besarnya untuk Kenya, John Nyakeru")
-        k = person - 1
-        while k > t and (units[k].text in ("(", ")", ",") or units[k].has("Rank") or units[k].paren):
-            k -= 1
         return (text[start:units[k].end].strip(" ,"), None if org is None else -1 - org)
     real = org
     tail = [v for v in units[org + 1:person] if not v.etype and not v.has("Rank") and v.text not in ("(", ")", ",")
             and not any(v.start >= r.start and v.end <= r.end + 40 and r.has("Rank") for r in units[org + 1:person]
                         if r.has("Rank") and r.start <= v.start and v.start < r.start + 30)]
     if tail:
-        end = units[person - 1].end if units[person - 1].text != "," else units[person - 2].end
-        return (text[start:end].strip(" ,"), real)
+        return (text[start:units[max(k, org)].end].strip(" ,"), real)
     head = [v for v in units[t:org] if v.start >= start]
     # "Direktur … di [Kementerian …]", "analis dari [RAND]", "… pada [Kementerian …]"
     while head and head[-1].has("LocativePrep", "SourcePrep", "PostPrep"):
