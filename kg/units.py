@@ -184,8 +184,12 @@ def build_units(sentence: Sentence, text: str, links: list[tuple[Mention, str]],
 
 
 def skip_span(units: list[Unit], i: int, cls: str) -> int:
-    """Index after the (possibly multi-word) cue of class ``cls`` at ``i``."""
-    return i + units[i].span.get(cls, 1)
+    """Index after the (possibly multi-word) cue of class ``cls`` at ``i``, with the full stop of an
+    abbreviated rank ("Jend. Sjafrie", "Prof. Haluk Gorgun")."""
+    k = i + units[i].span.get(cls, 1)
+    if cls == "Rank" and k < len(units) and units[k].text == "." and units[k].start == units[k - 1].end:
+        k += 1
+    return k
 
 
 def _kind(u: Unit) -> str:

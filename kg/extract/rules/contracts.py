@@ -13,7 +13,7 @@ from kg.extract.context import SentenceContext
 from kg.extract.discourse import topic_state
 from kg.extract.inference import main_recipient
 from kg.extract.modality import event_modality
-from kg.extract.parties import as_state, side
+from kg.extract.parties import as_state, body_state, side
 from kg.extract.registry import rule
 from kg.types import Relation
 from kg.units import Unit
@@ -49,6 +49,11 @@ def contracts(ctx: SentenceContext) -> list[Relation]:
             # "DND menandatangani kontrak dengan KAI …": a signer no name resolves buys for the state the
             # article's arms go to
             buyer = (home,)
+        if buyer and seller and (_state_side(seller, state) and not _state_side(buyer, state) or
+                                 subj is not None and _firm_named(units, subj)):
+            # "Baykar meneken kontrak dengan Kementerian Pertahanan Indonesia": a state or its ministry signed
+            # with buys from the firm that signs; so does one an "eksportir Ceko" signs with
+            buyer, seller = seller, buyer
         buyer, seller = as_state(buyer, state), tuple(s for s in seller if s not in buyer)
         if not (weapons and buyer and seller) or any(s in side(b, state) for s in seller for b in buyer):
             continue
@@ -57,6 +62,17 @@ def contracts(ctx: SentenceContext) -> list[Relation]:
         out += [ctx.relation("supplies", {"supplier": s, "weapon": w, "recipient": b}, modality, 0.7)
                 for w in weapons for s in seller for b in buyer]
     return out
+
+
+def _state_side(keys: tuple[str, ...], state) -> bool:
+    """All of ``keys`` are states or a state's own bodies (ministries, armed forces): buyers, not firms."""
+    ents = state.entities
+    return all(k in ents and (ents[k].type == "GPE" or body_state(k, state) is not None) for k in keys)
+
+
+def _firm_named(units: list[Unit], i: int) -> bool:
+    """A firm noun heads the actor at ``i`` ("eksportir pertahanan Ceko Omnipol", "pabrikan Prancis Dassault")."""
+    return any(v.has("FirmNoun") and not v.etype for v in units[max(0, i - 3):i])
 
 
 def _weapons(units: list[Unit], a: int, b: int) -> list[str]:

@@ -63,7 +63,7 @@ def come_from(ctx: SentenceContext) -> list[Relation]:
         modality = supply_modality(units, u.i, None, ctx.frames, state)
         if modality is None:
             continue
-        holder = user or _holder(units, widx[-1], u.i, state)
+        holder = user or _holder(units, widx[-1], u.i, state) or _owner_of_nya(units, widx[0], state)
         widx = widx + listed_later(units, u.i + 1, widx)  # "…, mulai dari jet tempur, … hingga rudal"
         ev = Event(as_state(source, state), _keys(units, widx), holder, modality, u.i)
         events.append(ev)
@@ -79,6 +79,19 @@ def _clause_weapons(units: list[Unit], lo: int, i: int) -> list[int]:
 
 def _keys(units: list[Unit], widx: list[int]) -> list[str]:
     return list(dict.fromkeys(units[k].key for k in widx if units[k].key))
+
+
+def _owner_of_nya(units: list[Unit], w: int, state: State) -> tuple[str, ...]:
+    """"Beograd menjalankan politik seimbang: sebagian senjatanya datang dari Rusia": the owner of weapons
+    written with "-nya" is the state or body the sentence opened with, else the article's state."""
+    if not units[w].low.endswith("nya"):
+        return ()
+    prior = next((v for v in units[:w] if v.is_actor and v.etype in ("GPE", "ORG") and not v.prep and
+                  not (v.i and units[v.i - 1].has("AccordingTo"))), None)  # (not "Menurut SIPRI, …")
+    if prior is not None:
+        return actor_keys(units, prior.i, state)
+    home = topic_state(state)
+    return (home,) if home else ()
 
 
 def _holder(units: list[Unit], wlast: int, verb: int, state: State) -> tuple[str, ...]:
