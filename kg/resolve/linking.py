@@ -24,6 +24,7 @@ from kg.resolve.mentions import (
     titled_person_mentions,
 )
 from kg.resolve.names import Spans, acronyms, initials, slug
+from kg.resolve.panels import panel_mentions
 from kg.resolve.repair import repair
 from kg.resolve.spelling import corrected
 from kg.types import Doc, Entity, Mention
@@ -42,6 +43,8 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
     date_start, date_end = dateline_span(doc)
 
     known: list[tuple[Mention, str]] = gazetteer_mentions(doc)
+    tokens = sentence_tokens(doc)  # the finders below read the same tokens
+    known += panel_mentions(doc, known, tokens)
     weapons: list[tuple[Mention, str]] = []
     for m in doc.mentions:
         if m.type == "WEAPON":
@@ -55,7 +58,6 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
         if m.type != "WEAPON":
             unknown += repair(m, taken, text)
     unknown += byline_mentions(doc)
-    tokens = sentence_tokens(doc)  # the three finders below read the same tokens
     unknown += body_mentions(doc, known, tokens)
     unknown += titled_person_mentions(doc, known, tokens)
     unknown += appositive_persons(doc, known, tokens)

@@ -36,6 +36,7 @@ class GazEntry:
     located_in: str | None = None
     affiliation: str | None = None
     outlet: bool = False  # a news outlet: reports claims, never makes them
+    monitors: str | None = None  # a UN panel of experts: the state whose embargo it monitors
 
 
 @dataclass
@@ -61,6 +62,7 @@ class Gazetteer:
     #: same names at the same offsets (a match's start is the text offset of the name, its end one past)
     #: in a third of the time (:func:`_ascii_pattern`). None: always ``pattern``.
     ascii_pattern: re.Pattern | None = None
+    _panels: dict[str, str] | None = None  # (built on first ask: see panels)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, key) of every gazetteer name in ``text`` under the case rules."""
@@ -133,6 +135,12 @@ class Gazetteer:
         """The state whose armed forces ``key`` is (a body named "militer X", "tentara X", "angkatan
         bersenjata X" in one of its forms), else None."""
         return self.forces.get(key)
+
+    def panels(self) -> dict[str, str]:
+        """State → the UN panel of experts that monitors its embargo."""
+        if self._panels is None:
+            self._panels = {e.monitors: k for k, e in self.entries.items() if e.monitors}
+        return self._panels
 
     def state_of(self, key: str) -> str | None:
         """The state a place or body stands for or lies in (for visits and ``pemerintahan X``)."""
@@ -207,8 +215,8 @@ def load_gazetteer(*paths: Path) -> Gazetteer:
         # canonical names last so "Intelijen Pertahanan" stays with the body that lists it.
         ordered += sorted(labels.items(), key=lambda kv: (gaz.entries[kv[0]].metonym_for is not None, kv[0]))
     for key, e in list(gaz.entries.items()):  # links to a place merged into an earlier entry
-        links = [redirect.get(x, x) if x else x for x in (e.metonym_for, e.located_in, e.affiliation)]
-        gaz.entries[key] = GazEntry(e.key, e.canonical, e.type, e.wikidata, *links, e.outlet)
+        links = [redirect.get(x, x) if x else x for x in (e.metonym_for, e.located_in, e.affiliation, e.monitors)]
+        gaz.entries[key] = GazEntry(e.key, e.canonical, e.type, e.wikidata, *links[:3], e.outlet, links[3])
     for i, (key, labels) in enumerate(ordered):
         for label in labels:
             n = norm(label)
@@ -299,7 +307,8 @@ def _parse(g: Graph, gaz: Gazetteer, redirect: dict[str, str], earlier: dict[str
         links = [next((_local(x) for x in g.objects(subject, p)), None)
                  for p in (KG.metonymFor, KG.locatedIn, KG.affiliation)]
         outlet = (subject, RDF.type, KG.NewsOutlet) in g
-        gaz.entries[key] = GazEntry(key, en[0] if en else key.replace("_", " "), etype, qid, *links, outlet)
+        monitors = next((_local(x) for x in g.objects(subject, KG.monitors)), None)
+        gaz.entries[key] = GazEntry(key, en[0] if en else key.replace("_", " "), etype, qid, *links, outlet, monitors)
         labels[key] = names
         for short in g.objects(subject, KG.shortName):
             gaz.short[str(short)] = key

@@ -156,7 +156,9 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                 continue
             # not "upaya 13 anggota Dewan Keamanan untuk meminta pertanggungjawaban …": the body only
             # names whose members tried
-            if j is not None and o is not None and not units[j].modifier:
+            # ("sebuah laporan Amnesty menuding …": a report's author does accuse)
+            if j is not None and o is not None and (not units[j].modifier or
+                                                    j > 0 and units[j - 1].has("AccusationNoun", "StatementNoun")):
                 add(actor_keys(units, j, state), actor_keys(units, o, state))
             elif j is not None and u.i > 0 and units[u.i - 1].has("Reciprocal"):
                 both = actor_keys(units, j, state)  # "Kedua negara saling tuding": each accuses the other

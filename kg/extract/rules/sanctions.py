@@ -22,7 +22,7 @@ from kg.types import Relation
 from kg.units import Unit, skip_span
 
 #: verbs before a sanction noun that speak against or about it, not impose it ("mengecam sanksi")
-_AGAINST = ("AccuseCue", "DenyCue", "RejectCue", "BeliefCue", "WarnCue", "DemandCue", "QuoteVerb")
+_AGAINST = ("AccuseCue", "DenyCue", "RejectCue", "BeliefCue", "WarnCue", "DemandCue", "QuoteVerb", "OverseeVerb")
 
 
 @rule("sanctions", requires=("role_org",), provides=("sanctioners", "target_list", "unnamed_sanction"),
