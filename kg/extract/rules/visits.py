@@ -30,6 +30,7 @@ def visit_rule(ctx: SentenceContext) -> list[Relation]:
     found = visits(ctx.units, ctx.state)
     found += [x for x in met_away(ctx.units, ctx.state) if x not in found]
     found += [x for x in led_delegation(ctx.units, ctx.state) if x not in found]
+    found += [x for x in delegation_led_by(ctx.units, ctx.state) if x not in found]
     found += [x for x in entourage(ctx.units, ctx.state, found) if x not in found]
     return [ctx.relation("visits", {"visitor": v, "place": p}, m) for v, p, m in found]
 
@@ -190,6 +191,30 @@ def led_delegation(units: list[Unit], state: State) -> list[tuple[str, str, str]
             visitors += [key for v in units[comp + 1:hi] if v.etype == "PER" and not v.paren for key in v.keys]
         modality = event_modality(units, u.i, j)
         out += [(v, p, modality) for v in dict.fromkeys(visitors) for p in places if home_state(v, state) != p]
+    return out
+
+
+def delegation_led_by(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
+    """"Delegasi Swedia yang dipimpin Ebba Busch tiba di Ottawa", "Swedia mengirim rombongan ke Ottawa,
+    dipimpin Raja Carl XVI Gustaf": whoever leads a delegation the sentence sends somewhere visits it."""
+    out: list[tuple[str, str, str]] = []
+    for d in units:
+        if d.etype or "DelegationNoun" not in d.cls:
+            continue
+        lead = next((k for k in range(d.i + 1, min(len(units), d.i + 10)) if units[k].cls.get("LeadVerb") == PASSIVE),
+                    None)
+        if lead is None:
+            continue
+        a = after_titles(units, lead + 1)
+        if a >= len(units) or units[a].etype != "PER" or units[a].paren:
+            continue
+        # where it went: "ke X" after the delegation noun, or the place of a verb of arrival ("tiba di X")
+        cands = [k for k in range(d.i + 1, len(units)) if units[k].etype in ("GPE", "LOC") and k > 0 and
+                 (units[k - 1].has("GoalPrep") or units[k - 1].has("LocativePrep") and k > 1 and
+                  units[k - 2].voice("VisitCue") == ACTIVE)]
+        places = _places(units, cands)
+        modality = event_modality(units, lead, a)
+        out += [(v, p, modality) for v in actor_keys(units, a, state) for p in places if home_state(v, state) != p]
     return out
 
 
