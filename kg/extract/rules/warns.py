@@ -50,7 +50,10 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
         for a in warners:
             if outlet(a, state):
                 continue
+            own = side(a, state)  # "Menlu Rwanda memperingatkan bahwa negaranya akan …": no warning to his own
             for b in warned:
+                if b in own:
+                    continue
                 if a != b and (a, b) not in out:
                     out.append((a, b))
                 if a != b and stop and stops is not None and (a, b) not in stops:
