@@ -202,7 +202,7 @@ def cities(states: dict[str, Place], capitals: dict[str, str], min_population: i
         state = states.get(code)
         if state is None:
             continue
-        capital = capitals.get(code) == c["name"]
+        capital = fold(capitals.get(code, "")).lower() == fold(c["name"]).lower()  # "Bogota" is "Bogotá"
         if c["population"] < min_population and not capital:
             continue
         name = c["name"]
