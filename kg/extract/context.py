@@ -68,6 +68,7 @@ class State:
     last_states: list[str] = field(default_factory=list)  # the states the last sentence named, in order
     last_body: str | None = None  # the last body or state a sentence opened with as its subject ("-nya" of a title)
     unnamed_sanction: tuple[tuple[str, ...], int] = ((), -1)  # who last sanctioned targets not yet named, where
+    claimants: tuple[tuple[str, ...], int] = ((), -1)  # who made the last claim, in which sentence
 
     @property
     def accusations(self) -> list[tuple[str, str]]:
@@ -90,6 +91,8 @@ class State:
             self.target_list = value
         elif product == "unnamed_sanction" and value:
             self.unnamed_sanction = value
+        elif product == "claimants" and value:
+            self.claimants = value
 
 
 def nothing(product: str) -> Any:

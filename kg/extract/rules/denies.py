@@ -6,14 +6,38 @@ from __future__ import annotations
 from kg.cues import ACTIVE, PASSIVE
 from kg.extract.clause import actor_keys, agent_at, clause_right, frame_of, left_subject, prep_actor
 from kg.extract.context import Event, Frame, SentenceContext, State
+from kg.extract.parties import side
 from kg.extract.registry import rule
 from kg.types import Relation
 from kg.units import Unit
 
 
-@rule("denies", requires=("accusations", "supply_events"), triggers=("DenyCue", "RejectCue", "AccusationNoun"))
+@rule("denies", provides=("claimants",), triggers=("ClaimVerb",))
+def claims(ctx: SentenceContext) -> list[Relation]:
+    """Who makes a claim ("Milei mengklaim …", "yang diklaim Pyongyang", a headline's "Milei Klaim …"): a
+    denial that names no accuser denies the claimant's claim (the guidelines' accuser)."""
+    units = ctx.units
+    for u in units:
+        voice = None if u.etype else u.cls.get("ClaimVerb")
+        if voice is None or u.i and units[u.i - 1].is_verb() and not units[u.i - 1].has("ClaimVerb"):
+            continue  # "membantah klaim itu": the claim is the object of another verb, no claim made here
+        if voice == PASSIVE:
+            a = agent_at(units, u.i)
+            keys = actor_keys(units, a, ctx.state) if a < len(units) and units[a].is_actor else ()
+        else:
+            j = left_subject(units, u.i)
+            keys = actor_keys(units, j, ctx.state) if j is not None else ()
+        if keys:
+            ctx.products["claimants"] = (keys, ctx.sentence.index)
+    return []
+
+
+@rule("denies", requires=("accusations", "supply_events", "claimants"),
+      triggers=("DenyCue", "RejectCue", "AccusationNoun"))
 def deny_rule(ctx: SentenceContext) -> list[Relation]:
-    found = denials(ctx.units, ctx.state)
+    here = ctx.products.get("claimants") or ctx.state.claimants  # (this sentence's claim, else the last one)
+    claimants = here[0] if here and ctx.sentence.index - here[1] <= 1 else ()
+    found = denials(ctx.units, ctx.state, claimants)
     found += [p for p in supply_denials(ctx.frames, ctx.products.get("supply_events", []), ctx.state) if p not in found]
     found += [p for p in quoted_dismissals(ctx.units, ctx.frames, ctx.state) if p not in found]
     found += [p for p in denied_in_relative(ctx.units, ctx.state) if p not in found]
@@ -45,7 +69,7 @@ def last_accusers(accused: tuple[str, ...], state: State) -> list[str]:
     return groups[-1][:1] if groups else []
 
 
-def denials(units: list[Unit], state: State) -> list[tuple[str, str]]:
+def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = ()) -> list[tuple[str, str]]:
     out = []
     for u in units:
         if u.etype or not u.cls:  # (a word without a cue class has none of those asked below)
@@ -101,6 +125,9 @@ def denials(units: list[Unit], state: State) -> list[tuple[str, str]]:
             # the accused by someone else (a spokesperson of its ally): "that accusation" is the one just
             # reported, by all who made it. Not for a "laporan itu" (a report), whose author need not be any accuser.
             accusers = tuple(dict.fromkeys(a for a, _ in state.accusation_groups[-1]))
+        if not accusers and claimants and (noun is None or units[noun].has("AccusationNoun")):
+            # "Milei Klaim Negosiasi …, London Membantah", "diklaim Pyongyang … Korsel membantah klaim itu"
+            accusers = tuple(c for c in claimants if not any(c in side(d, state) for d in deniers))
         for d in deniers:
             for a in accusers:
                 if a != d:
