@@ -28,9 +28,13 @@ def panel_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens | 
     c = cues()
     tokens = tokens or sentence_tokens(doc)
     found: list[tuple[int, int, int, bool]] = []  # (start, end, sentence, a UN panel)
+    may_start = c.may_start
     for s, (toks, words) in zip(doc.sentences, tokens, strict=True):
         i = 0
         while i < len(toks):
+            if not (may_start(words[i], "ExpertPanel") or may_start(words[i], "PanelNoun")):
+                i += 1  # (most words: a memo lookup, and on)
+                continue
             lowers = [w.lower() for w in words[i:i + 6]]
             spans = {cls: n for n, cls, _ in c.match_phrase(lowers, 0)}
             single = c.classes(lowers[0])
