@@ -24,6 +24,7 @@ from kg.extract.post import complete_entities, dedupe, state_sides
 from kg.extract.registry import Rule, RuleError, RuleFn, active_rules
 from kg.extract.titles import mark_leaders, mark_roles
 from kg.quotes import Quote, find_quotes
+from kg.resolve.mentions import dateline_span
 from kg.schema import RELATIONS
 from kg.types import Doc, Entity, Extraction, Mention, Sentence
 from kg.units import ACTORS, CLOSE_QUOTES, OPEN_QUOTES, Unit, build_units
@@ -47,7 +48,10 @@ def extract(doc: Doc, links: list[tuple[Mention, str]] | None = None, entities: 
     for s in doc.sentences:
         by_para.setdefault(s.paragraph, []).append(s)
     para_starts = paragraph_spans(text)
-    starts = [m.start for m, _ in links]  # links are in text order: sentences slice them by bisection
+    # the dateline's place ("Seoul (ANTARA) - …") is where the news was filed, no party to what it tells
+    d_start, d_end = dateline_span(doc)
+    told = [(m, k) for m, k in links if not d_start <= m.start < d_end] if d_end else links
+    starts = [m.start for m, _ in told]  # links are in text order: sentences slice them by bisection
     groups: list[tuple[list[Sentence], list[Quote]]] = []
     pending: list[Quote] = []  # quotations left open at their paragraph's end, speaker not yet named
     for p, sentences in sorted(by_para.items()):
@@ -72,7 +76,7 @@ def extract(doc: Doc, links: list[tuple[Mention, str]] | None = None, entities: 
         else:
             pending.append(last)
     for sentences, quotes in groups:
-        _paragraph(sentences, quotes, text, links, starts, state)
+        _paragraph(sentences, quotes, text, told, starts, state)
     infer_request_suppliers(state)
     infer_recipients(state)
     relations = complete_entities(dedupe(state_sides(state.relations)), entities)
