@@ -53,8 +53,8 @@ def infer_request_suppliers(state: State) -> None:
     if not state.requests:
         return
     counts: dict[str, Counter] = {}
-    for r in state.relations:
-        if r.type == "supplies" and r.args.get("recipient"):
+    for r in state.relations:  # (one that refused or denied supplying is no usual supplier)
+        if r.type == "supplies" and r.args.get("recipient") and r.modality != "denied":
             counts.setdefault(r.args["recipient"], Counter())[r.args["supplier"]] += 1
     concepts = lexicon().concepts
     for ev, s in state.requests:
@@ -62,7 +62,7 @@ def infer_request_suppliers(state: State) -> None:
             # one list bought from one seller: the others come from where its named models come from
             # ("memperoleh peluncur roket HIMARS beserta rudal ATACMS, howitzer …": all American)
             makers = {concepts[w].maker for w in ev.weapons if w in concepts and concepts[w].maker} - {rec}
-            usual = makers.pop() if len(makers) == 1 else counts[rec].most_common(1)[0][0] if rec in counts else None
+            usual = makers.pop() if len(makers) == 1 else _usual(counts.get(rec))
             for w in ev.weapons:
                 # a named model comes from the state that makes it ("Rafale yang dibeli India": France)
                 maker = concepts[w].maker if w in concepts else None
@@ -70,3 +70,11 @@ def infer_request_suppliers(state: State) -> None:
                 if supplier:
                     state.relations.append(Relation("supplies", {"supplier": supplier, "weapon": w, "recipient": rec},
                                                     ev.modality, s.index, s.start, s.end, 0.6, s.text))
+
+
+def _usual(counts: Counter | None) -> str | None:
+    """The supplier most of a recipient's supplies come from, when one leads (a tie names none)."""
+    top = counts.most_common(2) if counts else []
+    if not top or len(top) > 1 and top[1][1] == top[0][1]:
+        return None
+    return top[0][0]
