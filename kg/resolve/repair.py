@@ -88,12 +88,27 @@ def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
         before = text[max(0, s - 3):s]
         if _INITIAL.fullmatch(before[-3:]) and m.type == "PER":
             s -= len(before.rstrip()) - len(before.rstrip().rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ.")) + 1
+        if m.type == "PER" and _INITIAL_FIRST.match(text, s) and (given := _given_before(text, s, c)) is not None:
+            s = given  # "Dinesh [K. Tripathi]": the tagger left the given name before a middle initial out
         surface = text[s:e]
         etype = m.type
         if after_prefix and len(run) >= 2 and etype != "PER":
             etype = "PER"  # "Menteri Pertahanan Rusia Sergei Shoigu": a title then a name
         out.append(Mention(surface, etype, s, e, m.sentence, m.source))
     return out
+
+
+_INITIAL_FIRST = re.compile(r"[A-Z]\. ?[A-Z]")  # a name that starts with a middle initial: "K. Tripathi"
+_WORD_BEFORE = re.compile(r"([A-Z][a-z]+) $")
+
+
+def _given_before(text: str, start: int, c) -> int | None:
+    """Where a capitalised word right before ``start`` begins, when it can be a given name (no cue word:
+    not "Laksamana K. Tripathi")."""
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if m is None or c.classes(m.group(1)) or not is_name_token(m.group(1)):
+        return None
+    return m.start(1)
 
 
 def _last_word(text: str, end: int) -> str | None:
