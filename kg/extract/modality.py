@@ -49,7 +49,9 @@ def supply_modality(units: list[Unit], i: int, subj: int | None, frames: list[Fr
     if any(v.has("PotentialCue") for v in units[max(0, i - 3):i] if v.voice("PotentialCue") is not None
            and v.has("PotentialNoun")):
         return "potential"
-    default = c.default_modality.get(units[i].low)
+    n = max(units[i].span.values(), default=1)  # a phrase's own modality ("menjatuhkan pilihan pada": planned)
+    default = (n > 1 and c.default_modality.get(" ".join(v.low for v in units[i:i + n]))) or \
+        c.default_modality.get(units[i].low)
     if default:
         return default
     if frame_of(frames, i) is not None or units[i].quote is not None:

@@ -75,7 +75,7 @@ def _head_source(units: list[Unit], widx: list[int], wlast: int, hi: int, state:
 def made_by(units: list[Unit], w_last: int, hi: int, state: State) -> tuple[str, ...]:
     """"helikopter serang dan angkut buatan Rusia": the maker named after the weapons (past the words
     of the list), who sold them to whoever receives them."""
-    for j in range(w_last + 1, min(hi - 1, w_last + 6)):  # (past a model: "SAMP/T buatan Prancis")
+    for j in range(w_last + 1, min(hi - 1, w_last + 8)):  # (past a range and a model: "jarak jauh SAMP/T buatan …")
         if units[j].has("OriginNoun") and units[j + 1].is_actor and not units[j + 1].paren:
             return actor_keys(units, j + 1, state)
         if not filler(units[j]) and not units[j].has("Conjunction"):
