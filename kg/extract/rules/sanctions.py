@@ -174,6 +174,13 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
                 own += 1  # "sanksi baru Washington", "sanksi terbaru UE" (not "sanksi itu adalah X")
             if own < n and units[own].is_actor and not units[own].paren and not who:
                 who = actor_keys(units, own, state)  # "sanksi AS terhadap Iran"
+            if not who and own + 2 < n and units[own].has("Relativizer") and not units[own + 1].etype and \
+                    passive_prefixed(units[own + 1].low) and units[own + 2].is_actor and not units[own + 2].paren:
+                # "embargo senjata yang diberlakukan Dewan Keamanan terhadap Sudan Selatan": the agent imposes
+                # it, whoever the sentence says broke it
+                who = actor_keys(units, own + 2, state)
+                opposed = False
+                target = sanction_target(units, own + 2, clause_right(units, own + 2), state)
             if not target:
                 target = sanction_target(units, u.i, hi, state)
             if not target:  # "… sanksi untuk menghukum Rusia", "sanksi itu menyasar X"
