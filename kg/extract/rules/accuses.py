@@ -148,11 +148,18 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             while k < hi and not units[k].etype and units[k].has("FunctionWord", "PackageNoun") and \
                     not units[k].has("SanctionCue"):
                 k += 1
+            if k + 1 < hi and not units[k].etype and not units[k].cls and units[k + 1].has("SanctionCue"):
+                k += 1  # an adverb between: "mengecam keras sanksi tersebut"
             if k < hi and not units[k].etype and units[k].has("SanctionCue"):
                 # "mengecam sanksi (AS) terhadap Rosneft": who imposed them is blamed, not their target
                 # (a sanction named without its owner blames no one the sentence names)
-                if j is not None and (own := k + units[k].span.get("SanctionCue", 1)) < hi and units[own].is_actor:
+                own = k + units[k].span.get("SanctionCue", 1)
+                if j is not None and own < hi and units[own].is_actor:
                     add(actor_keys(units, j, state), actor_keys(units, own, state))
+                elif j is not None and own < hi and units[own].has("Demonstrative") and state.sanctioners:
+                    # "Phnom Penh mengecam keras sanksi tersebut": the sanctions just told, by whoever imposed them
+                    last = state.sanctioners[-1]  # (a ministry's sanctions are its state's: they are condemned so)
+                    add(actor_keys(units, j, state), [body_state(last, state) or last])
                 continue
             # not "upaya 13 anggota Dewan Keamanan untuk meminta pertanggungjawaban …": the body only
             # names whose members tried
