@@ -23,20 +23,23 @@ from kg.extract.clause import (
 from kg.extract.context import Frame, SentenceContext, State
 from kg.extract.parties import outlet, side
 from kg.extract.registry import rule
+from kg.resolve import gazetteer
 from kg.types import Relation
 from kg.units import CLOSE_QUOTES, OPEN_QUOTES, Unit
 
 
-@rule("warns", provides=("urged_to_stop",), triggers=("WarnCue", "DemandCue", "ThreatNoun", "WrongdoingCue"))
+@rule("warns", requires=("role_org",), provides=("urged_to_stop",),
+      triggers=("WarnCue", "DemandCue", "ThreatNoun", "WrongdoingCue"))
 def warn_rule(ctx: SentenceContext) -> list[Relation]:
     stops: list[tuple[str, str]] = []
-    found = warnings(ctx.units, ctx.frames, ctx.state, stops)
+    here = dict(ctx.products.get("role_org") or [])  # a role told in this sentence: "Duta Besar Rusia X"
+    found = warnings(ctx.units, ctx.frames, ctx.state, stops, here)
     ctx.products["urged_to_stop"] = stops
     return [ctx.relation("warns", {"warner": a, "warned": b}) for a, b in found]
 
 
 def warnings(units: list[Unit], frames: list[Frame], state: State,
-             stops: list[tuple[str, str]] | None = None) -> list[tuple[str, str]]:
+             stops: list[tuple[str, str]] | None = None, here: dict[str, str] | None = None) -> list[tuple[str, str]]:
     """(warner, warned) pairs; ``stops`` receives those where the warned is urged to stop doing
     something ("mendesak Rusia untuk menghentikan serangan …"), which is also an accusation."""
     out: list[tuple[str, str]] = []
@@ -51,6 +54,8 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
             if outlet(a, state):
                 continue
             own = side(a, state)  # "Menlu Rwanda memperingatkan bahwa negaranya akan …": no warning to his own
+            if here and a in here:
+                own |= {here[a], gazetteer().state_of(here[a]) or here[a]}
             for b in warned:
                 if b in own:
                     continue
