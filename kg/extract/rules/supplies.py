@@ -265,7 +265,9 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                 if k < n and units[k].is_actor and not units[k].paren:
                     end = units[k].group[-1] if units[k].group else k
                     with_ = next((m for m in range(end + 1, min(hi, end + 5)) if units[m].has("ComitativePrep")), None)
-                    widx, wlast = weapons_after(units, with_ if with_ is not None else end, hi, reach=3)
+                    # (after "dengan" the kit may come with its quantifiers: "dengan hampir semua jenis persenjataan")
+                    widx, wlast = weapons_after(units, with_ if with_ is not None else end, hi,
+                                                reach=5 if with_ is not None else 3)
                     first_actor = k
                 if not widx and first_actor is not None and u.has("ArmCue"):
                     implicit = [arms_key()]  # "Iran mempersenjatai Houthi": arms, no type named
