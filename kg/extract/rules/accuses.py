@@ -174,7 +174,13 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
         elif voice == PASSIVE:  # "…, yang dikritik AS sebagai pelanggaran"
             agent = agent_at(units, u.i)
             if agent < len(units) and units[agent].is_actor:
-                j = nearest_left_actor(units, u.i, clause_left(units, u.i))
+                lo = clause_left(units, u.i)
+                j = nearest_left_actor(units, u.i, lo)
+                if j is None and lo > 0 and units[lo - 1].has("ClauseBoundary") and not units[lo - 1].etype:
+                    # "Kigali tengah disorot karena dituding Kinshasa …": the clause's subject is the one before
+                    j = nearest_left_actor(units, lo - 1, clause_left(units, lo - 1))
+                    if j is not None and any(v.is_actor for v in units[j + 1:lo - 1]):
+                        j = None  # "… menjatuhkan sanksi kepada Iran karena dituding …": whose clause it is, unclear
                 if j is not None:
                     add(actor_keys(units, agent, state), actor_keys(units, j, state))
             elif u.i > 0 and units[u.i - 1].has("Relativizer"):
