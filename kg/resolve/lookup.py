@@ -63,6 +63,7 @@ class Gazetteer:
     #: in a third of the time (:func:`_ascii_pattern`). None: always ``pattern``.
     ascii_pattern: re.Pattern | None = None
     _panels: dict[str, str] | None = None  # (built on first ask: see panels)
+    state_names: set[str] = field(default_factory=set)  # states' Indonesian names (@id): never weak
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, key) of every gazetteer name in ``text`` under the case rules."""
@@ -224,7 +225,7 @@ def load_gazetteer(*paths: Path) -> Gazetteer:
             # a title's state before a name, never part of it)
             # nor a state's own name ("Presiden Rwanda Paul Kagame": Rwanda is no part of a longer name)
             state = gaz.entries[key].type == "GPE" and gaz.state_of(key) == key
-            own = state and (" " in n or n == norm(gaz.entries[key].canonical))
+            own = state and (" " in n or n == norm(gaz.entries[key].canonical) or n in gaz.state_names)
             if n not in gaz.forms and i >= first_file and not own:
                 gaz.weak.add(n)
             gaz.forms.setdefault(n, key)
@@ -293,6 +294,9 @@ def _parse(g: Graph, gaz: Gazetteer, redirect: dict[str, str], earlier: dict[str
         unsafe = {norm(str(x)) for x in g.objects(subject, KG.unsafeLabel)}
         names = [str(x) for p in (SKOS.prefLabel, SKOS.altLabel) for x in g.objects(subject, p)
                  if norm(str(x)) not in unsafe]
+        if (subject, RDF.type, KG.State) in g:  # a state's Indonesian name ("Ekuador"): never part of a person's
+            gaz.state_names.update(norm(str(x)) for p in (SKOS.prefLabel, SKOS.altLabel)
+                                   for x in g.objects(subject, p) if getattr(x, "language", None) == "id")
         if key in gaz.entries:  # an earlier file has this key: more labels if it is the same kind of thing
             if gaz.entries[key].type == etype:
                 labels.setdefault(key, []).extend(names)
