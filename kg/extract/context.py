@@ -69,6 +69,7 @@ class State:
     last_body: str | None = None  # the last body or state a sentence opened with as its subject ("-nya" of a title)
     unnamed_sanction: tuple[tuple[str, ...], int] = ((), -1)  # who last sanctioned targets not yet named, where
     claimants: tuple[tuple[str, ...], int] = ((), -1)  # who made the last claim, in which sentence
+    envoys: set[str] = field(default_factory=set)  # persons titled as another state's envoy here
 
     @property
     def accusations(self) -> list[tuple[str, str]]:
@@ -93,6 +94,8 @@ class State:
             self.unnamed_sanction = value
         elif product == "claimants" and value:
             self.claimants = value
+        elif product == "envoys":
+            self.envoys.update(value)
 
 
 def nothing(product: str) -> Any:

@@ -13,12 +13,17 @@ from kg.resolve import gazetteer
 from kg.types import Relation
 
 
-@rule("role", provides=("role_org",))
+@rule("role", provides=("role_org", "envoys"))
 def role_rule(ctx: SentenceContext) -> list[Relation]:
     """A role per titled person whose title names an organisation or state other than themselves."""
     units = ctx.units
     out = []
     homes = []
+    c = cues()
+    # ambassadors and envoys serve a state other than the one whose capital they sit in: no guide to
+    # whose government a bare title later in the article belongs to
+    ctx.products["envoys"] = [u.key for u in units if u.role and u.key and _envoy(u.role[0], c)] \
+        if any(u.role for u in units) else []
     for u in units:
         if u.role and u.key:
             title, org = u.role
@@ -73,6 +78,13 @@ def _sender_state(units: list, person, ctx: SentenceContext, here: dict[str, str
     return gazetteer().state_of(home) or home if home else None
 
 
+def _envoy(title: str, c) -> bool:
+    """Whether a title opens with an envoy's (kg:EnvoyTitle: "Duta Besar Rusia di Quito")."""
+    words = title.lower().split()
+    return bool(words) and ("EnvoyTitle" in c.classes(words[0]) or
+                            any(cls == "EnvoyTitle" for _, cls, _ in c.match_phrase(words, 0)))
+
+
 def _minister(title: str) -> bool:
     """Whether a title opens with a government office (kg:GovernmentTitle: minister, president …)."""
     words = title.lower().split()
@@ -106,6 +118,6 @@ def _government_state(person, ctx: SentenceContext, here: list[tuple[str, str]])
     gaz = gazetteer()
     for who, org in reversed(list(ctx.state.role_org.items()) + here):
         home = gaz.state_of(org) or body_state(org, ctx.state)
-        if who != person.key and home:
+        if who != person.key and home and who not in ctx.state.envoys:
             return home
     return None
