@@ -8,6 +8,7 @@ names far more often than with them ("Panel Ahli PBB untuk Libya", which the gaz
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from kg.cues import cues
 from kg.resolve.lookup import gazetteer
@@ -28,12 +29,14 @@ def panel_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens | 
     c = cues()
     tokens = tokens or sentence_tokens(doc)
     found: list[tuple[int, int, int, bool]] = []  # (start, end, sentence, a UN panel)
-    may_start = c.may_start
+    starts = _starts()
     for s, (toks, words) in zip(doc.sentences, tokens, strict=True):
+        if starts.isdisjoint(words):
+            continue  # (most sentences name no panel: one set test)
         i = 0
         while i < len(toks):
-            if not (may_start(words[i], "ExpertPanel") or may_start(words[i], "PanelNoun")):
-                i += 1  # (most words: a memo lookup, and on)
+            if words[i] not in starts:
+                i += 1
                 continue
             lowers = [w.lower() for w in words[i:i + 6]]
             spans = {cls: n for n, cls, _ in c.match_phrase(lowers, 0)}
@@ -71,6 +74,18 @@ def panel_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens | 
         if opened and not any(a < end and start < b for a, b in taken):  # ("Panel Ahli PBB untuk Libya": known)
             out.append((Mention(text[start:end], "ORG", start, end, sentence, "gazetteer"), key))
     return out
+
+
+@lru_cache(maxsize=1)
+def _starts() -> frozenset[str]:
+    """The words, as written in lower case, title case or capitals, that a panel's name can start with."""
+    c = cues()
+    first = {w for w, classes in c.words.items() if classes.keys() & _PANEL} | \
+        {w for w, entries in c.phrases.items() if any(cls in _PANEL for _, cls, _ in entries)}
+    return frozenset(form for w in first for form in (w, w.capitalize(), w.upper()))
+
+
+_PANEL = {"ExpertPanel", "PanelNoun"}
 
 
 def _same_body(known: list[tuple[Mention, str]], start: int, end: int, short: int) -> bool:
