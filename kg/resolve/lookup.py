@@ -85,7 +85,8 @@ class Gazetteer:
                     key = None  # "Presiden Inggris Tran [Kirby]" is not John Kirby
             elif not self._case_ok(surface, n) or surface[:1].islower() and not self._forces_here(text, start, key):
                 key = None
-            elif n in self.weak and (surface.isupper() or inside_longer_name(text, start, end)):
+            elif n in self.weak and (surface.isupper() or
+                                     inside_longer_name(text, start, end, self.entries[key].metonym_for is not None)):
                 key = None  # "[Florence] Parly", "[Qods] Aviation Industries", "ISNA" is no "Isna"
             if key is None:  # rejected: a shorter name may start inside ("militer [Ukraina]")
                 pos = start + 1
@@ -173,20 +174,28 @@ def _forces(gaz: Gazetteer) -> dict[str, str]:
     return out
 
 
-def inside_longer_name(text: str, start: int, end: int) -> bool:
-    """A capitalised word right before or after that is neither a title nor another known word."""
+def inside_longer_name(text: str, start: int, end: int, capital: bool = False) -> bool:
+    """A capitalised word right before or after that is neither a title nor another known word; a capital
+    is not inside one right after a title ("Wali Kota [Tbilisi] Kakha Kaladze": the title's place, then a
+    name; "pimpinan Milan Radoicic" is a name)."""
     c = cues()
-    for m in (_PREV_WORD.search(text, max(0, start - 30), start), _NEXT_WORD.match(text[end:end + 30])):
+    prev = _PREV_WORD.search(text, max(0, start - 30), start)
+    if capital and prev and ("RoleTitle" in c.classes(prev.group(1)) or
+                             _ends_phrase(text, prev.start(1), c, "RoleTitle")):
+        return False
+    for m in (prev, _NEXT_WORD.match(text[end:end + 30])):
         if m and m.group(1)[:1].isupper() and not c.classes(m.group(1)) and not _ends_phrase(text, m.start(1), c):
             return True
     return False
 
 
-def _ends_phrase(text: str, at: int, c) -> bool:
-    """Whether the word at ``at`` closes a two-word cue ("Duta [Besar] Nikaragua": a title, not a name)."""
+def _ends_phrase(text: str, at: int, c, cls: str | None = None) -> bool:
+    """Whether the word at ``at`` closes a two-word cue ("Duta [Besar] Nikaragua": a title, not a name), of
+    class ``cls`` where one is given."""
     before = text[max(0, at - 30):at].split()
     word = text[at:].split(maxsplit=1)
-    return bool(before and word) and any(n == 2 for n, _, _ in c.match_phrase([before[-1].lower(), word[0].lower()], 0))
+    return bool(before and word) and any(n == 2 and (cls is None or k == cls)
+                                         for n, k, _ in c.match_phrase([before[-1].lower(), word[0].lower()], 0))
 
 
 #: Gazetteer files in order of precedence: hand-kept entries, then the generated places.
