@@ -117,6 +117,7 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
     seen_gpe: list[str] = []
     last_per = state.topic or state.last_per  # "ia" at the start of a sentence continues the last subject
     last_per_i: int | None = None
+    subject: str | None = None  # the last person so far in subject position (a verb follows)
     for u in units:
         if u.etype:
             if u.etype in ("ORG", "PER") and u.key and (u.i >= 1 and "OutletNoun" in units[u.i - 1].cls
@@ -124,6 +125,8 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
                 state.outlets.add(u.key)  # "menurut laporan media Prancis La Tribune"
             if u.etype == "PER" and u.key and not u.pron:
                 last_per, last_per_i = u.key, u.i
+                if u.i + 1 < len(units) and units[u.i + 1].is_verb():
+                    subject = u.key
             if u.etype == "GPE" and u.key and u.key not in seen_gpe and not u.paren:
                 seen_gpe.append(u.key)
             continue
@@ -132,7 +135,11 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             continue
         keys: tuple[str, ...] = ()
         if "Pronoun3" in u.cls and last_per:
-            keys, u.pron = (last_per,), "3"
+            # "Orban tiba … untuk bertemu Xi, tiga hari setelah ia menemui Putin": after a subordinator, "ia" is the
+            # subject of the clause it hangs on, not the last person named
+            after_sub = subject is not None and u.i > 0 and units[u.i - 1].has("ClauseBoundary") and \
+                not units[u.i - 1].etype
+            keys, u.pron = ((subject,) if after_sub else (last_per,)), "3"
         elif "PronounPlural" in u.cls:
             nxt = units[u.i + 2] if u.i + 2 < len(units) and units[u.i + 1].text == "(" else None
             if nxt is not None and nxt.etype in ACTORS:
