@@ -4,6 +4,7 @@ that every supply rule reads a list the same way."""
 
 from __future__ import annotations
 
+from kg.resolve import gazetteer
 from kg.units import STOP_PUNCT, Unit
 
 
@@ -107,9 +108,19 @@ def list_on(units: list[Unit], members: list[int], hi: int) -> list[int]:
 
 
 def filler(u: Unit) -> bool:
-    """A word that can sit inside a list item: not a clause word, an actor, a preposition or a verb."""
-    return not (u.etype or u.is_verb() or u.has("Preposition", "Relativizer", "ClauseBoundary", "Complementizer")
+    """A word that can sit inside a list item: not a clause word, an actor, a preposition or a verb (a model
+    name the tagger took for a body is one: "pesawat serang ringan HURKUS-C, drone …")."""
+    return not (u.etype and not (u.etype == "ORG" and model_name(u)) or u.is_verb() or
+                u.has("Preposition", "Relativizer", "ClauseBoundary", "Complementizer")
                 or u.text in STOP_PUNCT or u.text in ("(", ")", "“", "”", '"'))
+
+
+def model_name(u: Unit) -> bool:
+    """A model written after the weapon, not its owner: "drone bersenjata CH-92A", "pesawat serang ringan
+    HURKUS-C" (a name with a digit, or capitals joined by a hyphen, that the gazetteer does not know)."""
+    if any(ch.isdigit() for ch in u.text):
+        return True
+    return "-" in u.text and u.text.replace("-", "").isupper() and u.key not in gazetteer().entries
 
 
 def _item_end(units: list[Unit], k: int, hi: int) -> int:

@@ -22,7 +22,7 @@ from kg.extract.clause import (
 )
 from kg.extract.context import Event, Frame, SentenceContext, State
 from kg.extract.discourse import topic_state
-from kg.extract.lists import count_only, filler, item_sources, weapons_after, weapons_before
+from kg.extract.lists import count_only, filler, item_sources, model_name, weapons_after, weapons_before
 from kg.extract.modality import supply_modality
 from kg.extract.parties import as_state, side
 from kg.extract.parts import weapon_key
@@ -53,8 +53,7 @@ def event_relations(ctx: SentenceContext, ev: Event, weapons: list[str], confide
 
 def possessor(units: list[Unit], w_last: int, state: State) -> tuple[str, ...]:
     j = w_last + 1
-    if j < len(units) and units[j].is_actor and units[j].possessor_of is not None \
-            and not any(ch.isdigit() for ch in units[j].text):  # "drone bersenjata CH-92A": a model, not an owner
+    if j < len(units) and units[j].is_actor and units[j].possessor_of is not None and not model_name(units[j]):
         return actor_keys(units, j, state)
     return ()
 
