@@ -70,6 +70,7 @@ class State:
     unnamed_sanction: tuple[tuple[str, ...], int] = ((), -1)  # who last sanctioned targets not yet named, where
     claimants: tuple[tuple[str, ...], int] = ((), -1)  # who made the last claim, in which sentence
     envoys: set[str] = field(default_factory=set)  # persons titled as another state's envoy here
+    attackers: tuple[str, ...] = ()  # who made the last attack told ("Israel menggempur Doha")
 
     @property
     def accusations(self) -> list[tuple[str, str]]:
@@ -96,6 +97,8 @@ class State:
             self.claimants = value
         elif product == "envoys":
             self.envoys.update(value)
+        elif product == "attackers" and value:
+            self.attackers = tuple(value)
 
 
 def nothing(product: str) -> Any:

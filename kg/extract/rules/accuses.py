@@ -31,7 +31,25 @@ from kg.types import Relation
 from kg.units import CLOSE_QUOTES, STOP_PUNCT, Unit, skip_span
 
 
-@rule("accuses", requires=("supply_events", "origin_events", "urged_to_stop", "sanctioners", "sanction_reasons"),
+@rule("accuses", provides=("attackers",), triggers=("AttackCue",))
+def attacks(ctx: SentenceContext) -> list[Relation]:
+    """Who attacks ("Israel menggempur Doha", "serangan Israel ke …"): the article's condemnations of "serangan
+    itu" blame them. Finds no relation itself."""
+    units = ctx.units
+    for u in units:
+        voice = None if u.etype else u.cls.get("AttackCue")
+        if voice == ACTIVE and (j := left_subject(units, u.i)) is not None:
+            ctx.products["attackers"] = actor_keys(units, j, ctx.state)
+        elif voice == NOUN and u.i + 1 < len(units) and units[u.i + 1].is_actor and not units[u.i + 1].paren:
+            ctx.products["attackers"] = actor_keys(units, u.i + 1, ctx.state)
+        elif voice == NOUN and u.i > 0 and units[u.i - 1].is_verb() and not units[u.i - 1].has(*_ATTACK_TALK) and \
+                (j := left_subject(units, u.i - 1)) is not None:
+            ctx.products["attackers"] = actor_keys(units, j, ctx.state)  # "Israel melancarkan serangan udara ke …"
+    return []
+
+
+@rule("accuses", requires=("supply_events", "origin_events", "urged_to_stop", "sanctioners", "sanction_reasons",
+                           "attackers"),
       provides=("accusations",),
       triggers=("AccuseCue", "AccusationNoun", "PointCue", "WrongdoingCue", "MatterAnaphor"))
 def accuse_rule(ctx: SentenceContext) -> list[Relation]:
@@ -167,6 +185,9 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             if j is not None and o is not None and (not units[j].modifier or
                                                     j > 0 and units[j - 1].has("AccusationNoun", "StatementNoun")):
                 add(actor_keys(units, j, state), actor_keys(units, o, state))
+            elif j is not None and o is None and state.attackers and _attack_told(units, u.i, hi):
+                # "Kementerian Luar Negeri Qatar mengutuk 'serangan pengecut' itu": the attack just told
+                add(actor_keys(units, j, state), state.attackers)
             elif j is not None and u.i > 0 and units[u.i - 1].has("Reciprocal"):
                 both = actor_keys(units, j, state)  # "Kedua negara saling tuding": each accuses the other
                 for a in both:
@@ -345,3 +366,16 @@ def _speaks_for(u: Unit, state: State) -> tuple[str, ...]:
         return ()
     home = home_state(u.key, state)
     return ((body_state(home, state) or home),) if home else ()
+
+
+#: verbs before an attack noun whose subject did not attack: who condemns, reports or denies it
+_ATTACK_TALK = ("AccuseCue", "ReportCue", "DenyCue", "RejectCue", "QuoteVerb", "BeliefCue")
+
+
+def _attack_told(units: list[Unit], i: int, hi: int) -> bool:
+    """An attack noun with a demonstrative after the verb at ``i`` ("mengecam serangan itu", "mengutuk apa yang
+    disebutnya 'serangan pengecut' itu"): an attack the article has just told."""
+    for k in range(i + 1, min(hi, i + 8)):
+        if units[k].voice("AttackCue") == NOUN and not units[k].etype:
+            return any(v.has("Demonstrative") for v in units[k + 1:min(hi + 1, k + 5)])
+    return False
