@@ -33,17 +33,18 @@ def as_state(keys: tuple[str, ...], state: State) -> tuple[str, ...]:
     return tuple(out)
 
 
-def side(key: str, state: State) -> set[str]:
-    """A speaker's own side: the body or state they speak for (a minister does not accuse his country)."""
+def side(key: str, state: State, here: dict[str, str] | None = None) -> set[str]:
+    """A speaker's own side: the body or state they speak for (a minister does not accuse his country);
+    ``here``: the roles told in the sentence being read, which the discourse state has not yet taken in."""
     gaz = gazetteer()
     side = {key}
     own = body_state(key, state)  # a ministry does not accuse its own state
     if own:
         side.add(own)
-    home = home_of(key, state)
-    if home:
-        side.add(home)
-        side.add(gaz.state_of(home) or body_state(home, state) or home)
+    for home in (home_of(key, state), here.get(key) if here else None):
+        if home:
+            side.add(home)
+            side.add(gaz.state_of(home) or body_state(home, state) or home)
     return side
 
 
@@ -53,11 +54,13 @@ def outlet(key: str, state: State | None = None) -> bool:
     return e is not None and e.outlet or state is not None and key in state.outlets
 
 
-def home_of(person: str, state: State) -> str | None:
-    """The organisation or state a person belongs to: the role the article gave them comes first, the
-    gazetteer only knows who they usually are."""
+def home_of(person: str, state: State, here: dict[str, str] | None = None) -> str | None:
+    """The organisation or state a person belongs to: the role the article gave them comes first (``here``:
+    one told in the sentence being read, before the discourse state takes it in), the gazetteer only knows
+    who they usually are."""
     gaz = gazetteer()
-    return state.role_org.get(person) or (gaz.entries[person].affiliation if person in gaz.entries else None)
+    return (here and here.get(person)) or state.role_org.get(person) or \
+        (gaz.entries[person].affiliation if person in gaz.entries else None)
 
 
 def home_state(person: str, state: State) -> str | None:

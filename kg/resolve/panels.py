@@ -23,9 +23,11 @@ def panel_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens | 
                    ) -> list[tuple[Mention, str]]:
     """Mentions of the panel that monitors the article's embargoed state, linked to it: a UN panel
     (``kg:ExpertPanel``) opens them, a bare panel noun (``kg:PanelNoun``) later in the article goes on."""
-    panels = gazetteer().panels()
+    gaz = gazetteer()
+    panels = gaz.panels()
     if not panels:
         return []
+    panel_keys = set(panels.values())
     c = cues()
     tokens = tokens or sentence_tokens(doc)
     found: list[tuple[int, int, int, bool]] = []  # (start, end, sentence, a UN panel)
@@ -59,14 +61,13 @@ def panel_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens | 
             i += 1
     if not any(un for *_, un in found):
         return []  # a panel the article never says is the UN's
-    gaz = gazetteer()
-    explicit = next((gaz.entries[k].monitors for _, k in known if k in set(panels.values())), None)
+    explicit = next((gaz.entries[k].monitors for _, k in known if k in panel_keys), None)
     state = explicit or _monitored(doc, known, tokens, set(panels))  # ("Panel Ahli PBB untuk Libya" first)
     if state is None:
         return []
     key = panels[state]
     text = doc.article.text
-    taken = [(m.start, m.end) for m, k in known if k in set(panels.values())]
+    taken = [(m.start, m.end) for m, k in known if k in panel_keys]
     out = []
     opened = False
     for start, end, sentence, un in found:
@@ -100,7 +101,7 @@ def _monitored(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens, state
     else the monitored state it names most."""
     gaz = gazetteer()
     c = cues()
-    named = [(m, gaz.state_of(k) or k) for m, k in known if (gaz.state_of(k) or k) in states]
+    named = [(m, st) for m, k in known if (st := gaz.state_of(k) or k) in states]
     if not named:
         return None
     for toks, words in tokens:

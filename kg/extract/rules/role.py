@@ -19,10 +19,9 @@ def role_rule(ctx: SentenceContext) -> list[Relation]:
     units = ctx.units
     out = []
     homes = []
-    c = cues()
     # ambassadors and envoys serve a state other than the one whose capital they sit in: no guide to
     # whose government a bare title later in the article belongs to
-    ctx.products["envoys"] = [u.key for u in units if u.role and u.key and _envoy(u.role[0], c)] \
+    ctx.products["envoys"] = [u.key for u in units if u.role and u.key and _opens_with(u.role[0], "EnvoyTitle")] \
         if any(u.role for u in units) else []
     for u in units:
         if u.role and u.key:
@@ -74,23 +73,20 @@ def _sender_state(units: list, person, ctx: SentenceContext, here: dict[str, str
     if units[j].etype != "PER":
         return gazetteer().state_of(who)
     # the sender's role told in this very sentence first ("Perdana Menteri PNG James Marape"), as home_state
-    home = here.get(who) or home_of(who, ctx.state)
+    home = home_of(who, ctx.state, here)
     return gazetteer().state_of(home) or home if home else None
 
 
-def _envoy(title: str, c) -> bool:
-    """Whether a title opens with an envoy's (kg:EnvoyTitle: "Duta Besar Rusia di Quito")."""
+def _opens_with(title: str, cls: str) -> bool:
+    """Whether a title opens with a word or phrase of cue class ``cls``."""
     words = title.lower().split()
-    return bool(words) and ("EnvoyTitle" in c.classes(words[0]) or
-                            any(cls == "EnvoyTitle" for _, cls, _ in c.match_phrase(words, 0)))
+    c = cues()
+    return bool(words) and (cls in c.classes(words[0]) or any(k == cls for _, k, _ in c.match_phrase(words, 0)))
 
 
 def _minister(title: str) -> bool:
     """Whether a title opens with a government office (kg:GovernmentTitle: minister, president …)."""
-    words = title.lower().split()
-    c = cues()
-    return bool(words) and ("GovernmentTitle" in c.classes(words[0]) or
-                            any(cls == "GovernmentTitle" for _, cls, _ in c.match_phrase(words, 0)))
+    return _opens_with(title, "GovernmentTitle")
 
 
 def _government_state(person, ctx: SentenceContext, here: list[tuple[str, str]]) -> str | None:

@@ -68,7 +68,7 @@ def _by_office(found: list[tuple[str, str | None, str]], ctx: SentenceContext) -
     for a, b, m in found:
         e = ctx.state.entities.get(a)
         if e is not None and e.type == "PER":
-            a = here.get(a) or home_of(a, ctx.state)
+            a = home_of(a, ctx.state, here)
             if a is None:
                 continue
         out.append((a, b, m))

@@ -23,7 +23,6 @@ from kg.extract.clause import (
 from kg.extract.context import Frame, SentenceContext, State
 from kg.extract.parties import outlet, side
 from kg.extract.registry import rule
-from kg.resolve import gazetteer
 from kg.types import Relation
 from kg.units import CLOSE_QUOTES, OPEN_QUOTES, Unit
 
@@ -53,9 +52,7 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
         for a in warners:
             if outlet(a, state):
                 continue
-            own = side(a, state)  # "Menlu Rwanda memperingatkan bahwa negaranya akan …": no warning to his own
-            if here and a in here:
-                own |= {here[a], gazetteer().state_of(here[a]) or here[a]}
+            own = side(a, state, here)  # "Menlu Rwanda memperingatkan bahwa negaranya akan …": no warning to his own
             for b in warned:
                 if b in own:
                     continue
