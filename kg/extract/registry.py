@@ -10,6 +10,10 @@ needs a supply, purchase or request word, a meeting a meeting word). The driver 
 sentence whose units carry none of them and for which no product it requires is non-empty; most
 sentences hold no cue of most relation types, and each rule would otherwise scan every unit of
 every sentence. A rule whose output could come from any sentence declares none.
+
+A product a rule only consults when it runs, and that gives it nothing to find on its own (a role told in
+the sentence, who last claimed or attacked), is declared in ``reads``: it orders the rule after its
+providers like ``requires`` but does not wake the rule for a sentence without its triggers.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ class Rule:
     requires: tuple[str, ...] = ()
     provides: tuple[str, ...] = ()
     triggers: frozenset[str] | None = None  # None: the rule may find something in any sentence
+    reads: tuple[str, ...] = ()  # products consulted when it runs: ordering only (see the module's text)
 
     def __call__(self, ctx: SentenceContext) -> list[Relation]:
         return self.fn(ctx)
@@ -56,7 +61,7 @@ _ORDERED: list[Rule] | None = None
 
 
 def rule(relation: str, requires: tuple[str, ...] = (), provides: tuple[str, ...] = (),
-         triggers: tuple[str, ...] | None = None) -> Callable[[RuleFn], RuleFn]:
+         triggers: tuple[str, ...] | None = None, reads: tuple[str, ...] = ()) -> Callable[[RuleFn], RuleFn]:
     """Register ``fn`` as a rule for ``relation`` (a type declared in :mod:`kg.schema`); ``triggers``
     are the cue classes one of which a sentence must hold for the rule to find anything in it."""
     from kg.schema import RELATIONS
@@ -72,7 +77,7 @@ def rule(relation: str, requires: tuple[str, ...] = (), provides: tuple[str, ...
         global _ORDERED
         name = f"{fn.__module__}.{fn.__name__}"
         _RULES[name] = Rule(name, relation, fn, tuple(requires), tuple(provides),
-                            frozenset(triggers) if triggers is not None else None)
+                            frozenset(triggers) if triggers is not None else None, tuple(reads))
         _ORDERED = None  # the rule set changed: order again when next asked
         return fn
 
@@ -107,13 +112,13 @@ def order(pending: list[Rule]) -> list[Rule]:
         for p in r.provides:
             provided.setdefault(p, []).append(r.name)
     for r in pending:
-        missing = [q for q in r.requires if q not in provided]
+        missing = [q for q in r.requires + r.reads if q not in provided]
         if missing:
             raise RuleError(f"rule {r.name} requires {missing}, which no registered rule provides")
     done: set[str] = set()
     out: list[Rule] = []
     while pending:
-        wave = [r for r in pending if all(n in done for q in r.requires for n in provided[q])]
+        wave = [r for r in pending if all(n in done for q in r.requires + r.reads for n in provided[q])]
         if not wave:
             raise RuleError("circular requirements among rules: " + ", ".join(r.name for r in pending))
         wave.sort(key=lambda r: (rank[r.relation], r.name))

@@ -48,8 +48,8 @@ def attacks(ctx: SentenceContext) -> list[Relation]:
     return []
 
 
-@rule("accuses", requires=("supply_events", "origin_events", "urged_to_stop", "sanctioners", "sanction_reasons",
-                           "attackers"),
+@rule("accuses", requires=("supply_events", "origin_events", "urged_to_stop", "sanctioners", "sanction_reasons"),
+      reads=("attackers",),
       provides=("accusations",),
       triggers=("AccuseCue", "AccusationNoun", "PointCue", "WrongdoingCue", "MatterAnaphor"))
 def accuse_rule(ctx: SentenceContext) -> list[Relation]:

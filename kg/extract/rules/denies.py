@@ -32,7 +32,7 @@ def claims(ctx: SentenceContext) -> list[Relation]:
     return []
 
 
-@rule("denies", requires=("accusations", "supply_events", "claimants"),
+@rule("denies", requires=("accusations", "supply_events"), reads=("claimants",),
       triggers=("DenyCue", "RejectCue", "AccusationNoun"))
 def deny_rule(ctx: SentenceContext) -> list[Relation]:
     here = ctx.products.get("claimants") or ctx.state.claimants  # (this sentence's claim, else the last one)

@@ -27,7 +27,7 @@ from kg.types import Relation
 from kg.units import CLOSE_QUOTES, OPEN_QUOTES, Unit
 
 
-@rule("warns", requires=("role_org",), provides=("urged_to_stop",),
+@rule("warns", reads=("role_org",), provides=("urged_to_stop",),
       triggers=("WarnCue", "DemandCue", "ThreatNoun", "WrongdoingCue"))
 def warn_rule(ctx: SentenceContext) -> list[Relation]:
     stops: list[tuple[str, str]] = []
