@@ -19,7 +19,7 @@ from kg.types import Relation
 from kg.units import Unit
 
 
-@rule("supplies", reads=("role_org",), triggers=("SignVerb", "AnnounceVerb"))
+@rule("supplies", requires=("role_org",), triggers=("SignVerb", "AnnounceVerb"))
 def contracts(ctx: SentenceContext) -> list[Relation]:
     units, state = ctx.units, ctx.state
     out: list[Relation] = []

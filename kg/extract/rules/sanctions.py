@@ -25,7 +25,7 @@ from kg.units import Unit, skip_span
 _AGAINST = ("AccuseCue", "DenyCue", "RejectCue", "BeliefCue", "WarnCue", "DemandCue", "QuoteVerb", "OverseeVerb")
 
 
-@rule("sanctions", reads=("role_org",), provides=("sanctioners", "target_list", "unnamed_sanction"),
+@rule("sanctions", requires=("role_org",), provides=("sanctioners", "target_list", "unnamed_sanction"),
       triggers=("SanctionCue", "BlacklistNoun", "TargetNoun", "ListIntro", "PackageNoun", "AimVerb"))
 def sanction_rule(ctx: SentenceContext) -> list[Relation]:
     found = _by_office(sanctions(ctx.units, ctx.state), ctx)

@@ -32,7 +32,7 @@ from kg.units import STOP_PUNCT, Unit
 from kg.weapons import lexicon
 
 
-@rule("supplies", reads=("role_org",), provides=("supply_events", "requests"),
+@rule("supplies", requires=("role_org",), provides=("supply_events", "requests"),
       triggers=("SupplyCue", "ReceiveCue", "RequestCue", "TransportVerb", "DependVerb", "OriginNoun", "UseVerb"))
 def supply_rule(ctx: SentenceContext) -> list[Relation]:
     """One relation per weapon × supplier × recipient of each supply event in the sentence."""

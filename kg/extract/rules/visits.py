@@ -24,7 +24,7 @@ from kg.types import Relation
 from kg.units import Unit, skip_span
 
 
-@rule("visits", reads=("role_org",),
+@rule("visits", requires=("role_org",),
       triggers=("VisitCue", "DispatchVerb", "MeetCue", "HostCue", "AccompanyCue", "DelegationNoun"))
 def visit_rule(ctx: SentenceContext) -> list[Relation]:
     found = visits(ctx.units, ctx.state)
