@@ -224,3 +224,12 @@ def test_capitalised_words_before_a_comma_and_a_title_are_a_person() -> None:
     got = links_of("Sanksi menyasar Bertrand Bisimwa, pemimpin sayap politik M23, dan dua perusahaan.")
     assert got["Bertrand Bisimwa"][1] == "PER"
     assert "Uni Eropa" in links_of("Uni Eropa, kata juru bicaranya, akan bertindak.")  # a known name stays
+
+
+def test_a_state_body_takes_the_article_and_the_gazetteers_own_body() -> None:
+    # a template puts "the" before "Philippines"; a short form of a body the gazetteer knows under another
+    # form is that body ("Kemenkeu AS": the Treasury), not a "Ministry of Finance" of its own
+    entities, links = resolve(analyse_text("Kementerian Pertahanan Filipina menolak. Kemenkeu AS menjatuhkan sanksi."))
+    names = {m.text: entities[k].canonical for m, k in links}
+    assert names["Kementerian Pertahanan Filipina"] == "Ministry of Defence of the Philippines"
+    assert names["Kemenkeu AS"] == "United States Department of the Treasury"

@@ -17,6 +17,7 @@ from kg.resolve.mentions import (
     byline_mentions,
     dateline_span,
     default_body,
+    fill,
     firm_mentions,
     gazetteer_mentions,
     sentence_tokens,
@@ -136,7 +137,7 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
         template, bare = body_template(surface) if m.type == "ORG" else (None, False)
         if key is None and bare and (there := _seated_in(m, kept, text)) is not None:
             # "Kementerian Luar Negeri di Addis Ababa menyatakan …": the body of the state it sits in
-            canonical = template.format(state=gaz.entries[there].canonical)
+            canonical = fill(template, gaz.entries[there].canonical)
             add(_typed(m, "ORG"), slug(canonical), canonical, "ORG", None)
             continue
         if key is None and bare:  # "Departemen Keuangan" after "Departemen Keuangan AS": the same body
@@ -166,6 +167,10 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
         if m.source == "pattern" and etype == "ORG":  # a body of a state: an English name where one is known
             tail = gaz.find(surface)
             canonical = body_canonical(surface, tail[-1][2] if tail else None)
+            if (known := gaz.lookup(canonical)) is not None and gaz.entries[known].type == "ORG":
+                e = gaz.entries[known]  # "Kemenkeu AS": the Treasury, under its own key
+                add(_typed(m, "ORG"), e.key, e.canonical, "ORG", e.wikidata)
+                continue
         add(_typed(m, etype), slug(canonical), canonical, etype, None)
 
     for m, key in weapons:

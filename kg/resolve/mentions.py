@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.cues import cues
 from kg.resolve.lookup import gazetteer
@@ -125,8 +126,37 @@ def body_canonical(surface: str, state_key: str | None) -> str:
     head = norm(corrected(surface))
     for form, template in cues().templates.items():
         if head.startswith(form + " "):
-            return template.format(state=state.canonical)
+            known = _state_bodies().get((template, state.key))
+            # "Kemenkeu AS": the body the gazetteer knows under another form ("Kementerian Keuangan AS": the
+            # Treasury), not a ministry named after the template
+            return gaz.entries[known].canonical if known else fill(template, state.canonical)
     return surface
+
+
+@lru_cache(maxsize=1)
+def _state_bodies() -> dict[tuple[str, str], str]:
+    """(body template, state key) → the gazetteer's body of that state that one of its forms names with the
+    template ("Kementerian Keuangan Amerika Serikat": the United States Department of the Treasury)."""
+    gaz = gazetteer()
+    out: dict[tuple[str, str], str] = {}
+    for form, key in sorted(gaz.forms.items()):
+        e = gaz.entries[key]
+        if e.type != "ORG" or not e.affiliation:
+            continue
+        template, bare = body_template(form)
+        if template is not None and not bare:
+            out.setdefault((template, gaz.state_of(e.affiliation) or e.affiliation), key)
+    return out
+
+
+def fill(template: str, state: str) -> str:
+    """A body template filled with a state's English name, with the article English puts before names
+    like "United States" or "Netherlands" inside a phrase (kg:DefiniteName words): "Embassy of the United
+    States", as the encyclopedia names it, not "Embassy of United States"."""
+    c = cues()
+    if any("DefiniteName" in c.classes(w) for w in state.lower().split()):
+        state = "the " + state
+    return template.format(state=state)
 
 
 def body_template(surface: str) -> tuple[str | None, bool]:
