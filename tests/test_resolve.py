@@ -233,3 +233,11 @@ def test_a_state_body_takes_the_article_and_the_gazetteers_own_body() -> None:
     names = {m.text: entities[k].canonical for m, k in links}
     assert names["Kementerian Pertahanan Filipina"] == "Ministry of Defence of the Philippines"
     assert names["Kemenkeu AS"] == "United States Department of the Treasury"
+
+
+def test_a_bodys_indonesian_name_before_a_known_acronym_is_that_body() -> None:
+    # the initials of "Tentara Nasional Libia" do not spell LNA, the acronym of its English name; the run
+    # of capitalised words headed by a body noun is still the body the bracketed acronym names
+    entities, links = resolve(analyse_text("Abu Dhabi mengirim rudal kepada Tentara Nasional Libia (LNA) di timur."))
+    names = {m.text: entities[k].canonical for m, k in links}
+    assert names["Tentara Nasional Libia"] == names["LNA"] == "Libyan National Army"

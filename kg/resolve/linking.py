@@ -287,6 +287,12 @@ def _alias_parentheticals(text: str, links: list[tuple[Mention, str]], entities:
                 if k == k_short:
                     links[n] = (_typed(m, entities[k_long].type), k_long)
             entities.pop(k_short, None)
+        elif unknown_long and not unknown_short and long_ is a and long_.source == "pattern" and \
+                entities[k_short].type == "ORG" and entities[k_long].type == "ORG":
+            # "Tentara Nasional Libia (LNA)": a body's Indonesian name before the acronym of a known body
+            links[i] = (long_, k_short)
+            if all(k != k_long for _, k in links):
+                entities.pop(k_long, None)
         elif unknown_long and not unknown_short and initials(long_.text).upper() == short.text.replace(".", ""):
             # a spelled-out acronym: "MLRS (Multiple Launch Rocket Systems)"
             links[i if long_ is a else i + 1] = (_typed(long_, entities[k_short].type), k_short)

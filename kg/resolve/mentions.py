@@ -123,6 +123,8 @@ def body_canonical(surface: str, state_key: str | None) -> str:
         return surface
     state = gaz.entries[state_key]
     state = gaz.entries.get(state.metonym_for or "", state)
+    if state.type != "GPE":  # "Angkatan Udara Tentara Pembebasan Rakyat": a body of a body, not of a state
+        return surface
     head = norm(corrected(surface))
     for form, template in cues().templates.items():
         if head.startswith(form + " "):
@@ -393,7 +395,12 @@ def spelled_out(doc: Doc, known: list[tuple[Mention, str]]) -> list[Mention]:
                 if not w[:1].isupper() and not c.classes(w).keys() & {"NameConnector", "Conjunction"}:
                     break  # a lowercase word that joins no name ends the run
                 start, end = s.start + words[k].start(), s.start + words[-1].end()
-                if w[:1].isupper() and short.upper() in acronyms(text[start:end]):
+                # "Tentara Nasional Libia (LNA)": a body's name in Indonesian, whose initials need not spell
+                # the acronym of its English name (the acronym tells which body: kg.resolve.linking)
+                body = k < len(words) - 1 and w[:1].isupper() and \
+                    bool(c.classes(w.lower()).keys() & {"OrgHead", "GovernmentNoun"}) and \
+                    all(x.group(0)[:1].isupper() for x in words[k:]) and (k == 0 or not words[k - 1].group(0)[:1].isupper())
+                if w[:1].isupper() and (short.upper() in acronyms(text[start:end]) or body):
                     # (not "Kepala Staf Angkatan Udara (KSAU)": a title spelled out is no organisation)
                     # (a known name inside it, "Islamic Republic of Iran [Shipping Lines] (IRISL)", loses to it
                     # as the longer span)
