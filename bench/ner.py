@@ -1,4 +1,4 @@
-"""NER cost on real articles: sentence order and batch size, int8 dynamic quantization, first batch vs rest.
+"""NER cost on real articles: sentence order and batch size, bfloat16 and int8, first batch vs rest.
 
     python -m bench.ner [DIRS ...] [--threads 1] [--rounds 3] [--json OUT]
 
@@ -9,8 +9,10 @@ Reported:
 
 - tokens/s of the tagger (kg.ner) with the sentences in document order vs sorted by length, at
   several mini-batch sizes, and of Stanza's own pre-tokenized pipeline call (the path kg.ner replaces);
-- int8 dynamic quantization of the LSTMs and linear layers: speed, the share of entity spans that stay
-  the same on these articles, and NER F1 on idner-news-2k test (gold tokens; must stay >= 0.91);
+- bfloat16 (``KG_NER_PRECISION``, torch's CPU autocast) and int8 dynamic quantization of the LSTMs and linear
+  layers: speed, the share of entity spans that stay the same on these articles, NER F1 on idner-news-2k test
+  (gold tokens; must stay >= 0.91), and the share of sentences tagged the same in mini-batches of 64 and of 17
+  (int8 quantizes each mini-batch with its own scale, so a sentence's tags depend on its neighbours);
 - the first call after the models load vs the calls after it (a worker's start-up).
 """
 
@@ -99,6 +101,8 @@ def measure(dirs: list[Path], *, threads: int = 1, rounds: int = 3, sizes=(16, 3
         configs[f"document order, batch {n}"] = lambda n=n: Tagger(pipe, batch_size=n, sort=False).tag(sents)
     configs["stanza pipeline call, batch 64"] = lambda: pipe(sents)
     configs["int8, sorted, batch 64"] = lambda: q.tag(sents)
+    bf = Tagger(pipe, batch_size=64, precision="bf16")
+    configs["bf16, sorted, batch 64"] = lambda: bf.tag(sents)
     times: dict[str, list[float]] = {k: [] for k in configs}
     for _ in range(rounds):
         for name, run in configs.items():
@@ -107,9 +111,20 @@ def measure(dirs: list[Path], *, threads: int = 1, rounds: int = 3, sizes=(16, 3
             times[name].append(time.process_time() - t0)
     rate = {k: tokens / statistics.median(v) for k, v in times.items()}
 
-    plain, int8 = base.tag(sents), q.tag(sents)
+    plain, int8, bf16 = base.tag(sents), q.tag(sents), bf.tag(sents)
     same = sum(len(set(a) & set(b)) for a, b in zip(plain, int8, strict=True))
     total = sum(len(set(a) | set(b)) for a, b in zip(plain, int8, strict=True))
+    same_bf = sum(len(set(a) & set(b)) for a, b in zip(plain, bf16, strict=True))
+    total_bf = sum(len(set(a) | set(b)) for a, b in zip(plain, bf16, strict=True))
+
+    def batch_invariance(tagger) -> float:  # noqa: ANN001
+        """Share of sentences tagged alike in mini-batches of 64 and of 17."""
+        a = tagger.tag(sents)
+        tagger.batch_size = 17
+        b = tagger.tag(sents)
+        tagger.batch_size = 64
+        return sum(x == y for x, y in zip(a, b, strict=True)) / len(sents)
+
     return {
         "threads": threads, "sentences": len(sents), "tokens": tokens, "rounds": rounds,
         "model_load_seconds": load_s,
@@ -118,8 +133,12 @@ def measure(dirs: list[Path], *, threads: int = 1, rounds: int = 3, sizes=(16, 3
         "speedup_sorted_vs_document_order_batch_64": rate["sorted, batch 64"] / rate["document order, batch 64"],
         "speedup_kg_ner_vs_stanza_call": rate["sorted, batch 64"] / rate["stanza pipeline call, batch 64"],
         "speedup_int8": rate["int8, sorted, batch 64"] / rate["sorted, batch 64"],
+        "speedup_bf16": rate["bf16, sorted, batch 64"] / rate["sorted, batch 64"],
         "int8_spans_same": same, "int8_spans_union": total,
+        "bf16_spans_same": same_bf, "bf16_spans_union": total_bf,
+        "batch_invariance": {"fp32": batch_invariance(base), "bf16": batch_invariance(bf), "int8": batch_invariance(q)},
         "ner_f1_idner_test": ner_f1(base, IDNER_TEST), "ner_f1_idner_test_int8": ner_f1(q, IDNER_TEST),
+        "ner_f1_idner_test_bf16": ner_f1(bf, IDNER_TEST),
     }
 
 

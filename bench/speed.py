@@ -29,6 +29,7 @@ from kg import ROOT
 
 REAL = [ROOT / "seeds", ROOT / "tests/data/dev/dev", ROOT / "tests/data/dev/check", ROOT / "tests/data/heldout"]
 GSD_TEST = ROOT.parent / "shared" / "data" / "ud-id" / "id_gsd-ud-test.conllu"
+IDNER_TEST = ROOT.parent / "shared" / "data" / "idner-news-2k" / "test.txt"
 NEW, OLD = "rules", "stanza"
 
 
@@ -120,12 +121,28 @@ def build_compare(corpus: Path, *, batch_size: int = 8, echo=print) -> dict:
     return res
 
 
+def ner_scores() -> dict:
+    """NER micro-F1 on idner-news-2k test (gold tokens) in float32 and in the new path's arithmetic."""
+    if not IDNER_TEST.exists():
+        return {"skipped": f"{IDNER_TEST} not found"}
+    from kg.eval.ner import eval_ner
+    from kg.nlp import ner_precision
+
+    new = ner_precision()
+    return {"precision": new, "fp32": eval_ner(IDNER_TEST, precision="fp32").micro.f1,
+            "new": eval_ner(IDNER_TEST, precision=new).micro.f1}
+
+
 def run(corpus: Path, out: Path, *, echo=print) -> dict:
     scores = tokenizer_scores()
     for name, r in scores.items():
         if isinstance(r, dict):
             echo(f"  {name} tokenizer on UD GSD test: token F1 {r['token_f1']:.4f}, sentence F1 {r['sentence_f1']:.4f}")
-    return {"tokenizer_scores": scores, "nlp": nlp_compare(out, echo=echo), "builds": build_compare(corpus, echo=echo)}
+    ner = ner_scores()
+    if "new" in ner:
+        echo(f"  NER F1 on idner-news-2k test: {ner['new']:.4f} ({ner['precision']}) vs {ner['fp32']:.4f} (fp32)")
+    return {"tokenizer_scores": scores, "ner_scores": ner, "nlp": nlp_compare(out, echo=echo),
+            "builds": build_compare(corpus, echo=echo)}
 
 
 def summary_rows(res: dict, add) -> None:  # noqa: ANN001 - bench.run's row adder
@@ -135,6 +152,10 @@ def summary_rows(res: dict, add) -> None:  # noqa: ANN001 - bench.run's row adde
             f"{sc[NEW]['token_f1']:.4f} vs {sc[OLD]['token_f1']:.4f}", ">= 0.996", sc[NEW]["token_f1"] >= 0.996)
         add("speed", "tokenizer sentence F1, UD GSD test: rules vs neural",
             f"{sc[NEW]['sentence_f1']:.4f} vs {sc[OLD]['sentence_f1']:.4f}", ">= 0.86", sc[NEW]["sentence_f1"] >= 0.86)
+    ner = res.get("ner_scores", {})
+    if "new" in ner:
+        add("speed", f"NER micro-F1, idner-news-2k test: new ({ner['precision']}) vs fp32",
+            f"{ner['new']:.4f} vs {ner['fp32']:.4f}", ">= 0.91", ner["new"] >= 0.91)
     n = res["nlp"]
     add("speed", "real articles, 1 thread: NLP tokens/s new vs current (CPU time)",
         f"{n['cpu_nlp_tokens_per_s'][NEW]:,.0f} vs {n['cpu_nlp_tokens_per_s'][OLD]:,.0f} ({n['nlp_speedup']:.2f}x)")

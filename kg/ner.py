@@ -18,6 +18,7 @@ mini-batch at once in torch, and the spans come from Stanza's own BIOES decoder.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 
 import torch
@@ -146,8 +147,12 @@ class Tagger:
     The tagger runs its own copy of the model whose character model sees each distinct word once
     (:class:`UniqueWords`); the pipeline's model is left as it is."""
 
-    def __init__(self, pipeline, batch_size: int = 64, sort: bool = True) -> None:  # noqa: ANN001 - stanza.Pipeline
+    def __init__(self, pipeline, batch_size: int = 64, sort: bool = True,  # noqa: ANN001 - stanza.Pipeline
+                 precision: str = "fp32") -> None:
         import copy
+
+        if precision not in ("fp32", "bf16"):
+            raise ValueError(f"precision {precision!r}: fp32 or bf16")
 
         processor = pipeline.processors["ner"]
         if len(processor.trainers) != 1:
@@ -167,6 +172,13 @@ class Tagger:
         self.tags = self.trainer.vocab["tag"]
         self.column = self.trainer.args.get("predict_tagset") or 0
         self._names: dict[int, str] = {}  # tag id → tag, as Stanza's vocabulary maps it
+        self.precision = precision
+
+    def _arithmetic(self) -> contextlib.AbstractContextManager:
+        """No gradients, and bfloat16 where asked (the character model's cache is filled the same way)."""
+        if self.precision == "bf16":
+            return _both(torch.no_grad(), torch.autocast("cpu", dtype=torch.bfloat16))
+        return torch.no_grad()
 
     def prefill(self, n: int) -> None:
         """Compute now the character representations of the ``n`` most frequent words of the model's
@@ -182,7 +194,7 @@ class Tagger:
         words = list(dict.fromkeys(top + [w[:1].upper() + w[1:] for w in top if w[:1].isalpha()]))
         charmodel = self.trainer.model.charmodel
         self.trainer.model.eval()  # no dropout: before the first batch the model may still be in training mode
-        with torch.no_grad():
+        with self._arithmetic():
             for i in range(0, len(words), 512):
                 charmodel.cache.update(zip(words[i:i + 512], charmodel._represent(words[i:i + 512]), strict=True))
 
@@ -204,7 +216,7 @@ class Tagger:
             loader = DataLoader(_Sentences([sentences[i] for i in order]), self.batch_size, self.config,
                                 vocab=self.trainer.vocab, evaluation=True, preprocess_tags=False)
         k = 0
-        with torch.no_grad():
+        with self._arithmetic():
             for batch in loader:
                 for tags in self._predict(batch):
                     out[order[k]] = [(e["start"], e["end"] + 1, e["type"]) for e in decode_from_bioes(tags)]
@@ -239,7 +251,7 @@ class Tagger:
         trainer.model.eval()
         _, logits, trans = trainer.model(word, wordchars, wordchars_mask, tags, word_orig_idx, sentlens, wordlens,
                                          chars, charoffsets, charlens, char_orig_idx)
-        paths = viterbi(logits[0], trans[0], sentlens)
+        paths = viterbi(logits[0].float(), trans[0].float(), sentlens)  # (bfloat16 scores: summed in float32)
         names = self._names
         seqs = []
         for path in paths:
@@ -250,6 +262,12 @@ class Tagger:
             seqs.append(fix_singleton_tags([names[x] for x in path]))
         # back to the order the loader received them in
         return [seqs[i] for i in sorted(range(len(seqs)), key=lambda i: orig_idx[i])]
+
+
+@contextlib.contextmanager
+def _both(a: contextlib.AbstractContextManager, b: contextlib.AbstractContextManager):  # noqa: ANN202
+    with a, b:
+        yield
 
 
 def viterbi(scores: torch.Tensor, transitions: torch.Tensor, lengths: Sequence[int]) -> list[list[int]]:

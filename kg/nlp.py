@@ -42,6 +42,15 @@ _PARA = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 #: 42 development articles (dev half 0.662 -> 0.667, check half 0.551 -> 0.550); UD GSD test F1 above.
 TOKENIZERS = ("rules", "stanza")
 DEFAULT_TOKENIZER = "rules"
+#: ``KG_NER_PRECISION``: the arithmetic of kg.ner's tagger (the rule tokenizer's path). "fp32" (default) or "bf16":
+#: its LSTMs and linear layers in bfloat16 (torch's CPU autocast), NER 1.56x as fast where the CPU computes
+#: bfloat16 itself (``avx512_bf16``, ``amx_bf16``; emulated, and slower, elsewhere), idner-news-2k test F1 unchanged
+#: (0.915), 99.7% of the spans of the real articles float32's. Not the default: 0.08% of those sentences got
+#: other tags in mini-batches of another size (float32: none), so an article's graph would depend on the articles
+#: built beside it, and a killed build, rerun, could end with another graph than an uninterrupted one. int8
+#: (dynamic quantization, 1.73x) quantizes each mini-batch with its own scale: 2.5% of the sentences; not offered.
+#: Figures: ``python -m bench.ner``.
+NER_PRECISIONS = ("fp32", "bf16")
 #: Sentences per NER mini-batch (sorted by length first; see bench/ner.py for the measurement).
 NER_BATCH_SIZE = 64
 #: Frequent words whose character representations the warm-up computes (kg.ner.Tagger.prefill).
@@ -66,9 +75,18 @@ def tokenizer_name() -> str:
     return name
 
 
+def ner_precision() -> str:
+    """The tagger's arithmetic ``KG_NER_PRECISION`` selects: "fp32" (default) or "bf16"."""
+    name = os.environ.get("KG_NER_PRECISION", "").strip().lower() or "fp32"
+    if name not in NER_PRECISIONS:
+        raise BadSetting(f"KG_NER_PRECISION={name!r}: expected one of {', '.join(NER_PRECISIONS)}")
+    return name
+
+
 def settings() -> str:
     """The settings that change what this module outputs, for the build fingerprint (kg.fingerprint)."""
-    return f"tokenizer={tokenizer_name()}"
+    name = tokenizer_name()
+    return f"tokenizer={name}" + (f" ner={ner_precision()}" if name == "rules" else "")
 
 
 def model_config(models_dir: Path = MODELS_DIR) -> dict:
@@ -273,7 +291,7 @@ def tagger() -> Tagger:
         if _tagger is None:
             from kg.ner import Tagger
 
-            _tagger = Tagger(p, batch_size=NER_BATCH_SIZE)
+            _tagger = Tagger(p, batch_size=NER_BATCH_SIZE, precision=ner_precision())
             _tagger.prefill(PREFILL_WORDS)
         return _tagger
 

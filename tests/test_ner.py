@@ -51,3 +51,25 @@ def test_the_tagger_gives_stanzas_own_entities():
     assert warm.tag(sents) == want
     assert sum(map(len, want)) > 100
     assert Tagger(pipe).tag([]) == []
+
+
+@pytest.mark.slow
+def test_bfloat16_tags_almost_as_float32():
+    # bfloat16 (KG_NER_PRECISION=bf16) keeps nearly every entity span of float32; int8 is refused (its tags
+    # depend on the other sentences of a mini-batch)
+    from kg import nlp
+    from kg.ingest import read_article
+    from kg.ner import Tagger
+    from kg.tokenize import tokenizer
+
+    sents = []
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        text = read_article(path).text
+        sents += [[text[a:b] for a, b in s] for s in tokenizer().tokenize(text)]
+    pipe = nlp.pipeline("rules")
+    bf16 = Tagger(pipe, batch_size=64, precision="bf16").tag(sents)
+    fp32 = Tagger(pipe, batch_size=64).tag(sents)
+    same = sum(len(set(a) & set(b)) for a, b in zip(fp32, bf16, strict=True))
+    assert same >= 0.98 * sum(map(len, fp32)) and sum(map(len, fp32)) > 100
+    with pytest.raises(ValueError, match="precision"):
+        Tagger(pipe, precision="int8")

@@ -80,6 +80,20 @@ def test_tokenizer_is_chosen_by_the_environment(monkeypatch):
     assert nlp.tokenizer_name() == nlp.DEFAULT_TOKENIZER
 
 
+def test_ner_precision_is_chosen_by_the_environment_and_fingerprinted(monkeypatch):
+    from kg import nlp
+
+    monkeypatch.setenv("KG_NER_PRECISION", "FP32")
+    assert nlp.ner_precision() == "fp32" and "ner=fp32" in nlp.settings()
+    monkeypatch.setenv("KG_NER_PRECISION", "bf16")
+    assert nlp.ner_precision() == "bf16" and "ner=bf16" in nlp.settings()
+    monkeypatch.setenv("KG_NER_PRECISION", "int8")
+    with pytest.raises(nlp.BadSetting, match="KG_NER_PRECISION"):
+        nlp.ner_precision()
+    monkeypatch.delenv("KG_NER_PRECISION")
+    assert nlp.ner_precision() == "fp32"  # a sentence's tags must not depend on its mini-batch (kg.nlp)
+
+
 def test_the_rule_pipeline_loads_no_tokenizer_model():
     from kg import nlp
 

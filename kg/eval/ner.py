@@ -55,29 +55,30 @@ def spans(tags: Iterable[str]) -> set[tuple[int, int, str]]:
     return out
 
 
-def eval_ner(conll_file: Path, models_dir: Path | None = None, batch_size: int = 256) -> NerReport:
-    """Tag the file's tokens with the shipped NER model and score against its tags."""
+def eval_ner(conll_file: Path, models_dir: Path | None = None, batch_size: int = 256,
+             precision: str | None = None) -> NerReport:
+    """Tag the file's tokens with the shipped NER model as a build does (kg.ner's tagger, in the arithmetic
+    ``precision``: "fp32" or "bf16", default what ``KG_NER_PRECISION`` gives) and score against its tags."""
     from kg import MODELS_DIR
-    from kg.nlp import build_pipeline
+    from kg.ner import Tagger
+    from kg.nlp import build_pipeline, ner_precision
 
     gold = [fix_iob([(tok, map_tag(tag)) for tok, tag in sent]) for sent in read_columns(Path(conll_file))]
     if not gold:
         raise ValueError(f"{conll_file}: no sentences (expected token-first, tag-last columns)")
-    nlp = build_pipeline(models_dir or MODELS_DIR, tokenize_pretokenized=True)
+    tagger = Tagger(build_pipeline(models_dir or MODELS_DIR, tokenize_pretokenized=True), batch_size=batch_size,
+                    precision=precision or ner_precision())
     report = NerReport(by_class={c: Counts() for c in CLASSES}, sentences=len(gold))
-    for i in range(0, len(gold), batch_size):
-        chunk = gold[i:i + batch_size]
-        doc = nlp([[tok for tok, _ in sent] for sent in chunk])
-        for gsent, psent in zip(chunk, doc.sentences, strict=True):
-            report.tokens += len(gsent)
-            g = spans(tag for _, tag in gsent)
-            p = spans(t.ner for t in psent.tokens)
-            for c in CLASSES:
-                gc = {s for s in g if s[2] == c}
-                pc = {s for s in p if s[2] == c}
-                report.by_class[c].tp += len(gc & pc)
-                report.by_class[c].fp += len(pc - gc)
-                report.by_class[c].fn += len(gc - pc)
+    found = tagger.tag([[tok for tok, _ in sent] for sent in gold])
+    for gsent, p in zip(gold, found, strict=True):
+        report.tokens += len(gsent)
+        g = spans(tag for _, tag in gsent)
+        for c in CLASSES:
+            gc = {s for s in g if s[2] == c}
+            pc = {s for s in p if s[2] == c}
+            report.by_class[c].tp += len(gc & pc)
+            report.by_class[c].fp += len(pc - gc)
+            report.by_class[c].fn += len(gc - pc)
     return report
 
 

@@ -34,14 +34,16 @@ def write_model_card(out: Path, data: Path, work: Path, *, train_seconds: float,
                      extra: dict | None = None) -> dict:
     """Score the packaged models and write ``out/MODEL_CARD.md`` and ``out/scores.json``."""
     work_ner = work / "ner"
-    dev = eval_ner(work_ner / "idner-dev.conll", out)
-    test = eval_ner(data / "idner-news-2k" / "test.txt", out)
+    dev = eval_ner(work_ner / "idner-dev.conll", out, precision="fp32")
+    test = eval_ner(data / "idner-news-2k" / "test.txt", out, precision="fp32")
+    test_bf16 = eval_ner(data / "idner-news-2k" / "test.txt", out, precision="bf16")
     tok = eval_tokenizer(data / "ud-id" / "id_gsd-ud-test.conllu", out)
     config = json.loads((out / "config.json").read_text(encoding="utf-8"))
     files = sorted(p for p in out.iterdir() if p.is_file() and p.suffix in {".pt", ".json"} and p.name != "scores.json")
     scores = {
         "ner_dev": {c: round(s.f1, 4) for c, s in dev.by_class.items()} | {"micro": round(dev.micro.f1, 4)},
         "ner_test": {c: round(s.f1, 4) for c, s in test.by_class.items()} | {"micro": round(test.micro.f1, 4)},
+        "ner_test_bf16_micro": round(test_bf16.micro.f1, 4),
         "tokenizer_gsd_test": {k: round(v, 4) if isinstance(v, float) else v for k, v in tok.items()},
         "train_seconds": round(train_seconds),
         **(extra or {}),
@@ -83,6 +85,9 @@ def write_model_card(out: Path, data: Path, work: Path, *, train_seconds: float,
         "NER on idner-news-2k **test** (held out, never trained or tuned on; exact span + type):",
         "",
         table(test),
+        "",
+        f"The same in bfloat16 (`KG_NER_PRECISION=bf16`, opt-in): micro-F1 {test_bf16.micro.f1:.3f} "
+        "(`python -m bench.ner` for speed and span agreement).",
         "",
         "NER on idner-news-2k dev (model selection):",
         "",
