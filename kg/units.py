@@ -29,7 +29,7 @@ STOP_PUNCT = {".", ";", ":", "?", "!"}
 _VERB_VOICES = frozenset({ACTIVE, PASSIVE})
 #: the classes of words with a verb's shape that are no verb (Unit.is_verb)
 _NO_VERB = frozenset({"RoleTitle", "FunctionWord", "GovernmentNoun", "ClauseBoundary", "Conjunction", "Preposition",
-                      "Adjective", "ComponentNoun"})
+                      "Adjective", "ComponentNoun", "NotVerb", "PersonNoun", "SourceNoun"})
 #: word as written → whether it has a verb's shape: the rules ask it of the same words again and again
 _VERBISH_WORDS: dict[str, bool] = {}
 #: the cue classes (and multi-word spans) of a unit that has none, shared by all such units: never written to

@@ -220,6 +220,9 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             if not by and u.i > 0 and units[u.i - 1].has("LaunchVerb"):
                 j = left_subject(units, u.i - 1)  # "Sudan melontarkan tudingan keras terhadap UEA"
                 by = actor_keys(units, j, state) if j is not None else ()
+            if not by and u.i > 0 and units[u.i - 1].has("GroundsPrep") and not units[u.i - 1].etype:
+                add(*_on_grounds(units, u.i - 1, state))
+                continue
             if not by:
                 continue
             target, _ = prep_actor(units, u.i, hi, ("TargetPrep",), state, reach=6)
@@ -237,6 +240,26 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                     target = tuple(k for ev in state.prev_events for k in ev.supplier)
             add(by, target)
     return out
+
+
+def _on_grounds(units: list[Unit], prep: int, state: State) -> tuple[tuple[str, ...], list[str]]:
+    """"Aljazair memutus hubungan diplomatik dengan Maroko … dengan tuduhan 'tindakan bermusuhan'": an act done
+    on the grounds of an accusation no one is named for is its doer's accusation against whom the act is done
+    to; "X ditangkap atas tuduhan …": the passive act's agent accuses its subject."""
+    lo = clause_left(units, prep)
+    verb = next((v.i for v in reversed(units[lo:prep]) if not v.etype and v.is_verb() and not v.has("FunctionWord")),
+                None)
+    if verb is None or (j := left_subject(units, verb)) is None:
+        return (), []
+    if passive_prefixed(units[verb].low):
+        if units[j].modifier:  # "dua warga Prancis ditahan …": the citizens, not their state
+            return (), []
+        a = agent_at(units, verb)
+        by = actor_keys(units, a, state) if a < prep and units[a].is_actor else ()
+        return by, list(actor_keys(units, j, state))
+    done_to = [k for v in units[verb + 1:prep] if v.is_actor and not (v.paren or v.title or v.modifier)
+               and v.possessor_of is None for k in actor_keys(units, v.i, state)]
+    return actor_keys(units, j, state), done_to
 
 
 def _told_by(units: list[Unit], state: State) -> list[tuple[str, str]]:
