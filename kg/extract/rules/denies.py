@@ -37,7 +37,7 @@ def claims(ctx: SentenceContext) -> list[Relation]:
 def deny_rule(ctx: SentenceContext) -> list[Relation]:
     here = ctx.products.get("claimants") or ctx.state.claimants  # (this sentence's claim, else the last one)
     claimants = here[0] if here and ctx.sentence.index - here[1] <= 1 else ()
-    found = denials(ctx.units, ctx.state, claimants)
+    found = denials(ctx.units, ctx.state, claimants, ctx.sentence.index)
     found += [p for p in supply_denials(ctx.frames, ctx.products.get("supply_events", []), ctx.state) if p not in found]
     found += [p for p in quoted_dismissals(ctx.units, ctx.frames, ctx.state) if p not in found]
     found += [p for p in denied_in_relative(ctx.units, ctx.state) if p not in found]
@@ -69,7 +69,9 @@ def last_accusers(accused: tuple[str, ...], state: State) -> list[str]:
     return groups[-1][:1] if groups else []
 
 
-def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = (),
+            here: int | None = None) -> list[tuple[str, str]]:
+    """(denier, accuser) of each denial in the sentence (``here``: its index in the article)."""
     out = []
     for u in units:
         if u.etype or not u.cls:  # (a word without a cue class has none of those asked below)
@@ -124,7 +126,12 @@ def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = ()) ->
             # "menyebut tuduhan tersebut tidak berdasar", "membantah 'tuduhan tanpa dasar' tersebut", said for
             # the accused by someone else (a spokesperson of its ally): "that accusation" is the one just
             # reported, by all who made it. Not for a "laporan itu" (a report), whose author need not be any accuser.
-            accusers = tuple(dict.fromkeys(a for a, _ in state.accusation_groups[-1]))
+            accusers = tuple(dict.fromkeys(a for a, _ in state.accusation_groups[-1] if a not in deniers))
+        if not accusers and noun is not None and units[noun].has("AccuseCue") and \
+                any(v.has("Demonstrative") for v in units[noun + 1:min(hi, noun + 5)]):
+            # "Bourita memperingatkan adanya tanda-tanda Aljazair berniat memicu perang. Aljir menepis tudingan
+            # itu": no accusation was told, but a warning about the denier was, in the sentence before
+            accusers = _warned_by(deniers, state, here)
         if not accusers and claimants and (noun is None or units[noun].has("AccusationNoun")):
             # "Milei Klaim Negosiasi …, London Membantah", "diklaim Pyongyang … Korsel membantah klaim itu"
             accusers = tuple(c for c in claimants if not any(c in side(d, state) for d in deniers))
@@ -133,6 +140,16 @@ def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = ()) ->
                 if a != d:
                     out.append((d, a))
     return out
+
+
+def _warned_by(deniers: tuple[str, ...], state: State, here: int | None) -> tuple[str, ...]:
+    """Who warned about one of ``deniers`` in the sentence before ``here`` (a warning that charged them)."""
+    if here is None:
+        return ()
+    sides = set().union(*(side(d, state) for d in deniers)) | set(deniers)
+    return tuple(dict.fromkeys(r.args["warner"] or "" for r in state.relations
+                               if r.type == "warns" and r.sentence == here - 1 and r.args.get("warned") in sides
+                               and r.args.get("warner") not in sides))
 
 
 def quoted_dismissals(units: list[Unit], frames: list[Frame], state: State) -> list[tuple[str, str]]:
