@@ -6,6 +6,7 @@ from kg.cues import ACTIVE, NOUN, PASSIVE, passive_prefixed
 from kg.extract.clause import (
     SPEECH,
     actor_keys,
+    agent_at,
     clause_left,
     clause_right,
     frame_of,
@@ -190,6 +191,13 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
                 who = actor_keys(units, subj, state) if subj is not None else ()
             if target and not who and state.sanctioners and not opposed:
                 who = (state.sanctioners[-1],)  # "Sanksi itu juga menyasar X": whoever imposed the last ones
+            k = u.i + 1
+            while k < min(n, u.i + 4) and not units[k].etype and units[k].has("FunctionWord", "Demonstrative"):
+                k += 1  # "Sanksi baru itu diumumkan …"
+            if not who and not undergone and k + 1 < n and units[k].voice("AnnounceVerb") == PASSIVE:
+                # "Sanksi diumumkan Kantor Pengawasan Aset Asing (OFAC) …": who announces them imposes them
+                a = agent_at(units, k)
+                who = actor_keys(units, a, state) if a < n and units[a].is_actor else ()
         elif voice == ACTIVE:  # "menyanksi X"
             subj = left_subject(units, u.i)
             who = actor_keys(units, subj, state) if subj is not None else ()
@@ -400,6 +408,15 @@ def _listed(units: list[Unit], i: int, state: State) -> list[tuple[str, str, str
     X sanctions A."""
     lo = clause_left(units, i)
     verb = next((k for k in range(i - 1, lo - 1, -1) if units[k].has("ListInVerb")), None)
+    after = i + units[i].span.get("BlacklistNoun", 1)
+    intro = next((k for k in range(after, min(len(units), after + 4)) if units[k].has("ListIntro")), None)
+    if verb is None and intro is not None and state.sanctioners and \
+            any(v.has("Demonstrative") for v in units[after:intro]):
+        # "Daftar hitam itu juga memuat A, B serta C": the list of the last sanctioner names more targets
+        who = state.sanctioners[-1]
+        return [(who, t, event_modality(units, intro, None))
+                for t in named_targets(units, intro + units[intro].span.get("ListIntro", 1) - 1, len(units), state,
+                                       ("TargetPrep", "BeneficiaryPrep", "BetweenPrep")) if t != who]
     if verb is not None:
         subj = left_subject(units, verb)
         who = actor_keys(units, subj, state) if subj is not None else ()
