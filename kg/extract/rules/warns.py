@@ -164,9 +164,13 @@ def threatened(units: list[Unit], i: int, f: Frame, state: State) -> tuple[str, 
     to, _ = prep_actor(units, f.lo - 1, i, ("AddresseePrep", "RecipientPrep"), state, reach=8)
     if to:
         return tuple(k for k in to if k not in own)
-    j = next((k for k in range(max(0, f.lo), i) if units[k].is_actor and not units[k].paren and not units[k].title
-              and units[k].pron != "1" and not group_prep(units, k)), None)
-    return tuple(k for k in actor_keys(units, j, state) if k not in own) if j is not None else ()
+    # the first party the clause names besides the speaker's own ("China akan mengambil tindakan balasan, dan
+    # Jepang yang menanggung semua akibatnya")
+    for j in range(max(0, f.lo), i):
+        if units[j].is_actor and not units[j].paren and not units[j].title and units[j].pron != "1" and \
+                not group_prep(units, j) and (them := tuple(k for k in actor_keys(units, j, state) if k not in own)):
+            return them
+    return ()
 
 
 def _delivered_by(units: list[Unit], i: int, hi: int, state: State) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
