@@ -230,6 +230,20 @@ def _dispatched(units: list[Unit], i: int, state: State) -> list[tuple[str, str,
     return [(v, p, modality) for v in actor_keys(units, k, state) for p in places if home_state(v, state) != p]
 
 
+def _visit_named(units: list[Unit], before: int) -> str | None:
+    """The country of a visit noun's destination before ``before`` ("kunjungan ke Malaysia"), if one."""
+    for v in units[:before]:
+        if v.etype or v.cls.get("VisitCue") != NOUN:
+            continue
+        k = v.i + units[v.i].span.get("VisitCue", 1)
+        cands = [j for j in range(k, min(before, k + 3)) if units[j].etype in ("GPE", "LOC") and
+                 prep_is(units, j, "GoalPrep")]
+        places = _places(units, cands)
+        if places:
+            return places[0]
+    return None
+
+
 def entourage(units: list[Unit], state: State,
               here: list[tuple[str, str, str]] | None = None) -> list[tuple[str, str, str]]:
     """"Ia didampingi Menlu Marco Rubio dan Menhan Pete Hegseth" after a visit: the companions went
@@ -244,6 +258,10 @@ def entourage(units: list[Unit], state: State,
         place = next((p for v, p, _ in reversed(here or []) if v in visitor), None) or \
             next((r.args["place"] for r in reversed(state.relations)
                   if r.type == "visits" and r.args["visitor"] in visitor), None)
+        if place is None and not visitor:
+            # "Dalam kunjungan ke Malaysia, mantan Danjen Kopassus itu didampingi A, B dan C": a visitor told by a
+            # description; the visit the sentence names is where the companions went
+            place = _visit_named(units, u.i)
         if place is None:
             continue
         hi = clause_right(units, u.i)
