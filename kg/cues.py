@@ -257,7 +257,7 @@ def load(path: Path | None = None) -> Cues:
                     cues.byline_labels[form.lower()] = str(btype)
             if cls == "QuoteVerb":  # "katanya", "ujarnya": the speaker is a pronoun
                 for form, _ in forms:
-                    cues.add(form + "nya", "QuotePronounVerb", ANY)
+                    cues.add(form + ENCLITICS[0], "QuotePronounVerb", ANY)
         for pattern in g.objects(cue, KG.pattern):
             cues.byline_patterns.append(re.compile(str(pattern), re.MULTILINE))
     return cues

@@ -3,7 +3,7 @@ objects, prepositional arguments and coordination. Read-only helpers shared by e
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, PASSIVE, cues, passive_prefixed
+from kg.cues import ACTIVE, ENCLITICS, PASSIVE, cues, passive_prefixed
 from kg.extract.context import Frame, State
 from kg.resolve import gazetteer
 from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit
@@ -161,7 +161,7 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
         u = units[j]
         if u.has("ReportCue", "BeliefCue") and not u.etype and \
                 any(v.is_noun() and (not v.cls or v.has("GovernmentNoun", "GroupNoun", "PersonNoun") and not v.pron
-                                     and not v.low.endswith("nya"))
+                                     and not v.low.endswith(ENCLITICS[0]))
                     for v in units[j + 1:i]):
             return None  # "SIPRI mencatat banyak importir tidak membeli …": the reported clause has its own subject
         if not u.is_actor or u.paren or u.title or u.possessor_of is not None:

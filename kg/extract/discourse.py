@@ -3,7 +3,7 @@ what pronouns and statement anaphors refer to, computed before the relation rule
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, PASSIVE, cues, passive_prefixed
+from kg.cues import ACTIVE, ENCLITICS, PASSIVE, cues, passive_prefixed
 from kg.extract.clause import SPEECH, actor_keys, agent_at, clause_left, left_subject
 from kg.extract.context import Frame, State
 from kg.extract.parties import body_state, home_of, home_state, outlet
@@ -159,7 +159,7 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
                 keys, u.pron = main, "pl"
         elif "Pronoun1" in u.cls and u.speaker:
             keys, u.pron = u.speaker, "1"
-        elif u.low.endswith("nya") and "GovernmentNoun" in u.cls and last_per:
+        elif u.low.endswith(ENCLITICS[0]) and "GovernmentNoun" in u.cls and last_per:
             # "negaranya", "pemerintahnya": the state of the person just mentioned
             home = home_state(last_per, state) or (_titled_state(units, last_per_i) if last_per_i is not None else None)
             if home:
@@ -310,7 +310,7 @@ def find_frames(units: list[Unit], state: State) -> list[Frame]:
                 frames.append(Frame(speaker, 0, u.i - 1, u.i))
     # "Menurut X, …": X is the source of the rest of the sentence
     for u in according:
-        if u.has("AccordingTo") and u.quote is None and u.low.endswith("nya"):
+        if u.has("AccordingTo") and u.quote is None and u.low.endswith(ENCLITICS[0]):
             # "…, yang menurutnya dapat dipakai …": the person just named says what follows
             p = next((k for k in range(u.i - 1, -1, -1) if units[k].etype == "PER" and not units[k].paren), None)
             speaker = actor_keys(units, p, state) if p is not None else state.last_speaker

@@ -3,8 +3,8 @@ title (they are not subjects) and gives the person its (title, organisation) bef
 
 from __future__ import annotations
 
-from kg.cues import PASSIVE, cues
-from kg.extract.clause import agent_at, boundary, left_subject, prev_unit
+from kg.cues import ENCLITICS, PASSIVE, cues
+from kg.extract.clause import agent_at, boundary, left_subject, prep_is, prev_unit
 from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit, skip_span
 
 
@@ -57,7 +57,8 @@ def mark_roles(units: list[Unit], text: str) -> None:
                 else:
                     break
             if v.text == "," and nxt < len(units) and units[nxt].etype == "PER" and \
-                    (at_start or inner or nxt > j + 1):
+                    (at_start or inner or nxt > j + 1 or units[j - 1].low.endswith(ENCLITICS[0])):
+                # (also "dikonfirmasi oleh juru bicaranya, Bertalan Havasi": a possessed title names its holder)
                 j += 1  # "Koordinator NSC untuk komunikasi strategis, John Kirby …", "Menteri Perdagangan Myanmar, Than"
                 continue
             if v.has("Conjunction") and j + 1 < len(units) and not units[j + 1].etype and units[j + 1].text.isalpha() \
@@ -92,10 +93,14 @@ def mark_roles(units: list[Unit], text: str) -> None:
             org = _title_org(units, inner)
             for k in inner:
                 units[k].title = True
-            if org is None and any(units[k].low.endswith("nya") for k in range(i, person) if not units[k].etype):
+            if org is None and any(units[k].low.endswith(ENCLITICS[0]) for k in range(i, person) if not units[k].etype):
                 # "Juru bicaranya, X": of the body just named (in an earlier sentence: the role rule looks)
-                org = next((k for k in range(i - 1, -1, -1) if units[k].etype == "ORG"), None)  # a firm before its state
-                org = org if org is not None else next((k for k in range(i - 1, -1, -1) if units[k].etype == "GPE"), None)
+                # (not a place travelled to or from: "Kunjungan Presiden Brasil Lula ke Beijing … oleh juru
+                # bicaranya, X" is the person's, whose office the role rule finds)
+                near = [k for k in range(i - 1, -1, -1) if units[k].etype in ("ORG", "GPE")
+                        and not prep_is(units, k, "GoalPrep", "LocativePrep", "SourcePrep")]
+                org = next((k for k in near if units[k].etype == "ORG"), None)  # a firm before its state
+                org = org if org is not None else next((k for k in near if units[k].etype == "GPE"), None)
                 org = -1 - org if org is not None else None  # outside the title: not marked
             elif org is None and (b := prev_unit(units, i)) is not None and b.etype in ("ORG", "GPE"):
                 org = -1 - b.i  # "Korea Utara pimpinan Kim Jong Un", "Tentara Nasional Libya (LNA) pimpinan Haftar"

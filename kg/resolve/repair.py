@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.cues import cues
+from kg.cues import ENCLITICS, cues
 from kg.resolve.names import NEVER_NAME, TOKEN, Spans, in_data_run, is_name_token, skip_space
 from kg.types import Mention
 
@@ -24,7 +24,7 @@ def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
     if m.type == "PER" and toks and toks[0].group(0)[:1].isupper() and \
             "OrgHead" in c.classes(toks[0].group(0)) and not taken.overlaps(m.start, m.end):
         return [Mention(m.text, "ORG", m.start, m.end, m.sentence, m.source)]  # "Kementerian Pertahanan" is no person
-    if m.type == "PER" and " " not in m.text.strip() and m.text.strip().lower().endswith("nya"):
+    if m.type == "PER" and " " not in m.text.strip() and m.text.strip().lower().endswith(ENCLITICS[0]):
         return []  # "Tujuannya", "Twitter-nya": a word with a possessive clitic is no name
     runs: list[list[re.Match]] = [[]]
     prefixed: list[bool] = []  # per run: a title, rank or known name came before it

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.cues import NOUN, PASSIVE
+from kg.cues import ENCLITICS, NOUN, PASSIVE
 from kg.extract.clause import (
     actor_keys,
     clause_left,
@@ -50,7 +50,7 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                 if first is not None and any(v.is_verb() and not v.has("FunctionWord") for v in units[first + 1:j]):
                     j = first  # "Ia bertemu X …, kemudian melanjutkan pembicaraan dengan Y": X is an object
                 if j is None:
-                    j = sentence_subject(units, u.i) if u.low.endswith("nya") or keys else None
+                    j = sentence_subject(units, u.i) if u.low.endswith(ENCLITICS[0]) or keys else None
                 host = [k for k in actor_keys(units, j, state) if _person(k, state)] if j is not None else []
                 keys = list(dict.fromkeys(host + keys))
             if len(keys) >= 2:

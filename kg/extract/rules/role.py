@@ -29,7 +29,15 @@ def role_rule(ctx: SentenceContext) -> list[Relation]:
             # "Presiden Donald Trump" names no organisation: the one the article or gazetteer gives
             org_key = home_of(u.key, ctx.state) if org is None else (units[org].keys or (None,))[0]
             if org_key is None and org is None and title.split()[-1].lower().endswith(ENCLITICS[0]):
-                org_key = ctx.state.last_body  # "Juru bicaranya, X": of the body the last sentences told of
+                # "Kedatangan Orban dikonfirmasi oleh juru bicaranya, X": of the person just named, whose
+                # spokesperson serves the state or body they belong to; "Juru bicaranya, X" opening a sentence: of
+                # the body the last sentences told of, else of their topic
+                boss = next((v.key for v in reversed(units[:u.i]) if v.etype == "PER" and v.key and v.key != u.key),
+                            None)
+                here = dict(homes)
+                org_key = home_of(boss, ctx.state, here) if boss else ctx.state.last_body
+                if org_key is None and ctx.state.topic:
+                    org_key = home_of(ctx.state.topic, ctx.state)
             if org_key is None and org is None:
                 org_key = _junta_state(units, u, ctx) or _sender_state(units, u, ctx, dict(homes)) \
                     or _government_state(u, ctx, homes)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, NOUN, PASSIVE, passive_prefixed
+from kg.cues import ACTIVE, ENCLITICS, NOUN, PASSIVE, passive_prefixed
 from kg.extract.clause import (
     actor_keys,
     after_titles,
@@ -82,7 +82,7 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
             continue  # "datang dari X" with no "ke": where something comes from is no place visited
         if u.cls["VisitCue"] == NOUN:
             last = units[skip_span(units, u.i, "VisitCue") - 1]  # "kunjungan kenegaraannya"
-            if last.low.endswith("nya"):  # "di sela lawatannya ke Inggris": the person just named, else the topic
+            if last.low.endswith(ENCLITICS[0]):  # "di sela lawatannya ke Inggris": the person just named, else the topic
                 near = next((k for k in range(u.i - 1, -1, -1) if units[k].etype == "PER" and not units[k].paren), None)
                 if near is None:  # "Dalam lawatannya ke Hanoi, Menhan AS Pete Hegseth …"
                     near = fronted_subject(units, u.i, per_only=True)
