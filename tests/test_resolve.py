@@ -241,3 +241,10 @@ def test_a_bodys_indonesian_name_before_a_known_acronym_is_that_body() -> None:
     entities, links = resolve(analyse_text("Abu Dhabi mengirim rudal kepada Tentara Nasional Libia (LNA) di timur."))
     names = {m.text: entities[k].canonical for m, k in links}
     assert names["Tentara Nasional Libia"] == names["LNA"] == "Libyan National Army"
+
+
+def test_a_models_designation_is_no_person_and_an_outlet_after_its_noun_is_an_organisation() -> None:
+    entities, links = resolve(analyse_text("Menurut harian Miami Herald, pesawat Antonov An-124 mendarat di Caracas."))
+    types = {m.text: entities[k].type for m, k in links}
+    assert types.get("Miami Herald") == "ORG"
+    assert "PER" not in {types.get(t) for t in ("Antonov An-124", "Antonov", "An-124")}

@@ -26,6 +26,10 @@ def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
         return [Mention(m.text, "ORG", m.start, m.end, m.sentence, m.source)]  # "Kementerian Pertahanan" is no person
     if m.type == "PER" and " " not in m.text.strip() and m.text.strip().lower().endswith(ENCLITICS[0]):
         return []  # "Tujuannya", "Twitter-nya": a word with a possessive clitic is no name
+    if m.type == "PER" and any(any(ch.isdigit() for ch in t.group(0)) for t in toks):
+        return []  # "Antonov An-124", "Xi'an Y-20": a model's designation, no person's name
+    if m.type == "PER" and _after_outlet_noun(text, m.start, c):
+        return [Mention(m.text, "ORG", m.start, m.end, m.sentence, m.source)]  # "harian Miami Herald"
     runs: list[list[re.Match]] = [[]]
     prefixed: list[bool] = []  # per run: a title, rank or known name came before it
     had_prefix = False
@@ -116,3 +120,9 @@ def _last_word(text: str, end: int) -> str | None:
     backwards: the search from the left tried every position of the window for every token."""
     m = _LAST_WORD_REVERSED.match(text[max(0, end - 40):end][::-1])
     return m.group(1)[::-1] if m else None
+
+
+def _after_outlet_noun(text: str, start: int, c) -> bool:  # noqa: ANN001 - kg.cues.Cues
+    """Whether an outlet noun ("harian", "surat kabar", "kantor berita") ends right before ``start``."""
+    words = text[max(0, start - 60):start].split()
+    return any(len(words) >= n and "OutletNoun" in c.classes(" ".join(words[-n:]).lower()) for n in (1, 2))
