@@ -239,6 +239,14 @@ _BLOCK = _words(
 #: Elements whose content is never article text.
 _SKIP = _words("script style noscript template svg math nav footer aside form button select "
                "textarea iframe object embed canvas audio video")
+#: Words of a class or id that mark page furniture inside the body (share bars, related links, comments,
+#: breadcrumbs, ads), after the "unlikely candidates" of boilerplate removers such as Readability; an element
+#: whose class also names the article itself ("article-body share") is kept.
+_FURNITURE = _words("share sharing social related recommended comment comments disqus breadcrumb breadcrumbs "
+                     "sidebar menu navbar topbar footer sponsor sponsored banner popup pagination pager newsletter "
+                     "subscribe ads advert advertisement promo tags")
+_CONTENT = _words("article body content main story text entry post detail")
+_CLASS_WORD = re.compile(r"[a-z]+")
 _SPACES = re.compile(r"\s+")
 _VOID = _words("area base br col embed hr img input link meta param source track wbr")
 
@@ -255,9 +263,12 @@ class _TextExtractor(HTMLParser):
         self.h1 = False
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
-        if tag == "title":
+        if self.skip:  # inside a skipped element: its own elements are tracked so that its end is found
+            if tag not in _VOID:
+                self.skip.append(tag)
+        elif tag == "title":
             self.in_title = True
-        elif tag in _SKIP and tag not in _VOID:
+        elif (tag in _SKIP or _furniture(attrs)) and tag not in _VOID:
             self.skip.append(tag)
         elif tag in _BLOCK:
             self.parts.append("\n\n")
@@ -270,12 +281,12 @@ class _TextExtractor(HTMLParser):
             self.parts.append("\n\n")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self.in_title = False
-        elif tag in _SKIP:
+        if self.skip:
             if tag in self.skip:  # close it and anything left open inside
                 while self.skip and self.skip.pop() != tag:
                     pass
+        elif tag == "title":
+            self.in_title = False
         elif tag in _BLOCK:
             self.parts.append("\n\n")
 
@@ -284,6 +295,15 @@ class _TextExtractor(HTMLParser):
             self.title.append(data)
         elif not self.skip:
             self.parts.append(_SPACES.sub(" ", data))  # HTML whitespace collapses; blocks make paragraphs
+
+
+def _furniture(attrs: list) -> bool:
+    """Whether an element's class or id marks it as page furniture (:data:`_FURNITURE`)."""
+    words: set[str] = set()
+    for name, value in attrs:
+        if name in ("class", "id") and value:
+            words.update(_CLASS_WORD.findall(value.lower()))
+    return bool(words & _FURNITURE) and not words & _CONTENT
 
 
 def html_to_text(markup: str) -> str:

@@ -343,3 +343,14 @@ def test_build_reports_every_bad_file_and_goes_on(tmp_path: Path, seeds_dir: Pat
     assert res.exit_code == 1 and "no article could be built" in res.output  # nothing usable given
     with open_store(store, read_only=True) as s:
         assert s.nquads() == before
+
+
+def test_page_furniture_marked_by_its_class_is_dropped_but_the_article_body_kept():
+    page = ("<html><body><div class='article-body share'><p>Menteri Pertahanan tiba di Jakarta.</p>"
+            "<div class='share-bar'><a class='share copy'>Salin Tautan</a><div><span>WhatsApp</span></div></div>"
+            "<p>Ia bertemu Presiden.</p><ul id='related-news'><li>Berita lain</li></ul>"
+            "<p>Kunjungan berakhir Jumat.</p></div></body></html>")
+    text = html_to_text(page)
+    assert "Salin Tautan" not in text and "WhatsApp" not in text and "Berita lain" not in text
+    assert "Menteri Pertahanan tiba di Jakarta." in text and "Ia bertemu Presiden." in text
+    assert "Kunjungan berakhir Jumat." in text  # the nested furniture closed where it ends
