@@ -208,6 +208,8 @@ def _next_member(units: list[Unit], k: int, kind: str) -> int:
             return j if _kind(u) == kind else k
         if kind == "PER" and (u.head_word or u.has("RoleTitle", "TitleQualifier", "Rank") or u.text in ("(", ")")):
             continue  # "… dan Perdana Menteri (PM) Armenia Nikol Pashinyan"
+        if kind == "PER" and u.text == "," and j > k and units[j - 1].etype in ("GPE", "ORG"):
+            continue  # "… dan bos Dassault Aviation, Eric Trappier": a title's body set off before the name
         if kind == "WEAPON" and (u.has("FunctionWord") or u.text[:1].isdigit()):
             continue
         return k
