@@ -27,7 +27,7 @@ _AGAINST = ("AccuseCue", "DenyCue", "RejectCue", "BeliefCue", "WarnCue", "Demand
 
 
 @rule("sanctions", requires=("role_org",), provides=("sanctioners", "target_list", "unnamed_sanction"),
-      triggers=("SanctionCue", "BlacklistNoun", "TargetNoun", "ListIntro", "PackageNoun", "AimVerb"))
+      triggers=("SanctionCue", "BlacklistNoun", "TargetNoun", "ListIntro", "PackageNoun", "AimVerb", "PronounPlural"))
 def sanction_rule(ctx: SentenceContext) -> list[Relation]:
     found = _by_office(sanctions(ctx.units, ctx.state), ctx)
     ctx.products["target_list"] = False
@@ -88,6 +88,10 @@ def target_list(ctx: SentenceContext, here: list[str]) -> list[tuple[str, str, s
     intro = None
     if n and units[0].has("ListIntro") and state.target_list:
         intro = 0
+    who_unnamed, para = state.unnamed_sanction
+    if intro is None and n > 2 and units[0].has("PronounPlural") and units[1].has("Copula") and who_unnamed and \
+            0 <= ctx.sentence.paragraph - para <= 1:
+        intro = 1  # "… memasukkan dua warga Lebanon dan dua perusahaan ke daftar sanksi. Mereka adalah A, B …"
     for u in units[:8]:
         if intro is not None:
             break
