@@ -248,3 +248,10 @@ def test_a_models_designation_is_no_person_and_an_outlet_after_its_noun_is_an_or
     types = {m.text: entities[k].type for m, k in links}
     assert types.get("Miami Herald") == "ORG"
     assert "PER" not in {types.get(t) for t in ("Antonov An-124", "Antonov", "An-124")}
+
+
+def test_an_acronym_may_keep_the_initials_of_joining_words() -> None:
+    # POMED spells "Project on Middle East Democracy" with the "on": the name before the brackets is one body
+    entities, links = resolve(analyse_text("Seth Binder, direktur Project on Middle East Democracy (POMED), menilai klaim itu."))
+    names = {m.text: entities[k].type for m, k in links}
+    assert names.get("Project on Middle East Democracy") == "ORG"

@@ -66,10 +66,12 @@ def initials(name: str) -> str:
 
 
 def acronyms(name: str) -> set[str]:
-    """The acronyms a name may have: its initials, with a legal form in capitals kept whole ("SA")."""
+    """The acronyms a name may have: its initials, with a legal form in capitals kept whole ("SA"), and with
+    the initials of its small joining words too ("Project on Middle East Democracy": POMED as well as PMED)."""
     words = re.findall(r"[A-Za-z][\w'-]*", name)
     whole = "".join(w if w.isupper() and len(w) <= 4 else w[0] for w in words if w[0].isupper())
-    return {initials(name).upper(), whole.upper()}
+    every = "".join(w[0] for w in words)
+    return {initials(name).upper(), whole.upper(), every.upper()}
 
 
 class Spans:
