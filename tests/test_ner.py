@@ -27,17 +27,24 @@ def test_batched_viterbi_equals_stanzas_decode():
     assert viterbi(flat, torch.zeros(4, 4), [5]) == [[int(x) for x in viterbi_decode(np.zeros((5, 4)), np.zeros((4, 4)))[0]]]
 
 
-@pytest.mark.slow
-def test_the_tagger_gives_stanzas_own_entities():
-    from kg import nlp
+def seed_sentences() -> list[list[str]]:
+    """The words of every sentence of the seeds, as the rule tokenizer splits them."""
     from kg.ingest import read_article
-    from kg.ner import Tagger
     from kg.tokenize import tokenizer
 
     sents = []
     for path in sorted((ROOT / "seeds").glob("*.txt")):
         text = read_article(path).text
         sents += [[text[a:b] for a, b in s] for s in tokenizer().tokenize(text)]
+    return sents
+
+
+@pytest.mark.slow
+def test_the_tagger_gives_stanzas_own_entities():
+    from kg import nlp
+    from kg.ner import Tagger
+
+    sents = seed_sentences()
     pipe = nlp.pipeline("rules")
     doc = pipe(sents)
     want = [[(e.tokens[0].id[0] - 1, e.tokens[-1].id[0], e.type) for e in s.ents] for s in doc.sentences]
@@ -58,14 +65,9 @@ def test_bfloat16_tags_almost_as_float32():
     # bfloat16 (KG_NER_PRECISION=bf16) keeps nearly every entity span of float32; int8 is refused (its tags
     # depend on the other sentences of a mini-batch)
     from kg import nlp
-    from kg.ingest import read_article
     from kg.ner import Tagger
-    from kg.tokenize import tokenizer
 
-    sents = []
-    for path in sorted((ROOT / "seeds").glob("*.txt")):
-        text = read_article(path).text
-        sents += [[text[a:b] for a, b in s] for s in tokenizer().tokenize(text)]
+    sents = seed_sentences()
     pipe = nlp.pipeline("rules")
     bf16 = Tagger(pipe, batch_size=64, precision="bf16").tag(sents)
     fp32 = Tagger(pipe, batch_size=64).tag(sents)

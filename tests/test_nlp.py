@@ -66,32 +66,23 @@ def test_pipeline_is_built_once_and_reused():
     assert nlp.pipeline() is first
 
 
-def test_tokenizer_is_chosen_by_the_environment(monkeypatch):
+@pytest.mark.parametrize("var,getter,given,chosen,fingerprint,bad,default", [
+    ("KG_TOKENIZER", "tokenizer_name", "Stanza ", "stanza", "tokenizer=stanza", "neural", "rules"),
+    # NER in float32 unless asked: a sentence's tags must not depend on its mini-batch (kg.nlp)
+    ("KG_NER_PRECISION", "ner_precision", "BF16", "bf16", "ner=bf16", "int8", "fp32"),
+])
+def test_analysis_settings_are_chosen_by_the_environment_and_fingerprinted(monkeypatch, var, getter, given, chosen,
+                                                                          fingerprint, bad, default):
     from kg import nlp
 
-    monkeypatch.setenv("KG_TOKENIZER", "Stanza ")
-    assert nlp.tokenizer_name() == "stanza"
-    monkeypatch.setenv("KG_TOKENIZER", "rules")
-    assert nlp.tokenizer_name() == "rules" and "tokenizer=rules" in nlp.settings()
-    monkeypatch.setenv("KG_TOKENIZER", "neural")
-    with pytest.raises(nlp.BadSetting, match="KG_TOKENIZER"):
-        nlp.tokenizer_name()
-    monkeypatch.delenv("KG_TOKENIZER")
-    assert nlp.tokenizer_name() == nlp.DEFAULT_TOKENIZER
-
-
-def test_ner_precision_is_chosen_by_the_environment_and_fingerprinted(monkeypatch):
-    from kg import nlp
-
-    monkeypatch.setenv("KG_NER_PRECISION", "FP32")
-    assert nlp.ner_precision() == "fp32" and "ner=fp32" in nlp.settings()
-    monkeypatch.setenv("KG_NER_PRECISION", "bf16")
-    assert nlp.ner_precision() == "bf16" and "ner=bf16" in nlp.settings()
-    monkeypatch.setenv("KG_NER_PRECISION", "int8")
-    with pytest.raises(nlp.BadSetting, match="KG_NER_PRECISION"):
-        nlp.ner_precision()
-    monkeypatch.delenv("KG_NER_PRECISION")
-    assert nlp.ner_precision() == "fp32"  # a sentence's tags must not depend on its mini-batch (kg.nlp)
+    monkeypatch.delenv("KG_TOKENIZER", raising=False)
+    monkeypatch.setenv(var, given)
+    assert getattr(nlp, getter)() == chosen and fingerprint in nlp.settings()
+    monkeypatch.setenv(var, bad)
+    with pytest.raises(nlp.BadSetting, match=var):
+        getattr(nlp, getter)()
+    monkeypatch.delenv(var)
+    assert getattr(nlp, getter)() == default
 
 
 def test_the_rule_pipeline_loads_no_tokenizer_model():

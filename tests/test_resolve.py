@@ -252,6 +252,7 @@ def test_a_models_designation_is_no_person_and_an_outlet_after_its_noun_is_an_or
 
 def test_an_acronym_may_keep_the_initials_of_joining_words() -> None:
     # POMED spells "Project on Middle East Democracy" with the "on": the name before the brackets is one body
-    entities, links = resolve(analyse_text("Seth Binder, direktur Project on Middle East Democracy (POMED), menilai klaim itu."))
+    text = "Seth Binder, direktur Project on Middle East Democracy (POMED), menilai klaim itu."
+    entities, links = resolve(analyse_text(text))
     names = {m.text: entities[k].type for m, k in links}
     assert names.get("Project on Middle East Democracy") == "ORG"
