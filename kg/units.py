@@ -210,6 +210,9 @@ def _next_member(units: list[Unit], k: int, kind: str) -> int:
             continue  # "… dan Perdana Menteri (PM) Armenia Nikol Pashinyan"
         if kind == "PER" and u.text == "," and j > k and units[j - 1].etype in ("GPE", "ORG"):
             continue  # "… dan bos Dassault Aviation, Eric Trappier": a title's body set off before the name
+        if kind == "PER" and not u.cls and u.text.isalpha() and u.text.islower() and \
+                any(units[m].head_word or units[m].has("RoleTitle") for m in range(k, j)):
+            continue  # "Joly bersama Sekretaris Negara bidang Pertahanan Stephen Fuhr": a title's own words
         if kind == "WEAPON" and (u.has("FunctionWord") or u.text[:1].isdigit()):
             continue
         return k
