@@ -256,3 +256,11 @@ def test_an_acronym_may_keep_the_initials_of_joining_words() -> None:
     entities, links = resolve(analyse_text(text))
     names = {m.text: entities[k].type for m, k in links}
     assert names.get("Project on Middle East Democracy") == "ORG"
+
+
+def test_a_titled_name_may_end_in_a_known_name_and_starts_after_the_titles_acronym() -> None:
+    # "Wagner" alone is the Wagner Group; after "Therese Kayikwamba" it is a surname; "RDK" is the title's state
+    entities, links = resolve(analyse_text("Menlu RDK Therese Kayikwamba Wagner meneken perjanjian itu di Washington."))
+    names = {m.text: (entities[k].type, entities[k].canonical) for m, k in links}
+    assert names["Therese Kayikwamba Wagner"][0] == "PER"
+    assert names["RDK"] == ("GPE", "Democratic Republic of the Congo")

@@ -233,10 +233,16 @@ def titled_person_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: T
                     j += max(n, 1)
                     continue
                 break
+            while j + 1 < len(toks) and words[j].isupper() and len(words[j]) <= 4 and is_name_token(words[j + 1]) \
+                    and not words[j + 1].isupper():
+                j += 1  # "Menlu RDK Therese …": an acronym before the name is the title's state, no part of the name
             k = j
             while k < len(toks) and k < j + 4 and is_name_token(words[k]) and \
                     not c.classes(words[k]) and toks[k].start() not in spans:
                 k += 1
+            if k - j >= 2 and k < len(toks) and spans.get(toks[k].start()) == toks[k].end() and \
+                    is_name_token(words[k]) and (k + 1 == len(toks) or not is_name_token(words[k + 1])):
+                k += 1  # "Menlu RDK Therese Kayikwamba Wagner": a surname that a known name is also spelled
             # two to four words; one where the title names its state and the word is plainly a
             # name, not an acronym ("Menteri Luar Negeri RI Sugiono mengatakan …")
             single = k - j == 1 and anchored and len(words[j]) >= 4 and words[j].isalpha() \
