@@ -244,9 +244,10 @@ def test_a_bodys_indonesian_name_before_a_known_acronym_is_that_body() -> None:
 
 
 def test_a_models_designation_is_no_person_and_an_outlet_after_its_noun_is_an_organisation() -> None:
-    entities, links = resolve(analyse_text("Menurut harian Miami Herald, pesawat Antonov An-124 mendarat di Caracas."))
+    entities, links = resolve(analyse_text("Menurut harian Miami Herald, pesawat Antonov An-124 mendarat di Caracas. "
+                                           "Harian Prancis Le Monde melaporkan hal serupa."))
     types = {m.text: entities[k].type for m, k in links}
-    assert types.get("Miami Herald") == "ORG"
+    assert types.get("Miami Herald") == "ORG" and types.get("Le Monde") == "ORG"
     assert "PER" not in {types.get(t) for t in ("Antonov An-124", "Antonov", "An-124")}
 
 

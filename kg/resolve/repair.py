@@ -28,7 +28,7 @@ def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
         return []  # "Tujuannya", "Twitter-nya": a word with a possessive clitic is no name
     if m.type == "PER" and any(any(ch.isdigit() for ch in t.group(0)) for t in toks):
         return []  # "Antonov An-124", "Xi'an Y-20": a model's designation, no person's name
-    if m.type == "PER" and _after_outlet_noun(text, m.start, c):
+    if m.type == "PER" and _after_outlet_noun(text, m.start, c, taken):
         return [Mention(m.text, "ORG", m.start, m.end, m.sentence, m.source)]  # "harian Miami Herald"
     runs: list[list[re.Match]] = [[]]
     prefixed: list[bool] = []  # per run: a title, rank or known name came before it
@@ -122,7 +122,11 @@ def _last_word(text: str, end: int) -> str | None:
     return m.group(1)[::-1] if m else None
 
 
-def _after_outlet_noun(text: str, start: int, c) -> bool:  # noqa: ANN001 - kg.cues.Cues
-    """Whether an outlet noun ("harian", "surat kabar", "kantor berita") ends right before ``start``."""
-    words = text[max(0, start - 60):start].split()
+def _after_outlet_noun(text: str, start: int, c, taken: Spans) -> bool:  # noqa: ANN001 - kg.cues.Cues
+    """Whether an outlet noun ("harian", "surat kabar", "kantor berita") ends right before ``start``, or before
+    one known name there ("harian Prancis Le Monde")."""
+    head = text[max(0, start - 80):start]
+    words = head.split()
+    if words and taken.covers(start - len(head) + head.rstrip().rfind(words[-1]), start - len(head) + len(head.rstrip())):
+        words = words[:-1]  # the outlet's state
     return any(len(words) >= n and "OutletNoun" in c.classes(" ".join(words[-n:]).lower()) for n in (1, 2))
