@@ -2,6 +2,7 @@
 
 from kg.extract.rules import (  # noqa: F401
     accuses,
+    backing,
     contracts,
     denies,
     meets,
