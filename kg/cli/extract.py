@@ -50,11 +50,15 @@ def extract_cmd(paths: tuple[Path, ...], out: str, batch_size: int, progress: bo
 @click.option("--gold", "gold_path", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Gold JSONL (the format `kg extract` writes), e.g. tests/data/seeds_gold.jsonl.")
 @click.option("--errors", is_flag=True, help="Also list every missed, spurious and wrong-modality item.")
+@click.option("--evidence", is_flag=True,
+              help="With the errors, the evidence of each missed or spurious relation: the gold's sentence for a "
+                   "missed one, the extraction's for a spurious one (implies --errors).")
 @click.option("--by-kind", is_flag=True,
               help="Also score the relations of the articles of each phenomenon tag (the gold lines' \"tags\").")
 @progress_option
 @handle_errors
-def eval_cmd(paths: tuple[Path, ...], gold_path: Path, errors: bool, by_kind: bool, progress: bool | None) -> None:
+def eval_cmd(paths: tuple[Path, ...], gold_path: Path, errors: bool, evidence: bool, by_kind: bool,
+             progress: bool | None) -> None:
     """Score relation and entity extraction against gold annotations.
 
     \b
@@ -68,6 +72,7 @@ def eval_cmd(paths: tuple[Path, ...], gold_path: Path, errors: bool, by_kind: bo
     Examples:
       kg eval --gold tests/data/seeds_gold.jsonl seeds/ --errors
       kg eval --gold tests/data/dev/dev/gold.jsonl tests/data/dev/dev/ --by-kind
+      kg eval --gold tests/data/dev/dev/gold.jsonl tests/data/dev/dev/ --evidence | grep -A1 "FN .*supplies"
     """
     from kg.eval.relations import evaluate
 
@@ -75,7 +80,7 @@ def eval_cmd(paths: tuple[Path, ...], gold_path: Path, errors: bool, by_kind: bo
         report = evaluate(gold_path, paths, progress=show_progress(progress))
     except ValueError as exc:  # a malformed gold file
         fail(exc, 2)
-    click.echo(report.format(errors=errors, by_kind=by_kind))
+    click.echo(report.format(errors=errors or evidence, by_kind=by_kind, evidence=evidence))
     if report.failed:  # scored as if they had no relations: the figures above are not to be trusted
         for name, why in report.failed:
             click.echo(f"error: {name}: extraction failed: {why}", err=True)

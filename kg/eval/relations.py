@@ -32,6 +32,7 @@ class Error:
     what: str  # "relation" | "entity"
     key: tuple
     detail: str = ""
+    evidence: str = ""  # the sentence the gold (a missed relation) or the extraction (a spurious one) gave
 
 
 @dataclass
@@ -61,7 +62,7 @@ class Report:
     def modality_accuracy(self) -> float:
         return self.modality_correct / self.modality_total if self.modality_total else 0.0
 
-    def format(self, errors: bool = False, by_kind: bool = False) -> str:
+    def format(self, errors: bool = False, by_kind: bool = False, evidence: bool = False) -> str:
         """The ``kg eval`` report; its last line is ``relations micro-F1 0.xxx``."""
         lines = [f"{self.docs} article(s) scored"]
         if self.missing:
@@ -81,10 +82,17 @@ class Report:
             lines.append("errors:")
             for e in sorted(self.errors, key=lambda e: (e.doc, e.what, e.kind, e.key)):
                 lines.append(f"  {e.doc}  {e.kind:8s} {e.what:8s} {_fmt_key(e.key)}{'  ' + e.detail if e.detail else ''}")
+                if evidence and e.evidence:
+                    text = " ".join(e.evidence.split())
+                    lines.append(f"      | {text[:_EVIDENCE_CHARS]}{'…' if len(text) > _EVIDENCE_CHARS else ''}")
         lines.append("")
         lines.append(f"entities micro-F1 {self.entities_micro.f1:.3f}")
         lines.append(f"relations micro-F1 {self.relations_micro.f1:.3f}")
         return "\n".join(lines)
+
+
+#: How much of a relation's evidence ``kg eval --evidence`` prints.
+_EVIDENCE_CHARS = 240
 
 
 def _table(what: str, per_type: dict[str, Counts], micro: Counts) -> list[str]:
@@ -226,11 +234,11 @@ def _score_relations(doc: str, gold: list[dict], pred: list[dict], report: Repor
                                            f"gold {g.get('modality')}, got {best.get('modality')}"))
         else:
             counts.fn += 1
-            report.errors.append(Error(doc, "FN", "relation", key))
+            report.errors.append(Error(doc, "FN", "relation", key, evidence=str(g.get("sentence") or "")))
     for key in pred_keys:
         if key not in gold_keys:
             report.relations.setdefault(key[0], Counts()).fp += 1
-            report.errors.append(Error(doc, "FP", "relation", key))
+            report.errors.append(Error(doc, "FP", "relation", key, evidence=str(pred_keys[key][0].get("sentence") or "")))
 
 
 def _score_entities(doc: str, gold: list[dict], pred: list[dict], report: Report) -> None:

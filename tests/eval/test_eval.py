@@ -58,6 +58,19 @@ def test_different_recipient_is_a_miss_and_a_false_positive():
     assert (r.relations["supplies"].tp, r.relations["supplies"].fp, r.relations["supplies"].fn) == (0, 1, 1)
 
 
+def test_evidence_shows_the_golds_sentence_for_a_miss_and_the_extractions_for_a_spurious_relation():
+    g = [doc("a", [dict(rel("supplies", supplier="Iran", weapon="drone", recipient="Russia"),
+                        sentence="Iran memasok drone ke Rusia.")])]
+    p = [doc("a", [dict(rel("supplies", supplier="Iran", weapon="drone", recipient=None),
+                        sentence="Teheran disebut\nmemasok drone.")])]
+    out = score(g, p).format(errors=True, evidence=True).splitlines()
+    miss = out.index(next(line for line in out if " FN " in line and "supplies" in line))
+    spurious = out.index(next(line for line in out if " FP " in line and "supplies" in line))
+    assert out[miss + 1].strip() == "| Iran memasok drone ke Rusia."
+    assert out[spurious + 1].strip() == "| Teheran disebut memasok drone."  # one line, whitespace collapsed
+    assert not any(line.strip().startswith("|") for line in score(g, p).format(errors=True).splitlines())
+
+
 def test_weapon_heads():
     assert weapon_head("artillery ammunition") == "ammunition"
     assert weapon_head("artillery shell") == "ammunition"
