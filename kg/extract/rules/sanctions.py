@@ -141,6 +141,11 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
             continue
         if u.etype or "SanctionCue" not in u.cls or _in_list_name(units, u.i):
             continue
+        lo = clause_left(units, u.i)
+        if any(v.has("WhetherCue") or v.cls.get("RejectCue") == NOUN for v in units[lo:u.i]):
+            # "Ditanya apakah Uganda bakal dikenai sanksi …": a question imposes none; nor "penentang … sanksi
+            # terhadap Rusia" (who opposes them)
+            continue
         hi = clause_right(units, u.i)
         voice = u.cls["SanctionCue"]
         who: tuple[str, ...] = ()
