@@ -120,8 +120,8 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
     for u in units:
         if u.etype or not u.cls:  # (a word without a cue class has none of those asked below)
             continue
-        if "WrongdoingCue" in u.cls and not any(v.has("NegationCue") for v in units[max(0, u.i - 2):u.i]):
-            # (not "tidak melanggar": a defence)
+        if "WrongdoingCue" in u.cls and not any(v.has("NegationCue", "CombatCue") for v in units[max(0, u.i - 2):u.i]):
+            # (not "tidak melanggar": a defence; not "melawan terorisme": fighting it)
             f = frame_of(frames, u.i)
             # an accusation verb before it names whom the wrongdoing is charged to; a noun of wrongdoing
             # in what it charges still names its own doer after it ("menuding ketiganya membiarkan
