@@ -52,9 +52,13 @@ def dateline_span(doc: Doc) -> tuple[int, int]:
 
 def gazetteer_mentions(doc: Doc) -> list[tuple[Mention, str]]:
     gaz = gazetteer()
+    c = cues()
     out = []
     for s in doc.sentences:
         for start, end, key in gaz.find(s.text):
+            if start > 1 and s.text[start - 1] == "-" and \
+                    "StancePrefix" in c.classes(s.text[:start - 1].rsplit(None, 1)[-1].lower()):
+                continue  # "Demo Pro-Palestina", "separatis pro-Rusia": a stance, not the state acting
             e = gaz.entries[key]
             out.append((Mention(s.text[start:end], e.type, s.start + start, s.start + end, s.index, "gazetteer"), key))
     return out
