@@ -41,3 +41,8 @@ def weapon_key(units: list[Unit], k: int, state: State) -> str | None:
     if part is not None:
         return part
     return None if component(units, k) else units[k].key
+
+
+def weapon_keys(units: list[Unit], widx: list[int], state: State) -> list[str]:
+    """What the weapon units ``widx`` supply (:func:`weapon_key`), each once, in order."""
+    return list(dict.fromkeys(w for k in widx if units[k].key and (w := weapon_key(units, k, state))))

@@ -9,7 +9,7 @@ from kg.extract.context import Event, SentenceContext
 from kg.extract.lists import weapons_after
 from kg.extract.modality import supply_modality
 from kg.extract.parties import as_state
-from kg.extract.parts import weapon_key
+from kg.extract.parts import weapon_keys
 from kg.extract.registry import rule
 from kg.extract.rules.supplies import event_relations
 from kg.types import Relation
@@ -40,7 +40,7 @@ def backing_with_arms(ctx: SentenceContext) -> list[Relation]:
         if with_ is None:
             continue
         widx, _ = weapons_after(units, with_, hi, reach=3)
-        weapons = list(dict.fromkeys(w for k in widx if units[k].key and (w := weapon_key(units, k, state))))
+        weapons = weapon_keys(units, widx, state)
         modality = supply_modality(units, u.i, subj, ctx.frames, state)
         if not weapons or modality is None:
             continue

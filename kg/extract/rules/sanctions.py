@@ -110,13 +110,18 @@ def target_list(ctx: SentenceContext, here: list[str]) -> list[tuple[str, str, s
             return [(who, t, event_modality(units, aim, None)) for t in _aim_objects(units, aim, state) if t != who]
     if intro is None:
         return []
-    # "Di antaranya A, B …": the introducer's own preposition does not make A an object of place
-    targets = named_targets(units, intro + units[intro].span.get("ListIntro", 1) - 1, n, state,
-                            ("TargetPrep", "BeneficiaryPrep", "BetweenPrep"))
+    targets = _introduced(units, intro, state)
     ctx.products["target_list"] = not targets
     who = here[-1] if here else state.sanctioners[-1]
     modality = event_modality(units, intro, None)
     return [(who, t, modality) for t in targets if t != who]
+
+
+def _introduced(units: list[Unit], intro: int, state: State) -> tuple[str, ...]:
+    """The targets a list introducer at ``intro`` names ("Di antaranya A, B …", "… juga memuat A, B"): its own
+    preposition does not make A an object of place."""
+    return named_targets(units, intro + units[intro].span.get("ListIntro", 1) - 1, len(units), state,
+                         ("TargetPrep", "BeneficiaryPrep", "BetweenPrep"))
 
 
 def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, str]]:
@@ -424,8 +429,7 @@ def _listed(units: list[Unit], i: int, state: State) -> list[tuple[str, str, str
         # "Daftar hitam itu juga memuat A, B serta C": the list of the last sanctioner names more targets
         who = state.sanctioners[-1]
         return [(who, t, event_modality(units, intro, None))
-                for t in named_targets(units, intro + units[intro].span.get("ListIntro", 1) - 1, len(units), state,
-                                       ("TargetPrep", "BeneficiaryPrep", "BetweenPrep")) if t != who]
+                for t in _introduced(units, intro, state) if t != who]
     if verb is not None:
         subj = left_subject(units, verb)
         who = actor_keys(units, subj, state) if subj is not None else ()

@@ -25,7 +25,7 @@ from kg.extract.discourse import topic_state
 from kg.extract.lists import count_only, filler, item_sources, model_name, weapons_after, weapons_before
 from kg.extract.modality import supply_modality
 from kg.extract.parties import as_state, side
-from kg.extract.parts import weapon_key
+from kg.extract.parts import weapon_key, weapon_keys
 from kg.extract.registry import rule
 from kg.types import Relation
 from kg.units import STOP_PUNCT, Unit
@@ -325,7 +325,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
             modality = "planned"
         if kind == "request":
             modality = "potential" if modality in ("asserted", "alleged") else modality
-        weapons = list(dict.fromkeys(w for k in widx if units[k].key and (w := weapon_key(units, k, state))))
+        weapons = weapon_keys(units, widx, state)
         weapons = weapons or implicit
         if not weapons:
             continue
