@@ -59,6 +59,15 @@ def test_metonyms_resolve_to_the_state_but_a_dateline_stays_the_city():
     assert entities["north_korea"].type == "GPE" and entities["north_korea"].wikidata == "Q423"
 
 
+def test_a_bodys_seat_acts_for_the_body_but_is_a_place_after_a_place_preposition():
+    text = ("Menurut Brussel, kilang itu terlibat dalam perdagangan ilegal. "
+            "Perdana Menteri Ceko Petr Fiala terbang ke Brussel untuk menghadiri KTT.")
+    entities, links = resolve(analyse_text(text))
+    seats = [k for m, k in sorted(links, key=lambda p: p[0].start) if m.text == "Brussel"]
+    assert seats == ["european_union", "brussels"]
+    assert gazetteer().state_of("brussels") == "belgium"  # visiting the seat visits its state
+
+
 def test_short_names_join_the_full_name_in_the_article():
     found = links_of("Menteri Luar Negeri Korea Utara Choe Son-hui tiba di Moskow. "
                      "Choe kemudian bertemu dengan Presiden Vladimir Putin. Putin menyambutnya.")

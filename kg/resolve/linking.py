@@ -7,7 +7,7 @@ import re
 from dataclasses import fields
 
 from kg.cues import cues
-from kg.resolve.lookup import gazetteer
+from kg.resolve.lookup import GazEntry, gazetteer
 from kg.resolve.mentions import (
     appositive_firms,
     appositive_persons,
@@ -116,7 +116,7 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
         if k is not None:
             e = gaz.entries[k]
             in_dateline = date_start <= m.start < date_end
-            if e.metonym_for and not in_dateline:
+            if e.metonym_for and not in_dateline and not _seat_as_place(gaz.entries[e.metonym_for], m, text):
                 target = gaz.entries[e.metonym_for]
                 add(_typed(m, target.type), target.key, target.canonical, target.type, target.wikidata)
             else:
@@ -223,6 +223,15 @@ def _designation(m: Mention, weapons: list[tuple[Mention, str]], text: str) -> b
         return False
     noun_at = len(text[:m.start].rstrip()) - len(before[-1])  # where the designation noun starts
     return any(0 <= noun_at - w.end <= 2 for w, _ in weapons)
+
+
+def _seat_as_place(target: GazEntry, m: Mention, text: str) -> bool:
+    """A body's seat after a place preposition is the city ("bertemu di Brussel"); acting, it is the
+    body ("Brussel menilai …"). A capital stands for its state either way (visiting Moscow visits Russia)."""
+    if target.type == "GPE":
+        return False
+    prev = text[max(0, m.start - 12):m.start].split()
+    return bool(prev) and not cues().classes(prev[-1].lower()).keys().isdisjoint(("LocativePrep", "GoalPrep"))
 
 
 def _typed(m: Mention, etype: str) -> Mention:

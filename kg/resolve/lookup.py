@@ -151,6 +151,8 @@ class Gazetteer:
             return None
         if e.type == "GPE" and e.metonym_for is None and e.located_in is None:
             return key
+        if e.metonym_for and self.entries[e.metonym_for].type != "GPE":
+            return e.located_in  # a body's seat (Brussels) lies in its state; the body is no state
         return e.metonym_for or e.located_in or e.affiliation
 
 
