@@ -38,7 +38,7 @@ def attacks(ctx: SentenceContext) -> list[Relation]:
     units = ctx.units
     for u in units:
         voice = None if u.etype else u.cls.get("AttackCue")
-        if voice == ACTIVE and (j := left_subject(units, u.i)) is not None:
+        if voice == ACTIVE and (j := _attacker(units, u.i)) is not None:
             ctx.products["attackers"] = actor_keys(units, j, ctx.state)
         elif voice == NOUN and u.i + 1 < len(units) and units[u.i + 1].is_actor and not units[u.i + 1].paren:
             ctx.products["attackers"] = actor_keys(units, u.i + 1, ctx.state)
@@ -138,6 +138,10 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             if f is not None and j is not None and not any(v.has("PotentialCue", "PlannedCue")
                                                            for v in units[j + 1:u.i]):
                 add(f.speaker, [k for k in actor_keys(units, j, state) if k not in f.speaker])
+            elif f is not None and f.speaker and not charged and state.attackers and \
+                    _attack_told(units, f.lo - 1 if f.verb is None else f.verb, u.i):
+                # "Qatar menyebut serangan itu pelanggaran kedaulatan": the attack just told is charged
+                add(f.speaker, state.attackers)
             if (f is None or not f.speaker) and j is not None and \
                     any(v.has("AllegedCue") and passive_prefixed(v.low) for v in units[max(j + 1, u.i - 2):u.i]):
                 # "UE menyanksi Avrasya. Perusahaan itu diduga melanggar embargo": the sanctioner alleges it
@@ -392,6 +396,15 @@ def _speaks_for(u: Unit, state: State) -> tuple[str, ...]:
 
 
 #: verbs before an attack noun whose subject did not attack: who condemns, reports or denies it
+def _attacker(units: list[Unit], i: int) -> int | None:
+    """The subject of the attack verb at ``i``, or the owner of the weapons that attack ("Pesawat tempur
+    Israel menggempur …")."""
+    j = left_subject(units, i)
+    if j is None and i > 1 and units[i - 1].is_actor and units[i - 1].possessor_of is not None:
+        return i - 1
+    return j
+
+
 _ATTACK_TALK = ("AccuseCue", "ReportCue", "DenyCue", "RejectCue", "QuoteVerb", "BeliefCue")
 
 
