@@ -23,6 +23,8 @@ ACTORS = frozenset({"PER", "ORG", "GPE"})
 #: backtracking state, finds the same tokens in two thirds of the time)
 _TOKEN = re.compile(r"(?>\d+(?:[.,]\d+)+|\w+(?:[-'’]\w+)*|[^\w\s])")
 _VERBISH = re.compile(r"^(?:me|mem|men|meng|meny|di|ber|ter|memper|diper)[a-z]{3,}$")
+#: a reduplicated meN-/di- verb ("menunda-nunda", "dipukul-pukul"): the base repeats after the hyphen
+_REDUPLICATED = re.compile(r"^(?:me|mem|men|meng|meny|di)([a-z]{3,})-([a-z]{3,})$")
 OPEN_QUOTES = {"“", '"', "«", "‘"}
 CLOSE_QUOTES = {"”", '"', "»", "’"}
 STOP_PUNCT = {".", ";", ":", "?", "!"}
@@ -114,7 +116,10 @@ class Unit:
         if verbish is None:
             if len(_VERBISH_WORDS) >= 100_000:  # bounded: a long build sees many one-off words
                 _VERBISH_WORDS.clear()
-            verbish = _VERBISH_WORDS[self.text] = bool(_VERBISH.match(self.text.lower()))
+            low = self.text.lower()
+            redup = _REDUPLICATED.match(low) if "-" in low else None
+            verbish = _VERBISH_WORDS[self.text] = bool(_VERBISH.match(low)) or \
+                (redup is not None and redup.group(1).endswith(redup.group(2)))
         return verbish
 
     def is_noun(self) -> bool:
