@@ -19,6 +19,7 @@ from kg.extract.context import SentenceContext, State
 from kg.extract.modality import event_modality
 from kg.extract.parties import home_of
 from kg.extract.registry import rule
+from kg.extract.rules.sanction_parts import described_name, describes, listed_actor, person_described
 from kg.types import Relation
 from kg.units import Unit, skip_span
 
@@ -295,8 +296,11 @@ def _subjects(units: list[Unit], subj: int | None, i: int, state: State) -> tupl
     if subj is None:
         return ()
     keys = actor_keys(units, subj, state)
-    if units[subj].modifier and units[subj].etype == "GPE":
-        return ()  # "produsen drone Iran yang sudah lama disanksi": the firm, not its state
+    if describes(units[subj]):
+        # "Qods Aviation Industries, produsen drone Iran yang sudah lama disanksi": the firm, not its state
+        rel = next((m for m in range(subj + 1, i) if units[m].has("Relativizer")), None)
+        named = described_name(units, rel) if rel is not None else None
+        return actor_keys(units, named, state) if named is not None else ()
     if units[subj].etype not in ("ORG", "PER"):
         return keys
     lo = clause_left(units, i)
@@ -351,7 +355,10 @@ def named_targets(units: list[Unit], j: int, hi: int, state: State,
             while k < hi and units[k].text not in (",", ";"):
                 k += 1
             continue
-        if v.is_actor and not v.paren and not v.title and (prep_is(units, k, *preps, none=True) or _after_place(units, v)):
+        if v.is_actor and not v.paren and not v.title and (listed_actor(units, k, preps) or _after_place(units, v)):
+            if v.etype == "ORG" and person_described(units, k, j):
+                k += 1  # "para petinggi kelompok pemberontak M23": the persons, not their group
+                continue
             head = not out and all(w.has("FunctionWord") or w.text[:1].isdigit() for w in units[j + 1:k])
             if v.etype in ("ORG", "PER") or head or (not v.modifier and v.etype == "GPE" and v.group):
                 # each member on its own merits: "kontraktor pertahanan Amerika Serikat, Redstone Dynamics
@@ -414,6 +421,8 @@ def _aim_objects(units: list[Unit], j: int, state: State) -> tuple[str, ...]:
         if listed:
             return listed
     o = right_actor(units, j, min(len(units), j + 5), ())
+    if o is not None and describes(units[o]):
+        return ()  # "menyasar tiga warga Iran", "industri drone Iran": the persons or the trade, not the state
     return actor_keys(units, o, state) if o is not None else ()
 
 

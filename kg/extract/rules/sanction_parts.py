@@ -1,0 +1,70 @@
+"""Small readings of a sanction's target phrase, shared by the sanction rules (kg.extract.rules.sanctions)."""
+
+from __future__ import annotations
+
+from kg.extract.clause import prep_is
+from kg.units import Unit
+
+#: words of a description of a person: "pemimpin sayap politik M23", "tiga jenderal Angkatan Pertahanan Rwanda"
+_PERSON_WORDS = ("PersonNoun", "RoleTitle", "Rank")
+
+
+def after_intro(units: list[Unit], k: int) -> bool:
+    """Whether the phrase of the actor at ``k`` opens right after a list introducer ("kepada 19 orang, di
+    antaranya A, B …", "antara lain A"): the introducer's own preposition does not govern it."""
+    u = units[k]
+    first = u.group[0] if u.group else k
+    for m in (first - 1, first - 2):
+        if m >= 0 and units[m].has("ListIntro") and m + units[m].span.get("ListIntro", 1) == first:
+            return True
+    return False
+
+
+def listed_actor(units: list[Unit], k: int, preps: tuple[str, ...]) -> bool:
+    """Whether the actor at ``k`` stands in the target phrase: no preposition, one of ``preps``, or a list
+    introducer's."""
+    return prep_is(units, k, *preps, none=True) or after_intro(units, k)
+
+
+def person_described(units: list[Unit], k: int, lo: int) -> bool:
+    """Whether the organisation at ``k`` only says whose a person is, in a list item that speaks of persons
+    ("para petinggi kelompok pemberontak M23", "Bisimwa, pemimpin sayap politik M23", "tiga jenderal Angkatan
+    Pertahanan Rwanda (RDF)"): the persons are the targets, not their organisation."""
+    m = k - 1
+    while m > lo:
+        v = units[m]
+        if v.etype or v.text in (",", ";", "(", ")") or v.has("Conjunction", "ListIntro", "Preposition", "Copula"):
+            return False
+        if v.has(*_PERSON_WORDS):
+            return True
+        if not v.text.isalpha() or v.has("FirmNoun", "Relativizer") or k - m > 6:
+            return False  # "konglomerat militer Rostec": a firm's own noun
+        m -= 1
+    return False
+
+
+def describes(u: Unit) -> bool:
+    """Whether the actor ``u`` is a state that describes the noun before it ("warga [Iran]", "produsen drone [Iran]")."""
+    return u.etype == "GPE" and (u.modifier or u.possessor_of is not None)
+
+
+def described_name(units: list[Unit], rel: int, bare: bool = False) -> int | None:
+    """The name an apposition before the relativizer at ``rel`` describes ("Qods Aviation Industries, produsen
+    drone Iran yang sudah lama disanksi"): the firm or person before the comma, past its bracketed acronym
+    (``bare``: one that no preposition governs)."""
+    a = rel - 1
+    while a > 0 and a > rel - 8 and not units[a].is_actor and units[a].text != "," and not units[a].is_verb() \
+            and not units[a].has("Relativizer", "Preposition"):
+        a -= 1
+    while a > 0 and a > rel - 8 and units[a].is_actor and describes(units[a]):
+        a -= 1  # "produsen drone [Iran]": the state describes the noun, the name stands further left
+        while a > 0 and not units[a].is_actor and units[a].text != "," and not units[a].is_verb() \
+                and not units[a].has("Relativizer", "Preposition"):
+            a -= 1
+    if a < 1 or units[a].text != ",":
+        return None
+    a -= 1
+    while a > 0 and (units[a].paren or units[a].text in ("(", ")")):
+        a -= 1
+    ok = units[a].is_actor and units[a].etype in ("ORG", "PER") and (not bare or prep_is(units, a, none=True))
+    return a if ok else None
