@@ -6,7 +6,7 @@ from kg.extract.clause import prep_is
 from kg.units import Unit
 
 #: words of a description of a person: "pemimpin sayap politik M23", "tiga jenderal Angkatan Pertahanan Rwanda"
-_PERSON_WORDS = ("PersonNoun", "RoleTitle", "Rank")
+_PERSON_WORDS = ("PersonNoun", "RoleTitle", "Rank", "MemberNoun")
 
 
 def after_intro(units: list[Unit], k: int) -> bool:
@@ -29,7 +29,7 @@ def listed_actor(units: list[Unit], k: int, preps: tuple[str, ...]) -> bool:
 def person_described(units: list[Unit], k: int, lo: int) -> bool:
     """Whether the organisation at ``k`` only says whose a person is, in a list item that speaks of persons
     ("para petinggi kelompok pemberontak M23", "Bisimwa, pemimpin sayap politik M23", "tiga jenderal Angkatan
-    Pertahanan Rwanda (RDF)"): the persons are the targets, not their organisation."""
+    Pertahanan Rwanda (RDF)", "A, anggota Majelis Tinggi Jepang"): the persons are the targets, not their organisation."""
     m = k - 1
     while m > lo:
         v = units[m]

@@ -19,6 +19,7 @@ from kg.extract.context import SentenceContext, State
 from kg.extract.modality import event_modality
 from kg.extract.parties import home_of
 from kg.extract.registry import rule
+from kg.extract.rules.sanction_bans import bans
 from kg.extract.rules.sanction_parts import described_name, describes, listed_actor, person_described
 from kg.types import Relation
 from kg.units import Unit, skip_span
@@ -28,9 +29,10 @@ _AGAINST = ("AccuseCue", "DenyCue", "RejectCue", "BeliefCue", "WarnCue", "Demand
 
 
 @rule("sanctions", requires=("role_org",), provides=("sanctioners", "target_list", "unnamed_sanction"),
-      triggers=("SanctionCue", "BlacklistNoun", "TargetNoun", "ListIntro", "PackageNoun", "AimVerb", "PronounPlural"))
+      triggers=("SanctionCue", "BanVerb", "FreezeVerb", "BlacklistNoun", "TargetNoun", "ListIntro", "PackageNoun",
+                "AimVerb", "PronounPlural"))
 def sanction_rule(ctx: SentenceContext) -> list[Relation]:
-    found = _by_office(sanctions(ctx.units, ctx.state), ctx)
+    found = _by_office(sanctions(ctx.units, ctx.state) + bans(ctx.units, ctx.state), ctx)
     ctx.products["target_list"] = False
     if not any(b for _, b, _ in found):
         found += target_list(ctx, [a for a, _, _ in found])
@@ -249,8 +251,9 @@ def _entrant(units: list[Unit], lo: int, i: int) -> int | None:
     k = i - 1
     while k > lo and units[k].has("Preposition") and not units[k].etype:
         k -= 1  # "masuk ke dalam daftar hitam"
-    if k <= lo or units[k].etype or units[k].cls or not units[k].text.isalpha() or not units[k].text.islower():
-        return None  # the verb: a plain word ("masuk", "tercantum"), which no cue claims
+    if k <= lo or units[k].etype or units[k].cls and not units[k].has("EntryVerb") or not units[k].text.isalpha() \
+            or not units[k].text.islower():
+        return None  # the verb: a plain word ("masuk", "tercantum"), which no other cue claims
     j = left_subject(units, k)
     if j is not None:
         return j
@@ -304,6 +307,8 @@ def _subjects(units: list[Unit], subj: int | None, i: int, state: State) -> tupl
     if units[subj].etype not in ("ORG", "PER"):
         return keys
     lo = clause_left(units, i)
+    if units[subj].etype == "ORG" and person_described(units, subj, lo - 1):
+        return ()  # "Beberapa pejabat tinggi Kementerian Dalam Negeri … dikenai sanksi": the officials
     listed = [k for v in units[lo:subj] if v.etype in ("ORG", "PER") and v.is_actor and not v.title and not v.paren
               for k in v.keys]
     return tuple(dict.fromkeys(listed + list(keys)))

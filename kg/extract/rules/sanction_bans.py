@@ -1,0 +1,113 @@
+"""Bans and freezes that fall on a named person or firm, read as sanctions (kg.extract.rules.sanctions):
+"Latvia melarang A memasuki wilayahnya", "A dilarang masuk ke China", "warga AS dilarang bertransaksi dengan
+A", "aset A di AS dibekukan", "A dan B, yang asetnya di China dibekukan"."""
+
+from __future__ import annotations
+
+from kg.cues import ACTIVE, ENCLITICS, PASSIVE
+from kg.extract.clause import actor_keys, clause_left, clause_right, left_subject, prep_actor
+from kg.extract.context import State
+from kg.extract.modality import event_modality
+from kg.extract.rules.sanction_parts import person_described
+from kg.units import Unit
+
+_NAMED = ("ORG", "PER")
+REACH = 6  # units between the ban and what it bars ("melarang A beserta keluarganya masuk …")
+
+
+def bans(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
+    """(sanctioner, target, modality) of each ban or freeze on a named party in the sentence."""
+    out: list[tuple[str, str, str]] = []
+    for u in units:
+        if u.etype or not u.cls:
+            continue
+        if "BanVerb" in u.cls:
+            out += _banned(units, u.i, state)
+        elif u.cls.get("FreezeVerb") == PASSIVE:
+            out += _frozen(units, u.i, state)
+    return [(a, b, m) for a, b, m in out if a != b]
+
+
+def _named(units: list[Unit], j: int, state: State) -> tuple[str, ...]:
+    """The persons and firms the actor at ``j`` (with its coordination) stands for."""
+    u = units[j]
+    if not u.is_actor or u.paren or u.title:
+        return ()
+    return tuple(k for k in actor_keys(units, j, state)
+                 if state.entities.get(k) is not None and state.entities[k].type in _NAMED)
+
+
+def _barred(units: list[Unit], i: int, hi: int) -> int | None:
+    """The act the ban at ``i`` bars, within reach before the clause ends."""
+    return next((k for k in range(i + 1, min(hi, i + 1 + REACH)) if units[k].has("EntryVerb", "DealVerb")
+                 and not units[k].etype), None)
+
+
+def _partner(units: list[Unit], act: int, hi: int, state: State) -> tuple[str, ...]:
+    """"bertransaksi dengan A": the party one may not deal with."""
+    if act + 2 < hi and units[act + 1].has("ComitativePrep") and not units[act + 1].etype:
+        return _named(units, act + 2, state)
+    return ()
+
+
+def _banned(units: list[Unit], i: int, state: State) -> list[tuple[str, str, str]]:
+    hi = clause_right(units, i)
+    act = _barred(units, i, hi)
+    if act is None:
+        return []
+    voice = units[i].voice("BanVerb")
+    subj = left_subject(units, i)
+    who: tuple[str, ...] = ()
+    target: tuple[str, ...] = ()
+    if voice == ACTIVE:
+        # "Latvia melarang A memasuki wilayah mereka"; "… melarang warga AS bertransaksi dengan A"
+        who = actor_keys(units, subj, state) if subj is not None else ()
+        if units[act].has("EntryVerb"):  # "melarang (pengusaha Rusia) A (beserta keluarganya) masuk"
+            obj = next((k for k in range(i + 1, act) if units[k].etype in _NAMED and _named(units, k, state)), None)
+            target = _named(units, obj, state) if obj is not None else ()
+        elif units[act].has("DealVerb"):
+            target = _partner(units, act, hi, state)
+    elif voice == PASSIVE:
+        if units[act].has("EntryVerb") and act <= i + 2 and subj is not None:
+            # "A dilarang masuk ke China": who last imposed sanctions bars A, else the country entered
+            target = _named(units, subj, state)
+            place, _ = prep_actor(units, act, hi, ("GoalPrep",), state, reach=2)
+            if not place and act + 1 < len(units) and units[act + 1].etype == "GPE":
+                place = actor_keys(units, act + 1, state)  # "dilarang memasuki Latvia"
+            who = (state.sanctioners[-1],) if state.sanctioners else place[:1]
+        elif units[act].has("DealVerb") and act <= i + 2 and state.sanctioners:
+            target = _partner(units, act, hi, state)  # "warga AS dilarang bertransaksi dengan A"
+            who = (state.sanctioners[-1],)
+    if not who or not target:
+        return []
+    modality = event_modality(units, i, subj)
+    return [(a, b, modality) for a in who for b in target]
+
+
+def _frozen(units: list[Unit], i: int, state: State) -> list[tuple[str, str, str]]:
+    """"Aset A di AS dibekukan", "A dan B, termasuk yang asetnya di China dibekukan": the owner is the target; the
+    agent, else the last sanctioner, else the country the assets lie in freezes them."""
+    lo = clause_left(units, i)
+    a = next((k for k in range(i - 1, max(lo, i - REACH) - 1, -1) if units[k].has("AssetNoun") and not units[k].etype),
+             None)
+    if a is None:
+        return []
+    target: tuple[str, ...] = ()
+    if a + 1 < i and units[a + 1].is_actor and units[a + 1].etype in _NAMED:
+        target = _named(units, a + 1, state)  # "aset Ivanishvili dibekukan"
+    elif units[a].low.endswith(ENCLITICS[0]):
+        # "A, dan B, termasuk yang asetnya … dibekukan": the persons and firms the clause is about
+        start = max(0, a - 24)
+        listed = [k for v in units[start:a] if v.is_actor and v.etype in _NAMED and not v.title and not v.paren
+                  and not (v.etype == "ORG" and person_described(units, v.i, start)) for k in v.keys]
+        target = tuple(dict.fromkeys(listed))
+    if not target:
+        return []
+    who, _ = prep_actor(units, i, clause_right(units, i), ("AgentPrep",), state, reach=2)
+    if not who and state.sanctioners:
+        who = (state.sanctioners[-1],)
+    if not who:
+        place = next((v for v in units[a + 1:i] if v.etype == "GPE" and units[v.i - 1].has("LocativePrep")), None)
+        who = actor_keys(units, place.i, state)[:1] if place is not None else ()
+    modality = event_modality(units, i, None)
+    return [(w, t, modality) for w in who for t in target]
