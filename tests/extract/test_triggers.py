@@ -33,9 +33,9 @@ NARROWING: dict[str, set[str]] = {
     "kg.extract.rules.accuses.accuse_rule": {"SanctionCue", "BlacklistNoun"},
     # "Dari Prancis ada …": the fronted source is read only in a sentence with the ExistCue trigger
     "kg.extract.rules.origins.origins": {"SourcePrep"},
-    # "Paket itu membidik …": the demonstrative after a PackageNoun or SanctionCue, both triggers; "Mereka adalah
-    # A, B …": the copula after the plural pronoun that wakes the rule
-    "kg.extract.rules.sanctions.sanction_rule": {"Demonstrative", "Copula"},
+    # "Paket itu membidik …": the demonstrative after a PackageNoun or SanctionCue, both triggers; "Salah satu
+    # entitas itu adalah X": the noun of unnamed targets before a demonstrative and the Copula trigger
+    "kg.extract.rules.sanctions.sanction_rule": {"Demonstrative", "FirmNoun", "GroupNoun", "PersonNoun"},
 }
 
 

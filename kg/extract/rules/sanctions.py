@@ -30,7 +30,7 @@ _AGAINST = ("AccuseCue", "DenyCue", "RejectCue", "BeliefCue", "WarnCue", "Demand
 
 @rule("sanctions", requires=("role_org",), provides=("sanctioners", "target_list", "unnamed_sanction"),
       triggers=("SanctionCue", "BanVerb", "FreezeVerb", "BlacklistNoun", "TargetNoun", "ListIntro", "PackageNoun",
-                "AimVerb", "PronounPlural"))
+                "AimVerb", "PronounPlural", "Copula"))
 def sanction_rule(ctx: SentenceContext) -> list[Relation]:
     found = _by_office(sanctions(ctx.units, ctx.state) + bans(ctx.units, ctx.state), ctx)
     ctx.products["target_list"] = False
@@ -104,6 +104,12 @@ def target_list(ctx: SentenceContext, here: list[str]) -> list[tuple[str, str, s
         # disasar antara lain A; B …"
         intro = next((k for k in range(u.i + 1, min(n, u.i + 6)) if units[k].has("Copula", "ListIntro", "ExistCue")
                       and not units[k].etype), None)
+    if intro is None and who_unnamed and 0 <= ctx.sentence.paragraph - para <= 1:
+        # "… memasukkan tiga entitas dan satu individu ke daftar sanksinya. Salah satu entitas itu adalah X": the
+        # noun of the unnamed targets, pointed back to, is named by the copula
+        intro = next((u.i + 2 for u in units[:8] if u.i + 2 < n and not u.etype and
+                      u.has("GroupNoun", "FirmNoun", "PersonNoun") and units[u.i + 1].has("Demonstrative") and
+                      units[u.i + 2].has("Copula")), None)
     if intro is None and n > 2 and units[0].has("PackageNoun", "SanctionCue") and units[1].has("Demonstrative"):
         # "Paket itu membidik A, B serta C": the package of sanctions just reported aims at them
         aim = next((k for k in range(2, min(n, 5)) if units[k].has("AimVerb") and units[k].voice("AimVerb") == ACTIVE),
