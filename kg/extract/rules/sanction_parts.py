@@ -68,3 +68,20 @@ def described_name(units: list[Unit], rel: int, bare: bool = False) -> int | Non
         a -= 1
     ok = units[a].is_actor and units[a].etype in ("ORG", "PER") and (not bare or prep_is(units, a, none=True))
     return a if ok else None
+
+
+def head_org(units: list[Unit], j: int | None) -> int | None:
+    """The office a subject organisation at ``j`` belongs to names it first ("Kantor Pengawasan Aset Asing (OFAC)
+    Departemen Keuangan AS menyanksi …"): that first organisation acts."""
+    if j is None or units[j].etype != "ORG" or units[j].group:
+        return j
+    k = j - 1
+    if k > 0 and units[k].text == ")":
+        while k > 0 and units[k].text != "(":
+            k -= 1
+        k -= 1
+    if k >= 0:
+        u = units[k]
+        if u.etype == "ORG" and u.is_actor and not u.paren and not u.title and not u.group and u.prep is None:
+            return k
+    return j

@@ -20,7 +20,7 @@ from kg.extract.modality import event_modality
 from kg.extract.parties import home_of
 from kg.extract.registry import rule
 from kg.extract.rules.sanction_bans import bans
-from kg.extract.rules.sanction_parts import described_name, describes, listed_actor, person_described
+from kg.extract.rules.sanction_parts import described_name, describes, head_org, listed_actor, person_described
 from kg.types import Relation
 from kg.units import Unit, skip_span
 
@@ -190,7 +190,7 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
                         target = tuple(t for t in named_targets(units, after, hi, state) if t not in who)
                     target += _companions(units, u.i, hi, state, target)
                 else:  # "AS menjatuhkan sanksi terhadap …"
-                    subj = left_subject(units, prev.i)
+                    subj = head_org(units, left_subject(units, prev.i))
                     who = actor_keys(units, subj, state) if subj is not None else ()
             own = u.i + 2 if u.i + 2 < n and units[u.i + 1].is_weapon else u.i + 1  # "embargo senjata PBB"
             if own + 1 < n and own == u.i + 1 and not units[own].etype and units[own].has("FunctionWord", "Adjective") \
@@ -222,7 +222,7 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
                 a = agent_at(units, k)
                 who = actor_keys(units, a, state) if a < n and units[a].is_actor else ()
         elif voice == ACTIVE:  # "menyanksi X"
-            subj = left_subject(units, u.i)
+            subj = head_org(units, left_subject(units, u.i))
             who = actor_keys(units, subj, state) if subj is not None else ()
             end = skip_span(units, u.i, "SanctionCue") - 1  # "membekukan aset bank VTB", "… aset milik A, B dan C"
             target = named_targets(units, end, hi, state)
