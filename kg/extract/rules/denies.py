@@ -19,8 +19,9 @@ def claims(ctx: SentenceContext) -> list[Relation]:
     units = ctx.units
     for u in units:
         voice = None if u.etype else u.cls.get("ClaimVerb")
-        if voice is None or u.i and units[u.i - 1].is_verb() and not units[u.i - 1].has("ClaimVerb"):
-            continue  # "membantah klaim itu": the claim is the object of another verb, no claim made here
+        if voice is None or u.i and units[u.i - 1].is_verb() and not units[u.i - 1].has("ClaimVerb") or \
+                u.i + 1 < len(units) and units[u.i + 1].has("Demonstrative"):
+            continue  # "membantah (keras) klaim itu": the claim is the object of another verb, no claim made here
         if voice == PASSIVE:
             a = agent_at(units, u.i)
             keys = actor_keys(units, a, ctx.state) if a < len(units) and units[a].is_actor else ()
@@ -40,7 +41,7 @@ def deny_rule(ctx: SentenceContext) -> list[Relation]:
     found = denials(ctx.units, ctx.state, claimants, ctx.sentence.index)
     found += [p for p in supply_denials(ctx.frames, ctx.products.get("supply_events", []), ctx.state) if p not in found]
     found += [p for p in quoted_dismissals(ctx.units, ctx.frames, ctx.state) if p not in found]
-    found += [p for p in denied_in_relative(ctx.units, ctx.state) if p not in found]
+    found += [p for p in denied_passive(ctx.units, ctx.state, claimants) if p not in found]
     return [ctx.relation("denies", {"denier": d, "accuser": a}) for d, a in found]
 
 
@@ -118,6 +119,9 @@ def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = (),
             # "Hamas menolak pernyataan itu": the statement just quoted, if its speaker accused anyone
             made = {a for a, _ in state.accusations}
             accusers = tuple(k for k in state.last_speaker if k in made)
+        if not accusers and claimants and noun is not None and units[noun].has("ClaimVerb"):
+            # "Fidan mengklaim bahwa … . Letymbiotis membantah klaim itu": the claim just made, not an older charge
+            accusers = tuple(c for c in claimants if not any(c in side(d, state) for d in deniers))
         if not accusers:
             # "membantah tuduhan tersebut": the accusation against the denier, a state's first
             accusers = tuple(last_accusers(deniers, state))
@@ -172,22 +176,33 @@ def quoted_dismissals(units: list[Unit], frames: list[Frame], state: State) -> l
     return out
 
 
-def denied_in_relative(units: list[Unit], state: State) -> list[tuple[str, str]]:
-    """"… menuduh Iran melanggar embargo (tuduhan yang selalu dibantah Teheran)": an accusation noun
-    whose relative clause says who denies it; the accusers are those who last accused the denier."""
+def denied_passive(units: list[Unit], state: State, claimants: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """An accusation noun that a passive denial follows, its denier named after the verb: "… (tuduhan yang
+    selalu dibantah Teheran)", "Tuduhan itu dibantah Moskow", "klaim AS tersebut telah ditepis oleh Beijing".
+    The accuser is the noun's author where named, else whoever last accused the denier (the claimant of a
+    claim just made, for a claim noun)."""
     out = []
+    n = len(units)
     for u in units:
-        if u.etype or "AccusationNoun" not in u.cls or u.i + 2 >= len(units) or not units[u.i + 1].has("Relativizer"):
+        if u.etype or "AccusationNoun" not in u.cls or u.i + 2 >= n:
             continue
-        k = u.i + 2
-        while k < len(units) and units[k].has("FunctionWord") and not units[k].is_verb():
-            k += 1  # "yang selalu dibantah"
-        if k >= len(units) or units[k].etype or PASSIVE not in (units[k].voice("DenyCue"), units[k].voice("RejectCue")):
+        k = u.i + 1
+        author = k if units[k].is_actor and not units[k].paren and not units[k].has("Relativizer") else None
+        k += author is not None
+        skip = ("FunctionWord", "Relativizer", "Demonstrative", "MannerAdverb")
+        while k < n and units[k].has(*skip) and not units[k].is_verb():
+            k += 1  # "tuduhan itu pun", "tudingan yang selalu", "klaim tersebut telah", "… itu langsung"
+        if k >= n or units[k].etype or PASSIVE not in (units[k].voice("DenyCue"), units[k].voice("RejectCue")):
             continue
         a = agent_at(units, k)
-        if a >= len(units) or not units[a].is_actor or units[a].paren:
+        if a >= n or not units[a].is_actor or units[a].paren:
             continue
         for denier in actor_keys(units, a, state):
-            out += [(denier, accuser) for accuser in last_accusers((denier,), state)
-                    if accuser != denier and (denier, accuser) not in out]
+            if author is not None:
+                accusers = list(actor_keys(units, author, state))
+            elif claimants and u.has("ClaimVerb"):
+                accusers = [c for c in claimants if denier not in side(c, state)]
+            else:
+                accusers = last_accusers((denier,), state)
+            out += [(denier, accuser) for accuser in accusers if accuser != denier and (denier, accuser) not in out]
     return out
