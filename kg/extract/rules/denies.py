@@ -59,10 +59,17 @@ def supply_denials(frames: list[Frame], events: list[Event], state: State) -> li
     return out
 
 
-def last_accusers(accused: tuple[str, ...], state: State) -> list[str]:
+def last_accusers(accused: tuple[str, ...], state: State, every: bool = False) -> list[str]:
     """Who last accused one of ``accused``, states first: all the states of the sentence that made the
-    last such accusation ("Estonia dan Latvia menuding Rusia …" — "Moskow menepis tudingan tersebut")."""
+    last such accusation ("Estonia dan Latvia menuding Rusia …" — "Moskow menepis tudingan tersebut");
+    ``every``: of the last sentences that made one ("membantah semua tuduhan itu"). Where no one accused
+    them, who accused someone of their side ("Trump menuduh Maduro …" — "Caracas membantah")."""
     groups = [g for g in ([a for a, b in group if b in accused] for group in state.accusation_groups) if g]
+    if not groups:
+        groups = [g for g in ([a for a, b in group if any(d in side(b, state) for d in accused)]
+                              for group in state.accusation_groups) if g]
+    if every and groups:
+        groups = [[a for g in groups[-3:] for a in g]]
     for group in reversed(groups[-3:]):  # the last sentences that accused them: a state if one did
         states = [a for a in dict.fromkeys(group) if state.entities.get(a) and state.entities[a].type == "GPE"]
         if states:
@@ -124,7 +131,8 @@ def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = (),
             accusers = tuple(c for c in claimants if not any(c in side(d, state) for d in deniers))
         if not accusers:
             # "membantah tuduhan tersebut": the accusation against the denier, a state's first
-            accusers = tuple(last_accusers(deniers, state))
+            every = noun is not None and any(units[k].has("AllQuantifier") for k in range(u.i + 1, noun))
+            accusers = tuple(last_accusers(deniers, state, every))
         if not accusers and noun is not None and units[noun].has("AccuseCue") and state.accusation_groups and \
                 any(v.has("Demonstrative") for v in units[noun + 1:min(hi, noun + 5)]):
             # "menyebut tuduhan tersebut tidak berdasar", "membantah 'tuduhan tanpa dasar' tersebut", said for
