@@ -59,14 +59,17 @@ def supply_denials(frames: list[Frame], events: list[Event], state: State) -> li
     return out
 
 
-def last_accusers(accused: tuple[str, ...], state: State, every: bool = False) -> list[str]:
+def last_accusers(accused: tuple[str, ...], state: State, every: bool = False, kin: bool = True) -> list[str]:
     """Who last accused one of ``accused``, states first: all the states of the sentence that made the
     last such accusation ("Estonia dan Latvia menuding Rusia …" — "Moskow menepis tudingan tersebut");
     ``every``: of the last sentences that made one ("membantah semua tuduhan itu"). Where no one accused
-    them, who accused someone of their side ("Trump menuduh Maduro …" — "Caracas membantah")."""
+    them and ``kin``, who accused their side ("Trump menuduh Maduro …" — "Caracas membantah"; "AS menuduh
+    Iran …" — "juru bicara Iran menolak tuduhan itu"): not for a report or statement denied, whose author need
+    not be any accuser."""
     groups = [g for g in ([a for a, b in group if b in accused] for group in state.accusation_groups) if g]
-    if not groups:
-        groups = [g for g in ([a for a, b in group if any(d in side(b, state) for d in accused)]
+    if not groups and kin:
+        own = set().union(*(side(d, state) for d in accused))
+        groups = [g for g in ([a for a, b in group if b in own or any(d in side(b, state) for d in accused)]
                               for group in state.accusation_groups) if g]
     if every and groups:
         groups = [[a for g in groups[-3:] for a in g]]
@@ -132,7 +135,9 @@ def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = (),
         if not accusers:
             # "membantah tuduhan tersebut": the accusation against the denier, a state's first
             every = noun is not None and any(units[k].has("AllQuantifier") for k in range(u.i + 1, noun))
-            accusers = tuple(last_accusers(deniers, state, every))
+            charge = units[noun].has("AccuseCue") if noun is not None else \
+                not any(v.has("RumourNoun") for v in units[u.i + 1:min(hi, u.i + 3)])  # not "menepis kabar bahwa …"
+            accusers = tuple(last_accusers(deniers, state, every, charge))
         if not accusers and noun is not None and units[noun].has("AccuseCue") and state.accusation_groups and \
                 any(v.has("Demonstrative") for v in units[noun + 1:min(hi, noun + 5)]):
             # "menyebut tuduhan tersebut tidak berdasar", "membantah 'tuduhan tanpa dasar' tersebut", said for
@@ -211,6 +216,6 @@ def denied_passive(units: list[Unit], state: State, claimants: tuple[str, ...] =
             elif claimants and u.has("ClaimVerb"):
                 accusers = [c for c in claimants if denier not in side(c, state)]
             else:
-                accusers = last_accusers((denier,), state)
+                accusers = last_accusers((denier,), state, kin=u.has("AccuseCue"))
             out += [(denier, accuser) for accuser in accusers if accuser != denier and (denier, accuser) not in out]
     return out
