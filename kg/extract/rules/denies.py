@@ -217,5 +217,11 @@ def denied_passive(units: list[Unit], state: State, claimants: tuple[str, ...] =
                 accusers = [c for c in claimants if denier not in side(c, state)]
             else:
                 accusers = last_accusers((denier,), state, kin=u.has("AccuseCue"))
+            if not accusers and u.i > 1 and units[u.i - 1].text == ",":
+                # "Para pemimpin NATO khawatir Beijing menopang …, tudingan yang dibantah China": the
+                # appositive sums up the clause before, whose subject made the charge
+                j = next((m for m in range(u.i - 1) if units[m].is_actor and not units[m].paren), None)
+                own = side(denier, state)
+                accusers = [c for c in actor_keys(units, j, state) if c not in own and denier not in side(c, state)]
             out += [(denier, accuser) for accuser in accusers if accuser != denier and (denier, accuser) not in out]
     return out
