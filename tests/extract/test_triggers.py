@@ -27,8 +27,9 @@ NARROWING: dict[str, set[str]] = {
     "kg.extract.rules.meets.meet_rule": {"ReceiveCue", "DiscussVerb", "SignVerb"},
     # "datang dari X" (a VisitCue word that is an OriginVerb) with no "ke" is no visit
     "kg.extract.rules.visits.visit_rule": {"ReceiveCue", "OriginVerb"},
-    # dismissing needs an AccusationNoun after the reporting verb, and that noun is a trigger
-    "kg.extract.rules.denies.deny_rule": {"ReportCue"},
+    # dismissing needs an AccusationNoun after the reporting verb, and that noun is a trigger; a passive denial
+    # reads whether that AccusationNoun is also a charge (AccuseCue) or a claim (ClaimVerb)
+    "kg.extract.rules.denies.deny_rule": {"ReportCue", "AccuseCue", "ClaimVerb"},
     # a sanction's reason is read only from the supply events the rule requires, which run it
     "kg.extract.rules.accuses.accuse_rule": {"SanctionCue", "BlacklistNoun"},
     # "Dari Prancis ada …": the fronted source is read only in a sentence with the ExistCue trigger
