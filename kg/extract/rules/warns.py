@@ -151,9 +151,23 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
                 # "mendesak Moskow dan Pyongyang untuk/agar …", or straight on to the verb urged:
                 # "mendesak Washington menghentikan …", "meminta Minsk berhenti …"
                 if m < n and (units[m].has("PurposeConj", "Complementizer") or after_agar
-                              or units[m].is_verb() and not units[m].has(*SPEECH)):
+                              or units[m].is_verb() and not units[m].has(*SPEECH)) and not _favour(units, k, m):
                     add(u.i, warner, actor_keys(units, k, state))
     return out
+
+
+def _favour(units: list[Unit], k: int, m: int) -> bool:
+    """A request that the party at ``k`` give, allow, back or impose something ("meminta AS menempatkan sistem
+    rudal di Luzon", "mendesak keduanya agar mengizinkan Kyiv …", "meminta Brasil memberlakukan embargo"): a
+    favour asked, no warning; unless it is to stop or not to ("meminta X tidak mengirim …")."""
+    end = min(len(units), m + 4)
+    if any(v.has("NegationCue", "StopVerb") for v in units[k + 1:end]):
+        return False
+    verb = next((v for v in units[m:end] if v.is_verb() and not v.has("PurposeConj", "Complementizer")), None)
+    if verb is None:
+        return False
+    return verb.has("SupplyCue", "ApproveCue", "SupportVerb", "ListInVerb") or \
+        any(v.has("SanctionCue") for v in units[verb.i + 1:min(len(units), verb.i + 3)])
 
 
 def threatened(units: list[Unit], i: int, f: Frame, state: State) -> tuple[str, ...]:
