@@ -166,6 +166,8 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
         if voice == ACTIVE:  # "AS menuduh Korea Utara …"
             j = left_subject(units, u.i)
             o = right_actor(units, u.i, hi, ("WarnedPrep",))
+            if o is not None and _unnamed_object(units, skip_span(units, u.i, "AccuseCue"), o):
+                o = None  # "menuding dinas intelijen Barat sebagai … yang berusaha menyeret Georgia …"
             k = skip_span(units, u.i, "AccuseCue")
             while k < hi and not units[k].etype and units[k].has("FunctionWord", "PackageNoun") and \
                     not units[k].has("SanctionCue"):
@@ -403,6 +405,17 @@ def _attacker(units: list[Unit], i: int) -> int | None:
     if j is None and i > 1 and units[i - 1].is_actor and units[i - 1].possessor_of is not None:
         return i - 1
     return j
+
+
+def _unnamed_object(units: list[Unit], k: int, o: int) -> bool:
+    """The accusation's object at ``k`` is a common noun phrase, and the actor at ``o`` only stands in what
+    describes it (after "yang" or "sebagai"): the one accused goes unnamed."""
+    while k < o and units[k].has("FunctionWord") and not units[k].has("Relativizer"):
+        k += 1
+    first = units[k]
+    if first.etype or first.cls or not first.text[:1].islower() or not first.text.replace("-", "").isalpha():
+        return False
+    return any(v.has("Relativizer") or v.has("Preposition") and v.has("ServeVerb") for v in units[k + 1:o])
 
 
 _ATTACK_TALK = ("AccuseCue", "ReportCue", "DenyCue", "RejectCue", "QuoteVerb", "BeliefCue")
