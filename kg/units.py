@@ -205,8 +205,13 @@ def _next_member(units: list[Unit], k: int, kind: str) -> int:
     """Where the next member of a coordination starts, past what may stand before it: a person's
     title and the state or body it belongs to ("… dan [Kanselir Jerman] Olaf Scholz"), a weapon's
     quantity ("… dan [jutaan butir] amunisi"). ``k`` itself when nothing of the kind follows."""
+    inside = k  # units before this one belong to a multi-word rank or title ("Marsekal Madya")
     for j in range(k, min(len(units), k + 8)):
         u = units[j]
+        if j < inside:
+            continue
+        if kind == "PER" and u.span and not u.etype:
+            inside = j + max(u.span.get("Rank", 1), u.span.get("RoleTitle", 1))
         if u.etype:
             if kind == "PER" and u.etype in ("GPE", "ORG") and not u.paren:
                 continue  # the state or body in the title; a person must follow

@@ -231,7 +231,7 @@ def titled_person_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: T
                     while j < len(toks) and toks[j].start() < end:
                         j += 1
                     continue
-                n = max((k for k, cls, _ in c.match_phrase(lowers, j) if cls in ("TitleQualifier", "RoleTitle")),
+                n = max((k for k, cls, _ in c.match_phrase(lowers, j) if cls in ("TitleQualifier", "RoleTitle", "Rank")),
                         default=0)
                 if n or c.classes(words[j]).keys() & {"TitleQualifier", "RoleTitle", "Rank"}:
                     j += max(n, 1)
