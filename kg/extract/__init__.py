@@ -79,7 +79,7 @@ def extract(doc: Doc, links: list[tuple[Mention, str]] | None = None, entities: 
         _paragraph(sentences, quotes, text, told, starts, state)
     infer_request_suppliers(state)
     infer_recipients(state)
-    relations = complete_entities(dedupe(state_sides(state.relations)), entities)
+    relations = complete_entities(dedupe(state_sides(state.relations), state.to_anyone), entities)
     return Extraction(doc, entities, links, relations)
 
 

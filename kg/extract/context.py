@@ -39,6 +39,7 @@ class Event:
     inferred: bool = False  # supplier to be inferred from the article (requests, purchases)
     persuader: tuple[str, ...] = ()
     received: bool = False  # told from the recipient's side ("X menerima kiriman … dari Y")
+    anyone: bool = False  # told as going to anyone at all ("kepada pihak mana pun"): no recipient to infer
 
 
 @dataclass
@@ -71,6 +72,7 @@ class State:
     claimants: tuple[tuple[str, ...], int] = ((), -1)  # who made the last claim, in which sentence
     envoys: set[str] = field(default_factory=set)  # persons titled as another state's envoy here
     attackers: tuple[str, ...] = ()  # who made the last attack told ("Israel menggempur Doha")
+    to_anyone: set[tuple[int, str, str]] = field(default_factory=set)  # (sentence, supplier, weapon) told to anyone
 
     @property
     def accusations(self) -> list[tuple[str, str]]:
@@ -97,6 +99,8 @@ class State:
             self.claimants = value
         elif product == "envoys":
             self.envoys.update(value)
+        elif product == "to_anyone":
+            self.to_anyone.update(value)
         elif product == "attackers" and value:
             self.attackers = tuple(value)
 

@@ -22,8 +22,9 @@ def infer_recipients(state: State) -> None:
             to.setdefault(r.args["supplier"], set()).add(r.args["recipient"])
             in_sentence.setdefault(r.sentence, set()).add(r.args["recipient"])
     for n, r in enumerate(state.relations):
-        if r.type != "supplies" or r.args.get("recipient"):
-            continue
+        if r.type != "supplies" or r.args.get("recipient") or \
+                (r.sentence, r.args["supplier"], r.args["weapon"]) in state.to_anyone:
+            continue  # (not one told as going to anyone at all: "kepada pihak mana pun")
         # "Washington mengirimi Kyiv ATACMS, sementara Storm Shadow dipasok London": the sentence's
         # only recipient, else the supplier's only recipient in the article
         cands = in_sentence.get(r.sentence, set()) - {r.args["supplier"]}

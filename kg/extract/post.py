@@ -54,16 +54,19 @@ def state_sides(relations: list[Relation]) -> list[Relation]:
     return out
 
 
-def dedupe(relations: list[Relation]) -> list[Relation]:
+def dedupe(relations: list[Relation], to_anyone: set[tuple[int, str, str]] | frozenset = frozenset()
+           ) -> list[Relation]:
     """One relation per (type, args); a role per (person, org); a supply without a recipient is
-    dropped where the same supplier and weapon have a named recipient in the article."""
+    dropped where the same supplier and weapon have a named recipient in the article, unless it was told
+    as going to anyone at all (``to_anyone``: "tidak pernah mengirim senjata kepada pihak mana pun")."""
     with_recipient = {(r.args["supplier"], r.args["weapon"]) for r in relations
                       if r.type == "supplies" and r.args.get("recipient")}
     seen: dict = {}
     out: list[Relation] = []
     for r in relations:
         if r.type == "supplies" and not r.args.get("recipient") and \
-                (r.args["supplier"], r.args["weapon"]) in with_recipient:
+                (r.args["supplier"], r.args["weapon"]) in with_recipient and \
+                (r.sentence, r.args["supplier"], r.args["weapon"]) not in to_anyone:
             continue
         key = RELATIONS[r.type].key(r.args)
         if key in seen:

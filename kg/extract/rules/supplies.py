@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from kg.cues import ACTIVE, NOUN, PASSIVE
 from kg.extract.agents import approver, charged, controller, hoped_by
+from kg.extract.anyone import to_anyone
 from kg.extract.clause import (
     SPEECH,
     actor_keys,
@@ -32,7 +33,7 @@ from kg.units import STOP_PUNCT, Unit
 from kg.weapons import lexicon
 
 
-@rule("supplies", requires=("role_org",), provides=("supply_events", "requests"),
+@rule("supplies", requires=("role_org",), provides=("supply_events", "requests", "to_anyone"),
       triggers=("SupplyCue", "ReceiveCue", "RequestCue", "TransportVerb", "DependVerb", "OriginNoun", "UseVerb"))
 def supply_rule(ctx: SentenceContext) -> list[Relation]:
     """One relation per weapon × supplier × recipient of each supply event in the sentence."""
@@ -42,6 +43,8 @@ def supply_rule(ctx: SentenceContext) -> list[Relation]:
     out = [r for ev in events if not ev.inferred for r in event_relations(ctx, ev, ev.weapons)]
     ctx.products["supply_events"] = events
     ctx.products["requests"] = [(ev, ctx.sentence) for ev in events if ev.inferred]
+    ctx.products["to_anyone"] = [(ctx.sentence.index, sup, w) for ev in events if ev.anyone
+                                 for sup in ev.supplier for w in ev.weapons]
     return out
 
 
@@ -139,6 +142,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
             continue
         hi = clause_right(units, i)
         implicit: list[str] = []  # weapons the verb implies when it names none
+        anyone = False  # told as going to anyone at all ("kepada pihak mana pun")
         voice = u.cls.get("SupplyCue") or u.cls.get("ReceiveCue") or u.cls.get("RequestCue") or \
             u.cls.get("TransportVerb") or u.cls.get("DependVerb")
         supplier: tuple[str, ...] = ()
@@ -271,6 +275,8 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                 if not widx and first_actor is not None and u.has("ArmCue"):
                     implicit = [arms_key()]  # "Iran mempersenjatai Houthi": arms, no type named
                     wlast = first_actor
+                elif not widx and u.has("ArmCue") and to_anyone(units, i, hi, prep=False):
+                    implicit, wlast, anyone = [arms_key()], i, True  # "tidak mempersenjatai pihak mana pun"
                 elif not widx and state.last_weapons and (m := count_only(units, i, hi)) is not None:
                     # "berencana mengirimkan empat unit lagi": the weapons of the last supply reported
                     implicit, wlast = list(state.last_weapons), m
@@ -293,6 +299,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                     recipient = actor_keys(units, first_actor, state)
                 else:
                     recipient = _recipient(units, widx, wlast, hi, state, i)
+                anyone = anyone or not recipient and to_anyone(units, wlast, hi)
             else:
                 recipient = subj_keys
                 # "mendatangkan dua fregat, empat pesawat patroli serta rudal antikapal dari Jepang"
@@ -314,7 +321,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
             # "kapal yang mengangkut senjata dari Iran untuk …": the source, not the ship
             if not supplier or i > 0 and units[i - 1].has("Relativizer"):
                 supplier = prep_actor(units, i, hi, ("SourcePrep",), state, reach=8)[0] or supplier
-        if not recipient and kind == "supply":
+        if not recipient and kind == "supply" and not anyone:
             recipient = used_by(units, i, state) or hoped_by(units, subj, state)
         modality = supply_modality(units, i, subj if subj is not None and subj >= 0 else None, frames, state)
         own = as_state(recipient if kind == "receive" else supplier, state)  # "… tidak pernah menerima senjata dari X"
@@ -342,7 +349,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
         if not supplier:
             continue
         events.append(Event(supplier, weapons, recipient, modality, i, persuader=persuader(units, i, subj, state),
-                            received=kind == "receive"))
+                            received=kind == "receive", anyone=anyone))
     return events
 
 
