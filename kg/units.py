@@ -204,7 +204,8 @@ def _kind(u: Unit) -> str:
 def _next_member(units: list[Unit], k: int, kind: str) -> int:
     """Where the next member of a coordination starts, past what may stand before it: a person's
     title and the state or body it belongs to ("… dan [Kanselir Jerman] Olaf Scholz"), a weapon's
-    quantity ("… dan [jutaan butir] amunisi"). ``k`` itself when nothing of the kind follows."""
+    quantity ("… dan [jutaan butir] amunisi"), an organisation's kind ("… maupun [kelompok] Houthi").
+    ``k`` itself when nothing of the kind follows."""
     inside = k  # units before this one belong to a multi-word rank or title ("Marsekal Madya")
     for j in range(k, min(len(units), k + 8)):
         u = units[j]
@@ -225,6 +226,10 @@ def _next_member(units: list[Unit], k: int, kind: str) -> int:
             continue  # "Joly bersama Sekretaris Negara bidang Pertahanan Stephen Fuhr": a title's own words
         if kind == "WEAPON" and (u.has("FunctionWord") or u.text[:1].isdigit()):
             continue
+        if kind == "OTHER" and j == k and "GroupNoun" in u.cls:
+            # "… ke Iran maupun [kelompok] Houthi", "… serta [milisi] Hizbullah": an organisation's kind noun
+            nxt = j + max(u.span.get("GroupNoun", 1), 1)
+            return nxt if nxt < len(units) and units[nxt].etype == "ORG" and not units[nxt].paren else k
         return k
     return k
 
