@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kg.cues import ACTIVE, NOUN, PASSIVE, cues, passive_prefixed
+from kg.extract.backers import told_backing
 from kg.extract.clause import (
     SPEECH,
     actor_keys,
@@ -51,7 +52,7 @@ def attacks(ctx: SentenceContext) -> list[Relation]:
 @rule("accuses", requires=("supply_events", "origin_events", "urged_to_stop", "sanctioners", "sanction_reasons"),
       reads=("attackers",),
       provides=("accusations",),
-      triggers=("AccuseCue", "AccusationNoun", "PointCue", "WrongdoingCue", "MatterAnaphor"))
+      triggers=("AccuseCue", "AccusationNoun", "PointCue", "WrongdoingCue", "MatterAnaphor", "SupportVerb"))
 def accuse_rule(ctx: SentenceContext) -> list[Relation]:
     found = accusations(ctx.units, ctx.frames, ctx.products.get("supply_events", []) +
                         ctx.products.get("origin_events", []), ctx.state)
@@ -117,6 +118,8 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                 add(f.speaker, ev.recipient)
         elif ev.modality == "potential" and ev.persuader:
             add(f.speaker, ev.persuader)
+    for speakers, backers in told_backing(units, frames, state):  # "Menurut panel, X mendapat sokongan dari UEA"
+        add(speakers, backers)
     for u in units:
         if u.etype or not u.cls:  # (a word without a cue class has none of those asked below)
             continue
