@@ -131,6 +131,20 @@ kge:birnin_zana a kg:City, skos:Concept ; skos:inScheme kg:EntityScheme ;
     assert g.state_of("birnin_zana") == "wakanda"
 
 
+def test_a_persons_name_is_found_without_its_diacritics(tmp_path):
+    ttl = tmp_path / "entities.ttl"
+    ttl.write_text("""
+@prefix kg:   <https://w3id.org/kg-news/ontology#> .
+@prefix kge:  <https://w3id.org/kg-news/resource/entity/> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+kge:zofia_lodz a kg:Person, skos:Concept ; skos:inScheme kg:EntityScheme ;
+    skos:prefLabel "Zofia Łódź-Ñandú"@en ; kg:shortName "Łódź-Ñandú" .
+""", encoding="utf-8")
+    g = load_gazetteer(ttl)
+    assert [k for _, _, k in g.find("Menlu Zofia Lodz-Nandu tiba")] == ["zofia_lodz"]
+    assert g.short["Lodz-Nandu"] == "zofia_lodz" and g.entries["zofia_lodz"].canonical == "Zofia Łódź-Ñandú"
+
+
 def test_seed_entities_reach_the_target(seeds_extractions):
     from kg import ROOT
     from kg.eval.relations import load_jsonl, score

@@ -5,6 +5,7 @@ kg.train.gazetteer``). Hand-kept entries win wherever both name the same key or 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -305,6 +306,8 @@ def _parse(g: Graph, gaz: Gazetteer, redirect: dict[str, str], earlier: dict[str
         unsafe = {norm(str(x)) for x in g.objects(subject, KG.unsafeLabel)}
         names = [str(x) for p in (SKOS.prefLabel, SKOS.altLabel) for x in g.objects(subject, p)
                  if norm(str(x)) not in unsafe]
+        if etype == "PER":  # Indonesian reporting writes "Vucic", "Touadera": a name's letters without marks
+            names += [f for f in dict.fromkeys(folded(x) for x in names) if f not in names]
         if (subject, RDF.type, KG.State) in g:  # a state's Indonesian name ("Ekuador"): never part of a person's
             gaz.state_names.update(norm(str(x)) for p in (SKOS.prefLabel, SKOS.altLabel)
                                    for x in g.objects(subject, p) if getattr(x, "language", None) == "id")
@@ -327,10 +330,24 @@ def _parse(g: Graph, gaz: Gazetteer, redirect: dict[str, str], earlier: dict[str
         labels[key] = names
         for short in g.objects(subject, KG.shortName):
             gaz.short[str(short)] = key
+            if etype == "PER":
+                gaz.short.setdefault(folded(str(short)), key)
         for rx in g.objects(subject, KG.labelPattern):
             gaz.label_patterns.append((re.compile(rf"(?<![\w.])(?:{rx})(?![\w])"), key))
             label_sources.append(str(rx))
     return labels
+
+
+#: letters that carry no combining mark to drop but are written plain all the same
+_PLAIN = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss",
+                        "æ": "ae", "Æ": "Ae", "œ": "oe"})
+
+
+def folded(name: str) -> str:
+    """A name without diacritics, as the Latin alphabet of Indonesian writes it ("Vučić" → "Vucic",
+    "Błaszczak" → "Blaszczak")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name.translate(_PLAIN))
+                   if not unicodedata.combining(ch))
 
 
 @lru_cache(maxsize=1)
