@@ -145,6 +145,11 @@ kge:zofia_lodz a kg:Person, skos:Concept ; skos:inScheme kg:EntityScheme ;
     assert g.short["Lodz-Nandu"] == "zofia_lodz" and g.entries["zofia_lodz"].canonical == "Zofia Łódź-Ñandú"
 
 
+def test_a_currency_sign_is_no_name():
+    keys = links_of("Jet itu dibeli seharga US$300 juta dari Denmark, bukan S$ 20 juta.")
+    assert "US" not in keys and "S" not in keys and keys["Denmark"] == ("denmark", "GPE")
+
+
 def test_seed_entities_reach_the_target(seeds_extractions):
     from kg import ROOT
     from kg.eval.relations import load_jsonl, score

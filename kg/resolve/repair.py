@@ -58,7 +58,7 @@ def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
             qualifier = [n for n, cls, _ in c.match_phrase(lowers, i) if cls == "TitleQualifier"] \
                 if starts_phrase else []
             phrase = max([phrase] + qualifier + [1 if "TitleQualifier" in classes else 0])
-        if covered or phrase or (classes and not is_name_token(t.group(0))) or \
+        if covered or phrase or (classes and not is_name_token(t.group(0))) or text[e:e + 1] == "$" or \
                 not _NEVER_NAME.isdisjoint(classes) or \
                 not (is_name_token(t.group(0)) or (runs[-1] and t.group(0) in "-'’")):
             if covered or phrase or "RoleTitle" in classes or "Rank" in classes:
