@@ -124,8 +124,12 @@ class Unit:
 
     def is_noun(self) -> bool:
         """A common noun: a lower-case content word that is neither a verb nor a function word."""
-        if self.etype or not self.text.isalpha() or not self.text[:1].islower():
+        if self.etype or not self.text[:1].islower():
             return False
+        if not self.text.isalpha():  # a reduplicated plural ("negara-negara", "pihak-pihak") is a noun too
+            head, dash, rest = self.text.partition("-")
+            if not (dash and head == rest and head.isalpha()):
+                return False
         if self.cls and not _NO_NOUN.isdisjoint(self.cls):
             return False
         return not self.is_verb() or NOUN in self.cls.values()
