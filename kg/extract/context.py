@@ -72,6 +72,7 @@ class State:
     claimants: tuple[tuple[str, ...], int] = ((), -1)  # who made the last claim, in which sentence
     envoys: set[str] = field(default_factory=set)  # persons titled as another state's envoy here
     attackers: tuple[str, ...] = ()  # who made the last attack told ("Israel menggempur Doha")
+    acts: list[Any] = field(default_factory=list)  # kg.extract.acts.Act: who did the acts told so far, in order
     to_anyone: set[tuple[int, str, str]] = field(default_factory=set)  # (sentence, supplier, weapon) told to anyone
 
     @property
@@ -101,6 +102,8 @@ class State:
             self.envoys.update(value)
         elif product == "to_anyone":
             self.to_anyone.update(value)
+        elif product == "acts":
+            self.acts.extend(value)
         elif product == "attackers" and value:
             self.attackers = tuple(value)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kg.cues import ACTIVE, NOUN, PASSIVE, cues, passive_prefixed
+from kg.extract.acts import act_doers
 from kg.extract.backers import told_backing
 from kg.extract.clause import (
     SPEECH,
@@ -50,12 +51,12 @@ def attacks(ctx: SentenceContext) -> list[Relation]:
 
 
 @rule("accuses", requires=("supply_events", "origin_events", "urged_to_stop", "sanctioners", "sanction_reasons"),
-      reads=("attackers",),
+      reads=("attackers", "acts"),
       provides=("accusations",),
       triggers=("AccuseCue", "AccusationNoun", "PointCue", "WrongdoingCue", "MatterAnaphor", "SupportVerb"))
 def accuse_rule(ctx: SentenceContext) -> list[Relation]:
     found = accusations(ctx.units, ctx.frames, ctx.products.get("supply_events", []) +
-                        ctx.products.get("origin_events", []), ctx.state)
+                        ctx.products.get("origin_events", []), ctx.state, ctx.sentence.index)
     # "UE menjatuhkan sanksi terhadap tiga perusahaan Iran karena memasok drone …": the sanction's reason
     # is the sanctioner's accusation
     cue = next((u.i for u in ctx.units if ("SanctionCue" in u.cls or "BlacklistNoun" in u.cls) and not u.etype), None)
@@ -89,7 +90,8 @@ def accuse_rule(ctx: SentenceContext) -> list[Relation]:
     return [ctx.relation("accuses", {"accuser": a, "accused": b}) for a, b in found]
 
 
-def accusations(units: list[Unit], frames: list[Frame], events: list[Event], state: State) -> list[tuple[str, str]]:
+def accusations(units: list[Unit], frames: list[Frame], events: list[Event], state: State,
+                sentence: int = -1) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
 
     def add(accusers: Iterable[str], accused: Iterable[str]) -> None:
@@ -145,6 +147,10 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                     _attack_told(units, f.lo - 1 if f.verb is None else f.verb, u.i):
                 # "Qatar menyebut serangan itu pelanggaran kedaulatan": the attack just told is charged
                 add(f.speaker, state.attackers)
+            elif f is not None and f.speaker and not charged and \
+                    (doers := act_doers(units, (f.lo - 1 if f.verb is None else f.verb) + 1, u.i, state, sentence)):
+                # "Somalia menyebut kesepakatan itu serangan terhadap kedaulatannya": the act just told is charged
+                add(f.speaker, doers)
             if (f is None or not f.speaker) and j is not None and \
                     any(v.has("AllegedCue") and passive_prefixed(v.low) for v in units[max(j + 1, u.i - 2):u.i]):
                 # "UE menyanksi Avrasya. Perusahaan itu diduga melanggar embargo": the sanctioner alleges it
@@ -197,6 +203,11 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             elif j is not None and o is None and state.attackers and _attack_told(units, u.i, hi):
                 # "Kementerian Luar Negeri Qatar mengutuk 'serangan pengecut' itu": the attack just told
                 add(actor_keys(units, j, state), state.attackers)
+            elif j is not None and o is None and \
+                    (doers := act_doers(units, skip_span(units, u.i, "AccuseCue"), hi, state, sentence, wrong=True)):
+                # "Kemlu mengecam insiden itu": the violation just told (not "mengecam perjanjian tersebut", a
+                # pact, nor "mengecam langkah tersebut", a sanction: condemning an act says no more than dislike)
+                add(actor_keys(units, j, state), doers)
             elif j is not None and u.i > 0 and units[u.i - 1].has("Reciprocal"):
                 both = actor_keys(units, j, state)  # "Kedua negara saling tuding": each accuses the other
                 for a in both:

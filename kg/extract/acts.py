@@ -1,0 +1,139 @@
+"""Acts the article tells, and the nouns that later point back to them.
+
+A speaker often charges an act rather than its doer: "Somalia menyebut kesepakatan itu serangan terhadap
+kedaulatannya" after Ethiopia signed the deal, "Menlu AS menyebut uji coba tersebut mengancam keamanan global"
+after Pyongyang launched a missile. :func:`told_acts` remembers who did the acts each sentence tells (a clause's
+subject or a passive's agent with a verb of a kind of act, the owner after an act noun, the attackers,
+sanctioners and suppliers other rules found); :func:`act_doers` finds an act noun (kg:ActNoun) with a
+demonstrative and gives the doers of the last act of its kind told before the sentence. A supply is remembered
+but never charged this way: what a speaker says of a supply the accusation rules already read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.cues import ACTIVE, NOUN, PASSIVE
+from kg.extract.clause import actor_keys, agent_at, group_prep, left_subject
+from kg.extract.context import SentenceContext, State
+from kg.extract.registry import rule
+from kg.types import Relation
+from kg.units import Unit, skip_span
+
+#: the classes of a verb or noun that tell an act of their kind, its doer named with it
+_TOLD = ("TestAct", "PactAct")
+#: the kind of act an act noun names, by the class it carries besides kg:ActNoun (none: any act)
+_NOUN_KIND = {"TestAct": "TestAct", "PactAct": "PactAct", "VisitCue": "VisitCue", "IncidentNoun": "AttackCue",
+              "UtteranceNoun": "UtteranceNoun"}
+_WRONG = ("IncidentNoun",)  # act nouns whose act is a wrong in itself
+_PARTIES = ("PER", "ORG", "GPE")
+_REACH = 3  # how many sentences back "langkah itu" still finds an act of any kind (one of a kind: any way back)
+
+
+@dataclass(frozen=True)
+class Act:
+    kind: str  # the cue class of the act: "TestAct", "AttackCue", "SanctionCue", "SupplyCue" …
+    doers: tuple[str, ...]
+    at: int  # where the sentence that told it starts
+    sentence: int
+
+
+@rule("accuses", provides=("acts",), reads=("attackers", "sanctioners", "supply_events"))
+def told_acts(ctx: SentenceContext) -> list[Relation]:
+    """Who did the acts this sentence tells. Finds no relation itself."""
+    s, units, state = ctx.sentence, ctx.units, ctx.state
+    acts: list[Act] = []
+
+    def add(kind: str, doers: tuple[str, ...] | list[str]) -> None:
+        doers = tuple(k for k in doers if k in state.entities and state.entities[k].type in _PARTIES)
+        if doers:
+            acts.append(Act(kind, doers, s.start, s.index))
+
+    for u in units:
+        if u.etype or not u.cls or u.quote is not None:
+            continue
+        for kind in _TOLD:
+            voice = u.cls.get(kind)
+            if voice == ACTIVE and (j := left_subject(units, u.i)) is not None:
+                add(kind, actor_keys(units, j, state))
+            elif voice == PASSIVE and (a := agent_at(units, u.i)) < len(units) and units[a].is_actor:
+                add(kind, actor_keys(units, a, state))
+            elif voice == NOUN and (o := _owner_after(units, skip_span(units, u.i, kind))) is not None:
+                add(kind, actor_keys(units, o, state))
+        if u.cls.get("WrongdoingCue") == ACTIVE and u.is_verb() and (j := _doer(units, u.i)) is not None:
+            add("AttackCue", actor_keys(units, j, state))  # "Jet tempur Rusia melanggar wilayah udara Estonia"
+    add("AttackCue", ctx.products.get("attackers", ()))
+    add("SanctionCue", ctx.products.get("sanctioners", ()))
+    for ev in ctx.products.get("supply_events", ()):
+        if not ev.inferred:
+            add("SupplyCue", ev.supplier)
+    ctx.products["acts"] = acts
+    return []
+
+
+def act_doers(units: list[Unit], lo: int, hi: int, state: State, sentence: int, wrong: bool = False
+              ) -> tuple[str, ...]:
+    """The doers of the act that an act noun with a demonstrative between ``lo`` and ``hi`` points back to
+    ("menyebut langkah itu ilegal", "mengecam perjalanan tersebut"); its owner where one is named before the
+    demonstrative ("langkah Mesir itu"). ``sentence``: the index of the sentence being read; ``wrong``: only a
+    noun whose act is a wrong in itself (kg:IncidentNoun), where nothing else in the clause says it is."""
+    for k in range(lo, min(hi, lo + 4)):
+        u = units[k]
+        if u.etype or not u.has("ActNoun"):
+            if u.is_actor or u.has("Demonstrative"):
+                return ()
+            continue
+        if wrong and not u.has(*_WRONG):
+            return ()
+        end = skip_span(units, k, "ActNoun")
+        owner = None
+        for m in range(end, min(hi, end + 3)):
+            v = units[m]
+            if v.has("Demonstrative") and not v.etype:
+                if owner is not None:
+                    return actor_keys(units, owner, state)
+                kind = next((_NOUN_KIND[c] for c in u.cls if c in _NOUN_KIND), None)
+                return _last_doers(state, kind, sentence)
+            if v.is_actor and owner is None and not v.paren and group_prep(units, m) is None:
+                owner = m
+            elif v.etype or v.cls or not v.text.isalpha():
+                break  # "langkah untuk …", "tindakan yang …": no act told before
+        return ()
+    return ()
+
+
+def _last_doers(state: State, kind: str | None, sentence: int) -> tuple[str, ...]:
+    """The doers of the last act of ``kind`` (any kind: None) told before sentence ``sentence``, and not
+    long before."""
+    if kind == "UtteranceNoun":
+        return state.last_speaker
+    told = [a for a in state.acts if a.sentence < sentence and (kind is None or a.kind == kind)]
+    if kind in (None, "VisitCue"):
+        visits = [r for r in state.relations if r.type == "visits" and r.sentence < sentence and r.args.get("visitor")]
+        if visits and (not told or visits[-1].sentence >= told[-1].sentence):
+            told.append(Act("VisitCue", (visits[-1].args["visitor"] or "",), visits[-1].start, visits[-1].sentence))
+    if not told:
+        return ()
+    last = told[-1]
+    if last.kind == "SupplyCue" or kind is None and sentence - last.sentence > _REACH:
+        return ()
+    return last.doers
+
+
+def _owner_after(units: list[Unit], k: int) -> int | None:
+    """The party named after an act noun, past the weapons it is about ("peluncuran rudal balistik Korut")."""
+    for m in range(k, min(len(units), k + 5)):
+        v = units[m]
+        if v.is_actor and v.etype != "WEAPON":
+            return m if not v.paren and group_prep(units, m) is None else None
+        if not (v.etype == "WEAPON" or v.paren or v.has("FunctionWord") and not v.has("Preposition")):
+            return None
+    return None
+
+
+def _doer(units: list[Unit], i: int) -> int | None:
+    """The subject of the verb at ``i``, or the owner of the craft that does it ("Jet tempur Rusia melanggar …")."""
+    j = left_subject(units, i)
+    if j is None and i > 1 and units[i - 1].is_actor and units[i - 1].possessor_of is not None:
+        return i - 1
+    return j
