@@ -23,8 +23,7 @@ from kg.units import Unit, skip_span
 #: the classes of a verb or noun that tell an act of their kind, its doer named with it
 _TOLD = ("TestAct", "PactAct")
 #: the kind of act an act noun names, by the class it carries besides kg:ActNoun (none: any act)
-_NOUN_KIND = {"TestAct": "TestAct", "PactAct": "PactAct", "VisitCue": "VisitCue", "IncidentNoun": "AttackCue",
-              "UtteranceNoun": "UtteranceNoun"}
+_NOUN_KIND = {"TestAct": "TestAct", "PactAct": "PactAct", "VisitCue": "VisitCue", "IncidentNoun": "AttackCue"}
 _WRONG = ("IncidentNoun",)  # act nouns whose act is a wrong in itself
 _PARTIES = ("PER", "ORG", "GPE")
 _REACH = 3  # how many sentences back "langkah itu" still finds an act of any kind (one of a kind: any way back)
@@ -105,8 +104,6 @@ def act_doers(units: list[Unit], lo: int, hi: int, state: State, sentence: int, 
 def _last_doers(state: State, kind: str | None, sentence: int) -> tuple[str, ...]:
     """The doers of the last act of ``kind`` (any kind: None) told before sentence ``sentence``, and not
     long before."""
-    if kind == "UtteranceNoun":
-        return state.last_speaker
     told = [a for a in state.acts if a.sentence < sentence and (kind is None or a.kind == kind)]
     if kind in (None, "VisitCue"):
         visits = [r for r in state.relations if r.type == "visits" and r.sentence < sentence and r.args.get("visitor")]
