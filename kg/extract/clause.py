@@ -293,6 +293,13 @@ def elided_subject(units: list[Unit], i: int, per_only: bool = False) -> int | N
             # not "… ke Mahkamah Internasional karena …", nor "membahas X dengan Putin saat menghadiri …"
             # (whom one meets did not travel)
             g = governor(units, v.group[0] if v.group else j) if per_only else None
+            h = v.group[0] if v.group else j
+            while h > 0 and (title_word(units[h - 1]) or units[h - 1].text in ("(", ")") or units[h - 1].paren):
+                h -= 1
+            if per_only and h > 0 and units[h - 1].has("Preposition") and not units[h - 1].has("AgentPrep"):
+                # the same past a title ("… dengan/kepada Presiden Rusia Vladimir Putin saat berkunjung …"):
+                # whom one talks to or writes for did not travel; a passive's agent ("oleh") did
+                continue
             if g is not None and not g.etype and g.is_verb() and not passive_prefixed(g.low):
                 # "Blinken … bertemu Raja Abdullah II sebelum bertolak …": the object did not travel (a
                 # passive's agent did: "… disampaikan Prabowo saat berkunjung ke …")
