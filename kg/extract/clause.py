@@ -293,10 +293,8 @@ def elided_subject(units: list[Unit], i: int, per_only: bool = False) -> int | N
             # not "… ke Mahkamah Internasional karena …", nor "membahas X dengan Putin saat menghadiri …"
             # (whom one meets did not travel)
             g = governor(units, v.group[0] if v.group else j) if per_only else None
-            h = v.group[0] if v.group else j
-            while h > 0 and (title_word(units[h - 1]) or units[h - 1].text in ("(", ")") or units[h - 1].paren):
-                h -= 1
-            if per_only and h > 0 and units[h - 1].has("Preposition") and not units[h - 1].has("AgentPrep"):
+            p = titled_prep(units, j) if per_only else None
+            if p is not None and not p.has("AgentPrep"):
                 # the same past a title ("… dengan/kepada Presiden Rusia Vladimir Putin saat berkunjung …"):
                 # whom one talks to or writes for did not travel; a passive's agent ("oleh") did
                 continue
@@ -319,6 +317,20 @@ def after_titles(units: list[Unit], k: int, hi: int | None = None) -> int:
     while k < hi and title_word(units[k]):
         k += 1
     return k
+
+
+def titled_prep(units: list[Unit], j: int) -> Unit | None:
+    """The preposition before unit ``j``'s phrase past its titles ("dengan [Presiden Rusia] Vladimir Putin"), if
+    one."""
+    h = units[j].group[0] if units[j].group else j
+    while h > 0 and (title_word(units[h - 1]) or units[h - 1].text in ("(", ")") or units[h - 1].paren):
+        h -= 1
+    return units[h - 1] if h > 0 and units[h - 1].has("Preposition") else None
+
+
+def remote(units: list[Unit], i: int) -> bool:
+    """Whether the clause of unit ``i`` tells a talk by phone or video (kg:RemoteCue): no meeting, no visit."""
+    return any(v.has("RemoteCue") for v in units[clause_left(units, i):clause_right(units, i)])
 
 
 def person_next(units: list[Unit], i: int) -> bool:

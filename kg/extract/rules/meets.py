@@ -9,12 +9,13 @@ from kg.extract.clause import (
     clause_right,
     elided_subject,
     fronted_subject,
-    group_prep,
     left_subject,
     person_next,
+    remote,
     right_actor,
     sentence_subject,
     title_word,
+    titled_prep,
 )
 from kg.extract.context import SentenceContext, State
 from kg.extract.modality import event_modality
@@ -34,8 +35,8 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         if u.etype or "MeetCue" not in u.cls:
             continue
         end = skip_span(units, u.i, "MeetCue") - 1  # the cue's last word
-        if u.has("ReceiveCue") and not person_next(units, end):
-            continue  # receiving a call, a letter or arms is no meeting
+        if u.has("ReceiveCue") and not person_next(units, end) or remote(units, u.i):
+            continue  # receiving a call, a letter or arms is no meeting, nor is a talk by phone
         hi = clause_right(units, u.i)
         if u.cls["MeetCue"] == NOUN:
             if u.i + 1 < len(units) and units[u.i + 1].has("Demonstrative"):
@@ -76,7 +77,7 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         a_keys = [k for k in actor_keys(units, j, state) if state.entities.get(k, Entity(k, k, "PER")).type == "PER"]
         preps = ("ComitativePrep", "AgentPrep") if u.cls["MeetCue"] == PASSIVE else ("ComitativePrep",)
         o = right_actor(units, end, hi, preps, per_only=True)
-        if o is not None and u.has("DiscussVerb") and group_prep(units, o) is None:
+        if o is not None and u.has("DiscussVerb") and titled_prep(units, o) is None:
             o = None  # "membahas pengamanan koridor X": the topic, not a partner
         modality = event_modality(units, u.i, j)
         # "A dan B meneken kesepakatan … dengan C": signers met each other and whoever is named with them;

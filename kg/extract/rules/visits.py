@@ -12,6 +12,7 @@ from kg.extract.clause import (
     left_subject,
     person_next,
     prep_is,
+    remote,
     right_actor,
     sentence_subject,
 )
@@ -43,8 +44,8 @@ def met_away(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         if u.etype or "MeetCue" not in u.cls and "HostCue" not in u.cls:
             continue
         end = skip_span(units, u.i, "HostCue") - 1 if u.has("HostCue") else skip_span(units, u.i, "MeetCue") - 1
-        if u.has("ReceiveCue") and not person_next(units, end):
-            continue  # "menerima telepon dari …": no guest came
+        if u.has("ReceiveCue") and not person_next(units, end) or remote(units, u.i):
+            continue  # "menerima telepon dari …", "berbicara lewat telepon": no guest came
         hi = clause_right(units, u.i)
         cands = [k for k in range(u.i + 1, hi) if units[k].etype in ("GPE", "LOC", "ORG") and not units[k].title
                  and not units[k].paren and prep_is(units, k, "LocativePrep")]
