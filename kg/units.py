@@ -238,6 +238,19 @@ def _next_member(units: list[Unit], k: int, kind: str) -> int:
     return k
 
 
+def join_companion(units: list[Unit], i: int) -> None:
+    """"Ia bersama Menhan Sjafrie …": a pronoun resolved to a person after the coordination pass joins
+    the companion after it (and the companion's own list) in one group."""
+    k = i + 1
+    if k >= len(units) or "CompanionPrep" not in units[k].cls or units[i].group:
+        return
+    m = _next_member(units, k + units[k].span.get("CompanionPrep", 1), "PER")
+    if m < len(units) and units[m].etype == "PER" and not units[m].paren:
+        members = (i,) + (units[m].group or (m,))
+        for j in members:
+            units[j].group = members
+
+
 def _fronted(units: list[Unit], i: int) -> bool:
     """"Menurut data SIPRI, China dan Rusia …", "Berbeda dengan Berlin, Inggris dan Prancis …": the comma
     after the actor at ``i`` closes a fronted source or adverbial, it lists nothing (asked only where a

@@ -9,7 +9,7 @@ from kg.extract.context import Frame, State
 from kg.extract.parties import body_state, home_of, home_state, outlet
 from kg.quotes import Quote
 from kg.resolve import gazetteer
-from kg.units import ACTORS, CLOSE_QUOTES, STOP_PUNCT, Unit, skip_span
+from kg.units import ACTORS, CLOSE_QUOTES, STOP_PUNCT, Unit, join_companion, skip_span
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -236,6 +236,8 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             u.keys = keys
             u.key = keys[0]
             u.etype = state.entities[keys[0]].type if keys[0] in state.entities else "PER"
+            if u.etype == "PER" and u.pron == "3":
+                join_companion(units, u.i)
         else:
             u.pron = None
 

@@ -43,17 +43,19 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                 continue
             people = [j for j in range(u.i + 1, min(hi, u.i + 12)) if units[j].etype == "PER" and not units[j].paren]
             keys = list(dict.fromkeys(k for j in people for k in units[j].keys))
+            p = titled_prep(units, people[0]) if people else None
+            if p is not None and p.has("ComitativePrep"):
+                # "A bersama B menghadiri pertemuan dengan C dan D": each of the hosts meets each partner named
+                partners = list(dict.fromkeys(k for j in people for k in actor_keys(units, j, state) if _person(k, state)))
+                host = _noun_host(units, u, keys, state)
+                pairs = [(a, b) for a in host for b in partners if a != b]
+                if pairs:
+                    out += [(a, b, event_modality(units, u.i, None)) for a, b in pairs]
+                    continue
             if len(keys) < 2:
                 # "Kim dan Putin menggelar pertemuan puncak", "Lee menggelar pertemuan puncak dengan Ishiba",
                 # "usai pertemuannya dengan MBS": the subject, or the owner of "-nya", meets whoever follows
-                j = left_subject(units, u.i, per_only=True)
-                first = sentence_subject(units, j) if j is not None else None
-                if first is not None and any(v.is_verb() and not v.has("FunctionWord") for v in units[first + 1:j]):
-                    j = first  # "Ia bertemu X …, kemudian melanjutkan pembicaraan dengan Y": X is an object
-                if j is None:
-                    j = sentence_subject(units, u.i) if u.low.endswith(ENCLITICS[0]) or keys else None
-                host = [k for k in actor_keys(units, j, state) if _person(k, state)] if j is not None else []
-                keys = list(dict.fromkeys(host + keys))
+                keys = list(dict.fromkeys(_noun_host(units, u, keys, state) + keys))
             if len(keys) >= 2:
                 out.append((keys[0], keys[1], event_modality(units, u.i, None)))
             continue
@@ -92,6 +94,17 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                     if a != b:
                         out.append((a, b, modality))
     return out
+
+
+def _noun_host(units: list[Unit], u: Unit, keys: list[str], state: State) -> list[str]:
+    """Who holds the meeting a noun names: the subject, or the owner of "-nya" ("usai pertemuannya dengan MBS")."""
+    j = left_subject(units, u.i, per_only=True)
+    first = sentence_subject(units, j) if j is not None else None
+    if first is not None and any(v.is_verb() and not v.has("FunctionWord") for v in units[first + 1:j]):
+        j = first  # "Ia bertemu X …, kemudian melanjutkan pembicaraan dengan Y": X is an object
+    if j is None:
+        j = sentence_subject(units, u.i) if u.low.endswith(ENCLITICS[0]) or keys else None
+    return [k for k in actor_keys(units, j, state) if _person(k, state)] if j is not None else []
 
 
 def _person(key: str, state: State) -> bool:
