@@ -16,7 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 import kg.extract.rules  # noqa: F401  (registers the built-in rules)
-from kg.extract.clause import actor_keys, group_prep
+from kg.extract.clause import actor_keys, group_prep, titled_prep
 from kg.extract.context import Frame, SentenceContext, State, nothing
 from kg.extract.discourse import find_frames, paragraph_spans, quote_speaker, resolve_pronouns
 from kg.extract.inference import infer_recipients, infer_request_suppliers
@@ -200,6 +200,7 @@ def _carry_discourse(units: list[Unit], state: State, frames: list[Frame]) -> No
     states: dict[str, None] = {}
     weapons: dict[str, None] = {}
     first = None
+    subject_group: tuple[str, ...] | None = None
     for u in units:  # discourse state for later sentences: every case is about a mention (or a resolved
         etype = u.etype  # pronoun, which has its entity's type), so plain words are passed over
         if not etype:
@@ -215,7 +216,13 @@ def _carry_discourse(units: list[Unit], state: State, frames: list[Frame]) -> No
         if etype in ACTORS and key and not pron:
             state.recent.append(key)
         if u.group and u.i == u.group[-1] and etype != "WEAPON":
-            state.groups.append(actor_keys(units, u.i, state))
+            g = actor_keys(units, u.i, state)
+            if etype == "PER" and titled_prep(units, u.group[0]) is not None and subject_group is not None and \
+                    len(subject_group) == len(g):
+                state.object_groups[g] = subject_group  # "A bersama B … dengan Menlu C dan Menhan D"
+            elif etype == "PER" and subject_group is None and titled_prep(units, u.group[0]) is None:
+                subject_group = g
+            state.groups.append(g)
         elif pron == "many" and len(u.keys) > 1:  # "Ketiganya …": a later "ketiganya" means the same three
             state.groups.append(tuple(u.keys))
         if etype == "GPE" and key and not pron and not u.paren and not u.title:

@@ -198,7 +198,11 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             elif states and len(state.last_states) == n:
                 keys = tuple(state.last_states)  # "Rusia … dan China …. … dari dua negara ini": the states just named
             else:
+                # "A bersama B … bertemu dengan C dan D. Keduanya lalu …": as subject, the pair that was one
                 keys = next((g for g in reversed(state.groups) if len(g) == n), ())
+                if keys in state.object_groups and u.i + 1 < len(units) and units[u.i + 1].is_verb() and \
+                        not passive_prefixed(units[u.i + 1].low):
+                    keys = state.object_groups[keys]  # (not "Keduanya dituduh …": the objects just named)
                 if not keys:
                     distinct = list(dict.fromkeys(reversed(state.recent)))
                     keys = tuple(distinct[:n]) if len(distinct) >= n else ()

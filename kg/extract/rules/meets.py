@@ -41,11 +41,16 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         if u.cls["MeetCue"] == NOUN:
             if u.i + 1 < len(units) and units[u.i + 1].has("Demonstrative"):
                 continue
-            people = [j for j in range(u.i + 1, min(hi, u.i + 12)) if units[j].etype == "PER" and not units[j].paren]
+            stop = min(hi, u.i + 12)
+            if units[0].has("ClauseBoundary", "Preposition") and not any(v.is_actor for v in units[1:u.i]):
+                # "Usai pertemuan 2+2, keduanya …": a fronted phrase ends at its comma; who follows holds it
+                stop = next((k for k in range(u.i + 1, stop) if units[k].text == ","), stop)
+            people = [j for j in range(u.i + 1, stop) if units[j].etype == "PER" and not units[j].paren]
             keys = list(dict.fromkeys(k for j in people for k in units[j].keys))
             p = titled_prep(units, people[0]) if people else None
-            if p is not None and p.has("ComitativePrep"):
-                # "A bersama B menghadiri pertemuan dengan C dan D": each of the hosts meets each partner named
+            if p is not None and p.has("ComitativePrep", "AddresseePrep"):
+                # "A bersama B menghadiri pertemuan dengan C dan D", "keduanya melakukan kunjungan kehormatan kepada
+                # C": each of the hosts meets each partner named
                 partners = list(dict.fromkeys(k for j in people for k in actor_keys(units, j, state) if _person(k, state)))
                 host = _noun_host(units, u, keys, state)
                 pairs = [(a, b) for a in host for b in partners if a != b]
@@ -104,6 +109,8 @@ def _noun_host(units: list[Unit], u: Unit, keys: list[str], state: State) -> lis
         j = first  # "Ia bertemu X …, kemudian melanjutkan pembicaraan dengan Y": X is an object
     if j is None:
         j = sentence_subject(units, u.i) if u.low.endswith(ENCLITICS[0]) or keys else None
+    if j is None and keys:  # "Usai pertemuannya dengan X, Albanese menyatakan …"
+        j = fronted_subject(units, u.i, per_only=True)
     return [k for k in actor_keys(units, j, state) if _person(k, state)] if j is not None else []
 
 
