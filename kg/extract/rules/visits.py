@@ -46,6 +46,8 @@ def met_away(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         end = skip_span(units, u.i, "HostCue") - 1 if u.has("HostCue") else skip_span(units, u.i, "MeetCue") - 1
         if u.has("ReceiveCue") and not person_next(units, end) or remote(units, u.i):
             continue  # "menerima telepon dari …", "berbicara lewat telepon": no guest came
+        if u.has("DiscussVerb") and any(v.has("MeetCue") and not v.has("DiscussVerb") for v in units[:u.i]):
+            continue  # "bertemu X di Beijing untuk membahas perang di Ukraina": the place of the topic
         hi = clause_right(units, u.i)
         cands = [k for k in range(u.i + 1, hi) if units[k].etype in ("GPE", "LOC", "ORG") and not units[k].title
                  and not units[k].paren and prep_is(units, k, "LocativePrep")]
