@@ -23,10 +23,12 @@ NARROWING: dict[str, set[str]] = {
     # "Dari X," is read only for a receiving verb the rule already found
     "kg.extract.rules.supplies.supply_rule": {"FunctionWord", "ArmCue", "UnaffixedNoun", "SourcePrep"},
     # receiving without a person next, or discussing a topic: a MeetCue word that is no meeting; a signing
-    # MeetCue word pairs its subjects
-    "kg.extract.rules.meets.meet_rule": {"ReceiveCue", "DiscussVerb", "SignVerb"},
-    # "datang dari X" (a VisitCue word that is an OriginVerb) with no "ke" is no visit
-    "kg.extract.rules.visits.visit_rule": {"ReceiveCue", "OriginVerb"},
+    # MeetCue word pairs its subjects; a sentence opening with a subordinator or preposition ("Usai pertemuan …,")
+    # only bounds the names a meeting noun reads
+    "kg.extract.rules.meets.meet_rule": {"ReceiveCue", "DiscussVerb", "SignVerb", "ClauseBoundary", "Preposition"},
+    # "datang dari X" (a VisitCue word that is an OriginVerb) with no "ke" is no visit; a discussing MeetCue word
+    # after a meeting names a topic's place
+    "kg.extract.rules.visits.visit_rule": {"ReceiveCue", "OriginVerb", "DiscussVerb"},
     # dismissing needs an AccusationNoun after the reporting verb, and that noun is a trigger; a passive denial
     # reads whether that AccusationNoun is also a charge (AccuseCue) or a claim (ClaimVerb)
     "kg.extract.rules.denies.deny_rule": {"ReportCue", "AccuseCue", "ClaimVerb"},
