@@ -113,18 +113,22 @@ def test_links_are_in_text_order_and_point_to_entities():
     assert entities["shahed_drone"].type == "WEAPON"
 
 
-def test_gazetteer_is_data_users_extend(tmp_path):
+def gazetteer_of(tmp_path, entries: str):
+    """A gazetteer read from one Turtle file holding ``entries`` (the prefixes written for them)."""
     ttl = tmp_path / "entities.ttl"
-    ttl.write_text("""
-@prefix kg:   <https://w3id.org/kg-news/ontology#> .
-@prefix kge:  <https://w3id.org/kg-news/resource/entity/> .
-@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+    ttl.write_text("@prefix kg:   <https://w3id.org/kg-news/ontology#> .\n"
+                   "@prefix kge:  <https://w3id.org/kg-news/resource/entity/> .\n"
+                   "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n" + entries, encoding="utf-8")
+    return load_gazetteer(ttl)
+
+
+def test_gazetteer_is_data_users_extend(tmp_path):
+    g = gazetteer_of(tmp_path, """
 kge:wakanda a kg:State, skos:Concept ; skos:inScheme kg:EntityScheme ;
     skos:prefLabel "Wakanda"@en , "Wakanda"@id ; skos:altLabel "Negeri Wakanda"@id .
 kge:birnin_zana a kg:City, skos:Concept ; skos:inScheme kg:EntityScheme ;
     skos:prefLabel "Birnin Zana"@en ; kg:metonymFor kge:wakanda .
-""", encoding="utf-8")
-    g = load_gazetteer(ttl)
+""")
     found = {k for _, _, k in g.find("Negeri Wakanda dan Birnin Zana")}
     assert found == {"wakanda", "birnin_zana"}
     assert g.entries["birnin_zana"].metonym_for == "wakanda" and g.entries["birnin_zana"].type == "GPE"
@@ -132,15 +136,10 @@ kge:birnin_zana a kg:City, skos:Concept ; skos:inScheme kg:EntityScheme ;
 
 
 def test_a_persons_name_is_found_without_its_diacritics(tmp_path):
-    ttl = tmp_path / "entities.ttl"
-    ttl.write_text("""
-@prefix kg:   <https://w3id.org/kg-news/ontology#> .
-@prefix kge:  <https://w3id.org/kg-news/resource/entity/> .
-@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+    g = gazetteer_of(tmp_path, """
 kge:zofia_lodz a kg:Person, skos:Concept ; skos:inScheme kg:EntityScheme ;
     skos:prefLabel "Zofia Łódź-Ñandú"@en ; kg:shortName "Łódź-Ñandú" .
-""", encoding="utf-8")
-    g = load_gazetteer(ttl)
+""")
     assert [k for _, _, k in g.find("Menlu Zofia Lodz-Nandu tiba")] == ["zofia_lodz"]
     assert g.short["Lodz-Nandu"] == "zofia_lodz" and g.entries["zofia_lodz"].canonical == "Zofia Łódź-Ñandú"
 

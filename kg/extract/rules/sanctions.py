@@ -273,17 +273,7 @@ def _entrant(units: list[Unit], lo: int, i: int) -> int | None:
         return None
     # "IRISL, perusahaan pelayaran milik negara yang sudah masuk daftar sanksi AS": the name the
     # apposition before "yang" describes (plain words, a comma, the name's bracketed acronym)
-    a = m - 1
-    while a > 0 and a > m - 8 and not units[a].is_actor and units[a].text != "," and not units[a].is_verb() \
-            and not units[a].has("Relativizer", "Preposition"):
-        a -= 1
-    if a < 1 or units[a].text != ",":
-        return None
-    a -= 1
-    while a > 0 and (units[a].paren or units[a].text in ("(", ")")):
-        a -= 1
-    ok = units[a].is_actor and units[a].etype in ("ORG", "PER") and prep_is(units, a, none=True)
-    return a if ok else None
+    return described_name(units, m, bare=True)
 
 
 def _not_imposed(units: list[Unit], verb: Unit) -> bool:
