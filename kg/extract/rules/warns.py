@@ -23,12 +23,13 @@ from kg.extract.clause import (
 from kg.extract.context import Frame, SentenceContext, State
 from kg.extract.parties import outlet, side
 from kg.extract.registry import rule
+from kg.extract.rules.threats import conditional_threat
 from kg.types import Relation
 from kg.units import CLOSE_QUOTES, OPEN_QUOTES, Unit
 
 
 @rule("warns", reads=("role_org",), provides=("urged_to_stop",),
-      triggers=("WarnCue", "DemandCue", "ThreatNoun", "WrongdoingCue"))
+      triggers=("WarnCue", "DemandCue", "ThreatNoun", "WrongdoingCue", "ConditionalConj"))
 def warn_rule(ctx: SentenceContext) -> list[Relation]:
     stops: list[tuple[str, str]] = []
     here = dict(ctx.products.get("role_org") or [])  # a role told in this sentence: "Duta Besar Rusia X"
@@ -69,6 +70,9 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
             add(u.i, f.speaker, threatened(units, u.i, f, state))
             continue
         warn, demand = u.voice("WarnCue"), u.voice("DemandCue")
+        if u.has("ConditionalConj") and (f := frame_of(frames, u.i)) is not None and f.speaker:
+            add(u.i, f.speaker, conditional_threat(units, u.i, f, state))  # "negaranya bisa … jika Berlin terus …"
+            continue
         if warn is None and demand is None:
             if u.has("WrongdoingCue"):  # "… akan melanggar resolusi": a warning by whoever says it
                 f = frame_of(frames, u.i)

@@ -1,0 +1,72 @@
+"""A speaker's conditional threat: his own side will act if a party does something ("mengatakan negaranya bisa
+kembali menggugat jika Berlin terus menjual senjata", "kalau mereka masuk ke Rafah, saya tidak akan memasok"):
+a warning to the condition's subject."""
+
+from __future__ import annotations
+
+from kg.cues import ENCLITICS
+from kg.extract.clause import SPEECH, actor_keys
+from kg.extract.context import Frame, State
+from kg.extract.parties import side
+from kg.units import Unit
+
+_MODAL = ("PotentialCue", "PlannedCue")
+
+
+def conditional_threat(units: list[Unit], c: int, f: Frame, state: State) -> tuple[str, ...]:
+    """The party warned by the conditional conjunction at ``c`` in the speech ``f``, or none."""
+    own = {k for sp in f.speaker for k in side(sp, state)}
+    j = _condition_subject(units, c, f.hi)
+    if j is None:
+        return ()
+    warned = tuple(k for k in actor_keys(units, j, state) if k not in own)
+    if not warned:
+        return ()
+    m = next((k for k in range(c - 1, max(f.lo, c - 8) - 1, -1) if _own_modal(units, k, own, state)), None)
+    if m is None:  # fronted: "jika X …, (maka) kami akan …"
+        comma = next((k for k in range(j + 1, min(f.hi, j + 12)) if units[k].text == ","), None)
+        if comma is not None:
+            m = next((k for k in range(comma + 2, min(f.hi, comma + 5)) if _own_modal(units, k, own, state)), None)
+    return warned if m is not None and not _offer(units, m, f.hi) else ()
+
+
+def _condition_subject(units: list[Unit], c: int, hi: int) -> int | None:
+    """The actor right after the conjunction (past a noun or two) that a verb follows."""
+    for k in range(c + 1, min(hi, c + 4)):
+        v = units[k]
+        if v.is_actor and not v.paren and not v.title:
+            end = v.group[-1] if v.group else k
+            ok = any(w.is_verb() and not w.has(*SPEECH) for w in units[end + 1:min(hi, end + 4)])
+            return k if ok else None
+        if v.etype or not v.is_noun() and not v.has("FunctionWord"):
+            return None
+    return None
+
+
+def _own_modal(units: list[Unit], k: int, own: set[str], state: State) -> bool:
+    """A modal ("bisa", "akan") at ``k`` whose subject just before it is the speaker's own side: "kami",
+    "negaranya", or a party of his side."""
+    if k < 1 or not units[k].has(*_MODAL) or units[k].has("ConditionalConj", "PurposeConj"):
+        return False
+    s = units[k - 1]
+    if s.has("NegationCue") and k >= 2:  # "saya tidak akan …"
+        s = units[k - 2]
+    if s.pron == "1":
+        return True
+    if s.is_actor and not s.etype:
+        return False
+    if s.is_actor:
+        keys = actor_keys(units, s.i, state)
+        return bool(keys) and all(x in own for x in keys)
+    return s.has("StateNoun", "GovernmentNoun") and s.low.endswith(ENCLITICS[0])
+
+
+def _offer(units: list[Unit], m: int, hi: int) -> bool:
+    """The act promised is a favour (supplying, approving, backing) and not withheld: an offer, no threat."""
+    end = min(hi, m + 5)
+    verb = next((v for v in units[m + 1:end] if v.is_verb()), None)
+    if verb is None:
+        return False
+    if any(v.has("NegationCue") for v in units[m - 1:verb.i]):
+        return False
+    return verb.has("SupplyCue", "ApproveCue", "SupportVerb")
