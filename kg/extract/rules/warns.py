@@ -55,7 +55,7 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
                 continue
             own = side(a, state, here)  # "Menlu Rwanda memperingatkan bahwa negaranya akan …": no warning to his own
             for b in warned:
-                if b in own:
+                if b in own or a in side(b, state, here):  # nor to one of its own ("kedua pihak" read as its spokesman)
                     continue
                 if a != b and (a, b) not in out:
                     out.append((a, b))
@@ -112,6 +112,17 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
             if by and o is not None:
                 add(u.i, by, actor_keys(units, o, state))
             continue
+        if demand == NOUN and warn is None:
+            # "seruan agar kedua pihak menahan diri", "desakan Beijing kepada Manila untuk …"
+            at, by = u.i, ()
+            if nxt is not None and nxt.is_actor and not nxt.paren and not nxt.title:
+                at, by = (nxt.group[-1] if nxt.group else u.i + 1), actor_keys(units, u.i + 1, state)
+            if at + 1 < n and units[at + 1].has("PurposeConj", "AddresseePrep"):
+                if not by:
+                    j = left_subject(units, u.i)
+                    by = actor_keys(units, j, state) if j is not None else ()
+                add(u.i, by, _urged(units, at, state))
+            continue
         voice = warn or demand
         if voice == PASSIVE:
             if warn:  # "X diperingatkan oleh Y"
@@ -137,33 +148,41 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
             if o is not None:
                 add(u.i, warner, actor_keys(units, o, state), o)
         else:  # "mendesak Korea Utara untuk …", "menyerukan kepada DPRK untuk …"
-            k = u.i + 1
-            after_agar = k < n and units[k].has("PurposeConj")
-            if k < n and units[k].has("AddresseePrep", "PurposeConj"):
-                k += 1
-            while k < min(n, u.i + 5) and not units[k].etype and (
-                    after_agar and units[k].is_noun()
-                    or units[k].has("GovernmentNoun", "PersonNoun") and not units[k].pron
-                    or units[k].has("FunctionWord") and not units[k].is_verb()):
-                # "menyerukan agar junta militer Myanmar segera menghentikan …", "menuntut (semua) pasukan
-                # Ethiopia meninggalkan …", "mendesak para pemimpin Rwanda menghentikan …"
-                k += 1
-            if k < n and units[k].is_actor and not units[k].title:
-                end = units[k].group[-1] if units[k].group else k
-                m = end + 1
-                while m < n and (units[m].paren or units[m].text in ("(", ")", "-", "—", "–")
-                                 or units[m].text in OPEN_QUOTES | CLOSE_QUOTES or units[m].is_noun()
-                                 and m < end + 8):
-                    m += 1
-                while m < n and m <= end + 3 and units[m].has("FunctionWord", "NegationCue", "PlannedCue") \
-                        and not units[m].is_verb():
-                    m += 1  # "… Myanmar segera menghentikan", "meminta Honiara tidak meneken …"
-                # "mendesak Moskow dan Pyongyang untuk/agar …", or straight on to the verb urged:
-                # "mendesak Washington menghentikan …", "meminta Minsk berhenti …"
-                if m < n and (units[m].has("PurposeConj", "Complementizer") or after_agar
-                              or units[m].is_verb() and not units[m].has(*SPEECH)) and not _favour(units, k, m):
-                    add(u.i, warner, actor_keys(units, k, state))
+            add(u.i, warner, _urged(units, u.i, state))
     return out
+
+
+def _urged(units: list[Unit], at: int, state: State) -> tuple[str, ...]:
+    """The party urged by the demand word at ``at`` to do or stop something: "mendesak Korea Utara untuk …",
+    "menyerukan kepada DPRK untuk …", "seruan agar kedua pihak menahan diri"."""
+    n = len(units)
+    k = at + 1
+    after_agar = k < n and units[k].has("PurposeConj")
+    if k < n and units[k].has("AddresseePrep", "PurposeConj"):
+        k += 1
+    while k < min(n, at + 5) and not units[k].etype and (
+            after_agar and units[k].is_noun()
+            or units[k].has("GovernmentNoun", "PersonNoun") and not units[k].pron
+            or units[k].has("FunctionWord") and not units[k].is_verb()):
+        # "menyerukan agar junta militer Myanmar segera menghentikan …", "menuntut (semua) pasukan
+        # Ethiopia meninggalkan …", "mendesak para pemimpin Rwanda menghentikan …"
+        k += 1
+    if k < n and units[k].is_actor and not units[k].title:
+        end = units[k].group[-1] if units[k].group else k
+        m = end + 1
+        while m < n and (units[m].paren or units[m].text in ("(", ")", "-", "—", "–")
+                         or units[m].text in OPEN_QUOTES | CLOSE_QUOTES or units[m].is_noun()
+                         and m < end + 8):
+            m += 1
+        while m < n and m <= end + 3 and units[m].has("FunctionWord", "NegationCue", "PlannedCue") \
+                and not units[m].is_verb():
+            m += 1  # "… Myanmar segera menghentikan", "meminta Honiara tidak meneken …"
+        # "mendesak Moskow dan Pyongyang untuk/agar …", or straight on to the verb urged:
+        # "mendesak Washington menghentikan …", "meminta Minsk berhenti …"
+        if m < n and (units[m].has("PurposeConj", "Complementizer") or after_agar
+                      or units[m].is_verb() and not units[m].has(*SPEECH)) and not _favour(units, k, m):
+            return actor_keys(units, k, state)
+    return ()
 
 
 def _favour(units: list[Unit], k: int, m: int) -> bool:
