@@ -179,8 +179,10 @@ def _urged(units: list[Unit], at: int, state: State) -> tuple[str, ...]:
             m += 1  # "… Myanmar segera menghentikan", "meminta Honiara tidak meneken …"
         # "mendesak Moskow dan Pyongyang untuk/agar …", or straight on to the verb urged:
         # "mendesak Washington menghentikan …", "meminta Minsk berhenti …"
+        # not "menuntut Israel diadili", "mendesak Rusia dikeluarkan dari …": that it be acted upon, by others
         if m < n and (units[m].has("PurposeConj", "Complementizer") or after_agar
-                      or units[m].is_verb() and not units[m].has(*SPEECH)) and not _favour(units, k, m):
+                      or units[m].is_verb() and not units[m].has(*SPEECH)) and not _favour(units, k, m) \
+                and not (units[m].is_verb() and passive_prefixed(units[m].low)):
             return actor_keys(units, k, state)
     return ()
 
