@@ -142,6 +142,8 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
         if warn:
             o = right_actor(units, u.i, hi, ("WarnedPrep",),
                             exclude=("AgentPrep",) if directly_after(units, u.i, "AgentPrep") else ())
+            if o is not None and _thing_object(units, u.i, o):
+                o = None
             if o is None and hi < n and units[hi].has("ConditionalConj"):
                 # "Rusia mengancam akan membalas apabila AS dan Inggris mengizinkan …": the condition's subject
                 o = next((k for k in range(hi + 1, min(n, hi + 4)) if units[k].is_actor and not units[k].paren), None)
@@ -185,6 +187,19 @@ def _urged(units: list[Unit], at: int, state: State) -> tuple[str, ...]:
                 and not (units[m].is_verb() and passive_prefixed(units[m].low)):
             return actor_keys(units, k, state)
     return ()
+
+
+def _thing_object(units: list[Unit], i: int, o: int) -> bool:
+    """A warning verb whose object is a thing and the party only its owner ("mengancam pasokan air negaranya",
+    "memperingatkan para pembuat senjata AS"): what is endangered or who is warned is no party named."""
+    nxt = units[i + 1] if i + 1 < o else None
+    while nxt is not None and nxt.has("FunctionWord") and not nxt.is_verb() and nxt.i + 1 < o:
+        nxt = units[nxt.i + 1]
+    if nxt is None or nxt.etype or not nxt.is_noun() or \
+            nxt.has("GovernmentNoun", "PersonNoun", "StateNoun", "GroupNoun", "RoleTitle"):
+        return False
+    # but "memperingatkan pesaing dan musuhnya – termasuk Tiongkok – agar …": a member of those warned
+    return not any(v.has("Preposition", "ListIntro") or v.text in (",", "-", "–", "—") for v in units[i + 1:o])
 
 
 def _favour(units: list[Unit], k: int, m: int) -> bool:
