@@ -89,6 +89,19 @@ def mark_roles(units: list[Unit], text: str) -> None:
                                                              "WarnCue", "DemandCue", "AccuseCue", "DenyCue"):
                 break
             j += 1
+        if person is not None and (a := _advised(units, i, person, inner)) is not None:
+            # "Hikmet Hajiyev, penasihat kebijakan luar negeri Aliyev, …": the name set off before the title holds
+            # it, in the state or body of the person it ends on (who keeps a title of their own written in it:
+            # "…, penasihat Pemimpin Tertinggi Iran Ali Khamenei, …")
+            org = _title_org(units, inner)
+            for k in inner:
+                units[k].title = True
+            units[a].role = role_span(units, i, -1 - person if org is None else org, person, text)
+            own = next((k for k in range(i + 1, person) if units[k].has("RoleTitle") and not units[k].etype), None)
+            if own is not None and not units[person].role:
+                units[person].role = role_span(units, own, org, person, text)
+            i = person + 1
+            continue
         if person is not None:
             org = _title_org(units, inner)
             for k in inner:
@@ -165,6 +178,18 @@ def mark_leaders(units: list[Unit], text: str) -> None:
             continue
         title = text[units[first].start:units[k - 1].end] if k > first else u.text
         units[k].role = (title, j)
+
+
+def _advised(units: list[Unit], t: int, person: int, inner: list[int]) -> int | None:
+    """The name before ", SPEAKER-NOUN … PERSON," whose title ends on another person, written with no comma
+    before them (an adviser or spokesman of that person), else None. Not a list ("A, juru bicara Gedung Putih
+    John Kirby"): a body named before any title of the person ended on is the title's own."""
+    if t < 2 or units[t - 1].text != "," or units[t - 2].etype != "PER" or units[t - 2].role \
+            or not units[t].has("SourceNoun") or units[person - 1].text == "," \
+            or person + 1 < len(units) and units[person + 1].text not in STOP_PUNCT | {","}:
+        return None
+    own = next((k for k in range(t + 1, person) if units[k].has("RoleTitle") and not units[k].etype), person)
+    return None if any(k < own for k in inner) else t - 2
 
 
 def _name_follows(units: list[Unit], j: int) -> bool:

@@ -28,6 +28,10 @@ def role_rule(ctx: SentenceContext) -> list[Relation]:
             title, org = u.role
             # "Presiden Donald Trump" names no organisation: the one the article or gazetteer gives
             org_key = home_of(u.key, ctx.state) if org is None else (units[org].keys or (None,))[0]
+            if org is not None and units[org].etype == "PER" and org_key:
+                # "X, penasihat keamanan Kagame": an adviser serves the state (else the body) their principal does
+                home = home_of(org_key, ctx.state, dict(homes))
+                org_key = (gazetteer().state_of(home) or body_state(home, ctx.state) or home) if home else None
             if org_key is None and org is None and title.split()[-1].lower().endswith(ENCLITICS[0]):
                 # "Kedatangan Orban dikonfirmasi oleh juru bicaranya, X": of the person just named, whose
                 # spokesperson serves the state or body they belong to; "Juru bicaranya, X" opening a sentence: of
