@@ -79,6 +79,10 @@ def mark_roles(units: list[Unit], text: str) -> None:
                 continue
             if v.has("Preposition") and not v.has("PurposeConj"):
                 break  # "perjalanan menlu Korea Utara ke Rusia, Miller …": not a title any more
+            if v.has("Demonstrative") and units[j - 1].has("StateBody") and j + 2 < len(units) \
+                    and units[j + 1].text == "," and units[j + 2].etype == "PER":
+                j += 1  # "Juru bicara kementerian itu, Esmaeil Baghaei": of the body told before (the role rule)
+                continue
             if v.has("Demonstrative", "Relativizer"):
                 # "Menlu Iran itu kembali mengundang Retno": a description, not a title of Retno; "Catherine
                 # West, menteri Inggris yang membidangi …": a relative clause goes on describing the person

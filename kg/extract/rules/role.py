@@ -6,10 +6,10 @@ from __future__ import annotations
 from kg.cues import ACTIVE, ENCLITICS, cues
 from kg.extract.clause import left_subject, title_word
 from kg.extract.context import SentenceContext
-from kg.extract.discourse import recent_of
+from kg.extract.discourse import named_before, recent_of
 from kg.extract.parties import body_state, home_of
 from kg.extract.registry import rule
-from kg.resolve import gazetteer
+from kg.resolve import gazetteer, norm
 from kg.types import Relation
 
 
@@ -27,7 +27,9 @@ def role_rule(ctx: SentenceContext) -> list[Relation]:
         if u.role and u.key:
             title, org = u.role
             # "Presiden Donald Trump" names no organisation: the one the article or gazetteer gives
-            org_key = home_of(u.key, ctx.state) if org is None else (units[org].keys or (None,))[0]
+            # ("Juru bicara kementerian itu, X": the body of that kind last named, before any the person is known by)
+            org_key = (_named_body(u, ctx) or home_of(u.key, ctx.state)) if org is None \
+                else (units[org].keys or (None,))[0]
             if org is not None and units[org].etype == "PER" and org_key:
                 # "X, penasihat keamanan Kagame": an adviser serves the state (else the body) their principal does
                 home = home_of(org_key, ctx.state, dict(homes))
@@ -52,6 +54,22 @@ def role_rule(ctx: SentenceContext) -> list[Relation]:
                 homes.append((u.key, org_key))
     ctx.products["role_org"] = homes
     return out
+
+
+def _named_body(person, ctx: SentenceContext) -> str | None:
+    """"Juru bicara kementerian itu, Esmaeil Baghaei" after "Kementerian Luar Negeri Iran menolak …": a title
+    ending on a bare body noun (kg:StateBody, a demonstrative or none after it) is of the state's body of that
+    kind named last (a kind: the bodies the templates opening with that noun name)."""
+    c = cues()
+    words = [w for w in person.role[0].lower().split() if "Demonstrative" not in c.classes(w)]
+    if len(words) < 2 or "StateBody" not in c.classes(words[-1]):
+        return None
+    heads = {norm(v).split()[0] for f, v in c.templates.items() if f.split()[0] == words[-1]}
+    for k in named_before(ctx.units, person.i, ctx.state, "ORG"):
+        e = ctx.state.entities.get(k)
+        if e is not None and norm(e.canonical).split()[:1] and norm(e.canonical).split()[0] in heads:
+            return k if body_state(k, ctx.state) else None
+    return None
 
 
 def _junta_state(units: list, person, ctx: SentenceContext) -> str | None:
