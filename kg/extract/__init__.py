@@ -237,15 +237,19 @@ def _carry_discourse(units: list[Unit], state: State, frames: list[Frame]) -> No
     state.topic = topic or state.topic
     # the subject body before the first verb (loops, not generators: they run for every word of every sentence;
     # most words have no class, which is asked first)
-    body = None
+    body = government = None
     for u in units:
         if u.cls and u.is_verb():
             break
         if u.etype in ("ORG", "GPE") and u.key and not u.paren and not u.title and not group_prep(units, u.i) \
                 and u.quote is None:
             body = u.key
+            # ("Pemerintah Den Haag menyatakan …", "Kementerian Luar Negeri X …"; not "Bukan hanya Venezuela.")
+            government = body if u.etype == "ORG" or any(v.has("GovernmentNoun") for v in units[max(0, u.i - 2):u.i]) \
+                else None
             break
     state.last_body = body  # the last sentence's only: further back, "-nya" is anyone's guess
+    state.last_government = government
     state.last_states = list(states)
     state.named_weapons = list(weapons)
     state.quoted_subject = actor_keys(units, first.i, state) if first is not None else ()

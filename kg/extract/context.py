@@ -70,6 +70,7 @@ class State:
     last_supply: Event | None = None  # the last supply with a supplier, for packages told of later
     last_states: list[str] = field(default_factory=list)  # the states the last sentence named, in order
     last_body: str | None = None  # the last body or state a sentence opened with as its subject ("-nya" of a title)
+    last_government: str | None = None  # last_body where it is a body or a state told by its government
     unnamed_sanction: tuple[tuple[str, ...], int] = ((), -1)  # who last sanctioned targets not yet named, where
     claimants: tuple[tuple[str, ...], int] = ((), -1)  # who made the last claim, in which sentence
     envoys: set[str] = field(default_factory=set)  # persons titled as another state's envoy here

@@ -142,6 +142,11 @@ def _government_state(person, ctx: SentenceContext, here: list[tuple[str, str]])
     if before is not None and (before.is_verb() or before.has("Preposition", "MeetCue", "VisitCue", "HostCue")):
         return None  # "… bertemu Perdana Menteri Manasseh Sogavare": the other side's office
     gaz = gazetteer()
+    # the state whose government (or body) the last sentence opened with as its subject ("Pemerintah Den Haag
+    # menyatakan … Menteri Perdagangan Luar Negeri X berdalih …"), else the state of the office-holder named last
+    last = ctx.state.last_government
+    if last and (home := gaz.state_of(last) or body_state(last, ctx.state)):
+        return home
     for who, org in reversed(list(ctx.state.role_org.items()) + here):
         home = gaz.state_of(org) or body_state(org, ctx.state)
         if who != person.key and home and who not in ctx.state.envoys:
