@@ -3,7 +3,7 @@ Negeri Rusia Sergei Lavrov", "Lloyd Austin, Menteri Pertahanan AS,")."""
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, ENCLITICS, cues
+from kg.cues import ACTIVE, ENCLITICS, PASSIVE, cues
 from kg.extract.clause import left_subject, title_word
 from kg.extract.context import SentenceContext
 from kg.extract.discourse import named_before, recent_of
@@ -46,7 +46,7 @@ def role_rule(ctx: SentenceContext) -> list[Relation]:
                     org_key = home_of(ctx.state.topic, ctx.state)
             if org_key is None and org is None:
                 org_key = _junta_state(units, u, ctx) or _sender_state(units, u, ctx, dict(homes)) \
-                    or _government_state(u, ctx, homes)
+                    or _companion_state(units, u, ctx, dict(homes)) or _government_state(u, ctx, homes)
             if org_key and _minister(title) and (home := body_state(org_key, ctx.state)):
                 org_key = home  # "Wakil Menteri Pertahanan X" holds an office of the state, not of its ministry
             if org_key and org_key != u.key:
@@ -105,6 +105,34 @@ def _sender_state(units: list, person, ctx: SentenceContext, here: dict[str, str
     # the sender's role told in this very sentence first ("Perdana Menteri PNG James Marape"), as home_state
     home = home_of(who, ctx.state, here)
     return gazetteer().state_of(home) or home if home else None
+
+
+def _companion_state(units: list, person, ctx: SentenceContext, here: dict[str, str]) -> str | None:
+    """"Joly bersama Sekretaris Negara bidang Pertahanan Stephen Fuhr …", "Asif memimpin delegasi ke Kabul bersama
+    Kepala ISI A, Utusan Khusus B, …": a titled companion of a person (each of a list of them) serves the state
+    that person serves (not a chief of a body of its own, "Kepala Staf Angkatan Udara X", nor a boss, "bos Tesla X",
+    whose office is no state's)."""
+    c = cues()
+    words = person.role[0].lower().split()
+    if "PersonNoun" in c.classes(words[0]) or any("StateBody" in c.classes(w) for w in words) \
+            or any(cls == "StateBody" for k in range(len(words)) for _, cls, _ in c.match_phrase(words, k)):
+        return None
+    k = person.i
+    while k >= 0:
+        v = units[k]
+        if v.etype == "PER" and v.role:  # a titled name: on from its title's first word
+            head = v.role[0].lower().split()[:1]
+            k = next((m for m in range(k - 1, max(-1, k - 15), -1) if units[m].low.split()[:1] == head), -1) - 1
+        elif title_word(v) or v.text == "," or v.has("Conjunction", "Rank"):
+            k -= 1
+        else:
+            break
+    if k < 0 or not (units[k].has("CompanionPrep") or units[k].voice("AccompanyCue") == PASSIVE):
+        return None
+    j = left_subject(units, k)
+    who = units[j].key if j is not None and units[j].etype == "PER" else None
+    home = home_of(who, ctx.state, here) if who else None
+    return (gazetteer().state_of(home) or body_state(home, ctx.state) or home) if home else None
 
 
 def _opens_with(title: str, cls: str) -> bool:
