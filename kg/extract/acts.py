@@ -59,7 +59,7 @@ def told_acts(ctx: SentenceContext) -> list[Relation]:
                 add(kind, actor_keys(units, a, state))
             elif voice == NOUN and (o := _owner_after(units, skip_span(units, u.i, kind))) is not None:
                 add(kind, actor_keys(units, o, state))
-        if u.cls.get("WrongdoingCue") == ACTIVE and u.is_verb() and (j := _doer(units, u.i)) is not None:
+        if u.cls.get("WrongdoingCue") == ACTIVE and u.is_verb() and (j := doer(units, u.i)) is not None:
             add("AttackCue", actor_keys(units, j, state))  # "Jet tempur Rusia melanggar wilayah udara Estonia"
     add("AttackCue", ctx.products.get("attackers", ()))
     add("SanctionCue", ctx.products.get("sanctioners", ()))
@@ -128,8 +128,9 @@ def _owner_after(units: list[Unit], k: int) -> int | None:
     return None
 
 
-def _doer(units: list[Unit], i: int) -> int | None:
-    """The subject of the verb at ``i``, or the owner of the craft that does it ("Jet tempur Rusia melanggar …")."""
+def doer(units: list[Unit], i: int) -> int | None:
+    """The subject of the verb at ``i``, or the owner of the craft that does it ("Jet tempur Rusia melanggar …",
+    "Pesawat tempur Israel menggempur …")."""
     j = left_subject(units, i)
     if j is None and i > 1 and units[i - 1].is_actor and units[i - 1].possessor_of is not None:
         return i - 1

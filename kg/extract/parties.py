@@ -36,7 +36,6 @@ def as_state(keys: tuple[str, ...], state: State) -> tuple[str, ...]:
 def side(key: str, state: State, here: dict[str, str] | None = None) -> set[str]:
     """A speaker's own side: the body or state they speak for (a minister does not accuse his country);
     ``here``: the roles told in the sentence being read, which the discourse state has not yet taken in."""
-    gaz = gazetteer()
     side = {key}
     own = body_state(key, state)  # a ministry does not accuse its own state
     if own:
@@ -44,8 +43,14 @@ def side(key: str, state: State, here: dict[str, str] | None = None) -> set[str]
     for home in (home_of(key, state), here.get(key) if here else None):
         if home:
             side.add(home)
-            side.add(gaz.state_of(home) or body_state(home, state) or home)
+            side.add(stands_for(home, state))
     return side
+
+
+def stands_for(home: str, state: State) -> str:
+    """The state an organisation or state a person belongs to stands for: its state, the state whose body
+    it is, else itself (an alliance, a firm)."""
+    return gazetteer().state_of(home) or body_state(home, state) or home
 
 
 def outlet(key: str, state: State | None = None) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kg.cues import ACTIVE, NOUN, PASSIVE, cues, passive_prefixed
-from kg.extract.acts import act_doers
+from kg.extract.acts import act_doers, doer
 from kg.extract.backers import told_backing
 from kg.extract.clause import (
     SPEECH,
@@ -40,7 +40,7 @@ def attacks(ctx: SentenceContext) -> list[Relation]:
     units = ctx.units
     for u in units:
         voice = None if u.etype else u.cls.get("AttackCue")
-        if voice == ACTIVE and (j := _attacker(units, u.i)) is not None:
+        if voice == ACTIVE and (j := doer(units, u.i)) is not None:
             ctx.products["attackers"] = actor_keys(units, j, ctx.state)
         elif voice == NOUN and u.i + 1 < len(units) and units[u.i + 1].is_actor and not units[u.i + 1].paren:
             ctx.products["attackers"] = actor_keys(units, u.i + 1, ctx.state)
@@ -144,11 +144,11 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                                                            for v in units[j + 1:u.i]):
                 add(f.speaker, [k for k in actor_keys(units, j, state) if k not in f.speaker])
             elif f is not None and f.speaker and not charged and state.attackers and \
-                    _attack_told(units, f.lo - 1 if f.verb is None else f.verb, u.i):
+                    _attack_told(units, _opening(f), u.i):
                 # "Qatar menyebut serangan itu pelanggaran kedaulatan": the attack just told is charged
                 add(f.speaker, state.attackers)
             elif f is not None and f.speaker and not charged and \
-                    (doers := act_doers(units, (f.lo - 1 if f.verb is None else f.verb) + 1, u.i, state, sentence)):
+                    (doers := act_doers(units, _opening(f) + 1, u.i, state, sentence)):
                 # "Somalia menyebut kesepakatan itu serangan terhadap kedaulatannya": the act just told is charged
                 add(f.speaker, doers)
             if (f is None or not f.speaker) and j is not None and \
@@ -411,14 +411,9 @@ def _speaks_for(u: Unit, state: State) -> tuple[str, ...]:
     return ((body_state(home, state) or home),) if home else ()
 
 
-#: verbs before an attack noun whose subject did not attack: who condemns, reports or denies it
-def _attacker(units: list[Unit], i: int) -> int | None:
-    """The subject of the attack verb at ``i``, or the owner of the weapons that attack ("Pesawat tempur
-    Israel menggempur …")."""
-    j = left_subject(units, i)
-    if j is None and i > 1 and units[i - 1].is_actor and units[i - 1].possessor_of is not None:
-        return i - 1
-    return j
+def _opening(f: Frame) -> int:
+    """Where the words a speaker says of something start: the verb of saying, or the unit before the frame."""
+    return f.lo - 1 if f.verb is None else f.verb
 
 
 def _unnamed_object(units: list[Unit], k: int, o: int) -> bool:
@@ -432,6 +427,7 @@ def _unnamed_object(units: list[Unit], k: int, o: int) -> bool:
     return any(v.has("Relativizer") or v.has("Preposition") and v.has("ServeVerb") for v in units[k + 1:o])
 
 
+#: verbs before an attack noun whose subject did not attack: who condemns, reports or denies it
 _ATTACK_TALK = ("AccuseCue", "ReportCue", "DenyCue", "RejectCue", "QuoteVerb", "BeliefCue")
 
 

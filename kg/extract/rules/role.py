@@ -7,7 +7,7 @@ from kg.cues import ACTIVE, ENCLITICS, PASSIVE, cues
 from kg.extract.clause import left_subject, title_word
 from kg.extract.context import SentenceContext
 from kg.extract.discourse import named_before, recent_of
-from kg.extract.parties import body_state, home_of
+from kg.extract.parties import body_state, home_of, stands_for
 from kg.extract.registry import rule
 from kg.resolve import gazetteer, norm
 from kg.types import Relation
@@ -33,7 +33,7 @@ def role_rule(ctx: SentenceContext) -> list[Relation]:
             if org is not None and units[org].etype == "PER" and org_key:
                 # "X, penasihat keamanan Kagame": an adviser serves the state (else the body) their principal does
                 home = home_of(org_key, ctx.state, dict(homes))
-                org_key = (gazetteer().state_of(home) or body_state(home, ctx.state) or home) if home else None
+                org_key = stands_for(home, ctx.state) if home else None
             if org_key is None and org is None and title.split()[-1].lower().endswith(ENCLITICS[0]):
                 # "Kedatangan Orban dikonfirmasi oleh juru bicaranya, X": of the person just named, whose
                 # spokesperson serves the state or body they belong to; "Juru bicaranya, X" opening a sentence: of
@@ -132,7 +132,7 @@ def _companion_state(units: list, person, ctx: SentenceContext, here: dict[str, 
     j = left_subject(units, k)
     who = units[j].key if j is not None and units[j].etype == "PER" else None
     home = home_of(who, ctx.state, here) if who else None
-    return (gazetteer().state_of(home) or body_state(home, ctx.state) or home) if home else None
+    return stands_for(home, ctx.state) if home else None
 
 
 def _opens_with(title: str, cls: str) -> bool:

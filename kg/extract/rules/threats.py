@@ -16,7 +16,7 @@ _MODAL = ("PotentialCue", "PlannedCue")
 def conditional_threat(units: list[Unit], c: int, f: Frame, state: State) -> tuple[str, ...]:
     """The party warned by the conditional conjunction at ``c`` in the speech ``f``, or none."""
     own = {k for sp in f.speaker for k in side(sp, state)}
-    j = _condition_subject(units, c, f.hi)
+    j = subject_with_verb(units, c, f.hi)
     if j is None:
         return ()
     warned = tuple(k for k in actor_keys(units, j, state) if k not in own)
@@ -30,8 +30,10 @@ def conditional_threat(units: list[Unit], c: int, f: Frame, state: State) -> tup
     return warned if m is not None and not _offer(units, m, f.hi) else ()
 
 
-def _condition_subject(units: list[Unit], c: int, hi: int) -> int | None:
-    """The actor right after the conjunction (past a noun or two) that a verb follows."""
+def subject_with_verb(units: list[Unit], c: int, hi: int) -> int | None:
+    """The actor right after unit ``c`` (past a noun or two) that a verb follows within three words: a
+    condition's subject ("jika Berlin terus menjual …"), whom a colon goes on to tell what to do ("memberi
+    tenggat: tentara Ethiopia harus pulang")."""
     for k in range(c + 1, min(hi, c + 4)):
         v = units[k]
         if v.is_actor and not v.paren and not v.title:

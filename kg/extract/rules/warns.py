@@ -23,7 +23,7 @@ from kg.extract.clause import (
 from kg.extract.context import Frame, SentenceContext, State
 from kg.extract.parties import outlet, side
 from kg.extract.registry import rule
-from kg.extract.rules.threats import conditional_threat
+from kg.extract.rules.threats import conditional_threat, subject_with_verb
 from kg.types import Relation
 from kg.units import CLOSE_QUOTES, OPEN_QUOTES, Unit
 
@@ -108,7 +108,7 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
             o = right_actor(units, u.i + (1 if by and nxt is not None and nxt.is_actor else 0), hi, ("WarnedPrep",))
             c = next((k for k in (u.i + 1, u.i + 2) if k < n and units[k].text == ":"), None)
             if o is None and c is not None and not units[c - 1].etype:
-                o = _told_after_colon(units, c)  # "memberi tenggat: tentara X harus pulang …"
+                o = subject_with_verb(units, c, n)  # "memberi tenggat: tentara X harus pulang …"
             if by and o is not None:
                 add(u.i, by, actor_keys(units, o, state))
             continue
@@ -214,23 +214,6 @@ def _favour(units: list[Unit], k: int, m: int) -> bool:
         return False
     return verb.has("SupplyCue", "ApproveCue", "SupportVerb", "ListInVerb") or \
         any(v.has("SanctionCue") for v in units[verb.i + 1:min(len(units), verb.i + 3)])
-
-
-def _told_after_colon(units: list[Unit], c: int) -> int | None:
-    """The party a warning noun's colon goes on to tell what it must do ("memberi tenggat: tentara Ethiopia harus
-    pulang", "peringatan keras: Manila harus berhenti …"): the first actor, after at most a noun or two, that a
-    verb follows within three words."""
-    n = len(units)
-    for k in range(c + 1, min(n, c + 4)):
-        v = units[k]
-        if v.is_actor and not v.paren and not v.title:
-            end = v.group[-1] if v.group else k
-            if any(w.is_verb() and not w.has(*SPEECH) for w in units[end + 1:min(n, end + 4)]):
-                return k
-            return None
-        if v.etype or not v.is_noun() and not v.has("FunctionWord"):
-            return None
-    return None
 
 
 def threatened(units: list[Unit], i: int, f: Frame, state: State) -> tuple[str, ...]:
