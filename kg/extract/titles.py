@@ -152,8 +152,10 @@ def mark_roles(units: list[Unit], text: str) -> None:
             b, closed = i - 2, True  # "Anwar Ibrahim, selaku Ketua ASEAN tahun ini, …"
         elif b < i - 1:
             b = -1  # time words without "yang" are no apposition
-        if b >= 1 and units[b].text in (",", units[i - 1].text) and units[b - 1].etype == "PER" \
-                and not units[b - 1].role and closed:
+        # set off by a comma, or by "selaku" at once ("Hasan menemui Kepala Staf AD Pakistan di …": a title after
+        # any other word is the verb's object, not the subject's apposition)
+        if b >= 1 and (units[b].text == "," or b == i - 1 and units[b].has("ServeVerb")) \
+                and units[b - 1].etype == "PER" and not units[b - 1].role and closed:
             org = _title_org(units, inner)
             end = units[j - 1].end if j - 1 >= i else u.end
             for k in inner:
