@@ -7,6 +7,7 @@ import re
 from dataclasses import fields
 
 from kg.cues import cues
+from kg.resolve.english import english_name
 from kg.resolve.lookup import GazEntry, gazetteer
 from kg.resolve.mentions import (
     appositive_firms,
@@ -171,6 +172,13 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
                 e = gaz.entries[known]  # "Kemenkeu AS": the Treasury, under its own key
                 add(_typed(m, "ORG"), e.key, e.canonical, "ORG", e.wikidata)
                 continue
+        elif etype == "ORG" and (english := english_name(surface, _is_named)) is not None:
+            # "Front Pembebasan Rakyat Tigray": named in English, as others name it
+            if (known := gaz.lookup(english)) is not None and gaz.entries[known].type == "ORG":
+                e = gaz.entries[known]
+                add(_typed(m, "ORG"), e.key, e.canonical, "ORG", e.wikidata)
+                continue
+            canonical = english
         add(_typed(m, etype), slug(canonical), canonical, etype, None)
 
     for m, key in weapons:
@@ -184,6 +192,11 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
 
 #: ``_typed`` builds a Mention from these fields: a new one must be added there too.
 assert tuple(f.name for f in fields(Mention)) == ("text", "type", "start", "end", "sentence", "source")
+
+
+def _is_named(word: str) -> bool:
+    """Whether a word is a name the gazetteer knows ("Partai Komunis China", "Dewan Keamanan PBB")."""
+    return gazetteer().lookup(word) is not None
 
 
 def _seated_in(m: Mention, kept: list[tuple[Mention, str | None]], text: str) -> str | None:

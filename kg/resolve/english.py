@@ -1,0 +1,109 @@
+"""English names for organisations the gazetteer does not list, from the words of their Indonesian name.
+
+Indonesian names a body head first ("Front Pembebasan Rakyat Tigray"); English head last ("Tigray People's
+Liberation Front"), and the annotations, the encyclopedia and other outlets name it in English, so an
+entity named as written would match none of them. The words and their renderings are data
+(``ontology/names.ttl``); this module only reverses the parts of a name and renders each.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from rdflib import Graph, Literal, Namespace
+from rdflib.namespace import RDF
+
+from kg import ONTOLOGY_DIR, vocab
+from kg.cache import cached
+
+KG = Namespace(vocab.KG)
+
+#: the longest phrase in the lexicon, in words
+_MAX_WORDS = 4
+
+
+@dataclass
+class NameWords:
+    """Lower-case word or phrase → English: the heads a name may open with, and every listed word."""
+
+    heads: dict[str, str] = field(default_factory=dict)
+    words: dict[str, str] = field(default_factory=dict)
+    common: set[str] = field(default_factory=set)  # Indonesian words never taken for a proper name
+    common_shape: re.Pattern | None = None  # the shape of a derived common noun, likewise
+
+
+def load(path: Path | None = None) -> NameWords:
+    """Parse ``ontology/names.ttl``."""
+    g = Graph().parse(path or ONTOLOGY_DIR / "names.ttl")
+    out = NameWords()
+    for cls, target in ((KG.NameHead, out.heads), (KG.NameWord, out.words)):
+        for s in sorted(set(g.subjects(RDF.type, cls))):
+            english = next((str(o) for o in g.objects(s, KG.english) if isinstance(o, Literal)), None)
+            for form in g.objects(s, KG.form):
+                if english is not None:
+                    target[" ".join(str(form).lower().split())] = english
+    out.common = {str(o).lower() for o in g.objects(KG.NameWords, KG.commonWord)}
+    shape = next(iter(g.objects(KG.NameWords, KG.commonShape)), None)
+    out.common_shape = re.compile(str(shape)) if shape is not None else None
+    return out
+
+
+@lru_cache(maxsize=1)
+def name_words() -> NameWords:
+    """The shared lexicon, kept between processes (``kg.cache``)."""
+    return cached("names", [ONTOLOGY_DIR / "names.ttl", Path(__file__)], load)
+
+
+def _match(words: list[str], i: int, table: dict[str, str]) -> tuple[int, str] | None:
+    """The longest phrase of ``table`` starting at word ``i``: (its length, its English)."""
+    for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
+        english = table.get(" ".join(words[i:i + n]).lower())
+        if english is not None:
+            return n, english
+    return None
+
+
+def english_name(surface: str, is_named: Callable[[str], bool] = lambda word: False) -> str | None:
+    """The English name of an organisation written in Indonesian ("Pasukan Stabilisasi Internasional" →
+    "International Stabilization Force"), or None where the name does not open with a listed head, holds a
+    lower-case word the lexicon lacks, or a word that names something else (``is_named``: "Dewan Keamanan PBB",
+    "Partai Komunis China" are bodies of what they name, which the gazetteer and the body templates name) or an
+    acronym."""
+    lex = name_words()
+    words = surface.split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return None
+    head = _match(words, 0, lex.heads)
+    if head is None or head[0] == len(words):
+        return None
+    parts: list[str] = [head[1]]
+    i = head[0]
+    while i < len(words):
+        hit = _match(words, i, lex.words) or _match(words, i, lex.heads)
+        if hit is not None:
+            parts.append(hit[1])
+            i += hit[0]
+            continue
+        w = words[i]
+        if not w[:1].isupper() or not w.replace("-", "").replace("'", "").isalpha() or w.isupper() or is_named(w) \
+                or w.lower() in lex.common or lex.common_shape is not None and lex.common_shape.match(w.lower()):
+            return None
+        parts.append(w)  # a proper word: "Tigray", "Amal", "Polisario"
+        i += 1
+    # "Partai Keadilan dan Pembangunan": coordinated modifiers keep their order when the rest turns round
+    joined: list[str] = []
+    k = 0
+    while k < len(parts):
+        if k + 2 < len(parts) and parts[k + 1] == "and":
+            joined.append(" ".join(parts[k:k + 3]))
+            k += 3
+        else:
+            joined.append(parts[k])
+            k += 1
+    if "and" in joined:
+        return None  # "dan" that joins no two modifiers
+    return " ".join(reversed(joined))

@@ -1,0 +1,41 @@
+"""English names of organisations written in Indonesian (kg/resolve/english.py, ontology/names.ttl)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp import analyse_text
+from kg.resolve import resolve
+from kg.resolve.english import english_name
+from kg.resolve.linking import _is_named
+
+
+@pytest.mark.parametrize(("surface", "english"), [
+    ("Front Pembebasan Rakyat Tigray", "Tigray People's Liberation Front"),
+    ("Pasukan Stabilisasi Internasional", "International Stabilization Force"),
+    ("Angkatan Udara Tentara Pembebasan Rakyat", "People's Liberation Army Air Force"),
+    ("Partai Keadilan dan Pembangunan", "Justice and Development Party"),
+    ("Organisasi Penerbangan Sipil Internasional", "International Civil Aviation Organization"),
+    ("Gerakan Amal", "Amal Movement"),
+])
+def test_names_turn_round(surface: str, english: str) -> None:
+    assert english_name(surface, _is_named) == english
+
+
+@pytest.mark.parametrize("surface", [
+    "Partai Komunis China",  # a state's body: the templates and the gazetteer name those
+    "Dewan Keamanan PBB",  # a body of a known organisation
+    "Komite Hubungan Luar",  # cut short: a piece of a phrase is no proper name
+    "Badan Penanggulangan",  # an unlisted derived noun is no proper name
+    "Partai",  # a head alone
+    "Kelompok Wagner",  # no listed head
+])
+def test_names_left_as_written(surface: str) -> None:
+    assert english_name(surface, _is_named) is None
+
+
+def test_an_unknown_front_is_named_in_english_in_an_article() -> None:
+    doc = analyse_text("Pasukan federal bentrok dengan Front Pembebasan Rakyat Tigray di Mekelle pada Senin.")
+    entities, links = resolve(doc)
+    names = {entities[k].canonical for _, k in links if k in entities and entities[k].type == "ORG"}
+    assert "Tigray People's Liberation Front" in names
