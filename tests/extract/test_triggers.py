@@ -29,6 +29,8 @@ NARROWING: dict[str, set[str]] = {
     # "datang dari X" (a VisitCue word that is an OriginVerb) with no "ke" is no visit; a discussing MeetCue word
     # after a meeting names a topic's place
     "kg.extract.rules.visits.visit_rule": {"ReceiveCue", "OriginVerb", "DiscussVerb"},
+    # "ikut" joins a visitor's party only with a delegation noun in the sentence ("Dalam rombongan itu ikut A")
+    "kg.extract.rules.retinue.retinue": {"DelegationNoun"},
     # dismissing needs an AccusationNoun after the reporting verb, and that noun is a trigger; a passive denial
     # reads whether that AccusationNoun is also a charge (AccuseCue) or a claim (ClaimVerb)
     "kg.extract.rules.denies.deny_rule": {"ReportCue", "AccuseCue", "ClaimVerb"},

@@ -9,6 +9,7 @@ from kg.extract.rules import (  # noqa: F401
     meets,
     origins,
     packages,
+    retinue,
     role,
     sanctions,
     shares,
