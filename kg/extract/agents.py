@@ -11,11 +11,16 @@ from kg.units import Unit
 
 
 def charged(units: list[Unit], i: int) -> int | None:
-    """The party an accusation noun right before the verb at ``i`` is about, named just before the noun's
-    preposition: "menjatuhkan sanksi kepada Paravar Pars dengan tuduhan memasok drone" (not the sanctioner)."""
-    if i < 3 or not units[i - 1].has("AccusationNoun") or units[i - 1].etype or not units[i - 2].has("Preposition"):
+    """The party an accusation or involvement noun right before the verb at ``i`` is about, named just
+    before the noun's preposition: "menjatuhkan sanksi kepada Paravar Pars dengan tuduhan memasok drone",
+    "sanksi terhadap Iran atas perannya (dalam) mengirimkan drone" (not the sanctioner)."""
+    j = i - 1
+    if j > 0 and units[j].low == "dalam" and units[j - 1].has("InvolvementNoun"):
+        j -= 1  # "atas perannya dalam memasok …"
+    if j < 2 or not units[j].has("AccusationNoun", "InvolvementNoun") or units[j].etype \
+            or not units[j - 1].has("Preposition"):
         return None
-    k = i - 3
+    k = j - 2
     return k if units[k].is_actor and not units[k].paren else None
 
 

@@ -140,6 +140,8 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
             first = next((v.i for v in reversed(units[:lo - 1]) if v.text in STOP_PUNCT or
                           v.is_verb() and not v.etype and not v.has("FunctionWord")), None)
             first = None if first is not None and units[first].text in STOP_PUNCT else first
+        if first is None:  # "Iran adalah pendukung utama Hizbullah dan memasok …": the copula's subject
+            first = next((v.i for v in reversed(units[lo:k]) if v.has("Copula") and not v.etype), None)
         if first is not None:
             return left_subject(units, first, per_only, allow_object)
     if k >= lo and units[k].has("Relativizer"):
@@ -167,8 +169,8 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
         if not u.is_actor or u.paren or u.title or u.possessor_of is not None:
             continue
         if u.modifier and j >= 2 and units[j - 2].has("Preposition") and not units[j - 1].etype \
-                and i > 0 and units[i - 1].has("PurposeConj"):
-            continue  # "… dengan galangan TAIS untuk membeli": a purpose clause's subject is no prepositional object
+                and (i > 0 and units[i - 1].has("PurposeConj") or units[j - 2].has("AgentPrep")):
+            continue  # no prepositional object: "dengan galangan TAIS untuk membeli", "dilaporkan oleh media AS"
         if per_only and u.etype != "PER":
             continue
         if group_prep(units, j):
@@ -288,10 +290,9 @@ def elided_subject(units: list[Unit], i: int, per_only: bool = False) -> int | N
         if v.text in STOP_PUNCT:
             return None
         if v.is_actor and not v.paren and not v.title and v.pron != "1" and (not per_only or v.etype == "PER") \
-                and not prep_is(units, j, "GoalPrep", "LocativePrep") \
+                and not (prep_is(units, j, "GoalPrep", "LocativePrep") and not _sanctioned(units, j)) \
                 and not (per_only and prep_is(units, j, "ComitativePrep")):
-            # not "… ke Mahkamah Internasional karena …", nor "membahas X dengan Putin saat menghadiri …"
-            # (whom one meets did not travel)
+            # not "… ke Mahkamah Internasional karena …", nor "membahas X dengan Putin saat …" (who is met stayed)
             g = governor(units, v.group[0] if v.group else j) if per_only else None
             p = titled_prep(units, j) if per_only else None
             if p is not None and not p.has("AgentPrep"):
@@ -304,6 +305,14 @@ def elided_subject(units: list[Unit], i: int, per_only: bool = False) -> int | N
                 continue
             return j
     return None
+
+
+def _sanctioned(units: list[Unit], j: int) -> bool:
+    """Whether ``j`` follows "sanksi (baru) ke": whom a sanction hits ("… ke Iran seusai memasok …"), no place."""
+    m = (units[j].group[0] if units[j].group else j) - 2  # (past the preposition)
+    while m > 0 and units[m].has("FunctionWord") and not units[m].etype:
+        m -= 1
+    return m >= 0 and prep_is(units, j, "GoalPrep") and units[m].has("SanctionCue") and not units[m].etype
 
 
 def title_word(u: Unit) -> bool:

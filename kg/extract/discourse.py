@@ -220,8 +220,11 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             keys, u.pron = (home,), "3"  # "Junta membantah tudingan Paris": the government of the article's state
         elif "GroupNoun" in u.cls and (d := _described(units, u.i) or _described_by_clause(units, u.i)) and \
                 not any(v.etype for v in units[u.i:_clause_start(units, u.i, d)]) and \
-                (org := next((k for k in recent_of(state, "ORG") if not outlet(k, state)), None)):
-            keys, u.pron = (org,), "3"  # "kelompok tersebut": the last organisation named
+                (org := _group_here(units, u.i, state) or
+                 next((k for k in recent_of(state, "ORG") if not outlet(k, state)), None)):
+            # "kelompok tersebut": the last organisation named, in this sentence first ("Iran, sekutu utama
+            # Hizbullah, memasok senjata kepada kelompok tersebut")
+            keys, u.pron = (org,), "3"
             for v in units[u.i + 1:d]:
                 v.paren = True
         elif "OrgHead" in u.cls and u.cls.keys().isdisjoint(_OWN_ANAPHORA) and (d := _described(units, u.i)) and \
@@ -346,6 +349,13 @@ def find_frames(units: list[Unit], state: State) -> list[Frame]:
             frames.append(Frame(u.keys, u.i + 1, n, u.i))
     frames.sort(key=lambda f: (f.lo, -(f.hi - f.lo)))
     return frames
+
+
+def _group_here(units: list[Unit], i: int, state: State) -> str | None:
+    """The last organisation named before ``i`` in the sentence: no news outlet, nor a state's own body (not
+    "Menurut Kementerian Luar Negeri Jepang, salah satu entitas itu …")."""
+    return next((v.key for v in reversed(units[:i]) if v.etype == "ORG" and v.key and not v.pron and not v.paren
+                 and not outlet(v.key, state) and body_state(v.key, state) is None), None)
 
 
 def _described(units: list[Unit], i: int) -> int | None:
