@@ -57,7 +57,8 @@ def mark_roles(units: list[Unit], text: str) -> None:
                 else:
                     break
             if v.text == "," and nxt < len(units) and units[nxt].etype == "PER" and \
-                    (at_start or inner or nxt > j + 1 or units[j - 1].low.endswith(ENCLITICS[0])):
+                    (at_start or inner or nxt > j + 1 or units[j - 1].low.endswith(ENCLITICS[0])) \
+                    and not _closes_fronted(units, i, nxt):
                 # (also "dikonfirmasi oleh juru bicaranya, Bertalan Havasi": a possessed title names its holder)
                 j += 1  # "Koordinator NSC untuk komunikasi strategis, John Kirby …", "Menteri Perdagangan Myanmar, Than"
                 continue
@@ -134,6 +135,7 @@ def mark_roles(units: list[Unit], text: str) -> None:
         # (set off by a comma or ending the sentence: "Usai bertemu Erdogan, Kepala Negara menyatakan …"
         # opens a new clause whose subject is the title)
         closed = j >= len(units) or not units[j].is_verb() or units[j].has("Relativizer")
+        serving = False  # the name is set off by a comma or a verb of serving, not by any word
         b = i - 1  # "Benny Gantz, yang kala itu menjabat Menhan Israel, …": the same apposition, told as a clause
         while b > 1 and not units[b].etype:
             # a word of "menjabat", "kala itu" …, or the last word of such a phrase
@@ -146,16 +148,16 @@ def mark_roles(units: list[Unit], text: str) -> None:
             b -= 1
         elif i >= 2 and units[i - 1].has("ServeVerb") and units[i - 1].span.get("ServeVerb", 1) == 1 \
                 and units[i - 2].etype == "PER" and not units[i - 2].role:
-            b, closed = i - 1, True  # "Rustam Umerov selaku Menteri Pertahanan Ukraina": the title at once
+            b, closed, serving = i - 1, True, True  # "Rustam Umerov selaku Menteri Pertahanan Ukraina": the title at once
         elif i >= 3 and units[i - 1].has("ServeVerb") and units[i - 1].span.get("ServeVerb", 1) == 1 \
                 and units[i - 2].text == "," and units[i - 3].etype == "PER" and not units[i - 3].role:
             b, closed = i - 2, True  # "Anwar Ibrahim, selaku Ketua ASEAN tahun ini, …"
         elif b < i - 1:
             b = -1  # time words without "yang" are no apposition
-        # set off by a comma, or by "selaku" at once ("Hasan menemui Kepala Staf AD Pakistan di …": a title after
-        # any other word is the verb's object, not the subject's apposition)
-        if b >= 1 and (units[b].text == "," or b == i - 1 and units[b].has("ServeVerb")) \
-                and units[b - 1].etype == "PER" and not units[b - 1].role and closed:
+        # (not "… dilakukan Retno dengan Wakil Menlu Afghanistan", "Hasan menemui Kepala Staf AD Pakistan di …": a title
+        # after a preposition or a verb is another's)
+        if b >= 1 and (units[b].text == "," or serving) and units[b - 1].etype == "PER" \
+                and not units[b - 1].role and closed:
             org = _title_org(units, inner)
             end = units[j - 1].end if j - 1 >= i else u.end
             for k in inner:
@@ -196,6 +198,22 @@ def _advised(units: list[Unit], t: int, person: int, inner: list[int]) -> int | 
         return None
     own = next((k for k in range(t + 1, person) if units[k].has("RoleTitle") and not units[k].etype), person)
     return None if any(k < own for k in inner) else t - 2
+
+
+def _closes_fronted(units: list[Unit], t: int, name: int) -> bool:
+    """Whether the comma before ``name`` closes a clause a subordinator opened the sentence with, the title at
+    ``t`` inside it, and the name begins the main clause: "Setelah pertemuan dengan Menlu Turki, Retno
+    melanjutkan …", "Usai bertemu Menlu Rusia, Wang Yi …": the title after a preposition or a verb of meeting is
+    the other side's (Retno is no minister of Turkey; "…, Panh Binh Minh." at the sentence's end still is one)."""
+    k = 0
+    while k < t and (units[k].text in OPEN_QUOTES or units[k].has("Conjunction")):
+        k += 1
+    if k >= t or not units[k].has("ClauseBoundary") or units[k].etype or any(v.text == "," for v in units[k:t]):
+        return False
+    before = units[t - 1]
+    if before.has("ServeVerb") or not before.has("Preposition", "MeetCue", "VisitCue", "HostCue"):
+        return False  # "Sebelum diangkat menjadi Perdana Menteri Prancis, X …": the title is the subject's own
+    return name + 1 < len(units) and units[name + 1].text not in STOP_PUNCT | {",", "(", ")"}
 
 
 def _name_follows(units: list[Unit], j: int) -> bool:
