@@ -57,6 +57,10 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                 if pairs:
                     out += [(a, b, event_modality(units, u.i, None)) for a, b in pairs]
                     continue
+                if p.has("ComitativePrep") and not host:
+                    continue  # "Pertemuan kedua dan ketiga adalah dengan A dan B": each met someone unnamed, not each other
+            if p is not None and p.has("BetweenPrep") and len(keys) < 2:
+                continue  # "mengatur pertemuan antara Prigozhin dan pejabat …": one named side, and not the arranger
             if len(keys) < 2:
                 # "Kim dan Putin menggelar pertemuan puncak", "Lee menggelar pertemuan puncak dengan Ishiba",
                 # "usai pertemuannya dengan MBS": the subject, or the owner of "-nya", meets whoever follows
