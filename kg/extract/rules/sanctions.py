@@ -6,6 +6,7 @@ from kg.cues import ACTIVE, NOUN, PASSIVE, passive_prefixed
 from kg.extract.clause import (
     SPEECH,
     actor_keys,
+    after_titles,
     agent_at,
     clause_left,
     clause_right,
@@ -352,9 +353,14 @@ def named_targets(units: list[Unit], j: int, hi: int, state: State,
                 k += 1  # "Redstone Dynamics Inc. dan …": an abbreviation's period, not the sentence's end
                 continue
             break
+        if v.text == "," and _speaker_follows(units, k + 1, hi):
+            break  # "… terhadap Rusia …, Presiden Komisi Eropa X mengatakan …": who tells it, no target
         if v.has("Relativizer"):  # a relative clause describes the last target: skip to its end
-            while k < hi and units[k].text not in (",", ";"):
-                k += 1
+            # (where they come from may be a list itself: "… C yang berasal dari A, B dan C": to the clause's end)
+            origin = k + 1 < hi and units[k + 1].has("OriginVerb")
+            while k < hi and units[k].text != ";" and not (units[k].text == "," and (
+                    not origin or k + 1 < hi and units[k + 1].has("Conjunction"))):
+                k += 1  # (", serta D" goes on with the targets)
             continue
         if v.is_actor and not v.paren and not v.title and (listed_actor(units, k, preps) or _after_place(units, v)):
             if v.etype == "ORG" and person_described(units, k, j):
@@ -369,6 +375,15 @@ def named_targets(units: list[Unit], j: int, hi: int, state: State,
             continue
         k += 1
     return tuple(out)
+
+
+def _speaker_follows(units: list[Unit], k: int, hi: int) -> bool:
+    """Whether a verb of saying, or a (titled) person as the subject of one, follows at ``k``: the clause
+    that names the targets is over."""
+    if k < hi and not units[k].etype and units[k].has("QuoteVerb"):
+        return True  # "…, kata Menlu X"
+    m = after_titles(units, k, hi)
+    return m + 1 < hi and units[m].etype == "PER" and units[m + 1].voice("ReportCue") == ACTIVE
 
 
 def _item_follows(units: list[Unit], k: int, hi: int) -> bool:
