@@ -130,7 +130,7 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                 continue
             visitors = actor_keys(units, j, state)
             cands = [k for k in range(u.i + 1, min(hi, u.i + 7)) if units[k].etype in ("GPE", "LOC", "ORG")
-                     and not units[k].title and not units[k].paren
+                     and not units[k].title and not units[k].paren and not _with_whom(units, u.i, k)
                      and (prep_is(units, k, "GoalPrep", "LocativePrep", none=True) or units[k - 1].text == ",")]
             modality = event_modality(units, u.i, j)
         for place in _places(units, cands):
@@ -161,6 +161,13 @@ def _places(units: list[Unit], cands: list[int]) -> list[str]:
         if out:
             return out
     return []
+
+
+def _with_whom(units: list[Unit], i: int, k: int) -> bool:
+    """Whether the place at ``k`` only qualifies a noun of company or means after the verb at ``i``: "tiba
+    dengan pasukan Rusia", "datang bersama delegasi Ukraina" (whose troops, not where they went)."""
+    return not prep_is(units, k, "GoalPrep", "LocativePrep") and \
+        any(v.has("ComitativePrep", "CompanionPrep") and not v.etype for v in units[i + 1:k])
 
 
 def _in_relative(units: list[Unit], j: int, i: int) -> bool:
