@@ -40,6 +40,7 @@ class Event:
     persuader: tuple[str, ...] = ()
     received: bool = False  # told from the recipient's side ("X menerima kiriman … dari Y")
     anyone: bool = False  # told as going to anyone at all ("kepada pihak mana pun"): no recipient to infer
+    others: tuple[str, ...] = ()  # states and firms its sentence names as a source or maker (a seller may be one)
 
 
 @dataclass

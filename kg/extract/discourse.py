@@ -228,8 +228,11 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             for v in units[u.i + 1:d]:
                 v.paren = True
         elif "OrgHead" in u.cls and u.cls.keys().isdisjoint(_OWN_ANAPHORA) and (d := _described(units, u.i)) and \
-                not any(v.etype for v in units[u.i:d]) and (org := _last_org(units, u.i, state, "StateBody" in u.cls)):
-            keys, u.pron = (org,), "3"  # "Kementerian itu", "badan PBB tersebut": the last such body named
+                not any(v.etype or v.has("StateNoun") for v in units[u.i:d]) and \
+                (org := _last_org(units, u.i, state, "StateBody" in u.cls)):
+            # "Kementerian itu", "badan PBB tersebut": the last such body named (not "parlemen negara itu": the
+            # demonstrative is the state noun's, whose state the parliament is)
+            keys, u.pron = (org,), "3"
             for v in units[u.i + 1:d]:
                 v.paren = True
         elif last_per and ("PersonNoun" in u.cls or "RoleTitle" in u.cls) and (d := _described(units, u.i)) \
@@ -417,7 +420,11 @@ def _last_state(units: list[Unit], i: int, state: State) -> str | None:
     tidak tinggal diam: negara itu …"), never one of its own clause ("Turki dan UEA melanggar embargo terhadap
     negara itu" means a third state)."""
     gaz = gazetteer()
-    return next((st for k in named_before(units, clause_left(units, i), state, "GPE") if (st := gaz.state_of(k))), None)
+    lo = clause_left(units, i)
+    # "memperingatkan Jerman setelah parlemen negara itu …": a subordinator opens the noun's clause even where,
+    # the noun not yet read as an actor, the clause looked like a time adverbial
+    lo = next((k + 1 for k in range(i - 1, lo - 1, -1) if units[k].has("ClauseBoundary") and not units[k].etype), lo)
+    return next((st for k in named_before(units, lo, state, "GPE") if (st := gaz.state_of(k))), None)
 
 
 def _described_person(units: list[Unit], i: int, d: int, last_per: str, state: State) -> str | None:

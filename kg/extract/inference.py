@@ -63,7 +63,13 @@ def infer_request_suppliers(state: State) -> None:
             # one list bought from one seller: the others come from where its named models come from
             # ("memperoleh peluncur roket HIMARS beserta rudal ATACMS, howitzer …": all American)
             makers = {concepts[w].maker for w in ev.weapons if w in concepts and concepts[w].maker} - {rec}
-            usual = makers.pop() if len(makers) == 1 else _usual(counts.get(rec))
+            made = len(makers) == 1
+            usual = makers.pop() if made else _usual(counts.get(rec))
+            if not made and usual and (ev.others and usual not in ev.others or
+                                         any(_usual(counts.get(r)) != usual for r in ev.recipient)):
+                # the usual seller is no guess where the sentence names another source or maker ("… mesin buatan
+                # General Electric"), or buyers that seller does not usually serve ("Indonesia dan Pakistan … membeli")
+                usual = None
             for w in ev.weapons:
                 # a named model comes from the state that makes it ("Rafale yang dibeli India": France)
                 maker = concepts[w].maker if w in concepts else None

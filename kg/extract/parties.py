@@ -123,3 +123,19 @@ def bare_body(key: str, state: State, units: list[Unit]) -> bool:
     if len(words) > 4 or not words or not cues().classes(words[0]).keys() & {"OrgHead", "StateBody"}:
         return False
     return not any(gaz.entries[k].type == "GPE" for _, _, k in gaz.find(e.canonical))
+
+
+def named_sources(units: list[Unit], own: tuple[str, ...], state: State) -> tuple[str, ...]:
+    """The states and firms a sentence names as where something comes from or who makes it ("… mesin buatan
+    General Electric", "… dari Turki"), apart from ``own`` (a purchase's buyers): a seller is named there, so
+    the article's usual seller is no guess."""
+    out: list[str] = []
+    for u in units:
+        if u.etype not in ("GPE", "ORG") or u.paren or u.pron or u.i == 0 or \
+                not units[u.i - 1].has("OriginNoun", "SourcePrep") or units[u.i - 1].etype:
+            continue
+        for k in u.keys:
+            k = (as_state((k,), state) or (k,))[0]  # a state's body or city stands for it
+            if k not in own and k not in out and not outlet(k, state):
+                out.append(k)
+    return tuple(out)

@@ -4,6 +4,7 @@ requests; weapons "made by" a state and used by another. People supply through t
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from kg.cues import ACTIVE, NOUN, PASSIVE
@@ -25,7 +26,7 @@ from kg.extract.context import Event, Frame, SentenceContext, State
 from kg.extract.discourse import topic_state
 from kg.extract.lists import count_only, filler, item_sources, model_name, weapons_after, weapons_before
 from kg.extract.modality import supply_modality
-from kg.extract.parties import as_state, side
+from kg.extract.parties import as_state, named_sources, side
 from kg.extract.parts import weapon_key, weapon_keys
 from kg.extract.registry import rule
 from kg.types import Relation
@@ -42,7 +43,8 @@ def supply_rule(ctx: SentenceContext) -> list[Relation]:
         used_listed_weapons(units, frames, state)
     out = [r for ev in events if not ev.inferred for r in event_relations(ctx, ev, ev.weapons)]
     ctx.products["supply_events"] = events
-    ctx.products["requests"] = [(ev, ctx.sentence) for ev in events if ev.inferred]
+    ctx.products["requests"] = [(replace(ev, others=named_sources(units, ev.recipient, state)), ctx.sentence)
+                                for ev in events if ev.inferred]
     ctx.products["to_anyone"] = [(ctx.sentence.index, sup, w) for ev in events if ev.anyone
                                  for sup in ev.supplier for w in ev.weapons]
     return out
@@ -230,7 +232,8 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                     if subj is None and ann is not None:  # "… mengumumkan lewat akun Twitter-nya penjualan …"
                         subj = left_subject(units, ann)
                     # not "Miller mencatat transfer senjata antara …" (the reporter supplies nothing), nor
-                    # "X memberlakukan sanksi … terkait pengiriman rudal" (the noun is not X's object)
+                    # "X memberlakukan sanksi … terkait pengiriman rudal" (the noun is not X's object), nor "Dia
+                    # menggambarkan dugaan transfer drone ke Rusia …" (a claim about someone else's supply)
                     between = units[subj + 1:i] if subj is not None else []
                     # ... unless the subject announced its approval ("AS mengumumkan persetujuan atas penjualan …")
                     # or announced the sale itself ("Bos TUSAS, Temel Kotil, mengumumkan lewat Twitter penjualan …")
@@ -238,7 +241,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                     approved = neutral and any(v.has("ApproveCue") for v in between)
                     announced = neutral and any(v.has("AnnounceVerb") for v in between)
                     if subj is not None and (approved or announced or not any(
-                            v.has(*SPEECH, "SanctionCue", "Preposition") for v in between)) \
+                            v.has(*SPEECH, "SanctionCue", "Preposition", "AccusationNoun") for v in between)) \
                             and not any(v.has("BetweenPrep") for v in units[i:hi]):
                         supplier = actor_keys(units, subj, state)
                     else:
