@@ -309,9 +309,8 @@ def elided_subject(units: list[Unit], i: int, per_only: bool = False) -> int | N
 
 def _sanctioned(units: list[Unit], j: int) -> bool:
     """Whether ``j`` follows "sanksi (baru) ke": whom a sanction hits ("… ke Iran seusai memasok …"), no place."""
-    m = (units[j].group[0] if units[j].group else j) - 2  # (past the preposition)
-    while m > 0 and units[m].has("FunctionWord") and not units[m].etype:
-        m -= 1
+    start = (units[j].group[0] if units[j].group else j) - 2  # (past the preposition, then "baru" …)
+    m = next((x for x in range(start, -1, -1) if not units[x].has("FunctionWord") or units[x].etype), -1)
     return m >= 0 and prep_is(units, j, "GoalPrep") and units[m].has("SanctionCue") and not units[m].etype
 
 
@@ -434,10 +433,11 @@ def prep_actor(units: list[Unit], i: int, hi: int, preps: tuple[str, ...], state
             v = units[k]
             if v.is_actor and not v.paren:
                 end = v.group[-1] if v.group else k
-                # "organisasi paramiliter Rusia, Wagner Group" / "tentara bayaran Rusia Wagner"
+                # "organisasi paramiliter Rusia, Wagner Group" / "tentara bayaran Rusia Wagner" (not "ke Rusia, UE akan …")
                 for m in (end + 1, end + 2):
                     if m < hi and units[m].etype == "ORG" and v.etype == "GPE" and \
-                            all(x.text == "," for x in units[end + 1:m]):
+                            all(x.text == "," for x in units[end + 1:m]) and not (m + 1 < hi and (
+                                units[m + 1].is_verb() or units[m + 1].has("PlannedCue", "FunctionWord"))):
                         return actor_keys(units, m, state), m
                 return actor_keys(units, k, state), end
             if v.is_noun() or v.text in ("(", ")") or v.span and not v.etype:
