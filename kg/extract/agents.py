@@ -15,7 +15,7 @@ def charged(units: list[Unit], i: int) -> int | None:
     before the noun's preposition: "menjatuhkan sanksi kepada Paravar Pars dengan tuduhan memasok drone",
     "sanksi terhadap Iran atas perannya (dalam) mengirimkan drone" (not the sanctioner)."""
     j = i - 1
-    if j > 0 and units[j].low == "dalam" and units[j - 1].has("InvolvementNoun"):
+    if j > 0 and units[j].has("Preposition") and not units[j].etype and units[j - 1].has("InvolvementNoun"):
         j -= 1  # "atas perannya dalam memasok …"
     if j < 2 or not units[j].has("AccusationNoun", "InvolvementNoun") or units[j].etype \
             or not units[j - 1].has("Preposition"):
