@@ -469,6 +469,9 @@ def _recipient(units: list[Unit], widx: list[int], wlast: int, hi: int, state: S
     angkatan bersenjata Ukraina, berikut artileri swagerak"), or before a list the cue introduces
     ("paket bantuan militer … untuk Ukraina yang berisi granat, …")."""
     found, _ = prep_actor(units, wlast, hi, ("RecipientPrep",), state)
+    if not found and any(units[k].span.get("FunctionWord", 1) > 1 for k in range(wlast + 1, min(hi, wlast + 7))):
+        # "… senjata dan bantuan keuangan dalam jumlah besar kepada X": an adverbial phrase takes no reach
+        found, _ = prep_actor(units, wlast, hi, ("RecipientPrep",), state, reach=9)
     if not found and widx and widx[0] != wlast:
         found, _ = prep_actor(units, widx[0], hi, ("RecipientPrep",), state)
     if not found and widx and widx[0] > cue + 4:
