@@ -215,6 +215,18 @@ def test_a_misspelled_body_head_is_still_that_body():
     assert org_head("Institute") is None and org_head("University") is None and org_head("Presiden") is None
     assert corrected("Kementrian Luar Negeri Iran") == "Kementerian Luar Negeri Iran"
     assert corrected("Institute for Security Studies") == "Institute for Security Studies"
+    # the word a body template goes on with, one slip off; a word the lexicon knows is no slip
+    assert corrected("Departemen Keuanagn AS") == "Departemen Keuangan AS"
+    assert corrected("Kementerian Pertanian AS") == "Kementerian Pertanian AS"
+
+
+def test_an_english_bank_name_runs_over_its_place() -> None:
+    """"Erbil Bank", "Zain Iraq Islamic Bank", "Federal Reserve Bank of New York": a place inside or after
+    the firm word is part of the name, not a state of its own."""
+    text = "Regulator itu melarang Erbil Bank, Zain Iraq Islamic Bank dan Federal Reserve Bank of New York."
+    found = links_of(text)
+    assert found["Erbil Bank"][1] == "ORG" and found["Zain Iraq Islamic Bank"][1] == "ORG"
+    assert found["Federal Reserve Bank of New York"][1] == "ORG"
 
 
 def test_a_dateline_in_capitals_before_an_outlet_is_the_city() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.cues import cues
+from kg.cues import ACTIVE, PASSIVE, cues
 from kg.resolve.lookup import gazetteer
 from kg.resolve.names import NEVER_NAME, TOKEN, Spans, acronyms, is_name_token, norm
 from kg.resolve.spelling import corrected, org_head
@@ -301,6 +301,7 @@ def _before_comma(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens | N
 
 
 _LIST_GLUE = frozenset({"Preposition", "Conjunction", "ListIntro", "ComitativePrep", "FunctionWord"})
+_VERB_VOICES = frozenset({ACTIVE, PASSIVE})  # a verb before a place and a firm word: the place opens the name
 
 
 def firm_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens | None = None) -> list[Mention]:
@@ -344,15 +345,29 @@ def firm_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens | N
                 a, b = j + 1, i
                 if j >= 0 and words[j][:1].isupper() and "FirmPrefix" in c.classes(words[j]):
                     a = j  # "PT Len Industries": the legal form starts the name
-                elif j >= 0 and i - j >= 2 and toks[j].start() in places and _firm_word(words[j], c) and \
+                elif j >= 0 and toks[j].start() in places and _firm_word(words[j], c) and \
                         (j == 0 or not words[j - 1].isalpha() or words[j - 1][:1].isupper() and not c.classes(words[j - 1])
-                         or c.classes(words[j - 1]).keys() & _LIST_GLUE):
-                    a = j  # "bersama Hongkong Himark Electron Model Limited": a place opens the name, no noun before
+                         or c.classes(words[j - 1]).keys() & _LIST_GLUE
+                         or not _VERB_VOICES.isdisjoint(c.classes(words[j - 1]).values())):
+                    # "bersama Hongkong Himark Electron Model Limited", "Erbil Bank": a place opens the name, no noun
+                    # before; "Zain Iraq Islamic Bank": a capitalised word no cue claims before the place is the name's
+                    a = j
+                    if j >= 1 and words[j - 1][:1].isupper() and words[j - 1].isalpha() and not c.classes(words[j - 1]) \
+                            and toks[j - 1].start() not in places and (j == 1 or not words[j - 2][:1].isupper()):
+                        a = j - 1
                 # on over more legal words and name words: "Xinhe Aviation Parts", "Sepehr Darya Shipping Co. Ltd"
                 while b + 1 < len(words) and b + 1 <= i + 3 and _firm_word(words[b + 1], c) and \
                         (toks[b + 1].start() not in places or any(  # "DDC Develop Industry Hong Kong Limited"
                             "FirmSuffix" in c.classes(w) for w in words[b + 2:b + 5] if w[:1].isupper())):
                     b += 1
+                # "Federal Reserve Bank of New York", "Bank of China": an English name goes on past its link word
+                if b + 2 < len(words) and "NameLink" in c.classes(words[b + 1]) and words[b + 1].islower() and \
+                        words[b + 2][:1].isupper() and words[b + 2].isalpha():
+                    k = b + 2
+                    while k + 1 < len(words) and k + 1 <= b + 4 and words[k + 1][:1].isupper() and words[k + 1].isalpha() \
+                            and (_firm_word(words[k + 1], c) or toks[k + 1].start() in places):
+                        k += 1
+                    b = k
             else:
                 continue
             # "Redstone Dynamics Inc.": the abbreviation's period belongs to the name

@@ -33,12 +33,21 @@ def org_head(word: str) -> str | None:
 
 def corrected(surface: str) -> str:
     """``surface`` with a misspelled head word in front put right ("Departmen Keuangan AS" →
-    "Departemen Keuangan AS", capitalised as written); as it is otherwise."""
+    "Departemen Keuangan AS", capitalised as written), and the word after it where a body template goes on
+    with a word one slip from it ("Departemen Keuanagn AS"); as it is otherwise."""
     first, sep, rest = surface.partition(" ")
     head = org_head(first)
-    if head is None or head == first.lower():
+    if head is None:
         return surface
-    fixed = head.capitalize() if first[:1].isupper() else head
+    fixed = first if head == first.lower() else head.capitalize() if first[:1].isupper() else head
+    second, sep2, tail = rest.partition(" ")
+    low = second.lower()
+    if len(low) >= _MIN and low.isalpha() and low not in cues().words:
+        # (a word the lexicon knows as written is no slip: "Kementerian Pertanian" is not "Pertahanan")
+        nexts = {f.split()[1] for f in cues().templates if f.split()[0] == head and len(f.split()) > 1}
+        word = next((w for w in sorted(nexts) if one_edit(low, w, appended=False)), None)
+        if word is not None:
+            rest = (word.capitalize() if second[:1].isupper() else word) + sep2 + tail
     return fixed + sep + rest
 
 
