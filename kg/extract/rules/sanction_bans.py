@@ -38,8 +38,14 @@ def _named(units: list[Unit], j: int, state: State) -> tuple[str, ...]:
 
 
 def _barred(units: list[Unit], i: int, hi: int) -> int | None:
-    """The act the ban at ``i`` bars, within reach before the clause ends."""
-    return next((k for k in range(i + 1, min(hi, i + 1 + REACH)) if units[k].has("EntryVerb", "DealVerb")
+    """The act the ban at ``i`` bars, within reach before the clause ends (a list of those barred counts as one:
+    "melarang 14 bank Irak, di antaranya A, B dan C, bertransaksi …")."""
+    reach = REACH
+    for v in units[i + 1:min(hi, i + 1 + 2 * REACH)]:
+        if v.group and v.i == v.group[0]:  # (past the list's last member, as far as past a single name)
+            reach = max(reach, v.group[-1] - i + 3)
+            break
+    return next((k for k in range(i + 1, min(hi, i + 1 + reach)) if units[k].has("EntryVerb", "DealVerb")
                  and not units[k].etype), None)
 
 
@@ -66,7 +72,11 @@ def _banned(units: list[Unit], i: int, state: State) -> list[tuple[str, str, str
             obj = next((k for k in range(i + 1, act) if units[k].etype in _NAMED and _named(units, k, state)), None)
             target = _named(units, obj, state) if obj is not None else ()
         elif units[act].has("DealVerb"):
-            target = _partner(units, act, hi, state)
+            # "… melarang warga AS bertransaksi dengan A": the partner; "melarang bank A dan B bertransaksi dalam
+            # dolar": those barred from dealing at all
+            target = _partner(units, act, hi, state) or next(
+                (_named(units, k, state) for k in range(i + 1, act) if units[k].etype in _NAMED and _named(units, k, state)),
+                ())
     elif voice == PASSIVE:
         if units[act].has("EntryVerb") and act <= i + 2 and subj is not None:
             # "A dilarang masuk ke China": who last imposed sanctions bars A, else the country entered
