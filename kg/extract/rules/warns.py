@@ -87,6 +87,9 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
             if nxt is not None and not nxt.etype and not nxt.title and set(nxt.cls or ()) <= {"FunctionWord"} \
                     and (nxt.text[:1].isdigit() or nxt.text[:1].isupper()):
                 continue  # a commemoration: "KTT peringatan 75 tahun aliansi", "peringatan Hari Kemerdekaan"
+            if (defied := _defied(units, u.i, hi, state)) is not None:
+                add(u.i, *defied)  # "Filipina mengabaikan peringatan Tiongkok": China warned the Philippines
+                continue
             delivered = _delivered_by(units, u.i, hi, state)
             if delivered is not None:  # "Peringatan serupa disampaikan Moskow kepada Warsawa"
                 add(u.i, *delivered)
@@ -231,6 +234,27 @@ def threatened(units: list[Unit], i: int, f: Frame, state: State) -> tuple[str, 
                 not group_prep(units, j) and (them := tuple(k for k in actor_keys(units, j, state) if k not in own)):
             return them
     return ()
+
+
+def _defied(units: list[Unit], i: int, hi: int, state: State) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A warning noun that is the object of a verb of ignoring or rejecting ("Filipina mengabaikan peringatan
+    serius Tiongkok", "Iran menentang peringatan AS"): (whose warning it is, the subject who defies it); the
+    warner may be untold ("mengabaikan peringatan berulang kali"), and then no pair. None where no such verb."""
+    k = i - 1
+    while k >= 0 and not units[k].etype and units[k].has("FunctionWord") and not units[k].is_verb():
+        k -= 1
+    if k < 0 or units[k].etype or ACTIVE not in (units[k].voice("DefyVerb"), units[k].voice("RejectCue")):
+        return None
+    j = left_subject(units, k)
+    by, _ = prep_actor(units, i, hi, ("SourcePrep", "AgentPrep"), state, reach=4)
+    if not by:
+        m = i + 1
+        while m < min(hi, i + 3) and not units[m].etype and units[m].text.isalpha() and units[m].text.islower() \
+                and not units[m].is_verb() and not units[m].has("Relativizer", "Conjunction", "PurposeConj"):
+            m += 1  # "peringatan serius Tiongkok", "peringatan keras AS"
+        if m < hi and units[m].is_actor and not units[m].paren and not units[m].title:
+            by = actor_keys(units, m, state)
+    return (by, actor_keys(units, j, state)) if by and j is not None else ((), ())
 
 
 def _delivered_by(units: list[Unit], i: int, hi: int, state: State) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
