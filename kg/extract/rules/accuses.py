@@ -25,6 +25,7 @@ from kg.extract.clause import (
     word_is,
 )
 from kg.extract.context import Event, Frame, SentenceContext, State
+from kg.extract.negated import negated_act
 from kg.extract.parties import bare_body, body_state, home_state, outlet, side
 from kg.extract.registry import rule
 from kg.extract.rules.sanctions import named_targets
@@ -169,8 +170,8 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             add(*_denied_claim(units, u.i, state))
             continue
         voice = u.cls.get("AccuseCue")
-        if voice is None or governed_by_denial(units, u.i):
-            continue
+        if voice is None or governed_by_denial(units, u.i) or voice == ACTIVE and negated_act(units, u.i):
+            continue  # (not "Jepang tidak mengecam Korea Utara")
         hi = clause_right(units, u.i, through_bahwa=True)
         if voice == ACTIVE:  # "AS menuduh Korea Utara …"
             j = left_subject(units, u.i)

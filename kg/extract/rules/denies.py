@@ -6,6 +6,7 @@ from __future__ import annotations
 from kg.cues import ACTIVE, PASSIVE
 from kg.extract.clause import actor_keys, agent_at, clause_right, frame_of, left_subject, prep_actor
 from kg.extract.context import Event, Frame, SentenceContext, State
+from kg.extract.negated import negated_act
 from kg.extract.parties import side
 from kg.extract.registry import rule
 from kg.types import Relation
@@ -97,8 +98,8 @@ def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = (),
             any(v.has("DismissCue") for v in units[noun + 1:min(hi + 1, noun + 8)])
         if deny != ACTIVE and reject != ACTIVE and not dismiss:
             continue
-        if reject and noun is None:
-            continue  # "menolak merinci": refusing is not denying
+        if reject and noun is None or negated_act(units, u.i):
+            continue  # "menolak merinci": refusing is not denying; "tidak membantah laporan itu": no denial
         j = left_subject(units, u.i)
         if j is None:
             continue

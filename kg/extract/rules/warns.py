@@ -21,6 +21,7 @@ from kg.extract.clause import (
     right_actor,
 )
 from kg.extract.context import Frame, SentenceContext, State
+from kg.extract.negated import negated_act
 from kg.extract.parties import outlet, side
 from kg.extract.registry import rule
 from kg.extract.rules.threats import conditional_threat, subject_with_verb
@@ -134,7 +135,7 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
                 if agent and j is not None:
                     add(u.i, agent, actor_keys(units, j, state))
             continue
-        if voice != ACTIVE:
+        if voice != ACTIVE or negated_act(units, u.i):  # not "AS tidak mengancam akan menyerang Venezuela"
             continue
         j = left_subject(units, u.i)
         if j is None:  # "…," ujar Guo, sembari meminta AS berhenti …": the subject of the clause it hangs on
