@@ -455,8 +455,9 @@ def nearest_left_actor(units: list[Unit], i: int, lo: int) -> int | None:
     for j in range(i - 1, max(lo, clause_left(units, i)) - 1, -1):
         u = units[j]
         if u.is_actor and not u.paren and not u.title and u.pron != "1" and \
-                prep_is(units, j, "BetweenPrep", "AgentPrep", none=True):
-            return j
+                prep_is(units, j, "BetweenPrep", "AgentPrep", none=True) and \
+                not (j >= 2 and units[j - 1].is_noun() and units[j - 2].has("WrongdoingCue") and units[j - 2].is_verb()):
+            return j  # (not the owner of what a wrong is done to: "melanggar resolusi DK PBB dan ancaman …")
     return None
 
 
