@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kg.cues import ACTIVE, ENCLITICS, PASSIVE, cues, passive_prefixed
 from kg.extract.context import Frame, State
+from kg.extract.parties import named_group
 from kg.resolve import gazetteer
 from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit
 
@@ -492,6 +493,8 @@ def actor_keys(units: list[Unit], j: int | None, state: State) -> tuple[str, ...
     out: list[str] = []
     gaz = gazetteer()
     for m in members:
+        if m.etype == "GPE" and m.i and named_group(units[m.i - 1]):
+            m = units[m.i - 1]  # "Hizbullah Lebanon", "Houthi Yaman mengancam …": the state says where it is
         for k in m.keys:
             p = prev_unit(units, m.i)
             if m.etype == "PER" and p is not None and p.has("GovernmentNoun") and not m.pron:

@@ -139,3 +139,15 @@ def named_sources(units: list[Unit], own: tuple[str, ...], state: State) -> tupl
             if k not in own and k not in out and not outlet(k, state):
                 out.append(k)
     return tuple(out)
+
+
+def named_group(u: Unit) -> bool:
+    """An organisation called by a proper name of its own ("Hizbullah", "Houthi", "Hamas"), not a state's body
+    named by a head noun ("Badan intelijen", "Kementerian Pertahanan"): a state right after it only says where
+    the group is ("Hizbullah Lebanon"), where after a body it says whose body it is."""
+    words = u.text.split()
+    return u.etype == "ORG" and u.is_actor and not u.paren and bool(words) and \
+        all(w[:1].isupper() for w in words) and not cues().classes(words[0]).keys() & _BODY_HEADS
+
+
+_BODY_HEADS = {"OrgHead", "StateBody", "GovernmentNoun"}
