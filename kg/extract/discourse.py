@@ -245,6 +245,8 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
         if keys:
             u.keys = keys
             u.key = keys[0]
+            if u.i and "Preposition" in units[u.i - 1].cls and not units[u.i - 1].etype and not u.prep:
+                u.prep = units[u.i - 1].low  # "ke negaranya": an oblique, as a named party after it would be
             u.etype = state.entities[keys[0]].type if keys[0] in state.entities else "PER"
             if u.etype == "PER" and u.pron == "3":
                 join_companion(units, u.i)
