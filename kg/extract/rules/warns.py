@@ -50,7 +50,8 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
         stop verb after the warned at ``after``: not "mengancam akan menghentikan pasokan ke Israel jika
         Israel …", where the warner would stop)."""
         hi = clause_right(units, at, through_bahwa=True)
-        stop = any(v.has("StopVerb") for v in units[max(at, after or at) + 1:min(len(units), hi + 4)])
+        stop = any(v.has("StopVerb") and not any(w.has("NegationCue") for w in units[max(0, v.i - 2):v.i])
+                   for v in units[max(at, after or at) + 1:min(len(units), hi + 4)])  # not "tidak akan berhenti"
         for a in warners:
             if outlet(a, state):
                 continue
