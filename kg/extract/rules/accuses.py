@@ -114,7 +114,7 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                                    and units[f.verb - 2].has("DataNoun") and units[f.verb - 1].is_actor):
             # "Menurut data SIPRI, …", "Data SIPRI menunjukkan China merupakan pemasok …": figures, no accusation
             continue
-        if ev.modality in ("asserted", "alleged"):
+        if ev.modality in ("asserted", "alleged") and not _supposed(units, ev.unit):
             # the buyer's own side telling of its purchase accuses nobody ("Menhan Somalia: drone Turki tiba")
             add([sp for sp in f.speaker if not side(sp, state) & set(ev.recipient)], ev.supplier)
             if ev.received:  # "IDF mengklaim Hizbullah menerima kiriman rudal dari Iran": both did wrong
@@ -263,6 +263,14 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                     target = tuple(k for ev in state.prev_events for k in ev.supplier)
             add(by, target)
     return out
+
+
+def _supposed(units: list[Unit], i: int) -> bool:
+    """"Setiap transfer rudal Iran ke Rusia akan menjadi …", "segala bentuk pasokan drone …": a supply noun after
+    a word of "every" is an act supposed, which its speaker charges no one with (not "setiap bulan Iran mengirim
+    …": there the quantifier is the time's, and the verb tells the act)."""
+    return units[i].cls.get("SupplyCue") == NOUN and \
+        any(v.has("EveryQuantifier") and not v.etype for v in units[max(0, i - 3):i])
 
 
 def _on_grounds(units: list[Unit], prep: int, state: State) -> tuple[tuple[str, ...], list[str]]:
