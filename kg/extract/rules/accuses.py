@@ -180,6 +180,8 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                 o = None  # "menuding dinas intelijen Barat sebagai … yang berusaha menyeret Georgia …"
             if o is not None and units[o].modifier:
                 o = _act_agent(units, o, hi, o)  # "mengutuk pembunuhan warga Palestina oleh serangan Israel"
+            if o is not None and _whose_person(units, u.i, o):
+                o = None  # "menuduh salah satu diplomat terdekat Donald Trump …": the diplomat, unnamed
             k = skip_span(units, u.i, "AccuseCue")
             while k < hi and not units[k].etype and units[k].has("FunctionWord", "PackageNoun") and \
                     not units[k].has("SanctionCue"):
@@ -263,6 +265,19 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                     target = tuple(k for ev in state.prev_events for k in ev.supplier)
             add(by, target)
     return out
+
+
+def _whose_person(units: list[Unit], i: int, o: int) -> bool:
+    """A person named after a noun of person that is no title ("diplomat terdekat Donald Trump", "pejabat senior
+    Netanyahu"): whose diplomat or official it is, not the one the verb at ``i`` is about (but "mantan Presiden
+    Evo Morales", "penasihat keamanan nasional Jake Sullivan": titles, the person himself)."""
+    if units[o].etype != "PER":
+        return False
+    for v in units[i + 1:o]:
+        if v.has("PersonNoun") and not v.etype and not v.title and not v.has("RoleTitle") and \
+                not (v.i + 1 < o and (units[v.i + 1].title or units[v.i + 1].has("RoleTitle", "Rank"))):
+            return True
+    return False
 
 
 def _supposed(units: list[Unit], i: int) -> bool:
