@@ -139,6 +139,8 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                 doers = units[o].keys if word_is(group_prep(units, o), "SourcePrep") else actor_keys(units, o, state)
                 add(f.speaker, [k for k in doers if k not in f.speaker])
             j = None if charged else nearest_left_actor(units, u.i, f.lo if f else 0)
+            if j is not None and _claim_about(units, clause_left(units, j), j):
+                j = None  # "pernyataan AS tentang … program rudal Korea Utara, tidak dapat diterima": what a claim is about
             if j is not None and (c := clause_left(units, j)) > 0 and units[c - 1].has("ConditionalConj"):
                 j = None  # "… jika negara itu melancarkan invasi ke Rafah": a condition, no charge
             if f is not None and j is not None and not any(v.has("PotentialCue", "PlannedCue")
@@ -265,6 +267,14 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                     target = tuple(k for ev in state.prev_events for k in ev.supplier)
             add(by, target)
     return out
+
+
+def _claim_about(units: list[Unit], lo: int, j: int) -> bool:
+    """A claim noun with its owner or topic after it ("pernyataan AS tentang …", "laporan AS mengenai …") stands
+    before the actor at ``j`` in its clause: the actor is what the claim is about (or whose it is), and a
+    wrong said of the whole ("… tidak dapat diterima") is said of the claim, not of that actor."""
+    return any(v.has("AccusationNoun", "StatementNoun") and not v.etype and v.i + 1 <= j and
+               (units[v.i + 1].is_actor or units[v.i + 1].has("WarnedPrep")) for v in units[lo:j])
 
 
 def _whose_person(units: list[Unit], i: int, o: int) -> bool:
