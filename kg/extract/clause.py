@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kg.cues import ACTIVE, ENCLITICS, PASSIVE, cues, passive_prefixed
 from kg.extract.context import Frame, State
-from kg.extract.parties import named_group
+from kg.extract.parties import group_of_state, named_group
 from kg.resolve import gazetteer
 from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit
 
@@ -457,7 +457,8 @@ def nearest_left_actor(units: list[Unit], i: int, lo: int) -> int | None:
         u = units[j]
         if u.is_actor and not u.paren and not u.title and u.pron != "1" and \
                 prep_is(units, j, "BetweenPrep", "AgentPrep", none=True) and \
-                not (j >= 2 and units[j - 1].is_noun() and units[j - 2].has("WrongdoingCue") and units[j - 2].is_verb()):
+                not (j >= 2 and units[j - 1].is_noun() and units[j - 2].has("WrongdoingCue") and units[j - 2].is_verb()) \
+                and not group_of_state(units, j):  # nor "milisi Irak": a group, the state only its land
             return j  # (not the owner of what a wrong is done to: "melanggar resolusi DK PBB dan ancaman …")
     return None
 

@@ -151,3 +151,13 @@ def named_group(u: Unit) -> bool:
 
 
 _BODY_HEADS = {"OrgHead", "StateBody", "GovernmentNoun"}
+
+
+def group_of_state(units: list[Unit], j: int) -> bool:
+    """A state that only qualifies a group noun before it ("kelompok Palestina itu", "milisi Irak"): an armed group
+    of that land, not its state (a state's forces, "pasukan Rusia", and firms, "perusahaan China", are not asked)."""
+    u = units[j]
+    if u.etype != "GPE" or not u.modifier or j < 1:
+        return False
+    p = units[j - 1]
+    return not p.etype and p.has("GroupNoun") and not p.has("FirmNoun", "GovernmentNoun")
