@@ -138,7 +138,9 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                 # "provokasi dari Paris, dan Armenia …": after "dari" the one party, not a clause joined to it
                 doers = units[o].keys if word_is(group_prep(units, o), "SourcePrep") else actor_keys(units, o, state)
                 add(f.speaker, [k for k in doers if k not in f.speaker])
-            j = None if charged else nearest_left_actor(units, u.i, f.lo if f else 0)
+            # the owner named after it did the wrong, not who stands before it ("dukungan Iran terhadap perang
+            # agresi Rusia": Russia's aggression)
+            j = None if charged or o is not None else nearest_left_actor(units, u.i, f.lo if f else 0)
             if j is not None and _claim_about(units, clause_left(units, j), j):
                 j = None  # "pernyataan AS tentang … program rudal Korea Utara, tidak dapat diterima": what a claim is about
             if j is not None and (c := clause_left(units, j)) > 0 and units[c - 1].has("ConditionalConj"):
