@@ -263,6 +263,11 @@ def load(path: Path | None = None) -> Cues:
     return cues
 
 
+def word_is(word: str | None, *classes: str) -> bool:
+    """Whether ``word`` (a preposition kept on a unit, say) belongs to one of the cue ``classes``."""
+    return word is not None and any(c in cues().classes(word) for c in classes)
+
+
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     """The shared cue lexicon, parsed once per process and kept between processes (``kg.cache``)."""

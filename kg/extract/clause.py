@@ -3,7 +3,7 @@ objects, prepositional arguments and coordination. Read-only helpers shared by e
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, ENCLITICS, PASSIVE, cues, passive_prefixed
+from kg.cues import ACTIVE, ENCLITICS, PASSIVE, passive_prefixed, word_is
 from kg.extract.context import Frame, State
 from kg.extract.parties import group_of_state, named_group
 from kg.resolve import gazetteer
@@ -471,11 +471,6 @@ def agent_at(units: list[Unit], i: int) -> int:
     """Where the agent of a passive verb at ``i`` stands: right after it, or after its "oleh"
     ("dikritik AS", "dilontarkan oleh Vietnam"); the index may lie past the sentence."""
     return i + 1 + directly_after(units, i, "AgentPrep")
-
-
-def word_is(word: str | None, *classes: str) -> bool:
-    """Whether ``word`` (a preposition kept on a unit, say) belongs to one of the cue ``classes``."""
-    return word is not None and any(c in cues().classes(word) for c in classes)
 
 
 def prep_is(units: list[Unit], j: int, *classes: str, none: bool = False) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kg.cues import ACTIVE, NOUN, PASSIVE, cues, passive_prefixed
+from kg.cues import ACTIVE, NOUN, PASSIVE, cues, passive_prefixed, word_is
 from kg.extract.acts import act_doers, doer
 from kg.extract.backers import told_backing
 from kg.extract.clause import (
@@ -22,7 +22,6 @@ from kg.extract.clause import (
     prep_actor,
     prev_unit,
     right_actor,
-    word_is,
 )
 from kg.extract.context import Event, Frame, SentenceContext, State
 from kg.extract.negated import negated_act
