@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from kg.cues import ACTIVE, NOUN, PASSIVE, cues, passive_prefixed, word_is
 from kg.extract.acts import act_doers, doer
 from kg.extract.backers import told_backing
+from kg.extract.claims import owner_after, topic_doers
 from kg.extract.clause import (
     SPEECH,
     actor_keys,
@@ -169,6 +170,10 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                 add(f.speaker, actor_keys(units, o, state))
         if "AccusationNoun" in u.cls and (against := _noun_against(units, u.i, state)) is not None:
             add(*against)  # "gugatan Meksiko terhadap Smith & Wesson", "mengajukan gugatan terhadap X"
+        if "AccusationNoun" in u.cls and not governed_by_denial(units, u.i) and \
+                (owner := owner_after(units, u.i)) is not None:  # "menanggapi tudingan X soal penyelundupan …"
+            end = units[owner].group[-1] if units[owner].group else owner
+            add(actor_keys(units, owner, state), topic_doers(units, end + 1, len(units), state))
         if "AccusationNoun" in u.cls and governed_by_denial(units, u.i):
             add(*_denied_claim(units, u.i, state))
             continue
@@ -429,6 +434,7 @@ def _denied_claim(units: list[Unit], i: int, state: State) -> tuple[tuple[str, .
             j = next((x for x in range(m + 1, min(len(units), m + 6)) if units[x].is_actor and not units[x].paren), None)
             accused = actor_keys(units, j, state) if j is not None else ()
             break
+    accused = accused or topic_doers(units, end + 1, hi, state)  # "klaim AS terkait penyelundupan … dari Iran"
     if not accused and not units[i].has("AccuseCue") and \
             not any(v.has("Demonstrative") for v in units[end + 1:min(hi, end + 3)]):
         # "menepis klaim Gedung Putih": a claim whose content is not told need not be an accusation

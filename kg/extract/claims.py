@@ -1,0 +1,44 @@
+"""Claims named as nouns with their owner and topic ("tudingan Arab Saudi soal penyelundupan senjata Iran"): whose
+claim it is and whom it charges. Kept apart from kg.extract.rules.accuses, which is at its size limit."""
+
+from __future__ import annotations
+
+from kg.cues import NOUN
+from kg.extract.clause import actor_keys
+from kg.extract.context import State
+from kg.units import STOP_PUNCT, Unit, skip_span
+
+
+def owner_after(units: list[Unit], i: int) -> int | None:
+    """The actor named right after an accusation noun, past a title ("tudingan Menteri Informasi Yaman Muammar
+    al-Aryani"): whose claim it is."""
+    k = skip_span(units, i, "AccusationNoun")
+    while k < len(units) and k <= i + 4 and not units[k].etype and units[k].text.isalnum() and not units[k].is_verb() \
+            and not units[k].has("Preposition", "Demonstrative", "Relativizer", "Conjunction"):
+        k += 1
+    if k >= len(units) or not units[k].is_actor or units[k].paren or units[k].etype == "WEAPON":
+        return None
+    end = units[k].group[-1] if units[k].group else k
+    if end + 2 < len(units) and units[end + 1].text == "," and units[end + 2].etype == "PER":
+        return end + 2  # "tudingan Menteri Informasi Dewan Pimpinan Yaman, Muammar al-Aryani soal …": the person
+    return k
+
+
+def topic_doers(units: list[Unit], k: int, hi: int, state: State) -> tuple[str, ...]:
+    """After a claim noun and its owner, "soal/tentang/terkait" and a supply or wrong told as a noun ("tudingan Arab
+    Saudi soal penyelundupan senjata Iran ke Yaman", "klaim AS terkait pengiriman rudal dari Iran"): the claim charges
+    the one named as doing that act (its owner or source), not whoever answers the claim nor where the arms go."""
+    if k >= len(units) or units[k].etype or not units[k].has("ClaimTopicPrep"):
+        return ()
+    act = False
+    for m in range(k + 1, min(hi, k + 8)):
+        v = units[m]
+        if v.text in STOP_PUNCT or v.has("Relativizer", "Complementizer"):
+            break
+        if not v.etype and (v.cls.get("SupplyCue") == NOUN or v.has("WrongdoingCue")):
+            act = True
+        elif act and v.is_actor and not v.paren and not units[m - 1].has("RecipientPrep", "GoalPrep", "TargetPrep"):
+            return actor_keys(units, m, state)
+        elif act and v.is_actor:
+            break  # "pengiriman senjata ke Rusia": where the arms go, no doer named
+    return ()
