@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.cues import ACTIVE, NOUN, PASSIVE
+from kg.cues import ACTIVE, NOUN, PASSIVE, passive_prefixed, word_is
 from kg.extract.clause import actor_keys, agent_at, group_prep, left_subject
 from kg.extract.context import SentenceContext, State
 from kg.extract.registry import rule
 from kg.types import Relation
-from kg.units import Unit, skip_span
+from kg.units import STOP_PUNCT, Unit, skip_span
 
 #: the classes of a verb or noun that tell an act of their kind, its doer named with it
 _TOLD = ("TestAct", "PactAct")
@@ -135,3 +135,28 @@ def doer(units: list[Unit], i: int) -> int | None:
     if j is None and i > 1 and units[i - 1].is_actor and units[i - 1].possessor_of is not None:
         return i - 1
     return j
+
+
+def act_agent(units: list[Unit], o: int, hi: int, default: int | None) -> int | None:
+    """"mengutuk pembunuhan puluhan rakyat Palestina … oleh serangan Israel", "mengecam penahanan warga Prancis
+    oleh Aljazair", "serangan terhadap Iran yang dilakukan Israel": a party that only qualifies the people an act was
+    done to, or that the act was done to (``o``), is no wrongdoer; the agent after "oleh" or a passive verb in the
+    clause is (past a noun or two: "oleh serangan", "oleh pasukan")."""
+    for k in range(o + 1, hi):
+        if not units[k].etype and (units[k].has("AgentPrep") or passive_prefixed(units[k].low) and units[k].is_verb()):
+            for m in range(k + 1, min(hi, k + 4)):
+                if units[m].is_actor and not units[m].paren:
+                    return m
+                if units[m].etype or not units[m].is_noun():
+                    break
+            break
+        if units[k].text in STOP_PUNCT or units[k].is_verb() and not units[k].has("FunctionWord"):
+            break
+    return default
+
+
+def attacked(units: list[Unit], lo: int, o: int) -> bool:
+    """Whether the party at ``o`` is what an attack noun after ``lo`` was aimed at ("mengecam serangan terhadap Iran",
+    "mengutuk serangan udara ke Doha"): the attacked, not the attacker."""
+    return word_is(units[o].prep, "TargetPrep", "GoalPrep") and \
+        any(v.cls.get("AttackCue") == NOUN for v in units[lo + 1:o] if not v.etype)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kg.cues import ACTIVE, NOUN, PASSIVE, cues, passive_prefixed, word_is
-from kg.extract.acts import act_doers, doer
+from kg.extract.acts import act_agent, act_doers, attacked, doer
 from kg.extract.backers import told_backing
 from kg.extract.claims import owner_after, topic_doers
 from kg.extract.clause import (
@@ -186,8 +186,8 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             o = right_actor(units, u.i, hi, ("WarnedPrep",))
             if o is not None and _unnamed_object(units, skip_span(units, u.i, "AccuseCue"), o):
                 o = None  # "menuding dinas intelijen Barat sebagai … yang berusaha menyeret Georgia …"
-            if o is not None and units[o].modifier:
-                o = _act_agent(units, o, hi, o)  # "mengutuk pembunuhan warga Palestina oleh serangan Israel"
+            if o is not None and (units[o].modifier or attacked(units, u.i, o)):  # "mengutuk pembunuhan warga Palestina
+                o = act_agent(units, o, hi, o if units[o].modifier else None)  # oleh …", "serangan terhadap Iran oleh …"
             if o is not None and _whose_person(units, u.i, o):
                 o = None  # "menuduh salah satu diplomat terdekat Donald Trump …": the diplomat, unnamed
             k = skip_span(units, u.i, "AccuseCue")
@@ -363,23 +363,6 @@ def _wrongdoer_after(units: list[Unit], i: int) -> int | None:
         if v.etype or not v.has("WrongdoingCue", "FunctionWord"):
             return None
     return None
-
-
-def _act_agent(units: list[Unit], o: int, hi: int, default: int) -> int:
-    """"mengutuk pembunuhan puluhan rakyat Palestina … oleh serangan Israel", "mengecam penahanan warga Prancis
-    oleh Aljazair": a party that only qualifies the people an act was done to (``o``) is no wrongdoer; the
-    agent after "oleh" in the clause is (past a noun or two: "oleh serangan", "oleh pasukan")."""
-    for k in range(o + 1, hi):
-        if units[k].has("AgentPrep") and not units[k].etype:
-            for m in range(k + 1, min(hi, k + 4)):
-                if units[m].is_actor and not units[m].paren:
-                    return m
-                if units[m].etype or not units[m].is_noun():
-                    break
-            break
-        if units[k].text in STOP_PUNCT or units[k].is_verb() and not units[k].has("FunctionWord"):
-            break
-    return default
 
 
 def governed_by_denial(units: list[Unit], i: int) -> bool:
