@@ -57,8 +57,8 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
                 continue
             own = side(a, state, here)  # "Menlu Rwanda memperingatkan bahwa negaranya akan …": no warning to his own
             for b in warned:
-                if b in own or a in side(b, state, here):  # nor to one of its own ("kedua pihak" read as its spokesman)
-                    continue
+                if b in own or a in side(b, state, here) or outlet(b, state):
+                    continue  # nor to one of its own ("kedua pihak" read as its spokesman), nor to "dilansir Reuters"
                 if a != b and (a, b) not in out:
                     out.append((a, b))
                 if a != b and stop and stops is not None and (a, b) not in stops:
