@@ -88,3 +88,32 @@ def head_org(units: list[Unit], j: int | None) -> int | None:
         if u.etype == "ORG" and u.is_actor and not u.paren and not u.title and not u.group and u.prep is None:
             return k
     return j
+
+
+def officials_state(units: list[Unit], i: int, hi: int) -> int | None:
+    """The state whose unnamed officials a sanction at ``i`` targets, where they are its only target ("sanksi
+    terhadap tiga pejabat senior Korea Utara", "Sanksi ke Pejabat Korut"): the sanction is on that state's regime.
+    Officials named in the clause, or a list of further targets ("tiga jenderal Iran dan sebuah perusahaan …"),
+    are targets themselves, and the state is then not one."""
+    if units[i].has("PersonBan"):
+        return None  # "larangan masuk bagi sejumlah pejabat Georgia": a ban on the persons themselves
+    p = next((j for j in range(i + 1, min(hi, i + 5)) if units[j].has("TargetPrep", "BeneficiaryPrep")), None)
+    if p is None:
+        return None
+    k = p + 1
+    while k < hi and not units[k].etype and (units[k].text[:1].isdigit() or units[k].has("NumberWord", "FunctionWord")):
+        k += 1  # "terhadap tiga …", "kepada para …"
+    if k >= hi or units[k].etype or not units[k].has("SourceNoun") or not units[k].has("PersonNoun"):
+        return None  # "pejabat", "diplomat": officials, not "warga" nor "jenderal"
+    k += units[k].span.get("SourceNoun", 1)
+    while k < hi and not units[k].etype and units[k].has("Adjective", "FunctionWord", "SourceNoun") \
+            and not units[k].has("Conjunction", "Relativizer"):
+        k += 1  # "pejabat senior", "pejabat tinggi"
+    if k >= hi or units[k].etype != "GPE" or units[k].paren or units[k].group:
+        return None
+    # (a relative clause only describes the officials: "… pejabat Korea Utara yang terkait program senjata negara itu")
+    end = next((v.i for v in units[k + 1:hi] if v.has("Relativizer")), hi)
+    rest = units[k + 1:end]
+    if any(v.is_actor and not v.paren for v in rest) or any(v.has("Conjunction") or v.text == ":" for v in rest[:2]):
+        return None  # a further target or the officials' names follow
+    return k

@@ -21,7 +21,14 @@ from kg.extract.modality import event_modality
 from kg.extract.parties import home_of
 from kg.extract.registry import rule
 from kg.extract.rules.sanction_bans import bans
-from kg.extract.rules.sanction_parts import described_name, describes, head_org, listed_actor, person_described
+from kg.extract.rules.sanction_parts import (
+    described_name,
+    describes,
+    head_org,
+    listed_actor,
+    officials_state,
+    person_described,
+)
 from kg.types import Relation
 from kg.units import Unit, skip_span
 
@@ -210,6 +217,8 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
                 target = sanction_target(units, u.i, hi, state)
             if not target:  # "… sanksi untuk menghukum Rusia", "sanksi itu menyasar X"
                 target = _aimed_at(units, u.i, hi, state, own if who else None)
+            if not target and (s := officials_state(units, u.i, hi)) is not None:
+                target = actor_keys(units, s, state)  # "sanksi terhadap tiga pejabat Korea Utara"
             if target and not who and not opposed and not undergone:  # "UE menyetujui paket sanksi … terhadap Rusia"
                 subj = left_subject(units, h)
                 who = actor_keys(units, subj, state) if subj is not None else ()
