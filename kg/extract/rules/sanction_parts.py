@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from kg.extract.clause import prep_is
+from kg.cues import passive_prefixed
+from kg.extract.clause import left_subject, prep_is
 from kg.units import Unit
 
 #: words of a description of a person: "pemimpin sayap politik M23", "tiga jenderal Angkatan Pertahanan Rwanda"
@@ -117,3 +118,13 @@ def officials_state(units: list[Unit], i: int, hi: int) -> int | None:
     if any(v.is_actor and not v.paren for v in rest) or any(v.has("Conjunction") or v.text == ":" for v in rest[:2]):
         return None  # a further target or the officials' names follow
     return k
+
+
+def verb_subject(units: list[Unit], i: int) -> int | None:
+    """The subject of the verb before the noun at ``i`` ("X [sudah menjadi] target sanksi …", "X [ditetapkan
+    sebagai] target sanksi …"): the target of the sanction that noun names."""
+    k = i - 1
+    while k > 0 and not units[k].etype and (units[k].is_verb() or units[k].has("FunctionWord", "Copula", "ServeVerb")
+                                            or not units[k].cls and passive_prefixed(units[k].low)):
+        k -= 1
+    return left_subject(units, k + 1) if k + 1 < i else None

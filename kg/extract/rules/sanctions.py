@@ -28,6 +28,7 @@ from kg.extract.rules.sanction_parts import (
     listed_actor,
     officials_state,
     person_described,
+    verb_subject,
 )
 from kg.types import Relation
 from kg.units import Unit, skip_span
@@ -213,6 +214,11 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
                 who = actor_keys(units, own + 2, state)
                 opposed = False
                 target = sanction_target(units, own + 2, clause_right(units, own + 2), state)
+            if not target and prev is not None and prev.has("TargetNoun") and not prev.etype:
+                # "Rosneft, yang sudah menjadi target sanksi AS", "X ditetapkan sebagai target sanksi oleh A dan B"
+                subj = verb_subject(units, prev.i)
+                target = _subjects(units, subj, prev.i, state)
+                who = who or prep_actor(units, u.i, hi, ("AgentPrep",), state, reach=3)[0]
             if not target:
                 target = sanction_target(units, u.i, hi, state)
             if not target:  # "… sanksi untuk menghukum Rusia", "sanksi itu menyasar X"
