@@ -214,9 +214,11 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
                 who = actor_keys(units, own + 2, state)
                 opposed = False
                 target = sanction_target(units, own + 2, clause_right(units, own + 2), state)
-            if not target and prev is not None and prev.has("TargetNoun") and not prev.etype:
+            tn = next((k for k in (h - 1, h - 2) if k >= 0 and not units[k].etype and units[k].has("TargetNoun")
+                       and k + units[k].span.get("TargetNoun", 1) == h), None)
+            if not target and tn is not None:
                 # "Rosneft, yang sudah menjadi target sanksi AS", "X ditetapkan sebagai target sanksi oleh A dan B"
-                subj = verb_subject(units, prev.i)
+                subj = verb_subject(units, tn)
                 target = _subjects(units, subj, prev.i, state)
                 who = who or prep_actor(units, u.i, hi, ("AgentPrep",), state, reach=3)[0]
             if not target:
