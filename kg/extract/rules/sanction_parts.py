@@ -127,4 +127,9 @@ def verb_subject(units: list[Unit], i: int) -> int | None:
     while k > 0 and not units[k].etype and (units[k].is_verb() or units[k].has("FunctionWord", "Copula", "ServeVerb")
                                             or not units[k].cls and passive_prefixed(units[k].low)):
         k -= 1
-    return left_subject(units, k + 1) if k + 1 < i else None
+    if k + 1 >= i:
+        return None
+    j = left_subject(units, k + 1)
+    if j is None and units[k].text == "," and units[k + 1].has("Relativizer") and units[k - 1].is_actor:
+        j = k - 1  # "… terkena imbas, seperti Rosneft, yang sudah menjadi target sanksi AS": a name an example governs
+    return j
