@@ -304,3 +304,11 @@ def test_a_titled_name_may_end_in_a_known_name_and_starts_after_the_titles_acron
     names = {m.text: (entities[k].type, entities[k].canonical) for m, k in links}
     assert names["Therese Kayikwamba Wagner"][0] == "PER"
     assert names["RDK"] == ("GPE", "Democratic Republic of the Congo")
+
+
+def test_a_title_word_left_alone_is_no_name() -> None:
+    """"Kepala Pasukan Pertahanan sekaligus Kepala Staf AD Pakistan": the tagger's "Pertahanan" is a word of the
+    title, no organisation of its own; the army after it is."""
+    found = links_of("Hasan menemui Kepala Pasukan Pertahanan sekaligus Kepala Staf AD Pakistan, Jenderal Asim Munir.")
+    assert "Pertahanan" not in found
+    assert found["AD Pakistan"][1] == "ORG" and found["Asim Munir"][1] == "PER"

@@ -13,6 +13,7 @@ _LAST_WORD_REVERSED = re.compile(r"\W*(\w+)")
 _INITIAL = re.compile(r"(?:^|\s)[A-Z]\.? ?")
 _NEVER_NAME = frozenset(NEVER_NAME)
 _TITLE_WORDS = frozenset({"RoleTitle", "TitleQualifier"})  # a title's words: what follows is no name
+_TITLE_AND_BODY = _TITLE_WORDS | {"GovernmentNoun"}
 
 
 def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
@@ -85,6 +86,9 @@ def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
         if explained and len(run) == 1 and not had_title:
             continue  # "[Komentar] Kirby", "Iran [Air]": a lone word beside a known name is noise
         prev = _last_word(text, s)
+        if len(run) == 1 and "TitleQualifier" in c.classes(run[0].group(0)) and \
+                (had_prefix or prev and not _TITLE_AND_BODY.isdisjoint(c.classes(prev))):
+            continue  # "Kepala Pasukan [Pertahanan]": a title's own word left alone is no name
         nxt = skip_space(text, e)
         if prev and "RoleTitle" in c.classes(prev) and taken.overlaps(nxt, nxt + 1):
             continue  # "Menteri [Pertahanan] Rusia": title words before a known name
