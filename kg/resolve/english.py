@@ -22,10 +22,6 @@ from kg.cache import cached
 
 KG = Namespace(vocab.KG)
 
-#: the longest phrase in the lexicon, in words
-_MAX_WORDS = 4
-
-
 @dataclass
 class NameWords:
     """Lower-case word or phrase → English: the heads a name may open with, and every listed word."""
@@ -34,6 +30,7 @@ class NameWords:
     words: dict[str, str] = field(default_factory=dict)
     common: set[str] = field(default_factory=set)  # Indonesian words never taken for a proper name
     common_shape: re.Pattern | None = None  # the shape of a derived common noun, likewise
+    longest: int = 1  # the most words a listed phrase has: how far a match looks ahead
 
 
 def load(path: Path | None = None) -> NameWords:
@@ -46,6 +43,7 @@ def load(path: Path | None = None) -> NameWords:
             for form in g.objects(s, KG.form):
                 if english is not None:
                     target[" ".join(str(form).lower().split())] = english
+    out.longest = max((len(f.split()) for f in (*out.heads, *out.words)), default=1)
     out.common = {str(o).lower() for o in g.objects(KG.NameWords, KG.commonWord)}
     shape = next(iter(g.objects(KG.NameWords, KG.commonShape)), None)
     out.common_shape = re.compile(str(shape)) if shape is not None else None
@@ -58,9 +56,10 @@ def name_words() -> NameWords:
     return cached("names", [ONTOLOGY_DIR / "names.ttl", Path(__file__)], load)
 
 
-def _match(words: list[str], i: int, table: dict[str, str]) -> tuple[int, str] | None:
-    """The longest phrase of ``table`` starting at word ``i``: (its length, its English)."""
-    for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
+def _match(words: list[str], i: int, table: dict[str, str], longest: int) -> tuple[int, str] | None:
+    """The longest phrase of ``table`` (none over ``longest`` words) starting at word ``i``: (its length, its
+    English)."""
+    for n in range(min(longest, len(words) - i), 0, -1):
         english = table.get(" ".join(words[i:i + n]).lower())
         if english is not None:
             return n, english
@@ -77,13 +76,13 @@ def english_name(surface: str, is_named: Callable[[str], bool] = lambda word: Fa
     words = surface.split()
     if len(words) < 2 or not words[0][:1].isupper():
         return None
-    head = _match(words, 0, lex.heads)
+    head = _match(words, 0, lex.heads, lex.longest)
     if head is None or head[0] == len(words):
         return None
     parts: list[str] = [head[1]]
     i = head[0]
     while i < len(words):
-        hit = _match(words, i, lex.words) or _match(words, i, lex.heads)
+        hit = _match(words, i, lex.words, lex.longest) or _match(words, i, lex.heads, lex.longest)
         if hit is not None:
             parts.append(hit[1])
             i += hit[0]

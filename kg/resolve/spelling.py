@@ -44,11 +44,16 @@ def corrected(surface: str) -> str:
     low = second.lower()
     if len(low) >= _MIN and low.isalpha() and low not in cues().words:
         # (a word the lexicon knows as written is no slip: "Kementerian Pertanian" is not "Pertahanan")
-        nexts = {f.split()[1] for f in cues().templates if f.split()[0] == head and len(f.split()) > 1}
-        word = next((w for w in sorted(nexts) if one_edit(low, w, appended=False)), None)
+        word = next((w for w in _template_seconds(head) if one_edit(low, w, appended=False)), None)
         if word is not None:
             rest = (word.capitalize() if second[:1].isupper() else word) + sep2 + tail
     return fixed + sep + rest
+
+
+@lru_cache(maxsize=64)
+def _template_seconds(head: str) -> tuple[str, ...]:
+    """The words a body template goes on with after ``head`` ("kementerian" → "luar", "pertahanan" …), sorted."""
+    return tuple(sorted({f.split()[1] for f in cues().templates if len(f.split()) > 1 and f.split()[0] == head}))
 
 
 @lru_cache(maxsize=1)

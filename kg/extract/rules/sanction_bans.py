@@ -49,6 +49,14 @@ def _barred(units: list[Unit], i: int, hi: int) -> int | None:
                  and not units[k].etype), None)
 
 
+def _barred_party(units: list[Unit], i: int, act: int, state: State) -> tuple[str, ...]:
+    """The first persons or firms named between the ban at ``i`` and the act it bars at ``act``."""
+    for k in range(i + 1, act):
+        if units[k].etype in _NAMED and (named := _named(units, k, state)):
+            return named
+    return ()
+
+
 def _partner(units: list[Unit], act: int, hi: int, state: State) -> tuple[str, ...]:
     """"bertransaksi dengan A": the party one may not deal with."""
     if act + 2 < hi and units[act + 1].has("ComitativePrep") and not units[act + 1].etype:
@@ -69,14 +77,11 @@ def _banned(units: list[Unit], i: int, state: State) -> list[tuple[str, str, str
         # "Latvia melarang A memasuki wilayah mereka"; "… melarang warga AS bertransaksi dengan A"
         who = actor_keys(units, subj, state) if subj is not None else ()
         if units[act].has("EntryVerb"):  # "melarang (pengusaha Rusia) A (beserta keluarganya) masuk"
-            obj = next((k for k in range(i + 1, act) if units[k].etype in _NAMED and _named(units, k, state)), None)
-            target = _named(units, obj, state) if obj is not None else ()
+            target = _barred_party(units, i, act, state)
         elif units[act].has("DealVerb"):
             # "… melarang warga AS bertransaksi dengan A": the partner; "melarang bank A dan B bertransaksi dalam
             # dolar": those barred from dealing at all
-            target = _partner(units, act, hi, state) or next(
-                (_named(units, k, state) for k in range(i + 1, act) if units[k].etype in _NAMED and _named(units, k, state)),
-                ())
+            target = _partner(units, act, hi, state) or _barred_party(units, i, act, state)
     elif voice == PASSIVE:
         if units[act].has("EntryVerb") and act <= i + 2 and subj is not None:
             # "A dilarang masuk ke China": who last imposed sanctions bars A, else the country entered
