@@ -312,3 +312,16 @@ def test_a_title_word_left_alone_is_no_name() -> None:
     found = links_of("Hasan menemui Kepala Pasukan Pertahanan sekaligus Kepala Staf AD Pakistan, Jenderal Asim Munir.")
     assert "Pertahanan" not in found
     assert found["AD Pakistan"][1] == "ORG" and found["Asim Munir"][1] == "PER"
+
+
+def test_a_bare_body_in_a_story_that_never_names_the_home_state_is_the_storys_states() -> None:
+    # a story about Chile that never names Indonesia: its "Kementerian Pertahanan" is Chile's; once the
+    # home state is named, the bare body is the home state's again
+    abroad = "Chile membeli dua fregat bekas. Kementerian Pertahanan menyebut kapal itu tiba di Chile tahun depan."
+    entities, links = resolve(analyse_text(abroad))
+    names = {m.text: entities[k].canonical for m, k in links}
+    assert names["Kementerian Pertahanan"] == "Ministry of Defence of Chile"
+    home = "Chile menjual dua fregat bekas kepada Indonesia. Kementerian Pertahanan menyebut kapal itu tiba di Chile."
+    entities, links = resolve(analyse_text(home))
+    names = {m.text: entities[k].canonical for m, k in links}
+    assert names["Kementerian Pertahanan"] == entities["ministry_of_defence_of_indonesia"].canonical

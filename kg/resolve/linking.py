@@ -23,6 +23,7 @@ from kg.resolve.mentions import (
     gazetteer_mentions,
     sentence_tokens,
     spelled_out,
+    state_bodies,
     titled_person_mentions,
 )
 from kg.resolve.names import Spans, acronyms, initials, slug
@@ -110,6 +111,7 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
     kept += _surname_mentions(doc, persons, kept, weapons)
     kept.sort(key=lambda p: p[0].start)
     stated: dict[str, str] = {}  # body template → the last body named with its state
+    home = _home_state(kept, date_start, date_end)
     for m, k in kept:
         template, bare = body_template(m.text) if (k and gaz.entries[k].type == "ORG") else (None, True)
         if template is not None and not bare:
@@ -143,6 +145,12 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
             continue
         if key is None and bare:  # "Departemen Keuangan" after "Departemen Keuangan AS": the same body
             key = stated.get(template) or default_body(template)
+            if home and template not in stated and key is not None and (own := gaz.state_of(key)) != home[0] \
+                    and own not in home[1]:
+                # a story about Denmark that never names the home state: its "Kementerian Pertahanan" is Denmark's
+                canonical = _home_body(template, home[0])
+                add(_typed(m, "ORG"), slug(canonical), canonical, "ORG", None)
+                continue
         full = surface
         if key is None and " " not in surface and surface in persons:
             # a short name of someone named in full in this article: the closest one named before
@@ -197,6 +205,28 @@ assert tuple(f.name for f in fields(Mention)) == ("text", "type", "start", "end"
 def _is_named(word: str) -> bool:
     """Whether a word is a name the gazetteer knows ("Partai Komunis China", "Dewan Keamanan PBB")."""
     return gazetteer().lookup(word) is not None
+
+
+def _home_state(kept: list[tuple[Mention, str | None]], date_start: int, date_end: int
+                ) -> tuple[str, set[str]] | None:
+    """The state an article is about: the one its known places and states name most often (the dateline
+    aside), the first named on a tie; with every state it names. None for an article that names none."""
+    gaz = gazetteer()
+    counts: dict[str, int] = {}
+    for m, k in kept:
+        if k is None or gaz.entries[k].type != "GPE" or date_start <= m.start < date_end:
+            continue
+        state = gaz.state_of(k)
+        if state is not None and gaz.entries[state].type == "GPE":
+            counts[state] = counts.get(state, 0) + 1
+    return (max(counts, key=counts.__getitem__), set(counts)) if counts else None
+
+
+def _home_body(template: str, state: str) -> str:
+    """English name of a state's body a template names: the gazetteer's where it knows one."""
+    gaz = gazetteer()
+    known = state_bodies().get((template, state))
+    return gaz.entries[known].canonical if known else fill(template, gaz.entries[state].canonical)
 
 
 def _seated_in(m: Mention, kept: list[tuple[Mention, str | None]], text: str) -> str | None:

@@ -132,7 +132,7 @@ def body_canonical(surface: str, state_key: str | None) -> str:
     head = norm(corrected(surface))
     for form, template in cues().templates.items():
         if head.startswith(form + " "):
-            known = _state_bodies().get((template, state.key))
+            known = state_bodies().get((template, state.key))
             # "Kemenkeu AS": the body the gazetteer knows under another form ("Kementerian Keuangan AS": the
             # Treasury), not a ministry named after the template
             return gaz.entries[known].canonical if known else fill(template, state.canonical)
@@ -140,7 +140,7 @@ def body_canonical(surface: str, state_key: str | None) -> str:
 
 
 @lru_cache(maxsize=1)
-def _state_bodies() -> dict[tuple[str, str], str]:
+def state_bodies() -> dict[tuple[str, str], str]:
     """(body template, state key) → the gazetteer's body of that state that one of its forms names with the
     template ("Kementerian Keuangan Amerika Serikat": the United States Department of the Treasury)."""
     gaz = gazetteer()
