@@ -198,6 +198,7 @@ def _carry_discourse(units: list[Unit], state: State, frames: list[Frame]) -> No
     """What later sentences need: the last person, subject and topic, actors and groups, speaker."""
     topic = None
     states: dict[str, None] = {}
+    core: dict[str, None] = {}
     weapons: dict[str, None] = {}
     first = None
     subject_group: tuple[str, ...] | None = None
@@ -227,6 +228,8 @@ def _carry_discourse(units: list[Unit], state: State, frames: list[Frame]) -> No
             state.groups.append(tuple(u.keys))
         if etype == "GPE" and key and not pron and not u.paren and not u.title:
             states[key] = None
+            if not u.modifier and u.possessor_of is None and not group_prep(units, u.i):
+                core[key] = None
         # weapons named as a cargo ("menurunkan muatan persenjataan"): a shipment the next sentence tells of
         if etype == "WEAPON" and key and u.i > 0 and units[u.i - 1].has("PackageNoun") and not units[u.i - 1].etype:
             weapons[key] = None
@@ -251,6 +254,7 @@ def _carry_discourse(units: list[Unit], state: State, frames: list[Frame]) -> No
     state.last_body = body  # the last sentence's only: further back, "-nya" is anyone's guess
     state.last_government = government
     state.last_states = list(states)
+    state.core_states = list(core)
     state.named_weapons = list(weapons)
     state.quoted_subject = actor_keys(units, first.i, state) if first is not None else ()
     if frames:

@@ -70,6 +70,8 @@ class State:
     named_weapons: list[str] = field(default_factory=list)  # weapons the last sentence named as a cargo
     last_supply: Event | None = None  # the last supply with a supplier, for packages told of later
     last_states: list[str] = field(default_factory=list)  # the states the last sentence named, in order
+    #: those of them named as a subject or object (no preposition, no noun before them): what "negara itu" means
+    core_states: list[str] = field(default_factory=list)
     last_body: str | None = None  # the last body or state a sentence opened with as its subject ("-nya" of a title)
     last_government: str | None = None  # last_body where it is a body or a state told by its government
     unnamed_sanction: tuple[tuple[str, ...], int] = ((), -1)  # who last sanctioned targets not yet named, where

@@ -4,7 +4,7 @@ what pronouns and statement anaphors refer to, computed before the relation rule
 from __future__ import annotations
 
 from kg.cues import ACTIVE, ENCLITICS, PASSIVE, cues, passive_prefixed
-from kg.extract.clause import SPEECH, actor_keys, agent_at, clause_left, left_subject
+from kg.extract.clause import SPEECH, actor_keys, agent_at, clause_left, group_prep, left_subject
 from kg.extract.context import Frame, State
 from kg.extract.parties import body_state, home_of, home_state, outlet
 from kg.quotes import Quote
@@ -426,7 +426,13 @@ def _last_state(units: list[Unit], i: int, state: State) -> str | None:
     # "memperingatkan Jerman setelah parlemen negara itu …": a subordinator opens the noun's clause even where,
     # the noun not yet read as an actor, the clause looked like a time adverbial
     lo = next((k + 1 for k in range(i - 1, lo - 1, -1) if units[k].has("ClauseBoundary") and not units[k].etype), lo)
-    return next((st for k in named_before(units, lo, state, "GPE") if (st := gaz.state_of(k))), None)
+    # a state named as a subject or object before one in an oblique ("Iran mengirim drone ke Rusia untuk dipakai di
+    # Ukraina. Negara itu …": Iran), and not the one that speaks of it ("Washington mengatakan negara itu …")
+    speaker = set(clause_speaker(units, i, state))
+    here = [v.key for v in reversed(units[:lo]) if v.etype == "GPE" and v.key and not v.pron and not v.paren
+            and not v.title and not v.modifier and not group_prep(units, v.i) and v.key not in speaker]
+    core = [k for k in reversed(state.core_states) if k not in speaker]
+    return next((st for k in here + core + named_before(units, lo, state, "GPE") if (st := gaz.state_of(k))), None)
 
 
 def _described_person(units: list[Unit], i: int, d: int, last_per: str, state: State) -> str | None:

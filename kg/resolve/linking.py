@@ -111,7 +111,7 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
     kept += _surname_mentions(doc, persons, kept, weapons)
     kept.sort(key=lambda p: p[0].start)
     stated: dict[str, str] = {}  # body template → the last body named with its state
-    home = _home_state(kept, date_start, date_end)
+    home = _home_state(kept, text, date_start, date_end)
     for m, k in kept:
         template, bare = body_template(m.text) if (k and gaz.entries[k].type == "ORG") else (None, True)
         if template is not None and not bare:
@@ -207,19 +207,26 @@ def _is_named(word: str) -> bool:
     return gazetteer().lookup(word) is not None
 
 
-def _home_state(kept: list[tuple[Mention, str | None]], date_start: int, date_end: int
+def _home_state(kept: list[tuple[Mention, str | None]], text: str, date_start: int, date_end: int
                 ) -> tuple[str, set[str]] | None:
     """The state an article is about: the one its known places and states name most often (the dateline
-    aside), the first named on a tie; with every state it names. None for an article that names none."""
+    aside), the first named on a tie; with every state it names, the dateline's too. None for an article that
+    names none."""
     gaz = gazetteer()
     counts: dict[str, int] = {}
+    named: set[str] = set()
+    # "BANDUNG -", "TEMPO.CO, Jakarta -": filed at home, though the dateline's place is no actor
+    for word in re.findall(r"[^\W\d_]+", text[date_start:date_end]):
+        if (k := gaz.lookup(word.title())) is not None and gaz.entries[k].type == "GPE" and \
+                (state := gaz.state_of(k)) is not None:
+            named.add(state)
     for m, k in kept:
         if k is None or gaz.entries[k].type != "GPE" or date_start <= m.start < date_end:
             continue
         state = gaz.state_of(k)
         if state is not None and gaz.entries[state].type == "GPE":
             counts[state] = counts.get(state, 0) + 1
-    return (max(counts, key=counts.__getitem__), set(counts)) if counts else None
+    return (max(counts, key=counts.__getitem__), named | set(counts)) if counts else None
 
 
 def _home_body(template: str, state: str) -> str:
