@@ -57,6 +57,8 @@ def speaker_phrase(units: list[Unit], i: int, state: State, stop: int | None = N
         if u.text in STOP_PUNCT or (u.text == "," and j > i + 1 and first_actor is not None
                                     and not (j + 1 < len(units) and units[j + 1].etype == "PER")):
             break  # not at "kata Duta Besar Nikaragua untuk Belanda, Carlos …": the title's person
+        if j == i and u.has("Relativizer"):
+            return ()  # "…, klaim yang ditepis Moskow": a noun of saying with its clause, no "kata X"
         if j == i and u.has("Pronoun3", "StatementNoun") and \
                 not any(v.is_actor for v in units[j + 1:j + 3]):  # not "demikian pernyataan CENTCOM"
             return state.last_speaker

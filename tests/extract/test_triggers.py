@@ -32,8 +32,9 @@ NARROWING: dict[str, set[str]] = {
     # "ikut" joins a visitor's party only with a delegation noun in the sentence ("Dalam rombongan itu ikut A")
     "kg.extract.rules.retinue.retinue": {"DelegationNoun"},
     # dismissing needs an AccusationNoun after the reporting verb, and that noun is a trigger; a passive denial
-    # reads whether that AccusationNoun is also a charge (AccuseCue) or a claim (ClaimVerb)
-    "kg.extract.rules.denies.deny_rule": {"ReportCue", "AccuseCue", "ClaimVerb"},
+    # reads whether that AccusationNoun is also a charge (AccuseCue) or a claim (ClaimVerb); a resumptive
+    # "…, sesuatu yang" counts only before a passive DenyCue, itself a trigger
+    "kg.extract.rules.denies.deny_rule": {"ReportCue", "AccuseCue", "ClaimVerb", "ResumptiveNoun"},
     # a sanction's reason is read only from the supply events the rule requires, which run it
     "kg.extract.rules.accuses.accuse_rule": {"SanctionCue", "BlacklistNoun"},
     # "Dari Prancis ada …": the fronted source is read only in a sentence with the ExistCue trigger

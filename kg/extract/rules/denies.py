@@ -191,15 +191,17 @@ def quoted_dismissals(units: list[Unit], frames: list[Frame], state: State) -> l
 
 
 def denied_passive(units: list[Unit], state: State, claimants: tuple[str, ...] = ()) -> list[tuple[str, str]]:
-    """An accusation noun that a passive denial follows, its denier named after the verb: "… (tuduhan yang
-    selalu dibantah Teheran)", "Tuduhan itu dibantah Moskow", "klaim AS tersebut telah ditepis oleh Beijing".
+    """An accusation noun (or "…, sesuatu yang") that a passive denial follows, its denier named after the verb:
+    "… (tuduhan yang selalu dibantah Teheran)", "Tuduhan itu dibantah Moskow", "klaim AS tersebut telah ditepis oleh
+    Beijing".
     The accuser is the noun's author where named, else whoever last accused the denier (the claimant of a
     claim just made, for a claim noun)."""
     out = []
     n = len(units)
     for u in units:
-        if u.etype or "AccusationNoun" not in u.cls or u.i + 2 >= n:
-            continue
+        if u.etype or u.i + 2 >= n or "AccusationNoun" not in u.cls and not (
+                "ResumptiveNoun" in u.cls and u.i > 1 and units[u.i - 1].text == "," and units[u.i + 1].has("Relativizer")):
+            continue  # (a bare "sesuatu" or "hal" sums up the clause before only when set off and followed by "yang")
         k = u.i + 1
         author = k if units[k].is_actor and not units[k].paren and not units[k].has("Relativizer") else None
         k += author is not None
