@@ -189,7 +189,34 @@ def build_units(sentence: Sentence, text: str, links: list[tuple[Mention, str]],
                 u.cls = {**u.cls, cls: voice}
                 u.span = {**u.span, cls: n}
     _mark_structure(units)
+    _mark_relatives(units)
     return units
+
+
+def _mark_relatives(units: list[Unit]) -> None:
+    """"Putra Presiden Venezuela Nicolas Maduro", "adik pemimpin Korut Kim Jong Un, Kim Yo Jong": a person
+    named after a kinship noun (across his title) only says whose relative is meant, so he stands for no
+    actor; the relative, where a name follows, is the one the rules find. A spouse noun right before a
+    bare name is apposition ("didampingi istri Iriana"), and so is one with "-nya" ("putranya, X")."""
+    for u in units:
+        if u.etype != "PER" or u.pron or not u.i:
+            continue
+        titled = False
+        for j in range(u.i - 1, max(-1, u.i - 9), -1):
+            p = units[j]
+            # (a kinship noun opening a sentence may come tagged as a person: "Adik perempuan …")
+            cls = cues().classes(p.low) if p.etype == "PER" and " " not in p.text else p.cls
+            if cls and "KinNoun" in cls and "RoleTitle" not in cls:  # not "putra mahkota"
+                if not p.low.endswith("nya") and (titled or "SpouseNoun" not in cls):
+                    u.keys = ()
+                    if p.etype:
+                        p.keys = ()
+                break
+            if p.etype in ("GPE", "ORG") or p.head_word or (p.cls and ("RoleTitle" in p.cls or "Rank" in p.cls)):
+                titled = True
+            elif not (p.cls and ("PersonNoun" in p.cls or "TitleQualifier" in p.cls)) and \
+                    not (p.text.replace("-", "").isalpha() and p.text.islower() and not p.cls and not p.is_verb()):
+                break
 
 
 def skip_span(units: list[Unit], i: int, cls: str) -> int:

@@ -20,7 +20,7 @@ from kg.extract.clause import actor_keys, group_prep, titled_prep
 from kg.extract.context import Frame, SentenceContext, State, nothing
 from kg.extract.discourse import find_frames, paragraph_spans, quote_speaker, resolve_pronouns
 from kg.extract.inference import infer_recipients, infer_request_suppliers
-from kg.extract.post import complete_entities, dedupe, state_sides
+from kg.extract.post import complete_entities, dedupe, own_bodies, state_sides
 from kg.extract.registry import Rule, RuleError, RuleFn, active_rules
 from kg.extract.titles import mark_leaders, mark_roles
 from kg.quotes import Quote, find_quotes
@@ -79,7 +79,7 @@ def extract(doc: Doc, links: list[tuple[Mention, str]] | None = None, entities: 
         _paragraph(sentences, quotes, text, told, starts, state)
     infer_request_suppliers(state)
     infer_recipients(state)
-    relations = complete_entities(dedupe(state_sides(state.relations), state.to_anyone), entities)
+    relations = complete_entities(dedupe(own_bodies(state_sides(state.relations)), state.to_anyone), entities)
     return Extraction(doc, entities, links, relations)
 
 

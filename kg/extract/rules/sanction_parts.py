@@ -27,6 +27,18 @@ def listed_actor(units: list[Unit], k: int, preps: tuple[str, ...]) -> bool:
     return prep_is(units, k, *preps, none=True) or after_intro(units, k)
 
 
+def besides(units: list[Unit]) -> tuple[str, ...]:
+    """"Selain Petro, daftar hitam itu juga memuat A": a person set before the clause with "selain" is one
+    more target of the sanction it tells. (A state or body so set may be one more sanctioner instead: "Selain
+    AS, Inggris juga …", so only persons are read.)"""
+    if not units or not units[0].has("BesidesPrep"):
+        return ()
+    comma = next((k for k in range(1, min(len(units), 8)) if units[k].text == ","), None)
+    if comma is None:
+        return ()
+    return tuple(k for u in units[1:comma] if u.etype == "PER" and u.is_actor and not u.title for k in u.keys)
+
+
 def person_described(units: list[Unit], k: int, lo: int) -> bool:
     """Whether the organisation at ``k`` only says whose a person is, in a list item that speaks of persons
     ("para petinggi kelompok pemberontak M23", "Bisimwa, pemimpin sayap politik M23", "tiga jenderal Angkatan

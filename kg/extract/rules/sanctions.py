@@ -22,6 +22,7 @@ from kg.extract.parties import home_of
 from kg.extract.registry import rule
 from kg.extract.rules.sanction_bans import bans
 from kg.extract.rules.sanction_parts import (
+    besides,
     described_name,
     describes,
     head_org,
@@ -45,6 +46,7 @@ def sanction_rule(ctx: SentenceContext) -> list[Relation]:
     ctx.products["target_list"] = False
     if not any(b for _, b, _ in found):
         found += target_list(ctx, [a for a, _, _ in found])
+    found += [(a, x, m) for a, b, m in found if b for x in besides(ctx.units) if x not in (a, b)]
     ctx.products["sanctioners"] = [a for a, _, _ in found]
     if found:  # "sanksi terhadap enam perusahaan": who they are comes next (a named target ends the wait)
         unnamed = () if any(b for _, b, _ in found) else tuple(dict.fromkeys(a for a, _, _ in found))
