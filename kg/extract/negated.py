@@ -23,3 +23,29 @@ def negated_act(units: list[Unit], i: int) -> bool:
                 v.cls and not _LEXICAL.isdisjoint(v.cls.values()):
             return False
     return False
+
+
+def unwitnessed(units: list[Unit], i: int) -> bool:
+    """The wrong told at ``i`` is one the speaker says he has not seen: a negated perception verb or evidence
+    noun stands before it in the sentence ("belum melihat China menghindari sanksi", "tidak menemukan bukti
+    Iran memasok …", "tidak ada indikasi …")."""
+    for k in range(i - 1, max(-1, i - 10), -1):
+        v = units[k]
+        if v.text in (".", ";", ":") or v.quote != units[i].quote:
+            return False
+        if v.has("PerceiveVerb", "EvidenceNoun") and _negated_right_before(units, k):
+            return True
+    return False
+
+
+def _negated_right_before(units: list[Unit], k: int) -> bool:
+    """A negation ends right before ``k``, or one function word before it ("belum pernah melihat", "tidak juga
+    menemukan"); not "tidak akan diam melihat …", which refuses to stand by and so does accuse."""
+    for m in (k - 1, k - 2, k - 3):
+        if m < 0:
+            return False
+        w = units[m]
+        if w.has("NegationCue") and not w.etype:
+            end = m + w.span.get("NegationCue", 1)
+            return end == k or (end == k - 1 and units[k - 1].has("FunctionWord"))
+    return False

@@ -25,7 +25,7 @@ from kg.extract.clause import (
     right_actor,
 )
 from kg.extract.context import Event, Frame, SentenceContext, State
-from kg.extract.negated import negated_act
+from kg.extract.negated import negated_act, unwitnessed
 from kg.extract.parties import bare_body, body_state, home_state, outlet, side
 from kg.extract.registry import rule
 from kg.extract.rules.sanctions import named_targets
@@ -114,7 +114,7 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                                    and units[f.verb - 2].has("DataNoun") and units[f.verb - 1].is_actor):
             # "Menurut data SIPRI, …", "Data SIPRI menunjukkan China merupakan pemasok …": figures, no accusation
             continue
-        if ev.modality in ("asserted", "alleged") and not _supposed(units, ev.unit):
+        if ev.modality in ("asserted", "alleged") and not _supposed(units, ev.unit) and not unwitnessed(units, ev.unit):
             # the buyer's own side telling of its purchase accuses nobody ("Menhan Somalia: drone Turki tiba")
             add([sp for sp in f.speaker if not side(sp, state) & set(ev.recipient)], ev.supplier)
             if ev.received:  # "IDF mengklaim Hizbullah menerima kiriman rudal dari Iran": both did wrong
@@ -126,7 +126,8 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
     for u in units:
         if u.etype or not u.cls:  # (a word without a cue class has none of those asked below)
             continue
-        if "WrongdoingCue" in u.cls and not any(v.has("NegationCue", "CombatCue") for v in units[max(0, u.i - 2):u.i]):
+        if "WrongdoingCue" in u.cls and not any(v.has("NegationCue", "CombatCue") for v in units[max(0, u.i - 2):u.i]) \
+                and not unwitnessed(units, u.i):
             # (not "tidak melanggar": a defence; not "melawan terorisme": fighting it)
             f = frame_of(frames, u.i)
             # an accusation verb before it names whom the wrongdoing is charged to; a noun of wrongdoing

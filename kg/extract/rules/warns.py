@@ -69,7 +69,10 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
         if u.etype or not u.cls:  # (a word without a cue class has none of those asked below)
             continue
         if u.has("ThreatNoun") and (f := frame_of(frames, u.i)) is not None and f.speaker:
-            add(u.i, f.speaker, threatened(units, u.i, f, state))
+            # not where a verb of warning before it has the threat as its own ("“Kementerian telah memperingatkan
+            # bahwa Jepang akan menanggung akibatnya,” kata X": the ministry warns; the verb's reading finds it)
+            if not any(v.voice("WarnCue") == ACTIVE for v in units[max(0, f.lo):u.i]):
+                add(u.i, f.speaker, threatened(units, u.i, f, state))
             continue
         warn, demand = u.voice("WarnCue"), u.voice("DemandCue")
         if u.has("ConditionalConj") and (f := frame_of(frames, u.i)) is not None and f.speaker:
