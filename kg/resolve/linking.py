@@ -209,9 +209,9 @@ def _is_named(word: str) -> bool:
 
 def _home_state(kept: list[tuple[Mention, str | None]], text: str, date_start: int, date_end: int
                 ) -> tuple[str, set[str]] | None:
-    """The state an article is about: the one its known places and states name most often (the dateline
-    aside), the first named on a tie; with every state it names, the dateline's too. None for an article that
-    names none."""
+    """The state an article is about: the one its known places and states name most often, at least twice (the
+    dateline and a maker's origin, "buatan Prancis", aside), the first named on a tie; with every state it names,
+    the dateline's too. None for an article about no state."""
     gaz = gazetteer()
     counts: dict[str, int] = {}
     named: set[str] = set()
@@ -220,13 +220,21 @@ def _home_state(kept: list[tuple[Mention, str | None]], text: str, date_start: i
         if (k := gaz.lookup(word.title())) is not None and gaz.entries[k].type == "GPE" and \
                 (state := gaz.state_of(k)) is not None:
             named.add(state)
+    c = cues()
     for m, k in kept:
         if k is None or gaz.entries[k].type != "GPE" or date_start <= m.start < date_end:
             continue
         state = gaz.state_of(k)
-        if state is not None and gaz.entries[state].type == "GPE":
+        if state is None or gaz.entries[state].type != "GPE":
+            continue
+        named.add(state)
+        before = text[max(0, m.start - 20):m.start].split()
+        if not (before and "OriginNoun" in c.classes(before[-1].lower())):  # not "Naval Group asal Prancis"
             counts[state] = counts.get(state, 0) + 1
-    return (max(counts, key=counts.__getitem__), named | set(counts)) if counts else None
+    if not counts:
+        return None
+    top = max(counts, key=counts.__getitem__)
+    return (top, named) if counts[top] >= 2 else None  # a state named once is no story's subject
 
 
 def _home_body(template: str, state: str) -> str:
