@@ -109,6 +109,7 @@ def used_by(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
             k = j + 1  # "ditembakkan pasukan Rusia": a passive's agent may follow with no "oleh"
             if k + 1 < len(units) and units[k].is_noun() and units[k + 1].etype == "GPE":
                 k += 1
+            k = _past_group_noun(units, k, len(units))  # "… yang digunakan junta Myanmar", "… dipakai milisi Houthi"
             passive = PASSIVE in (u.voice("UseVerb"), u.voice("ReceiveCue"), u.voice("RequestCue"))
             if passive and k < len(units) and units[k].is_actor and not units[k].paren:
                 return actor_keys(units, k, state)
@@ -158,11 +159,12 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
             widx = weapons_before(units, i)
             if not widx:
                 continue
-            supplier, _ = prep_actor(units, i, hi, ("SourcePrep",), state, reach=3)
+            k = _past_group_noun(units, i + 1, hi)  # "senjata yang diperoleh milisi Houthi dari Iran"
+            supplier, _ = prep_actor(units, k - 1, hi, ("SourcePrep",), state, reach=3)
             agent, _ = prep_actor(units, i, hi, ("AgentPrep",), state, reach=2)
-            if not agent and i + 1 < hi and units[i + 1].is_actor and not units[i + 1].paren \
-                    and not prep_is(units, i + 1, "SourcePrep"):
-                agent = actor_keys(units, i + 1, state)  # "helikopter yang dibeli Bamako"
+            if not agent and k < hi and units[k].is_actor and not units[k].paren \
+                    and not prep_is(units, k, "SourcePrep"):
+                agent = actor_keys(units, k, state)  # "helikopter yang dibeli Bamako"
             j = left_subject(units, widx[0])
             recipient = agent or (actor_keys(units, j, state) if j is not None else ())
             if not recipient and supplier and all(s in state.entities and state.entities[s].type == "GPE"
@@ -477,6 +479,13 @@ def _recipient(units: list[Unit], widx: list[int], wlast: int, hi: int, state: S
     if not found and widx and widx[0] > cue + 4:
         found, _ = prep_actor(units, cue, widx[0], ("RecipientPrep",), state, reach=widx[0] - cue)
     return found
+
+
+def _past_group_noun(units: list[Unit], k: int, hi: int) -> int:
+    """Index of the actor a bare group or regime noun introduces ("milisi Houthi", "junta Myanmar"), else k."""
+    if k + 1 < hi and not units[k].etype and units[k].has("GroupNoun", "RegimeNoun") and units[k + 1].is_actor:
+        return k + 1
+    return k
 
 
 @lru_cache(maxsize=1)
