@@ -23,6 +23,7 @@ from kg.extract.clause import (
     prev_unit,
 )
 from kg.extract.context import Event, Frame, SentenceContext, State
+from kg.extract.described import named_as, named_as_relative, past_group_noun
 from kg.extract.discourse import topic_state
 from kg.extract.lists import count_only, filler, item_sources, model_name, weapons_after, weapons_before
 from kg.extract.modality import supply_modality
@@ -109,7 +110,7 @@ def used_by(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
             k = j + 1  # "ditembakkan pasukan Rusia": a passive's agent may follow with no "oleh"
             if k + 1 < len(units) and units[k].is_noun() and units[k + 1].etype == "GPE":
                 k += 1
-            k = _past_group_noun(units, k, len(units))  # "… yang digunakan junta Myanmar", "… dipakai milisi Houthi"
+            k = past_group_noun(units, k, len(units))  # "… yang digunakan junta Myanmar", "… dipakai milisi Houthi"
             passive = PASSIVE in (u.voice("UseVerb"), u.voice("ReceiveCue"), u.voice("RequestCue"))
             if passive and k < len(units) and units[k].is_actor and not units[k].paren:
                 return actor_keys(units, k, state)
@@ -159,7 +160,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
             widx = weapons_before(units, i)
             if not widx:
                 continue
-            k = _past_group_noun(units, i + 1, hi)  # "senjata yang diperoleh milisi Houthi dari Iran"
+            k = past_group_noun(units, i + 1, hi)  # "senjata yang diperoleh milisi Houthi dari Iran"
             supplier, _ = prep_actor(units, k - 1, hi, ("SourcePrep",), state, reach=3)
             agent, _ = prep_actor(units, i, hi, ("AgentPrep",), state, reach=2)
             if not agent and k < hi and units[k].is_actor and not units[k].paren \
@@ -192,7 +193,9 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
             widx, wlast = weapons_after(units, i, hi, reach=4)
             if not widx:
                 continue
-            subj = left_subject(units, i)
+            subj = named_as(units, i)
+            if subj is None:
+                subj = left_subject(units, i)
             if subj is None and i >= 2 and units[i - 1].text == "," and units[i - 2].is_actor:
                 subj = i - 2
             supplier = actor_keys(units, subj, state)
@@ -292,6 +295,8 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                 subj = controller(units, i)
             if subj is None:
                 subj = left_subject(units, i)
+            if subj is None:
+                subj = named_as_relative(units, i)
             if subj is None:
                 subj = elided_subject(units, i)
             subj_keys = actor_keys(units, subj, state)
@@ -479,13 +484,6 @@ def _recipient(units: list[Unit], widx: list[int], wlast: int, hi: int, state: S
     if not found and widx and widx[0] > cue + 4:
         found, _ = prep_actor(units, cue, widx[0], ("RecipientPrep",), state, reach=widx[0] - cue)
     return found
-
-
-def _past_group_noun(units: list[Unit], k: int, hi: int) -> int:
-    """Index of the actor a bare group or regime noun introduces ("milisi Houthi", "junta Myanmar"), else k."""
-    if k + 1 < hi and not units[k].etype and units[k].has("GroupNoun", "RegimeNoun") and units[k + 1].is_actor:
-        return k + 1
-    return k
 
 
 @lru_cache(maxsize=1)
