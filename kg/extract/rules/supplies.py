@@ -188,7 +188,8 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                 # "Rusia menggunakan rudal yang dipasok oleh Korea Utara"
                 recipient = actor_keys(units, left_subject(units, user.i), state)
             subj = widx[0] - 1
-        elif kind == "supply" and voice == NOUN and u.low.startswith("pe") and not u.low.endswith("an"):
+        elif kind == "supply" and voice == NOUN and (u.low.startswith("pe") and not u.low.endswith("an")
+                                                     or u.has("SellerNoun")):
             # an agent noun: "Iran menjadi pemasok utama drone bagi Rusia", "Iran, pemasok drone Rusia"
             widx, wlast = weapons_after(units, i, hi, reach=4)
             if not widx:
