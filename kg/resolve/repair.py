@@ -10,6 +10,8 @@ from kg.resolve.names import NEVER_NAME, TOKEN, Spans, in_data_run, is_name_toke
 from kg.types import Mention
 
 _LAST_WORD_REVERSED = re.compile(r"\W*(\w+)")
+#: a web address's host name ("Merdeka.com", "Kompas.co.id"): a news site, whatever the tagger typed it
+_DOMAIN = re.compile(r"[\w-]+(?:\.[a-z]{2,6}){1,2}")
 _INITIAL = re.compile(r"(?:^|\s)[A-Z]\.? ?")
 _NEVER_NAME = frozenset(NEVER_NAME)
 _TITLE_WORDS = frozenset({"RoleTitle", "TitleQualifier"})  # a title's words: what follows is no name
@@ -29,6 +31,8 @@ def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
         return []  # "Tujuannya", "Twitter-nya": a word with a possessive clitic is no name
     if m.type == "PER" and any(any(ch.isdigit() for ch in t.group(0)) for t in toks):
         return []  # "Antonov An-124", "Xi'an Y-20": a model's designation, no person's name
+    if m.type == "PER" and _DOMAIN.fullmatch(m.text.strip()):
+        return [Mention(m.text, "ORG", m.start, m.end, m.sentence, m.source)]  # "Merdeka.com -": a site, no person
     if m.type == "PER" and _after_outlet_noun(text, m.start, c, taken):
         return [Mention(m.text, "ORG", m.start, m.end, m.sentence, m.source)]  # "harian Miami Herald"
     runs: list[list[re.Match]] = [[]]

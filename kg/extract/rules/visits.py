@@ -50,7 +50,7 @@ def met_away(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
             continue  # "bertemu X di Beijing untuk membahas perang di Ukraina": the place of the topic
         hi = clause_right(units, u.i)
         cands = [k for k in range(u.i + 1, hi) if units[k].etype in ("GPE", "LOC", "ORG") and not units[k].title
-                 and not units[k].paren and prep_is(units, k, "LocativePrep")]
+                 and not units[k].paren and prep_is(units, k, "LocativePrep") and not _purpose_before(units, end, k)]
         # one meeting, one place: "bertemu … antara lain di Johannesburg, Jeddah dan Jenewa" counts
         # meetings, not journeys
         places = [] if any(units[k].group for k in cands) else _places(units, cands)
@@ -126,8 +126,8 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                 j = elided_subject(units, u.i, per_only=True)
             if j is None and u.i > 0 and units[u.i - 1].has("PurposeConj"):
                 j = sentence_subject(units, u.i)  # "… mengundang Retno untuk berkunjung …" is object control
-            if j is None:
-                continue
+            if j is None or units[j].modifier and j + 1 < u.i and units[j + 1].has("Relativizer"):
+                continue  # "aset Maduro yang berada di AS": the relative clause tells of the assets, not of him
             visitors = actor_keys(units, j, state)
             cands = [k for k in range(u.i + 1, min(hi, u.i + 7)) if units[k].etype in ("GPE", "LOC", "ORG")
                      and not units[k].title and not units[k].paren and not _with_whom(units, u.i, k)
@@ -168,6 +168,12 @@ def _with_whom(units: list[Unit], i: int, k: int) -> bool:
     dengan pasukan Rusia", "datang bersama delegasi Ukraina" (whose troops, not where they went)."""
     return not prep_is(units, k, "GoalPrep", "LocativePrep") and \
         any(v.has("ComitativePrep", "CompanionPrep") and not v.etype for v in units[i + 1:k])
+
+
+def _purpose_before(units: list[Unit], i: int, k: int) -> bool:
+    """"dialog untuk menyelesaikan permasalahan di Myanmar": a place after a purpose clause's verb is where its
+    topic lies, not where the meeting is."""
+    return any(units[m].has("PurposeConj") and units[m + 1].is_verb() for m in range(i + 1, k - 1))
 
 
 def _in_relative(units: list[Unit], j: int, i: int) -> bool:
