@@ -8,7 +8,7 @@ from kg.extract.clause import SPEECH, actor_keys, agent_at, clause_left, group_p
 from kg.extract.context import Frame, State
 from kg.extract.parties import body_state, home_of, home_state, outlet
 from kg.quotes import Quote
-from kg.resolve import gazetteer
+from kg.resolve import gazetteer, home_country
 from kg.units import ACTORS, CLOSE_QUOTES, STOP_PUNCT, Unit, join_companion, skip_span
 
 
@@ -94,13 +94,16 @@ def _named_after(units: list[Unit], u: Unit) -> bool:
 
 
 def _head_of_state(state: State) -> str | None:
-    """The first person the article titled with a head-of-state word ("Presiden Prabowo"): the one it
-    is about, whom Indonesian reporting then calls "Kepala Negara"."""
+    """The person the article titled with a head-of-state word ("Presiden Prabowo") whom the reporting calls
+    "Kepala Negara": the home country's first ("Prabowo bertemu Presiden AS Donald Trump … Presiden RI Prabowo
+    …"), else the first."""
     c = cues()
-    for r in state.relations:
-        if r.type == "role" and "HeadOfStateTitle" in c.classes(str(r.args.get("title") or "").split(" ")[0]):
-            return r.args.get("person")
-    return None
+    heads = [r for r in state.relations
+             if r.type == "role" and "HeadOfStateTitle" in c.classes(str(r.args.get("title") or "").split(" ")[0])]
+    home = home_country()
+    gaz = gazetteer()
+    own = next((r for r in heads if (org := r.args.get("org_or_state")) and (gaz.state_of(org) or org) == home), None)
+    return (own or heads[0]).args.get("person") if heads else None
 
 
 #: The cue classes that ``resolve_pronouns`` tests a word for: each of its cases needs one, so a word

@@ -179,6 +179,17 @@ def body_template(surface: str) -> tuple[str | None, bool]:
     return None, False
 
 
+@lru_cache(maxsize=1)
+def home_country() -> str | None:
+    """The state the news is written in: whose bodies the gazetteer names by a bare form ("Kemhan", "Kemlu")."""
+    gaz = gazetteer()
+    for template in dict.fromkeys(cues().templates.values()):
+        key = default_body(template)
+        if key is not None and (state := gaz.state_of(key)) is not None:
+            return state
+    return None
+
+
 def default_body(template: str) -> str | None:
     """Gazetteer key of the body a template names with no state: the one another of its forms names on its
     own ("Kemhan"), i.e. the home state's; None when no form does."""
