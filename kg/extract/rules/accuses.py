@@ -29,7 +29,7 @@ from kg.extract.negated import negated_act, unwitnessed
 from kg.extract.parties import bare_body, body_state, home_state, outlet, side
 from kg.extract.registry import rule
 from kg.extract.rules.sanctions import named_targets
-from kg.resolve import norm
+from kg.resolve import gazetteer, norm
 from kg.types import Relation
 from kg.units import CLOSE_QUOTES, STOP_PUNCT, Unit, skip_span
 
@@ -115,10 +115,13 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             # "Menurut data SIPRI, …", "Data SIPRI menunjukkan China merupakan pemasok …": figures, no accusation
             continue
         if ev.modality in ("asserted", "alleged") and not _supposed(units, ev.unit) and not unwitnessed(units, ev.unit):
-            # the buyer's own side telling of its purchase accuses nobody ("Menhan Somalia: drone Turki tiba")
-            add([sp for sp in f.speaker if not side(sp, state) & set(ev.recipient)], ev.supplier)
+            # the buyer's own side telling of its purchase accuses nobody ("Menhan Somalia: drone Turki tiba"), nor
+            # does the seller's side telling of its sale (the French minister on India buying from Dassault)
+            sellers = set(ev.supplier) | {st for k in ev.supplier if (st := gazetteer().state_of(k))}
+            speakers = [sp for sp in f.speaker if not side(sp, state) & sellers]
+            add([sp for sp in speakers if not side(sp, state) & set(ev.recipient)], ev.supplier)
             if ev.received:  # "IDF mengklaim Hizbullah menerima kiriman rudal dari Iran": both did wrong
-                add(f.speaker, ev.recipient)
+                add(speakers, ev.recipient)
         elif ev.modality == "potential" and ev.persuader:
             add(f.speaker, ev.persuader)
     for speakers, backers in told_backing(units, frames, state):  # "Menurut panel, X mendapat sokongan dari UEA"
