@@ -96,14 +96,20 @@ def _named_after(units: list[Unit], u: Unit) -> bool:
 def _head_of_state(state: State) -> str | None:
     """The person the article titled with a head-of-state word ("Presiden Prabowo") whom the reporting calls
     "Kepala Negara": the home country's first ("Prabowo bertemu Presiden AS Donald Trump … Presiden RI Prabowo
-    …"), else the first."""
+    …"), else the one the article named first."""
     c = cues()
     heads = [r for r in state.relations
              if r.type == "role" and "HeadOfStateTitle" in c.classes(str(r.args.get("title") or "").split(" ")[0])]
+    if not heads:
+        return None
     home = home_country()
     gaz = gazetteer()
     own = next((r for r in heads if (org := r.args.get("org_or_state")) and (gaz.state_of(org) or org) == home), None)
-    return (own or heads[0]).args.get("person") if heads else None
+    if own is not None:
+        return own.args.get("person")
+    # else the one the article named first (the entities are in order of first mention), not the first titled
+    order = {k: n for n, k in enumerate(state.entities)}
+    return min((r.args.get("person") for r in heads), key=lambda k: order.get(str(k), len(order)))
 
 
 #: The cue classes that ``resolve_pronouns`` tests a word for: each of its cases needs one, so a word

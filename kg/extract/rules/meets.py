@@ -10,6 +10,7 @@ from kg.extract.clause import (
     elided_subject,
     fronted_subject,
     left_subject,
+    passive_prefixed,
     person_next,
     remote,
     right_actor,
@@ -68,16 +69,7 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
             if len(keys) >= 2:
                 out.append((keys[0], keys[1], event_modality(units, u.i, None)))
             continue
-        j = left_subject(units, u.i, per_only=True)
-        if j is None:
-            j = next((k for k in range(u.i - 1, clause_left(units, u.i) - 1, -1)
-                      if units[k].etype == "PER" and not units[k].paren and not units[k].title), None)
-        if j is None:  # "Kim dan Putin sepakat … saat bertemu di Vostochny"
-            j = elided_subject(units, u.i, per_only=True)
-        if j is None:  # "Usai bertemu Erdogan, Prabowo menyatakan …"
-            j = fronted_subject(units, u.i, per_only=True)
-        if j is None and u.i > 0 and units[u.i - 1].has("PurposeConj"):
-            j = sentence_subject(units, u.i)  # "Blinken dan Lammy … melanjutkan perjalanan … untuk bertemu X"
+        j = _verb_subject(units, u.i)
         if j is None and u.cls["MeetCue"] == PASSIVE:
             # "ditandatangani (oleh) A bersama B" (to the sentence's end: a title may hold "saat itu")
             stop = next((k for k in range(u.i + 1, len(units)) if units[k].text in (".", ";", "?", "!")), len(units))
@@ -105,6 +97,29 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
     return out
 
 
+def _verb_subject(units: list[Unit], i: int) -> int | None:
+    """The person who meets at the verb ``i``."""
+    j = left_subject(units, i, per_only=True)
+    if j is None:
+        j = next((k for k in range(i - 1, clause_left(units, i) - 1, -1)
+                  if units[k].etype == "PER" and not units[k].paren and not units[k].title), None)
+    if j is not None:
+        k = (units[j].group[0] if units[j].group else j) - 1
+        while k >= 0 and title_word(units[k]):
+            k -= 1
+        if k >= 0 and k < i and "MeetCue" in units[k].cls and units[k].is_verb() and not units[k].etype:
+            # "ke Tiongkok untuk bertemu Presiden Xi, ke AS bertemu Presiden Biden": the one met before is an
+            # object; whoever met him meets the next one too
+            return _verb_subject(units, k)
+    if j is None:  # "Kim dan Putin sepakat … saat bertemu di Vostochny"
+        j = elided_subject(units, i, per_only=True)
+    if j is None:  # "Usai bertemu Erdogan, Prabowo menyatakan …"
+        j = fronted_subject(units, i, per_only=True)
+    if j is None and i > 0 and units[i - 1].has("PurposeConj"):
+        j = sentence_subject(units, i)  # "Blinken dan Lammy … melanjutkan perjalanan … untuk bertemu X"
+    return j
+
+
 def _noun_host(units: list[Unit], u: Unit, keys: list[str], state: State) -> list[str]:
     """Who holds the meeting a noun names: the subject, or the owner of "-nya" ("usai pertemuannya dengan MBS")."""
     j = left_subject(units, u.i, per_only=True)
@@ -115,7 +130,35 @@ def _noun_host(units: list[Unit], u: Unit, keys: list[str], state: State) -> lis
         j = sentence_subject(units, u.i) if u.low.endswith(ENCLITICS[0]) or keys else None
     if j is None and keys:  # "Usai pertemuannya dengan X, Albanese menyatakan …"
         j = fronted_subject(units, u.i, per_only=True)
+    if j is not None and j < u.i and not u.low.endswith(ENCLITICS[0]):
+        said = next((k for k in range(j + 1, u.i) if units[k].has("ReportCue") and not units[k].etype), None)
+        after = next((v for v in units[said + 1:u.i] if v.text != "," and not v.has("FunctionWord")), None) \
+            if said is not None else None
+        if said is not None and not (after is not None and after.has("Preposition") and not after.has("ClauseBoundary")):
+            # (not "Blinken mengatakan dalam jumpa pers bersama Lammy …": where he spoke, his own meeting)
+            # "Retno mengatakan pertemuan dengan Trump akan dilakukan Presiden Jokowi", "X mengungkapkan, usai
+            # pertemuan dengan A, B akan …": the speaker reports a meeting; its holder is in the reported clause
+            return _reported_host(units, said, u, state)
     return [k for k in actor_keys(units, j, state) if _person(k, state)] if j is not None else []
+
+
+def _reported_host(units: list[Unit], said: int, u: Unit, state: State) -> list[str]:
+    """Holder of a meeting noun inside reported speech: the subject after a fronted phrase ("usai pertemuan
+    dengan A, B akan …") or the agent of a passive ("pertemuan dengan A akan dilakukan Presiden B"); none else."""
+    k = said + 1
+    while k < u.i and (units[k].text == "," or units[k].has("FunctionWord")):
+        k += 1
+    f = fronted_subject(units[k:], u.i - k, per_only=True)
+    if f is not None:
+        return [a for a in actor_keys(units, f + k, state) if _person(a, state)]
+    hi = clause_right(units, u.i)
+    v = next((m for m in range(u.i + 1, hi) if units[m].cls.get("MeetCue") == PASSIVE or
+              units[m].is_verb() and not units[m].etype and passive_prefixed(units[m].low)), None)
+    if v is not None and v + 1 < hi:
+        a = next((m for m in range(v + 1, min(hi, v + 6)) if units[m].etype == "PER" and not units[m].paren), None)
+        if a is not None and all(title_word(units[m]) or units[m].has("AgentPrep") for m in range(v + 1, a)):
+            return [p for p in actor_keys(units, a, state) if _person(p, state)]
+    return []
 
 
 def _person(key: str, state: State) -> bool:
