@@ -24,6 +24,22 @@ def charged(units: list[Unit], i: int) -> int | None:
     return k if units[k].is_actor and not units[k].paren else None
 
 
+def punished(units: list[Unit], i: int) -> int | None:
+    """"China kerap memberikan sanksi kepada perusahaan karena mengirim senjata ke Taiwan": after a clause
+    boundary, the verb at ``i`` is done by whom the sanction before it falls on, not by the sanctioner.
+    The index of that object (an actor or a plain noun), or None when no such sanction comes first."""
+    b = i - 1
+    while b > 0 and units[b].has("FunctionWord") and not units[b].has("ClauseBoundary"):
+        b -= 1
+    if b < 2 or not units[b].has("ClauseBoundary") or units[b].etype:
+        return None
+    for s in range(b - 1, max(-1, b - 8), -1):
+        if units[s].has("SanctionCue") and not units[s].etype:
+            o = next((m for m in range(s + 1, b) if units[m].has("RecipientPrep", "AddresseePrep")), None)
+            return o + 1 if o is not None and o + 1 < b else None
+    return None
+
+
 def controller(units: list[Unit], i: int) -> int | None:
     """"memberi izin kepada Polandia untuk membeli …": the addressee before "untuk", or the object of a verb
     of allowing or urging, does what the verb after it says (not the subject of the main verb)."""

@@ -16,9 +16,13 @@ def part_key(units: list[Unit], k: int, state: State) -> str | None:
     j = k - 1
     while j >= 0 and j >= k - 2 and not units[j].has("PartNoun"):
         j -= 1
-    if j < 0 or not units[j].has("PartNoun") or j + units[j].span.get("PartNoun", 1) != k:
-        return None
-    template = cues().part_templates.get(" ".join(v.low for v in units[j:k]))
+    if j >= 0 and units[j].has("PartNoun") and j + units[j].span.get("PartNoun", 1) == k:
+        end = k
+    else:
+        j, end = _parts_for(units, k)
+        if j is None:
+            return None
+    template = cues().part_templates.get(" ".join(v.low for v in units[j:end]))
     weapon = state.entities.get(units[k].key or "")
     if template is None or weapon is None:
         return None
@@ -26,6 +30,23 @@ def part_key(units: list[Unit], k: int, state: State) -> str | None:
     key = slug(canonical)
     state.entities.setdefault(key, Entity(key, canonical, "WEAPON"))
     return key
+
+
+def _parts_for(units: list[Unit], k: int) -> tuple[int | None, int]:
+    """"suku cadang dan dukungan untuk jet dan radar F-16", "komponen untuk drone": a part noun a few words
+    before "untuk" and the weapon (or the list of weapons it opens); (part noun, its end) or (None, 0)."""
+    m = k - 1
+    while m >= 0 and (units[m].is_weapon or units[m].has("Conjunction") or units[m].text == ","
+                      or m > 0 and not units[m].etype and not units[m].cls and units[m - 1].has("Conjunction")):
+        m -= 1  # back over the weapons listed before this one ("jet dan radar F-16")
+    if m < 1 or not (units[m].has("PurposeConj") and units[m].has("RecipientPrep")):
+        return None, 0
+    for j in range(m - 1, max(-1, m - 5), -1):
+        if units[j].has("PartNoun"):
+            return j, j + units[j].span.get("PartNoun", 1)
+        if units[j].etype or units[j].is_verb():
+            break
+    return None, 0
 
 
 def component(units: list[Unit], k: int) -> bool:
@@ -40,7 +61,16 @@ def weapon_key(units: list[Unit], k: int, state: State) -> str | None:
     part = part_key(units, k, state)
     if part is not None:
         return part
-    return None if component(units, k) else units[k].key
+    return None if component(units, k) or _non_lethal(units, k) else units[k].key
+
+
+def _non_lethal(units: list[Unit], k: int) -> bool:
+    """"peralatan militer yang "tidak mematikan"", "perlengkapan militer non-mematikan": equipment said to be
+    non-lethal is no weapon supplied."""
+    m = k + 1
+    while m < len(units) and m <= k + 3 and (units[m].has("Relativizer") or units[m].text in ('"', "“", "”", "'")):
+        m += 1
+    return m < len(units) and units[m].has("NonLethal")
 
 
 def weapon_keys(units: list[Unit], widx: list[int], state: State) -> list[str]:

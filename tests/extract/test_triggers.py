@@ -20,8 +20,10 @@ from kg.extract.registry import RuleError, active_rules, rule
 #: Classes asked of an anchor that cannot make a rule find anything on their own, with why.
 NARROWING: dict[str, set[str]] = {
     # "DependVerb" and not "FunctionWord"; "ArmCue" and "UnaffixedNoun" refine a supply word; a fronted
-    # "Dari X," is read only for a receiving verb the rule already found; "SellerNoun" marks a SupplyCue noun
-    "kg.extract.rules.supplies.supply_rule": {"FunctionWord", "ArmCue", "UnaffixedNoun", "SourcePrep", "SellerNoun"},
+    # "Dari X," is read only for a receiving verb the rule already found; "SellerNoun" marks a SupplyCue noun;
+    # "OrderNoun" narrows a receiving word
+    "kg.extract.rules.supplies.supply_rule": {"FunctionWord", "ArmCue", "UnaffixedNoun", "SourcePrep", "SellerNoun",
+                                             "OrderNoun"},
     # receiving without a person next, or discussing a topic: a MeetCue word that is no meeting; a signing
     # MeetCue word pairs its subjects; a sentence opening with a subordinator or preposition ("Usai pertemuan …,")
     # only bounds the names a meeting noun reads

@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.cues import ACTIVE, NOUN, PASSIVE
-from kg.extract.agents import approver, charged, controller, hoped_by
+from kg.extract.agents import approver, charged, controller, hoped_by, punished
 from kg.extract.anyone import to_anyone
 from kg.extract.clause import (
     SPEECH,
@@ -166,6 +166,9 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
             if not agent and k < hi and units[k].is_actor and not units[k].paren \
                     and not prep_is(units, k, "SourcePrep"):
                 agent = actor_keys(units, k, state)  # "helikopter yang dibeli Bamako"
+            if supplier and not agent and u.has("OrderNoun"):
+                # "senapan serbu pesanan dari Mali": the order comes from the buyer
+                agent, supplier = supplier, made_by(units, widx[-1], hi, state)
             j = left_subject(units, widx[0])
             recipient = agent or (actor_keys(units, j, state) if j is not None else ())
             if not recipient and supplier and all(s in state.entities and state.entities[s].type == "GPE"
@@ -292,6 +295,10 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                 elif not widx:
                     continue
             subj = charged(units, i)  # "sanksi kepada X dengan tuduhan memasok …": X is said to supply
+            if subj is None and (p := punished(units, i)) is not None:
+                if not units[p].is_actor:
+                    continue  # "… memberikan sanksi kepada perusahaan karena mengirim …": someone unnamed
+                subj = p
             if subj is None:
                 subj = controller(units, i)
             if subj is None:
