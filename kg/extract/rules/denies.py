@@ -3,8 +3,8 @@ accuser is the party whose claim is denied (named with the accusation noun, else
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, PASSIVE
-from kg.extract.clause import actor_keys, agent_at, clause_right, frame_of, left_subject, prep_actor
+from kg.cues import ACTIVE, PASSIVE, passive_prefixed
+from kg.extract.clause import actor_keys, agent_at, clause_right, frame_of, left_subject, prep_actor, title_word
 from kg.extract.context import Event, Frame, SentenceContext, State
 from kg.extract.negated import negated_act
 from kg.extract.parties import side
@@ -101,8 +101,8 @@ def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = (),
         if reject and noun is None or negated_act(units, u.i):
             continue  # "menolak merinci": refusing is not denying; "tidak membantah laporan itu": no denial
         j = left_subject(units, u.i)
-        if j is None:
-            continue
+        if j is None or _outlet_agent(units, j):
+            continue  # (not "Pernyataan yang disiarkan oleh kantor berita Korut, KCNA, membantah …": who aired it)
         deniers = actor_keys(units, j, state)
         accusers: tuple[str, ...] = ()
         if noun is not None:
@@ -158,6 +158,21 @@ def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = (),
                 if a != d:
                     out.append((d, a))
     return out
+
+
+def _outlet_agent(units: list[Unit], j: int) -> bool:
+    """Whether the actor at ``j`` is a news outlet, agent of a passive in a relative clause on a plain noun
+    ("pernyataan yang dirilis (oleh) kantor berita Xinhua"): it aired the statement; it did not make it."""
+    k = (units[j].group[0] if units[j].group else j) - 1
+    outlet = False
+    while k >= 0 and (units[k].text == "," or title_word(units[k]) or units[k].has("AgentPrep")
+                      or units[k].is_noun() or units[k].etype == "GPE" or units[k].modifier or units[k].title
+                      or units[k].has("FunctionWord") and not units[k].has("Relativizer")):
+        outlet = outlet or units[k].has("OutletNoun")
+        k -= 1
+    n = units[k - 2] if k >= 2 else None
+    return outlet and n is not None and not units[k].etype and passive_prefixed(units[k].low) and \
+        units[k - 1].has("Relativizer") and not n.etype and n.text.isalpha() and not n.is_verb()
 
 
 def _warned_by(deniers: tuple[str, ...], state: State, here: int | None) -> tuple[str, ...]:
