@@ -1,0 +1,103 @@
+"""Weapons told in use by one party and made or bought elsewhere ("Rusia menggunakan drone buatan Iran",
+"Qatar mengoperasikan 36 Rafale buatan Prancis, 48 F-15QA dari AS"): the maker or source supplied the user."""
+
+from __future__ import annotations
+
+from kg.cues import ACTIVE, PASSIVE
+from kg.extract.clause import actor_keys, clause_right, left_subject, prep_actor, prev_unit
+from kg.extract.context import Event, Frame, State
+from kg.extract.lists import item_sources, weapons_after
+from kg.extract.modality import supply_modality
+from kg.extract.parties import as_state
+from kg.extract.parts import weapon_key
+from kg.units import Unit
+
+
+def list_end(units: list[Unit], widx: list[int], hi: int) -> int:
+    """Where the items of a weapon list may name their sources: past the clause when the list ran on
+    after a colon ("mengoperasikan tiga jenis jet: A buatan Prancis, B dari AS")."""
+    return min(len(units), max(hi, widx[-1] + 4)) if widx else hi
+
+
+def per_item(units: list[Unit], widx: list[int], paired: dict[int, int], supplier: tuple[str, ...],
+              recipient: tuple[str, ...], modality: str, i: int, state: State) -> list[Event]:
+    """"membeli drone dari BlueBird, radar dari Elbit dan rudal buatan Israel": one event per source,
+    each with its own items (an item naming none keeps the clause's supplier)."""
+    by_source: dict[tuple[str, ...], list[str]] = {}
+    for k in widx:
+        sup = as_state(actor_keys(units, paired[k], state), state) if k in paired else supplier
+        if sup and units[k].key and (w := weapon_key(units, k, state)) and w not in by_source.setdefault(sup, []):
+            by_source[sup].append(w)
+    return [Event(sup, ws, recipient, modality, i, received=True) for sup, ws in by_source.items() if ws]
+
+
+def used_foreign_weapons(units: list[Unit], frames: list[Frame], state: State) -> list[Event]:
+    """"Rusia menggunakan drone buatan Iran", "rudal buatan Korea Utara yang digunakan Rusia": the
+    maker supplied the user."""
+    events = []
+    n = len(units)
+    for u in units:
+        if u.etype or "OriginNoun" not in u.cls or u.i == 0 or u.i + 1 >= n:
+            continue
+        w, maker = prev_unit(units, u.i), units[u.i + 1]
+        if w is None or not w.is_weapon or not maker.is_actor or maker.etype == "PER":
+            continue
+        widx = list(w.group) if w.group else [w.i]
+        user: tuple[str, ...] = ()
+        k, plain = widx[0] - 1, 0
+        while k > 0 and not units[k].etype and (units[k].has("FunctionWord", "NumberWord") or units[k].text[:1].isdigit()
+                                                or plain < 2 and _plain_noun(units[k])):
+            plain += _plain_noun(units[k])
+            k -= 1  # "menggunakan lebih dari 4.000 drone …", "mengoperasikan 36 jet Rafale buatan Prancis"
+        v = units[k] if k >= 0 else None
+        if v is not None and v.voice("UseVerb") == ACTIVE:  # "Rusia menggunakan drone buatan Iran"
+            j = left_subject(units, v.i)
+            user = actor_keys(units, j, state)
+            anchor = v.i
+        else:  # "drone buatan Iran yang digunakan (oleh) Rusia"
+            k = u.i + 2
+            while k < n and units[k].has("Relativizer", "FunctionWord"):
+                k += 1
+            if not (k < n and units[k].voice("UseVerb") == PASSIVE):
+                continue
+            anchor = k
+            if k + 1 < n and units[k + 1].is_actor:
+                user = actor_keys(units, k + 1, state)
+            else:
+                user, _ = prep_actor(units, k, n, ("AgentPrep",), state, reach=2)
+        if not user:
+            continue
+        modality = supply_modality(units, anchor, None, frames, state)
+        if modality is None:
+            continue
+        weapons = [units[k].key for k in widx if units[k].key]
+        events.append(Event(as_state(actor_keys(units, maker.i, state), state), weapons, as_state(user, state),
+                            modality, anchor))
+    return events
+
+
+def used_listed_weapons(units: list[Unit], frames: list[Frame], state: State) -> list[Event]:
+    """"Qatar mengoperasikan 36 Rafale buatan Prancis, 48 F-15QA dari AS serta …": each item of a list
+    the user's verb takes was supplied by the source the item names."""
+    events: list[Event] = []
+    if not any("SourcePrep" in v.cls or "OriginNoun" in v.cls for v in units):
+        return events  # no item can name a source (most sentences): the lists are not read
+    for u in units:
+        if u.etype or u.cls.get("UseVerb") != ACTIVE:
+            continue
+        hi = clause_right(units, u.i)
+        widx, _ = weapons_after(units, u.i, hi)
+        paired = item_sources(units, widx, list_end(units, widx, hi)) if len(widx) > 1 else {}
+        if not paired:
+            continue
+        user = actor_keys(units, left_subject(units, u.i), state)
+        modality = supply_modality(units, u.i, None, frames, state)
+        if user and modality is not None:
+            events += per_item(units, [k for k in widx if k in paired], paired, (), as_state(user, state),
+                                modality, u.i, state)
+    return events
+
+
+def _plain_noun(u: Unit) -> bool:
+    """A lowercase word with no cue class that is no verb: a classifier before a model name ("jet Rafale")."""
+    return not u.cls and u.text.isalpha() and u.text.islower() and not u.is_verb()
