@@ -214,7 +214,11 @@ def denied_passive(units: list[Unit], state: State, claimants: tuple[str, ...] =
     out = []
     n = len(units)
     for u in units:
-        if u.etype or u.i + 2 >= n or "AccusationNoun" not in u.cls and not (
+        if u.etype and u.pron != "statement" or u.i + 2 >= n:
+            continue
+        # "pernyataan itu ditepis X": the statement just made (resolved to its speaker), if its speaker accused anyone
+        statement = u.pron == "statement"
+        if "AccusationNoun" not in u.cls and not statement and not (
                 "ResumptiveNoun" in u.cls and u.i > 1 and units[u.i - 1].text == "," and units[u.i + 1].has("Relativizer")):
             continue  # (a bare "sesuatu" or "hal" sums up the clause before only when set off and followed by "yang")
         k = u.i + 1
@@ -231,6 +235,9 @@ def denied_passive(units: list[Unit], state: State, claimants: tuple[str, ...] =
         for denier in actor_keys(units, a, state):
             if author is not None:
                 accusers = list(actor_keys(units, author, state))
+            elif statement:
+                made = {a for a, _ in state.accusations}
+                accusers = [k for k in u.keys if k in made and denier not in side(k, state)]
             elif claimants and u.has("ClaimVerb"):
                 accusers = [c for c in claimants if denier not in side(c, state)]
             else:
