@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.cues import passive_prefixed
+from kg.cues import NOUN, PASSIVE, passive_prefixed
 from kg.extract.clause import left_subject, prep_is
 from kg.units import Unit
 
@@ -145,3 +145,32 @@ def verb_subject(units: list[Unit], i: int) -> int | None:
     if j is None and units[k].text == "," and units[k + 1].has("Relativizer") and units[k - 1].is_actor:
         j = k - 1  # "… terkena imbas, seperti Rosneft, yang sudah menjadi target sanksi AS": a name an example governs
     return j
+
+
+def undergone_intro(units: list[Unit]) -> int | None:
+    """The copula after a relative clause of undergoing a sanction near the sentence start ("Di antara lima
+    pejabat yang terkena sanksi adalah A", "yang disanksi, salah satunya adalah A", "Perusahaan yang dimasukkan
+    dalam daftar sanksi adalah B"): what it introduces are targets. An active clause ("yang menjatuhkan sanksi
+    adalah AS") names the sanctioner and is not read."""
+    n = len(units)
+    for r in range(min(n - 2, 8)):
+        if not units[r].has("Relativizer"):
+            continue
+        k, cue = r + 1, None
+        if units[k].cls.get("SanctionCue") == PASSIVE:
+            cue = k
+        elif not units[k].etype and (units[k].has("UndergoVerb") or passive_prefixed(units[k].low)):
+            m = k + 1
+            while m < min(n, k + 3) and units[m].has("Preposition") and not units[m].etype:
+                m += 1
+            if m < n and not units[m].etype and (units[m].has("BlacklistNoun") or units[m].cls.get("SanctionCue") == NOUN):
+                cue = m
+        if cue is None:
+            continue
+        for c in range(cue + 1, min(n, cue + 6)):
+            if units[c].etype:
+                return None
+            if units[c].has("Copula"):
+                return c
+        return None
+    return None

@@ -29,6 +29,7 @@ from kg.extract.rules.sanction_parts import (
     listed_actor,
     officials_state,
     person_described,
+    undergone_intro,
     verb_subject,
 )
 from kg.types import Relation
@@ -128,7 +129,7 @@ def target_list(ctx: SentenceContext, here: list[str]) -> list[tuple[str, str, s
         if aim is not None:
             who = here[-1] if here else state.sanctioners[-1]
             return [(who, t, event_modality(units, aim, None)) for t in _aim_objects(units, aim, state) if t != who]
-    if intro is None:
+    if intro is None and (intro := undergone_intro(units)) is None:
         return []
     targets = _introduced(units, intro, state)
     ctx.products["target_list"] = not targets
@@ -192,10 +193,10 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
             opposed = opposed or prev is not None and prev.has(*SPEECH) and not prev.has("AnnounceVerb")
             undergone = False  # "X dijatuhi sanksi": the subject is the target
             if prev is not None and prev.is_verb() and not prev.has("WrongdoingCue") and not opposed:
-                if passive_prefixed(prev.low):  # "Iran dijatuhi sanksi oleh AS"
+                if passive_prefixed(prev.low) or prev.has("UndergoVerb"):  # "Iran dijatuhi/terkena sanksi"
                     undergone = True
-                    subj = left_subject(units, prev.i)
-                    target = _subjects(units, subj, prev.i, state)
+                    subj = left_subject(units, prev.i)  # (not "Di antara mereka yang terkena sanksi adalah A")
+                    target = _subjects(units, subj, prev.i, state) if undergone_intro(units) is None else ()
                     who, after = prep_actor(units, u.i, hi, ("AgentPrep",), state, reach=3)
                     if not target:  # "Sejumlah individu dijatuhi sanksi oleh UE, di antaranya A dan B"
                         target = tuple(t for t in named_targets(units, after, hi, state) if t not in who)
