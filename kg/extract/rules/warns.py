@@ -133,9 +133,11 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
             continue
         voice = warn or demand
         if voice == PASSIVE:
-            if warn:  # "X diperingatkan oleh Y"
-                agent, _ = prep_actor(units, u.i, hi, ("AgentPrep",), state, reach=2)
+            if warn:  # "X diperingatkan oleh Y"; "X diancam akan diserang oleh Y" (who threatens the act does it)
+                act = u.i + 2 < n and units[u.i + 1].has("PlannedCue") and passive_prefixed(units[u.i + 2].low)
+                agent, _ = prep_actor(units, u.i, hi, ("AgentPrep",), state, reach=4 if act else 2)
                 j = left_subject(units, u.i)
+                j = elided_subject(units, u.i) if j is None and act else j  # "X membalas setelah diancam …"
                 if agent and j is not None:
                     add(u.i, agent, actor_keys(units, j, state))
             continue
