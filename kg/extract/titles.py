@@ -226,7 +226,9 @@ def _title_org(units: list[Unit], inner: list[int]) -> int | None:
     """The body or state a title belongs to: an organisation before a state, but never what follows
     "untuk" ("Duta Besar Rusia untuk PBB": Russia's ambassador, to the UN)."""
     # ("duta besarnya untuk Kenya", "Utusan Khusus untuk Afghanistan": the title names no state of its own)
-    cut = next((k for k in range(inner[0] - 1, inner[-1]) if units[k].has("PurposeConj")), None) if inner else None
+    # nor what follows "di" after a state: "Wakil Duta Besar Pyongyang di PBB" is North Korea's envoy, posted there
+    cut = next((k for k in range(inner[0] - 1, inner[-1]) if units[k].has("PurposeConj") or units[k].has(
+        "LocativePrep") and any(units[m].etype == "GPE" for m in inner if m < k)), None) if inner else None
     own = [k for k in inner if cut is None or k < cut]
     orgs = [k for k in own if units[k].etype == "ORG"] or own
     if len(orgs) > 1 and "SubunitNoun" in cues().classes(units[orgs[0]].low.split()[0]):
