@@ -174,3 +174,10 @@ def undergone_intro(units: list[Unit]) -> int | None:
                 return c
         return None
     return None
+
+
+def imposing_relative(units: list[Unit], i: int, j: int) -> bool:
+    """Whether the verb at ``j`` is the passive of a relative clause on the sanction noun at ``i`` ("sanksi yang
+    sebelumnya dijatuhkan terhadap X"): it tells the imposing, and the phrase after it is still the target."""
+    return j - i <= 4 and passive_prefixed(units[j].low) and any(v.has("Relativizer") for v in units[i + 1:j]) \
+        and not any(v.etype for v in units[i + 1:j])

@@ -26,6 +26,7 @@ from kg.extract.rules.sanction_parts import (
     described_name,
     describes,
     head_org,
+    imposing_relative,
     listed_actor,
     officials_state,
     person_described,
@@ -348,7 +349,7 @@ def sanction_target(units: list[Unit], i: int, hi: int, state: State) -> tuple[s
         u = units[j]
         if u.has("TargetPrep", "BeneficiaryPrep"):
             return named_targets(units, j, hi, state)
-        if u.is_verb() and not u.has("FunctionWord", "SanctionCue"):
+        if u.is_verb() and not u.has("FunctionWord", "SanctionCue") and not imposing_relative(units, i, j):
             break  # "Sanksi ini menambah tekanan terhadap Maduro": the phrase is the verb's, not the sanction's
     return ()
 
