@@ -138,6 +138,7 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
                 agent, _ = prep_actor(units, u.i, hi, ("AgentPrep",), state, reach=4 if act else 2)
                 j = left_subject(units, u.i)
                 j = elided_subject(units, u.i) if j is None and act else j  # "X membalas setelah diancam …"
+                j = _through(units, j) if j is not None else j
                 if agent and j is not None:
                     add(u.i, agent, actor_keys(units, j, state))
             continue
@@ -279,3 +280,12 @@ def _delivered_by(units: list[Unit], i: int, hi: int, state: State) -> tuple[tup
         return None
     to, _ = prep_actor(units, a, hi, ("TargetPrep", "WarnedPrep"), state, reach=3)
     return (actor_keys(units, a, state), to) if to else None
+
+
+def _through(units: list[Unit], j: int) -> int:
+    """"Israel melalui Perdana Menteri X …": the party X speaks for, not X, is the one the clause is about."""
+    k = j
+    while k > 0 and (units[k - 1].has("RoleTitle", "TitleQualifier") or units[k - 1].etype == "GPE" and k < j) \
+            and not units[k - 1].has("ViaPrep"):
+        k -= 1
+    return k - 2 if k >= 2 and units[k - 1].has("ViaPrep") and units[k - 2].is_actor else j
