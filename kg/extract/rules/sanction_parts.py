@@ -181,3 +181,14 @@ def imposing_relative(units: list[Unit], i: int, j: int) -> bool:
     sebelumnya dijatuhkan terhadap X"): it tells the imposing, and the phrase after it is still the target."""
     return j - i <= 4 and passive_prefixed(units[j].low) and any(v.has("Relativizer") for v in units[i + 1:j]) \
         and not any(v.etype for v in units[i + 1:j])
+
+
+def undergoer(units: list[Unit], i: int) -> int | None:
+    """The subject of the undergoing verb at ``i`` ("Iran dijatuhi sanksi"), if it is the verb's own: not one
+    across a subordinator ("Hook merinci kesalahan Ansar sehingga mereka terkena sanksi") nor a statement
+    anaphor ("Pernyataan itu memperingatkan, siapa pun … dapat terkena sanksi")."""
+    j = left_subject(units, i)
+    if j is None or units[j].pron == "statement" or \
+            any(v.has("ClauseBoundary") and not v.etype for v in units[j + 1:i]):
+        return None
+    return j

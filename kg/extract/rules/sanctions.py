@@ -30,6 +30,7 @@ from kg.extract.rules.sanction_parts import (
     listed_actor,
     officials_state,
     person_described,
+    undergoer,
     undergone_intro,
     verb_subject,
 )
@@ -196,7 +197,7 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
             if prev is not None and prev.is_verb() and not prev.has("WrongdoingCue") and not opposed:
                 if passive_prefixed(prev.low) or prev.has("UndergoVerb"):  # "Iran dijatuhi/terkena sanksi"
                     undergone = True
-                    subj = left_subject(units, prev.i)  # (not "Di antara mereka yang terkena sanksi adalah A")
+                    subj = undergoer(units, prev.i)  # (not "Di antara mereka yang terkena sanksi adalah A")
                     target = _subjects(units, subj, prev.i, state) if undergone_intro(units) is None else ()
                     who, after = prep_actor(units, u.i, hi, ("AgentPrep",), state, reach=3)
                     if not target:  # "Sejumlah individu dijatuhi sanksi oleh UE, di antaranya A dan B"
