@@ -209,6 +209,8 @@ def _thing_object(units: list[Unit], i: int, o: int) -> bool:
     if nxt is None or nxt.etype or not nxt.is_noun() or \
             nxt.has("GovernmentNoun", "PersonNoun", "StateNoun", "GroupNoun", "RoleTitle"):
         return False
+    if any(v.is_verb() for v in units[nxt.i + 1:o]):
+        return True  # "mengancam kawasan Afrika Timur dengan mendanai pejuang Somalia": the party is another verb's
     # but "memperingatkan pesaing dan musuhnya – termasuk Tiongkok – agar …": a member of those warned
     return not any(v.has("Preposition", "ListIntro") or v.text in (",", "-", "–", "—") for v in units[i + 1:o])
 
