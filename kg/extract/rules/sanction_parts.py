@@ -189,6 +189,7 @@ def undergoer(units: list[Unit], i: int) -> int | None:
     anaphor ("Pernyataan itu memperingatkan, siapa pun … dapat terkena sanksi")."""
     j = left_subject(units, i)
     if j is None or units[j].pron == "statement" or \
-            any(v.has("ClauseBoundary") and not v.etype for v in units[j + 1:i]):
-        return None
+            any(v.has("ClauseBoundary") and not v.etype for v in units[j + 1:i]) or \
+            j > 0 and units[j - 1].has("LocativePrep") and not units[j - 1].etype:
+        return None  # (nor a place the subject is in: "Kilang minyak terbesar di India … dikenakan sanksi")
     return j
