@@ -81,3 +81,17 @@ def approver(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
     if j is None or units[j].etype not in ("GPE", "ORG"):
         return ()
     return actor_keys(units, j, state)
+
+
+def by_means(units: list[Unit], i: int) -> int | None:
+    """The subject of the clause a verb after "dengan" tells the means of: "Iran mengabaikan peringatan AS dan
+    Eropa dengan tetap mengirimkan rudal …" (Iran sends, not Europe), "Turki melanggar embargo UE dengan
+    memasok drone …"."""
+    k = i - 1
+    while k > 0 and units[k].has("FunctionWord") and not units[k].etype and not units[k].has("Preposition"):
+        k -= 1  # "dengan tetap/terus/diam-diam mengirimkan"
+    if k < 2 or units[k].etype or not units[k].has("GroundsPrep") or not units[k].has("ComitativePrep"):
+        return None
+    verb = next((m for m in range(k - 1, -1, -1) if not units[m].etype and units[m].is_verb()
+                 and not units[m].has("FunctionWord")), None)
+    return left_subject(units, verb) if verb is not None else None

@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.cues import ACTIVE, NOUN, PASSIVE
-from kg.extract.agents import approver, charged, controller, hoped_by, punished
+from kg.extract.agents import approver, by_means, charged, controller, hoped_by, punished
 from kg.extract.anyone import to_anyone
 from kg.extract.clause import (
     SPEECH,
@@ -302,6 +302,8 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                 subj = p
             if subj is None:
                 subj = controller(units, i)
+            if subj is None:
+                subj = by_means(units, i)
             if subj is None:
                 subj = left_subject(units, i)
             if subj is None:
