@@ -36,7 +36,8 @@ NARROWING: dict[str, set[str]] = {
     # dismissing needs an AccusationNoun after the reporting verb, and that noun is a trigger; a passive denial
     # reads whether that AccusationNoun is also a charge (AccuseCue) or a claim (ClaimVerb); a resumptive
     # "…, sesuatu yang" counts only before a passive DenyCue, itself a trigger
-    "kg.extract.rules.denies.deny_rule": {"ReportCue", "AccuseCue", "ClaimVerb", "ResumptiveNoun"},
+    "kg.extract.rules.denies.deny_rule": {"ReportCue", "AccuseCue", "ClaimVerb", "ResumptiveNoun",
+                                           "AfterConj", "FunctionWord"},
     # a sanction's reason is read only from the supply events the rule requires, which run it
     "kg.extract.rules.accuses.accuse_rule": {"SanctionCue", "BlacklistNoun"},
     # "Dari Prancis ada …": the fronted source is read only in a sentence with the ExistCue trigger

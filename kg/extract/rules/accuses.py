@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from kg.cues import ACTIVE, NOUN, PASSIVE, cues, passive_prefixed, word_is
 from kg.extract.acts import act_agent, act_doers, attacked, doer
 from kg.extract.backers import told_backing
+from kg.extract.charges import condemned_charge
 from kg.extract.claims import owner_after, topic_doers
 from kg.extract.clause import (
     SPEECH,
@@ -198,7 +199,8 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             while k < hi and not units[k].etype and units[k].has("FunctionWord", "PackageNoun") and \
                     not units[k].has("SanctionCue"):
                 k += 1
-            if k + 1 < hi and not units[k].etype and not units[k].cls and units[k + 1].has("SanctionCue"):
+            if k + 1 < hi and not units[k].etype and (not units[k].cls or units[k].has("VehementAdverb")) and \
+                    units[k + 1].has("SanctionCue"):
                 k += 1  # an adverb between: "mengecam keras sanksi tersebut"
             if k < hi and not units[k].etype and units[k].has("SanctionCue"):
                 # "mengecam sanksi (AS) terhadap Rosneft": who imposed them is blamed, not their target
@@ -370,7 +372,7 @@ def _wrongdoer_after(units: list[Unit], i: int) -> int | None:
 
 
 def governed_by_denial(units: list[Unit], i: int) -> bool:
-    return any(v.has("DenyCue", "RejectCue") for v in units[max(0, i - 3):i])
+    return any(v.has("DenyCue", "RejectCue") or condemned_charge(units, v.i) for v in units[max(0, i - 3):i])
 
 
 def _noun_against(units: list[Unit], i: int, state: State) -> tuple[tuple[str, ...], tuple[str, ...]] | None:

@@ -3,8 +3,18 @@ accuser is the party whose claim is denied (named with the accusation noun, else
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, PASSIVE, passive_prefixed
-from kg.extract.clause import actor_keys, agent_at, clause_right, frame_of, left_subject, prep_actor, title_word
+from kg.cues import ACTIVE, NOUN, PASSIVE, passive_prefixed
+from kg.extract.charges import condemned_charge
+from kg.extract.clause import (
+    SPEECH,
+    actor_keys,
+    agent_at,
+    clause_right,
+    frame_of,
+    left_subject,
+    prep_actor,
+    title_word,
+)
 from kg.extract.context import Event, Frame, SentenceContext, State
 from kg.extract.negated import negated_act
 from kg.extract.parties import side
@@ -43,6 +53,7 @@ def deny_rule(ctx: SentenceContext) -> list[Relation]:
     found += [p for p in supply_denials(ctx.frames, ctx.products.get("supply_events", []), ctx.state) if p not in found]
     found += [p for p in quoted_dismissals(ctx.units, ctx.frames, ctx.state) if p not in found]
     found += [p for p in denied_passive(ctx.units, ctx.state, claimants) if p not in found]
+    found += [p for p in denial_after(ctx.units, ctx.state) if p not in found]
     return [ctx.relation("denies", {"denier": d, "accuser": a}) for d, a in found]
 
 
@@ -89,6 +100,8 @@ def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = (),
         if u.etype or not u.cls:  # (a word without a cue class has none of those asked below)
             continue
         deny, reject = u.cls.get("DenyCue"), u.cls.get("RejectCue")
+        if reject != ACTIVE and condemned_charge(units, u.i):
+            reject = ACTIVE  # "mengecam keras tuduhan AS": condemning a charge rejects it
         if deny != ACTIVE and reject != ACTIVE and u.cls.get("ReportCue") != ACTIVE:
             continue  # cheap test first: the clause scan below is the costly part
         hi = clause_right(units, u.i)
@@ -218,7 +231,8 @@ def denied_passive(units: list[Unit], state: State, claimants: tuple[str, ...] =
             continue
         # "pernyataan itu ditepis X": the statement just made (resolved to its speaker), if its speaker accused anyone
         statement = u.pron == "statement"
-        if "AccusationNoun" not in u.cls and not statement and not (
+        bare = _bare_relative(units, u.i)
+        if "AccusationNoun" not in u.cls and not statement and not bare and not (
                 "ResumptiveNoun" in u.cls and u.i > 1 and units[u.i - 1].text == "," and units[u.i + 1].has("Relativizer")):
             continue  # (a bare "sesuatu" or "hal" sums up the clause before only when set off and followed by "yang")
         k = u.i + 1
@@ -229,6 +243,8 @@ def denied_passive(units: list[Unit], state: State, claimants: tuple[str, ...] =
             k += 1  # "tuduhan itu pun", "tudingan yang selalu", "klaim tersebut telah", "… itu langsung"
         if k >= n or units[k].etype or PASSIVE not in (units[k].voice("DenyCue"), units[k].voice("RejectCue")):
             continue
+        if bare and units[k].voice("DenyCue") != PASSIVE:
+            continue  # "…, yang ditolak Hamas": a proposal refused, not a claim denied
         a = agent_at(units, k)
         if a >= n or not units[a].is_actor or units[a].paren:
             continue
@@ -242,7 +258,7 @@ def denied_passive(units: list[Unit], state: State, claimants: tuple[str, ...] =
                 accusers = [c for c in claimants if denier not in side(c, state)]
             else:
                 accusers = last_accusers((denier,), state, kin=u.has("AccuseCue"))
-            if not accusers and u.i > 1 and units[u.i - 1].text == ",":
+            if not accusers and u.i > 1 and (bare or units[u.i - 1].text == ","):
                 # "Para pemimpin NATO khawatir Beijing menopang …, tudingan yang dibantah China": the
                 # appositive sums up the clause before, whose subject made the charge
                 j = next((m for m in range(u.i - 1) if units[m].is_actor and not units[m].paren), None)
@@ -250,3 +266,32 @@ def denied_passive(units: list[Unit], state: State, claimants: tuple[str, ...] =
                 accusers = [c for c in actor_keys(units, j, state) if c not in own and denier not in side(c, state)]
             out += [(denier, accuser) for accuser in accusers if accuser != denier and (denier, accuser) not in out]
     return out
+
+
+def _bare_relative(units: list[Unit], i: int) -> bool:
+    """", yang (kemudian) dibantah Teheran" right after a clause: the relative has no noun to hang on, so it is
+    about the whole clause before, whose subject made the claim the agent denies ("AS menuduh Iran memasok
+    drone ke Rusia, yang dibantah Teheran")."""
+    return i > 1 and i + 2 < len(units) and units[i].text == "," and units[i + 1].has("Relativizer")
+
+
+def denial_after(units: list[Unit], state: State) -> list[tuple[str, str]]:
+    """A denial told as a noun that opens its sentence and came after a claim: "Bantahan dikeluarkan setelah AS
+    mengatakan Korut memasok …", "Bantahan itu dilontarkan otoritas setempat usai John Kirby melaporkan …". The
+    one who spoke after the conjunction is the accuser; the denier is the agent of the passive verb, else the
+    speaker the article has just quoted (the denial the sentence before told)."""
+    lead = next((v for v in units[:3] if not v.has("FunctionWord")), None)
+    if lead is None or lead.etype or lead.voice("DenyCue") != NOUN:
+        return []
+    conj = next((v.i for v in units[lead.i + 1:lead.i + 8] if v.has("AfterConj") and not v.etype), None)
+    if conj is None:
+        return []
+    verb = next((v.i for v in units[conj + 1:] if v.is_verb() and v.has(*SPEECH, "ClaimVerb")), None)
+    j = left_subject(units, verb) if verb is not None else None
+    if j is None or j <= conj:
+        return []
+    accusers = actor_keys(units, j, state)
+    passive = next((v.i for v in units[lead.i + 1:conj] if v.is_verb() and passive_prefixed(v.text)), None)
+    a = agent_at(units, passive) if passive is not None else conj
+    deniers = actor_keys(units, a, state) if a < conj and units[a].is_actor else state.last_speaker
+    return [(d, c) for d in deniers for c in accusers if c != d and d not in side(c, state)]
