@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from kg.cues import ACTIVE, NOUN, PASSIVE, cues
+from kg.cues import ACTIVE, ENCLITICS, NOUN, PASSIVE, cues
 from kg.types import Entity, Mention, Sentence
 
 ACTORS = frozenset({"PER", "ORG", "GPE"})
@@ -198,6 +198,7 @@ def _mark_relatives(units: list[Unit]) -> None:
     named after a kinship noun (across his title) only says whose relative is meant, so he stands for no
     actor; the relative, where a name follows, is the one the rules find. A spouse noun right before a
     bare name is apposition ("didampingi istri Iriana"), and so is one with "-nya" ("putranya, X")."""
+    c = cues()
     for u in units:
         if u.etype != "PER" or u.pron or not u.i:
             continue
@@ -205,9 +206,9 @@ def _mark_relatives(units: list[Unit]) -> None:
         for j in range(u.i - 1, max(-1, u.i - 9), -1):
             p = units[j]
             # (a kinship noun opening a sentence may come tagged as a person: "Adik perempuan …")
-            cls = cues().classes(p.low) if p.etype == "PER" and " " not in p.text else p.cls
+            cls = c.classes(p.low) if p.etype == "PER" and " " not in p.text else p.cls
             if cls and "KinNoun" in cls and "RoleTitle" not in cls:  # not "putra mahkota"
-                if not p.low.endswith("nya") and (titled or "SpouseNoun" not in cls):
+                if not p.low.endswith(ENCLITICS[0]) and (titled or "SpouseNoun" not in cls):
                     u.keys = ()
                     if p.etype:
                         p.keys = ()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import fields
+from functools import cache
 
 from kg.cues import cues
 from kg.resolve.english import english_name
@@ -111,7 +112,8 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
     kept += _surname_mentions(doc, persons, kept, weapons)
     kept.sort(key=lambda p: p[0].start)
     stated: dict[str, str] = {}  # body template → the last body named with its state
-    home = _home_state(kept, text, date_start, date_end)
+    # the state the story is about, read only for a bare body no earlier name has tied to a state
+    home = cache(lambda: _home_state(kept, text, date_start, date_end))
     for m, k in kept:
         template, bare = body_template(m.text) if (k and gaz.entries[k].type == "ORG") else (None, True)
         if template is not None and not bare:
@@ -145,10 +147,9 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
             continue
         if key is None and bare:  # "Departemen Keuangan" after "Departemen Keuangan AS": the same body
             key = stated.get(template) or default_body(template)
-            if home and template not in stated and key is not None and (own := gaz.state_of(key)) != home[0] \
-                    and own not in home[1]:
+            if template not in stated and key is not None and (about := home()) and gaz.state_of(key) not in about[1]:
                 # a story about Denmark that never names the home state: its "Kementerian Pertahanan" is Denmark's
-                canonical = _home_body(template, home[0])
+                canonical = _home_body(template, about[0])
                 add(_typed(m, "ORG"), slug(canonical), canonical, "ORG", None)
                 continue
         full = surface

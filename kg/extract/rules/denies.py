@@ -252,8 +252,8 @@ def denied_passive(units: list[Unit], state: State, claimants: tuple[str, ...] =
             if author is not None:
                 accusers = list(actor_keys(units, author, state))
             elif statement:
-                made = {a for a, _ in state.accusations}
-                accusers = [k for k in u.keys if k in made and denier not in side(k, state)]
+                made = {accuser for accuser, _ in state.accusations}
+                accusers = [sp for sp in u.keys if sp in made and denier not in side(sp, state)]
             elif claimants and u.has("ClaimVerb"):
                 accusers = [c for c in claimants if denier not in side(c, state)]
             else:
