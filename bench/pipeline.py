@@ -128,41 +128,62 @@ def scale(sizes: tuple[int, ...], *, workers: int = 2, batch_size: int = 8, out:
 
 
 def store_write(sizes: tuple[int, ...], *, echo=print) -> dict:
-    """The store writer alone (synthetic extractions, no NER) at each size, in child processes."""
+    """The store writer alone (synthetic extractions, no NER) at each size, in child processes: one
+    transaction per article (``replace_article``) against the build's chunked bulk ingestion
+    (:class:`kg.store.batch.ArticleWriter`), alternately, with the CPU time of each."""
     rows = []
     with tempfile.TemporaryDirectory(prefix="kg-bench-sw-") as tmp:
         for n in sizes:
-            out = Path(tmp) / f"r{n}.json"
-            m = run_measured(python("-m", "bench.pipeline", "storewrite", "--n", str(n), "--store",
-                                    str(Path(tmp) / f"store-{n}"), "--json", str(out)))
-            if m.returncode != 0:
-                raise RuntimeError(f"storewrite failed:\n{m.output[-3000:]}")
-            r = json.loads(out.read_text()) | {"peak_rss_mib": mib(m.peak_rss)}
-            rows.append(r)
-            echo(f"  store writer, {n:,} articles: {r['quads']:,} quads, {r['articles_per_s']:.0f} articles/s, "
-                 f"peak RSS {r['peak_rss_mib']:,.0f} MiB")
+            for how in ("transaction", "chunked"):
+                out = Path(tmp) / f"r{n}-{how}.json"
+                m = run_measured(python("-m", "bench.pipeline", "storewrite", "--n", str(n), "--store",
+                                        str(Path(tmp) / f"store-{n}-{how}"), "--json", str(out),
+                                        *(["--chunked"] if how == "chunked" else [])))
+                if m.returncode != 0:
+                    raise RuntimeError(f"storewrite failed:\n{m.output[-3000:]}")
+                r = json.loads(out.read_text()) | {"peak_rss_mib": mib(m.peak_rss)}
+                rows.append(r)
+                echo(f"  store writer ({how}), {n:,} articles: {r['quads']:,} quads, {r['articles_per_s']:.0f} "
+                     f"articles/s, {r['cpu_seconds']:.2f} s CPU, peak RSS {r['peak_rss_mib']:,.0f} MiB")
+            old, new = rows[-2], rows[-1]
+            echo(f"  chunked vs transaction, {n:,} articles: {new['articles_per_s'] / old['articles_per_s']:.2f}x "
+                 f"articles/s, CPU {new['cpu_seconds'] / old['cpu_seconds']:.2f}x")
     return {"runs": rows}
 
 
-def _storewrite(n: int, store: Path, json_out: Path | None) -> dict:
+def _storewrite(n: int, store: Path, json_out: Path | None, *, chunked: bool = False) -> dict:
+    import pyoxigraph as ox
+
     from bench.synth import synthetic_extractions
     from kg.rdf import article_iri, article_quads
     from kg.store import open_store
+    from kg.store.batch import ArticleWriter
 
-    t0 = time.perf_counter()
-    quads = 0
+    graphs = [(article_iri(ex.doc.article.doc_id).value,
+               ox.serialize([q.triple for q in article_quads(ex)], format=ox.RdfFormat.N_TRIPLES))
+              for ex in synthetic_extractions(n)]  # what the workers send: N-Triples
+    quads = sum(body.count(b"\n") for _, body in graphs)
+    t0, c0 = time.perf_counter(), time.process_time()
     with open_store(store) as s:
-        for ex in synthetic_extractions(n):
-            qs = article_quads(ex)
-            s.replace_article(article_iri(ex.doc.article.doc_id).value, qs)
-            quads += len(qs)
+        if chunked:
+            writer = ArticleWriter(s)
+            for iri, body in graphs:
+                writer.write(iri, body, done=lambda: None, failed=_raise)
+            writer.flush()
+        else:
+            for iri, body in graphs:
+                s.replace_article(iri, body)
         total = len(s)
-    seconds = time.perf_counter() - t0
-    result = {"articles": n, "quads": total, "quads_written": quads, "seconds": seconds,
-              "articles_per_s": n / seconds, "quads_per_s": quads / seconds}
+    seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
+    result = {"articles": n, "quads": total, "quads_written": quads, "seconds": seconds, "cpu_seconds": cpu,
+              "chunked": chunked, "articles_per_s": n / seconds, "quads_per_s": quads / seconds}
     if json_out:
         json_out.write_text(json.dumps(result))
     return result
+
+
+def _raise(exc: Exception) -> None:
+    raise exc
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -172,8 +193,9 @@ def main(argv: list[str] | None = None) -> None:
     sw.add_argument("--n", type=int, required=True)
     sw.add_argument("--store", type=Path, required=True)
     sw.add_argument("--json", type=Path)
+    sw.add_argument("--chunked", action="store_true", help="write as kg build does (kg.store.batch)")
     args = ap.parse_args(argv)
-    print(json.dumps(_storewrite(args.n, args.store, args.json)))
+    print(json.dumps(_storewrite(args.n, args.store, args.json, chunked=args.chunked)))
 
 
 if __name__ == "__main__":

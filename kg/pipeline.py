@@ -17,6 +17,7 @@ import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -281,6 +282,7 @@ def build(paths: Iterable[str | Path], store_location: str | Path = "build/store
     """
     from kg.ingest import IngestError, max_bytes_default
     from kg.store import open_store, store_stats, sync_merged
+    from kg.store.batch import ArticleWriter, chunk_setting
 
     t0 = time.perf_counter()
     paths = list(paths)
@@ -302,6 +304,7 @@ def build(paths: Iterable[str | Path], store_location: str | Path = "build/store
     report = BuildReport(store=str(store_location))
     for folder, why in unreadable:  # neither built nor pruned: said, and counted by --strict
         report.files.append(FileStatus(str(folder), "error", detail=why + "; its files were neither built nor pruned"))
+    chunk = chunk_setting()  # KG_WRITE_CHUNK_QUADS: a bad value stops the build before the store is touched
     with open_store(store_location) as store:
         sync_merged(store)  # a store from before the merged graph gets one (a no-op afterwards)
         before = len(store)
@@ -332,32 +335,20 @@ def build(paths: Iterable[str | Path], store_location: str | Path = "build/store
             st.status, st.detail = "error", _one_line(exc)
             bar.update(1)
 
+        writer = ArticleWriter(store, chunk)
         try:
             # nothing to extract (an unchanged rebuild): Stanza is never even imported
             graphs = _graphs([a for a, _ in plan.todo], batch_size=batch_size, workers=workers,
                              dask=dask, on_error=on_error) if plan.todo else iter(())
             for g in graphs:
-                art, status = by_doc[g.doc_id]
+                status = by_doc[g.doc_id][1]
                 extra = path_triples(g.iri, plan.paths.get(g.iri, ()))
-                body, triples = g.ntriples + extra, g.triples + extra.count(b"\n")
-                try:
-                    store.replace_article(g.iri, body, drop=plan.drops.get(g.iri, set()))
-                except OSError:
-                    raise  # the store itself failed (disk full, lost server): stop
-                except Exception as e:  # noqa: BLE001 - one bad article must not stop the build
-                    status.status, status.detail = "error", _one_line(e)
-                    bar.update(1)
-                    continue
-                status.sentences, status.entities = g.sentences, len(g.entities)
-                status.relations, status.triples = len(g.relations), triples
-                report.articles += 1
-                report.sentences += g.sentences
-                report.triples += triples
-                for key, etype in g.entities:
-                    entities.setdefault(etype, set()).add(key)
-                report.relations.update(g.relations)
+                bar.update(1)  # extracted; written now or with the next chunk (kg.store.batch)
+                writer.write(g.iri, g.ntriples + extra, drop=plan.drops.get(g.iri, set()),
+                             done=partial(_written, report, entities, g, status, extra.count(b"\n")),
+                             failed=partial(_failed, status))
                 bar.set_postfix_str(f"{report.triples} triples", refresh=False)
-                bar.update(1)
+            writer.flush()
         finally:
             bar.close()
         if prune:
@@ -370,6 +361,24 @@ def build(paths: Iterable[str | Path], store_location: str | Path = "build/store
         report.added = len(store) - before
     report.seconds = time.perf_counter() - t0
     return report
+
+
+def _written(report: BuildReport, entities: dict[str, set[str]], g: ArticleGraph, status: FileStatus,
+             extra: int) -> None:
+    """Count an article the store now holds."""
+    triples = g.triples + extra
+    status.sentences, status.entities = g.sentences, len(g.entities)
+    status.relations, status.triples = len(g.relations), triples
+    report.articles += 1
+    report.sentences += g.sentences
+    report.triples += triples
+    for key, etype in g.entities:
+        entities.setdefault(etype, set()).add(key)
+    report.relations.update(g.relations)
+
+
+def _failed(status: FileStatus, exc: Exception) -> None:
+    status.status, status.detail = "error", _one_line(exc)
 
 
 @dataclass
