@@ -71,7 +71,8 @@ class ArticleWriter:
               done: Callable[[], None], failed: Callable[[Exception], None]) -> None:
         """Write one article graph (N-Triples ``body``) now or with the next chunk."""
         drops = set(drop) - {iri}
-        if not (isinstance(self.store, Store) and self.chunk_quads) or drops or self.store.has_article(iri):
+        if (not (isinstance(self.store, Store) and self.chunk_quads) or drops or any(p.iri == iri for p in self._pending)
+                or self.store.has_article(iri)):  # a graph written twice: the second replaces the first
             self.flush()
             self._one(_Pending(iri, body, done, failed), drops)
             return

@@ -105,6 +105,12 @@ def test_a_stored_or_replacing_article_goes_in_its_own_transaction_after_the_pen
         assert log.done == [b, a]
         log.write(w, c, body_c, drop=(b,))  # replaces b: b's graph and its own triples leave
         assert log.done == [b, a, c] and s.graphs() == sorted([a, c])
+        log.write(w, b, body_b)  # new again: waits ...
+        log.write(w, b, body_a.replace(a.encode(), b.encode()))  # ... and is replaced, not merged with this
+        assert log.done == [b, a, c, b, b]
+        with Store(tmp_path / "one") as t:
+            t.replace_article(b, body_a.replace(a.encode(), b.encode()))
+            assert {q.triple for q in s.iter_quads() if q.graph_name.value == b} == {q.triple for q in t.iter_quads()}
         _merged_is_exact(s)
 
 
