@@ -325,3 +325,18 @@ def test_a_bare_body_in_a_story_that_never_names_the_home_state_is_the_storys_st
     entities, links = resolve(analyse_text(home))
     names = {m.text: entities[k].canonical for m, k in links}
     assert names["Kementerian Pertahanan"] == entities["ministry_of_defence_of_indonesia"].canonical
+
+
+def test_a_known_bare_body_name_with_another_state_after_it_is_that_states_body() -> None:
+    # the gazetteer's "Dewan Keamanan Nasional" is the American council and its "Dewan Keamanan" the UN's; with
+    # another state after them they name that state's council, and alone they stay what the gazetteer says
+    entities, links = resolve(analyse_text(
+        "Dewan Keamanan Nasional Filipina menggelar rapat darurat. Dewan Keamanan Nasional mengkritik langkah itu. "
+        "Wakil Ketua Dewan Keamanan Rusia hadir bersama Sekretaris Dewan Keamanan Belarus, dan Dewan Keamanan "
+        "membahas resolusi baru."))
+    names = {m.text: entities[k].canonical for m, k in links}
+    assert names["Dewan Keamanan Nasional Filipina"] == "National Security Council of the Philippines"
+    assert names["Dewan Keamanan Nasional"] == "National Security Council"
+    assert names["Dewan Keamanan Rusia"] == "Security Council of Russia"
+    assert names["Dewan Keamanan Belarus"] == "Security Council of Belarus"
+    assert names["Dewan Keamanan"] == "UN Security Council"

@@ -96,7 +96,10 @@ def body_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens | N
     c = cues()
     text = doc.article.text
     states = {m.start: m for m, k in known if gazetteer().entries[k].type == "GPE"}
-    others = Spans((m.start, m.end) for m, k in known if gazetteer().entries[k].type != "GPE")
+    # a known name that is a body template's form alone ("Dewan Keamanan Nasional": the gazetteer's is the
+    # American one) does not stop the same form with another state after it from naming that state's body
+    others = Spans((m.start, m.end) for m, k in known
+                   if gazetteer().entries[k].type != "GPE" and not body_template(m.text)[1])
     out = []
     for s, (toks, words) in zip(doc.sentences, tokens or sentence_tokens(doc), strict=True):
         for i, t in enumerate(toks):
