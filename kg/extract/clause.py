@@ -421,8 +421,8 @@ def prep_actor(units: list[Unit], i: int, hi: int, preps: tuple[str, ...], state
             continue
         if not u.has(*preps):
             if u.is_actor and not u.paren and not u.title and not (u.modifier and u.etype == "GPE" and units[j - 1].has(
-                    "CurrencyWord")) and j > i + 1 and not prep_is(units, j, "SourcePrep", "AgentPrep"):
-                break  # (not "375 juta dolar AS": a currency's state names no party)
+                    "CurrencyWord", "FormerOwner")) and j > i + 1 and not prep_is(units, j, "SourcePrep", "AgentPrep"):
+                break  # (not "375 juta dolar AS", "korvet eks ROK Navy": a currency's state, a former owner)
             if u.has("Preposition") and j + 1 < hi and (units[j + 1].text[:1].isdigit() or units[j + 1].has("CalendarWord")):
                 continue  # "… diteken Kemhan pada 28 Maret 2024 dengan Naval Group": a date, not another phrase
             if u.has("Preposition") and not u.has("SourcePrep", "AgentPrep") or u.text in STOP_PUNCT:

@@ -110,6 +110,8 @@ class State:
             self.to_anyone.update(value)
         elif product == "acts":
             self.acts.extend(value)
+        elif product == "announced_package" and value:
+            self.last_supply = value  # an arms package announced without its weapons: its contents come later
         elif product == "attackers" and value:
             self.attackers = tuple(value)
 

@@ -31,6 +31,8 @@ NARROWING: dict[str, set[str]] = {
     # "datang dari X" (a VisitCue word that is an OriginVerb) with no "ke" is no visit; a discussing MeetCue word
     # after a meeting names a topic's place
     "kg.extract.rules.visits.visit_rule": {"ReceiveCue", "OriginVerb", "DiscussVerb"},
+    # the arms-aid word ("bantuan militer") is itself a package noun; the package nouns around it are read from it
+    "kg.extract.rules.announced.announced_package": {"PackageNoun"},
     # "ikut" joins a visitor's party only with a delegation noun in the sentence ("Dalam rombongan itu ikut A")
     "kg.extract.rules.retinue.retinue": {"DelegationNoun"},
     # dismissing needs an AccusationNoun after the reporting verb, and that noun is a trigger; a passive denial

@@ -3,6 +3,7 @@
 from kg.extract import acts  # noqa: F401  (remembers the acts told, for kg.extract.rules.accuses)
 from kg.extract.rules import (  # noqa: F401
     accuses,
+    announced,
     backing,
     contracts,
     denies,

@@ -17,7 +17,7 @@ from kg.types import Relation
 from kg.units import STOP_PUNCT, Unit
 
 
-@rule("supplies", requires=("supply_events",), triggers=("ListIntro",))
+@rule("supplies", requires=("supply_events",), reads=("announced_package",), triggers=("ListIntro", "PackageFill"))
 def package_contents(ctx: SentenceContext) -> list[Relation]:
     """A list introducer ("mencakup", "terdiri dari") whose subject is a package noun referred back to
     ("Paket tersebut", "paket dari Berlin itu", "Pengiriman terbaru"), in a sentence that reports no
@@ -27,11 +27,13 @@ def package_contents(ctx: SentenceContext) -> list[Relation]:
         return []
     units = ctx.units
     for u in units:
-        if u.etype or not u.has("ListIntro"):
+        if u.etype or not u.has("ListIntro", "PackageFill"):
             continue
         lo = clause_left(units, u.i)
-        pkg = next((v for v in units[lo:u.i] if v.has("PackageNoun") and not v.etype), None)
-        if pkg is None or not _referred_back(units, pkg, u.i, lo):
+        # (not "selain bantuan pertahanan, paket bantuan itu dilengkapi dengan …": the package referred back)
+        pkg = next((v for v in units[lo:u.i] if v.has("PackageNoun") and not v.etype and
+                    _referred_back(units, v, u.i, lo)), None)
+        if pkg is None:
             continue
         weapons = _listed(units, u.i)
         if not weapons:
@@ -109,10 +111,17 @@ def _referred_back(units: list[Unit], pkg: Unit, intro: int, lo: int) -> bool:
 def _listed(units: list[Unit], intro: int) -> list[str]:
     """Weapon keys after the introducer, up to the end of the sentence or a relative clause."""
     out: list[str] = []
+    # "amunisi untuk HIMARS", "bom berpemandu untuk jet tempur": what an item serves, up to the next item
+    item = platform = False
     for k in range(intro + 1, len(units)):
         v = units[k]
         if v.text in STOP_PUNCT or v.has("Relativizer", "ClauseBoundary", "Complementizer"):
             break
-        if v.is_weapon and v.key and not component(units, k) and v.key not in out:
+        if v.text == "," or v.has("Conjunction"):
+            item = platform = False
+        elif v.has("RecipientPrep") and item:
+            platform = True
+        item = item or bool(v.etype)
+        if v.is_weapon and v.key and not platform and not component(units, k) and v.key not in out:
             out.append(v.key)
     return out
