@@ -43,8 +43,9 @@ def weapons_after(units: list[Unit], i: int, hi: int, reach: int = 5) -> tuple[l
             break
         if _ends_search(u):
             break
-        if u.has("ListIntro"):
-            found += _list_within(units, u.i + 1, u.i + 4, found)
+        if u.has("ListIntro"):  # (past all its words: "salah satunya 48 unit jet tempur …")
+            w = u.span.get("ListIntro", 1)
+            found += _list_within(units, u.i + w, u.i + w + 3, found)
             break
     return (found, found[-1]) if found else ([], i)
 
@@ -57,7 +58,8 @@ def listed_later(units: list[Unit], j: int, found: list[int]) -> list[int]:
         if _ends_search(u):
             return []
         if u.has("ListIntro") and not u.etype:
-            return _list_within(units, k + 1, k + 4, found)
+            w = u.span.get("ListIntro", 1)
+            return _list_within(units, k + w, k + w + 3, found)
     return []
 
 
