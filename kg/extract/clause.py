@@ -7,7 +7,7 @@ from kg.cues import ACTIVE, ENCLITICS, PASSIVE, passive_prefixed, word_is
 from kg.extract.context import Frame, State
 from kg.extract.parties import group_of_state, named_group
 from kg.resolve import gazetteer
-from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit
+from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit, skip_span
 
 #: Object-control verbs: their object is the subject of the clause that follows.
 CONTROL = ("DemandCue", "WarnCue", "PersuadeCue", "AccuseCue", "ReportCue", "BeliefCue", "AttitudeVerb")
@@ -323,8 +323,8 @@ def title_word(u: Unit) -> bool:
 def after_titles(units: list[Unit], k: int, hi: int | None = None) -> int:
     """The first unit from ``k`` on (before ``hi``) that is no title word: where the name after a title is."""
     hi = len(units) if hi is None else hi
-    while k < hi and title_word(units[k]):
-        k += 1
+    while k < hi and (title_word(units[k]) or units[k].has("RecipientPrep") and k + 1 < hi and units[k + 1].title):
+        k = skip_span(units, k, "RoleTitle" if units[k].has("RoleTitle") else "Rank")  # "Dubes X untuk Y H.E."
     return k
 
 

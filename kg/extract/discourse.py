@@ -4,7 +4,7 @@ what pronouns and statement anaphors refer to, computed before the relation rule
 from __future__ import annotations
 
 from kg.cues import ACTIVE, ENCLITICS, PASSIVE, cues, passive_prefixed
-from kg.extract.clause import SPEECH, actor_keys, agent_at, clause_left, group_prep, left_subject
+from kg.extract.clause import SPEECH, actor_keys, agent_at, clause_left, group_prep, left_subject, title_word
 from kg.extract.context import Frame, State
 from kg.extract.parties import body_state, home_of, home_state, outlet
 from kg.quotes import Quote
@@ -90,6 +90,17 @@ def _reported_by(units: list[Unit], j: int) -> bool:
 def _named_after(units: list[Unit], u: Unit) -> bool:
     """Whether a name follows the phrase at ``u`` (then it is a title: "Kepala Negara Vatikan Paus …")."""
     k = skip_span(units, u.i, "HeadOfStateEpithet")
+    if "RoleTitle" in u.cls:
+        # a head-of-state title read as the epithet ("Presiden akan bertemu …") is a title where a name follows
+        # before the clause goes on ("Presiden interim Suriah Ahmed …"), or a title word, a capitalised word
+        # or a bracket ("Presiden Republik …", "Presiden (AS)")
+        for v in units[k:k + 5]:
+            if v.etype == "PER":
+                return True
+            if v.text in STOP_PUNCT | {","} or v.is_verb() or v.has("Relativizer"):
+                break
+        return k < len(units) and (units[k].etype is not None or title_word(units[k]) or
+                                   units[k].text[:1].isupper() or units[k].text in ("(", ")"))
     return k < len(units) and units[k].etype is not None
 
 

@@ -55,6 +55,9 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                 partners = list(dict.fromkeys(k for j in people for k in actor_keys(units, j, state) if _person(k, state)))
                 host = _noun_host(units, u, keys, state)
                 pairs = [(a, b) for a in host for b in partners if a != b]
+                if any(v.has("JointMeeting") for v in units[u.i:people[0]]):
+                    # "pertemuan trilateral dengan A dan B": the partners meet each other too
+                    pairs += [(a, b) for n, a in enumerate(partners) for b in partners[n + 1:] if a != b]
                 if pairs:
                     out += [(a, b, event_modality(units, u.i, None)) for a, b in pairs]
                     continue
