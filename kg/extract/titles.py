@@ -63,9 +63,14 @@ def mark_roles(units: list[Unit], text: str) -> None:
                 j += 1  # "Koordinator NSC untuk komunikasi strategis, John Kirby …", "Menteri Perdagangan Myanmar, Than"
                 continue
             if v.has("Conjunction") and j + 1 < len(units) and not units[j + 1].etype and units[j + 1].text.isalpha() \
-                    and units[j + 1].text[:1].isupper() and not _name_follows(units, j + 1) \
-                    and all(c in ("TitleQualifier", "StateBody", "RoleTitle", "GovernmentNoun") for c in units[j + 1].cls):
-                j += 1  # "Asisten Menteri Urusan Keamanan dan Militer UEA, Salem Aljaberi": a title in title case
+                    and units[j + 1].text[:1].isupper() \
+                    and not (_name_follows(units, j + 1) and not units[j + 1].has("TitleQualifier")) \
+                    and (all(c in ("TitleQualifier", "StateBody", "RoleTitle", "GovernmentNoun") for c in units[j + 1].cls)
+                         or units[j + 1].span.get("TitleQualifier", 1) > 1):
+                # "Asisten Menteri Urusan Keamanan dan Militer UEA, Salem Aljaberi": a title in title case; a
+                # portfolio word may end it right before the name ("Menteri … Kemaritiman dan Investasi Luhut …",
+                # "Menteri Energi dan Sumber Daya Mineral Arifin Tasrif")
+                j += 1
                 continue
             if v.has("TitleConj") and j + 1 < len(units) and units[j + 1].has("RoleTitle") and not units[j + 1].etype:
                 j += 1  # "Wakil Perdana Menteri merangkap Menteri Luar Negeri Pakistan": two titles, one person
@@ -140,15 +145,16 @@ def mark_roles(units: list[Unit], text: str) -> None:
         while b > 1 and not units[b].etype:
             # a word of "menjabat", "kala itu" …, or the last word of such a phrase
             start = next((k for k in range(b, max(-1, b - 3), -1)
-                          if units[k].has("ServeVerb") and k + units[k].span.get("ServeVerb", 1) > b), None)
+                          if units[k].has("ServeVerb", "Copula") and k + units[k].span.get("ServeVerb", 1) > b), None)
             if start is None:
                 break
             b = start - 1
         if b < i - 1 and units[b].has("Relativizer"):
             b -= 1
-        elif i >= 2 and units[i - 1].has("ServeVerb") and units[i - 1].span.get("ServeVerb", 1) == 1 \
+        elif i >= 2 and units[i - 1].has("ServeVerb", "Copula") and units[i - 1].span.get("ServeVerb", 1) == 1 \
                 and units[i - 2].etype == "PER" and not units[i - 2].role:
-            b, closed, serving = i - 1, True, True  # "Rustam Umerov selaku Menteri Pertahanan Ukraina": the title at once
+            # "Rustam Umerov selaku Menteri Pertahanan Ukraina", "X adalah pemimpin Hamas": the title at once
+            b, closed, serving = i - 1, True, True
         elif i >= 3 and units[i - 1].has("ServeVerb") and units[i - 1].span.get("ServeVerb", 1) == 1 \
                 and units[i - 2].text == "," and units[i - 3].etype == "PER" and not units[i - 3].role:
             b, closed = i - 2, True  # "Anwar Ibrahim, selaku Ketua ASEAN tahun ini, …"
