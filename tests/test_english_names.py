@@ -6,7 +6,7 @@ import pytest
 
 from kg.nlp import analyse_text
 from kg.resolve import resolve
-from kg.resolve.english import english_name
+from kg.resolve.english import english_name, place_name
 from kg.resolve.linking import _is_named
 
 
@@ -40,3 +40,27 @@ def test_an_unknown_front_is_named_in_english_in_an_article() -> None:
     entities, links = resolve(doc)
     names = {entities[k].canonical for _, k in links if k in entities and entities[k].type == "ORG"}
     assert "Oromo People's Liberation Front" in names
+
+
+@pytest.mark.parametrize(("surface", "english"), [
+    ("Pangkalan Udara Nevatim", "Nevatim Air Base"),
+    ("Pelabuhan Jask", "Port of Jask"),
+    ("Bandara Internasional Rafic Hariri", "Rafic Hariri International Airport"),
+    ("Sungai Brahmaputra", "Brahmaputra River"),
+    ("Provinsi Syunik", "Syunik Province"),
+    ("Danau Chad", "Lake Chad"),
+    ("Provinsi Kivu Utara", None),  # a listed word after the head (a direction): English orders it otherwise
+    ("Pangkalan Udara (Lanud) Roesmin", None),  # a bracket
+    ("Laut", None),  # a head alone
+    ("Pelabuhan yang ramai", None),  # lower-case words: no name
+])
+def test_place_names_turn_round(surface: str, english: str | None) -> None:
+    assert place_name(surface) == english
+
+
+def test_a_place_the_gazetteer_does_not_know_is_named_in_english_and_a_known_one_keeps_its_name() -> None:
+    entities, links = resolve(analyse_text("Pesawat itu mendarat di Pangkalan Udara Woensdrecht lalu terbang ke "
+                                           "Laut Merah."))
+    names = {m.text: entities[k].canonical for m, k in links}
+    assert names["Pangkalan Udara Woensdrecht"] == "Woensdrecht Air Base"
+    assert names["Laut Merah"] == "Red Sea"

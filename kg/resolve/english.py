@@ -28,6 +28,7 @@ class NameWords:
 
     heads: dict[str, str] = field(default_factory=dict)
     words: dict[str, str] = field(default_factory=dict)
+    places: dict[str, str] = field(default_factory=dict)  # place heads: English head or "Port of {}" pattern
     common: set[str] = field(default_factory=set)  # Indonesian words never taken for a proper name
     common_shape: re.Pattern | None = None  # the shape of a derived common noun, likewise
     longest: int = 1  # the most words a listed phrase has: how far a match looks ahead
@@ -37,13 +38,13 @@ def load(path: Path | None = None) -> NameWords:
     """Parse ``ontology/names.ttl``."""
     g = Graph().parse(path or ONTOLOGY_DIR / "names.ttl")
     out = NameWords()
-    for cls, target in ((KG.NameHead, out.heads), (KG.NameWord, out.words)):
+    for cls, target in ((KG.NameHead, out.heads), (KG.NameWord, out.words), (KG.PlaceHead, out.places)):
         for s in sorted(set(g.subjects(RDF.type, cls))):
             english = next((str(o) for o in g.objects(s, KG.english) if isinstance(o, Literal)), None)
             for form in g.objects(s, KG.form):
                 if english is not None:
                     target[" ".join(str(form).lower().split())] = english
-    out.longest = max((len(f.split()) for f in (*out.heads, *out.words)), default=1)
+    out.longest = max((len(f.split()) for f in (*out.heads, *out.words, *out.places)), default=1)
     out.common = {str(o).lower() for o in g.objects(KG.NameWords, KG.commonWord)}
     shape = next(iter(g.objects(KG.NameWords, KG.commonShape)), None)
     out.common_shape = re.compile(str(shape)) if shape is not None else None
@@ -106,3 +107,22 @@ def english_name(surface: str, is_named: Callable[[str], bool] = lambda word: Fa
     if "and" in joined:
         return None  # "dan" that joins no two modifiers
     return " ".join(reversed(joined))
+
+
+def place_name(surface: str) -> str | None:
+    """The English name of a place written in Indonesian ("Pangkalan Udara Nevatim" → "Nevatim Air Base",
+    "Pelabuhan Jask" → "Port of Jask"), or None where the name does not open with a listed place head or a
+    word after it is not a proper word (a lower-case word, a listed word such as a direction, an acronym, a
+    bracket): "Provinsi Kivu Utara" is North Kivu, which this cannot know."""
+    lex = name_words()
+    words = surface.split()
+    head = _match(words, 0, lex.places, lex.longest) if len(words) > 1 and words[0][:1].isupper() else None
+    if head is None or head[0] == len(words):
+        return None
+    rest = words[head[0]:]
+    for w in rest:
+        if not w[:1].isupper() or not w.replace("-", "").replace("'", "").isalpha() or (w.isupper() and len(w) > 1) \
+                or _match([w], 0, lex.words, 1) or _match([w], 0, lex.heads, 1) or w.lower() in lex.common:
+            return None
+    name = " ".join(rest)
+    return head[1].format(name) if "{}" in head[1] else f"{name} {head[1]}"

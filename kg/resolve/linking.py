@@ -8,7 +8,7 @@ from dataclasses import fields
 from functools import cache
 
 from kg.cues import cues
-from kg.resolve.english import english_name
+from kg.resolve.english import english_name, place_name
 from kg.resolve.lookup import GazEntry, gazetteer
 from kg.resolve.mentions import (
     appositive_firms,
@@ -186,6 +186,13 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
             if (known := gaz.lookup(english)) is not None and gaz.entries[known].type == "ORG":
                 e = gaz.entries[known]
                 add(_typed(m, "ORG"), e.key, e.canonical, "ORG", e.wikidata)
+                continue
+            canonical = english
+        elif etype in ("LOC", "GPE") and (english := place_name(surface)) is not None:
+            # "Pangkalan Udara Nevatim": Nevatim Air Base, as English names it
+            if (known := gaz.lookup(english)) is not None and gaz.entries[known].type in ("LOC", "GPE"):
+                e = gaz.entries[known]
+                add(_typed(m, e.type), e.key, e.canonical, e.type, e.wikidata)
                 continue
             canonical = english
         add(_typed(m, etype), slug(canonical), canonical, etype, None)
