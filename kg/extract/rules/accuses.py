@@ -30,6 +30,7 @@ from kg.extract.negated import negated_act, unwitnessed
 from kg.extract.parties import bare_body, body_state, home_state, outlet, side
 from kg.extract.registry import rule
 from kg.extract.rules.sanctions import named_targets
+from kg.extract.rules.urged import asked_to
 from kg.resolve import gazetteer, norm
 from kg.types import Relation
 from kg.units import CLOSE_QUOTES, STOP_PUNCT, Unit, skip_span
@@ -188,6 +189,7 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
         hi = clause_right(units, u.i, through_bahwa=True)
         if voice == ACTIVE:  # "AS menuduh Korea Utara …"
             j = left_subject(units, u.i)
+            j = None if j is not None and asked_to(units, u.i, j) else j  # "mendesak PBB untuk mengutuk X"
             o = right_actor(units, u.i, hi, ("WarnedPrep",))
             if o is not None and _unnamed_object(units, skip_span(units, u.i, "AccuseCue"), o):
                 o = None  # "menuding dinas intelijen Barat sebagai … yang berusaha menyeret Georgia …"

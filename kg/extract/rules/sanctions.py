@@ -6,14 +6,12 @@ from kg.cues import ACTIVE, NOUN, PASSIVE, passive_prefixed
 from kg.extract.clause import (
     SPEECH,
     actor_keys,
-    after_titles,
     agent_at,
     clause_left,
     clause_right,
     frame_of,
     left_subject,
     prep_actor,
-    prep_is,
     right_actor,
 )
 from kg.extract.context import SentenceContext, State
@@ -34,6 +32,7 @@ from kg.extract.rules.sanction_parts import (
     undergone_intro,
     verb_subject,
 )
+from kg.extract.rules.sanction_side import after_place, item_follows, main_last, speaker_follows
 from kg.types import Relation
 from kg.units import Unit, skip_span
 
@@ -50,7 +49,7 @@ def sanction_rule(ctx: SentenceContext) -> list[Relation]:
     if not any(b for _, b, _ in found):
         found += target_list(ctx, [a for a, _, _ in found])
     found += [(a, x, m) for a, b, m in found if b for x in besides(ctx.units) if x not in (a, b)]
-    ctx.products["sanctioners"] = [a for a, _, _ in found]
+    ctx.products["sanctioners"] = main_last([a for a, _, _ in found], ctx.units, ctx.state)
     if found:  # "sanksi terhadap enam perusahaan": who they are comes next (a named target ends the wait)
         unnamed = () if any(b for _, b, _ in found) else tuple(dict.fromkeys(a for a, _, _ in found))
         ctx.products["unnamed_sanction"] = (unnamed, ctx.sentence.paragraph)
@@ -364,7 +363,7 @@ def named_targets(units: list[Unit], j: int, hi: int, state: State,
     k = j + 1
     while k < hi:
         v = units[k]
-        if v.text == ";" and _item_follows(units, k, hi):
+        if v.text == ";" and item_follows(units, k, hi):
             k += 1  # "A, komandan pasukan khusus; B, komandan Divisi 3; dan C": items set off by semicolons
             continue
         if v.text in (".", ";", "?", "!") or v.has("ClauseBoundary"):
@@ -375,7 +374,7 @@ def named_targets(units: list[Unit], j: int, hi: int, state: State,
                 k += 1  # "Redstone Dynamics Inc. dan …": an abbreviation's period, not the sentence's end
                 continue
             break
-        if v.text == "," and _speaker_follows(units, k + 1, hi):
+        if v.text == "," and speaker_follows(units, k + 1, hi):
             break  # "… terhadap Rusia …, Presiden Komisi Eropa X mengatakan …": who tells it, no target
         if v.has("Relativizer"):  # a relative clause describes the last target: skip to its end
             # (where they come from may be a list itself: "… C yang berasal dari A, B dan C": to the clause's end)
@@ -384,7 +383,7 @@ def named_targets(units: list[Unit], j: int, hi: int, state: State,
                     not origin or k + 1 < hi and units[k + 1].has("Conjunction"))):
                 k += 1  # (", serta D" goes on with the targets)
             continue
-        if v.is_actor and not v.paren and not v.title and (listed_actor(units, k, preps) or _after_place(units, v)):
+        if v.is_actor and not v.paren and not v.title and (listed_actor(units, k, preps) or after_place(units, v)):
             if v.etype == "ORG" and person_described(units, k, j):
                 k += 1  # "para petinggi kelompok pemberontak M23": the persons, not their group
                 continue
@@ -397,37 +396,6 @@ def named_targets(units: list[Unit], j: int, hi: int, state: State,
             continue
         k += 1
     return tuple(out)
-
-
-def _speaker_follows(units: list[Unit], k: int, hi: int) -> bool:
-    """Whether a verb of saying, or a (titled) person as the subject of one, follows at ``k``: the clause
-    that names the targets is over."""
-    if k < hi and not units[k].etype and units[k].has("QuoteVerb"):
-        return True  # "…, kata Menlu X"
-    m = after_titles(units, k, hi)
-    return m + 1 < hi and units[m].etype == "PER" and units[m + 1].voice("ReportCue") == ACTIVE
-
-
-def _item_follows(units: list[Unit], k: int, hi: int) -> bool:
-    """Whether a person or firm opens what follows the semicolon at ``k`` (after a conjunction, rank or title)."""
-    for m in range(k + 1, min(hi, k + 6)):
-        v = units[m]
-        if v.is_actor and not v.paren:
-            return v.etype in ("ORG", "PER")
-        if not v.etype and not v.cls and v.text[:1].isupper() and v.text.isalpha():
-            return True  # a name the tagger missed opens the item ("; Desire Rukomera yang …")
-        if v.etype or v.is_verb() or not v.has("Conjunction", "Rank", "RoleTitle", "TitleQualifier", "FunctionWord"):
-            return False
-    return False
-
-
-def _after_place(units: list[Unit], v: Unit) -> bool:
-    """A firm or person coordinated after a place ("A di Hodeidah dan PT B di Jakarta"): the place's
-    preposition does not govern it."""
-    if v.etype not in ("ORG", "PER") or not v.group or v.group[0] == v.i:
-        return False
-    first = units[v.group[0]]
-    return first.etype == "GPE" and prep_is(units, first.i, "LocativePrep")
 
 
 def _aimed_at(units: list[Unit], i: int, hi: int, state: State, own: int | None = None) -> tuple[str, ...]:
@@ -447,7 +415,7 @@ def _aim_objects(units: list[Unit], j: int, state: State) -> tuple[str, ...]:
     """What the verb of aiming at ``j`` aims at: a list of firms and persons ("membidik A, B serta C"),
     else its object."""
     hi = clause_right(units, j)
-    if hi < len(units) and units[hi].text == ";" and _item_follows(units, hi, len(units)):
+    if hi < len(units) and units[hi].text == ";" and item_follows(units, hi, len(units)):
         hi = len(units)  # the list goes on past a semicolon
     listed = named_targets(units, j, hi, state)
     if listed:

@@ -25,6 +25,7 @@ from kg.extract.negated import negated_act
 from kg.extract.parties import outlet, side
 from kg.extract.registry import rule
 from kg.extract.rules.threats import conditional_threat, subject_with_verb
+from kg.extract.rules.urged import stopped_owner
 from kg.types import Relation
 from kg.units import CLOSE_QUOTES, OPEN_QUOTES, Unit
 
@@ -52,6 +53,7 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
         hi = clause_right(units, at, through_bahwa=True)
         stop = any(v.has("StopVerb") and not any(w.has("NegationCue") for w in units[max(0, v.i - 2):v.i])
                    for v in units[max(at, after or at) + 1:min(len(units), hi + 4)])  # not "tidak akan berhenti"
+        owner = stopped_owner(units, max(at, after or at) + 1, min(len(units), hi + 4))
         for a in warners:
             if outlet(a, state):
                 continue
@@ -61,7 +63,7 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
                     continue  # nor to one of its own ("kedua pihak" read as its spokesman), nor to "dilansir Reuters"
                 if a != b and (a, b) not in out:
                     out.append((a, b))
-                if a != b and stop and stops is not None and (a, b) not in stops:
+                if a != b and stop and stops is not None and (a, b) not in stops and (not owner or b in owner):
                     stops.append((a, b))
 
     n = len(units)

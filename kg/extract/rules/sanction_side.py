@@ -1,0 +1,58 @@
+"""Pieces of the sanctions rule about where a sanction's clause and list stand: list items after a semicolon
+or a speaker, a firm listed after a place, and which sanctioner a later "Sanksi itu" points back to."""
+
+from __future__ import annotations
+
+from kg.cues import ACTIVE
+from kg.extract.clause import actor_keys, after_titles, clause_left, prep_is
+from kg.extract.context import State
+from kg.units import Unit
+
+
+def main_last(who: list[str], units: list[Unit], state: State) -> list[str]:
+    """The sentence's sanctioners, those only named in a relative clause on a target first ("Sanksi Inggris
+    menyasar A dan B, yang juga menjadi sasaran sanksi AS"): a side remark, so that a later "Sanksi itu juga
+    menyasar C" continues the sentence's own sanction, not the one its relative clause recalls."""
+    side: set[str] = set()
+    for u in units:
+        if u.etype or "SanctionCue" not in u.cls or u.i + 1 >= len(units) or not units[u.i + 1].is_actor:
+            continue
+        lo = clause_left(units, u.i)
+        rel = next((k for k in range(u.i - 1, max(lo, u.i - 6) - 1, -1) if units[k].has("Relativizer")), None)
+        if rel is not None and rel > 0 and units[rel - 1].text == ",":
+            side.update(actor_keys(units, u.i + 1, state))
+    own = {a for a in who if a not in side}
+    if not side or not own:
+        return who
+    return [a for a in who if a in side] + [a for a in who if a not in side]
+
+
+def speaker_follows(units: list[Unit], k: int, hi: int) -> bool:
+    """Whether a verb of saying, or a (titled) person as the subject of one, follows at ``k``: the clause
+    that names the targets is over."""
+    if k < hi and not units[k].etype and units[k].has("QuoteVerb"):
+        return True  # "…, kata Menlu X"
+    m = after_titles(units, k, hi)
+    return m + 1 < hi and units[m].etype == "PER" and units[m + 1].voice("ReportCue") == ACTIVE
+
+
+def item_follows(units: list[Unit], k: int, hi: int) -> bool:
+    """Whether a person or firm opens what follows the semicolon at ``k`` (after a conjunction, rank or title)."""
+    for m in range(k + 1, min(hi, k + 6)):
+        v = units[m]
+        if v.is_actor and not v.paren:
+            return v.etype in ("ORG", "PER")
+        if not v.etype and not v.cls and v.text[:1].isupper() and v.text.isalpha():
+            return True  # a name the tagger missed opens the item ("; Desire Rukomera yang …")
+        if v.etype or v.is_verb() or not v.has("Conjunction", "Rank", "RoleTitle", "TitleQualifier", "FunctionWord"):
+            return False
+    return False
+
+
+def after_place(units: list[Unit], v: Unit) -> bool:
+    """A firm or person coordinated after a place ("A di Hodeidah dan PT B di Jakarta"): the place's
+    preposition does not govern it."""
+    if v.etype not in ("ORG", "PER") or not v.group or v.group[0] == v.i:
+        return False
+    first = units[v.group[0]]
+    return first.etype == "GPE" and prep_is(units, first.i, "LocativePrep")

@@ -1,0 +1,37 @@
+"""What an urged party is asked to do, read apart from what it does: "mendesak X untuk mengutuk Y" makes X
+no accuser yet, and "mendesak X untuk menghentikan serangan Y" charges Y's attack, not X."""
+
+from __future__ import annotations
+
+from kg.cues import ACTIVE
+from kg.units import Unit
+
+
+def asked_to(units: list[Unit], i: int, j: int) -> bool:
+    """Whether the subject at ``j`` of the verb at ``i`` is only the one urged or asked to act by a verb
+    just before it ("meminta Uni Eropa untuk mengecam …", "mendesak agar PBB mengutuk …"): a request, not
+    the act."""
+    if not 0 < j < i or not any(v.has("PurposeConj") and not v.etype for v in units[j + 1:i]):
+        return False
+    for k in range(j - 1, max(-1, j - 3), -1):
+        v = units[k]
+        if v.voice("DemandCue") == ACTIVE or v.voice("PersuadeCue") == ACTIVE:
+            return True
+        if v.etype or not v.has("PurposeConj", "FunctionWord"):
+            return False
+    return False
+
+
+def stopped_owner(units: list[Unit], lo: int, hi: int) -> set[str]:
+    """The party whose act a stop verb between ``lo`` and ``hi`` names after its object noun ("menghentikan
+    serangan Israel"): the wrongdoing to stop is that party's, whoever is urged to stop it."""
+    for v in units[lo:hi]:
+        if v.etype or not v.has("StopVerb"):
+            continue
+        k = v.i + 1
+        while k < min(len(units), v.i + 3) and not units[k].etype and units[k].cls.keys() <= {"AttackCue",
+                                                                                             "WrongdoingCue"}:
+            k += 1
+        if k > v.i + 1 and k < len(units) and units[k].is_actor:
+            return set(units[k].keys)
+    return set()
