@@ -72,3 +72,20 @@ def _offer(units: list[Unit], m: int, hi: int) -> bool:
     if any(v.has("NegationCue") for v in units[m - 1:verb.i]):
         return False
     return verb.has("SupplyCue", "ApproveCue", "SupportVerb")
+
+
+def taken_as(units: list[Unit], i: int) -> bool:
+    """A threat noun at ``i`` between "sebagai" and its grounds ("sanksi baru sebagai konsekuensi atas
+    peluncuran rudal", "mengusir diplomat sebagai pembalasan atas …"): the measure told is the consequence,
+    already taken, and no threat of one to come."""
+    end = i + units[i].span.get("ThreatNoun", 1)
+    return i > 0 and units[i - 1].has("AsPrep") and not units[i - 1].etype and end < len(units) and \
+        units[end].has("GroundsPrep", "SourcePrep") and not units[end].etype
+
+
+def anniversary(units: list[Unit], k: int) -> bool:
+    """Whether a span of years opens at ``k``, right after a warning noun ("peringatan [dua tahun] invasi",
+    "peringatan [ulang tahun] NATO"): the noun is a commemoration."""
+    if k < len(units) and not units[k].etype and units[k].has("NumberWord"):
+        k += 1
+    return k < len(units) and not units[k].etype and units[k].has("AnniversaryCue")

@@ -24,7 +24,7 @@ from kg.extract.context import Frame, SentenceContext, State
 from kg.extract.negated import negated_act
 from kg.extract.parties import outlet, side
 from kg.extract.registry import rule
-from kg.extract.rules.threats import conditional_threat, subject_with_verb
+from kg.extract.rules.threats import anniversary, conditional_threat, subject_with_verb, taken_as
 from kg.extract.rules.urged import stopped_owner
 from kg.types import Relation
 from kg.units import CLOSE_QUOTES, OPEN_QUOTES, Unit
@@ -70,6 +70,8 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
     for u in units:
         if u.etype or not u.cls:  # (a word without a cue class has none of those asked below)
             continue
+        if u.has("ThreatNoun") and taken_as(units, u.i):
+            continue  # "sanksi baru sebagai konsekuensi atas peluncuran …": a measure taken, not threatened
         if u.has("ThreatNoun") and (f := frame_of(frames, u.i)) is not None and f.speaker:
             # not where a verb of warning before it has the threat as its own ("“Kementerian telah memperingatkan
             # bahwa Jepang akan menanggung akibatnya,” kata X": the ministry warns; the verb's reading finds it)
@@ -94,6 +96,8 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
             if nxt is not None and not nxt.etype and not nxt.title and set(nxt.cls or ()) <= {"FunctionWord"} \
                     and (nxt.text[:1].isdigit() or nxt.text[:1].isupper()):
                 continue  # a commemoration: "KTT peringatan 75 tahun aliansi", "peringatan Hari Kemerdekaan"
+            if anniversary(units, u.i + 1):
+                continue  # "menjelang peringatan dua tahun invasi", "peringatan ulang tahun ke-70 NATO"
             if (defied := _defied(units, u.i, hi, state)) is not None:
                 add(u.i, *defied)  # "Filipina mengabaikan peringatan Tiongkok": China warned the Philippines
                 continue
