@@ -30,7 +30,7 @@ from kg.extract.negated import negated_act, unwitnessed
 from kg.extract.parties import bare_body, body_state, home_state, outlet, side
 from kg.extract.registry import rule
 from kg.extract.rules.sanctions import named_targets
-from kg.extract.rules.urged import asked_to
+from kg.extract.rules.urged import asked_to, wrongdoer_left
 from kg.resolve import gazetteer, norm
 from kg.types import Relation
 from kg.units import CLOSE_QUOTES, STOP_PUNCT, Unit, skip_span
@@ -146,7 +146,7 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                 add(f.speaker, [k for k in doers if k not in f.speaker])
             # the owner named after it did the wrong, not who stands before it ("dukungan Iran terhadap perang
             # agresi Rusia": Russia's aggression)
-            j = None if charged or o is not None else nearest_left_actor(units, u.i, f.lo if f else 0)
+            j = None if charged or o is not None else wrongdoer_left(units, u.i, f.lo if f else 0)
             if j is not None and _claim_about(units, clause_left(units, j), j):
                 j = None  # "pernyataan AS tentang … program rudal Korea Utara, tidak dapat diterima": what a claim is about
             if j is not None and (c := clause_left(units, j)) > 0 and units[c - 1].has("ConditionalConj"):

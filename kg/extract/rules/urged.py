@@ -3,7 +3,8 @@ no accuser yet, and "mendesak X untuk menghentikan serangan Y" charges Y's attac
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE
+from kg.cues import ACTIVE, passive_prefixed
+from kg.extract.clause import SPEECH, nearest_left_actor
 from kg.units import Unit
 
 
@@ -35,3 +36,21 @@ def stopped_owner(units: list[Unit], lo: int, hi: int) -> set[str]:
         if k > v.i + 1 and k < len(units) and units[k].is_actor:
             return set(units[k].keys)
     return set()
+
+
+def wrongdoer_left(units: list[Unit], i: int, lo: int) -> int | None:
+    """The nearest actor before a wrongdoing word at ``i`` that can be its doer (:func:`nearest_left_actor`),
+    past one that only stands inside another's phrase: the object of an active verb when a relative clause or
+    a prepositional phrase comes between ("memprovokasi China dengan perilaku (yang) berbahaya …": the
+    subject's behaviour is the wrong, not China). (Not the owner of a noun before a purpose clause: "alat utama
+    Rusia untuk meneror …" is Russia's own act.)"""
+    j = nearest_left_actor(units, i, lo)
+    while j is not None and j > 0:
+        between = units[j + 1:i]
+        prev = units[j - 1]
+        inside = prev.is_verb() and not prev.has(*SPEECH) and not passive_prefixed(prev.low) and \
+            any(v.has("Relativizer", "Preposition") and not v.etype for v in between)
+        if not inside:
+            break
+        j = nearest_left_actor(units, j, lo)
+    return j
