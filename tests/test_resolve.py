@@ -266,11 +266,11 @@ def test_capitalised_words_before_a_comma_and_a_title_are_a_person() -> None:
 
 
 def test_a_state_body_takes_the_article_and_the_gazetteers_own_body() -> None:
-    # a template puts "the" before "Philippines"; a short form of a body the gazetteer knows under another
+    # a template puts "the" before "Netherlands"; a short form of a body the gazetteer knows under another
     # form is that body ("Kemenkeu AS": the Treasury), not a "Ministry of Finance" of its own
-    entities, links = resolve(analyse_text("Kementerian Pertahanan Filipina menolak. Kemenkeu AS menjatuhkan sanksi."))
+    entities, links = resolve(analyse_text("Kementerian Pertahanan Belanda menolak. Kemenkeu AS menjatuhkan sanksi."))
     names = {m.text: entities[k].canonical for m, k in links}
-    assert names["Kementerian Pertahanan Filipina"] == "Ministry of Defence of the Philippines"
+    assert names["Kementerian Pertahanan Belanda"] == "Ministry of Defence of the Netherlands"
     assert names["Kemenkeu AS"] == "United States Department of the Treasury"
 
 
