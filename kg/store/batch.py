@@ -63,7 +63,7 @@ class ArticleWriter:
     store: KGStore
     chunk_quads: int = field(default_factory=chunk_setting)
     chunk_seconds: float = CHUNK_SECONDS
-    _pending: list[_Pending] = field(default_factory=list)
+    _pending: dict[str, _Pending] = field(default_factory=dict)  # by IRI, in the order written
     _quads: int = 0
     _since: float = 0.0
 
@@ -71,14 +71,14 @@ class ArticleWriter:
               done: Callable[[], None], failed: Callable[[Exception], None]) -> None:
         """Write one article graph (N-Triples ``body``) now or with the next chunk."""
         drops = set(drop) - {iri}
-        if (not (isinstance(self.store, Store) and self.chunk_quads) or drops or any(p.iri == iri for p in self._pending)
+        if (not (isinstance(self.store, Store) and self.chunk_quads) or drops or iri in self._pending
                 or self.store.has_article(iri)):  # a graph written twice: the second replaces the first
             self.flush()
             self._one(_Pending(iri, body, done, failed), drops)
             return
         if not self._pending:
             self._since = time.monotonic()
-        self._pending.append(_Pending(iri, body, done, failed))
+        self._pending[iri] = _Pending(iri, body, done, failed)
         self._quads += 2 * body.count(b"\n")
         if self._quads >= self.chunk_quads or time.monotonic() - self._since >= self.chunk_seconds:
             self.flush()
@@ -86,7 +86,7 @@ class ArticleWriter:
     def flush(self) -> None:
         """Write every pending graph: one ingestion, or one by one where the chunk is refused (so
         that one bad article fails alone)."""
-        pending, self._pending, self._quads = self._pending, [], 0
+        pending, self._pending, self._quads = list(self._pending.values()), {}, 0
         if not pending:
             return
         assert isinstance(self.store, Store)  # only its new graphs wait
