@@ -190,6 +190,8 @@ class Tokenizer:
         if "\n" in text[pos:nstart]:
             return j
         first = text[nstart]
+        if kind == DOTTED and text[start:end].isupper() and nkind == WORD and nstart > pos:
+            return None  # initials in capitals before a word ("Brigjen U.G. Ogeleka", "kata K.M. Rajan", "U.S. Code")
         if kind in (SUFFIX, DOTTED):
             # an abbreviation's period ends the sentence only before a capitalised word or a quote, and
             # not before another legal form written without its period ("Co. Ltd")

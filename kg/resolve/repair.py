@@ -12,7 +12,7 @@ from kg.types import Mention
 _LAST_WORD_REVERSED = re.compile(r"\W*(\w+)")
 #: a web address's host name ("Merdeka.com", "Kompas.co.id"): a news site, whatever the tagger typed it
 _DOMAIN = re.compile(r"[\w-]+(?:\.[a-z]{2,6}){1,2}")
-_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.? ?")
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,3}|[A-Z]\.?) $")
 _NEVER_NAME = frozenset(NEVER_NAME)
 _TITLE_WORDS = frozenset({"RoleTitle", "TitleQualifier"})  # a title's words: what follows is no name
 _TITLE_AND_BODY = _TITLE_WORDS | {"GovernmentNoun"}
@@ -96,10 +96,9 @@ def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
         nxt = skip_space(text, e)
         if prev and "RoleTitle" in c.classes(prev) and taken.overlaps(nxt, nxt + 1):
             continue  # "Menteri [Pertahanan] Rusia": title words before a known name
-        # extend over a leading initial ("M Razi Rahman")
-        before = text[max(0, s - 3):s]
-        if _INITIAL.fullmatch(before[-3:]) and m.type == "PER":
-            s -= len(before.rstrip()) - len(before.rstrip().rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ.")) + 1
+        # extend over leading initials ("M Razi Rahman", "U.G. Ogeleka", "K.M. Rajan")
+        if m.type == "PER" and (ini := _INITIALS_BEFORE.search(text, max(m.start, s - 8), s)) is not None:
+            s = ini.start(1)
         if m.type == "PER" and _INITIAL_FIRST.match(text, s) and (given := _given_before(text, s, c)) is not None:
             s = given  # "Dinesh [K. Tripathi]": the tagger left the given name before a middle initial out
         surface = text[s:e]
@@ -119,6 +118,9 @@ def _given_before(text: str, start: int, c) -> int | None:
     not "Laksamana K. Tripathi")."""
     m = _WORD_BEFORE.search(text, max(0, start - 30), start)
     if m is None or c.classes(m.group(1)) or not is_name_token(m.group(1)):
+        return None
+    first = _last_word(text, m.start(1))  # not the last word of a rank or title ("Laksamana Muda R.A. Santoso")
+    if first and any(cls in ("Rank", "RoleTitle") for _, cls, _ in c.match_phrase([first.lower(), m.group(1).lower()], 0)):
         return None
     return m.start(1)
 
