@@ -202,13 +202,14 @@ def _mark_relatives(units: list[Unit]) -> None:
     for u in units:
         if u.etype != "PER" or u.pron or not u.i:
             continue
-        titled = False
+        titled = owned = False
         for j in range(u.i - 1, max(-1, u.i - 9), -1):
             p = units[j]
             # (a kinship noun opening a sentence may come tagged as a person: "Adik perempuan …")
             cls = c.classes(p.low) if p.etype == "PER" and " " not in p.text else p.cls
             if cls and "KinNoun" in cls and "RoleTitle" not in cls:  # not "putra mahkota"
-                if not p.low.endswith(ENCLITICS[0]) and (titled or "SpouseNoun" not in cls):
+                # "putranya, X" and "putra sulungnya X": the relative's own name in apposition
+                if not (owned or p.low.endswith(ENCLITICS[0])) and (titled or "SpouseNoun" not in cls):
                     u.keys = ()
                     if p.etype:
                         p.keys = ()
@@ -218,6 +219,8 @@ def _mark_relatives(units: list[Unit]) -> None:
             elif not (p.cls and ("PersonNoun" in p.cls or "TitleQualifier" in p.cls)) and \
                     not (p.text.replace("-", "").isalpha() and p.text.islower() and not p.cls and not p.is_verb()):
                 break
+            else:
+                owned = owned or p.low.endswith(ENCLITICS[0])
 
 
 def skip_span(units: list[Unit], i: int, cls: str) -> int:

@@ -22,7 +22,7 @@ from kg.extract.discourse import find_frames, paragraph_spans, quote_speaker, re
 from kg.extract.inference import infer_recipients, infer_request_suppliers
 from kg.extract.post import complete_entities, dedupe, own_bodies, state_sides
 from kg.extract.registry import Rule, RuleError, RuleFn, active_rules
-from kg.extract.titles import mark_leaders, mark_roles
+from kg.extract.titles import mark_leaders, mark_ranked, mark_roles
 from kg.quotes import Quote, find_quotes
 from kg.resolve.mentions import dateline_span
 from kg.schema import RELATIONS
@@ -124,6 +124,7 @@ def _paragraph(sentences: list[Sentence], quotes: list[Quote], text: str, links,
                         u.quote = qi
         mark_roles(units, text)
         mark_leaders(units, text)
+        mark_ranked(units, text)
     speakers: dict[int, tuple[str, ...]] = {}
     state.prev_events = []
     for s, units in zip(sentences, units_of, strict=True):

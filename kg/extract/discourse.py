@@ -4,6 +4,7 @@ what pronouns and statement anaphors refer to, computed before the relation rule
 from __future__ import annotations
 
 from kg.cues import ACTIVE, ENCLITICS, PASSIVE, cues, passive_prefixed
+from kg.extract.antecedents import main_subject, object_group
 from kg.extract.clause import SPEECH, actor_keys, agent_at, clause_left, group_prep, left_subject, title_word
 from kg.extract.context import Frame, State
 from kg.extract.parties import body_state, home_of, home_state, outlet
@@ -176,9 +177,13 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             elif "SidePronoun" not in u.cls and u.i < 3 and state.groups and u.quote is None:
                 # a sentence that opens with "Mereka …" continues the last coordinated actors
                 keys, u.pron = state.groups[-1], "pl"
-            elif "SidePronoun" not in u.cls and u.quote is None and (main := _main_subject(units, u.i, state)):
+            elif "SidePronoun" not in u.cls and u.quote is None and (main := main_subject(units, u.i, state)):
                 # "Houthi menolak tuduhan Pentagon bahwa Iran memasok rudal kepada mereka": the main clause's subject
                 keys, u.pron = main, "pl"
+            elif "SidePronoun" not in u.cls and u.quote is None and (group := object_group(units, u.i, state)):
+                # "Anwar mengatakan akan berbicara dengan kedua pemimpin dan meminta mereka menahan diri": the
+                # object of a verb is not its own subject, so the actors last named together
+                keys, u.pron = group, "pl"
         elif "Pronoun1" in u.cls and u.speaker:
             keys, u.pron = u.speaker, "1"
         elif u.low.endswith(ENCLITICS[0]) and "GovernmentNoun" in u.cls and last_per:
@@ -484,11 +489,3 @@ def topic_state(state: State) -> str | None:
         if st:
             counts[st] = counts.get(st, 0) + 1
     return max(counts, key=lambda k: counts[k]) if counts else None
-
-
-def _main_subject(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
-    """The state or body that is the subject of the clause a "bahwa" clause at ``i`` depends on."""
-    comp = next((v.i for v in units[:i] if v.has("Complementizer")), None)
-    verb = next((v.i for v in reversed(units[:comp]) if v.is_verb() and v.cls), None) if comp is not None else None
-    j = left_subject(units, verb) if verb is not None else None
-    return actor_keys(units, j, state) if j is not None and units[j].etype in ("ORG", "GPE") else ()

@@ -41,6 +41,9 @@ def mark_roles(units: list[Unit], text: str) -> None:
                     inner.append(j)
                 j += 1
                 continue
+            if v.etype == "LOC":  # the region of an expert or envoy: "pengamat Sahel dari …", "utusan khusus Timur Tengah"
+                j += 1
+                continue
             if v.text in ("(", ")") or v.has("Rank") or v.has("RoleTitle"):
                 j = skip_span(units, j, "Rank") if v.has("Rank") else j + 1
                 continue
@@ -125,6 +128,8 @@ def mark_roles(units: list[Unit], text: str) -> None:
                 org = next((k for k in near if units[k].etype == "ORG"), None)  # a firm before its state
                 org = org if org is not None else next((k for k in near if units[k].etype == "GPE"), None)
                 org = -1 - org if org is not None else None  # outside the title: not marked
+            elif org is None and (k := _from_body(units, person)) is not None:
+                org = -1 - k  # "Juru bicara Ahmad dari Kementerian Pertahanan Malaysia": the body after the name
             elif org is None and (b := prev_unit(units, i)) is not None and b.etype in ("ORG", "GPE"):
                 org = -1 - b.i  # "Korea Utara pimpinan Kim Jong Un", "Tentara Nasional Libya (LNA) pimpinan Haftar"
             role = role_span(units, i, org, person, text)
@@ -192,6 +197,29 @@ def mark_leaders(units: list[Unit], text: str) -> None:
             continue
         title = text[units[first].start:units[k - 1].end] if k > first else u.text
         units[k].role = (title, j)
+
+
+def mark_ranked(units: list[Unit], text: str) -> None:
+    """"Brigjen U.G. Ogeleka dari Angkatan Darat Nigeria", "Kolonel X dari TNI AU": a rank written with a name
+    and the body named after it with "dari" give a role in that body, titled by the rank."""
+    for u in units:
+        if u.etype != "PER" or u.role or u.paren or not u.i or (k := _from_body(units, u.i)) is None:
+            continue
+        first = u.i
+        while (r := next((j for j in range(first - 1, max(-1, first - 4), -1) if not units[j].etype
+                          and units[j].has("Rank") and j + units[j].span.get("Rank", 1) == first), None)) is not None:
+            first = r  # back over each rank, one word or more ("Laksamana Muda", "Brigjen")
+        if first < u.i:
+            u.role = (text[units[first].start:units[u.i - 1].end], k)
+
+
+def _from_body(units: list[Unit], person: int) -> int | None:
+    """The organisation named with "dari" right after the person at ``person``, else None."""
+    k = person + 1
+    if k + 1 < len(units) and units[k].has("SourcePrep") and not units[k].etype and units[k + 1].etype == "ORG" \
+            and not units[k + 1].paren:
+        return k + 1
+    return None
 
 
 def _advised(units: list[Unit], t: int, person: int, inner: list[int]) -> int | None:

@@ -34,7 +34,10 @@ def role_rule(ctx: SentenceContext) -> list[Relation]:
                 # "X, penasihat keamanan Kagame": an adviser serves the state (else the body) their principal does
                 home = home_of(org_key, ctx.state, dict(homes))
                 org_key = stands_for(home, ctx.state) if home else None
-            if org_key is None and org is None and title.split()[-1].lower().endswith(ENCLITICS[0]):
+            possessed = org is None and title.split()[-1].lower().endswith(ENCLITICS[0])
+            if possessed and org_key and (body := ctx.state.last_body) and body_state(body, ctx.state) == org_key:
+                org_key = body  # "Kementerian Pertahanan Kamboja …. Juru bicaranya, X": that body's, within the state
+            if org_key is None and possessed:
                 # "Kedatangan Orban dikonfirmasi oleh juru bicaranya, X": of the person just named, whose
                 # spokesperson serves the state or body they belong to; "Juru bicaranya, X" opening a sentence: of
                 # the body the last sentences told of, else of their topic
