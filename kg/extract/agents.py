@@ -95,3 +95,17 @@ def by_means(units: list[Unit], i: int) -> int | None:
     verb = next((m for m in range(k - 1, -1, -1) if not units[m].etype and units[m].is_verb()
                  and not units[m].has("FunctionWord")), None)
     return left_subject(units, verb) if verb is not None else None
+
+
+def urged_only(units: list[Unit], subj: int, i: int) -> bool:
+    """Whether the subject at ``subj`` only warns against or urges the supply verb at ``i``, whose doer goes
+    unnamed: "Moskow memperingatkan agar tidak memasok senjata ke Ukraina", "mendesak supaya segera mengirim
+    …" (someone else would supply; not "mengancam untuk mengirim …", a threat to supply oneself, nor
+    "diperingatkan agar tidak …", where the subject is the one warned)."""
+    for k in range(subj + 1, i):
+        u = units[k]
+        if u.etype or not (u.voice("WarnCue") == ACTIVE or u.voice("DemandCue") == ACTIVE):
+            continue
+        c = next((c for c in range(k + 1, i) if units[c].has("PurposeConj") and units[c].has("PotentialCue")), None)
+        return c is not None and not any(v.is_actor for v in units[k + 1:i])
+    return False

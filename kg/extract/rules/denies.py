@@ -20,7 +20,7 @@ from kg.extract.negated import negated_act
 from kg.extract.parties import side
 from kg.extract.registry import rule
 from kg.types import Relation
-from kg.units import Unit
+from kg.units import STOP_PUNCT, Unit
 
 
 @rule("denies", provides=("claimants",), triggers=("ClaimVerb",))
@@ -136,7 +136,7 @@ def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = (),
                 # "tuduhan yang dilontarkan (oleh) Vietnam"
                 a = agent_at(units, k + 1)
                 accusers = actor_keys(units, a, state) if a < hi and units[a].is_actor else ()
-            else:
+            elif not _supply_source(units, noun, hi):
                 accusers, _ = prep_actor(units, noun, hi, ("SourcePrep", "AgentPrep"), state, reach=4)
         if not accusers and noun is not None and units[noun].has("StatementNoun") and noun + 1 < hi and \
                 units[noun + 1].has("Demonstrative"):
@@ -171,6 +171,17 @@ def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = (),
                 if a != d:
                     out.append((d, a))
     return out
+
+
+def _supply_source(units: list[Unit], noun: int, hi: int) -> bool:
+    """Whether the first "dari/oleh X" after the accusation noun at ``noun`` follows a supply noun
+    ("membantah tudingan pasokan senjata dari Iran"): X is who supplied, the charge's subject, not its maker."""
+    for k in range(noun + 1, min(hi, noun + 5)):
+        if units[k].has("SourcePrep", "AgentPrep"):
+            return any(v.has("SupplyCue", "PackageNoun") and not v.is_verb() for v in units[noun + 1:k])
+        if units[k].is_actor or units[k].text in STOP_PUNCT:
+            return False
+    return False
 
 
 def _outlet_agent(units: list[Unit], j: int) -> bool:
