@@ -89,6 +89,21 @@ def made_by(units: list[Unit], w_last: int, hi: int, state: State) -> tuple[str,
     return ()
 
 
+def _unnamed_source(units: list[Unit], w_last: int, hi: int) -> bool:
+    """"memperoleh tank buatan Rusia dari rampasan perang", "mendapat rudal buatan Korut dari sitaan": the arms
+    came from a source the clause names only by a common noun (spoils, seizures, smugglers), so whoever made
+    them did not sell them."""
+    for j in range(w_last + 1, min(hi - 1, w_last + 8)):
+        u = units[j]
+        if u.has("SourcePrep") and not u.etype:
+            v = units[j + 1]
+            named = any(x.is_actor for x in units[j + 1:min(hi, j + 4)])
+            return v.is_noun() and not v.has("CalendarWord", "PartitiveNoun") and not named
+        if u.text in STOP_PUNCT or u.is_verb():
+            return False
+    return False
+
+
 def _dependent(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
     """"Ukraina mengandalkan pasokan rudal Patriot dari Jerman": who depends on the supply gets it."""
     k = i - 1
@@ -154,6 +169,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
         recipient: tuple[str, ...] = ()
         subj = None
         approved = False  # told as an approval: planned, whoever reports it
+        unnamed = False  # bought from a source told only by a common noun ("dari rampasan perang")
         paired: dict[int, int] = {}  # weapon → the source its own list item names
         if kind in ("receive", "request") and voice == PASSIVE:
             # "helikopter serang Z-10ME yang didatangkan dari China": the seller follows, the buyer is
@@ -329,12 +345,14 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                 supplier, _ = prep_actor(units, wlast, hi, ("SourcePrep", "AddresseePrep"), state, reach=10)
                 # "membeli senjata dari China, termasuk jet tempur …"
                 supplier = supplier or _head_source(units, widx, wlast, hi, state)
+                if not supplier and _unnamed_source(units, wlast, hi):
+                    owner, unnamed = (), True  # "memperoleh tank buatan Rusia dari rampasan perang": not the maker
                 if not supplier and len(units) > 3 and units[0].has("SourcePrep") and units[1].is_actor \
                         and units[2].text == "," and not units[1].paren:
                     supplier = actor_keys(units, 1, state)  # "Dari China, Serbia mendatangkan enam drone …"
                 if not (supplier or owner) and kind == "receive" and "ReceiveCue" not in u.cls:
                     continue  # relying on weapons is no purchase unless a source is named ("… dari Turki", "drone Israel")
-                supplier = supplier or owner or made_by(units, wlast, hi, state)
+                supplier = supplier or owner or (() if unnamed else made_by(units, wlast, hi, state))
                 if not supplier and kind == "receive" and (supplier := approver(units, i, state)):
                     approved = True  # "AS memberi lampu hijau bagi Nigeria untuk membeli amunisi"
                 paired = item_sources(units, widx, list_end(units, widx, hi))

@@ -159,7 +159,7 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
         if warn:
             o = right_actor(units, u.i, hi, ("WarnedPrep",),
                             exclude=("AgentPrep",) if directly_after(units, u.i, "AgentPrep") else ())
-            if o is not None and _thing_object(units, u.i, o):
+            if o is not None and (_thing_object(units, u.i, o) or _in_urged_act(units, u.i, o)):
                 o = None
             if o is None and hi < n and units[hi].has("ConditionalConj"):
                 # "Rusia mengancam akan membalas apabila AS dan Inggris mengizinkan …": the condition's subject
@@ -169,6 +169,14 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
         else:  # "mendesak Korea Utara untuk …", "menyerukan kepada DPRK untuk …"
             add(u.i, warner, _urged(units, u.i, state))
     return out
+
+
+def _in_urged_act(units: list[Unit], at: int, o: int) -> bool:
+    """Whether the actor at ``o`` belongs to the act warned against after "agar/supaya" past its verb: "China
+    memperingatkan agar tidak menjual rudal kepada Taiwan" (the buyer, not the one warned; unlike the subject
+    of that act, "memperingatkan agar Korut tidak …", who is)."""
+    c = next((k for k in range(at + 1, o) if units[k].has("PurposeConj") and units[k].has("PotentialCue")), None)
+    return c is not None and any(v.is_verb() for v in units[c + 1:o])
 
 
 def _urged(units: list[Unit], at: int, state: State) -> tuple[str, ...]:
