@@ -34,7 +34,7 @@ def mark_roles(units: list[Unit], text: str) -> None:
         while j < len(units) and j < i + 14:
             v = units[j]
             if v.etype == "PER" and not v.paren:
-                person = j
+                person = _past_ticket(units, j, text)
                 break
             if v.etype in ("ORG", "GPE"):
                 if not v.paren:
@@ -248,6 +248,17 @@ def _closes_fronted(units: list[Unit], t: int, name: int) -> bool:
     if before.has("ServeVerb") or not before.has("Preposition", "MeetCue", "VisitCue", "HostCue"):
         return False  # "Sebelum diangkat menjadi Perdana Menteri Prancis, X …": the title is the subject's own
     return name + 1 < len(units) and units[name + 1].text not in STOP_PUNCT | {",", "(", ")"}
+
+
+def _past_ticket(units: list[Unit], j: int, text: str) -> int:
+    """The holder of a title whose body is named after a hyphenated pair of names: "Wakil Ketua TKN
+    Jokowi-Ma'ruf Arsul Sani", "Ketua Tim Pemenangan Prabowo-Gibran Rosan Roeslani": the name after the pair,
+    not the candidate the body is named for."""
+    if text[units[j].end:units[j].end + 1] != "-":
+        return j
+    k = next((k for k in range(j + 1, min(len(units), j + 4)) if units[k].etype == "PER"), None)
+    gap = units[j + 1:k] if k is not None else []
+    return k if k is not None and all(v.text[:1] == "-" or v.text[:1].isupper() for v in gap) else j
 
 
 def _name_follows(units: list[Unit], j: int) -> bool:

@@ -379,8 +379,8 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
             continue
         supplier, recipient = as_state(supplier, state), as_state(recipient, state)
         if kind in ("receive", "request"):
-            if not recipient:
-                continue
+            if not recipient or unnamed and not supplier:
+                continue  # (arms taken as spoils or seized: no usual supplier of the recipient's to guess)
             if not supplier:
                 events.append(Event((), weapons, recipient, modality, i, inferred=True))
                 continue
