@@ -17,7 +17,7 @@ from bisect import bisect_left
 
 import kg.extract.rules  # noqa: F401  (registers the built-in rules)
 from kg.extract.clause import actor_keys, group_prep, titled_prep
-from kg.extract.context import Frame, SentenceContext, State, nothing
+from kg.extract.context import WRITES_NOTHING, Frame, SentenceContext, State, nothing
 from kg.extract.discourse import find_frames, paragraph_spans, quote_speaker, resolve_pronouns
 from kg.extract.inference import infer_recipients, infer_request_suppliers
 from kg.extract.post import complete_entities, dedupe, own_bodies, state_sides
@@ -149,7 +149,7 @@ def _sentence(s: Sentence, units: list[Unit], state: State) -> None:
     products = ctx.products
     # the cue classes of the sentence: a rule with none of its triggers is skipped
     present: set[str] = set().union(*[u.cls for u in units if u.cls])
-    for r, fn, triggers, requires, provides in _plan():
+    for r, fn, triggers, requires, provides, written in _plan():
         if triggers is not None and triggers.isdisjoint(present):
             # ``r.wanted`` where the triggers are absent, in place (a call for every rule of every sentence):
             # a product the rule requires is not empty
@@ -159,6 +159,7 @@ def _sentence(s: Sentence, units: list[Unit], state: State) -> None:
             else:
                 for product in provides:  # as if it ran and found nothing
                     products[product] = nothing(product)
+                for product in written:
                     state.absorb(product, products[product])
                 continue
         before = len(products)
@@ -182,16 +183,18 @@ def _sentence(s: Sentence, units: list[Unit], state: State) -> None:
     _carry_discourse(units, state, frames)
 
 
-_Step = tuple[Rule, RuleFn, frozenset[str] | None, tuple[str, ...], tuple[str, ...]]
+_Step = tuple[Rule, RuleFn, frozenset[str] | None, tuple[str, ...], tuple[str, ...], tuple[str, ...]]
 _PLAN: tuple[list[Rule], list[_Step]] = ([], [])
 
 
 def _plan() -> list[_Step]:
-    """The active rules with their functions, triggers, requirements and products, read once per rule set."""
+    """The active rules with their functions, triggers, requirements and products (and of those, the ones
+    whose empty value the state absorbs: ``WRITES_NOTHING``), read once per rule set."""
     global _PLAN
     rules = active_rules()
     if _PLAN[0] is not rules:
-        _PLAN = (rules, [(r, r.fn, r.triggers, r.requires, r.provides) for r in rules])
+        _PLAN = (rules, [(r, r.fn, r.triggers, r.requires, r.provides,
+                          tuple(p for p in r.provides if p in WRITES_NOTHING)) for r in rules])
     return _PLAN[1]
 
 
