@@ -20,7 +20,7 @@ from kg.extract.negated import negated_act
 from kg.extract.parties import side
 from kg.extract.registry import rule
 from kg.types import Relation
-from kg.units import STOP_PUNCT, Unit
+from kg.units import OPEN_QUOTES, STOP_PUNCT, Unit
 
 
 @rule("denies", provides=("claimants",), triggers=("ClaimVerb",))
@@ -45,13 +45,14 @@ def claims(ctx: SentenceContext) -> list[Relation]:
 
 
 @rule("denies", requires=("accusations", "supply_events"), reads=("claimants",),
-      triggers=("DenyCue", "RejectCue", "AccusationNoun"))
+      triggers=("DenyCue", "RejectCue", "AccusationNoun", "DismissCue"))
 def deny_rule(ctx: SentenceContext) -> list[Relation]:
     here = ctx.products.get("claimants") or ctx.state.claimants  # (this sentence's claim, else the last one)
     claimants = here[0] if here and ctx.sentence.index - here[1] <= 1 else ()
     found = denials(ctx.units, ctx.state, claimants, ctx.sentence.index)
     found += [p for p in supply_denials(ctx.frames, ctx.products.get("supply_events", []), ctx.state) if p not in found]
     found += [p for p in quoted_dismissals(ctx.units, ctx.frames, ctx.state) if p not in found]
+    found += [p for p in dismissed_that(ctx.units, ctx.frames, ctx.state) if p not in found]
     found += [p for p in denied_passive(ctx.units, ctx.state, claimants) if p not in found]
     found += [p for p in denial_after(ctx.units, ctx.state) if p not in found]
     return [ctx.relation("denies", {"denier": d, "accuser": a}) for d, a in found]
@@ -224,6 +225,26 @@ def quoted_dismissals(units: list[Unit], frames: list[Frame], state: State) -> l
             continue
         for denier in f.speaker:
             for accuser in actor_keys(units, u.i + 1, state):
+                if accuser != denier and (denier, accuser) not in out:
+                    out.append((denier, accuser))
+    return out
+
+
+def dismissed_that(units: list[Unit], frames: list[Frame], state: State) -> list[tuple[str, str]]:
+    """"“Itu fitnah,” kata X", "“Semua itu tidak benar,” ujar X": a quotation that opens by calling "that" a lie
+    denies whoever last accused the speaker's side."""
+    out = []
+    for f in frames:
+        hi = min(f.hi, len(units))  # (a quotation's frame may run past this sentence)
+        k = f.lo
+        while k < hi and (units[k].text in OPEN_QUOTES or units[k].has("AllQuantifier")):
+            k += 1
+        quoted = f.lo < hi and (f.lo > 0 and units[f.lo - 1].text in OPEN_QUOTES or units[f.lo].text in OPEN_QUOTES)
+        if not f.speaker or not quoted or k >= hi or units[k].etype or not units[k].has("Demonstrative") or \
+                not any(v.has("DismissCue") for v in units[k + 1:min(hi, k + 4)]):
+            continue
+        for denier in f.speaker:
+            for accuser in last_accusers((denier,), state):
                 if accuser != denier and (denier, accuser) not in out:
                     out.append((denier, accuser))
     return out
