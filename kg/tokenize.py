@@ -15,7 +15,8 @@ brackets that close on it) when the next word starts with a capital letter or an
 — but not after a title (``Dr.``, ``Jl.``), an initial (``Andrew E. Rubin``) or a period that
 belongs to a number. A suffix abbreviation (``Corp.``, ``dll.``) or a dotted acronym ends the
 sentence only when a capitalised word follows; its period then becomes a token of its own, as in
-UD. A period typed with a space before it (``kata dia . Dia``) is an ordinary full stop; a period
+UD. Dotted capitals before a word are initials, not an end (``Brigjen U.G. Ogeleka``, ``U.S. Code``).
+A period typed with a space before it (``kata dia . Dia``) is an ordinary full stop; a period
 with no space after it ends a sentence only between a lower-case word and a capitalised one
 (``dekat.Amerika``) or a quotation opened against a capital (``rudal."Kami``), never inside a web name
 or an abbreviation. Datelines (``JAKARTA -``,
