@@ -106,6 +106,11 @@ def urged_only(units: list[Unit], subj: int, i: int) -> bool:
         u = units[k]
         if u.etype or not (u.voice("WarnCue") == ACTIVE or u.voice("DemandCue") == ACTIVE):
             continue
-        c = next((c for c in range(k + 1, i) if units[c].has("PurposeConj") and units[c].has("PotentialCue")), None)
-        return c is not None and not any(v.is_actor for v in units[k + 1:i])
+        return purpose_clause(units, k + 1, i) is not None and not any(v.is_actor for v in units[k + 1:i])
     return False
+
+
+def purpose_clause(units: list[Unit], lo: int, hi: int) -> int | None:
+    """Where the first "agar/supaya" between ``lo`` and ``hi`` opens the act a party is warned against or
+    urged to ("memperingatkan agar tidak memasok …"), else None."""
+    return next((c for c in range(lo, hi) if units[c].has("PurposeConj") and units[c].has("PotentialCue")), None)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kg.cues import ACTIVE, NOUN, PASSIVE, passive_prefixed
+from kg.extract.agents import purpose_clause
 from kg.extract.clause import (
     SPEECH,
     actor_keys,
@@ -175,7 +176,7 @@ def _in_urged_act(units: list[Unit], at: int, o: int) -> bool:
     """Whether the actor at ``o`` belongs to the act warned against after "agar/supaya" past its verb: "China
     memperingatkan agar tidak menjual rudal kepada Taiwan" (the buyer, not the one warned; unlike the subject
     of that act, "memperingatkan agar Korut tidak …", who is)."""
-    c = next((k for k in range(at + 1, o) if units[k].has("PurposeConj") and units[k].has("PotentialCue")), None)
+    c = purpose_clause(units, at + 1, o)
     return c is not None and any(v.is_verb() for v in units[c + 1:o])
 
 
