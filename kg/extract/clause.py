@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kg.cues import ACTIVE, ENCLITICS, PASSIVE, passive_prefixed, word_is
 from kg.extract.context import Frame, State
+from kg.extract.heads import appositive_head, bracket_name, examples_after, led_body
 from kg.extract.parties import group_of_state, named_group
 from kg.resolve import gazetteer
 from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit, skip_span
@@ -154,7 +155,7 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
         u = units[h] if h >= lo else None
         if u is not None and not u.etype and u.text.replace("-", "").isalpha() and not u.is_verb() \
                 and not u.has("FunctionWord"):  # a noun, also capitalised or reduplicated ("Negara-negara")
-            ex = _examples_after(units, i)
+            ex = examples_after(units, i)
             if ex is not None and (not per_only or units[ex].etype == "PER"):
                 return ex  # "Negara-negara yang memasok senjata ke Armenia, seperti Prancis dan India, …"
         if u is None or not u.is_actor or u.title or (per_only and u.etype != "PER"):
@@ -197,84 +198,6 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
             continue  # an object, or a passive's agent ("Iran dituduh [AS] memasok"): not the subject
         return appositive_head(units, bracket_name(units, led_body(units, j)), i)
     return None
-
-
-def led_body(units: list[Unit], j: int) -> int:
-    """"Militer Sudan (SAF) pimpinan Jenderal Abdel Fattah al-Burhan mengumumkan …": a person named by the
-    title of the body just before the title ("X pimpinan Y") leads the subject; the body is the subject."""
-    if units[j].etype != "PER":
-        return j
-    t = j - 1
-    while t >= 0 and not units[t].etype and units[t].has("Rank", "RoleTitle", "TitleQualifier"):
-        t -= 1
-    if t == j - 1 or not units[t + 1].has("RoleTitle"):
-        return j
-    b = t
-    while b >= 0 and (units[b].text in ("(", ")") or units[b].paren):
-        b -= 1
-    return b if b >= 0 and units[b].etype in ("ORG", "GPE") and units[b].is_actor and not units[b].title else j
-
-
-def _examples_after(units: list[Unit], i: int) -> int | None:
-    """The actors a relative clause's noun is exemplified by after the clause (", seperti A dan B,"), or None."""
-    for k in range(i + 1, min(len(units) - 2, i + 12)):
-        v = units[k]
-        if v.text in STOP_PUNCT:
-            return None
-        if v.text == ",":
-            nxt = units[k + 1]
-            if nxt.has("ListIntro") and nxt.has("Preposition") and units[k + 2].is_actor and not units[k + 2].paren:
-                return k + 2
-            return None
-    return None
-
-
-def appositive_head(units: list[Unit], j: int, i: int) -> int:
-    """"Kim Yo Jong, adik pemimpin Korea Utara Kim Jong Un, membantah …": an actor inside an
-    appositive set off by commas before the verb describes the person before the first comma."""
-    k = i - 1
-    words = 0  # "Serbia, negara kandidat UE, [menolak ikut] menjatuhkan …": a short verb chain
-    while k > j and (units[k].has("FunctionWord") or units[k].text in ("(", ")") or units[k].paren
-                     or words < 3 and not units[k].etype and units[k].text.isalpha() and units[k].text.islower()):
-        words += not units[k].has("FunctionWord")
-        k -= 1
-    if k <= j or units[k].text != ",":
-        return j
-    for c in range(j - 1, max(0, j - 14), -1):
-        # "AS dan Arab Saudi, yang memimpin koalisi pendukung pemerintah Yaman, sejak lama menuduh …": a
-        # relative clause set off by commas describes the actor before it
-        v = units[c]
-        if v.text in STOP_PUNCT or v.text == ",":
-            break
-        if v.has("Relativizer") and units[c - 1].text == "," and c >= 2:
-            h = c - 2
-            if units[h].is_actor and units[h].etype and not units[h].paren and units[h].key != units[j].key:
-                return h
-            break
-    for c in range(j - 1, max(-1, j - 12), -1):
-        v = units[c]
-        if v.text in STOP_PUNCT or v.is_verb() and not v.has("FunctionWord"):
-            return j
-        if v.text == ",":
-            h = c - 1
-            # not "Dua perusahaan Malaysia, yakni A dan B, disebut …": a list that names the noun's members
-            if h >= 0 and units[h].is_actor and units[h].etype and not units[h].paren and not units[h].modifier and \
-                    not units[c + 1].has("ListIntro") and units[h].key != units[j].key and \
-                    (units[h].etype == "PER" or units[c + 1].text[:1].islower()):
-                return h  # also "Azerbaijan, rival Armenia, mendukung …": a noun opens the appositive
-            return j
-    return j
-
-
-def bracket_name(units: list[Unit], j: int) -> int:
-    """"Badan intelijen Korea Selatan (NIS) mengatakan …": a state that only modifies a common noun,
-    then an organisation in brackets. The brackets name the whole phrase, so they are the subject."""
-    u = units[j]
-    if u.modifier and j + 2 < len(units) and units[j + 1].text == "(":
-        b = units[j + 2]
-        if b.paren and b.etype == "ORG" and b.key != u.key:
-            return j + 2
-    return j
 
 
 def elided_subject(units: list[Unit], i: int, per_only: bool = False) -> int | None:

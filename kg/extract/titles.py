@@ -115,6 +115,16 @@ def mark_roles(units: list[Unit], text: str) -> None:
                 units[person].role = role_span(units, own, org, person, text)
             i = person + 1
             continue
+        if person is not None and (aide := _aide(units, i, person)) is not None:
+            # "Juru bicara Presiden Rusia Vladimir Putin, Dmitry Peskov": the first title is the name's after
+            # the comma, the second the person's it ends on
+            org = _title_org(units, inner)
+            for k in inner:
+                units[k].title = True
+            units[person].role = role_span(units, aide[0], org, person, text)
+            units[aide[1]].role = (text[u.start:units[aide[0] - 1].end], org)
+            i = aide[1] + 1
+            continue
         if person is not None:
             org = _title_org(units, inner)
             for k in inner:
@@ -232,6 +242,22 @@ def _advised(units: list[Unit], t: int, person: int, inner: list[int]) -> int | 
         return None
     own = next((k for k in range(t + 1, person) if units[k].has("RoleTitle") and not units[k].etype), person)
     return None if any(k < own for k in inner) else t - 2
+
+
+def _aide(units: list[Unit], t: int, person: int) -> tuple[int, int] | None:
+    """(start of the second title, the aide) in "TITLE TITLE [STATE] PERSON, AIDE": a staff title written
+    before a leader's own ("penasihat keamanan nasional Presiden AS Joe Biden, Jake Sullivan") names the one set
+    off after the leader; not two titles joined ("Wakil Perdana Menteri merangkap Menteri Luar Negeri …")."""
+    if person + 2 >= len(units) or units[person + 1].text != "," or units[person + 2].etype != "PER" \
+            or units[person + 2].role or units[person].role:
+        return None
+    end = skip_span(units, t, "RoleTitle" if units[t].has("RoleTitle") else "SourceNoun")
+    second = next((k for k in range(end, person) if units[k].has("HeadOfStateTitle", "GovernmentTitle")
+                   and not units[k].etype), None)
+    if second is None or any(units[k].has("TitleConj") or units[k].text == "," for k in range(t, second)):
+        return None
+    after = units[person + 3] if person + 3 < len(units) else None
+    return None if after is not None and after.has("Conjunction") else (second, person + 2)
 
 
 def _closes_fronted(units: list[Unit], t: int, name: int) -> bool:
