@@ -129,7 +129,7 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
             if j is None or units[j].modifier and j + 1 < u.i and units[j + 1].has("Relativizer"):
                 continue  # "aset Maduro yang berada di AS": the relative clause tells of the assets, not of him
             visitors = actor_keys(units, j, state)
-            cands = [k for k in range(u.i + 1, min(hi, u.i + 7)) if units[k].etype in ("GPE", "LOC", "ORG")
+            cands = [k for k in range(u.i + 1, min(hi, u.i + 10)) if units[k].etype in ("GPE", "LOC", "ORG")
                      and not units[k].title and not units[k].paren and not _with_whom(units, u.i, k)
                      and (prep_is(units, k, "GoalPrep", "LocativePrep", none=True) or units[k - 1].text == ",")]
             modality = event_modality(units, u.i, j)
