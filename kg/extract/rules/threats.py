@@ -30,6 +30,21 @@ def conditional_threat(units: list[Unit], c: int, f: Frame, state: State) -> tup
     return warned if m is not None and not _offer(units, m, f.hi) else ()
 
 
+def severed_with(units: list[Unit], i: int, hi: int) -> int | None:
+    """The party after "dengan" that relations would be broken off with, where the warning or threat at ``i``
+    is of that ("mengancam akan memutus hubungan diplomatik dengan X", "memperingatkan bahwa Rusia dapat
+    memutuskan hubungan dengan AS"): the one warned, whoever else the clause names before it."""
+    for k in range(i + 1, hi):
+        if units[k].etype or not units[k].has("SeverTies"):
+            continue
+        end = k + units[k].span.get("SeverTies", 1)
+        m = next((j for j in range(end, min(hi, end + 3)) if units[j].has("ComitativePrep") and not units[j].etype), None)
+        if m is not None and m + 1 < hi and units[m + 1].is_actor and not units[m + 1].paren:
+            return m + 1
+        return None
+    return None
+
+
 def subject_with_verb(units: list[Unit], c: int, hi: int) -> int | None:
     """The actor right after unit ``c`` (past a noun or two) that a verb follows within three words: a
     condition's subject ("jika Berlin terus menjual …"), whom a colon goes on to tell what to do ("memberi

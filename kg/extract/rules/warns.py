@@ -25,7 +25,7 @@ from kg.extract.context import Frame, SentenceContext, State
 from kg.extract.negated import negated_act
 from kg.extract.parties import outlet, side
 from kg.extract.registry import rule
-from kg.extract.rules.threats import anniversary, conditional_threat, subject_with_verb, taken_as
+from kg.extract.rules.threats import anniversary, conditional_threat, severed_with, subject_with_verb, taken_as
 from kg.extract.rules.urged import stopped_owner
 from kg.types import Relation
 from kg.units import CLOSE_QUOTES, OPEN_QUOTES, Unit
@@ -162,6 +162,10 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
                             exclude=("AgentPrep",) if directly_after(units, u.i, "AgentPrep") else ())
             if o is not None and (_thing_object(units, u.i, o) or _in_urged_act(units, u.i, o)):
                 o = None
+            # "mengancam akan memutus hubungan dengan X": X, not "hubungan"; also past a date before "bahwa"
+            far = clause_right(units, hi) if hi < min(n, u.i + 7) and units[hi].has("Complementizer") else hi
+            cut = severed_with(units, u.i, far)
+            o = cut if cut is not None and (o is None or o < cut) else o
             if o is None and hi < n and units[hi].has("ConditionalConj"):
                 # "Rusia mengancam akan membalas apabila AS dan Inggris mengizinkan …": the condition's subject
                 o = next((k for k in range(hi + 1, min(n, hi + 4)) if units[k].is_actor and not units[k].paren), None)
