@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 from kg.cues import cues
 
-_QUOTE = re.compile(r"“([^”]*)(?:”|$)|\"([^\"]*)(?:\"|$)|«([^»]*)(?:»|$)", re.MULTILINE)
+#: Some outlets open a quote with the closing mark too (”Jika …, respons kami …,” imbuhnya): a ”
+#: at a line's start or after a space, with another ” before the line ends, opens one.
+_QUOTE = re.compile(r"“([^”]*)(?:”|$)|\"([^\"]*)(?:\"|$)|«([^»]*)(?:»|$)|(?:^|(?<=\s))”([^“”\n]*)”", re.MULTILINE)
 _NEXT_WORDS = re.compile(r"^[\s,]*(\w+)(?:\s+(\w+))?")
 _PREV_WORD = re.compile(r"(\w+)\s*[:,]?\s*$")
 #: Scare quotes ("destabilisasi", “informasi baru”) are not speech: fewer words and no attribution.
@@ -36,7 +38,7 @@ def find_quotes(paragraph: str, offset: int = 0) -> list[Quote]:
     c = cues()
     out: list[Quote] = []
     for m in _QUOTE.finditer(paragraph):
-        g = next(i for i in (1, 2, 3) if m.group(i) is not None)
+        g = next(i for i in (1, 2, 3, 4) if m.group(i) is not None)
         qs, qe = m.start(g), m.end(g)
         if qe <= qs:
             continue
