@@ -90,6 +90,9 @@ def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
         if explained and len(run) == 1 and not had_title:
             continue  # "[Komentar] Kirby", "Iran [Air]": a lone word beside a known name is noise
         prev = _last_word(text, s)
+        if m.type == "PER" and len(run) == 1 and (run[0].group(0).lower().endswith(ENCLITICS[0])
+                                                  or "KinNoun" in c.classes(run[0].group(0))):
+            continue  # "[Istri] dan [Putranya] Ikut Diblacklist": a headline's capitalised kin, no names
         if len(run) == 1 and "TitleQualifier" in c.classes(run[0].group(0)) and \
                 (had_prefix or prev and not _TITLE_AND_BODY.isdisjoint(c.classes(prev))):
             continue  # "Kepala Pasukan [Pertahanan]": a title's own word left alone is no name
