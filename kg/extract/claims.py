@@ -42,3 +42,17 @@ def topic_doers(units: list[Unit], k: int, hi: int, state: State) -> tuple[str, 
         elif act and v.is_actor:
             break  # "pengiriman senjata ke Rusia": where the arms go, no doer named
     return ()
+
+
+def judged_by(units: list[Unit], i: int) -> int | None:
+    """After a passive verb of saying or judging at ``i``, its predicate and then "oleh" and an actor ("Aneksasi
+    Rusia atas Krimea dicap ilegal oleh UE, Turki …", "Manuver itu dinilai provokatif oleh Manila"): where that
+    actor, who judges what stands before, begins. None where a verb or a clause boundary comes first."""
+    for k in range(i + 1, min(len(units), i + 6)):
+        v = units[k]
+        if v.text in STOP_PUNCT or v.etype or v.is_verb() or v.has("Relativizer", "Complementizer"):
+            return None
+        if v.has("AgentPrep") and k > i + 1:
+            a = k + 1
+            return a if a < len(units) and units[a].is_actor and not units[a].paren else None
+    return None

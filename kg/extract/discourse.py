@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kg.cues import ACTIVE, ENCLITICS, PASSIVE, cues, passive_prefixed
 from kg.extract.antecedents import main_subject, object_group
+from kg.extract.claims import judged_by
 from kg.extract.clause import SPEECH, actor_keys, agent_at, clause_left, group_prep, left_subject, title_word
 from kg.extract.context import Frame, State
 from kg.extract.parties import body_state, home_of, home_state, outlet
@@ -336,13 +337,16 @@ def find_frames(units: list[Unit], state: State) -> list[Frame]:
             if speaker:
                 frames.append(Frame(speaker, u.i + 1, hi, u.i))
         # a passive with a person as its agent: "apa yang disebut Abdramane sebagai 'agresi Ukraina'"
-        if (u.voice("ReportCue") == PASSIVE or u.has("AllegedCue") and passive_prefixed(u.low)) and u.quote is None:
+        if (PASSIVE in (u.voice("ReportCue"), u.voice("BeliefCue")) or u.has("AllegedCue") and passive_prefixed(u.low)) \
+                and u.quote is None:
             a = agent_at(units, u.i)
             if a < n and units[a].etype == "PER" and units[a].is_actor and not units[a].paren:
                 hi = a + 1
                 while hi < n and units[hi].text not in STOP_PUNCT:
                     hi += 1
                 frames.append(Frame(actor_keys(units, a, state), a + 1, hi, u.i))
+            elif (a := judged_by(units, u.i)) is not None:  # "Aneksasi itu dicap ilegal oleh UE": UE says what precedes
+                frames.append(Frame(actor_keys(units, a, state), clause_left(units, u.i), a - 1, u.i))
         # post-posed attribution without quotation marks: "…, kata Kirby."
         if u.has("QuoteVerb") and u.i > 0 and units[u.i - 1].text == "," and u.quote is None and \
                 not any(v.text in CLOSE_QUOTES for v in units[max(0, u.i - 3):u.i]):
