@@ -356,17 +356,21 @@ def _told_by(units: list[Unit], state: State) -> list[tuple[str, str]]:
 
 
 def _wrongdoer_after(units: list[Unit], i: int) -> int | None:
-    """The owner named right after a noun of wrongdoing: "provokasi Rusia", "aksi provokatif Korea Utara"."""
+    """The owner named right after a noun of wrongdoing, or its doer ("provokasi Rusia", "aksi provokatif Korea Utara",
+    "kejahatan perang oleh pasukan Rusia", "provokasi yang dilakukan Korut")."""
     if units[i].etype or units[i].is_verb() or not units[i].text.isalpha() or units[i].has("BackerNoun"):
         return None  # "penyokong utama RSF": RSF is backed, not the wrongdoer
     start = skip_span(units, i, "WrongdoingCue")  # past "pelanggaran HAM", "kejahatan perang"
-    for k in range(start, min(len(units), start + 3)):
+    judged = any(passive_prefixed(v.low) and v.is_verb() for v in units[max(0, i - 3):i])  # "dicap ilegal oleh X"
+    for k in range(start, min(len(units), start + 4)):
         v = units[k]
         if v.is_actor:
             # "provokasi belaka dari Paris": the one it comes from did it
             prep = group_prep(units, k)
-            return k if not v.paren and (prep is None or word_is(prep, "SourcePrep")) else None
-        if v.text in CLOSE_QUOTES or v.has("SourcePrep") and not v.etype:
+            return k if not v.paren and (prep is None or word_is(prep, "SourcePrep", "AgentPrep")) else None
+        if v.text in CLOSE_QUOTES or v.has("SourcePrep", "PerformVerb") and not v.etype or k == start and \
+                v.has("Relativizer") or v.has("GovernmentNoun") and units[k - 1].has("AgentPrep") or \
+                v.has("AgentPrep") and not judged and (k == start or units[k - 1].has("PerformVerb")):
             continue  # '"aktivitas provokatif" Paris'
         if v.etype or not v.has("WrongdoingCue", "FunctionWord"):
             return None
