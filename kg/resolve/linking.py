@@ -267,7 +267,7 @@ def _seated_in(m: Mention, kept: list[tuple[Mention, str | None]], text: str) ->
 def _joined(found: list[Mention], text: str) -> list[Mention]:
     """"[Armament Research] and [Development Establishment]", "[Institute] for [Security Studies]": two
     organisation spans the tagger cut at a lowercase connector of a foreign name are one name; so are two
-    person spans cut at a patronymic link."""
+    person spans cut at a name particle."""
     c = cues()
     out: list[Mention] = []
     for m in sorted(found, key=lambda m: (m.start, -m.end)):
@@ -279,9 +279,9 @@ def _joined(found: list[Mention], text: str) -> list[Mention]:
             out[-1] = Mention(text[prev.start:m.end], "ORG", prev.start, m.end, prev.sentence, prev.source)
             continue
         if prev is not None and prev.type == m.type == "PER" and m.sentence == prev.sentence and gap[:1] == " " \
-                and gap[-1:] == " " and len(gap.split()) == 1 and "PatronymLink" in c.classes(gap.strip()) \
-                and gap.strip().islower():
-            # "[Mansour] bin [Zayed Al Nahyan]": the tagger cut a patronymic name at its lowercase link
+                and gap[-1:] == " " and 0 < len(gap.split()) <= 2 and gap.strip().islower() \
+                and "NameParticle" in c.classes(gap.strip()):
+            # "[Mansour] bin [Zayed Al Nahyan]", "[Geoffrey] van [Leeuwen]": a name cut at its lowercase particle
             out[-1] = Mention(text[prev.start:m.end], "PER", prev.start, m.end, prev.sentence, prev.source)
             continue
         out.append(m)
