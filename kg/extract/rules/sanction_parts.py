@@ -150,7 +150,8 @@ def verb_subject(units: list[Unit], i: int) -> int | None:
 def undergone_intro(units: list[Unit]) -> int | None:
     """The copula after a relative clause of undergoing a sanction near the sentence start ("Di antara lima
     pejabat yang terkena sanksi adalah A", "yang disanksi, salah satunya adalah A", "Perusahaan yang dimasukkan
-    dalam daftar sanksi adalah B"): what it introduces are targets. An active clause ("yang menjatuhkan sanksi
+    dalam daftar sanksi adalah B", "Di antara individu yang mendapat sanksi itu, terdapat A"): what it introduces
+    are targets. An active clause ("yang menjatuhkan sanksi
     adalah AS") names the sanctioner and is not read."""
     n = len(units)
     for r in range(min(n - 2, 8)):
@@ -170,7 +171,7 @@ def undergone_intro(units: list[Unit]) -> int | None:
         for c in range(cue + 1, min(n, cue + 6)):
             if units[c].etype:
                 return None
-            if units[c].has("Copula"):
+            if units[c].has("Copula", "ExistCue"):  # "… yang mendapat sanksi itu, terdapat A, B"
                 return c
         return None
     return None

@@ -56,3 +56,19 @@ def after_place(units: list[Unit], v: Unit) -> bool:
         return False
     first = units[v.group[0]]
     return first.etype == "GPE" and prep_is(units, first.i, "LocativePrep")
+
+
+def in_series(units: list[Unit], k: int) -> int:
+    """Past the words at ``k`` that number a sanction in its series ("sanksi putaran ke-16 [Uni Eropa]", "paket
+    sanksi ketiga [AS]"), to the sanctioner named after them; ``k`` itself where no sanctioner follows."""
+    m = k
+    while m < len(units) and m - k < 3 and not units[m].etype and (
+            units[m].has("SeriesWord", "PackageNoun") or _numbered(units[m].text)):
+        m += 1
+    return m if m > k and m < len(units) and units[m].is_actor and not units[m].paren else k
+
+
+def _numbered(text: str) -> bool:
+    """An ordinal written with its number after a hyphen ("ke-12")."""
+    head, _, num = text.rpartition("-")
+    return bool(head) and head.isalpha() and num.isdigit()

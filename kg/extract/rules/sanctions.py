@@ -32,7 +32,7 @@ from kg.extract.rules.sanction_parts import (
     undergone_intro,
     verb_subject,
 )
-from kg.extract.rules.sanction_side import after_place, item_follows, main_last, speaker_follows
+from kg.extract.rules.sanction_side import after_place, in_series, item_follows, main_last, speaker_follows
 from kg.types import Relation
 from kg.units import Unit, skip_span
 
@@ -42,7 +42,7 @@ _AGAINST = ("AccuseCue", "DenyCue", "RejectCue", "BeliefCue", "WarnCue", "Demand
 
 @rule("sanctions", requires=("role_org",), provides=("sanctioners", "target_list", "unnamed_sanction"),
       triggers=("SanctionCue", "BanVerb", "FreezeVerb", "BlacklistNoun", "TargetNoun", "ListIntro", "PackageNoun",
-                "AimVerb", "PronounPlural", "Copula"))
+                "AimVerb", "PronounPlural", "Copula", "RecipientNoun"))
 def sanction_rule(ctx: SentenceContext) -> list[Relation]:
     found = _by_office(sanctions(ctx.units, ctx.state) + bans(ctx.units, ctx.state), ctx)
     ctx.products["target_list"] = False
@@ -111,12 +111,13 @@ def target_list(ctx: SentenceContext, here: list[str]) -> list[tuple[str, str, s
     for u in units[:8]:
         if intro is not None:
             break
-        if u.etype or not ("TargetNoun" in u.cls or u.cls.get("AimVerb") == PASSIVE):
+        recipient = u.has("RecipientNoun") and u.i + 1 < n and units[u.i + 1].cls.get("SanctionCue") == NOUN
+        if u.etype or not ("TargetNoun" in u.cls or u.cls.get("AimVerb") == PASSIVE or recipient):
             continue
         # "Salah satu sasarannya adalah X", "Di antara nama yang masuk daftar terdapat A, B …", "nama yang
-        # disasar antara lain A; B …"
-        intro = next((k for k in range(u.i + 1, min(n, u.i + 6)) if units[k].has("Copula", "ListIntro", "ExistCue")
-                      and not units[k].etype), None)
+        # disasar antara lain A; B …", "Di antara penerima sanksi tunggal kali ini, terdapat A"
+        intro = next((k for k in range(u.i + 1, min(n, u.i + (8 if recipient else 6)))
+                      if units[k].has("Copula", "ListIntro", "ExistCue") and not units[k].etype), None)
     if intro is None and who_unnamed and 0 <= ctx.sentence.paragraph - para <= 1:
         # "… memasukkan tiga entitas dan satu individu ke daftar sanksinya. Salah satu entitas itu adalah X": the
         # noun of the unnamed targets, pointed back to, is named by the copula
@@ -206,6 +207,7 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
                     subj = head_org(units, left_subject(units, prev.i))
                     who = actor_keys(units, subj, state) if subj is not None else ()
             own = u.i + 2 if u.i + 2 < n and units[u.i + 1].is_weapon else u.i + 1  # "embargo senjata PBB"
+            own = in_series(units, own)  # "sanksi putaran ke-16 Uni Eropa", "paket sanksi ke-12 UE"
             if own + 1 < n and own == u.i + 1 and not units[own].etype and units[own].has("FunctionWord", "Adjective") \
                     and not units[own].has("Demonstrative", "Copula") and units[own + 1].is_actor:
                 own += 1  # "sanksi baru Washington", "sanksi terbaru UE" (not "sanksi itu adalah X")
@@ -232,7 +234,9 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
             if not target and (s := officials_state(units, u.i, hi)) is not None:
                 target = actor_keys(units, s, state)  # "sanksi terhadap tiga pejabat Korea Utara"
             if target and not who and not opposed and not undergone:  # "UE menyetujui paket sanksi … terhadap Rusia"
-                subj = left_subject(units, h)
+                said = h - 2 if h > 1 and prev.has("Complementizer") and units[h - 2].voice("AnnounceVerb") == ACTIVE \
+                    else h  # "AS mengumumkan bahwa sanksi … ditargetkan terhadap X": who announces them imposes them
+                subj = left_subject(units, said)
                 who = actor_keys(units, subj, state) if subj is not None else ()
             if target and not who and state.sanctioners and not opposed:
                 who = (state.sanctioners[-1],)  # "Sanksi itu juga menyasar X": whoever imposed the last ones
@@ -349,7 +353,8 @@ def sanction_target(units: list[Unit], i: int, hi: int, state: State) -> tuple[s
         u = units[j]
         if u.has("TargetPrep", "BeneficiaryPrep"):
             return named_targets(units, j, hi, state)
-        if u.is_verb() and not u.has("FunctionWord", "SanctionCue") and not imposing_relative(units, i, j):
+        if u.is_verb() and not u.has("FunctionWord", "SanctionCue") and not imposing_relative(units, i, j) \
+                and u.cls.get("AimVerb") != PASSIVE:  # (but "sanksi itu ditargetkan terhadap X" aims it at X)
             break  # "Sanksi ini menambah tekanan terhadap Maduro": the phrase is the verb's, not the sanction's
     return ()
 
