@@ -221,7 +221,7 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             if j is not None and o is not None and (not units[j].modifier or
                                                     j > 0 and units[j - 1].has("AccusationNoun", "StatementNoun")):
                 add(actor_keys(units, j, state), actor_keys(units, o, state))
-            elif j is not None and o is None and state.attackers and _attack_told(units, u.i, hi):
+            elif j is not None and o is None and state.attackers and _attack_told(units, u.i, hi, bare=True):
                 # "Kementerian Luar Negeri Qatar mengutuk 'serangan pengecut' itu": the attack just told
                 add(actor_keys(units, j, state), state.attackers)
             elif j is not None and o is None and \
@@ -486,10 +486,12 @@ def _unnamed_object(units: list[Unit], k: int, o: int) -> bool:
 _ATTACK_TALK = ("AccuseCue", "ReportCue", "DenyCue", "RejectCue", "QuoteVerb", "BeliefCue")
 
 
-def _attack_told(units: list[Unit], i: int, hi: int) -> bool:
+def _attack_told(units: list[Unit], i: int, hi: int, bare: bool = False) -> bool:
     """An attack noun with a demonstrative after the verb at ``i`` ("mengecam serangan itu", "mengutuk apa yang
     disebutnya 'serangan pengecut' itu"): an attack the article has just told."""
     for k in range(i + 1, min(hi, i + 8)):
         if units[k].voice("AttackCue") == NOUN and not units[k].etype:
             return any(v.has("Demonstrative") for v in units[k + 1:min(hi + 1, k + 5)])
-    return False
+    # ``bare``: "Turki ikut mengecam.", "Mesir mengecam keras": a condemnation with no object condemns the attack
+    return bare and all(v.text in STOP_PUNCT or v.text == "," or not v.etype and v.has("VehementAdverb", "FunctionWord")
+                        for v in units[skip_span(units, i, "AccuseCue"):hi])
