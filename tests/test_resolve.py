@@ -340,3 +340,44 @@ def test_a_known_bare_body_name_with_another_state_after_it_is_that_states_body(
     assert names["Dewan Keamanan Rusia"] == "Security Council of Russia"
     assert names["Dewan Keamanan Belarus"] == "Security Council of Belarus"
     assert names["Dewan Keamanan"] == "UN Security Council"
+
+
+def test_a_bare_body_after_its_heads_title_is_that_officials_states() -> None:
+    # "Menhan Malaysia X … Kementerian Pertahanan": the minister's state owns the bare ministry after him, in a
+    # story that names the home state too; the home state's own minister keeps it the home state's
+    for text, state in (
+            ("Menteri Pertahanan Malaysia Mohamed Khaled Nordin meninjau galangan kapal. Indonesia juga memesan "
+             "kapal serupa. Kementerian Pertahanan mengakui proyek itu terlambat.", "Malaysia"),
+            ("Menlu Mesir Badr Abdelatty tiba di Jakarta. Kementerian Luar Negeri menyebut kunjungan itu penting.",
+             "Egypt"),
+            ("Menhan Sjafrie Sjamsoeddin menerima rombongan dari Chile. Kementerian Pertahanan menyebut kerja sama "
+             "itu berlanjut.", "Indonesia")):
+        entities, links = resolve(analyse_text(text))
+        names = {m.text: entities[k].canonical for m, k in links}
+        body = next(v for t, v in names.items() if t.startswith("Kementerian"))
+        assert body.endswith(state), (text, body)
+
+
+def test_a_bare_body_the_home_state_lacks_is_the_state_named_before_it_in_its_sentence() -> None:
+    # no "Majelis Nasional" at home: the one a Pakistani minister speaks before is Pakistan's
+    for text in ("Menteri Luar Negeri Pakistan Ishaq Dar berbicara di depan Majelis Nasional soal jet tempur itu.",
+                 "Perdana Menteri Pakistan Shehbaz Sharif menyampaikan pidato di Majelis Nasional pada Rabu malam.",
+                 "Ishaq Dar, Menlu Pakistan, membacakan klaim itu di hadapan Majelis Nasional pada Senin."):
+        entities, links = resolve(analyse_text(text))
+        names = {m.text: entities[k].canonical for m, k in links}
+        assert names.get("Majelis Nasional") == "National Assembly of Pakistan", (text, names)
+
+
+def test_a_bare_body_takes_the_state_of_its_kind_named_before_or_of_its_official_after_it() -> None:
+    # "Mahkamah Agung Belanda … Mahkamah Agung": the Dutch court again, though another state comes between;
+    # "Juru Bicara Kementerian Luar Negeri Yvonne Mewengkang": her ministry, whoever was titled before
+    entities, links = resolve(analyse_text(
+        "Mahkamah Agung Belanda menerima banding pemerintah. Israel menolak berkomentar. Mahkamah Agung "
+        "akan memutus perkara itu bulan depan."))
+    names = {m.text: entities[k].canonical for m, k in links}
+    assert names["Mahkamah Agung"] == "Supreme Court of the Netherlands"
+    entities, links = resolve(analyse_text(
+        "Menlu Turki Hakan Fidan bertemu Menlu Sugiono di Ankara. Juru Bicara Kementerian Luar Negeri Yvonne "
+        "Mewengkang menyebut pertemuan itu produktif."))
+    names = {m.text: entities[k].canonical for m, k in links}
+    assert names["Kementerian Luar Negeri"] == entities["ministry_of_foreign_affairs_of_indonesia"].canonical

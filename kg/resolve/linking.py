@@ -8,6 +8,7 @@ from dataclasses import fields
 from functools import cache
 
 from kg.cues import cues
+from kg.resolve.bare import sentence_state, speaker_state, state_key, title_template
 from kg.resolve.english import english_name, place_name
 from kg.resolve.lookup import GazEntry, gazetteer
 from kg.resolve.mentions import (
@@ -33,6 +34,10 @@ from kg.resolve.repair import repair
 from kg.resolve.spelling import corrected
 from kg.types import Doc, Entity, Mention
 from kg.weapons import lexicon
+
+#: sentences after which a body's or its head's state no longer tells whose a bare body of that kind is: a story
+#: may list a foreign minister in its opening and speak of its own state's ministry near its end
+TITLE_REACH = 12
 
 
 def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
@@ -112,12 +117,19 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
     kept += _surname_mentions(doc, persons, kept, weapons)
     kept.sort(key=lambda p: p[0].start)
     stated: dict[str, str] = {}  # body template → the last body named with its state
+    # body template → (state, sentence) of the last such body or its head ("Menhan Malaysia")
+    titled: dict[str, tuple[str, int]] = {}
     # the state the story is about, read only for a bare body no earlier name has tied to a state
     home = cache(lambda: _home_state(kept, text, date_start, date_end))
     for m, k in kept:
         template, bare = body_template(m.text) if (k and gaz.entries[k].type == "ORG") else (None, True)
         if template is not None and not bare:
             stated[template] = k
+            titled.pop(template, None)
+        if k is not None and (head := title_template(text, m.start)) is not None and \
+                (official := state_key(k)) is not None:
+            titled[head] = (official, m.sentence)  # "Menhan Malaysia …": a bare ministry after it is Malaysia's
+            stated.pop(head, None)
         if k is not None:
             e = gaz.entries[k]
             in_dateline = date_start <= m.start < date_end
@@ -147,10 +159,23 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
             continue
         if key is None and bare:  # "Departemen Keuangan" after "Departemen Keuangan AS": the same body
             key = stated.get(template) or default_body(template)
-            if template not in stated and key is not None and (about := home()) and gaz.state_of(key) not in about[1]:
+            # "Juru Bicara Kementerian Luar Negeri Yvonne Mewengkang": the body of the official named after it
+            state = speaker_state(m, kept, text)
+            if state is None and m.sentence - titled.get(template, ("", -TITLE_REACH))[1] < TITLE_REACH:
+                state = titled[template][0]  # "Menhan Malaysia X … Kementerian Pertahanan": Malaysia's
+            if state is None and template not in stated and key is not None and (about := home()) and \
+                    gaz.state_of(key) not in about[1]:
                 # a story about Denmark that never names the home state: its "Kementerian Pertahanan" is Denmark's
-                canonical = _home_body(template, about[0])
-                add(_typed(m, "ORG"), slug(canonical), canonical, "ORG", None)
+                state = about[0]
+            if state is None and key is None:  # a kind of body the home state does not have
+                state = sentence_state(m, kept) or (about[0] if (about := home()) else None)
+            if state is not None and not (key is not None and gaz.state_of(key) == state):
+                if (own := state_bodies().get((template, state))) is not None:  # the gazetteer's own body
+                    e = gaz.entries[own]
+                    add(_typed(m, "ORG"), e.key, e.canonical, "ORG", e.wikidata)
+                else:
+                    canonical = _home_body(template, state)
+                    add(_typed(m, "ORG"), slug(canonical), canonical, "ORG", None)
                 continue
         full = surface
         if key is None and " " not in surface and surface in persons:
@@ -177,6 +202,9 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
         if m.source == "pattern" and etype == "ORG":  # a body of a state: an English name where one is known
             tail = gaz.find(surface)
             canonical = body_canonical(surface, tail[-1][2] if tail else None)
+            if tail and (of := state_key(tail[-1][2])) is not None and (kind := body_template(surface)[0]):
+                titled[kind] = (of, m.sentence)  # "Mahkamah Agung Belanda … Mahkamah Agung": the Netherlands' again
+                stated.pop(kind, None)
             if (known := gaz.lookup(canonical)) is not None and gaz.entries[known].type == "ORG":
                 e = gaz.entries[known]  # "Kemenkeu AS": the Treasury, under its own key
                 add(_typed(m, "ORG"), e.key, e.canonical, "ORG", e.wikidata)
@@ -230,6 +258,8 @@ def _home_state(kept: list[tuple[Mention, str | None]], text: str, date_start: i
             named.add(state)
     c = cues()
     for m, k in kept:
+        if k is not None and not date_start <= m.start < date_end and (of := state_key(k)) is not None:
+            named.add(of)  # the home state's officials, places and bodies name it too ("Menhan Sjafrie")
         if k is None or gaz.entries[k].type != "GPE" or date_start <= m.start < date_end:
             continue
         state = gaz.state_of(k)

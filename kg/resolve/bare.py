@@ -1,0 +1,56 @@
+"""The state of a body an article names without one ("Kementerian Pertahanan", "Majelis Nasional"): read from
+the article, since the home state's body is only right in a story about the home state."""
+
+from __future__ import annotations
+
+from kg.cues import cues
+from kg.resolve.lookup import gazetteer
+from kg.resolve.names import norm
+from kg.types import Mention
+
+
+def state_key(key: str | None) -> str | None:
+    """The state an entity belongs to, following places, bodies and persons up their chain ("Khaled Nordin" →
+    Malaysia's defence ministry → Malaysia); None for one of no state."""
+    gaz = gazetteer()
+    seen: set[str] = set()
+    while key is not None and key not in seen and key in gaz.entries:
+        seen.add(key)
+        nxt = gaz.state_of(key)
+        if nxt == key:
+            return key if gaz.entries[key].type == "GPE" else None
+        key = nxt
+    return None
+
+
+def title_template(text: str, start: int) -> str | None:
+    """The body template whose head's title stands right before a name ("Menteri Pertahanan [Malaysia]",
+    "Menhan [Sjafrie]"): that official's state is the state of the kind's bare body after it."""
+    words = norm(text[max(0, start - 60):start]).split()
+    titles = cues().title_templates
+    for n in range(min(4, len(words)), 0, -1):
+        if (template := titles.get(" ".join(words[-n:]))) is not None:
+            return template
+    return None
+
+
+def sentence_state(m: Mention, kept: list[tuple[Mention, str | None]]) -> str | None:
+    """The state named last before a body in its own sentence ("Menlu Pakistan Ishaq Dar berbicara di depan
+    Majelis Nasional"): a body no home state has is that state's."""
+    found = None
+    for n, k in kept:
+        if n.start >= m.start:
+            break
+        if n.sentence == m.sentence and (s := state_key(k)) is not None:
+            found = s
+    return found
+
+
+def speaker_state(m: Mention, kept: list[tuple[Mention, str | None]], text: str) -> str | None:
+    """The state of a known official named right after a bare body ("Juru Bicara Kementerian Luar Negeri
+    Yvonne Mewengkang"): the body is that official's."""
+    nxt = next(((n, k) for n, k in kept if n.start >= m.end), None)
+    entry = gazetteer().entries.get(nxt[1] or "") if nxt is not None else None
+    if nxt is None or entry is None or entry.type != "PER" or text[m.end:nxt[0].start].strip(" ,"):
+        return None
+    return state_key(nxt[1])
