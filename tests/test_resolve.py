@@ -381,3 +381,13 @@ def test_a_bare_body_takes_the_state_of_its_kind_named_before_or_of_its_official
         "Mewengkang menyebut pertemuan itu produktif."))
     names = {m.text: entities[k].canonical for m, k in links}
     assert names["Kementerian Luar Negeri"] == entities["ministry_of_foreign_affairs_of_indonesia"].canonical
+
+
+def test_a_home_desk_dateline_does_not_make_a_foreign_storys_bare_body_the_home_states() -> None:
+    # "Jakarta (ANTARA) -" heads foreign news too: a story about Somalia naming nothing Indonesian keeps Somalia's
+    text = ("Somalia Terima Kiriman Senjata Kedua\n\nJakarta (ANTARA) - Somalia menerima kiriman senjata kedua "
+            "dalam sebulan. Truk membawa senjata itu dari pelabuhan Mogadishu ke gedung Kementerian Pertahanan. "
+            "Somalia menyebut bantuan itu sah.")
+    entities, links = resolve(analyse_text(text))
+    names = {m.text: entities[k].canonical for m, k in links}
+    assert names["Kementerian Pertahanan"] == "Ministry of Defence of Somalia"

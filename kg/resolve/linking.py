@@ -251,11 +251,8 @@ def _home_state(kept: list[tuple[Mention, str | None]], text: str, date_start: i
     gaz = gazetteer()
     counts: dict[str, int] = {}
     named: set[str] = set()
-    # "BANDUNG -", "TEMPO.CO, Jakarta -": filed at home, though the dateline's place is no actor
-    for word in re.findall(r"[^\W\d_]+", text[date_start:date_end]):
-        if (k := gaz.lookup(word.title())) is not None and gaz.entries[k].type == "GPE" and \
-                (state := gaz.state_of(k)) is not None:
-            named.add(state)
+    # a dateline names no state: "Jakarta -" heads foreign news of a home desk as well; a story about the home
+    # state names its officials, bodies or places in its text
     c = cues()
     for m, k in kept:
         if k is not None and not date_start <= m.start < date_end and (of := state_key(k)) is not None:
