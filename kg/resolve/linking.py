@@ -246,8 +246,8 @@ def _is_named(word: str) -> bool:
 def _home_state(kept: list[tuple[Mention, str | None]], text: str, date_start: int, date_end: int
                 ) -> tuple[str, set[str]] | None:
     """The state an article is about: the one its known places and states name most often, at least twice (the
-    dateline and a maker's origin, "buatan Prancis", aside), the first named on a tie; with every state it names,
-    the dateline's too. None for an article about no state."""
+    dateline and a maker's origin, "buatan Prancis", aside), the first named on a tie; with every state its text names,
+    through places, bodies and officials (not the dateline's). None for an article about no state."""
     gaz = gazetteer()
     counts: dict[str, int] = {}
     named: set[str] = set()
