@@ -1,44 +1,66 @@
 """visits(visitor, place) by the members of a visitor's party, told after the visit: "Turut mendampingi
 Presiden dalam kunjungan ini Menlu A dan Menhan B", "A dan B turut mendampingi", "Dalam rombongan itu ikut A
-dan B", "Ikut dalam delegasi itu A". Whoever travels with a visitor goes where the visitor went. (The passive
-"Ia didampingi A" is read with the visit by :func:`kg.extract.rules.visits.entourage`.)"""
+dan B", "Ikut dalam delegasi itu A", "Delegasi itu terdiri dari A dan B", "Ia mengajak serta A dan B".
+Whoever travels with a visitor goes where the visitor went. (The passive "Ia didampingi A" is read with the
+visit by :func:`kg.extract.rules.visits.entourage`.)"""
 
 from __future__ import annotations
 
 from kg.cues import ACTIVE
-from kg.extract.clause import after_titles
+from kg.extract.clause import actor_keys, after_titles, left_subject
 from kg.extract.context import SentenceContext
 from kg.extract.parties import home_state
 from kg.extract.registry import rule
 from kg.types import Relation
-from kg.units import skip_span
+from kg.units import Unit, skip_span
 
 #: how many sentences back the visit may have been told
 _REACH = 2
+#: a party listed by its make-up ("Delegasi Rusia tersebut mencakup A, B") may follow a paragraph on the arrival
+_LIST_REACH = 3
 
 
-@rule("visits", triggers=("AccompanyCue", "JoinVerb"))
+def _party_list(units: list[Unit]) -> Unit | None:
+    """The list introducer after a delegation noun that opens the sentence ("Rombongan Presiden terdiri dari
+    …", "Delegasi itu mencakup …"): the party's make-up, not a list of anything else."""
+    head = next((u for u in units[:3] if not u.etype and u.has("DelegationNoun")), None)
+    if head is None:
+        return None
+    return next((u for u in units[head.i + 1:] if not u.etype and u.quote is None and u.has("ListIntro")), None)
+
+
+@rule("visits", triggers=("AccompanyCue", "JoinVerb", "ListIntro", "BringAlongVerb"))
 def retinue(ctx: SentenceContext) -> list[Relation]:
     units, state = ctx.units, ctx.state
     delegation = any(u.has("DelegationNoun") for u in units if not u.etype)
     cue = next((u for u in units if not u.etype and u.quote is None and
-                (u.cls.get("AccompanyCue") == ACTIVE or "JoinVerb" in u.cls and delegation)), None)
+                (u.cls.get("AccompanyCue") == ACTIVE or "JoinVerb" in u.cls and delegation
+                 or "BringAlongVerb" in u.cls)), None) or _party_list(units)
     if cue is None:
         return []
     lead: set[str] = set()
+    reach = _REACH
     if cue.cls.get("AccompanyCue") == ACTIVE:  # "mendampingi Presiden Prabowo": whom they go with, where named
         k = after_titles(units, skip_span(units, cue.i, "AccompanyCue"))
         if k < len(units) and units[k].etype == "PER":
             lead = set(units[k].keys)
+    elif "BringAlongVerb" in cue.cls:  # "Ia mengajak serta A": the subject leads the party
+        lead = set(actor_keys(units, left_subject(units, cue.i, per_only=True), state))
+        if not lead or any(v.has("PurposeConj") for v in units[cue.i + 1:]):
+            # (not "Ia mengajak Scholz untuk mendukung Kyiv": an appeal to act, not a party brought along)
+            return []
+    elif cue.has("ListIntro"):
+        reach = _LIST_REACH
     visit = next((r for r in reversed(state.relations) if r.type == "visits"
-                  and ctx.sentence.index - _REACH <= r.sentence < ctx.sentence.index
+                  and ctx.sentence.index - reach <= r.sentence < ctx.sentence.index
                   and (not lead or r.args["visitor"] in lead)), None)
     if visit is None:
         return []
     lead.add(visit.args["visitor"])
     places = [r.args["place"] for r in state.relations if r.type == "visits" and r.sentence == visit.sentence
               and r.args["visitor"] == visit.args["visitor"]]
-    companions = [k for u in units if u.etype == "PER" and not u.paren and u.quote is None for k in u.keys
-                  if k not in lead]
+    companions = [k for u in units[cue.i + 1:] if u.etype == "PER" and not u.paren and u.quote is None
+                  for k in u.keys if k not in lead] if cue.has("ListIntro", "BringAlongVerb") else \
+        [k for u in units if u.etype == "PER" and not u.paren and u.quote is None for k in u.keys if k not in lead]
     return [ctx.relation("visits", {"visitor": c, "place": p}, visit.modality)
             for c in dict.fromkeys(companions) for p in dict.fromkeys(places) if home_state(c, state) != p]
