@@ -49,7 +49,8 @@ def role_rule(ctx: SentenceContext) -> list[Relation]:
                     org_key = home_of(ctx.state.topic, ctx.state)
             if org_key is None and org is None:
                 org_key = _junta_state(units, u, ctx) or _sender_state(units, u, ctx, dict(homes)) \
-                    or _companion_state(units, u, ctx, dict(homes)) or _government_state(u, ctx, homes)
+                    or _companion_state(units, u, ctx, dict(homes)) or _listed_state(units, u) \
+                    or _government_state(u, ctx, homes)
             if org_key and _minister(title) and (home := body_state(org_key, ctx.state)):
                 org_key = home  # "Wakil Menteri Pertahanan X" holds an office of the state, not of its ministry
             if org_key and org_key != u.key:
@@ -136,6 +137,32 @@ def _companion_state(units: list, person, ctx: SentenceContext, here: dict[str, 
     who = units[j].key if j is not None and units[j].etype == "PER" else None
     home = home_of(who, ctx.state, here) if who else None
     return stands_for(home, ctx.state) if home else None
+
+
+def _listed_state(units: list, person) -> str | None:
+    """"sejumlah pejabat tinggi Rusia, di antaranya Menteri A, Wakil Perdana Menteri B", "Delegasi Rusia tersebut
+    mencakup Menteri A dan Menteri B": a titled member of a list of a state's officials or delegation holds an
+    office of that state."""
+    k = person.i - 1
+    while k >= 0 and (title_word(units[k]) or units[k].text in (",", ";") or units[k].has("Conjunction", "Rank")
+                      or units[k].etype == "PER" and units[k].role):
+        k -= 1
+    seen = False
+    while k >= 0:  # back over "di antaranya termasuk": each introducer by its first word
+        m = next((m for m in range(k, max(-1, k - 4), -1) if not units[m].etype and units[m].has("ListIntro")
+                  and m + units[m].span.get("ListIntro", 1) - 1 == k), None)
+        if m is None:
+            break
+        k, seen = m - 1, True
+    if not seen or k < 0:
+        return None
+    gaz = gazetteer()
+    for g in range(k, max(-1, k - 8), -1):
+        v = units[g]
+        if v.etype == "GPE" and v.key and (st := gaz.state_of(v.key)) and not v.paren \
+                and any(w.has("PersonNoun", "DelegationNoun") and not w.etype for w in units[max(0, g - 3):g]):
+            return st
+    return None
 
 
 def _opens_with(title: str, cls: str) -> bool:
