@@ -26,9 +26,12 @@ def mark_roles(units: list[Unit], text: str) -> None:
             continue
         j = skip_span(units, i, "SourceNoun" if source else "RoleTitle")
         prev = units[i - 1] if i > 0 else None
-        # a title opens a phrase after a boundary, a quote, a comma or "dan" ("…, dan CEO Vantor, Dan Smoot")
+        # a title opens a phrase after a boundary, a quote, a comma or "dan" ("…, dan CEO Vantor, Dan Smoot"), or
+        # a list's introducer ("Delegasi itu termasuk Menteri Pertahanan, X")
         at_start = prev is None or boundary(prev) or prev.text in OPEN_QUOTES | CLOSE_QUOTES | {","} \
-            or prev.has("Conjunction")
+            or prev.has("Conjunction") or any(units[m].has("ListIntro") and not units[m].etype
+                                              and m + units[m].span.get("ListIntro", 1) == i
+                                              for m in range(max(0, i - 3), i))
         org = person = None
         inner: list[int] = []
         while j < len(units) and j < i + 14:
