@@ -391,3 +391,11 @@ def test_a_home_desk_dateline_does_not_make_a_foreign_storys_bare_body_the_home_
     entities, links = resolve(analyse_text(text))
     names = {m.text: entities[k].canonical for m, k in links}
     assert names["Kementerian Pertahanan"] == "Ministry of Defence of Somalia"
+
+
+def test_a_persons_last_words_join_the_full_name_in_the_article() -> None:
+    got = links_of("Direktur lembaga itu, Karim Al Munzir, menolak tuduhan tersebut. "
+                   "Al Munzir menegaskan lembaganya tidak memasok senjata. "
+                   "Wakilnya Dewi Ratna Kusumawati menyusul. Ratna Kusumawati membantah pula.")
+    assert got["Al Munzir"] == got["Karim Al Munzir"]
+    assert got["Ratna Kusumawati"] == got["Dewi Ratna Kusumawati"]

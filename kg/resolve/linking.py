@@ -113,6 +113,9 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
                 if len(tok) > 1:
                     for part in {tok, tok.split("-")[0]}:
                         persons.setdefault(part, []).append((m.start, key, full))
+            for words in {tuple(m.text.split()), tuple(full.split())}:
+                for i in range(1, len(words) - 1):  # "Al Hameli" after "Afra Al Hameli": the name's last words
+                    persons.setdefault(" ".join(words[i:]), []).append((m.start, key, full))
 
     kept += _surname_mentions(doc, persons, kept, weapons)
     kept.sort(key=lambda p: p[0].start)
@@ -178,10 +181,10 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
                     add(_typed(m, "ORG"), slug(canonical), canonical, "ORG", None)
                 continue
         full = surface
-        if key is None and " " not in surface and surface in persons:
+        cands = [c for c in persons.get(surface, ()) if len(c[2]) > len(surface)] if key is None else []
+        if cands:
             # a short name of someone named in full in this article: the closest one named before
             # it ("Yusuf Haddad … Layla Haddad … kata Haddad"), else the first named after it
-            cands = persons[surface]
             before = [c for c in cands if c[0] < m.start]
             _, key, full = before[-1] if before else min(cands)
         if key is None and m.type == "PER" and surface.split()[-1] in gaz.short and " " not in surface:
