@@ -399,3 +399,14 @@ def test_a_persons_last_words_join_the_full_name_in_the_article() -> None:
                    "Wakilnya Dewi Ratna Kusumawati menyusul. Ratna Kusumawati membantah pula.")
     assert got["Al Munzir"] == got["Karim Al Munzir"]
     assert got["Ratna Kusumawati"] == got["Dewi Ratna Kusumawati"]
+
+
+def test_a_polite_address_is_no_part_of_the_name_but_a_korean_family_name_is() -> None:
+    entities, links = resolve(analyse_text(
+        "Dalam rapat itu, Pak Joko Susilo menyambut Bu Sri Wahyuni dan Bapak Hendra Gunawan. "
+        "Duta Besar Korea Utara Pak Kwang-ho kemudian bertemu Menlu Sugiono. "
+        "Menurut Bu Ani Lestari, Pak Budi Hartono sudah setuju."))
+    keys = {k for _, k in links}
+    assert {"joko_susilo", "sri_wahyuni", "hendra_gunawan", "ani_lestari", "budi_hartono", "pak_kwang_ho"} <= keys
+    assert not any(m.text in ("Pak", "Bu") for m, _ in links)
+    assert not any(entities[k].canonical.startswith(("Bu ", "Bapak ", "Ibu ")) for k in keys)

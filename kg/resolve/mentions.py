@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from kg.cues import ACTIVE, PASSIVE, cues
 from kg.resolve.lookup import gazetteer
-from kg.resolve.names import NEVER_NAME, TOKEN, Spans, acronyms, is_name_token, norm
+from kg.resolve.names import HYPHENATED, NEVER_NAME, TOKEN, Spans, acronyms, is_name_token, norm
 from kg.resolve.spelling import corrected, org_head
 from kg.types import Doc, Mention
 
@@ -255,8 +255,9 @@ def titled_person_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: T
                     and not words[j + 1].isupper():
                 j += 1  # "Menlu RDK Therese …": an acronym before the name is the title's state, no part of the name
             k = j
-            while k < len(toks) and k < j + 4 and is_name_token(words[k]) and \
-                    not c.classes(words[k]) and toks[k].start() not in spans:
+            while k < len(toks) and k < j + 4 and is_name_token(words[k]) and toks[k].start() not in spans and \
+                    (not c.classes(words[k]) or k + 1 < len(toks) and HYPHENATED.match(words[k + 1])
+                     and "PersonHonorific" in c.classes(words[k])):  # "Pak Kwang-ho": a family name
                 k += 1
             if k - j >= 2 and k < len(toks) and spans.get(toks[k].start()) == toks[k].end() and \
                     is_name_token(words[k]) and (k + 1 == len(toks) or not is_name_token(words[k + 1])):

@@ -38,6 +38,11 @@ def is_name_token(tok: str) -> bool:
     return bool(dash) and 1 <= len(head) <= 3 and head.isalpha() and head.islower() and rest[:1].isupper()
 
 
+#: A hyphenated given name ("Kwang-ho", "Son-hui"): the word before it is a Korean family name, even one
+#: spelled like a polite address ("Pak Kwang-ho")
+HYPHENATED = re.compile(r"[A-Z][a-z]*-[a-z]")
+
+
 #: A run of text without whitespace longer than this is data, not prose (a base64 image, a hash, a
 #: URL glued to the text): the tagger reads random capitals in it as names. No word of a name is
 #: this long ("Rusia-Korea", "TEMPO.CO", "Choe Son-hui" are far shorter).

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.cues import ENCLITICS, cues
-from kg.resolve.names import NEVER_NAME, TOKEN, Spans, in_data_run, is_name_token, skip_space
+from kg.resolve.names import HYPHENATED, NEVER_NAME, TOKEN, Spans, in_data_run, is_name_token, skip_space
 from kg.types import Mention
 
 _LAST_WORD_REVERSED = re.compile(r"\W*(\w+)")
@@ -35,6 +35,13 @@ def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
         return [Mention(m.text, "ORG", m.start, m.end, m.sentence, m.source)]  # "Merdeka.com -": a site, no person
     if m.type == "PER" and _after_outlet_noun(text, m.start, c, taken):
         return [Mention(m.text, "ORG", m.start, m.end, m.sentence, m.source)]  # "harian Miami Herald"
+    if m.type == "PER" and toks and "PersonHonorific" in c.classes(toks[0].group(0)) and \
+            not HYPHENATED.match(text, skip_space(text, toks[0].end())):
+        # "[Pak] Budi Santoso", "[Bu] Sri": a polite address, no part of the name ("Pak Kwang-ho" is a family name)
+        if len(toks) == 1:
+            return []
+        rest = skip_space(text, toks[0].end())
+        return repair(Mention(text[rest:m.end], m.type, rest, m.end, m.sentence, m.source), taken, text)
     runs: list[list[re.Match]] = [[]]
     prefixed: list[bool] = []  # per run: a title, rank or known name came before it
     had_prefix = False
