@@ -410,3 +410,11 @@ def test_a_polite_address_is_no_part_of_the_name_but_a_korean_family_name_is() -
     assert {"joko_susilo", "sri_wahyuni", "hendra_gunawan", "ani_lestari", "budi_hartono", "pak_kwang_ho"} <= keys
     assert not any(m.text in ("Pak", "Bu") for m, _ in links)
     assert not any(entities[k].canonical.startswith(("Bu ", "Bapak ", "Ibu ")) for k in keys)
+
+
+def test_a_lone_capitalised_word_seen_only_opening_sentences_is_no_person() -> None:
+    got = links_of("Menlu Sugiono tiba di Tokyo pada Senin. Wartawan sempat menanyakan soal kapal selam. "
+                   "Penyelidik kemudian menemukan dokumen baru. Muhaimin menolak berkomentar. "
+                   "Namun, kata Muhaimin, pembicaraan tetap berjalan.")
+    assert "Wartawan" not in got and "Penyelidik" not in got
+    assert got["Muhaimin"][1] == "PER"

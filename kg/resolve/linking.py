@@ -80,6 +80,7 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
                                  u.sentence, u.source)
     unknown += firms
     unknown = _joined(unknown, text)
+    unknown = _without_sentence_openers(unknown, doc)
     # longest span wins; on equal length gazetteer > byline > ner; weapons are already clean
     pool: list[tuple[Mention, str | None]] = [(m, k) for m, k in known] + [(m, None) for m in unknown]
     rank = {"gazetteer": 0, "pattern": 1, "byline": 1, "ner": 2}
@@ -316,6 +317,24 @@ def _joined(found: list[Mention], text: str) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+_OPENER = re.compile(r"[\"'“‘(\[\s-]*")
+
+
+def _without_sentence_openers(found: list[Mention], doc: Doc) -> list[Mention]:
+    """"Wartawan sempat bertanya …", "Penyelidik belakangan …": a lone capitalised word the tagger calls a
+    person, which the article writes only where a sentence opens, is a common word in its capital; a name
+    comes back mid-sentence ("kata Muhaimin") or in a longer name."""
+    words = {w for m in found if m.type == "PER" and " " not in m.text.strip() for w in [m.text.strip()]}
+    if not words:
+        return found
+    text = doc.article.text
+    named = {w for m in found if " " in m.text.strip() for w in m.text.split()}
+    opens = {s.start + len(_OPENER.match(s.text).group(0)) for s in doc.sentences}
+    mid = {w for w in words if w in named or any(
+        x.start() not in opens for x in re.finditer(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", text))}
+    return [m for m in found if not (m.type == "PER" and m.source == "ner" and m.text.strip() in words - mid)]
 
 
 def _designation(m: Mention, weapons: list[tuple[Mention, str]], text: str) -> bool:
