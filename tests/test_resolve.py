@@ -418,3 +418,9 @@ def test_a_lone_capitalised_word_seen_only_opening_sentences_is_no_person() -> N
                    "Namun, kata Muhaimin, pembicaraan tetap berjalan.")
     assert "Wartawan" not in got and "Penyelidik" not in got
     assert got["Muhaimin"][1] == "PER"
+
+
+def test_a_byline_label_after_a_name_is_no_part_of_it() -> None:
+    got = links_of("Menlu Sugiono tiba di Seoul pada Selasa.\nRep: Rina Kartikasari  Red: Joko Prasetyo")
+    assert got["Rina Kartikasari"][1] == "PER"
+    assert not any(s.endswith(" Red") for s in got)
