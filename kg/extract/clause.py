@@ -386,6 +386,13 @@ def nearest_left_actor(units: list[Unit], i: int, lo: int) -> int | None:
     return None
 
 
+def no_object(units: list[Unit], i: int, hi: int, cls: str) -> bool:
+    """Only adverbs and punctuation between the verb cue ``cls`` at ``i`` and ``hi`` ("Mesir mengecam keras,
+    sementara …", "Turki ikut mengecam."): the verb names no object; it is about what was just told."""
+    return all(v.text in STOP_PUNCT or v.text == "," or not v.etype and v.has("VehementAdverb", "FunctionWord")
+               for v in units[skip_span(units, i, cls):hi])
+
+
 def directly_after(units: list[Unit], i: int, cls: str) -> bool:
     return i + 1 < len(units) and units[i + 1].has(cls)
 

@@ -326,7 +326,7 @@ def _without_sentence_openers(found: list[Mention], doc: Doc) -> list[Mention]:
     """"Wartawan sempat bertanya …", "Penyelidik belakangan …": a lone capitalised word the tagger calls a
     person, which the article writes only where a sentence opens, is a common word in its capital; a name
     comes back mid-sentence ("kata Muhaimin") or in a longer name."""
-    words = {w for m in found if m.type == "PER" and " " not in m.text.strip() for w in [m.text.strip()]}
+    words = {m.text.strip() for m in found if m.type == "PER" and " " not in m.text.strip()}
     if not words:
         return found
     text = doc.article.text

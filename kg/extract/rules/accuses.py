@@ -21,6 +21,7 @@ from kg.extract.clause import (
     group_prep,
     left_subject,
     nearest_left_actor,
+    no_object,
     prep_actor,
     prev_unit,
     right_actor,
@@ -221,8 +222,9 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             if j is not None and o is not None and (not units[j].modifier or
                                                     j > 0 and units[j - 1].has("AccusationNoun", "StatementNoun")):
                 add(actor_keys(units, j, state), actor_keys(units, o, state))
-            elif j is not None and o is None and state.attackers and _attack_told(units, u.i, hi, bare=True):
-                # "Kementerian Luar Negeri Qatar mengutuk 'serangan pengecut' itu": the attack just told
+            elif j is not None and o is None and state.attackers and \
+                    (_attack_told(units, u.i, hi) or no_object(units, u.i, hi, "AccuseCue")):
+                # "Kemlu Qatar mengutuk 'serangan pengecut' itu", "Turki ikut mengecam.": the attack just told
                 add(actor_keys(units, j, state), state.attackers)
             elif j is not None and o is None and \
                     (doers := act_doers(units, skip_span(units, u.i, "AccuseCue"), hi, state, sentence, wrong=True)):
@@ -486,12 +488,10 @@ def _unnamed_object(units: list[Unit], k: int, o: int) -> bool:
 _ATTACK_TALK = ("AccuseCue", "ReportCue", "DenyCue", "RejectCue", "QuoteVerb", "BeliefCue")
 
 
-def _attack_told(units: list[Unit], i: int, hi: int, bare: bool = False) -> bool:
+def _attack_told(units: list[Unit], i: int, hi: int) -> bool:
     """An attack noun with a demonstrative after the verb at ``i`` ("mengecam serangan itu", "mengutuk apa yang
     disebutnya 'serangan pengecut' itu"): an attack the article has just told."""
     for k in range(i + 1, min(hi, i + 8)):
         if units[k].voice("AttackCue") == NOUN and not units[k].etype:
             return any(v.has("Demonstrative") for v in units[k + 1:min(hi + 1, k + 5)])
-    # ``bare``: "Turki ikut mengecam.", "Mesir mengecam keras": a condemnation with no object condemns the attack
-    return bare and all(v.text in STOP_PUNCT or v.text == "," or not v.etype and v.has("VehementAdverb", "FunctionWord")
-                        for v in units[skip_span(units, i, "AccuseCue"):hi])
+    return False

@@ -59,8 +59,8 @@ def retinue(ctx: SentenceContext) -> list[Relation]:
     lead.add(visit.args["visitor"])
     places = [r.args["place"] for r in state.relations if r.type == "visits" and r.sentence == visit.sentence
               and r.args["visitor"] == visit.args["visitor"]]
-    companions = [k for u in units[cue.i + 1:] if u.etype == "PER" and not u.paren and u.quote is None
-                  for k in u.keys if k not in lead] if cue.has("ListIntro", "BringAlongVerb") else \
-        [k for u in units if u.etype == "PER" and not u.paren and u.quote is None for k in u.keys if k not in lead]
+    listed = cue.i + 1 if cue.has("ListIntro", "BringAlongVerb") else 0  # only whom the list or verb names
+    companions = [k for u in units[listed:] if u.etype == "PER" and not u.paren and u.quote is None
+                  for k in u.keys if k not in lead]
     return [ctx.relation("visits", {"visitor": c, "place": p}, visit.modality)
             for c in dict.fromkeys(companions) for p in dict.fromkeys(places) if home_state(c, state) != p]

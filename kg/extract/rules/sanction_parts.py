@@ -151,8 +151,7 @@ def undergone_intro(units: list[Unit]) -> int | None:
     """The copula after a relative clause of undergoing a sanction near the sentence start ("Di antara lima
     pejabat yang terkena sanksi adalah A", "yang disanksi, salah satunya adalah A", "Perusahaan yang dimasukkan
     dalam daftar sanksi adalah B", "Di antara individu yang mendapat sanksi itu, terdapat A"): what it introduces
-    are targets. An active clause ("yang menjatuhkan sanksi
-    adalah AS") names the sanctioner and is not read."""
+    are targets. An active clause ("yang menjatuhkan sanksi adalah AS") names the sanctioner and is not read."""
     n = len(units)
     for r in range(min(n - 2, 8)):
         if not units[r].has("Relativizer"):
