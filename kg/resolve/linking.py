@@ -303,19 +303,21 @@ def _joined(found: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in sorted(found, key=lambda m: (m.start, -m.end)):
         prev = out[-1] if out else None
-        gap = text[prev.end:m.start] if prev is not None and prev.end <= m.start else ""
-        if prev is not None and prev.type == "ORG" and m.type in ("ORG", "PER") and m.sentence == prev.sentence \
-                and gap.startswith(" ") and gap.endswith(" ") and len(gap.split()) == 1 \
-                and "NameConnector" in c.classes(gap.strip()) and m.text[:1].isupper():
-            out[-1] = Mention(text[prev.start:m.end], "ORG", prev.start, m.end, prev.sentence, prev.source)
+        if prev is None or prev.end > m.start or m.sentence != prev.sentence:
+            out.append(m)
             continue
-        if prev is not None and prev.type == m.type == "PER" and m.sentence == prev.sentence and gap[:1] == " " \
-                and gap[-1:] == " " and 0 < len(gap.split()) <= 2 and gap.strip().islower() \
-                and "NameParticle" in c.classes(gap.strip()):
-            # "[Mansour] bin [Zayed Al Nahyan]", "[Geoffrey] van [Leeuwen]": a name cut at its lowercase particle
-            out[-1] = Mention(text[prev.start:m.end], "PER", prev.start, m.end, prev.sentence, prev.source)
+        gap = text[prev.end:m.start]
+        words = gap.split()
+        word = gap.strip() if gap[:1] == " " and gap[-1:] == " " and words else ""
+        if prev.type == "ORG" and m.type in ("ORG", "PER") and len(words) == 1 \
+                and "NameConnector" in c.classes(word) and m.text[:1].isupper():
+            joined = "ORG"
+        elif prev.type == m.type == "PER" and len(words) <= 2 and word.islower() and "NameParticle" in c.classes(word):
+            joined = "PER"  # "[Mansour] bin [Zayed Al Nahyan]", "[Geoffrey] van [Leeuwen]": cut at its particle
+        else:
+            out.append(m)
             continue
-        out.append(m)
+        out[-1] = Mention(text[prev.start:m.end], joined, prev.start, m.end, prev.sentence, prev.source)
     return out
 
 

@@ -65,11 +65,16 @@ def supply_denials(frames: list[Frame], events: list[Event], state: State) -> li
         f = frame_of(frames, ev.unit)
         if ev.modality != "denied" or f is None:
             continue
-        for denier in f.speaker:
-            for accuser in last_accusers(ev.supplier, state):
-                if accuser != denier and (denier, accuser) not in out:
-                    out.append((denier, accuser))
+        _pair(out, f.speaker, last_accusers(ev.supplier, state))
     return out
+
+
+def _pair(out: list[tuple[str, str]], deniers: tuple[str, ...], accusers: list[str]) -> None:
+    """Every denier × accuser pair not yet in ``out``, where the two differ (one can't deny oneself)."""
+    for denier in deniers:
+        for accuser in accusers:
+            if accuser != denier and (denier, accuser) not in out:
+                out.append((denier, accuser))
 
 
 def last_accusers(accused: tuple[str, ...], state: State, every: bool = False, kin: bool = True) -> list[str]:
@@ -223,10 +228,7 @@ def quoted_dismissals(units: list[Unit], frames: list[Frame], state: State) -> l
             continue
         if not any(v.has("DismissCue") for v in units[u.i + 2:min(len(units), u.i + 10)]):
             continue
-        for denier in f.speaker:
-            for accuser in actor_keys(units, u.i + 1, state):
-                if accuser != denier and (denier, accuser) not in out:
-                    out.append((denier, accuser))
+        _pair(out, f.speaker, list(actor_keys(units, u.i + 1, state)))
     return out
 
 
@@ -244,9 +246,7 @@ def dismissed_that(units: list[Unit], frames: list[Frame], state: State) -> list
                 not any(v.has("DismissCue") for v in units[k + 1:min(hi, k + 4)]):
             continue
         for denier in f.speaker:
-            for accuser in last_accusers((denier,), state):
-                if accuser != denier and (denier, accuser) not in out:
-                    out.append((denier, accuser))
+            _pair(out, (denier,), last_accusers((denier,), state))
     return out
 
 
@@ -296,7 +296,7 @@ def denied_passive(units: list[Unit], state: State, claimants: tuple[str, ...] =
                 j = next((m for m in range(u.i - 1) if units[m].is_actor and not units[m].paren), None)
                 own = side(denier, state)
                 accusers = [c for c in actor_keys(units, j, state) if c not in own and denier not in side(c, state)]
-            out += [(denier, accuser) for accuser in accusers if accuser != denier and (denier, accuser) not in out]
+            _pair(out, (denier,), accusers)
     return out
 
 
