@@ -81,6 +81,7 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         if u.etype or u.cls.get("VisitCue") not in (ACTIVE, NOUN):
             continue
         hi = clause_right(units, u.i)
+        origin: list[str] = []
         if u.has("OriginVerb") and not any(v.has("GoalPrep") for v in units[u.i + 1:hi]):
             continue  # "datang dari X" with no "ke": where something comes from is no place visited
         if u.cls["VisitCue"] == NOUN:
@@ -133,7 +134,9 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                      and not units[k].title and not units[k].paren and not _with_whom(units, u.i, k)
                      and (prep_is(units, k, "GoalPrep", "LocativePrep", none=True) or units[k - 1].text == ",")]
             modality = event_modality(units, u.i, j)
-        for place in _places(units, cands):
+            if cands and not u.has("OriginVerb"):  # "Dari Riyadh, Trump terbang ke Doha": he was in Riyadh too
+                origin = _places(units, _origin(units, j, u.i, cands[0]))
+        for place in dict.fromkeys(_places(units, cands) + origin):
             for v in visitors:
                 home = state.role_org.get(v)
                 home_state = gaz.state_of(home) if home else None
@@ -161,6 +164,15 @@ def _places(units: list[Unit], cands: list[int]) -> list[str]:
         if out:
             return out
     return []
+
+
+def _origin(units: list[Unit], j: int, i: int, goal: int) -> list[int]:
+    """The place a trip to ``goal`` set out from: fronted before its traveller ``j`` ("Dari Beijing, Prabowo
+    terbang ke Tokyo") or between the verb ``i`` and the goal ("bertolak dari Hanoi ke Manila")."""
+    spans = [range(0, j), range(i + 1, goal)]
+    return [k for r in spans for k in r if k > 0 and units[k].etype in ("GPE", "LOC") and not units[k].paren
+            and units[k - 1].has("SourcePrep") and not units[k - 1].etype and (k - 1 == 0 or k - 1 > i or
+                                                                                 units[k - 2].text == ",")][:1]
 
 
 def _with_whom(units: list[Unit], i: int, k: int) -> bool:
