@@ -27,7 +27,41 @@ from kg.units import Unit, skip_span
 
 @rule("meets", triggers=("MeetCue",))
 def meet_rule(ctx: SentenceContext) -> list[Relation]:
-    return [ctx.relation("meets", {"a": a, "b": b}, m) for a, b, m in meetings(ctx.units, ctx.state)]
+    found = meetings(ctx.units, ctx.state)
+    found += [x for x in mediated(ctx.units, ctx.state, found) if x not in found]
+    return [ctx.relation("meets", {"a": a, "b": b}, m) for a, b, m in found]
+
+
+def mediated(units: list[Unit], state: State, found: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """"Pertemuan yang dimediasi X itu …", "perundingan A dan B yang ditengahi X", "X menengahi pertemuan antara
+    A dan B": the mediator meets every side of the meeting, named in this sentence or, for a meeting taken up
+    again ("Pertemuan … itu"), the one the sentence before told."""
+    out: list[tuple[str, str, str]] = []
+    for u in units:
+        if u.etype or "MediateVerb" not in u.cls:
+            continue
+        hi = clause_right(units, u.i)
+        if u.cls["MediateVerb"] == PASSIVE:
+            noun = next((k for k in range(u.i - 1, max(-1, u.i - 14), -1)
+                         if units[k].cls.get("MeetCue") == NOUN and not units[k].etype), None)
+            k = u.i + 1
+            while k < hi and (units[k].has("AgentPrep") or title_word(units[k])):
+                k += 1
+            who = k if k < hi and units[k].etype == "PER" and not units[k].paren else None
+        else:
+            noun = next((k for k in range(u.i + 1, min(hi, u.i + 4)) if units[k].cls.get("MeetCue") == NOUN), None)
+            who = _verb_subject(units, u.i)
+        if noun is None or who is None:
+            continue
+        mediators = [p for p in actor_keys(units, who, state) if _person(p, state)]
+        sides = list(dict.fromkeys(p for a, b, _ in found for p in (a, b)))
+        if not sides and noun <= 1:  # "Pertemuan yang dimediasi X itu membahas …": the last meeting told
+            last = [r for r in state.relations if r.type == "meets"]
+            sides = list(dict.fromkeys(p for r in last if r.sentence == last[-1].sentence
+                                       for p in (r.args["a"], r.args["b"]) if p)) if last else []
+        modality = event_modality(units, noun, None)
+        out += [(m, p, modality) for m in mediators for p in sides if p not in mediators]
+    return out
 
 
 def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
