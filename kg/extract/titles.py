@@ -34,6 +34,7 @@ def mark_roles(units: list[Unit], text: str) -> None:
                                               for m in range(max(0, i - 3), i))
         org = person = None
         inner: list[int] = []
+        qualified = -1  # where a qualifier ended the title ("Menteri Luar Negeri saat itu, Marcelo Ebrard")
         while j < len(units) and j < i + 14:
             v = units[j]
             if v.etype == "PER" and not v.paren:
@@ -51,7 +52,7 @@ def mark_roles(units: list[Unit], text: str) -> None:
                 j = skip_span(units, j, "Rank") if v.has("Rank") else j + 1
                 continue
             if v.has("TitleQualifier"):  # "presiden sementara Suriah", "Menteri Pertahanan Israel saat itu, …"
-                j = skip_span(units, j, "TitleQualifier")
+                j = qualified = skip_span(units, j, "TitleQualifier")
                 continue
             nxt = j + 1
             while nxt < len(units) and not units[nxt].etype:
@@ -63,7 +64,7 @@ def mark_roles(units: list[Unit], text: str) -> None:
                 else:
                     break
             if v.text == "," and nxt < len(units) and units[nxt].etype == "PER" and \
-                    (at_start or inner or nxt > j + 1 or units[j - 1].low.endswith(ENCLITICS[0])) \
+                    (at_start or inner or nxt > j + 1 or qualified == j or units[j - 1].low.endswith(ENCLITICS[0])) \
                     and not _closes_fronted(units, i, nxt):
                 # (also "dikonfirmasi oleh juru bicaranya, Bertalan Havasi": a possessed title names its holder)
                 j += 1  # "Koordinator NSC untuk komunikasi strategis, John Kirby …", "Menteri Perdagangan Myanmar, Than"
@@ -251,16 +252,20 @@ def _aide(units: list[Unit], t: int, person: int) -> tuple[int, int] | None:
     """(start of the second title, the aide) in "TITLE TITLE [STATE] PERSON, AIDE": a staff title written
     before a leader's own ("penasihat keamanan nasional Presiden AS Joe Biden, Jake Sullivan") names the one set
     off after the leader; not two titles joined ("Wakil Perdana Menteri merangkap Menteri Luar Negeri …")."""
-    if person + 2 >= len(units) or units[person + 1].text != "," or units[person + 2].etype != "PER" \
-            or units[person + 2].role or units[person].role:
+    c = person + 1  # "Utusan Presiden AS Donald Trump untuk Belarus, John Coale": where the envoy is sent
+    if c + 1 < len(units) and units[c].has("Preposition") and not units[c].etype \
+            and units[c + 1].etype in ("GPE", "LOC", "ORG"):
+        c += 2
+    if c + 1 >= len(units) or units[c].text != "," or units[c + 1].etype != "PER" \
+            or units[c + 1].role or units[person].role:
         return None
     end = skip_span(units, t, "RoleTitle" if units[t].has("RoleTitle") else "SourceNoun")
     second = next((k for k in range(end, person) if units[k].has("HeadOfStateTitle", "GovernmentTitle")
                    and not units[k].etype), None)
     if second is None or any(units[k].has("TitleConj") or units[k].text == "," for k in range(t, second)):
         return None
-    after = units[person + 3] if person + 3 < len(units) else None
-    return None if after is not None and after.has("Conjunction") else (second, person + 2)
+    after = units[c + 2] if c + 2 < len(units) else None
+    return None if after is not None and after.has("Conjunction") else (second, c + 1)
 
 
 def _closes_fronted(units: list[Unit], t: int, name: int) -> bool:

@@ -56,8 +56,31 @@ def role_rule(ctx: SentenceContext) -> list[Relation]:
             if org_key and org_key != u.key:
                 out.append(ctx.relation("role", {"person": u.key, "org_or_state": org_key, "title": title}))
                 homes.append((u.key, org_key))
+    for u in units:
+        if u.etype == "PER" and u.key and not u.role and u.i > 0 and (held := _office_of(units[u.i - 1])) is not None:
+            out.append(ctx.relation("role", {"person": u.key, "org_or_state": held[1], "title": held[0]}))
+            homes.append((u.key, held[1]))
     ctx.products["role_org"] = homes
     return out
+
+
+def _office_of(office) -> tuple[str, str] | None:  # noqa: ANN001 - a Unit
+    """(title, state) of "Kantor Perdana Menteri Israel" right before a name: the office of a titled leader
+    named with it ("Kantor Perdana Menteri Israel Benjamin Netanyahu"), whose title the name holds."""
+    words = office.text.split()
+    c = cues()
+    if office.etype != "ORG" or len(words) < 3 or "OrgHead" not in c.classes(words[0]):
+        return None
+    lowers = [w.lower() for w in words]
+    n = max([1] + [length for length, cls, _ in c.match_phrase(lowers, 1) if cls == "RoleTitle"])
+    if "RoleTitle" not in c.classes(words[1]) and n == 1:
+        return None
+    gaz = gazetteer()
+    tail = " ".join(words[1 + n:])
+    key = gaz.lookup(tail) if tail else None
+    if key is None or gaz.entries[key].type != "GPE":
+        return None
+    return " ".join(words[1:1 + n]) + " " + tail, gaz.entries[key].metonym_for or key
 
 
 def _named_body(person, ctx: SentenceContext) -> str | None:
