@@ -76,6 +76,13 @@ def act_doers(units: list[Unit], lo: int, hi: int, state: State, sentence: int, 
     ("menyebut langkah itu ilegal", "mengecam perjalanan tersebut"); its owner where one is named before the
     demonstrative ("langkah Mesir itu"). ``sentence``: the index of the sentence being read; ``wrong``: only a
     noun whose act is a wrong in itself (kg:IncidentNoun), where nothing else in the clause says it is."""
+    if not wrong and _pronoun_subject(units, lo, hi):
+        # "Pasukan X menyerang …. Ini merupakan pelanggaran …," kata Y: a bare "ini"/"hal itu" as the subject
+        # points back to the act the sentence just before told (no further back: a pronoun reaches no further)
+        told = [a for a in state.acts if a.sentence < sentence]
+        if told and told[-1].sentence == sentence - 1 and told[-1].kind != "SupplyCue":
+            return told[-1].doers
+        return ()
     for k in range(lo, min(hi, lo + 4)):
         u = units[k]
         if u.etype or not u.has("ActNoun"):
@@ -99,6 +106,17 @@ def act_doers(units: list[Unit], lo: int, hi: int, state: State, sentence: int, 
                 break  # "langkah untuk …", "tindakan yang …": no act told before
         return ()
     return ()
+
+
+def _pronoun_subject(units: list[Unit], lo: int, hi: int) -> bool:
+    """The clause from ``lo`` opens with a bare demonstrative or "hal itu" as its subject, nothing but a copula or
+    function words between it and ``hi`` ("Ini merupakan …", "Hal tersebut adalah …", "Ini dapat dianggap …")."""
+    while lo < hi and units[lo].text in ('"', "“", "'"):
+        lo += 1
+    if lo >= hi or units[lo].etype or not (units[lo].has("MatterAnaphor") or units[lo].has("Demonstrative")):
+        return False
+    k = skip_span(units, lo, "MatterAnaphor") if units[lo].has("MatterAnaphor") else lo + 1
+    return k <= hi and all(not v.etype and not v.is_actor and v.text not in STOP_PUNCT for v in units[k:hi])
 
 
 def _last_doers(state: State, kind: str | None, sentence: int) -> tuple[str, ...]:
