@@ -155,7 +155,7 @@ def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = (),
         if not accusers:
             # "membantah tuduhan tersebut": the accusation against the denier, a state's first
             every = noun is not None and any(units[k].has("AllQuantifier") for k in range(u.i + 1, noun))
-            charge = units[noun].has("AccuseCue") if noun is not None else \
+            charge = units[noun].has("AccuseCue") or _this_claim(units, noun, hi) if noun is not None else \
                 not any(v.has("RumourNoun") for v in units[u.i + 1:min(hi, u.i + 3)])  # not "menepis kabar bahwa …"
             accusers = tuple(last_accusers(deniers, state, every, charge))
         if not accusers and noun is not None and units[noun].has("AccuseCue") and state.accusation_groups and \
@@ -177,6 +177,12 @@ def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = (),
                 if a != d:
                     out.append((d, a))
     return out
+
+
+def _this_claim(units: list[Unit], noun: int, hi: int) -> bool:
+    """"membantah klaim tersebut" where no claim verb was told: the claim is the charge just reported (by a verb
+    of accusing or a speaker's quote), so a spokesperson denies it for their side as they would "tuduhan itu"."""
+    return units[noun].has("ClaimVerb") and any(v.has("Demonstrative") for v in units[noun + 1:min(hi, noun + 3)])
 
 
 def _supply_source(units: list[Unit], noun: int, hi: int) -> bool:
