@@ -81,6 +81,7 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
     unknown += firms
     unknown = _joined(unknown, text)
     unknown = _without_sentence_openers(unknown, doc)
+    unknown = _firms_of_titles(unknown, text)
     # longest span wins; on equal length gazetteer > byline > ner; weapons are already clean
     pool: list[tuple[Mention, str | None]] = [(m, k) for m, k in known] + [(m, None) for m in unknown]
     rank = {"gazetteer": 0, "pattern": 1, "byline": 1, "ner": 2}
@@ -337,6 +338,24 @@ def _without_sentence_openers(found: list[Mention], doc: Doc) -> list[Mention]:
     mid = {w for w in words if w in named or any(
         x.start() not in opens for x in re.finditer(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", text))}
     return [m for m in found if not (m.type == "PER" and m.source == "ner" and m.text.strip() in words - mid)]
+
+
+def _firms_of_titles(found: list[Mention], text: str) -> list[Mention]:
+    """"CEO Vantor, Dan Smoot", "pendiri Palantir, Peter Thiel": one word the tagger calls a person, after a
+    title that is not a state's and before a full name set off by a comma, is the body the title is of."""
+    c = cues()
+    names = {(m.start, m.end) for m in found if m.type == "PER" and len(m.text.split()) >= 2}
+    out = []
+    for m in found:
+        before = text[max(0, m.start - 40):m.start].split()
+        after = text[m.end:m.end + 3]
+        if m.type == "PER" and m.source == "ner" and " " not in m.text.strip() and before and after.startswith(", ") \
+                and "RoleTitle" in (cls := c.classes(before[-1])) \
+                and not any(k in cls for k in ("HeadOfStateTitle", "GovernmentTitle", "Rank")) \
+                and any(a == m.end + 2 for a, _ in names):
+            m = Mention(m.text, "ORG", m.start, m.end, m.sentence, m.source)
+        out.append(m)
+    return out
 
 
 def _designation(m: Mention, weapons: list[tuple[Mention, str]], text: str) -> bool:
