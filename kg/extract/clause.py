@@ -168,7 +168,7 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
                                      and not v.low.endswith(ENCLITICS[0]))
                     for v in units[j + 1:i]):
             return None  # "SIPRI mencatat banyak importir tidak membeli …": the reported clause has its own subject
-        if not u.is_actor or u.paren or u.title or u.possessor_of is not None:
+        if not u.is_actor or u.paren or u.title or u.possessor_of is not None or money_state(units, j):
             continue
         if u.modifier and j >= 2 and units[j - 2].has("Preposition") and not units[j - 1].etype \
                 and (i > 0 and units[i - 1].has("PurposeConj") or units[j - 2].has("AgentPrep")):
@@ -200,6 +200,11 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
     return None
 
 
+def money_state(units: list[Unit], j: int) -> bool:
+    """"senilai 5 miliar dolar AS": the state after a currency names the money, it does nothing."""
+    return j > 0 and units[j].etype == "GPE" and units[j - 1].has("CurrencyWord") and not units[j - 1].etype
+
+
 def elided_subject(units: list[Unit], i: int, per_only: bool = False) -> int | None:
     """"… sanksi kepada Korea Utara karena memasok …": a clause opened by a subordinator with no
     subject of its own is about the last actor (``per_only``: person) before it."""
@@ -214,6 +219,7 @@ def elided_subject(units: list[Unit], i: int, per_only: bool = False) -> int | N
         if v.text in STOP_PUNCT:
             return None
         if v.is_actor and not v.paren and not v.title and v.pron != "1" and (not per_only or v.etype == "PER") \
+                and not money_state(units, j) \
                 and not (prep_is(units, j, "GoalPrep", "LocativePrep") and not _sanctioned(units, j)) \
                 and not (per_only and prep_is(units, j, "ComitativePrep")):
             # not "… ke Mahkamah Internasional karena …", nor "membahas X dengan Putin saat …" (who is met stayed)

@@ -25,7 +25,15 @@ from kg.extract.clause import (
 from kg.extract.context import Event, Frame, SentenceContext, State
 from kg.extract.described import named_as, named_as_relative, past_group_noun
 from kg.extract.discourse import topic_state
-from kg.extract.lists import count_only, filler, item_sources, model_name, weapons_after, weapons_before
+from kg.extract.lists import (
+    count_only,
+    filler,
+    item_sources,
+    listed_later,
+    model_name,
+    weapons_after,
+    weapons_before,
+)
 from kg.extract.modality import supply_modality
 from kg.extract.parties import as_state, named_sources, side
 from kg.extract.parts import weapon_keys
@@ -202,6 +210,8 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
             if not agent and i + 1 < hi and units[i + 1].is_actor and not units[i + 1].paren:
                 agent, after = actor_keys(units, i + 1, state), i + 1  # "Storm Shadow dipasok London"
             supplier = agent or possessor(units, widx[-1], state)
+            if agent:  # "Persenjataan yang dijanjikan oleh A dan B mencakup rudal dan radar": the kinds listed
+                widx = widx + listed_later(units, after + 1, widx)
             recipient, _ = prep_actor(units, max(i, after), hi, ("RecipientPrep",), state)
             user = prev_unit(units, widx[0])
             if not recipient and user is not None and user.voice("UseVerb") == ACTIVE:
