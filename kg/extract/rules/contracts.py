@@ -44,6 +44,8 @@ def contracts(ctx: SentenceContext) -> list[Relation]:
             subj = left_subject(units, u.i)
             buyer = actor_keys(units, subj, state) if subj is not None else ()
         seller, _ = prep_actor(units, noun if not passive else u.i, hi, ("ComitativePrep",), state, reach=12)
+        if not seller and weapons and not passive:
+            seller = _maker(units, noun, hi, state)  # "meneken kontrak untuk 12 drone buatan Baykar"
         if not buyer and subj is None and not passive and seller and \
                 (home := main_recipient(state, seller[0]) or topic_state(state)):
             # "DND menandatangani kontrak dengan KAI …": a signer no name resolves buys for the state the
@@ -79,3 +81,22 @@ def _weapons(units: list[Unit], a: int, b: int) -> list[str]:
     """Weapon keys named between units ``a`` and ``b`` (a contract's object and what it is "untuk")."""
     lo = clause_left(units, a)
     return list(dict.fromkeys(v.key for v in units[max(a, lo):b] if v.is_weapon and v.key))
+
+
+def _maker(units: list[Unit], noun: int, hi: int, state) -> tuple[str, ...]:
+    """The maker or source told right after the last weapon a contract names ("… 30 jet tempur buatan
+    Dassault", "… dua korvet yang dibuat Hyundai", "… 42 Rafale dari Prancis"): with no party signed "with",
+    who makes the weapons sells them."""
+    wlast = next((v.i for v in reversed(units[noun:hi]) if v.is_weapon), None)
+    if wlast is None:
+        return ()
+    k = wlast + 1
+    while k < hi and units[k].is_noun() and not units[k].etype and not units[k].cls and k <= wlast + 2:
+        k += 1  # past a model word or two
+    if k + 1 < hi and units[k].has("OriginNoun", "SourcePrep") and not units[k].etype and units[k + 1].is_actor:
+        return actor_keys(units, k + 1, state)
+    if k + 2 < hi and units[k].has("Relativizer") and units[k + 1].voice("MakeVerb") == PASSIVE:
+        m = k + 2 + (units[k + 2].has("AgentPrep") and not units[k + 2].etype)
+        if m < hi and units[m].is_actor and not units[m].paren:
+            return actor_keys(units, m, state)
+    return ()
