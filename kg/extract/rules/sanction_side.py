@@ -6,7 +6,7 @@ from __future__ import annotations
 from kg.cues import ACTIVE
 from kg.extract.clause import actor_keys, after_titles, clause_left, prep_is
 from kg.extract.context import State
-from kg.units import Unit
+from kg.units import Unit, skip_span
 
 
 def main_last(who: list[str], units: list[Unit], state: State) -> list[str]:
@@ -72,3 +72,18 @@ def _numbered(text: str) -> bool:
     """An ordinal written with its number after a hyphen ("ke-12")."""
     head, _, num = text.rpartition("-")
     return bool(head) and head.isalpha() and num.isdigit()
+
+
+def clause_verb(u: Unit) -> bool:
+    """A verb that opens a new clause after a comma in a target list ("…, menjelang pertemuannya dengan B",
+    "…, mendesak pembebasan B"): the names after it are no targets. Not a list's own words ("termasuk",
+    "berikut") nor a sanction or ban verb that goes on with the measures."""
+    return u.is_verb() and not u.has("ListIntro", "Conjunction", "FunctionWord", "Relativizer", "SanctionCue",
+                                     "BanVerb", "FreezeVerb", "TargetNoun", "AimVerb")
+
+
+def penalty(units: list[Unit], i: int) -> bool:
+    """A sanction word that a fine, ticket or ban from play follows ("sanksi denda … kepada PSS Sleman",
+    "Persija disanksi denda", "sanksi tilang kepada pengendara"): a club's, player's or driver's penalty."""
+    end = skip_span(units, i, "SanctionCue")
+    return end < len(units) and not units[end].etype and units[end].has("PenaltyNoun")

@@ -32,7 +32,15 @@ from kg.extract.rules.sanction_parts import (
     undergone_intro,
     verb_subject,
 )
-from kg.extract.rules.sanction_side import after_place, in_series, item_follows, main_last, speaker_follows
+from kg.extract.rules.sanction_side import (
+    after_place,
+    clause_verb,
+    in_series,
+    item_follows,
+    main_last,
+    penalty,
+    speaker_follows,
+)
 from kg.types import Relation
 from kg.units import Unit, skip_span
 
@@ -167,7 +175,7 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
                 modality = event_modality(units, u.i, j)
                 out += [(w, t, modality) for w in who for t in _aim_objects(units, u.i, state) if t != w]
             continue
-        if u.etype or "SanctionCue" not in u.cls or _in_list_name(units, u.i):
+        if u.etype or "SanctionCue" not in u.cls or _in_list_name(units, u.i) or penalty(units, u.i):
             continue
         lo = clause_left(units, u.i)
         if any(v.has("WhetherCue") or v.cls.get("RejectCue") == NOUN for v in units[lo:u.i]):
@@ -381,6 +389,8 @@ def named_targets(units: list[Unit], j: int, hi: int, state: State,
             break
         if v.text == "," and speaker_follows(units, k + 1, hi):
             break  # "… terhadap Rusia …, Presiden Komisi Eropa X mengatakan …": who tells it, no target
+        if v.text == "," and k + 1 < hi and clause_verb(units[k + 1]):
+            break  # "… terhadap A, menjelang pertemuannya dengan B", "… pada A, mendesak pembebasan B": a new clause
         if v.has("Relativizer"):  # a relative clause describes the last target: skip to its end
             # (where they come from may be a list itself: "… C yang berasal dari A, B dan C": to the clause's end)
             origin = k + 1 < hi and units[k + 1].has("OriginVerb")

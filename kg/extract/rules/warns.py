@@ -88,7 +88,9 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
                 f = frame_of(frames, u.i)
                 j = nearest_left_actor(units, u.i, f.lo if f else 0)
                 if f is not None and j is not None and any(v.has("PotentialCue", "PlannedCue")
-                                                           for v in units[j + 1:u.i]):
+                                                           for v in units[j + 1:u.i]) \
+                        and not any(v.has("Relativizer") for v in units[j + 1:u.i]):
+                    # (not "Uni Eropa akan memboikot barang yang dibuat di permukiman ilegal": a thing described)
                     add(u.i, f.speaker, actor_keys(units, j, state))
             continue
         hi = clause_right(units, u.i, through_bahwa=True)
