@@ -202,6 +202,7 @@ def _carry_discourse(units: list[Unit], state: State, frames: list[Frame]) -> No
     """What later sentences need: the last person, subject and topic, actors and groups, speaker."""
     topic = None
     states: dict[str, None] = {}
+    groups_before = len(state.groups)
     core: dict[str, None] = {}
     weapons: dict[str, None] = {}
     first = None
@@ -256,6 +257,7 @@ def _carry_discourse(units: list[Unit], state: State, frames: list[Frame]) -> No
                 else None
             break
     state.last_body = body  # the last sentence's only: further back, "-nya" is anyone's guess
+    state.group_fresh = len(state.groups) > groups_before
     state.last_government = government
     state.last_states = list(states)
     state.core_states = list(core)

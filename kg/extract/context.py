@@ -54,6 +54,7 @@ class State:
     last_subject: tuple[str, int] | None = None  # last person in subject position, and where
     topic: str | None = None  # the first such person of the last sentence that had one: whom "ia" continues
     groups: list[tuple[str, ...]] = field(default_factory=list)
+    group_fresh: bool = False  # whether the last sentence named a group of its own
     # a group named after a preposition -> the subject group of its sentence: "A bersama B bertemu dengan C dan D"
     object_groups: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     recent: list[str] = field(default_factory=list)

@@ -175,6 +175,11 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             elif "SidePronoun" not in u.cls and u.i < 3 and u.quote is not None and state.quoted_subject:
                 # a quoted sentence that opens with "Mereka …": the actors the quotation was just about
                 keys, u.pron = state.quoted_subject, "pl"
+            elif "SidePronoun" not in u.cls and u.i < 3 and u.quote is None and state.last_government and \
+                    not state.group_fresh:
+                # "… A dan B. Kementerian Luar Negeri X … mengkritik C. Mereka mendesak …": the body that was the
+                # last sentence's subject, not a pair named further back
+                keys, u.pron = (state.last_government,), "pl"
             elif "SidePronoun" not in u.cls and u.i < 3 and state.groups and u.quote is None:
                 # a sentence that opens with "Mereka …" continues the last coordinated actors
                 keys, u.pron = state.groups[-1], "pl"
