@@ -53,6 +53,8 @@ def role_rule(ctx: SentenceContext) -> list[Relation]:
                     or _government_state(u, ctx, homes)
             if org_key and _minister(title) and (home := body_state(org_key, ctx.state)):
                 org_key = home  # "Wakil Menteri Pertahanan X" holds an office of the state, not of its ministry
+            if org is None and org_key and _opens_with(title, "OrgOfficeTitle") and _is_state(org_key, ctx):
+                continue  # "Ketua Umum (Ketum) X": a party's chair, not an office of the state X serves in
             if org_key and org_key != u.key:
                 out.append(ctx.relation("role", {"person": u.key, "org_or_state": org_key, "title": title}))
                 homes.append((u.key, org_key))
@@ -193,6 +195,13 @@ def _opens_with(title: str, cls: str) -> bool:
     words = title.lower().split()
     c = cues()
     return bool(words) and (cls in c.classes(words[0]) or any(k == cls for _, k, _ in c.match_phrase(words, 0)))
+
+
+def _is_state(key: str, ctx: SentenceContext) -> bool:
+    """Whether an entity key is a state (GPE), known in this article or the gazetteer."""
+    e = ctx.state.entities.get(key)
+    g = gazetteer().entries.get(key)
+    return (e is not None and e.type == "GPE") or (e is None and g is not None and g.type == "GPE")
 
 
 def _minister(title: str) -> bool:
