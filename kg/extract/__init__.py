@@ -16,6 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 import kg.extract.rules  # noqa: F401  (registers the built-in rules)
+from kg.extract.antecedents import personal
 from kg.extract.clause import actor_keys, group_prep, titled_prep
 from kg.extract.context import WRITES_NOTHING, Frame, SentenceContext, State, nothing
 from kg.extract.discourse import find_frames, paragraph_spans, quote_speaker, resolve_pronouns
@@ -138,7 +139,8 @@ def _paragraph(sentences: list[Sentence], quotes: list[Quote], text: str, links,
         _sentence(s, units, state)
         for qi, q in enumerate(quotes):
             if qi in speakers and speakers[qi] and s.start <= q.end <= s.end + 1:
-                state.last_speaker, state.last_speaker_at = speakers[qi], q.end
+                site = next((u.i for u in units if q.kind == "name" and u.start >= q.site), None)
+                state.spoke(speakers[qi], q.end, site is not None and personal(units, site, site + 4))
 
 
 def _sentence(s: Sentence, units: list[Unit], state: State) -> None:
@@ -266,4 +268,5 @@ def _carry_discourse(units: list[Unit], state: State, frames: list[Frame]) -> No
     if frames:
         explicit = [f for f in frames if f.verb is not None and f.speaker]
         if explicit:
-            state.last_speaker, state.last_speaker_at = explicit[-1].speaker, units[explicit[-1].verb].start
+            verb = explicit[-1].verb
+            state.spoke(explicit[-1].speaker, units[verb].start, personal(units, 0, verb))

@@ -1,11 +1,13 @@
 """Antecedents of a plural pronoun that is not a clause's subject: the main clause's subject for one in a
-"bahwa" clause, the actors last named together for a verb's object."""
+"bahwa" clause, the actors last named together for a verb's object; the person a "katanya" is; and the actors of
+a type named before a point, the most recent first (what a description or bare title refers back to)."""
 
 from __future__ import annotations
 
 from kg.cues import ACTIVE
 from kg.extract.clause import actor_keys, left_subject
 from kg.extract.context import State
+from kg.extract.parties import home_state
 from kg.units import Unit
 
 
@@ -29,3 +31,44 @@ def main_subject(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
     verb = next((v.i for v in reversed(units[:comp]) if v.is_verb() and v.cls), None) if comp is not None else None
     j = left_subject(units, verb) if verb is not None else None
     return actor_keys(units, j, state) if j is not None and units[j].etype in ("ORG", "GPE") else ()
+
+
+def said_by_person(state: State) -> tuple[str, ...]:
+    """Whom "katanya"/"ujarnya" names, where no person was a subject since the last speaker: the last speaker, but
+    "-nya" is a person's, so where a body or state reported since ("Sebelumnya, militer X melaporkan bahwa …"),
+    the last person in subject position or who spoke, whichever came later."""
+    if state.last_speaker and not state.speaker_personal:
+        people = [p for p in (state.last_subject, state.person_speaker) if p is not None]
+        if people:
+            return (max(people, key=lambda p: p[1])[0],)
+    return state.last_speaker
+
+
+def quoted_attackers(state: State, speaker: tuple[str, ...]) -> tuple[str, ...]:
+    """Whom a quotation opening with "Mereka" means where the last sentence quoted no one: the doers of the last act
+    the article told, where it was an attack and the speaker is not on their side ("Serangan udara X menewaskan
+    11 orang. "Mereka membunuh nelayan kami," kata Y")."""
+    if not state.acts or state.acts[-1].kind != "AttackCue" or not speaker:
+        return ()
+    doers = state.acts[-1].doers
+    sides = set(speaker) | {h for k in speaker if (h := home_state(k, state))}
+    return () if sides & set(doers) else doers
+
+
+def personal(units: list[Unit], lo: int, hi: int) -> bool:
+    """Whether a person noun or title tells the speaker named in units ``lo``..``hi`` ("seorang pejabat
+    kementerian X", "juru bicara militer X"): a person speaks for the body."""
+    return any(not v.etype and v.has("PersonNoun", "RoleTitle") for v in units[max(0, lo):hi])
+
+
+def recent_of(state: State, etype: str) -> list[str]:
+    """Keys of the ``etype`` actors earlier sentences named, the most recent first."""
+    return [k for k in reversed(state.recent) if k in state.entities and state.entities[k].type == etype]
+
+
+def named_before(units: list[Unit], end: int, state: State, etype: str, anaphors: bool = False) -> list[str]:
+    """Keys of the ``etype`` actors named before unit ``end`` of this sentence, then of those earlier
+    sentences named, the most recent first (with ``anaphors``, also what a pronoun or description of this
+    sentence stands for)."""
+    here = [v.key for v in reversed(units[:end]) if v.etype == etype and v.key and (anaphors or not v.pron)]
+    return here + recent_of(state, etype)

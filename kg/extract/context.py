@@ -50,6 +50,8 @@ class State:
     entities: dict[str, Entity]
     last_speaker: tuple[str, ...] = ()
     last_speaker_at: int = -1  # offset where the last speaker was named
+    person_speaker: tuple[str, int] | None = None  # the last person who spoke, and where (whom "-nya" of "ujarnya" is)
+    speaker_personal: bool = False  # the last speaker is a person, named or told by a person noun
     last_per: str | None = None
     last_subject: tuple[str, int] | None = None  # last person in subject position, and where
     topic: str | None = None  # the first such person of the last sentence that had one: whom "ia" continues
@@ -81,6 +83,16 @@ class State:
     attackers: tuple[str, ...] = ()  # who made the last attack told ("Israel menggempur Doha")
     acts: list[Any] = field(default_factory=list)  # kg.extract.acts.Act: who did the acts told so far, in order
     to_anyone: set[tuple[int, str, str]] = field(default_factory=set)  # (sentence, supplier, weapon) told to anyone
+
+    def spoke(self, speaker: tuple[str, ...], at: int, personal: bool = False) -> None:
+        """Record the last speaker, and the last person among speakers: a body or state that reports in between
+        ("militer X melaporkan bahwa …") is no antecedent of a later "ujarnya", which is a person's; one told by
+        a person noun ("seorang pejabat kantor X menjawab", ``personal``) is."""
+        self.last_speaker, self.last_speaker_at = speaker, at
+        person = next((k for k in speaker if k in self.entities and self.entities[k].type == "PER"), None)
+        self.speaker_personal = personal or person is not None
+        if person is not None:
+            self.person_speaker = (person, at)
 
     @property
     def accusations(self) -> list[tuple[str, str]]:

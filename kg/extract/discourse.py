@@ -4,7 +4,7 @@ what pronouns and statement anaphors refer to, computed before the relation rule
 from __future__ import annotations
 
 from kg.cues import ACTIVE, ENCLITICS, PASSIVE, cues, passive_prefixed
-from kg.extract.antecedents import main_subject, object_group
+from kg.extract.antecedents import main_subject, named_before, object_group, quoted_attackers, recent_of, said_by_person
 from kg.extract.claims import judged_by
 from kg.extract.clause import SPEECH, actor_keys, agent_at, clause_left, group_prep, left_subject, title_word
 from kg.extract.context import Frame, State
@@ -28,7 +28,7 @@ def quote_speaker(q: Quote, units_of: list[list[Unit]], state: State) -> tuple[s
         # "katanya": whoever spoke last, or the person the text has just been about
         if state.last_subject and state.last_subject[1] > state.last_speaker_at:
             return (state.last_subject[0],)
-        return state.last_speaker
+        return said_by_person(state)
     if q.kind == "none":
         # a quotation that opens its paragraph with no attribution continues the last speaker's
         # (a quote running over several paragraphs, the speaker named once)
@@ -180,6 +180,9 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
                 # "… A dan B. Kementerian Luar Negeri X … mengkritik C. Mereka mendesak …": the body that was the
                 # last sentence's subject, not a pair named further back
                 keys, u.pron = (state.last_government,), "pl"
+            elif "SidePronoun" not in u.cls and u.i < 3 and u.quote is not None and \
+                    (doers := quoted_attackers(state, u.speaker)):
+                keys, u.pron = doers, "pl"  # "X menyerang …. "Mereka membunuh …," kata Y": the attackers
             elif "SidePronoun" not in u.cls and u.i < 3 and state.groups and u.quote is None:
                 # a sentence that opens with "Mereka …" continues the last coordinated actors
                 keys, u.pron = state.groups[-1], "pl"
@@ -438,19 +441,6 @@ def _last_org(units: list[Unit], i: int, state: State, body: bool) -> str | None
     (in this sentence first), no news outlet; a ministry or department noun wants a state's own body."""
     named = named_before(units, i, state, "ORG")
     return next((k for k in named if not outlet(k, state) and (not body or body_state(k, state))), None)
-
-
-def recent_of(state: State, etype: str) -> list[str]:
-    """Keys of the ``etype`` actors earlier sentences named, the most recent first."""
-    return [k for k in reversed(state.recent) if k in state.entities and state.entities[k].type == etype]
-
-
-def named_before(units: list[Unit], end: int, state: State, etype: str, anaphors: bool = False) -> list[str]:
-    """Keys of the ``etype`` actors named before unit ``end`` of this sentence, then of those earlier
-    sentences named, the most recent first (with ``anaphors``, also what a pronoun or description of this
-    sentence stands for)."""
-    here = [v.key for v in reversed(units[:end]) if v.etype == etype and v.key and (anaphors or not v.pron)]
-    return here + recent_of(state, etype)
 
 
 def _last_state(units: list[Unit], i: int, state: State) -> str | None:

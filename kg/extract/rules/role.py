@@ -4,9 +4,9 @@ Negeri Rusia Sergei Lavrov", "Lloyd Austin, Menteri Pertahanan AS,")."""
 from __future__ import annotations
 
 from kg.cues import ACTIVE, ENCLITICS, PASSIVE, cues
+from kg.extract.antecedents import named_before, recent_of
 from kg.extract.clause import left_subject, title_word
 from kg.extract.context import SentenceContext
-from kg.extract.discourse import named_before, recent_of
 from kg.extract.parties import body_state, home_of, stands_for
 from kg.extract.registry import rule
 from kg.resolve import gazetteer, norm
