@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from kg.cues import ACTIVE, NOUN, PASSIVE, cues, passive_prefixed, word_is
 from kg.extract.acts import act_agent, act_doers, attacked, doer
 from kg.extract.backers import told_backing
-from kg.extract.charges import condemned_charge
+from kg.extract.charges import charge_owner, condemned_charge
 from kg.extract.claims import owner_after, topic_doers
 from kg.extract.clause import (
     SPEECH,
@@ -258,8 +258,9 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                 add(_sanctioners_of(accused, units, state, anywhere=True), accused)
         elif voice == NOUN:  # "mendapat kecaman dari AS", "kecaman AS terhadap Korut"
             by, _ = prep_actor(units, u.i, hi, ("SourcePrep", "AgentPrep"), state, reach=3)
-            if not by and u.i + 1 < len(units) and units[u.i + 1].is_actor:
-                by = actor_keys(units, u.i + 1, state)
+            o = charge_owner(units, u.i, hi)  # "kecaman AS", ""kecaman keras" Venezuela terhadap …": whose it is
+            if not by and o is not None:
+                by = actor_keys(units, o, state)
             if not by and u.i > 0 and units[u.i - 1].has("LaunchVerb"):
                 j = left_subject(units, u.i - 1)  # "Sudan melontarkan tudingan keras terhadap UEA"
                 by = actor_keys(units, j, state) if j is not None else ()
@@ -268,7 +269,7 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                 continue
             if not by:
                 continue
-            target, _ = prep_actor(units, u.i, hi, ("TargetPrep",), state, reach=6)
+            target, _ = prep_actor(units, o if o is not None else u.i, hi, ("TargetPrep",), state, reach=6)
             if not target:
                 j = left_subject(units, u.i)
                 if j is not None:
