@@ -38,7 +38,7 @@ def mark_roles(units: list[Unit], text: str) -> None:
         while j < len(units) and j < i + 14:
             v = units[j]
             if v.etype == "PER" and not v.paren:
-                person = _past_ticket(units, j, text)
+                person = None if _numbered_decree(units, i, j) else _past_ticket(units, j, text)
                 break
             if v.etype in ("ORG", "GPE"):
                 if not v.paren:
@@ -284,6 +284,13 @@ def _closes_fronted(units: list[Unit], t: int, name: int) -> bool:
     if before.has("ServeVerb") or not before.has("Preposition", "MeetCue", "VisitCue", "HostCue"):
         return False  # "Sebelum diangkat menjadi Perdana Menteri Prancis, X …": the title is the subject's own
     return name + 1 < len(units) and units[name + 1].text not in STOP_PUNCT | {",", "(", ")"}
+
+
+def _numbered_decree(units: list[Unit], t: int, j: int) -> bool:
+    """"Keputusan Presiden RI Nomor 15 tahun 2006", "Peraturan Menteri Pertahanan Nomor 7": a title right after a
+    decree noun names who issued a numbered document, and a name tagged right before a number is no holder."""
+    return t > 0 and units[t - 1].has("DecreeNoun") and not units[t - 1].etype and units[t - 1].text[:1].isupper() \
+        and j + 1 < len(units) and units[j + 1].text[:1].isdigit()  # (a document's name is in title case)
 
 
 def _past_ticket(units: list[Unit], j: int, text: str) -> int:
