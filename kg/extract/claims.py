@@ -56,3 +56,21 @@ def judged_by(units: list[Unit], i: int) -> int | None:
             a = k + 1
             return a if a < len(units) and units[a].is_actor and not units[a].paren else None
     return None
+
+
+def addressed_topic(units: list[Unit], o: int, hi: int, state: State) -> tuple[str, ...]:
+    """"mengirim surat protes kepada FIFA terkait kepemimpinan wasit X", "protes kepada PBB soal serangan Israel": a
+    protest addressed "kepada" one party about what another did or does charges that other one (the party named in
+    the topic, not after a preposition of place or aim); empty where the topic names none."""
+    if o < 1 or not units[o - 1].has("AddresseePrep") or units[o - 1].etype:
+        return ()
+    k = (units[o].group[-1] if units[o].group else o) + 1
+    if k >= hi or units[k].etype or not units[k].has("ClaimTopicPrep"):
+        return ()
+    for m in range(k + 1, min(hi, k + 7)):
+        v = units[m]
+        if v.text in STOP_PUNCT or v.text == "," or v.has("Relativizer", "Complementizer") or v.is_verb():
+            break
+        if v.is_actor and not v.paren:
+            return () if units[m - 1].has("Preposition") else actor_keys(units, m, state)
+    return ()

@@ -9,7 +9,7 @@ from kg.cues import ACTIVE, NOUN, PASSIVE, cues, passive_prefixed, word_is
 from kg.extract.acts import act_agent, act_doers, attacked, doer
 from kg.extract.backers import told_backing
 from kg.extract.charges import charge_owner, condemned_charge
-from kg.extract.claims import owner_after, topic_doers
+from kg.extract.claims import addressed_topic, owner_after, topic_doers
 from kg.extract.clause import (
     SPEECH,
     actor_keys,
@@ -187,6 +187,8 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
         voice = u.cls.get("AccuseCue")
         if voice is None or governed_by_denial(units, u.i) or voice == ACTIVE and negated_act(units, u.i):
             continue  # (not "Jepang tidak mengecam Korea Utara")
+        if voice == ACTIVE and u.i and units[u.i - 1].voice("ReceiveCue") == ACTIVE:
+            voice = NOUN  # "AFC belum menerima protes resmi atas …": a protest received, AFC made none
         hi = clause_right(units, u.i, through_bahwa=True)
         if voice == ACTIVE:  # "AS menuduh Korea Utara …"
             j = left_subject(units, u.i)
@@ -221,7 +223,7 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             # ("sebuah laporan Amnesty menuding …": a report's author does accuse)
             if j is not None and o is not None and (not units[j].modifier or
                                                     j > 0 and units[j - 1].has("AccusationNoun", "StatementNoun")):
-                add(actor_keys(units, j, state), actor_keys(units, o, state))
+                add(actor_keys(units, j, state), addressed_topic(units, o, hi, state) or actor_keys(units, o, state))
             elif j is not None and o is None and state.attackers and \
                     (_attack_told(units, u.i, hi) or no_object(units, u.i, hi, "AccuseCue")):
                 # "Kemlu Qatar mengutuk 'serangan pengecut' itu", "Turki ikut mengecam.": the attack just told
