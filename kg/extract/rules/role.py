@@ -11,6 +11,7 @@ from kg.extract.parties import body_state, home_of, stands_for
 from kg.extract.registry import rule
 from kg.resolve import gazetteer, norm
 from kg.types import Relation
+from kg.units import Unit
 
 
 @rule("role", provides=("role_org", "envoys"))
@@ -66,7 +67,7 @@ def role_rule(ctx: SentenceContext) -> list[Relation]:
     return out
 
 
-def _office_of(office) -> tuple[str, str] | None:  # noqa: ANN001 - a Unit
+def _office_of(office: Unit) -> tuple[str, str] | None:
     """(title, state) of "Kantor Perdana Menteri Israel" right before a name: the office of a titled leader
     named with it ("Kantor Perdana Menteri Israel Benjamin Netanyahu"), whose title the name holds."""
     words = office.text.split()
