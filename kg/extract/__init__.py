@@ -139,7 +139,7 @@ def _paragraph(sentences: list[Sentence], quotes: list[Quote], text: str, links,
         _sentence(s, units, state)
         for qi, q in enumerate(quotes):
             if qi in speakers and speakers[qi] and s.start <= q.end <= s.end + 1:
-                site = next((u.i for u in units if q.kind == "name" and u.start >= q.site), None)
+                site = next((u.i for u in units if u.start >= q.site), None) if q.kind == "name" else None
                 state.spoke(speakers[qi], q.end, site is not None and personal(units, site, site + 4))
 
 

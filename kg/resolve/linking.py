@@ -344,7 +344,7 @@ def _firms_of_titles(found: list[Mention], text: str) -> list[Mention]:
     """"CEO Vantor, Dan Smoot", "pendiri Palantir, Peter Thiel": one word the tagger calls a person, after a
     title that is not a state's and before a full name set off by a comma, is the body the title is of."""
     c = cues()
-    names = {(m.start, m.end) for m in found if m.type == "PER" and len(m.text.split()) >= 2}
+    starts = {m.start for m in found if m.type == "PER" and len(m.text.split()) >= 2}  # full names
     out = []
     for m in found:
         before = text[max(0, m.start - 40):m.start].split()
@@ -352,7 +352,7 @@ def _firms_of_titles(found: list[Mention], text: str) -> list[Mention]:
         if m.type == "PER" and m.source == "ner" and " " not in m.text.strip() and before and after.startswith(", ") \
                 and "RoleTitle" in (cls := c.classes(before[-1])) \
                 and not any(k in cls for k in ("HeadOfStateTitle", "GovernmentTitle", "Rank")) \
-                and any(a == m.end + 2 for a, _ in names):
+                and m.end + 2 in starts:
             m = Mention(m.text, "ORG", m.start, m.end, m.sentence, m.source)
         out.append(m)
     return out

@@ -80,7 +80,7 @@ def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
                 runs.append([])
             i += max(phrase, 1)
             continue
-        if m.type == "PER" and i + 1 == len(toks) and len(runs[-1]) >= 2 and text[skip_space(text, e):][:1] == ":":
+        if m.type == "PER" and i + 1 == len(toks) and len(runs[-1]) >= 2 and text.startswith(":", skip_space(text, e)):
             break  # "Rep: Nadia Syahputri [Red]: …": the next label ends the name
         if i + 1 < len(toks) and toks[i + 1].group(0) == ":":  # "Sumber: Yonhap": a label, not a name
             if runs[-1]:

@@ -321,11 +321,11 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                     implicit, wlast = list(state.last_weapons), m
                 elif not widx:
                     continue
-            if kind == "supply" and widx and any(v.cls.get("ReceiveCue") == NOUN and not v.etype
-                                                 for v in units[i + 1:widx[0]]):
-                continue  # "X menyetujui kesepakatan pembelian senjata …": X buys (the purchase noun tells it)
-            if kind == "supply" and widx and any(v.has("ServiceNoun") and not v.etype for v in units[i + 1:widx[0]]):
-                continue  # "memberikan nama alutsista …", "memberikan pelatihan senjata": a service for the arms
+            if kind == "supply" and widx and any((v.cls.get("ReceiveCue") == NOUN or "ServiceNoun" in v.cls)
+                                                 and not v.etype for v in units[i + 1:widx[0]]):
+                # "X menyetujui kesepakatan pembelian senjata …": X buys (the purchase noun tells it); "memberikan
+                # nama alutsista …", "memberikan pelatihan senjata": a service for the arms
+                continue
             subj = charged(units, i)  # "sanksi kepada X dengan tuduhan memasok …": X is said to supply
             if subj is None and (p := punished(units, i)) is not None:
                 if not units[p].is_actor:
