@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kg.cues import ACTIVE, NOUN, PASSIVE, cues, passive_prefixed, word_is
+from kg.cues import ACTIVE, NOUN, PASSIVE, passive_prefixed, word_is
 from kg.extract.acts import act_agent, act_doers, attacked, doer
 from kg.extract.backers import told_backing
-from kg.extract.charges import charge_owner, condemned_charge
+from kg.extract.charges import charge_owner
 from kg.extract.claims import addressed_topic, owner_after, topic_doers
 from kg.extract.clause import (
     SPEECH,
@@ -23,18 +23,17 @@ from kg.extract.clause import (
     nearest_left_actor,
     no_object,
     prep_actor,
-    prev_unit,
     right_actor,
 )
 from kg.extract.context import Event, Frame, SentenceContext, State
 from kg.extract.negated import negated_act, unwitnessed
-from kg.extract.parties import bare_body, body_state, home_state, outlet, side
+from kg.extract.parties import bare_body, body_state, outlet, side
 from kg.extract.registry import rule
-from kg.extract.rules.sanctions import named_targets
+from kg.extract.rules.accusal import denied_claim, governed_by_denial, noun_against, speaks_for, wrongdoer_after
 from kg.extract.rules.urged import asked_to, wrongdoer_left
-from kg.resolve import gazetteer, norm
+from kg.resolve import gazetteer
 from kg.types import Relation
-from kg.units import CLOSE_QUOTES, STOP_PUNCT, Unit, skip_span
+from kg.units import Unit, skip_span
 
 
 @rule("accuses", provides=("attackers",), triggers=("AttackCue",))
@@ -140,7 +139,7 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             # in what it charges still names its own doer after it ("menuding ketiganya membiarkan
             # pelanggaran HAM Wagner")
             charged = any(v.has("AccuseCue") for v in units[clause_left(units, u.i):u.i])
-            o = _wrongdoer_after(units, u.i)
+            o = wrongdoer_after(units, u.i)
             if f is not None and o is not None:  # "aksi provokatif Korea Utara", "pelanggaran HAM Wagner"
                 # "provokasi dari Paris, dan Armenia …": after "dari" the one party, not a clause joined to it
                 doers = units[o].keys if word_is(group_prep(units, o), "SourcePrep") else actor_keys(units, o, state)
@@ -175,14 +174,14 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             o = next((k for k in range(end, min(len(units), end + 4)) if units[k].is_actor), None)
             if f is not None and o is not None:
                 add(f.speaker, actor_keys(units, o, state))
-        if "AccusationNoun" in u.cls and (against := _noun_against(units, u.i, state)) is not None:
+        if "AccusationNoun" in u.cls and (against := noun_against(units, u.i, state)) is not None:
             add(*against)  # "gugatan Meksiko terhadap Smith & Wesson", "mengajukan gugatan terhadap X"
         if "AccusationNoun" in u.cls and not governed_by_denial(units, u.i) and \
                 (owner := owner_after(units, u.i)) is not None:  # "menanggapi tudingan X soal penyelundupan …"
             end = units[owner].group[-1] if units[owner].group else owner
             add(actor_keys(units, owner, state), topic_doers(units, end + 1, len(units), state))
         if "AccusationNoun" in u.cls and governed_by_denial(units, u.i):
-            add(*_denied_claim(units, u.i, state))
+            add(*denied_claim(units, u.i, state))
             continue
         voice = u.cls.get("AccuseCue")
         if voice is None or governed_by_denial(units, u.i) or voice == ACTIVE and negated_act(units, u.i):
@@ -281,7 +280,7 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                         # dismisses an accusation (his state) was accused; "pengadilan itu tidak menilai
                         # apakah tuduhan Sudan benar" only speaks of it
                         dismissed = any(v.has("DismissCue", "DenyCue", "RejectCue") for v in units[u.i + 1:hi])
-                        target = (_speaks_for(units[j], state) or target) if dismissed else ()
+                        target = (speaks_for(units[j], state) or target) if dismissed else ()
                 elif u.i < 6:  # "Hal ini pun mendapat kecaman …": what the last sentence reported
                     target = tuple(k for ev in state.prev_events for k in ev.supplier)
             add(by, target)
@@ -360,115 +359,11 @@ def _told_by(units: list[Unit], state: State) -> list[tuple[str, str]]:
     return out
 
 
-def _wrongdoer_after(units: list[Unit], i: int) -> int | None:
-    """The owner named right after a noun of wrongdoing, or its doer ("provokasi Rusia", "aksi provokatif Korea Utara",
-    "kejahatan perang oleh pasukan Rusia", "provokasi yang dilakukan Korut")."""
-    if units[i].etype or units[i].is_verb() or not units[i].text.isalpha() or units[i].has("BackerNoun"):
-        return None  # "penyokong utama RSF": RSF is backed, not the wrongdoer
-    start = skip_span(units, i, "WrongdoingCue")  # past "pelanggaran HAM", "kejahatan perang"
-    judged = any(passive_prefixed(v.low) and v.is_verb() for v in units[max(0, i - 3):i])  # "dicap ilegal oleh X"
-    for k in range(start, min(len(units), start + 4)):
-        v = units[k]
-        if v.is_actor:
-            # "provokasi belaka dari Paris": the one it comes from did it
-            prep = group_prep(units, k)
-            return k if not v.paren and (prep is None or word_is(prep, "SourcePrep", "AgentPrep")) else None
-        if v.text in CLOSE_QUOTES or v.has("SourcePrep", "PerformVerb") and not v.etype or k == start and \
-                v.has("Relativizer") or v.has("GovernmentNoun") and units[k - 1].has("AgentPrep") or \
-                v.has("AgentPrep") and not judged and (k == start or units[k - 1].has("PerformVerb")):
-            continue  # '"aktivitas provokatif" Paris'
-        if v.etype or not v.has("WrongdoingCue", "FunctionWord"):
-            return None
-    return None
-
-
-def governed_by_denial(units: list[Unit], i: int) -> bool:
-    return any(v.has("DenyCue", "RejectCue") or condemned_charge(units, v.i) for v in units[max(0, i - 3):i])
-
-
-def _noun_against(units: list[Unit], i: int, state: State) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
-    """An accusation noun aimed with "terhadap" at parties ("gugatan pemerintah Meksiko terhadap produsen senjata
-    Smith & Wesson dan distributor Interstate Arms"): its owner accuses them, else the subject of the verb
-    that makes it ("Meksiko mengajukan gugatan terhadap …"), whoever later rejects it."""
-    n = len(units)
-    k = skip_span(units, i, "AccusationNoun")
-    while k < n and k <= i + 3 and not units[k].etype and units[k].text.isalnum() and not units[k].is_verb() \
-            and not units[k].has("Preposition", "Demonstrative", "Relativizer", "Conjunction"):
-        k += 1  # "gugatan pemerintah Meksiko", "gugatan organisasi HAM Amnesty International"
-    owner = None
-    if k < n and units[k].is_actor and not units[k].paren and units[k].etype != "WEAPON":
-        owner = k
-        k = (units[k].group[-1] if units[k].group else k) + 1
-    if k >= n or units[k].etype or not units[k].has("TargetPrep"):
-        return None
-    accused = named_targets(units, k - 1, clause_right(units, k), state)
-    if owner is not None:
-        accusers = actor_keys(units, owner, state)
-    else:
-        v = prev_unit(units, i)
-        if v is None or not v.is_verb() or v.voice("AccuseCue") == PASSIVE or \
-                v.has("DenyCue", "RejectCue", "ReportCue", "BeliefCue", *SPEECH):
-            return None  # "menolak gugatan terhadap X": not the rejecter's
-        j = left_subject(units, v.i)
-        accusers = actor_keys(units, j, state) if j is not None else ()
-    accused = tuple(b for b in accused if b not in accusers)
-    return (accusers, accused) if accusers and accused else None
-
-
-def _denied_claim(units: list[Unit], i: int, state: State) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """"Moskow membantah tudingan Polandia bahwa kedua negara …": the denial reports an accusation
-    by Poland against the subject of the "bahwa" clause, else against the deniers."""
-    k = i + 1
-    while k < len(units) and k <= i + 2 and not units[k].etype and units[k].has("SourcePrep", "GovernmentNoun"):
-        k += 1  # "tuduhan dari pihak AS bahwa …"
-    if k >= len(units) or not units[k].is_actor or units[k].paren:
-        return (), ()
-    accusers = actor_keys(units, k, state)
-    end = units[k].group[-1] if units[k].group else k
-    hi = clause_right(units, i, through_bahwa=True)
-    accused: tuple[str, ...] = ()
-    for m in range(end + 1, min(len(units), end + 4)):
-        if units[m].text in STOP_PUNCT:
-            break
-        if units[m].has("Complementizer"):
-            j = next((x for x in range(m + 1, min(len(units), m + 6)) if units[x].is_actor and not units[x].paren), None)
-            accused = actor_keys(units, j, state) if j is not None else ()
-            break
-    accused = accused or topic_doers(units, end + 1, hi, state)  # "klaim AS terkait penyelundupan … dari Iran"
-    if not accused and not units[i].has("AccuseCue") and \
-            not any(v.has("Demonstrative") for v in units[end + 1:min(hi, end + 3)]):
-        # "menepis klaim Gedung Putih": a claim whose content is not told need not be an accusation
-        # ("menampik klaim Washington tersebut" points back to one that was)
-        return (), ()
-    if not accused:
-        verb = next((v for v in reversed(units[max(0, i - 3):i]) if v.has("DenyCue", "RejectCue")), None)
-        j = left_subject(units, verb.i) if verb is not None else None
-        # the deniers, a ministry that speaks for its state as the state ("Kemlu Taiwan menolak tuduhan Beijing"),
-        # and so does a spokesperson ("Juru bicara Kremlin Dmitry Peskov menepis tudingan Washington")
-        accused = tuple(body_state(a, state) or a for a in actor_keys(units, j, state)) if j is not None else ()
-        if j is not None and (spoken_for := _speaks_for(units[j], state)):
-            accused = spoken_for
-    return accusers, accused
-
-
 def _sanctioners_of(targets: tuple[str, ...], units: list[Unit], state: State, anywhere: bool = False) -> list[str]:
     """Who sanctioned one of ``targets`` in this sentence (``anywhere``: so far in the article)."""
     at = units[0].start if units else -1
     return list(dict.fromkeys(r.args["sanctioner"] for r in state.relations if r.type == "sanctions"
                               and (anywhere or r.start <= at < r.end) and r.args.get("target") in targets))
-
-
-def _speaks_for(u: Unit, state: State) -> tuple[str, ...]:
-    """The state of a person titled as someone who speaks for others (juru bicara, pejabat, diplomat)."""
-    if u.etype != "PER" or not u.key or u.role is None:
-        return ()
-    words = norm(u.role[0]).split()
-    c = cues()
-    if not words or not ("SourceNoun" in c.classes(words[0]) or any(cls == "SourceNoun" for _, cls, _ in
-                                                                       c.match_phrase(words, 0))):
-        return ()
-    home = home_state(u.key, state)
-    return ((body_state(home, state) or home),) if home else ()
 
 
 def _opening(f: Frame) -> int:
