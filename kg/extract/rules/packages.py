@@ -42,6 +42,29 @@ def package_contents(ctx: SentenceContext) -> list[Relation]:
     return []
 
 
+@rule("supplies", requires=("supply_events",), reads=("announced_package",), triggers=("ListIntro",))
+def described_contents(ctx: SentenceContext) -> list[Relation]:
+    """A weapon noun opening the clause with a relative supply verb, then a list introducer: "Senjata yang
+    akan disalurkan meliputi bom, amunisi serta rudal", "Persenjataan yang dikirim antara lain tank …". It
+    names no party of its own, so the weapons listed go with the article's last supply."""
+    last = ctx.state.last_supply
+    if last is None or any(ev.supplier for ev in ctx.products.get("supply_events", [])):
+        return []
+    units = ctx.units
+    for u in units:
+        if u.etype or not u.has("ListIntro"):
+            continue
+        lo = _after_opener(units, clause_left(units, u.i), u.i, sourced=True)
+        if lo + 2 >= u.i or not units[lo].is_weapon or not units[lo + 1].has("Relativizer") or \
+                not any(v.has("SupplyCue") and not v.etype for v in units[lo + 2:u.i]) or \
+                any(v.is_actor for v in units[lo + 1:u.i]):
+            continue
+        weapons = [w for w in _listed(units, u.i) if w != units[lo].key]
+        if weapons:
+            return event_relations(ctx, last, weapons, 0.6)
+    return []
+
+
 @rule("supplies", requires=("supply_events",), triggers=("ListIntro",))
 def package_parties(ctx: SentenceContext) -> list[Relation]:
     """A package or aid noun opening the clause with its giver and, after a recipient preposition, its
@@ -105,7 +128,17 @@ def _referred_back(units: list[Unit], pkg: Unit, intro: int, lo: int) -> bool:
     nothing but modifiers up to the list ("Pengiriman terbaru yang tiba Kamis terdiri dari …")."""
     if any(v.has("Demonstrative") for v in units[pkg.i + 1:min(intro, pkg.i + 5)]):
         return True
-    return pkg.i == lo and not any(v.is_actor for v in units[pkg.i + 1:intro])
+    return pkg.i == _after_opener(units, lo, pkg.i) and not any(v.is_actor for v in units[pkg.i + 1:intro])
+
+
+def _after_opener(units: list[Unit], lo: int, i: int, sourced: bool = False) -> int:
+    """Where the clause's subject starts once a sentence adverbial closed by a comma and naming no one
+    is passed ("Selain itu, penjualan juga mencakup …", "Di samping itu, kiriman itu berisi …"); with
+    ``sourced`` it may name the source ("Menurut DSCA, senjata yang dikirim meliputi …")."""
+    for k in range(i - 1, lo - 1, -1):
+        if units[k].text == ",":
+            return lo if not sourced and any(v.is_actor for v in units[lo:k]) else k + 1
+    return lo
 
 
 def _listed(units: list[Unit], intro: int) -> list[str]:

@@ -191,6 +191,8 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
             if not agent and k < hi and units[k].is_actor and not units[k].paren \
                     and not prep_is(units, k, "SourcePrep"):
                 agent = actor_keys(units, k, state)  # "helikopter yang dibeli Bamako"
+            if not supplier and agent and not u.has("OrderNoun"):
+                supplier = made_by(units, widx[-1], i + 1, state)  # "tank buatan Rusia yang dibeli Myanmar"
             if supplier and not agent and u.has("OrderNoun"):
                 # "senapan serbu pesanan dari Mali": the order comes from the buyer
                 agent, supplier = supplier, made_by(units, widx[-1], hi, state)
