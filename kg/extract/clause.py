@@ -421,6 +421,8 @@ def actor_keys(units: list[Unit], j: int | None, state: State) -> tuple[str, ...
     if j is None:
         return ()
     u = units[j]
+    if u.etype == "GPE" and not u.group and j and named_group(units[j - 1]) and units[j - 1].group:
+        u = units[j - 1]  # "Israel dan Hizbullah Lebanon saling tuding": the list ends at the group, not its state
     members = [units[g] for g in u.group if not units[g].paren] if u.group else [u]
     out: list[str] = []
     gaz = gazetteer()

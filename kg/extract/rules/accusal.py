@@ -75,6 +75,9 @@ def denied_claim(units: list[Unit], i: int, state: State) -> tuple[tuple[str, ..
     k = i + 1
     while k < len(units) and k <= i + 2 and not units[k].etype and units[k].has("SourcePrep", "GovernmentNoun"):
         k += 1  # "tuduhan dari pihak AS bahwa …"
+    while k < len(units) and k <= i + 6 and (units[k].title or not units[k].etype and
+                                             units[k].has("RoleTitle", "Rank", "TitleQualifier")):
+        k += 1  # "tuduhan Presiden Venezuela Nicolas Maduro bahwa …": the speaker past the title
     if k >= len(units) or not units[k].is_actor or units[k].paren:
         return (), ()
     accusers = actor_keys(units, k, state)
