@@ -8,6 +8,7 @@ from kg.extract.charges import condemned_charge
 from kg.extract.clause import (
     SPEECH,
     actor_keys,
+    after_titles,
     agent_at,
     clause_right,
     frame_of,
@@ -283,7 +284,7 @@ def denied_passive(units: list[Unit], state: State, claimants: tuple[str, ...] =
             continue
         if bare and units[k].voice("DenyCue") != PASSIVE:
             continue  # "…, yang ditolak Hamas": a proposal refused, not a claim denied
-        a = agent_at(units, k)
+        a = _titled_agent(units, agent_at(units, k))
         if a >= n or not units[a].is_actor or units[a].paren:
             continue
         for denier in actor_keys(units, a, state):
@@ -304,6 +305,17 @@ def denied_passive(units: list[Unit], state: State, claimants: tuple[str, ...] =
                 accusers = [c for c in actor_keys(units, j, state) if c not in own and denier not in side(c, state)]
             _pair(out, (denier,), accusers)
     return out
+
+
+def _titled_agent(units: list[Unit], a: int) -> int:
+    """The passive's agent past its title ("dibantah oleh Menteri Luar Negeri Ukraina, Dmytro Kuleba"): the
+    person named, not the title's first word; ``a`` itself where no title stands there."""
+    k = after_titles(units, a)
+    if k == a or k >= len(units):
+        return a
+    if units[k].text == "," and k + 1 < len(units) and units[k + 1].etype == "PER":
+        k += 1  # the name set off after its title
+    return k if units[k].etype == "PER" else a
 
 
 def _bare_relative(units: list[Unit], i: int) -> bool:
