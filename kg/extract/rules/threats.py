@@ -4,7 +4,7 @@ a warning to the condition's subject."""
 
 from __future__ import annotations
 
-from kg.cues import ENCLITICS
+from kg.cues import ENCLITICS, NOUN
 from kg.extract.clause import SPEECH, actor_keys
 from kg.extract.context import Frame, State
 from kg.extract.parties import side
@@ -18,16 +18,38 @@ def conditional_threat(units: list[Unit], c: int, f: Frame, state: State) -> tup
     own = {k for sp in f.speaker for k in side(sp, state)}
     j = subject_with_verb(units, c, f.hi)
     if j is None:
+        j = attack_agent(units, c, f.hi)  # "jika terjadi serangan militer oleh X, …"
+    if j is None:
         return ()
     warned = tuple(k for k in actor_keys(units, j, state) if k not in own)
     if not warned:
         return ()
     m = next((k for k in range(c - 1, max(f.lo, c - 8) - 1, -1) if _own_modal(units, k, own, state)), None)
-    if m is None:  # fronted: "jika X …, (maka) kami akan …"
+    if m is None:  # fronted: "jika X …, (maka) kami akan …", "…, aksi militer kita tidak akan terelakkan"
         comma = next((k for k in range(j + 1, min(f.hi, j + 12)) if units[k].text == ","), None)
         if comma is not None:
-            m = next((k for k in range(comma + 2, min(f.hi, comma + 5)) if _own_modal(units, k, own, state)), None)
+            m = next((k for k in range(comma + 2, min(f.hi, comma + 7)) if _own_modal(units, k, own, state)), None)
+            if m is None:  # "…, pangkalan AS akan menjadi target sah kami": the consequence names a threat
+                m = next((k for k in range(comma + 1, min(f.hi, comma + 16)) if units[k].has("ThreatNoun")
+                          and not units[k].etype), None)
+                return warned if m is not None else ()
     return warned if m is not None and not _offer(units, m, f.hi) else ()
+
+
+def attack_agent(units: list[Unit], c: int, hi: int) -> int | None:
+    """The attacker in a condition that names an attack as a noun ("jika terjadi serangan militer oleh AS",
+    "bila ada serangan dari Israel"): the actor after "oleh"/"dari" within a few words of the attack noun."""
+    a = next((k for k in range(c + 1, min(hi, c + 4)) if units[k].voice("AttackCue") == NOUN), None)
+    if a is None:
+        return None
+    for k in range(a + 1, min(hi, a + 4)):
+        v = units[k]
+        if v.has("AgentPrep", "SourcePrep") and not v.etype:
+            w = units[k + 1] if k + 1 < hi else None
+            return w.i if w is not None and w.is_actor and not w.paren and not w.title else None
+        if v.etype or v.text in (",", ".") or v.is_verb():
+            return None
+    return None
 
 
 def severed_with(units: list[Unit], i: int, hi: int) -> int | None:
