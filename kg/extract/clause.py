@@ -275,6 +275,8 @@ def person_next(units: list[Unit], i: int) -> bool:
     """Whether a person (after any title) is the very next phrase after unit ``i``: "menerima Presiden
     Putin" is a meeting, "menerima telepon dari Putin" and "menerima drone" are not."""
     k = after_titles(units, i + 1)
+    if k > i + 1 and k + 1 < len(units) and units[k].text == ",":
+        k = after_titles(units, k + 1)  # "menerima kunjungan Menhan Australia, Richard Marles": title, comma, name
     return k < len(units) and units[k].etype == "PER"
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, ENCLITICS, NOUN, PASSIVE, passive_prefixed
+from kg.cues import ACTIVE, ENCLITICS, NOUN, PASSIVE, cues, passive_prefixed
 from kg.extract.clause import (
     actor_keys,
     after_titles,
@@ -20,7 +20,7 @@ from kg.extract.context import SentenceContext, State
 from kg.extract.modality import event_modality
 from kg.extract.parties import home_state
 from kg.extract.registry import rule
-from kg.resolve import gazetteer
+from kg.resolve import gazetteer, norm
 from kg.types import Relation
 from kg.units import Unit, skip_span
 
@@ -56,8 +56,8 @@ def met_away(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         places = [] if any(units[k].group for k in cands) else _places(units, cands)
         j = left_subject(units, u.i, per_only=True)
         o = right_actor(units, end, hi, ("ComitativePrep",), per_only=True)
-        a = list(actor_keys(units, j, state)) if j is not None else []
-        b = list(actor_keys(units, o, state)) if o is not None else []
+        a = list(actor_keys(units, j, state)) if j is not None and not resident_envoy(units[j]) else []
+        b = list(actor_keys(units, o, state)) if o is not None and not resident_envoy(units[o]) else []
         if u.has("HostCue") and not places and a:
             places = [h for h in (home_state(p, state) for p in a[:1]) if h]
         modality = event_modality(units, u.i, j)
@@ -67,6 +67,17 @@ def met_away(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                 if h and h != place and (p, place, modality) not in out:
                     out.append((p, place, modality))
     return out
+
+
+def resident_envoy(u: Unit) -> bool:
+    """A person titled as an envoy (duta besar, komisaris tinggi, kuasa usaha): met or received where he is
+    posted, so a meeting there is no journey of his ("menerima Komisaris Tinggi Pakistan, X, di Dhaka")."""
+    if u.etype != "PER" or u.role is None:
+        return False
+    words = norm(u.role[0]).split()
+    c = cues()
+    return bool(words) and ("EnvoyTitle" in c.classes(words[0]) or
+                            any(cls == "EnvoyTitle" for _, cls, _ in c.match_phrase(words, 0)))
 
 
 def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
