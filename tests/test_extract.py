@@ -142,6 +142,19 @@ def test_supply_modality(text, modality):
     assert relations_of(text).get(("supplies", "iran", "drone", "russia")) == modality
 
 
+@pytest.mark.parametrize("text, person, title", [
+    ("Dalam kunjungan ke Kairo itu Presiden didampingi Menteri Luar Negeri Sugiono.", "Sugiono",
+     "Menteri Luar Negeri"),
+    ("Sehari kemudian Perdana Menteri mengutus Menteri Pertahanan Mohamed Khaled Nordin ke Bangkok.",
+     "Mohamed Khaled Nordin", "Menteri Pertahanan"),
+])
+def test_a_title_stops_at_a_verb(text, person, title):
+    """"Presiden didampingi Menlu X": the title is "Menlu", not "Presiden didampingi Menlu"."""
+    rec = to_record(extract(analyse_text(text)))
+    titles = [r["args"]["title"] for r in rec["relations"] if r["type"] == "role" and r["args"]["person"] == person]
+    assert titles == [title]
+
+
 def test_negated_supply_is_not_a_relation():
     got = relations_of("Iran tidak mengirim drone ke Rusia. China belum menjual senjata kepada Rusia.")
     assert not [k for k in got if k[0] == "supplies"]

@@ -102,8 +102,7 @@ def mark_roles(units: list[Unit], text: str) -> None:
                 break
             if v.etype or v.text in STOP_PUNCT or v.text in (",", "-", "–", "—") or v.text in OPEN_QUOTES \
                     or v.text in CLOSE_QUOTES or v.has("Conjunction", "ClauseBoundary", "Complementizer") \
-                    or (v.is_verb() and not v.cls) or v.has("ReportCue", "BeliefCue", "VisitCue", "MeetCue",
-                                                             "WarnCue", "DemandCue", "AccuseCue", "DenyCue"):
+                    or v.is_verb():  # "Presiden didampingi Menlu X", "Presiden mengutus Menhan X": two phrases
                 break
             j += 1
         if person is not None and (a := _advised(units, i, person, inner)) is not None:
