@@ -79,6 +79,8 @@ class State:
     last_government: str | None = None  # last_body where it is a body or a state told by its government
     unnamed_sanction: tuple[tuple[str, ...], int] = ((), -1)  # who last sanctioned targets not yet named, where
     claimants: tuple[tuple[str, ...], int] = ((), -1)  # who made the last claim, in which sentence
+    reported: list[tuple[int, tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)  # (sentence,
+    # speakers, whom they said did something): "Israel mengatakan Hamas menggunakan …" before "Hamas menolak tuduhan itu"
     envoys: set[str] = field(default_factory=set)  # persons titled as another state's envoy here
     attackers: tuple[str, ...] = ()  # who made the last attack told ("Israel menggempur Doha")
     acts: list[Any] = field(default_factory=list)  # kg.extract.acts.Act: who did the acts told so far, in order
@@ -117,6 +119,8 @@ class State:
             self.unnamed_sanction = value
         elif product == "claimants" and value:
             self.claimants = value
+        elif product == "reported" and value:
+            self.reported = (self.reported + [value])[-3:]
         elif product == "envoys":
             self.envoys.update(value)
         elif product == "to_anyone":

@@ -220,8 +220,19 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             # not "upaya 13 anggota Dewan Keamanan untuk meminta pertanggungjawaban …": the body only
             # names whose members tried
             # ("sebuah laporan Amnesty menuding …": a report's author does accuse)
-            if j is not None and o is not None and (not units[j].modifier or
-                                                    j > 0 and units[j - 1].has("AccusationNoun", "StatementNoun")):
+            if j is not None and u.i > 0 and units[u.i - 1].has("Reciprocal"):
+                # "Kedua negara saling tuding", "Rusia saling tuduh dengan Ukraina": each accuses the other; an
+                # actor further right is no object ("… gencatan senjata yang diumumkan Putin")
+                both = actor_keys(units, j, state)
+                w = skip_span(units, u.i, "AccuseCue")
+                w = o if o is not None and units[o - 1].has("ComitativePrep") else \
+                    w + 1 if w + 1 < hi and units[w].has("ComitativePrep") and units[w + 1].is_actor else None
+                if w is not None:
+                    both = tuple(dict.fromkeys(both + actor_keys(units, w, state)))
+                for a in both:
+                    add([a], [b for b in both if b != a])
+            elif j is not None and o is not None and (not units[j].modifier or
+                                                      j > 0 and units[j - 1].has("AccusationNoun", "StatementNoun")):
                 add(actor_keys(units, j, state), addressed_topic(units, o, hi, state) or actor_keys(units, o, state))
             elif j is not None and o is None and state.attackers and \
                     (_attack_told(units, u.i, hi) or no_object(units, u.i, hi, "AccuseCue")):
@@ -232,10 +243,6 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                 # "Kemlu mengecam insiden itu": the violation just told (not "mengecam perjanjian tersebut", a
                 # pact, nor "mengecam langkah tersebut", a sanction: condemning an act says no more than dislike)
                 add(actor_keys(units, j, state), doers)
-            elif j is not None and u.i > 0 and units[u.i - 1].has("Reciprocal"):
-                both = actor_keys(units, j, state)  # "Kedua negara saling tuding": each accuses the other
-                for a in both:
-                    add([a], [b for b in both if b != a])
         elif voice == PASSIVE:  # "…, yang dikritik AS sebagai pelanggaran"
             agent = agent_at(units, u.i)
             if agent < len(units) and units[agent].is_actor:

@@ -45,7 +45,31 @@ def claims(ctx: SentenceContext) -> list[Relation]:
     return []
 
 
-@rule("denies", requires=("accusations", "supply_events"), reads=("claimants",),
+@rule("denies", provides=("reported",), triggers=("ReportCue",))
+def reported(ctx: SentenceContext) -> list[Relation]:
+    """Who said what of whom ("Israel mengatakan Hamas menggunakan rumah sakit …"): a denial of "tuduhan
+    tersebut" in the next sentence by whom it was said of denies that speaker (see :func:`_said_of`)."""
+    units = ctx.units
+    for u in units:
+        if u.etype or u.quote is not None or u.voice("ReportCue") != ACTIVE:
+            continue
+        j = left_subject(units, u.i)
+        k = u.i + 1
+        while k < len(units) and not units[k].etype and (units[k].has("FunctionWord", "Complementizer") or
+                                                        units[k].text == ","):
+            k += 1  # "mengatakan bahwa …", "mengatakan sebelumnya, …"
+        if j is None or k + 1 >= len(units) or not units[k].is_actor or units[k].paren:
+            continue
+        m = units[k].group[-1] + 1 if units[k].group else k + 1
+        if m < len(units) and (units[m].is_verb() or units[m].has("FunctionWord") and m + 1 < len(units)
+                               and units[m + 1].is_verb()):
+            ctx.products["reported"] = (ctx.sentence.index, actor_keys(units, j, ctx.state),
+                                        actor_keys(units, k, ctx.state))
+            break
+    return []
+
+
+@rule("denies", requires=("accusations", "supply_events"), reads=("claimants", "reported"),
       triggers=("DenyCue", "RejectCue", "AccusationNoun", "DismissCue"))
 def deny_rule(ctx: SentenceContext) -> list[Relation]:
     here = ctx.products.get("claimants") or ctx.state.claimants  # (this sentence's claim, else the last one)
@@ -56,6 +80,7 @@ def deny_rule(ctx: SentenceContext) -> list[Relation]:
     found += [p for p in dismissed_that(ctx.units, ctx.frames, ctx.state) if p not in found]
     found += [p for p in denied_passive(ctx.units, ctx.state, claimants) if p not in found]
     found += [p for p in denial_after(ctx.units, ctx.state) if p not in found]
+    found += [p for p in noun_denials(ctx.units, ctx.state) if p not in found]
     return [ctx.relation("denies", {"denier": d, "accuser": a}) for d, a in found]
 
 
@@ -121,6 +146,8 @@ def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = (),
         if reject and noun is None or negated_act(units, u.i):
             continue  # "menolak merinci": refusing is not denying; "tidak membantah laporan itu": no denial
         j = left_subject(units, u.i)
+        if j is None and u.i > 1 and units[u.i - 1].text == ",":
+            j = _said_subject(units, u.i - 1)  # "Korut mengatakan tidak pernah …, menyangkal tuduhan AS bahwa …"
         if j is None or _outlet_agent(units, j):
             continue  # (not "Pernyataan yang disiarkan oleh kantor berita Korut, KCNA, membantah …": who aired it)
         deniers = actor_keys(units, j, state)
@@ -170,6 +197,10 @@ def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = (),
             # "Bourita memperingatkan adanya tanda-tanda Aljazair berniat memicu perang. Aljir menepis tudingan
             # itu": no accusation was told, but a warning about the denier was, in the sentence before
             accusers = _warned_by(deniers, state, here)
+        if not accusers and (noun is None or units[noun].has("AccuseCue") and
+                             any(v.has("Demonstrative") for v in units[noun + 1:min(hi, noun + 3)])):
+            # "Israel mengatakan Hamas menggunakan … . Hamas menolak tuduhan tersebut": what was just said of it
+            accusers = _said_of(deniers, state, here)
         if not accusers and claimants and (noun is None or units[noun].has("AccusationNoun")):
             # "Milei Klaim Negosiasi …, London Membantah", "diklaim Pyongyang … Korsel membantah klaim itu"
             accusers = tuple(c for c in claimants if not any(c in side(d, state) for d in deniers))
@@ -277,6 +308,7 @@ def denied_passive(units: list[Unit], state: State, claimants: tuple[str, ...] =
         k = u.i + 1
         author = k if units[k].is_actor and not units[k].paren and not units[k].has("Relativizer") else None
         k += author is not None
+        k = _past_topic(units, k)  # "Tuduhan Palestina tentang pelanggaran gencatan senjata itu dibantah Israel"
         skip = ("FunctionWord", "Relativizer", "Demonstrative", "MannerAdverb")
         while k < n and units[k].has(*skip) and not units[k].is_verb():
             k += 1  # "tuduhan itu pun", "tudingan yang selalu", "klaim tersebut telah", "… itu langsung"
@@ -305,6 +337,37 @@ def denied_passive(units: list[Unit], state: State, claimants: tuple[str, ...] =
                 accusers = [c for c in actor_keys(units, j, state) if c not in own and denier not in side(c, state)]
             _pair(out, (denier,), accusers)
     return out
+
+
+def _said_of(deniers: tuple[str, ...], state: State, here: int | None) -> tuple[str, ...]:
+    """Who, in the sentence before ``here``, said one of ``deniers`` (or its side) did something."""
+    if here is None:
+        return ()
+    sides = set().union(*(side(d, state) for d in deniers)) | set(deniers)
+    for at, speakers, subjects in state.reported:
+        if at == here - 1 and sides.intersection(subjects):
+            return tuple(s for s in speakers if s not in sides)
+    return ()
+
+
+def _said_subject(units: list[Unit], comma: int) -> int | None:
+    """The subject of the verb of saying that opens the clause before ``comma``: a denial told as a participle
+    after it ("Iran menyatakan …, membantah klaim AS") is that speaker's."""
+    v = next((v for v in units[:comma] if v.is_verb() and not v.etype), None)
+    return left_subject(units, v.i) if v is not None and v.voice("ReportCue") == ACTIVE else None
+
+
+def _past_topic(units: list[Unit], k: int) -> int:
+    """Past a topic phrase closed by a demonstrative after an accusation noun ("tuduhan X soal serangan drone
+    itu dibantah …"): the demonstrative, whose noun the passive verb after it is about; else ``k``."""
+    if k >= len(units) or units[k].etype or not units[k].has("ClaimTopicPrep"):
+        return k
+    for m in range(k + 1, min(len(units), k + 8)):
+        if units[m].is_verb() or units[m].text in STOP_PUNCT:
+            return k
+        if units[m].has("Demonstrative"):
+            return m
+    return k
 
 
 def _titled_agent(units: list[Unit], a: int) -> int:
@@ -345,3 +408,33 @@ def denial_after(units: list[Unit], state: State) -> list[tuple[str, str]]:
     a = agent_at(units, passive) if passive is not None else conj
     deniers = actor_keys(units, a, state) if a < conj and units[a].is_actor else state.last_speaker
     return [(d, c) for d in deniers for c in accusers if c != d and d not in side(c, state)]
+
+
+def noun_denials(units: list[Unit], state: State) -> list[tuple[str, str]]:
+    """A denial told as a noun with its denier: after it ("bantahan Moskow", "penyangkalan Iran atas tuduhan
+    itu") or as the agent of the passive it is the subject of ("Bantahan juga disampaikan Ukraina"). The
+    accuser is the author of an accusation noun just after, else whoever last accused the denier."""
+    out: list[tuple[str, str]] = []
+    n = len(units)
+    for u in units:
+        if u.etype or u.voice("DenyCue") != NOUN or u.i + 1 >= n:
+            continue
+        k = u.i + 1
+        if not (units[k].is_actor and not units[k].paren):
+            while k < n and not units[k].etype and units[k].has("FunctionWord", "Demonstrative") and \
+                    not units[k].is_verb():
+                k += 1  # "Bantahan itu juga …"
+            if k >= n or units[k].etype or not units[k].is_verb() or not passive_prefixed(units[k].text):
+                continue
+            k = _titled_agent(units, agent_at(units, k))
+            if k >= n or not units[k].is_actor or units[k].paren:
+                continue
+        deniers = actor_keys(units, k, state)
+        hi = clause_right(units, k)
+        noun = next((m for m in range(k + 1, min(hi, k + 6)) if units[m].has("AccusationNoun")), None)
+        accusers: tuple[str, ...] = ()
+        if noun is not None and noun + 1 < hi and units[noun + 1].is_actor and not units[noun + 1].paren:
+            accusers = actor_keys(units, noun + 1, state)
+        for d in deniers:
+            _pair(out, (d,), list(accusers) or last_accusers((d,), state))
+    return out
