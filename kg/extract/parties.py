@@ -99,6 +99,21 @@ def body_state(key: str, state: State) -> str | None:
             home = gaz.state_of(found[-1]) if found else None
         if home and gaz.entries.get(home) is not None and gaz.entries[home].type == "GPE":
             return home
+    return _templated_state(names[0]) if e is not None and e.canonical else None
+
+
+def _templated_state(name: str) -> str | None:
+    """The state named in a body the resolver built from a ``kg:OrgTemplate`` whose English head is no
+    ``kg:StateBody`` word ("National Security Council of the Philippines", "Embassy of India"): that
+    body is the state's own, so its officials speak for the state."""
+    gaz = gazetteer()
+    for template in set(cues().templates.values()):
+        head, _, tail = template.partition("{state}")
+        if tail or not head or not name.startswith(head):
+            continue
+        found = [k for _, _, k in gaz.find(name[len(head):]) if gaz.entries[k].type == "GPE"]
+        if found and (home := gaz.state_of(found[-1])) is not None:
+            return home
     return None
 
 

@@ -132,7 +132,7 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
         if u.etype or not u.cls:  # (a word without a cue class has none of those asked below)
             continue
         if "WrongdoingCue" in u.cls and not any(v.has("NegationCue", "CombatCue") for v in units[max(0, u.i - 2):u.i]) \
-                and not unwitnessed(units, u.i):
+                and not unwitnessed(units, u.i) and not _dated_by(units, u.i):
             # (not "tidak melanggar": a defence; not "melawan terorisme": fighting it)
             f = frame_of(frames, u.i)
             # an accusation verb before it names whom the wrongdoing is charged to; a noun of wrongdoing
@@ -292,6 +292,13 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                     target = tuple(k for ev in state.prev_events for k in ev.supplier)
             add(by, target)
     return out
+
+
+def _dated_by(units: list[Unit], i: int) -> bool:
+    """The wrong at ``i`` only dates what the sentence tells: its clause opens with "sejak" ("kunjungan
+    pertamanya sejak Rusia meluncurkan invasi"), so it is background, not the speaker's charge."""
+    c = clause_left(units, i)
+    return c > 0 and units[c - 1].has("SinceConj") and not units[c - 1].etype
 
 
 def _claim_about(units: list[Unit], lo: int, j: int) -> bool:

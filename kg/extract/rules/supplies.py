@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from kg.cues import ACTIVE, NOUN, PASSIVE
+from kg.cues import ACTIVE, NOUN, PASSIVE, word_is
 from kg.extract.agents import approver, by_means, charged, controller, hoped_by, punished, urged_only
 from kg.extract.anyone import to_anyone
 from kg.extract.clause import (
@@ -39,6 +39,7 @@ from kg.extract.parties import as_state, named_sources, side
 from kg.extract.parts import weapon_keys
 from kg.extract.registry import rule
 from kg.extract.used import list_end, per_item, used_foreign_weapons, used_listed_weapons
+from kg.resolve import gazetteer
 from kg.types import Relation
 from kg.units import STOP_PUNCT, Unit
 from kg.weapons import lexicon
@@ -395,6 +396,8 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
         if not weapons:
             continue
         supplier, recipient = as_state(supplier, state), as_state(recipient, state)
+        if kind == "supply" and _own_unit(units, i, hi, supplier, state):
+            continue  # "TNI AU memindahkan pesawat Hawk ke Skadron Udara 1": a hand-over within its forces
         if kind in ("receive", "request"):
             if not recipient or unnamed and not supplier:
                 continue  # (arms taken as spoils or seized: no usual supplier of the recipient's to guess)
@@ -409,6 +412,24 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
         events.append(Event(supplier, weapons, recipient, modality, i, persuader=persuader(units, i, subj, state),
                             received=kind == "receive", anyone=anyone))
     return events
+
+
+def _own_unit(units: list[Unit], i: int, hi: int, supplier: tuple[str, ...], state: State) -> bool:
+    """The weapons go to a military unit ("ke Skadron Udara 1", "kepada Batalyon Kavaleri 8") that no other
+    state is named for: the supplier's own forces, so an internal hand-over rather than a supply."""
+    for k in range(i + 1, hi - 1):
+        if not (units[k].has("RecipientPrep") and not units[k].etype):
+            continue
+        words = units[k + 1].text.lower().split()
+        if not words or not word_is(words[0], "UnitNoun"):
+            continue
+        gaz, end = gazetteer(), k + 1
+        while end + 1 < hi and not units[end + 1].has("Preposition") and units[end + 1].text not in STOP_PUNCT:
+            end += 1  # the unit's own name ("Skadron Udara 1"), up to "di Pasuruan" or the clause's end
+        others = [x for v in units[k + 1:end + 1] if v.is_actor for x in actor_keys(units, v.i, state)
+                  if (home := gaz.state_of(x)) is not None and home not in supplier]
+        return not others
+    return False
 
 
 def persuader(units: list[Unit], i: int, subj: int | None, state: State) -> tuple[str, ...]:
