@@ -19,7 +19,8 @@ import kg.extract.rules  # noqa: F401  (registers the built-in rules)
 from kg.extract.antecedents import personal
 from kg.extract.clause import actor_keys, group_prep, titled_prep
 from kg.extract.context import WRITES_NOTHING, Frame, SentenceContext, State, nothing
-from kg.extract.discourse import find_frames, paragraph_spans, quote_speaker, resolve_pronouns
+from kg.extract.discourse import paragraph_spans, resolve_pronouns
+from kg.extract.frames import find_frames, quote_speaker
 from kg.extract.inference import infer_recipients, infer_request_suppliers
 from kg.extract.post import complete_entities, dedupe, own_bodies, state_sides
 from kg.extract.registry import Rule, RuleError, RuleFn, active_rules

@@ -1,0 +1,168 @@
+"""Who speaks: the speaker of a quotation, of "kata X" / "menurut X", and the frames of reported speech and belief
+a sentence holds (:class:`kg.extract.context.Frame`). Split from :mod:`kg.extract.discourse`, which resolves
+pronouns and anaphors with them."""
+
+from __future__ import annotations
+
+from kg.cues import ACTIVE, ENCLITICS, PASSIVE, passive_prefixed
+from kg.extract.antecedents import said_by_person
+from kg.extract.claims import judged_by
+from kg.extract.clause import actor_keys, agent_at, clause_left, left_subject
+from kg.extract.context import Frame, State
+from kg.quotes import Quote
+from kg.units import ACTORS, CLOSE_QUOTES, STOP_PUNCT, Unit
+
+
+def quote_speaker(q: Quote, units_of: list[list[Unit]], state: State) -> tuple[str, ...]:
+    if q.kind == "pronoun":
+        # "katanya": whoever spoke last, or the person the text has just been about
+        if state.last_subject and state.last_subject[1] > state.last_speaker_at:
+            return (state.last_subject[0],)
+        return said_by_person(state)
+    if q.kind == "none":
+        # a quotation that opens its paragraph with no attribution continues the last speaker's
+        # (a quote running over several paragraphs, the speaker named once)
+        first = next((units[0].start for units in units_of if units), None)
+        if first is not None and q.start - first <= 2:
+            return state.last_speaker
+        # "Netanyahu kembali menyerang Iran … . "Teheran menyelundupkan …": a quotation after a
+        # sentence of its paragraph about a person is that person's
+        if first is not None and state.last_subject and first <= state.last_subject[1] < q.start:
+            return (state.last_subject[0],)
+        return ()
+    for units in units_of:
+        for u in units:
+            if q.kind == "pre" and u.start == q.site:
+                j = left_subject(units, u.i)
+                return actor_keys(units, j, state) if j is not None else ()
+            if q.kind == "name" and u.start >= q.site:
+                return speaker_phrase(units, u.i, state)
+    return ()
+
+
+def speaker_phrase(units: list[Unit], i: int, state: State, stop: int | None = None) -> tuple[str, ...]:
+    """Who a "kata …" names: the first person, else the body or state (an unnamed official); named
+    before unit ``stop`` when given."""
+    first_actor = None
+    for j in range(i, min(len(units), i + 14, len(units) if stop is None else stop)):
+        u = units[j]
+        if u.text in STOP_PUNCT or (u.text == "," and j > i + 1 and first_actor is not None
+                                    and not (j + 1 < len(units) and units[j + 1].etype == "PER")):
+            break  # not at "kata Duta Besar Nikaragua untuk Belanda, Carlos …": the title's person
+        if j == i and u.has("Relativizer"):
+            return ()  # "…, klaim yang ditepis Moskow": a noun of saying with its clause, no "kata X"
+        if j == i and u.has("Pronoun3", "StatementNoun") and \
+                not any(v.is_actor for v in units[j + 1:j + 3]):  # not "demikian pernyataan CENTCOM"
+            return state.last_speaker
+        if u.etype == "PER" and not u.paren:
+            return actor_keys(units, j, state)
+        if u.etype in ACTORS and not u.paren and first_actor is None:
+            first_actor = j
+    return actor_keys(units, first_actor, state) if first_actor is not None else ()
+
+
+def _reported_by(units: list[Unit], j: int) -> bool:
+    """"Laporan terbaru Panel Ahli PBB menyebut …": the owner of a report or statement speaks through it."""
+    k = j - 1
+    while k >= 0 and units[k].has("Adjective", "FunctionWord") and not units[k].etype:
+        k -= 1
+    return k >= 0 and not units[k].etype and units[k].has("AccusationNoun", "StatementNoun", "EvidenceNoun") \
+        and not units[k].has("DenyCue", "RejectCue")
+
+
+#: Verbs that, active, open reported speech or belief: "X mengatakan (bahwa) …", "X yakin …".
+REPORTING = ("ReportCue", "BeliefCue", "DemandCue", "WarnCue", "AccuseCue")
+
+
+#: ``find_frames`` skips a word with none of these in one test (tests/extract/test_guards.py checks
+#: that every class it asks a word about is here).
+FRAME_CLASSES = frozenset(REPORTING) | {"QuoteVerb", "AccordingTo", "Pronoun1", "AllegedCue"}
+
+
+def find_frames(units: list[Unit], state: State) -> list[Frame]:
+    frames: list[Frame] = []
+    n = len(units)
+    # quotations; in the same pass, the few units the loops below are about
+    verbs: list[Unit] = []  # words of a class of FRAME_CLASSES
+    according: list[Unit] = []  # units of class AccordingTo
+    statements: list[Unit] = []  # statement anaphors
+    qi = None
+    for u in units:
+        if u.quote is not None and u.quote != qi and u.speaker:
+            hi = u.i
+            while hi < n and units[hi].quote == u.quote:
+                hi += 1
+            frames.append(Frame(u.speaker, u.i, hi))
+        qi = u.quote
+        if u.cls:
+            if not u.etype and not FRAME_CLASSES.isdisjoint(u.cls):
+                verbs.append(u)
+            if "AccordingTo" in u.cls:
+                according.append(u)
+            if u.pron == "statement":  # (a statement noun: a word with a cue class)
+                statements.append(u)
+    # reported speech and belief: "X mengatakan (bahwa) …", "X yakin …", "X meminta Y untuk …"
+    for u in verbs:  # a word with none of these classes is no verb of saying
+        if u.quote is not None and u.has("Pronoun1"):
+            continue
+        if ACTIVE in [u.cls.get(c) for c in REPORTING]:  # (any active REPORTING voice, without a generator)
+            j = left_subject(units, u.i, allow_object=False)
+            if j is None or units[j].modifier and not _reported_by(units, j):
+                continue  # "upaya 13 anggota Dewan Keamanan untuk meminta …": not the body speaking
+            speaker = units[j].keys if units[j].pron == "1" else actor_keys(units, j, state)
+            if units[j].pron == "statement" or not speaker:
+                speaker = state.last_speaker
+            hi = u.i + 1
+            while hi < n and units[hi].quote == u.quote and units[hi].text not in STOP_PUNCT:
+                hi += 1
+            if speaker:
+                frames.append(Frame(speaker, u.i + 1, hi, u.i))
+        # a passive with a person as its agent: "apa yang disebut Abdramane sebagai 'agresi Ukraina'"
+        if (PASSIVE in (u.voice("ReportCue"), u.voice("BeliefCue")) or u.has("AllegedCue") and passive_prefixed(u.low)) \
+                and u.quote is None:
+            a = agent_at(units, u.i)
+            if a < n and units[a].etype == "PER" and units[a].is_actor and not units[a].paren:
+                hi = a + 1
+                while hi < n and units[hi].text not in STOP_PUNCT:
+                    hi += 1
+                frames.append(Frame(actor_keys(units, a, state), a + 1, hi, u.i))
+            elif (a := judged_by(units, u.i)) is not None:  # "Aneksasi itu dicap ilegal oleh UE": UE says what precedes
+                frames.append(Frame(actor_keys(units, a, state), clause_left(units, u.i), a - 1, u.i))
+        # post-posed attribution without quotation marks: "…, kata Kirby."
+        if u.has("QuoteVerb") and u.i > 0 and units[u.i - 1].text == "," and u.quote is None and \
+                not any(v.text in CLOSE_QUOTES for v in units[max(0, u.i - 3):u.i]):
+            speaker = speaker_phrase(units, u.i + 1, state)
+            if speaker:
+                frames.append(Frame(speaker, 0, u.i - 1, u.i))
+    # "Menurut X, …": X is the source of the rest of the sentence
+    for u in according:
+        if u.has("AccordingTo") and u.quote is None and u.low.endswith(ENCLITICS[0]):
+            # "…, yang menurutnya dapat dipakai …": the person just named says what follows
+            p = next((k for k in range(u.i - 1, -1, -1) if units[k].etype == "PER" and not units[k].paren), None)
+            speaker = actor_keys(units, p, state) if p is not None else state.last_speaker
+            if speaker:
+                frames.append(Frame(speaker, u.i + 1, n, u.i))
+            continue
+        if u.has("AccordingTo") and u.quote is None:
+            j = next((k for k in range(u.i + 1, min(n, u.i + 10)) if units[k].text == ","), None)
+            # the source is named before the comma that closes "Menurut …,": not an actor of the clause after
+            speaker = speaker_phrase(units, u.i + 1, state, stop=j)
+            if j is not None and not speaker and any(v.has("StatementNoun", "AccusationNoun") for v in units[u.i + 1:j]) \
+                    and any(v.has("Demonstrative") for v in units[u.i + 1:j]):
+                speaker = state.last_speaker  # "Menurut laporan setebal 300 halaman tersebut, …": the one just quoted
+            if j is not None and speaker:
+                frames.append(Frame(speaker, j + 1, n, u.i))
+            elif speaker and u.i > 0:  # "…, menurut laporan X." at the end
+                frames.append(Frame(speaker, 0, u.i, u.i))
+    # headline attribution "Panel PBB: Turki dan UEA Langgar Embargo": who stands before the colon says the rest
+    colon = next((k for k in range(min(n, 8)) if units[k].text == ":"), None)
+    if colon is not None and units[0].quote is None and not any(v.is_verb() for v in units[:colon]):
+        j = next((k for k in range(colon - 1, -1, -1) if units[k].is_actor and not units[k].paren), None)
+        if j is not None and any(v.is_verb() for v in units[colon + 1:]):
+            frames.append(Frame(actor_keys(units, j, state), colon + 1, n, colon))
+    # "Pernyataan itu adalah …": the statement speaks for whoever made it
+    for u in statements:
+        if u.pron == "statement" and u.keys:
+            frames.append(Frame(u.keys, u.i + 1, n, u.i))
+    frames.sort(key=lambda f: (f.lo, -(f.hi - f.lo)))
+    return frames
