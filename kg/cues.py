@@ -100,6 +100,8 @@ class Cues:
     part_templates: dict[str, str] = field(default_factory=dict)  # "komponen" → "{weapon} components"
     #: an official's title → the template of the body that official heads ("menhan" → "Ministry of Defence …")
     title_templates: dict[str, str] = field(default_factory=dict)
+    #: a commander's title → the template of the force he heads ("ksal" → "Navy of {state}"): his role is in it
+    chief_templates: dict[str, str] = field(default_factory=dict)
     #: word → classes, filled by ``classes``: the rules ask about the same few hundred words again and
     #: again (about 800 lookups per article), and each lookup may try every enclitic
     _memo: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
@@ -250,6 +252,8 @@ def load(path: Path | None = None) -> Cues:
                 target[" ".join(form.lower().split())] = str(template)
             for title in g.objects(cue, KG.titleForm):
                 cues.title_templates[" ".join(str(title).lower().split())] = str(template)
+            for title in g.objects(cue, KG.chiefForm):
+                cues.chief_templates[" ".join(str(title).lower().split())] = str(template)
         for cls in classes:
             for form, voice in forms:
                 cues.add(form, cls, voice)

@@ -10,6 +10,7 @@ from kg.extract.context import SentenceContext
 from kg.extract.parties import body_state, home_of, stands_for
 from kg.extract.registry import rule
 from kg.resolve import gazetteer, norm
+from kg.resolve.mentions import state_bodies
 from kg.types import Relation
 from kg.units import Unit
 
@@ -52,6 +53,8 @@ def role_rule(ctx: SentenceContext) -> list[Relation]:
                 org_key = _junta_state(units, u, ctx) or _sender_state(units, u, ctx, dict(homes)) \
                     or _companion_state(units, u, ctx, dict(homes)) or _listed_state(units, u) \
                     or _government_state(u, ctx, homes)
+            if org is None and org_key and (force := _headed_body(title, org_key, ctx)) is not None:
+                org_key = force  # "Kepala Staf Angkatan Laut Laksamana X" in a story on Pakistan: Pakistan's navy
             if org_key and _minister(title) and (home := body_state(org_key, ctx.state)):
                 org_key = home  # "Wakil Menteri Pertahanan X" holds an office of the state, not of its ministry
             if org is None and org_key and _opens_with(title, "OrgOfficeTitle") and _is_state(org_key, ctx):
@@ -196,6 +199,20 @@ def _opens_with(title: str, cls: str) -> bool:
     words = title.lower().split()
     c = cues()
     return bool(words) and (cls in c.classes(words[0]) or any(k == cls for _, k, _ in c.match_phrase(words, 0)))
+
+
+def _headed_body(title: str, org_key: str, ctx: SentenceContext) -> str | None:
+    """The gazetteer's body of the state ``org_key`` (or ``org_key``'s state) whose head a title names with no body
+    after it ("Kepala Staf Angkatan Laut", "KSAU": ``kg:chiefForm`` of a ``kg:OrgTemplate``): that force, not its
+    state."""
+    words = norm(title).split()
+    templates = cues().chief_templates
+    template = next((t for n in range(min(5, len(words)), 0, -1)
+                     if (t := templates.get(" ".join(words[-n:]))) is not None), None)
+    if template is None:
+        return None
+    state = org_key if _is_state(org_key, ctx) else body_state(org_key, ctx.state)
+    return state_bodies().get((template, state)) if state else None
 
 
 def _is_state(key: str, ctx: SentenceContext) -> bool:
