@@ -27,9 +27,24 @@ from kg.units import Unit, skip_span
 
 @rule("meets", triggers=("MeetCue",))
 def meet_rule(ctx: SentenceContext) -> list[Relation]:
-    found = meetings(ctx.units, ctx.state)
+    found = [x for x in meetings(ctx.units, ctx.state) if not _call_goes_on(ctx.units, ctx.state, x[0], x[1])]
     found += [x for x in mediated(ctx.units, ctx.state, found) if x not in found]
     return [ctx.relation("meets", {"a": a, "b": b}, m) for a, b, m in found]
+
+
+def _call_goes_on(units: list[Unit], state: State, a: str, b: str) -> bool:
+    """"X menerima telepon dari Y. Dalam percakapan tersebut, kedua pemimpin membahas …": two who just talked by
+    phone and now discuss or agree go on with that call; only a meeting word of its own (not one taken up with a
+    demonstrative: "pembicaraan itu") tells a new meeting ("Keduanya akan bertemu di KTT …")."""
+    if a not in state.remote_talk or b not in state.remote_talk:
+        return False
+    for u in units:
+        if u.etype or "MeetCue" not in u.cls or u.has("DiscussVerb"):
+            continue
+        if u.cls["MeetCue"] == NOUN and any(v.has("Demonstrative") for v in units[u.i + 1:clause_right(units, u.i)]):
+            continue
+        return False
+    return True
 
 
 def mediated(units: list[Unit], state: State, found: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:

@@ -46,11 +46,14 @@ def met_away(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         end = skip_span(units, u.i, "HostCue") - 1 if u.has("HostCue") else skip_span(units, u.i, "MeetCue") - 1
         if u.has("ReceiveCue") and not person_next(units, end) or remote(units, u.i):
             continue  # "menerima telepon dari …", "berbicara lewat telepon": no guest came
+        if state.remote_talk and u.i + 1 < len(units) and units[u.i + 1].has("Demonstrative"):
+            continue  # "… lewat telepon. Dalam pembicaraan itu, …": the call taken up was held nowhere
         if u.has("DiscussVerb") and any(v.has("MeetCue") and not v.has("DiscussVerb") for v in units[:u.i]):
             continue  # "bertemu X di Beijing untuk membahas perang di Ukraina": the place of the topic
         hi = clause_right(units, u.i)
         cands = [k for k in range(u.i + 1, hi) if units[k].etype in ("GPE", "LOC", "ORG") and not units[k].title
-                 and not units[k].paren and prep_is(units, k, "LocativePrep") and not _purpose_before(units, end, k)]
+                 and not units[k].paren and prep_is(units, k, "LocativePrep") and not _purpose_before(units, end, k)
+                 and not (u.cls.get("DiscussVerb") == ACTIVE and _topic_before(units, end, k))]
         # one meeting, one place: "bertemu … antara lain di Johannesburg, Jeddah dan Jenewa" counts
         # meetings, not journeys
         places = [] if any(units[k].group for k in cands) else _places(units, cands)
@@ -198,6 +201,18 @@ def _purpose_before(units: list[Unit], i: int, k: int) -> bool:
     after a purpose clause's verb or a topic's preposition is where the topic lies, not where the meeting is."""
     return any(units[m].has("PurposeConj") and units[m + 1].is_verb() or units[m].has("ClaimTopicPrep")
                for m in range(i + 1, k - 1))
+
+
+def _topic_before(units: list[Unit], i: int, k: int) -> bool:
+    """"membahas perang di Ukraina", "berdiskusi soal situasi di Gaza": a word of the topic between the discussing
+    verb ending at ``i`` (or the last person named after it) and the place at ``k`` makes it the topic's place,
+    not where they sat ("membahas kerja sama dengan Menlu X di Singapura" is where they sat)."""
+    i = max([i] + [m for m in range(i + 1, k) if units[m].etype == "PER"])
+    if any(v.has("LocativePrep") for v in units[i + 1:k - 1]):
+        return False  # "… di sela pertemuan SCO di China": the place of the meeting it was held at
+    return any(not v.etype and not v.title and v.text[:1].isalpha() and not v.text[:1].isupper()
+               and not v.has("Preposition", "FunctionWord", "Conjunction")
+               for v in units[i + 1:k - 1])
 
 
 def _in_relative(units: list[Unit], j: int, i: int) -> bool:
