@@ -6,6 +6,7 @@ from __future__ import annotations
 from kg.cues import ACTIVE
 from kg.extract.clause import actor_keys, after_titles, clause_left, prep_is
 from kg.extract.context import State
+from kg.extract.rules.sanction_agent import side_agents
 from kg.units import Unit, skip_span
 
 
@@ -21,6 +22,7 @@ def main_last(who: list[str], units: list[Unit], state: State) -> list[str]:
         rel = next((k for k in range(u.i - 1, max(lo, u.i - 6) - 1, -1) if units[k].has("Relativizer")), None)
         if rel is not None and rel > 0 and units[rel - 1].text == ",":
             side.update(actor_keys(units, u.i + 1, state))
+    side |= side_agents(units, state)  # "… menanggapi sanksi yang diberlakukan AS ke Rusia"
     own = {a for a in who if a not in side}
     if not side or not own:
         return who

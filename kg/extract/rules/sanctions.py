@@ -18,6 +18,7 @@ from kg.extract.context import SentenceContext, State
 from kg.extract.modality import event_modality
 from kg.extract.parties import home_of
 from kg.extract.registry import rule
+from kg.extract.rules.sanction_agent import goal_target, passive_agent, relative_agent
 from kg.extract.rules.sanction_bans import bans
 from kg.extract.rules.sanction_parts import (
     besides,
@@ -228,6 +229,14 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
                 who = actor_keys(units, own + 2, state)
                 opposed = False
                 target = sanction_target(units, own + 2, clause_right(units, own + 2), state)
+            agent, past = passive_agent(units, u.i, state) if not target and not undergone else ((), u.i)
+            if agent and not who:  # "Sanksi dijatuhkan Rusia kepada A", "sanksi yang … dijatuhkan AS ke B"
+                who, opposed = agent, False  # (whoever the sentence says condemns them, the agent imposes them)
+                target = sanction_target(units, past, clause_right(units, past), state) or goal_target(units, past, state)
+                if not target and relative_agent(units, u.i, state):
+                    who = ()  # "… terhadap sanksi yang dijatuhkan oleh AS": recalled, no targets to wait for
+            elif agent and set(agent) == set(who):  # "… sanksi yang diberlakukan AS ke Rusia"
+                target = goal_target(units, past, state)
             tn = next((k for k in (h - 1, h - 2) if k >= 0 and not units[k].etype and units[k].has("TargetNoun")
                        and k + units[k].span.get("TargetNoun", 1) == h), None)
             if not target and tn is not None:
@@ -402,7 +411,7 @@ def named_targets(units: list[Unit], j: int, hi: int, state: State,
             if v.etype == "ORG" and person_described(units, k, j):
                 k += 1  # "para petinggi kelompok pemberontak M23": the persons, not their group
                 continue
-            head = not out and all(w.has("FunctionWord") or w.text[:1].isdigit() for w in units[j + 1:k])
+            head = not out and all(w.has("FunctionWord", "RegimeNoun") or w.text[:1].isdigit() for w in units[j + 1:k])
             if v.etype in ("ORG", "PER") or head or (not v.modifier and v.etype == "GPE" and v.group):
                 # each member on its own merits: "kontraktor pertahanan Amerika Serikat, Redstone Dynamics
                 # Inc. dan Pacific Shield Systems" coordinates a modifier with two targets

@@ -1,0 +1,84 @@
+"""Pieces of the sanctions rule about a sanction noun whose sanctioner follows it as the agent of a passive
+verb: "Sanksi dijatuhkan Rusia kepada A", "sanksi dari Rusia diberikan kepada A", and the same in a relative
+clause, "sanksi yang sebelumnya sudah dijatuhkan oleh AS ke Rusia". News tell counter-sanctions this way,
+sanctioner after the verb, and then also name the target with "ke" after the agent."""
+
+from __future__ import annotations
+
+from kg.cues import passive_prefixed
+from kg.extract.clause import actor_keys, agent_at
+from kg.extract.context import State
+from kg.units import Unit
+
+#: cue classes of the prepositions that name a sanction's target right after its agent ("… AS ke Rusia")
+_TO = ("TargetPrep", "BeneficiaryPrep", "GoalPrep")
+
+
+def _filler(u: Unit) -> bool:
+    """A word between the noun or relativizer and the passive verb that neither names anyone nor acts: an
+    adverb or particle ("juga", "sebelumnya sudah", "terus menerus")."""
+    return not u.etype and not passive_prefixed(u.low) and u.text.isalpha() and (
+        u.has("FunctionWord", "Demonstrative", "Adjective") or not u.cls)
+
+
+def _passive_verb(units: list[Unit], k: int) -> int | None:
+    """The di- verb at ``k`` or past up to three filler words; None where another word comes first."""
+    for m in range(k, min(len(units), k + 4)):
+        u = units[m]
+        if not u.etype and passive_prefixed(u.low) and u.is_verb():
+            return m
+        if not _filler(u):
+            return None
+    return None
+
+
+def _end(units: list[Unit], a: int) -> int:
+    """The last unit of the actor at ``a`` and those coordinated with it ("AS dan PBB")."""
+    u = units[a]
+    return max(u.group) if u.group else a
+
+
+def relative_agent(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
+    """The agent of a relative clause on the sanction noun at ``i`` ("sanksi yang dijatuhkan oleh AS"); () where
+    the noun has no such clause."""
+    k = i + 2 if i + 2 < len(units) and not units[i + 1].etype and not units[i + 1].cls else i + 1
+    return passive_agent(units, i, state)[0] if k < len(units) and units[k].has("Relativizer") else ()
+
+
+def side_agents(units: list[Unit], state: State) -> set[str]:
+    """Sanctioners the sentence names only as agents of a relative clause on a sanction noun ("membalas sanksi
+    yang diberlakukan AS ke Rusia"): a sanction recalled, not the one the article goes on to list."""
+    return {a for u in units if not u.etype and u.cls.get("SanctionCue") for a in relative_agent(units, u.i, state)}
+
+
+def passive_agent(units: list[Unit], i: int, state: State) -> tuple[tuple[str, ...], int]:
+    """The sanctioner after the sanction noun at ``i`` and the unit its target phrase may follow: the agent of a
+    passive verb ("Sanksi dijatuhkan Rusia kepada A", "sanksi yang terus menerus dijatuhkan oleh AS") or the
+    actor of "dari" before one ("sanksi dari Rusia diberikan kepada A"). ((), i) where none."""
+    n = len(units)
+    k = i + 1
+    if k + 1 < n and not units[k].etype and not units[k].cls and units[k + 1].has("Relativizer"):
+        k += 1  # "sanksi anti-Rusia yang …": a word that qualifies the noun
+    if k < n and units[k].has("Relativizer"):
+        k += 1
+    elif k + 1 < n and not units[k].etype and units[k].has("SourcePrep") and units[k + 1].is_actor \
+            and not units[k + 1].paren:
+        v = _passive_verb(units, _end(units, k + 1) + 1)
+        return (actor_keys(units, k + 1, state), v) if v is not None else ((), i)
+    v = _passive_verb(units, k)
+    if v is None:
+        return (), i
+    a = agent_at(units, v)
+    if a >= n or not units[a].is_actor or units[a].paren:
+        return (), i
+    return actor_keys(units, a, state), _end(units, a)
+
+
+def goal_target(units: list[Unit], end: int, state: State) -> tuple[str, ...]:
+    """The target named with a preposition right after the agent ending at ``end`` ("… AS ke Rusia"); only
+    there does "ke" name the sanction's target, not where it ends a sale or a trip."""
+    k = end + 1
+    if k + 1 < len(units) and not units[k].etype and units[k].has(*_TO) and units[k + 1].is_actor \
+            and not units[k + 1].paren:
+        return actor_keys(units, k + 1, state)
+    return ()
