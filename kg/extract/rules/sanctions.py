@@ -235,8 +235,9 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
                 target = sanction_target(units, past, clause_right(units, past), state) or goal_target(units, past, state)
                 if not target and relative_agent(units, u.i, state):
                     who = ()  # "… terhadap sanksi yang dijatuhkan oleh AS": recalled, no targets to wait for
-            elif agent and set(agent) == set(who):  # "… sanksi yang diberlakukan AS ke Rusia"
-                target = goal_target(units, past, state)
+            elif agent and relative_agent(units, u.i, state):  # "menanggapi sanksi yang diberlakukan AS ke Rusia"
+                out += [(a, t, event_modality(units, u.i, None)) for a in agent
+                        for t in sanction_target(units, past, hi, state) or goal_target(units, past, state) if t != a]
             tn = next((k for k in (h - 1, h - 2) if k >= 0 and not units[k].etype and units[k].has("TargetNoun")
                        and k + units[k].span.get("TargetNoun", 1) == h), None)
             if not target and tn is not None:
