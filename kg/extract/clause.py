@@ -196,8 +196,20 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
             if allow_object and not p.cls and not passive_prefixed(p.low) and units[i].cls and only_glue(units, j, i):
                 return j  # "Casin menghitung Athena membelanjakan …": a plain verb's object does the next one
             continue  # an object, or a passive's agent ("Iran dituduh [AS] memasok"): not the subject
-        return appositive_head(units, bracket_name(units, led_body(units, j)), i)
+        return _in_capacity(units, appositive_head(units, bracket_name(units, led_body(units, j)), i))
     return None
+
+
+def _in_capacity(units: list[Unit], j: int) -> int:
+    """"Malaysia selaku Ketua ASEAN mengimbau …": the body in a capacity phrase only names the office the
+    actor before "selaku/sebagai" holds; that actor is the subject."""
+    k = j - 1
+    while k > 0 and j - k <= 4 and not units[k].etype and units[k].has("RoleTitle", "TitleQualifier"):
+        k -= 1
+    if k < j - 1 and k > 0 and not units[k].etype and units[k].has("AsPrep") \
+            and units[k - 1].is_actor and not units[k - 1].paren:
+        return k - 1
+    return j
 
 
 def money_state(units: list[Unit], j: int) -> bool:

@@ -32,7 +32,7 @@ from kg.units import CLOSE_QUOTES, OPEN_QUOTES, Unit
 
 
 @rule("warns", reads=("role_org",), provides=("urged_to_stop",),
-      triggers=("WarnCue", "DemandCue", "ThreatNoun", "WrongdoingCue", "ConditionalConj"))
+      triggers=("WarnCue", "DemandCue", "ThreatNoun", "WrongdoingCue", "ConditionalConj", "VowCue"))
 def warn_rule(ctx: SentenceContext) -> list[Relation]:
     stops: list[tuple[str, str]] = []
     here = dict(ctx.products.get("role_org") or [])  # a role told in this sentence: "Duta Besar Rusia X"
@@ -80,6 +80,8 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
                 add(u.i, f.speaker, threatened(units, u.i, f, state))
             continue
         warn, demand = u.voice("WarnCue"), u.voice("DemandCue")
+        if warn is None and demand is None and _vowed_attack(units, u.i):
+            warn = ACTIVE  # "Houthi bersumpah akan menyerang pangkalan AS": a threat to the one attacked
         if u.has("ConditionalConj") and (f := frame_of(frames, u.i)) is not None and f.speaker:
             add(u.i, f.speaker, conditional_threat(units, u.i, f, state))  # "negaranya bisa … jika Berlin terus …"
             continue
@@ -178,6 +180,17 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
     return out
 
 
+def _vowed_attack(units: list[Unit], i: int) -> bool:
+    """A vow whose act is an attack ("bersumpah akan menyerang Israel", "berikrar untuk menggempur …"); not a
+    vow to help or to go on ("bersumpah akan membantu Ukraina")."""
+    if units[i].voice("VowCue") != ACTIVE:
+        return False
+    k = i + 1
+    while k < min(len(units), i + 3) and units[k].has("PlannedCue", "PurposeConj") and not units[k].etype:
+        k += 1
+    return k < len(units) and not units[k].etype and units[k].voice("AttackCue") == ACTIVE
+
+
 def _in_urged_act(units: list[Unit], at: int, o: int) -> bool:
     """Whether the actor at ``o`` belongs to the act warned against after "agar/supaya" past its verb: "China
     memperingatkan agar tidak menjual rudal kepada Taiwan" (the buyer, not the one warned; unlike the subject
@@ -232,6 +245,8 @@ def _thing_object(units: list[Unit], i: int, o: int) -> bool:
         return False
     if any(v.is_verb() for v in units[nxt.i + 1:o]):
         return True  # "mengancam kawasan Afrika Timur dengan mendanai pejuang Somalia": the party is another verb's
+    if any(v.has("ClaimTopicPrep") and not v.etype for v in units[nxt.i + 1:o]):
+        return True  # "memperingatkan operator penerbangan mengenai bahaya di wilayah udara Venezuela": a topic
     # but "memperingatkan pesaing dan musuhnya – termasuk Tiongkok – agar …": a member of those warned
     return not any(v.has("Preposition", "ListIntro") or v.text in (",", "-", "–", "—") for v in units[i + 1:o])
 
@@ -246,7 +261,7 @@ def _favour(units: list[Unit], k: int, m: int) -> bool:
     verb = next((v for v in units[m:end] if v.is_verb() and not v.has("PurposeConj", "Complementizer")), None)
     if verb is None:
         return False
-    return verb.has("SupplyCue", "ApproveCue", "SupportVerb", "ListInVerb") or \
+    return verb.has("SupplyCue", "ApproveCue", "SupportVerb", "ListInVerb", "MediateVerb") or \
         any(v.has("SanctionCue") for v in units[verb.i + 1:min(len(units), verb.i + 3)])
 
 
