@@ -48,6 +48,8 @@ NARROWING: dict[str, set[str]] = {
     # "Paket itu membidik …": the demonstrative after a PackageNoun or SanctionCue, both triggers; "Salah satu
     # entitas itu adalah X": the noun of unnamed targets before a demonstrative and the Copula trigger
     "kg.extract.rules.sanctions.sanction_rule": {"Demonstrative", "FirmNoun", "GroupNoun", "PersonNoun"},
+    # "Peringatan itu disampaikan X": the demonstrative right after a WarnCue noun or ThreatNoun, both triggers
+    "kg.extract.rules.warns.warn_rule": {"Demonstrative"},
 }
 
 
