@@ -26,7 +26,7 @@ pytestmark = pytest.mark.slow  # whole file: see tests/conftest.py
 
 CASES = [json.loads(line) for line in (ROOT / "tests" / "data" / "extract_cases.jsonl").read_text("utf-8").splitlines()
          if line.strip()]
-MODALITY_POS = {"supplies": 4, "meets": 3, "visits": 3}
+MODALITY_POS = {"supplies": 4, "meets": 3, "visits": 3, "accuses": 3, "warns": 3, "sanctions": 3, "denies": 3}
 
 
 def case_key(item: list) -> tuple[tuple, str | None]:
