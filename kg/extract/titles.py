@@ -237,6 +237,23 @@ def _from_body(units: list[Unit], person: int) -> int | None:
     return None
 
 
+def rank_body(units: list[Unit], person: int) -> int | None:
+    """The force a rank written right before the name names ("Asisten Operasi Mayjen TNI X", "Kapuskersin TNI
+    Marsma TNI X"): the officer's body where nothing else tells it; not a retired officer's ("Letjen TNI (Purn)")."""
+    found = None
+    k = person - 1
+    while k >= 0 and (units[k].text in ("(", ")", ".") or units[k].etype == "ORG" or not units[k].etype
+                      and units[k].has("Rank")):
+        v = units[k]
+        if not v.etype and v.has("Rank"):
+            if v.has("RetiredMark"):
+                return None
+            end = skip_span(units, k, "Rank")
+            found = next((m for m in range(k + 1, min(end, person)) if units[m].etype == "ORG"), found)
+        k -= 1
+    return found
+
+
 def _advised(units: list[Unit], t: int, person: int, inner: list[int]) -> int | None:
     """The name before ", SPEAKER-NOUN … PERSON," whose title ends on another person, written with no comma
     before them (an adviser or spokesman of that person), else None. Not a list ("A, juru bicara Gedung Putih
@@ -328,8 +345,9 @@ def role_span(units: list[Unit], t: int, org: int | None, person: int, text: str
     title names none, as in "Presiden Donald Trump")."""
     start = units[t].start
     k = person - 1  # the title ends before the rank written with the name ("…, Jenderal (Purn) Bacha Debele")
-    while k > t and (units[k].text in ("(", ")", ",") or units[k].has("Rank") or units[k].paren):
-        k -= 1
+    while k > t and (units[k].text in ("(", ")", ",") or units[k].has("Rank") or units[k].paren
+                     or units[k].etype and units[k - 1].has("Rank") and skip_span(units, k - 1, "Rank") > k):
+        k -= 1  # (and the force a rank names: "Laksdya TNI")
     if org is None or org < 0:  # the whole title up to the name ("duta besarnya untuk Kenya, John Nyakeru")
         return (text[start:units[k].end].strip(" ,"), None if org is None else -1 - org)
     real = org

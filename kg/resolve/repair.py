@@ -14,6 +14,7 @@ _LAST_WORD_REVERSED = re.compile(r"\W*(\w+)")
 _DOMAIN = re.compile(r"[\w-]+(?:\.[a-z]{2,6}){1,2}")
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,3}|[A-Z]\.?) $")
 _NEVER_NAME = frozenset(NEVER_NAME)
+_ROMAN = re.compile(r"[IVX]{1,4}")  # a lone Roman numeral
 _TITLE_WORDS = frozenset({"RoleTitle", "TitleQualifier"})  # a title's words: what follows is no name
 _TITLE_AND_BODY = _TITLE_WORDS | {"GovernmentNoun"}
 
@@ -70,6 +71,9 @@ def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
             qualifier = [n for n, cls, _ in c.match_phrase(lowers, i) if cls == "TitleQualifier"] \
                 if starts_phrase else []
             phrase = max([phrase] + qualifier + [1 if "TitleQualifier" in classes else 0])
+        if i == 0 and not phrase and (before := _last_word(text, s)) and any(
+                n == 2 and cls == "Rank" for n, cls, _ in c.match_phrase([before.lower(), lowers[0]], 0)):
+            phrase = 1  # "Lieutenant [General Simon Kerr]": the last word of a rank the mention begins after
         if covered or phrase or (classes and not is_name_token(t.group(0))) or text[e:e + 1] == "$" or \
                 not _NEVER_NAME.isdisjoint(classes) or \
                 not (is_name_token(t.group(0)) or (runs[-1] and t.group(0) in "-'’")):
@@ -102,6 +106,8 @@ def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
         if m.type == "PER" and len(run) == 1 and (run[0].group(0).lower().endswith(ENCLITICS[0])
                                                   or "KinNoun" in c.classes(run[0].group(0))):
             continue  # "[Istri] dan [Putranya] Ikut Diblacklist": a headline's capitalised kin, no names
+        if len(run) == 1 and _ROMAN.fullmatch(run[0].group(0)):
+            continue  # "Pangkogabwilhan [I] Laksdya X", "Pangdam [IV]": a unit's number, no name
         if len(run) == 1 and "TitleQualifier" in c.classes(run[0].group(0)) and \
                 (had_prefix or prev and not _TITLE_AND_BODY.isdisjoint(c.classes(prev))):
             continue  # "Kepala Pasukan [Pertahanan]": a title's own word left alone is no name

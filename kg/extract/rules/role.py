@@ -9,6 +9,7 @@ from kg.extract.clause import left_subject, title_word
 from kg.extract.context import SentenceContext
 from kg.extract.parties import body_state, home_of, stands_for
 from kg.extract.registry import rule
+from kg.extract.titles import rank_body
 from kg.resolve import gazetteer, norm
 from kg.resolve.mentions import state_bodies
 from kg.types import Relation
@@ -49,6 +50,8 @@ def role_rule(ctx: SentenceContext) -> list[Relation]:
                 org_key = home_of(boss, ctx.state, here) if boss else ctx.state.last_body
                 if org_key is None and ctx.state.topic:
                     org_key = home_of(ctx.state.topic, ctx.state)
+            if org_key is None and org is None and not _minister(title) and (k := rank_body(units, u.i)) is not None:
+                org_key = (units[k].keys or (None,))[0]  # "Pangkogabwilhan I Laksdya TNI X": the force of the rank
             if org_key is None and org is None:
                 org_key = _junta_state(units, u, ctx) or _sender_state(units, u, ctx, dict(homes)) \
                     or _companion_state(units, u, ctx, dict(homes)) or _listed_state(units, u) \
