@@ -1,13 +1,15 @@
 """Antecedents of a plural pronoun that is not a clause's subject: the main clause's subject for one in a
 "bahwa" clause, the actors last named together for a verb's object; the person a "katanya" is; and the actors of
-a type named before a point, the most recent first (what a description or bare title refers back to)."""
+a type named before a point, the most recent first (what a description or bare title refers back to); the sides
+a group anaphor may mean within its sentence, and the states a "kedua negara" means."""
 
 from __future__ import annotations
 
 from kg.cues import ACTIVE
 from kg.extract.clause import actor_keys, left_subject
 from kg.extract.context import State
-from kg.extract.parties import home_state
+from kg.extract.parties import home_state, outlet
+from kg.resolve import gazetteer
 from kg.units import Unit
 
 
@@ -72,3 +74,33 @@ def named_before(units: list[Unit], end: int, state: State, etype: str, anaphors
     sentence stands for)."""
     here = [v.key for v in reversed(units[:end]) if v.etype == etype and v.key and (anaphors or not v.pron)]
     return here + recent_of(state, etype)
+
+
+def named_here(units: list[Unit], end: int, state: State) -> tuple[str, ...]:
+    """The distinct actors this sentence named before unit ``end``, in order (not a title's or a modifier's
+    state, nor a bracketed alias, a pronoun or a news outlet): the sides a group anaphor later in the sentence may mean."""
+    return tuple(dict.fromkeys(v.key for v in units[:end] if v.etype in ("ORG", "PER", "GPE") and v.key
+                               and not v.pron and not v.title and not v.paren and not v.modifier
+                               and not outlet(v.key, state)))
+
+
+def states_of(keys: tuple[str, ...], state: State, units: list[Unit], at: tuple[int, ...] = ()) -> tuple[str, ...]:
+    """The states ``keys`` are or act for ("kedua negara" after two leaders named: the states they lead), one
+    each and all distinct, else none; ``at``: the units naming them in this sentence, whose titles tell a state
+    before the role relation does ("PM Thailand X dan PM Kamboja Y ...")."""
+    gaz = gazetteer()
+    out = []
+    for n, k in enumerate(keys):
+        home = k if _is_state(k, state) else home_state(k, state)
+        if (home is None or not _is_state(home, state)) and n < len(at) and (role := units[at[n]].role):
+            home = units[role[1]].key and (gaz.state_of(units[role[1]].key) or units[role[1]].key)
+        if home is None or not _is_state(home, state):
+            return ()
+        out.append(home)
+    return tuple(out) if len(set(out)) == len(out) else ()
+
+
+def _is_state(key: str, state: State) -> bool:
+    e = state.entities.get(key)
+    g = gazetteer().entries.get(key)
+    return (e is not None and e.type == "GPE") or (e is None and g is not None and g.type == "GPE")

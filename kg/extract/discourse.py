@@ -4,7 +4,15 @@ an article, computed before the relation rules read a sentence (who speaks: :mod
 from __future__ import annotations
 
 from kg.cues import ACTIVE, ENCLITICS, cues, passive_prefixed
-from kg.extract.antecedents import main_subject, named_before, object_group, quoted_attackers, recent_of
+from kg.extract.antecedents import (
+    main_subject,
+    named_before,
+    named_here,
+    object_group,
+    quoted_attackers,
+    recent_of,
+    states_of,
+)
 from kg.extract.clause import SPEECH, actor_keys, clause_left, group_prep, left_subject, title_word
 from kg.extract.context import State
 from kg.extract.parties import body_state, home_of, home_state, outlet
@@ -164,6 +172,7 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             phrase = " ".join(v.low for v in units[u.i:u.i + u.span.get("GroupAnaphor", 1)])
             n = c.group_size.get(phrase) or c.group_size.get(u.low, 2)
             states = any(v.has("GovernmentNoun") for v in units[u.i:u.i + u.span.get("GroupAnaphor", 1)])
+            country = any(v.has("StateNoun") for v in units[u.i:u.i + u.span.get("GroupAnaphor", 1)])
             # "Baik Moskow maupun Minsk membantah tudingan Polandia bahwa kedua negara …": a coordination of
             # that many in the sentence first, not the last states named
             listed = next((units[k].group for k in range(u.i - 1, -1, -1) if len(units[k].group) == n
@@ -172,6 +181,8 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
                 keys = tuple(dict.fromkeys(units[m].key for m in listed))
             elif len(seen_gpe) >= n:
                 keys = tuple(seen_gpe[-n:])
+            elif not country and len(here := named_here(units, u.i, state)) == n:
+                keys = here  # "Hamas dan Fatah menyepakati …, tetapi kedua pihak …": the sides this sentence named
             elif states and len(state.last_states) == n:
                 keys = tuple(state.last_states)  # "Rusia … dan China …. … dari dua negara ini": the states just named
             else:
@@ -183,6 +194,8 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
                 if not keys:
                     distinct = list(dict.fromkeys(reversed(state.recent)))
                     keys = tuple(distinct[:n]) if len(distinct) >= n else ()
+            if country and keys:  # "PM A dan PM B …. X mendesak kedua negara …": the states, not the leaders
+                keys = states_of(keys, state, units, listed or ()) or keys
             u.pron = "many"
         elif "StatementNoun" in u.cls and u.i + 1 < len(units) and units[u.i + 1].has("Demonstrative"):
             keys, u.pron = state.last_speaker, "statement"
