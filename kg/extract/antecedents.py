@@ -78,10 +78,12 @@ def named_before(units: list[Unit], end: int, state: State, etype: str, anaphors
 
 def named_here(units: list[Unit], end: int, state: State) -> tuple[str, ...]:
     """The distinct actors this sentence named before unit ``end``, in order (not a title's or a modifier's
-    state, nor a bracketed alias, a pronoun or a news outlet): the sides a group anaphor later in the sentence may mean."""
+    state, nor a bracketed alias, a pronoun, a news outlet or a place
+    after "di", where the sides met or fought): the sides a group anaphor later in the sentence may mean."""
     return tuple(dict.fromkeys(v.key for v in units[:end] if v.etype in ("ORG", "PER", "GPE") and v.key
-                               and not v.pron and not v.title and not v.paren and not v.modifier
-                               and not outlet(v.key, state)))
+                               and not v.pron and not v.title and not v.paren and not (v.modifier and v.etype == "GPE")
+                               and not outlet(v.key, state)
+                               and not (v.etype == "GPE" and v.i > 0 and units[v.i - 1].has("LocativePrep"))))
 
 
 def states_of(keys: tuple[str, ...], state: State, units: list[Unit], at: tuple[int, ...] = ()) -> tuple[str, ...]:
