@@ -93,16 +93,17 @@ def states_of(keys: tuple[str, ...], state: State, units: list[Unit], at: tuple[
     gaz = gazetteer()
     out = []
     for n, k in enumerate(keys):
-        home = k if _is_state(k, state) else home_state(k, state)
-        if (home is None or not _is_state(home, state)) and n < len(at) and (role := units[at[n]].role):
+        home = k if is_state(k, state) else home_state(k, state)
+        if (home is None or not is_state(home, state)) and n < len(at) and (role := units[at[n]].role):
             home = units[role[1]].key and (gaz.state_of(units[role[1]].key) or units[role[1]].key)
-        if home is None or not _is_state(home, state):
+        if home is None or not is_state(home, state):
             return ()
         out.append(home)
     return tuple(out) if len(set(out)) == len(out) else ()
 
 
-def _is_state(key: str, state: State) -> bool:
+def is_state(key: str, state: State) -> bool:
+    """Whether an entity key is a state (GPE), known in this article or the gazetteer."""
     e = state.entities.get(key)
     g = gazetteer().entries.get(key)
     return (e is not None and e.type == "GPE") or (e is None and g is not None and g.type == "GPE")

@@ -8,6 +8,14 @@ from kg.extract.clause import agent_at, boundary, left_subject, prep_is, prev_un
 from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit, skip_span
 
 
+def title_opens_with(title: str, cls: str) -> bool:
+    """Whether a title opens with a word or phrase of cue class ``cls`` ("Juru bicara …": SourceNoun, "Duta Besar
+    …": EnvoyTitle)."""
+    words = title.lower().split()
+    c = cues()
+    return bool(words) and (cls in c.classes(words[0]) or any(k == cls for _, k, _ in c.match_phrase(words, 0)))
+
+
 def mark_roles(units: list[Unit], text: str) -> None:
     """Find "TITLE [ORG/GPE] … PERSON" and "PERSON, TITLE ORG," phrases; mark actors inside titles."""
     i = 0

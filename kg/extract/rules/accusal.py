@@ -4,14 +4,14 @@ Kept apart from the rule in :mod:`kg.extract.rules.accuses` so that each module 
 
 from __future__ import annotations
 
-from kg.cues import PASSIVE, cues, passive_prefixed, word_is
+from kg.cues import PASSIVE, passive_prefixed, word_is
 from kg.extract.charges import condemned_charge
 from kg.extract.claims import topic_doers
 from kg.extract.clause import SPEECH, actor_keys, clause_right, group_prep, left_subject, prev_unit
 from kg.extract.context import State
 from kg.extract.parties import body_state, home_state
 from kg.extract.rules.sanctions import named_targets
-from kg.resolve import norm
+from kg.extract.titles import title_opens_with
 from kg.units import CLOSE_QUOTES, STOP_PUNCT, Unit, skip_span
 
 
@@ -107,14 +107,10 @@ def denied_claim(units: list[Unit], i: int, state: State) -> tuple[tuple[str, ..
             accused = spoken_for
     return accusers, accused
 
+
 def speaks_for(u: Unit, state: State) -> tuple[str, ...]:
     """The state of a person titled as someone who speaks for others (juru bicara, pejabat, diplomat)."""
-    if u.etype != "PER" or not u.key or u.role is None:
-        return ()
-    words = norm(u.role[0]).split()
-    c = cues()
-    if not words or not ("SourceNoun" in c.classes(words[0]) or any(cls == "SourceNoun" for _, cls, _ in
-                                                                       c.match_phrase(words, 0))):
+    if u.etype != "PER" or not u.key or u.role is None or not title_opens_with(u.role[0], "SourceNoun"):
         return ()
     home = home_state(u.key, state)
     return ((body_state(home, state) or home),) if home else ()

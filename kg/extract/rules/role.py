@@ -4,12 +4,12 @@ Negeri Rusia Sergei Lavrov", "Lloyd Austin, Menteri Pertahanan AS,")."""
 from __future__ import annotations
 
 from kg.cues import ACTIVE, ENCLITICS, PASSIVE, cues
-from kg.extract.antecedents import named_before, recent_of
+from kg.extract.antecedents import is_state, named_before, recent_of
 from kg.extract.clause import left_subject, title_word
 from kg.extract.context import SentenceContext
 from kg.extract.parties import body_state, home_of, stands_for
 from kg.extract.registry import rule
-from kg.extract.titles import rank_body
+from kg.extract.titles import rank_body, title_opens_with
 from kg.resolve import gazetteer, norm
 from kg.resolve.mentions import state_bodies
 from kg.types import Relation
@@ -24,7 +24,7 @@ def role_rule(ctx: SentenceContext) -> list[Relation]:
     homes = []
     # ambassadors and envoys serve a state other than the one whose capital they sit in: no guide to
     # whose government a bare title later in the article belongs to
-    ctx.products["envoys"] = [u.key for u in units if u.role and u.key and _opens_with(u.role[0], "EnvoyTitle")] \
+    ctx.products["envoys"] = [u.key for u in units if u.role and u.key and title_opens_with(u.role[0], "EnvoyTitle")] \
         if any(u.role for u in units) else []
     for u in units:
         if u.role and u.key:
@@ -60,7 +60,7 @@ def role_rule(ctx: SentenceContext) -> list[Relation]:
                 org_key = force  # "Kepala Staf Angkatan Laut Laksamana X" in a story on Pakistan: Pakistan's navy
             if org_key and _minister(title) and (home := body_state(org_key, ctx.state)):
                 org_key = home  # "Wakil Menteri Pertahanan X" holds an office of the state, not of its ministry
-            if org is None and org_key and _opens_with(title, "OrgOfficeTitle") and _is_state(org_key, ctx):
+            if org is None and org_key and title_opens_with(title, "OrgOfficeTitle") and is_state(org_key, ctx.state):
                 continue  # "Ketua Umum (Ketum) X": a party's chair, not an office of the state X serves in
             if org_key and org_key != u.key:
                 out.append(ctx.relation("role", {"person": u.key, "org_or_state": org_key, "title": title}))
@@ -197,13 +197,6 @@ def _listed_state(units: list, person) -> str | None:
     return None
 
 
-def _opens_with(title: str, cls: str) -> bool:
-    """Whether a title opens with a word or phrase of cue class ``cls``."""
-    words = title.lower().split()
-    c = cues()
-    return bool(words) and (cls in c.classes(words[0]) or any(k == cls for _, k, _ in c.match_phrase(words, 0)))
-
-
 def _headed_body(title: str, org_key: str, ctx: SentenceContext) -> str | None:
     """The gazetteer's body of the state ``org_key`` (or ``org_key``'s state) whose head a title names with no body
     after it ("Kepala Staf Angkatan Laut", "KSAU": ``kg:chiefForm`` of a ``kg:OrgTemplate``): that force, not its
@@ -214,20 +207,13 @@ def _headed_body(title: str, org_key: str, ctx: SentenceContext) -> str | None:
                      if (t := templates.get(" ".join(words[-n:]))) is not None), None)
     if template is None:
         return None
-    state = org_key if _is_state(org_key, ctx) else body_state(org_key, ctx.state)
+    state = org_key if is_state(org_key, ctx.state) else body_state(org_key, ctx.state)
     return state_bodies().get((template, state)) if state else None
-
-
-def _is_state(key: str, ctx: SentenceContext) -> bool:
-    """Whether an entity key is a state (GPE), known in this article or the gazetteer."""
-    e = ctx.state.entities.get(key)
-    g = gazetteer().entries.get(key)
-    return (e is not None and e.type == "GPE") or (e is None and g is not None and g.type == "GPE")
 
 
 def _minister(title: str) -> bool:
     """Whether a title opens with a government office (kg:GovernmentTitle: minister, president …)."""
-    return _opens_with(title, "GovernmentTitle")
+    return title_opens_with(title, "GovernmentTitle")
 
 
 def _government_state(person, ctx: SentenceContext, here: list[tuple[str, str]]) -> str | None:

@@ -38,11 +38,17 @@ def _end(units: list[Unit], a: int) -> int:
     return max(u.group) if u.group else a
 
 
+def on_relative(units: list[Unit], i: int) -> bool:
+    """Whether a relative clause follows the sanction noun at ``i``, past one word that qualifies it ("sanksi
+    (anti-Rusia) yang …"): where its passive agent (:func:`passive_agent`) tells a sanction recalled."""
+    k = i + 2 if i + 2 < len(units) and not units[i + 1].etype and not units[i + 1].cls else i + 1
+    return k < len(units) and units[k].has("Relativizer")
+
+
 def relative_agent(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
     """The agent of a relative clause on the sanction noun at ``i`` ("sanksi yang dijatuhkan oleh AS"); () where
     the noun has no such clause."""
-    k = i + 2 if i + 2 < len(units) and not units[i + 1].etype and not units[i + 1].cls else i + 1
-    return passive_agent(units, i, state)[0] if k < len(units) and units[k].has("Relativizer") else ()
+    return passive_agent(units, i, state)[0] if on_relative(units, i) else ()
 
 
 def side_agents(units: list[Unit], state: State) -> set[str]:

@@ -18,7 +18,7 @@ from kg.extract.context import SentenceContext, State
 from kg.extract.modality import event_modality
 from kg.extract.parties import home_of
 from kg.extract.registry import rule
-from kg.extract.rules.sanction_agent import goal_target, passive_agent, relative_agent
+from kg.extract.rules.sanction_agent import goal_target, on_relative, passive_agent
 from kg.extract.rules.sanction_bans import bans
 from kg.extract.rules.sanction_parts import (
     besides,
@@ -233,9 +233,9 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
             if agent and not who:  # "Sanksi dijatuhkan Rusia kepada A", "sanksi yang … dijatuhkan AS ke B"
                 who, opposed = agent, False  # (whoever the sentence says condemns them, the agent imposes them)
                 target = sanction_target(units, past, clause_right(units, past), state) or goal_target(units, past, state)
-                if not target and relative_agent(units, u.i, state):
+                if not target and on_relative(units, u.i):
                     who = ()  # "… terhadap sanksi yang dijatuhkan oleh AS": recalled, no targets to wait for
-            elif agent and relative_agent(units, u.i, state):  # "menanggapi sanksi yang diberlakukan AS ke Rusia"
+            elif agent and on_relative(units, u.i):  # "menanggapi sanksi yang diberlakukan AS ke Rusia"
                 out += [(a, t, event_modality(units, u.i, None)) for a in agent
                         for t in sanction_target(units, past, hi, state) or goal_target(units, past, state) if t != a]
             tn = next((k for k in (h - 1, h - 2) if k >= 0 and not units[k].etype and units[k].has("TargetNoun")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, ENCLITICS, NOUN, PASSIVE, cues, passive_prefixed
+from kg.cues import ACTIVE, ENCLITICS, NOUN, PASSIVE, passive_prefixed
 from kg.extract.clause import (
     actor_keys,
     after_titles,
@@ -20,7 +20,8 @@ from kg.extract.context import SentenceContext, State
 from kg.extract.modality import event_modality
 from kg.extract.parties import home_state
 from kg.extract.registry import rule
-from kg.resolve import gazetteer, norm
+from kg.extract.titles import title_opens_with
+from kg.resolve import gazetteer
 from kg.types import Relation
 from kg.units import Unit, skip_span
 
@@ -75,12 +76,7 @@ def met_away(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
 def resident_envoy(u: Unit) -> bool:
     """A person titled as an envoy (duta besar, komisaris tinggi, kuasa usaha): met or received where he is
     posted, so a meeting there is no journey of his ("menerima Komisaris Tinggi Pakistan, X, di Dhaka")."""
-    if u.etype != "PER" or u.role is None:
-        return False
-    words = norm(u.role[0]).split()
-    c = cues()
-    return bool(words) and ("EnvoyTitle" in c.classes(words[0]) or
-                            any(cls == "EnvoyTitle" for _, cls, _ in c.match_phrase(words, 0)))
+    return u.etype == "PER" and u.role is not None and title_opens_with(u.role[0], "EnvoyTitle")
 
 
 def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
