@@ -428,10 +428,12 @@ def _alias_parentheticals(text: str, links: list[tuple[Mention, str]], entities:
         unknown_short = k_short == slug(short.text) and entities[k_short].canonical == short.text
         unknown_long = k_long == slug(long_.text) and entities[k_long].canonical == " ".join(long_.text.split())
         if unknown_short and not unknown_long:
-            # an unknown acronym after a known name: "Dewan Keamanan Nasional (NSC)"
-            links[i if short is a else i + 1] = (_typed(short, entities[k_long].type), k_long)
-            if all(k != k_short for _, k in links):
-                entities.pop(k_short, None)
+            # an unknown acronym after a known name: "Dewan Keamanan Nasional (NSC)"; the acronym names it for
+            # the rest of the article too ("Angkatan Udara Peru (FAP) … Komandan FAP …")
+            for n, (m, k) in enumerate(links):
+                if k == k_short:
+                    links[n] = (_typed(m, entities[k_long].type), k_long)
+            entities.pop(k_short, None)
         elif unknown_long and unknown_short and short.text.replace(".", "") in acronyms(long_.text):
             # both new: "Pishgam Electronic Safeh Company (PESC)", "Empresa Aeronautica Nacional SA (EANSA)";
             # the acronym names it for the rest of the article too
