@@ -419,14 +419,18 @@ def _alias_parentheticals(text: str, links: list[tuple[Mention, str]], entities:
     """"Dewan Keamanan Nasional (NSC)": an acronym in brackets after a name is the same entity."""
     for i in range(len(links) - 1):
         (a, ka), (b, kb) = links[i], links[i + 1]
-        if ka == kb or text[a.end:b.start].strip() != "(" or not text[b.end:b.end + 2].lstrip().startswith(")"):
+        between = text[a.end:b.start].strip()
+        if ka == kb or between not in ("(", "/") or not text[b.end:b.end + 2].lstrip().startswith(")"):
             continue
         long_, short = (a, b) if len(a.text) >= len(b.text) else (b, a)
         k_long, k_short = (ka, kb) if long_ is a else (kb, ka)
         if not short.text.replace(".", "").isupper() or " " not in long_.text:
             continue
+        if between == "/" and (short is a or not text[:a.start].rstrip().endswith("(")):
+            continue  # "(National Resistance Forces/NRF)": a name and its acronym, slashed inside the brackets
         unknown_short = k_short == slug(short.text) and entities[k_short].canonical == short.text
-        unknown_long = k_long == slug(long_.text) and entities[k_long].canonical == " ".join(long_.text.split())
+        unknown_long = k_long == slug(long_.text) and entities[k_long].canonical == " ".join(long_.text.split()) \
+            and long_.source != "gazetteer"
         if unknown_short and not unknown_long:
             # an unknown acronym after a known name: "Dewan Keamanan Nasional (NSC)"; the acronym names it for
             # the rest of the article too ("Angkatan Udara Peru (FAP) … Komandan FAP …")
