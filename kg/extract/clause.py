@@ -144,6 +144,9 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
             first = None if first is not None and units[first].text in STOP_PUNCT else first
         if first is None:  # "Iran adalah pendukung utama Hizbullah dan memasok …": the copula's subject
             first = next((v.i for v in reversed(units[lo:k]) if v.has("Copula") and not v.etype), None)
+        top = _matrix_speech(units, i, k)
+        if top is not None and top != first:
+            return left_subject(units, top, per_only, allow_object)
         if first is not None:
             return left_subject(units, first, per_only, allow_object)
     if k >= lo and units[k].has("Relativizer"):
@@ -197,6 +200,24 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
                 return j  # "Casin menghitung Athena membelanjakan …": a plain verb's object does the next one
             continue  # an object, or a passive's agent ("Iran dituduh [AS] memasok"): not the subject
         return _in_capacity(units, appositive_head(units, bracket_name(units, led_body(units, j)), i))
+    return None
+
+
+def _matrix_speech(units: list[Unit], i: int, k: int) -> int | None:
+    """The speech verb heading the sentence a speech verb at ``i`` is joined to by ", dan" at ``k``: "Militer
+    Thailand menuduh pasukan Kamboja melanggar …, dan memperingatkan …", "Tentara Sudan menolak tuduhan UEA bahwa
+    pasukannya mengebom …, dan malah menyalahkan RSF": the second act is the first speaker's, not that of whoever
+    acts inside what was said (the accused, the accuser named in the rejected claim)."""
+    if k < 1 or units[k - 1].text != "," or not units[i].has(*SPEECH):
+        return None
+    q, s = units[i].quote, k - 1
+    while s > 0 and units[s - 1].quote == q and units[s - 1].text not in STOP_PUNCT and not (
+            units[s - 1].has("ClauseBoundary") and not units[s - 1].etype):
+        s -= 1
+    for v in units[s:k - 1]:
+        if not v.etype and v.cls and v.is_verb() and any(v.voice(c) == ACTIVE for c in SPEECH):
+            later = any(w.is_verb() and w.cls and not w.etype and not w.has("FunctionWord") for w in units[v.i + 1:k])
+            return v.i if later else None
     return None
 
 
