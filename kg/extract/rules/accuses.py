@@ -391,6 +391,9 @@ def _unnamed_object(units: list[Unit], k: int, o: int) -> bool:
     while k < o and units[k].has("FunctionWord") and not units[k].has("Relativizer"):
         k += 1
     first = units[k]
+    if not first.etype and not first.is_actor and first.text[:1].islower() and \
+            any(v.has("Demonstrative") and not v.etype and units[v.i + 1].text == "," for v in units[k + 1:min(o, k + 4)]):
+        return True  # "mengecam peluncuran tersebut, dengan mengatakan … resolusi DK PBB": the act told is the object
     if first.etype or first.cls or not first.text[:1].islower() or not first.text.replace("-", "").isalpha():
         return False
     return any(v.has("Relativizer") or v.has("Preposition") and v.has("ServeVerb") for v in units[k + 1:o])
