@@ -366,14 +366,35 @@ def frame_of(frames: list[Frame], i: int) -> Frame | None:
     return None
 
 
+def aside_end(units: list[Unit], j: int, hi: int) -> int | None:
+    """The ")" closing the bracket opened at ``j`` within eight units, if it holds a figure and names no
+    actor: a sum or a conversion told in passing ("(sekitar Rp2 triliun)"), which a preposition's reach
+    looks past (not a name spelled out, "MLRS (Multiple Launch Rocket Systems)")."""
+    figure = False
+    for k in range(j + 1, min(hi, j + 9)):
+        if units[k].text == ")":
+            return k if figure else None
+        if units[k].is_actor or units[k].text == "(":
+            return None
+        figure = figure or any(c.isdigit() for c in units[k].text)
+    return None
+
+
 def prep_actor(units: list[Unit], i: int, hi: int, preps: tuple[str, ...], state: State,
                 reach: int = 6) -> tuple[tuple[str, ...], int]:
     """Actor introduced by a preposition of a cue class in ``preps`` within ``reach`` units after ``i``
     ("ke Rusia": RecipientPrep)."""
     place_end = -1
-    for j in range(i + 1, min(hi, i + 1 + reach)):
+    last = min(hi, i + 1 + reach)
+    for j in range(i + 1, hi):
+        if j >= last:
+            break
         u = units[j]
         if j <= place_end:
+            continue
+        if u.text == "(" and (close := aside_end(units, j, hi)) is not None:
+            # "senilai $500 juta (setara dengan 8 triliun rupiah) ke Ukraina": an aside, not another phrase
+            place_end, last = close, min(hi, last + close - j + 1)
             continue
         if u.span.get("FunctionWord", 1) > 1 and not u.has(*preps):
             place_end = j + u.span["FunctionWord"] - 1  # "mengirim senjata dalam jumlah besar ke Somalia"

@@ -188,7 +188,7 @@ def weapons_before(units: list[Unit], i: int) -> list[int]:
             return list(v.group) if v.group else [k]
         if not (v.has("FunctionWord", "NegationCue", "PotentialCue", "PlannedCue", "AllegedCue", "OriginNoun")
                 or v.is_actor and (v.possessor_of is not None or k > 0 and units[k - 1].has("OriginNoun"))
-                or filler(v) and v.text != ","
+                or filler(v) and (v.text != "," or k + 1 < i and units[k + 1].has("Relativizer"))  # ", yang …"
                 or v.is_verb() and not v.cls and v.text.isalpha() and v.text.islower()):  # "… mematikan yang"
             return []
     return []

@@ -210,6 +210,8 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
             if not widx:
                 continue
             agent, after = prep_actor(units, i, hi, ("AgentPrep", "SourcePrep"), state, reach=2)
+            if not agent and (m := _past_means(units, i, hi)) != i:
+                agent, after = prep_actor(units, m, hi, ("AgentPrep", "SourcePrep"), state, reach=1)
             if not agent and i + 1 < hi and units[i + 1].is_actor and not units[i + 1].paren:
                 agent, after = actor_keys(units, i + 1, state), i + 1  # "Storm Shadow dipasok London"
             supplier = agent or possessor(units, widx[-1], state)
@@ -453,6 +455,19 @@ def _own_denial(units: list[Unit], frames: list[Frame], i: int, suppliers: tuple
     if any(v.has("PurposeConj", "PlannedCue", "PotentialCue") for v in units[max(0, i - 4):i]):
         return False  # "tidak akan menjual": a commitment about the future, not a denial of the past
     return all(any(sup in side(sp, state) for sp in f.speaker) for sup in suppliers)
+
+
+def _past_means(units: list[Unit], i: int, hi: int) -> int:
+    """Past a means or route phrase right after the verb at ``i`` ("diselundupkan dengan perahu dari Iran",
+    "dikirim melalui Irak dari Iran"): the unit before the "dari"/"oleh" that follows it, else ``i``."""
+    if i + 1 >= hi or not units[i + 1].has("MeansPrep"):
+        return i
+    for k in range(i + 2, min(hi, i + 7)):
+        if units[k].has("SourcePrep", "AgentPrep"):
+            return k - 1
+        if units[k].text in STOP_PUNCT or units[k].text == "," or units[k].has("RecipientPrep"):
+            break
+    return i
 
 
 def _recipient(units: list[Unit], widx: list[int], wlast: int, hi: int, state: State, cue: int) -> tuple[str, ...]:
