@@ -41,6 +41,8 @@ NARROWING: dict[str, set[str]] = {
     # "…, sesuatu yang" counts only before a passive DenyCue, itself a trigger
     "kg.extract.rules.denies.deny_rule": {"ReportCue", "AccuseCue", "ClaimVerb", "ResumptiveNoun",
                                            "AfterConj", "FunctionWord"},
+    # said_charge reads the denials deny_rule finds: a dismissing ReportCue verb needs an AccusationNoun trigger
+    "kg.extract.rules.denies.said_charge": {"ReportCue"},
     # a sanction's reason is read only from the supply events the rule requires, which run it
     "kg.extract.rules.accuses.accuse_rule": {"SanctionCue", "BlacklistNoun"},
     # "Dari Prancis ada …": the fronted source is read only in a sentence with the ExistCue trigger

@@ -21,7 +21,7 @@ from kg.extract.negated import negated_act
 from kg.extract.parties import side
 from kg.extract.registry import rule
 from kg.types import Relation
-from kg.units import OPEN_QUOTES, STOP_PUNCT, Unit
+from kg.units import OPEN_QUOTES, STOP_PUNCT, Unit, skip_span
 
 
 @rule("denies", provides=("claimants",), triggers=("ClaimVerb",))
@@ -82,6 +82,23 @@ def deny_rule(ctx: SentenceContext) -> list[Relation]:
     found += [p for p in denial_after(ctx.units, ctx.state) if p not in found]
     found += [p for p in noun_denials(ctx.units, ctx.state) if p not in found]
     return [ctx.relation("denies", {"denier": d, "accuser": a}) for d, a in found]
+
+
+@rule("accuses", reads=("reported",), triggers=("DenyCue", "RejectCue", "AccusationNoun", "DismissCue"))
+def said_charge(ctx: SentenceContext) -> list[Relation]:
+    """accuses(speaker, denier) from a statement its target denies ("Israel mengatakan Hamas menggunakan rumah
+    sakit itu sebagai pusat komando. Hamas menolak tuduhan tersebut."): calling what was said of one an
+    accusation shows it charged them, though no verb of accusing was used. Only where the denial answers the
+    statement of the sentence before (:func:`_said_of`) and no one had accused the denier already."""
+    state, here = ctx.state, ctx.sentence.index
+    if not any(at == here - 1 for at, _, _ in state.reported):
+        return []  # (the common case; the denial scan below is the costly part)
+    made = set(state.accusations)
+    found: list[tuple[str, str]] = []
+    for denier, accuser in denials(ctx.units, state, (), here):
+        if accuser in _said_of((denier,), state, here) and (accuser, denier) not in made | set(found):
+            found.append((accuser, denier))
+    return [ctx.relation("accuses", {"accuser": a, "accused": b}) for a, b in found]
 
 
 def supply_denials(frames: list[Frame], events: list[Event], state: State) -> list[tuple[str, str]]:
@@ -154,9 +171,7 @@ def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = (),
         accusers: tuple[str, ...] = ()
         if noun is not None:
             k = noun + 1
-            while k < hi and not units[k].etype and units[k].has("RoleTitle", "Rank", "TitleQualifier") or \
-                    k < hi and units[k].title:
-                k += 1  # "tudingan Sekretaris Jenderal NATO Mark Rutte"
+            k = _past_title(units, k, hi)  # "tudingan Sekretaris Jenderal NATO Mark Rutte"
             if k < hi and not units[k].etype and units[k].has("OutletNoun"):
                 k += units[k].span.get("OutletNoun", 1)  # "laporan surat kabar [AS,] Wall Street Journal"
                 m = k + 1 + (k + 1 < hi and units[k + 1].text == ",")
@@ -209,6 +224,25 @@ def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = (),
                 if a != d:
                     out.append((d, a))
     return out
+
+
+def _past_title(units: list[Unit], k: int, hi: int) -> int:
+    """Past the titles that open the accuser after an accusation noun ("tudingan Sekretaris Jenderal NATO Mark
+    Rutte", "tudingan pejabat AS"), and past the body a title names ("tuduhan juru bicara militer Thailand"): an unnamed
+    spokesperson of a state's body speaks for the state named after it."""
+    titled = False
+    while k < hi:
+        cls = None if units[k].etype else \
+            next((c for c in ("RoleTitle", "Rank", "TitleQualifier", "SourceNoun") if units[k].has(c)), None)
+        if cls is not None:
+            k, titled = skip_span(units, k, cls), True
+        elif units[k].title:
+            k += 1  # (the body a title names: "Sekretaris Jenderal NATO")
+        elif titled and not units[k].etype and units[k].has("GovernmentNoun"):
+            k = skip_span(units, k, "GovernmentNoun")
+        else:
+            break
+    return k
 
 
 def _this_claim(units: list[Unit], noun: int, hi: int) -> bool:
