@@ -62,6 +62,7 @@ def role_rule(ctx: SentenceContext) -> list[Relation]:
                 org_key = home  # "Wakil Menteri Pertahanan X" holds an office of the state, not of its ministry
             if org is None and org_key and title_opens_with(title, "OrgOfficeTitle") and is_state(org_key, ctx.state):
                 continue  # "Ketua Umum (Ketum) X": a party's chair, not an office of the state X serves in
+            org_key = _parent_body(org_key, ctx) if org_key else org_key
             if org_key and org_key != u.key:
                 out.append(ctx.relation("role", {"person": u.key, "org_or_state": org_key, "title": title}))
                 homes.append((u.key, org_key))
@@ -71,6 +72,17 @@ def role_rule(ctx: SentenceContext) -> list[Relation]:
             homes.append((u.key, held[1]))
     ctx.products["role_org"] = homes
     return out
+
+
+def _parent_body(org_key: str, ctx: SentenceContext) -> str:
+    """A bureau or agency inside a state's ministry ("Kepala Biro Informasi Pertahanan Setjen Kemhan X", the
+    gazetteer's kg:affiliation) is where its officials work, but the office they hold is the ministry's."""
+    gaz = gazetteer()
+    e = gaz.entries.get(org_key)
+    parent = e.affiliation if e is not None and e.type == "ORG" else None
+    if parent and parent in gaz.entries and gaz.entries[parent].type == "ORG" and body_state(parent, ctx.state):
+        return parent
+    return org_key
 
 
 def _office_of(office: Unit) -> tuple[str, str] | None:
