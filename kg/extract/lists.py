@@ -50,6 +50,25 @@ def weapons_after(units: list[Unit], i: int, hi: int, reach: int = 5) -> tuple[l
     return (found, found[-1]) if found else ([], i)
 
 
+def listed_past_recipient(units: list[Unit], end: int, hi: int) -> list[int]:
+    """Weapons a list goes on with after the recipient that closed its first item ("mengirim 1.000 senjata
+    anti-tank ke Ukraina, 500 rudal Starstreak dan sembilan howitzer"), where the list ends the clause (not
+    "…, dan rudal ke Israel": another recipient, another supply)."""
+    sep = end + 1
+    if not (sep < hi and (units[sep].text == "," or units[sep].has("Conjunction"))):
+        return []
+    m = sep + 1
+    while m < hi and m <= sep + 3 and not units[m].is_weapon and (units[m].has("Conjunction") or filler(units[m])):
+        m += 1
+    if not (m < hi and units[m].is_weapon and not units[m].paren):
+        return []
+    items = list_on(units, list(units[m].group) if units[m].group else [m], hi)
+    after = _item_end(units, items[-1] + 1, hi)
+    if after < hi and units[after].text not in STOP_PUNCT:
+        return []
+    return items
+
+
 def listed_later(units: list[Unit], j: int, found: list[int]) -> list[int]:
     """The weapons a list introducer names further on in the clause from ``j``, less ``found``: "impor
     senjata Islamabad datang dari China, mulai dari jet tempur, kapal perang hingga rudal"."""
@@ -109,6 +128,10 @@ def list_on(units: list[Unit], members: list[int], hi: int) -> list[int]:
     return list(dict.fromkeys(out))
 
 
+#: quotation marks, which may enclose a model name inside a list item
+QUOTES = ('"', "“", "”")
+
+
 def filler(u: Unit) -> bool:
     """A word that can sit inside a list item: not a clause word, an actor, a preposition or a verb (a model
     name the tagger took for a body is one: "pesawat serang ringan HURKUS-C, drone …")."""
@@ -129,9 +152,9 @@ def _item_end(units: list[Unit], k: int, hi: int) -> int:
     """Where the list item whose words go on at ``k`` ends: past up to three words of it (a model name, a
     calibre, a modifier), at a comma, a conjunction, a source ("dari X") or anything that is no item word."""
     sep = k
-    while sep < hi and sep <= k + 2 and filler(units[sep]) and units[sep].text != "," \
+    while sep < hi and sep <= k + 2 and (filler(units[sep]) or units[sep].text in QUOTES) and units[sep].text != "," \
             and not units[sep].has("Conjunction") and item_source(units, sep, hi) is None:
-        sep += 1
+        sep += 1  # (a model name may stand in quotes: 'rudal "Stinger"')
     return sep
 
 

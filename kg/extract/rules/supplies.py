@@ -30,6 +30,7 @@ from kg.extract.lists import (
     filler,
     item_sources,
     listed_later,
+    listed_past_recipient,
     model_name,
     weapons_after,
     weapons_before,
@@ -358,6 +359,8 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                     recipient = actor_keys(units, first_actor, state)
                 else:
                     recipient = _recipient(units, widx, wlast, hi, state, i)
+                    if recipient and (to := prep_actor(units, wlast, hi, ("RecipientPrep",), state))[0]:
+                        widx = widx + listed_past_recipient(units, to[1], hi)
                 anyone = anyone or not recipient and to_anyone(units, wlast, hi)
             else:
                 recipient = subj_keys
