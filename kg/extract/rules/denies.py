@@ -20,6 +20,7 @@ from kg.extract.context import Event, Frame, SentenceContext, State
 from kg.extract.negated import negated_act
 from kg.extract.parties import side
 from kg.extract.registry import rule
+from kg.extract.spread import spread_dismissed
 from kg.types import Relation
 from kg.units import OPEN_QUOTES, STOP_PUNCT, Unit, skip_span
 
@@ -81,6 +82,7 @@ def deny_rule(ctx: SentenceContext) -> list[Relation]:
     found += [p for p in denied_passive(ctx.units, ctx.state, claimants) if p not in found]
     found += [p for p in denial_after(ctx.units, ctx.state) if p not in found]
     found += [p for p in noun_denials(ctx.units, ctx.state) if p not in found]
+    found += [p for p in spread_dismissed(ctx.units, ctx.frames, ctx.state) if p not in found]
     return [ctx.relation("denies", {"denier": d, "accuser": a}) for d, a in found]
 
 
