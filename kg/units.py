@@ -254,6 +254,11 @@ def _next_member(units: list[Unit], k: int, kind: str) -> int:
             return j if _kind(u) == kind else k
         if kind == "PER" and (u.head_word or u.has("RoleTitle", "TitleQualifier", "Rank") or u.text in ("(", ")")):
             continue  # "… dan Perdana Menteri (PM) Armenia Nikol Pashinyan"
+        if kind == "PER" and j == k and u.has("SpouseNoun") and j + 1 < len(units) and \
+                (units[j + 1].etype == "PER" or units[j + 1].text == "," and j + 2 < len(units) and
+                 units[j + 2].etype == "PER"):
+            inside = j + (2 if units[j + 1].text == "," else 1)  # "… dan istrinya(,) Akie Abe" (not "istri Presiden X")
+            continue
         if kind == "PER" and u.text == "," and j > k and units[j - 1].etype in ("GPE", "ORG"):
             continue  # "… dan bos Dassault Aviation, Eric Trappier": a title's body set off before the name
         if kind == "PER" and not u.cls and u.text.isalpha() and u.text.islower() and \

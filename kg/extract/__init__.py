@@ -21,6 +21,7 @@ from kg.extract.clause import actor_keys, group_prep, titled_prep
 from kg.extract.context import WRITES_NOTHING, Frame, SentenceContext, State, nothing
 from kg.extract.discourse import paragraph_spans, resolve_pronouns
 from kg.extract.frames import find_frames, quote_speaker
+from kg.extract.heads import spouse_before
 from kg.extract.inference import infer_recipients, infer_request_suppliers
 from kg.extract.post import complete_entities, dedupe, own_bodies, state_sides
 from kg.extract.registry import Rule, RuleError, RuleFn, active_rules
@@ -224,7 +225,9 @@ def _carry_discourse(units: list[Unit], state: State, frames: list[Frame]) -> No
             topic = topic or key  # "Ia …" keeps the topic
         if etype in ACTORS and key and not pron:
             state.recent.append(key)
-        if u.group and u.i == u.group[-1] and etype != "WEAPON":
+        if u.group and u.i == u.group[-1] and etype != "WEAPON" and not any(spouse_before(units, m - 1)
+                                                                          for m in u.group[1:]):
+            # (a leader with a spouse, "A dan istrinya B", is no pair a later "kedua pemimpin" means)
             g = actor_keys(units, u.i, state)
             if etype == "PER" and titled_prep(units, u.group[0]) is not None and subject_group is not None and \
                     len(subject_group) == len(g):

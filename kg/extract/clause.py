@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kg.cues import ACTIVE, ENCLITICS, PASSIVE, passive_prefixed, word_is
 from kg.extract.context import Frame, State
-from kg.extract.heads import appositive_head, bracket_name, examples_after, led_body
+from kg.extract.heads import appositive_head, bracket_name, examples_after, led_body, spouse_before
 from kg.extract.parties import group_of_state, named_group
 from kg.resolve import gazetteer
 from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit, skip_span
@@ -103,8 +103,10 @@ def governor(units: list[Unit], j: int) -> Unit | None:
     determiners and brackets ("memanggil [duta besar] Rusia", "menuduh [sejumlah pejabat] Rusia")."""
     k = j - 1
     while k >= 0 and (units[k].text in ("(", ")") or units[k].paren or units[k].head_word
-                      or (not units[k].etype and units[k].has("FunctionWord") and not units[k].has("Relativizer"))):
-        k -= 1
+                      or (not units[k].etype and units[k].has("FunctionWord") and not units[k].has("Relativizer"))
+                      or units[k].etype in ("GPE", "ORG") and k > 0 and title_word(units[k - 1])
+                      or spouse_before(units, k)):
+        k -= 1  # (also the state of a title, "bertemu [Presiden Mesir] X", and a spouse, "didampingi [istrinya,] X")
     return units[k] if k >= 0 else None
 
 

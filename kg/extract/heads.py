@@ -83,3 +83,11 @@ def bracket_name(units: list[Unit], j: int) -> int:
         if b.paren and b.etype == "ORG" and b.key != u.key:
             return j + 2
     return j
+
+
+def spouse_before(units: list[Unit], k: int) -> bool:
+    """Whether unit ``k`` is a spouse noun before a name, or the comma after one ("didampingi istrinya, Jill
+    Biden"): the name is the spouse's own, the phrase is governed by what stands before the noun."""
+    if units[k].text == "," and k > 0:
+        k -= 1
+    return not units[k].etype and units[k].has("SpouseNoun")

@@ -151,6 +151,15 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
 
 def _verb_subject(units: list[Unit], i: int) -> int | None:
     """The person who meets at the verb ``i``."""
+    k = i - 1
+    while k > 0 and units[k].has("FunctionWord") and not units[k].etype:
+        k -= 1
+    s = k - 1 if k > 0 and units[k - 1].text == "," else k
+    if k > 0 and units[k].has("ClauseBoundary") and not units[k].etype and units[s - 1].has("ReportCue") \
+            and not units[s - 1].etype:
+        # "Sugiono mengatakan(,) sebelum bertemu Macron, Presiden Prabowo …": the reported clause's subject
+        f = fronted_subject(units[k:], i - k, per_only=True)
+        return f + k if f is not None else None
     j = left_subject(units, i, per_only=True)
     if j is None:
         j = next((k for k in range(i - 1, clause_left(units, i) - 1, -1)
