@@ -70,7 +70,35 @@ def role_rule(ctx: SentenceContext) -> list[Relation]:
         if u.etype == "PER" and u.key and not u.role and u.i > 0 and (held := _office_of(units[u.i - 1])) is not None:
             out.append(ctx.relation("role", {"person": u.key, "org_or_state": held[1], "title": held[0]}))
             homes.append((u.key, held[1]))
+    for key, org_key, title in _listed_holders(units):
+        if key not in dict(homes) and org_key != key:
+            out.append(ctx.relation("role", {"person": key, "org_or_state": org_key, "title": title}))
+            homes.append((key, org_key))
     ctx.products["role_org"] = homes
+    return out
+
+
+def _listed_holders(units: list[Unit]) -> list[tuple[str, str, str]]:
+    """(person, body, title) for the persons a list introducer names after a title-less plural office of a
+    body: "tiga jenderal Angkatan Pertahanan Rwanda (RDF), yakni A, B dan C", "dua pejabat Kemlu Iran, yaitu A
+    dan B" (of a state, only titles, ranks and officials: "dua pengusaha Rusia, yakni …" hold no office)."""
+    out = []
+    for j, u in enumerate(units):
+        if j < 3 or not u.has("ListIntro") or units[j - 1].text != "," or j + 1 >= len(units) \
+                or units[j + 1].etype != "PER":
+            continue
+        k = j - 2
+        if units[k].text == ")" and k >= 3 and units[k - 1].paren and units[k - 2].text == "(":
+            k -= 3  # past the acronym: "Angkatan Pertahanan Rwanda (RDF)"
+        body, word = units[k], units[k - 1]
+        if not body.key or body.etype not in ("ORG", "GPE") or body.paren or word.etype:
+            continue
+        office = {"RoleTitle", "Rank", "SourceNoun"} if body.etype == "GPE" else \
+            {"RoleTitle", "Rank", "SourceNoun", "PersonNoun", "MemberNoun"}
+        if not word.has(*office):
+            continue
+        members = units[j + 1].group or (j + 1,)
+        out += [(units[m].key, body.key, word.text) for m in members if units[m].etype == "PER" and units[m].key]
     return out
 
 
