@@ -172,6 +172,8 @@ def undergone_intro(units: list[Unit]) -> int | None:
                 return None
             if units[c].has("Copula", "ExistCue"):  # "… yang mendapat sanksi itu, terdapat A, B"
                 return c
+            if units[c].has("ListIntro") and c + 1 < n and units[c + 1].is_actor:
+                return c  # "Perusahaan yang terkena sanksi termasuk A, B dan C" (a name right after it)
         return None
     return None
 

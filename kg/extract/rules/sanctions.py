@@ -218,8 +218,8 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
             own = u.i + 2 if u.i + 2 < n and units[u.i + 1].is_weapon else u.i + 1  # "embargo senjata PBB"
             own = in_series(units, own)  # "sanksi putaran ke-16 Uni Eropa", "paket sanksi ke-12 UE"
             if own + 1 < n and own == u.i + 1 and not units[own].etype and units[own].has("FunctionWord", "Adjective") \
-                    and not units[own].has("Demonstrative", "Copula") and units[own + 1].is_actor:
-                own += 1  # "sanksi baru Washington", "sanksi terbaru UE" (not "sanksi itu adalah X")
+                    and not units[own].has("Demonstrative", "Copula", "ListIntro") and units[own + 1].is_actor:
+                own += 1  # "sanksi baru Washington", "sanksi terbaru UE" (not "sanksi itu adalah X", "sanksi termasuk X")
             if own < n and units[own].is_actor and not units[own].paren and not who:
                 who = actor_keys(units, own, state)  # "sanksi AS terhadap Iran"
             if not who and own + 2 < n and units[own].has("Relativizer") and not units[own + 1].etype and \
@@ -367,12 +367,20 @@ def _companions(units: list[Unit], i: int, hi: int, state: State, named: tuple[s
 def sanction_target(units: list[Unit], i: int, hi: int, state: State) -> tuple[str, ...]:
     """"sanksi (baru) terhadap/atas/kepada X, Y serta Z": everyone the phrase after the preposition
     names (:func:`named_targets`)."""
+    imposed = False
     for j in range(i + 1, min(hi, i + 7)):  # "sanksi finansial dan larangan perjalanan kepada …"
         u = units[j]
         if u.has("TargetPrep", "BeneficiaryPrep"):
             return named_targets(units, j, hi, state)
+        if imposed and u.has("GoalPrep") and not u.etype:  # "Sanksi tersebut dijatuhkan ke A, B dan C"
+            return named_targets(units, j, hi, state, ("TargetPrep", "BeneficiaryPrep", "GoalPrep"))
+        if j + 1 < hi and u.has("PurposeConj") and u.has("RecipientPrep") and units[j + 1].is_actor \
+                and not units[j + 1].paren:
+            return actor_keys(units, j + 1, state)  # "sanksi baru untuk Militer Myanmar" (not "untuk menghukum X")
+        imposed = imposed or u.cls.get("ImposeVerb") == PASSIVE
         if u.is_verb() and not u.has("FunctionWord", "SanctionCue") and not imposing_relative(units, i, j) \
-                and u.cls.get("AimVerb") != PASSIVE:  # (but "sanksi itu ditargetkan terhadap X" aims it at X)
+                and u.cls.get("AimVerb") != PASSIVE and u.cls.get("ImposeVerb") != PASSIVE:
+            # (but "sanksi itu ditargetkan terhadap X" aims it at X, "Sanksi ini diberikan kepada X" imposes it on X)
             break  # "Sanksi ini menambah tekanan terhadap Maduro": the phrase is the verb's, not the sanction's
     return ()
 
