@@ -132,6 +132,12 @@ def mark_roles(units: list[Unit], text: str) -> None:
             org = _title_org(units, inner)
             for k in inner:
                 units[k].title = True
+            units[person].title = True  # the principal is named inside the aide's title, no party of the clause
+            if aide[0] == person - 1 and units[aide[0]].has("GovernmentNoun"):
+                # the leader holds no title here; the aide serves the leader's state (the role rule)
+                units[aide[1]].role = (text[u.start:units[aide[0]].end], person)
+                i = aide[1] + 1
+                continue
             units[person].role = role_span(units, aide[0], org, person, text)
             units[aide[1]].role = (text[u.start:units[aide[0] - 1].end], org)
             i = aide[1] + 1
@@ -288,6 +294,8 @@ def _aide(units: list[Unit], t: int, person: int) -> tuple[int, int] | None:
     end = skip_span(units, t, "RoleTitle" if units[t].has("RoleTitle") else "SourceNoun")
     second = next((k for k in range(end, person) if units[k].has("HeadOfStateTitle", "GovernmentTitle")
                    and not units[k].etype), None)
+    if second is None and person - 1 >= end and units[person - 1].has("GovernmentNoun") and not units[person - 1].etype:
+        second = person - 1  # "Wakil Kepala Staf Pemerintahan Putin, Dmitry Kozak": the leader's government
     if second is None or any(units[k].has("TitleConj") or units[k].text == "," for k in range(t, second)):
         return None
     after = units[c + 2] if c + 2 < len(units) else None
