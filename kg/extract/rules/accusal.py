@@ -10,7 +10,7 @@ from kg.extract.claims import topic_doers
 from kg.extract.clause import SPEECH, actor_keys, clause_right, group_prep, left_subject, prev_unit
 from kg.extract.context import State
 from kg.extract.parties import body_state, home_state
-from kg.extract.rules.sanctions import named_targets
+from kg.extract.rules.sanction_targets import named_targets
 from kg.extract.titles import title_opens_with
 from kg.units import CLOSE_QUOTES, STOP_PUNCT, Unit, skip_span
 

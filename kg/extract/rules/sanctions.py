@@ -12,7 +12,6 @@ from kg.extract.clause import (
     frame_of,
     left_subject,
     prep_actor,
-    right_actor,
 )
 from kg.extract.context import SentenceContext, State
 from kg.extract.modality import event_modality
@@ -25,8 +24,6 @@ from kg.extract.rules.sanction_parts import (
     described_name,
     describes,
     head_org,
-    imposing_relative,
-    listed_actor,
     officials_state,
     person_described,
     undergoer,
@@ -34,14 +31,11 @@ from kg.extract.rules.sanction_parts import (
     verb_subject,
 )
 from kg.extract.rules.sanction_side import (
-    after_place,
-    clause_verb,
     in_series,
-    item_follows,
     main_last,
     penalty,
-    speaker_follows,
 )
+from kg.extract.rules.sanction_targets import aim_objects, aimed_at, companions, named_targets, sanction_target
 from kg.types import Relation
 from kg.units import Unit, skip_span
 
@@ -139,7 +133,7 @@ def target_list(ctx: SentenceContext, here: list[str]) -> list[tuple[str, str, s
                    None)
         if aim is not None:
             who = here[-1] if here else state.sanctioners[-1]
-            return [(who, t, event_modality(units, aim, None)) for t in _aim_objects(units, aim, state) if t != who]
+            return [(who, t, event_modality(units, aim, None)) for t in aim_objects(units, aim, state) if t != who]
     if intro is None and (intro := undergone_intro(units)) is None:
         return []
     targets = _introduced(units, intro, state)
@@ -174,7 +168,7 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
             who = actor_keys(units, j, state) if j is not None else ()
             if who and all(w in state.sanctioners for w in who):
                 modality = event_modality(units, u.i, j)
-                out += [(w, t, modality) for w in who for t in _aim_objects(units, u.i, state) if t != w]
+                out += [(w, t, modality) for w in who for t in aim_objects(units, u.i, state) if t != w]
             continue
         if u.etype or "SanctionCue" not in u.cls or _in_list_name(units, u.i) or penalty(units, u.i):
             continue
@@ -211,7 +205,7 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
                     who, after = prep_actor(units, u.i, hi, ("AgentPrep",), state, reach=3)
                     if not target:  # "Sejumlah individu dijatuhi sanksi oleh UE, di antaranya A dan B"
                         target = tuple(t for t in named_targets(units, after, hi, state) if t not in who)
-                    target += _companions(units, u.i, hi, state, target)
+                    target += companions(units, u.i, hi, state, target)
                 else:  # "AS menjatuhkan sanksi terhadap …"
                     subj = head_org(units, left_subject(units, prev.i))
                     who = actor_keys(units, subj, state) if subj is not None else ()
@@ -248,7 +242,7 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
             if not target:
                 target = sanction_target(units, u.i, hi, state)
             if not target:  # "… sanksi untuk menghukum Rusia", "sanksi itu menyasar X"
-                target = _aimed_at(units, u.i, hi, state, own if who else None)
+                target = aimed_at(units, u.i, hi, state, own if who else None)
             if not target and (s := officials_state(units, u.i, hi)) is not None:
                 target = actor_keys(units, s, state)  # "sanksi terhadap tiga pejabat Korea Utara"
             if target and not who and not opposed and not undergone:  # "UE menyetujui paket sanksi … terhadap Rusia"
@@ -273,7 +267,7 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
         else:  # "X disanksi (oleh) Y"
             subj = left_subject(units, u.i)
             target = _subjects(units, subj, u.i, state)
-            target += _companions(units, u.i, hi, state, target)
+            target += companions(units, u.i, hi, state, target)
             agent, _ = prep_actor(units, u.i, hi, ("AgentPrep",), state, reach=2)
             who = agent or (actor_keys(units, u.i + 1, state) if u.i + 1 < n and units[u.i + 1].is_actor else ())
             if target and not who and state.sanctioners:
@@ -354,117 +348,6 @@ def _subjects(units: list[Unit], subj: int | None, i: int, state: State) -> tupl
     return tuple(dict.fromkeys(listed + list(keys)))
 
 
-def _companions(units: list[Unit], i: int, hi: int, state: State, named: tuple[str, ...]) -> tuple[str, ...]:
-    """"A disanksi, bersama B dan pejabatnya, C", "…, begitu pula D": those sanctioned along with the subject."""
-    k = next((v.i + v.span.get("LikewiseCue", 1) - 1 for v in units[i + 1:hi]
-              if v.has("ComitativePrep", "LikewiseCue") and units[v.i - 1].text == ","), None)
-    if k is None:
-        return ()
-    found = named_targets(units, k, hi, state, ("TargetPrep", "BeneficiaryPrep", "ComitativePrep"))
-    return tuple(t for t in found if t not in named)
-
-
-def sanction_target(units: list[Unit], i: int, hi: int, state: State) -> tuple[str, ...]:
-    """"sanksi (baru) terhadap/atas/kepada X, Y serta Z": everyone the phrase after the preposition
-    names (:func:`named_targets`)."""
-    imposed = False
-    for j in range(i + 1, min(hi, i + 7)):  # "sanksi finansial dan larangan perjalanan kepada …"
-        u = units[j]
-        if u.has("TargetPrep", "BeneficiaryPrep"):
-            return named_targets(units, j, hi, state)
-        if imposed and u.has("GoalPrep") and not u.etype:  # "Sanksi tersebut dijatuhkan ke A, B dan C"
-            return named_targets(units, j, hi, state, ("TargetPrep", "BeneficiaryPrep", "GoalPrep"))
-        if j + 1 < hi and u.has("PurposeConj") and u.has("RecipientPrep") and units[j + 1].is_actor \
-                and not units[j + 1].paren:
-            return actor_keys(units, j + 1, state)  # "sanksi baru untuk Militer Myanmar" (not "untuk menghukum X")
-        imposed = imposed or u.cls.get("ImposeVerb") == PASSIVE
-        if u.is_verb() and not u.has("FunctionWord", "SanctionCue") and not imposing_relative(units, i, j) \
-                and u.cls.get("AimVerb") != PASSIVE and u.cls.get("ImposeVerb") != PASSIVE:
-            # (but "sanksi itu ditargetkan terhadap X" aims it at X, "Sanksi ini diberikan kepada X" imposes it on X)
-            break  # "Sanksi ini menambah tekanan terhadap Maduro": the phrase is the verb's, not the sanction's
-    return ()
-
-
-def named_targets(units: list[Unit], j: int, hi: int, state: State,
-                  preps: tuple[str, ...] = ("TargetPrep", "BeneficiaryPrep")) -> tuple[str, ...]:
-    """The targets named after unit ``j`` up to the clause end: firms and persons wherever they stand
-    in the list ("perusahaan pelayaran X, pemasok Y, serta kepala eksekutifnya, Z"), a state only as
-    the head of the phrase ("terhadap Rusia", not "tiga jenderal Iran" nor "perusahaan asal Shenzhen")."""
-    out: list[str] = []
-    k = j + 1
-    while k < hi:
-        v = units[k]
-        if v.text == ";" and item_follows(units, k, hi):
-            k += 1  # "A, komandan pasukan khusus; B, komandan Divisi 3; dan C": items set off by semicolons
-            continue
-        if v.text in (".", ";", "?", "!") or v.has("ClauseBoundary"):
-            nxt = units[k + 1] if k + 1 < hi else None
-            initial = k > 0 and len(units[k - 1].text) == 1 and units[k - 1].text.isupper()  # "S.A."
-            if v.text == "." and nxt is not None and (not nxt.text[:1].isupper() or initial) and k > 0 \
-                    and units[k - 1].end == v.start:
-                k += 1  # "Redstone Dynamics Inc. dan …": an abbreviation's period, not the sentence's end
-                continue
-            break
-        if v.text == "," and speaker_follows(units, k + 1, hi):
-            break  # "… terhadap Rusia …, Presiden Komisi Eropa X mengatakan …": who tells it, no target
-        if v.text == "," and k + 1 < hi and clause_verb(units[k + 1]):
-            break  # "… terhadap A, menjelang pertemuannya dengan B", "… pada A, mendesak pembebasan B": a new clause
-        if v.has("Relativizer"):  # a relative clause describes the last target: skip to its end
-            # (where they come from may be a list itself: "… C yang berasal dari A, B dan C": to the clause's end)
-            origin = k + 1 < hi and units[k + 1].has("OriginVerb")
-            while k < hi and units[k].text != ";" and not (units[k].text == "," and (
-                    not origin or k + 1 < hi and units[k + 1].has("Conjunction"))):
-                k += 1  # (", serta D" goes on with the targets)
-            continue
-        if v.is_actor and not v.paren and not v.title and (listed_actor(units, k, preps) or after_place(units, v)):
-            if v.etype == "ORG" and person_described(units, k, j):
-                k += 1  # "para petinggi kelompok pemberontak M23": the persons, not their group
-                continue
-            head = not out and all(w.has("FunctionWord", "RegimeNoun") or w.text[:1].isdigit() for w in units[j + 1:k])
-            if v.etype in ("ORG", "PER") or head or (not v.modifier and v.etype == "GPE" and v.group):
-                # each member on its own merits: "kontraktor pertahanan Amerika Serikat, Redstone Dynamics
-                # Inc. dan Pacific Shield Systems" coordinates a modifier with two targets
-                out += [key for key in v.keys if key not in out]
-            k += 1
-            continue
-        k += 1
-    return tuple(out)
-
-
-def _aimed_at(units: list[Unit], i: int, hi: int, state: State, own: int | None = None) -> tuple[str, ...]:
-    """The object of a verb of aiming after the sanction noun in its clause ("sanksi … untuk
-    menghukum Rusia", "sanksi yang menargetkan Iran Air"), past the noun's own sanctioner at ``own``
-    ("Sanksi baru Washington menyasar …")."""
-    for j in range(i + 1, min(len(units), i + 8)):
-        v = units[j]
-        if v.text in (".", ";") or v.is_actor and j != own:
-            return ()
-        if v.has("AimVerb") and v.voice("AimVerb") == ACTIVE:
-            return _aim_objects(units, j, state)
-    return ()
-
-
-def _aim_objects(units: list[Unit], j: int, state: State) -> tuple[str, ...]:
-    """What the verb of aiming at ``j`` aims at: a list of firms and persons ("membidik A, B serta C"),
-    else its object."""
-    hi = clause_right(units, j)
-    if hi < len(units) and units[hi].text == ";" and item_follows(units, hi, len(units)):
-        hi = len(units)  # the list goes on past a semicolon
-    listed = named_targets(units, j, hi, state)
-    if listed:
-        return listed
-    colon = next((k for k in range(j + 1, min(len(units), j + 8)) if units[k].text == ":"), None)
-    if colon is not None:  # "sanksi menyasar pejabat Mali sendiri: Menteri Pertahanan Sadio Camara, …"
-        listed = tuple(t for t in named_targets(units, colon, len(units), state)
-                       if state.entities.get(t) is not None and state.entities[t].type in ("ORG", "PER"))
-        if listed:
-            return listed
-    o = right_actor(units, j, min(len(units), j + 5), ())
-    if o is not None and describes(units[o]):
-        return ()  # "menyasar tiga warga Iran", "industri drone Iran": the persons or the trade, not the state
-    return actor_keys(units, o, state) if o is not None else ()
-
-
 def _listed(units: list[Unit], i: int, state: State) -> list[tuple[str, str, str]]:
     """"X memasukkan A dan B ke dalam daftar hitam": X sanctions A and B; "A masuk daftar hitam X":
     X sanctions A."""
@@ -482,14 +365,14 @@ def _listed(units: list[Unit], i: int, state: State) -> list[tuple[str, str, str
         subj = left_subject(units, verb)
         who = actor_keys(units, subj, state) if subj is not None else ()
         target = named_targets(units, verb, i, state)
-        target += _companions(units, i, clause_right(units, i), state, target)  # "…, bersama istrinya A"
+        target += companions(units, i, clause_right(units, i), state, target)  # "…, bersama istrinya A"
     else:
         subj = left_subject(units, i)
         if subj is None:
             subj = _entrant(units, lo, i)
         hi = clause_right(units, i)
         target = _subjects(units, subj, i, state)
-        target += _companions(units, i, hi, state, target)
+        target += companions(units, i, hi, state, target)
         nxt = i + units[i].span.get("BlacklistNoun", 1)
         who = actor_keys(units, nxt, state) if nxt < len(units) and units[nxt].is_actor else ()
         if target and not who and state.sanctioners:

@@ -1,0 +1,122 @@
+"""The targets a sanction phrase names: after its preposition ("sanksi terhadap A, B serta C"), after a verb
+of aiming ("sanksi yang menargetkan X"), and those sanctioned along with them ("bersama B")."""
+
+from __future__ import annotations
+
+from kg.cues import ACTIVE, PASSIVE
+from kg.extract.clause import actor_keys, clause_right, right_actor
+from kg.extract.context import State
+from kg.extract.rules.sanction_parts import describes, imposing_relative, listed_actor, person_described
+from kg.extract.rules.sanction_side import after_place, clause_verb, item_follows, speaker_follows
+from kg.units import Unit
+
+
+def companions(units: list[Unit], i: int, hi: int, state: State, named: tuple[str, ...]) -> tuple[str, ...]:
+    """"A disanksi, bersama B dan pejabatnya, C", "…, begitu pula D": those sanctioned along with the subject."""
+    k = next((v.i + v.span.get("LikewiseCue", 1) - 1 for v in units[i + 1:hi]
+              if v.has("ComitativePrep", "LikewiseCue") and units[v.i - 1].text == ","), None)
+    if k is None:
+        return ()
+    found = named_targets(units, k, hi, state, ("TargetPrep", "BeneficiaryPrep", "ComitativePrep"))
+    return tuple(t for t in found if t not in named)
+
+
+def sanction_target(units: list[Unit], i: int, hi: int, state: State) -> tuple[str, ...]:
+    """"sanksi (baru) terhadap/atas/kepada X, Y serta Z": everyone the phrase after the preposition
+    names (:func:`named_targets`)."""
+    imposed = False
+    for j in range(i + 1, min(hi, i + 7)):  # "sanksi finansial dan larangan perjalanan kepada …"
+        u = units[j]
+        if u.has("TargetPrep", "BeneficiaryPrep"):
+            return named_targets(units, j, hi, state)
+        if imposed and u.has("GoalPrep") and not u.etype:  # "Sanksi tersebut dijatuhkan ke A, B dan C"
+            return named_targets(units, j, hi, state, ("TargetPrep", "BeneficiaryPrep", "GoalPrep"))
+        if j + 1 < hi and u.has("PurposeConj") and u.has("RecipientPrep") and units[j + 1].is_actor \
+                and not units[j + 1].paren:
+            return actor_keys(units, j + 1, state)  # "sanksi baru untuk Militer Myanmar" (not "untuk menghukum X")
+        imposed = imposed or u.cls.get("ImposeVerb") == PASSIVE
+        if u.is_verb() and not u.has("FunctionWord", "SanctionCue") and not imposing_relative(units, i, j) \
+                and u.cls.get("AimVerb") != PASSIVE and u.cls.get("ImposeVerb") != PASSIVE:
+            # (but "sanksi itu ditargetkan terhadap X" aims it at X, "Sanksi ini diberikan kepada X" imposes it on X)
+            break  # "Sanksi ini menambah tekanan terhadap Maduro": the phrase is the verb's, not the sanction's
+    return ()
+
+
+def named_targets(units: list[Unit], j: int, hi: int, state: State,
+                  preps: tuple[str, ...] = ("TargetPrep", "BeneficiaryPrep")) -> tuple[str, ...]:
+    """The targets named after unit ``j`` up to the clause end: firms and persons wherever they stand
+    in the list ("perusahaan pelayaran X, pemasok Y, serta kepala eksekutifnya, Z"), a state only as
+    the head of the phrase ("terhadap Rusia", not "tiga jenderal Iran" nor "perusahaan asal Shenzhen")."""
+    out: list[str] = []
+    k = j + 1
+    while k < hi:
+        v = units[k]
+        if v.text == ";" and item_follows(units, k, hi):
+            k += 1  # "A, komandan pasukan khusus; B, komandan Divisi 3; dan C": items set off by semicolons
+            continue
+        if v.text in (".", ";", "?", "!") or v.has("ClauseBoundary"):
+            nxt = units[k + 1] if k + 1 < hi else None
+            initial = k > 0 and len(units[k - 1].text) == 1 and units[k - 1].text.isupper()  # "S.A."
+            if v.text == "." and nxt is not None and (not nxt.text[:1].isupper() or initial) and k > 0 \
+                    and units[k - 1].end == v.start:
+                k += 1  # "Redstone Dynamics Inc. dan …": an abbreviation's period, not the sentence's end
+                continue
+            break
+        if v.text == "," and speaker_follows(units, k + 1, hi):
+            break  # "… terhadap Rusia …, Presiden Komisi Eropa X mengatakan …": who tells it, no target
+        if v.text == "," and k + 1 < hi and clause_verb(units[k + 1]):
+            break  # "… terhadap A, menjelang pertemuannya dengan B", "… pada A, mendesak pembebasan B": a new clause
+        if v.has("Relativizer"):  # a relative clause describes the last target: skip to its end
+            # (where they come from may be a list itself: "… C yang berasal dari A, B dan C": to the clause's end)
+            origin = k + 1 < hi and units[k + 1].has("OriginVerb")
+            while k < hi and units[k].text != ";" and not (units[k].text == "," and (
+                    not origin or k + 1 < hi and units[k + 1].has("Conjunction"))):
+                k += 1  # (", serta D" goes on with the targets)
+            continue
+        if v.is_actor and not v.paren and not v.title and (listed_actor(units, k, preps) or after_place(units, v)):
+            if v.etype == "ORG" and person_described(units, k, j):
+                k += 1  # "para petinggi kelompok pemberontak M23": the persons, not their group
+                continue
+            head = not out and all(w.has("FunctionWord", "RegimeNoun") or w.text[:1].isdigit() for w in units[j + 1:k])
+            if v.etype in ("ORG", "PER") or head or (not v.modifier and v.etype == "GPE" and v.group):
+                # each member on its own merits: "kontraktor pertahanan Amerika Serikat, Redstone Dynamics
+                # Inc. dan Pacific Shield Systems" coordinates a modifier with two targets
+                out += [key for key in v.keys if key not in out]
+            k += 1
+            continue
+        k += 1
+    return tuple(out)
+
+
+def aimed_at(units: list[Unit], i: int, hi: int, state: State, own: int | None = None) -> tuple[str, ...]:
+    """The object of a verb of aiming after the sanction noun in its clause ("sanksi … untuk
+    menghukum Rusia", "sanksi yang menargetkan Iran Air"), past the noun's own sanctioner at ``own``
+    ("Sanksi baru Washington menyasar …")."""
+    for j in range(i + 1, min(len(units), i + 8)):
+        v = units[j]
+        if v.text in (".", ";") or v.is_actor and j != own:
+            return ()
+        if v.has("AimVerb") and v.voice("AimVerb") == ACTIVE:
+            return aim_objects(units, j, state)
+    return ()
+
+
+def aim_objects(units: list[Unit], j: int, state: State) -> tuple[str, ...]:
+    """What the verb of aiming at ``j`` aims at: a list of firms and persons ("membidik A, B serta C"),
+    else its object."""
+    hi = clause_right(units, j)
+    if hi < len(units) and units[hi].text == ";" and item_follows(units, hi, len(units)):
+        hi = len(units)  # the list goes on past a semicolon
+    listed = named_targets(units, j, hi, state)
+    if listed:
+        return listed
+    colon = next((k for k in range(j + 1, min(len(units), j + 8)) if units[k].text == ":"), None)
+    if colon is not None:  # "sanksi menyasar pejabat Mali sendiri: Menteri Pertahanan Sadio Camara, …"
+        listed = tuple(t for t in named_targets(units, colon, len(units), state)
+                       if state.entities.get(t) is not None and state.entities[t].type in ("ORG", "PER"))
+        if listed:
+            return listed
+    o = right_actor(units, j, min(len(units), j + 5), ())
+    if o is not None and describes(units[o]):
+        return ()  # "menyasar tiga warga Iran", "industri drone Iran": the persons or the trade, not the state
+    return actor_keys(units, o, state) if o is not None else ()
