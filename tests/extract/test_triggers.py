@@ -38,11 +38,11 @@ NARROWING: dict[str, set[str]] = {
     "kg.extract.rules.retinue.retinue": {"DelegationNoun"},
     # dismissing needs an AccusationNoun after the reporting verb, and that noun is a trigger; a passive denial
     # reads whether that AccusationNoun is also a charge (AccuseCue) or a claim (ClaimVerb); a resumptive
-    # "…, sesuatu yang" counts only before a passive DenyCue, itself a trigger
-    "kg.extract.rules.denies.deny_rule": {"ReportCue", "AccuseCue", "ClaimVerb", "ResumptiveNoun",
+    # "…, sesuatu yang" counts only before a passive DenyCue, itself a trigger (the reporting verb itself is
+    # asked in kg.extract.dismissals, with the other narrowing classes of a dismissal: ReportCue, BeliefCue,
+    # AcceptVerb, WhatPronoun, RevealVerb; each needs an AccusationNoun or DismissCue trigger)
+    "kg.extract.rules.denies.deny_rule": {"AccuseCue", "ClaimVerb", "ResumptiveNoun",
                                            "AfterConj", "FunctionWord"},
-    # said_charge reads the denials deny_rule finds: a dismissing ReportCue verb needs an AccusationNoun trigger
-    "kg.extract.rules.denies.said_charge": {"ReportCue"},
     # a sanction's reason is read only from the supply events the rule requires, which run it
     "kg.extract.rules.accuses.accuse_rule": {"SanctionCue", "BlacklistNoun"},
     # "Dari Prancis ada …": the fronted source is read only in a sentence with the ExistCue trigger

@@ -17,6 +17,7 @@ from kg.extract.clause import (
     title_word,
 )
 from kg.extract.context import Event, Frame, SentenceContext, State
+from kg.extract.dismissals import dismissed_claim, refused_charge, said_dismissals, speaks, that_clause
 from kg.extract.negated import negated_act
 from kg.extract.parties import side
 from kg.extract.registry import rule
@@ -81,7 +82,7 @@ def deny_rule(ctx: SentenceContext) -> list[Relation]:
     found += [p for p in dismissed_that(ctx.units, ctx.frames, ctx.state) if p not in found]
     found += [p for p in denied_passive(ctx.units, ctx.state, claimants) if p not in found]
     found += [p for p in denial_after(ctx.units, ctx.state) if p not in found]
-    found += [p for p in noun_denials(ctx.units, ctx.state) if p not in found]
+    found += [p for p in noun_denials(ctx.units, ctx.state) + said_dismissals(ctx.units, ctx.state) if p not in found]
     found += [p for p in spread_dismissed(ctx.units, ctx.frames, ctx.state) if p not in found]
     return [ctx.relation("denies", {"denier": d, "accuser": a}) for d, a in found]
 
@@ -153,16 +154,20 @@ def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = (),
         deny, reject = u.cls.get("DenyCue"), u.cls.get("RejectCue")
         if reject != ACTIVE and condemned_charge(units, u.i):
             reject = ACTIVE  # "mengecam keras tuduhan AS": condemning a charge rejects it
-        if deny != ACTIVE and reject != ACTIVE and u.cls.get("ReportCue") != ACTIVE:
+        refused = refused_charge(units, u.i)  # "tidak menerima tuduhan itu"
+        if refused:
+            reject = ACTIVE
+        if deny != ACTIVE and reject != ACTIVE and not speaks(u):
             continue  # cheap test first: the clause scan below is the costly part
         hi = clause_right(units, u.i)
+        that = deny != ACTIVE and reject != ACTIVE and that_clause(units, u.i, hi) != hi
+        hi = that_clause(units, u.i, hi) if that else hi
         noun = next((k for k in range(u.i + 1, min(hi, u.i + 4)) if units[k].has("AccusationNoun")), None)
         # "menyebut tuduhan itu tidak berdasar / sebagai propaganda": dismissing is denying
-        dismiss = u.voice("ReportCue") == ACTIVE and noun is not None and \
-            any(v.has("DismissCue") for v in units[noun + 1:min(hi + 1, noun + 8)])
+        dismiss = dismissed_claim(units, u.i, noun, hi, that)
         if deny != ACTIVE and reject != ACTIVE and not dismiss:
             continue
-        if reject and noun is None or negated_act(units, u.i):
+        if reject and noun is None or negated_act(units, u.i) and not refused:
             continue  # "menolak merinci": refusing is not denying; "tidak membantah laporan itu": no denial
         j = left_subject(units, u.i)
         if j is None and u.i > 1 and units[u.i - 1].text == ",":
@@ -185,7 +190,7 @@ def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = (),
                 accusers = actor_keys(units, k, state)
             elif k + 1 < hi and units[k].has("Relativizer") and units[k + 1].is_verb():
                 # "tuduhan yang dilontarkan (oleh) Vietnam"
-                a = agent_at(units, k + 1)
+                a = _past_title(units, agent_at(units, k + 1), hi)  # "… oleh Menteri Luar Negeri AS X"
                 accusers = actor_keys(units, a, state) if a < hi and units[a].is_actor else ()
             elif not _supply_source(units, noun, hi):
                 accusers, _ = prep_actor(units, noun, hi, ("SourcePrep", "AgentPrep"), state, reach=4)
