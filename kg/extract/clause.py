@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kg.cues import ACTIVE, ENCLITICS, PASSIVE, passive_prefixed, word_is
 from kg.extract.context import Frame, State
+from kg.extract.described import nominal_relative_host
 from kg.extract.heads import appositive_head, bracket_name, examples_after, led_body, spouse_before
 from kg.extract.parties import group_of_state, named_group
 from kg.resolve import gazetteer
@@ -201,6 +202,8 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
             if allow_object and not p.cls and not passive_prefixed(p.low) and units[i].cls and only_glue(units, j, i):
                 return j  # "Casin menghitung Athena membelanjakan …": a plain verb's object does the next one
             continue  # an object, or a passive's agent ("Iran dituduh [AS] memasok"): not the subject
+        if (host := nominal_relative_host(units, u.group[0] if u.group else j, i)) is not None:
+            return host  # "Polandia, yang juga anggota NATO telah membeli …": Poland buys
         return _in_capacity(units, appositive_head(units, bracket_name(units, led_body(units, j)), i))
     return None
 
@@ -301,20 +304,6 @@ def titled_prep(units: list[Unit], j: int) -> Unit | None:
     return units[h - 1] if h > 0 and units[h - 1].has("Preposition") else None
 
 
-def remote(units: list[Unit], i: int) -> bool:
-    """Whether the clause of unit ``i`` tells a talk by phone or video (kg:RemoteCue): no meeting, no visit."""
-    return any(v.has("RemoteCue") for v in units[clause_left(units, i):clause_right(units, i)])
-
-
-def person_next(units: list[Unit], i: int) -> bool:
-    """Whether a person (after any title) is the very next phrase after unit ``i``: "menerima Presiden
-    Putin" is a meeting, "menerima telepon dari Putin" and "menerima drone" are not."""
-    k = after_titles(units, i + 1)
-    if k > i + 1 and k + 1 < len(units) and units[k].text == ",":
-        k = after_titles(units, k + 1)  # "menerima kunjungan Menhan Australia, Richard Marles": title, comma, name
-    return k < len(units) and units[k].etype == "PER"
-
-
 def fronted_subject(units: list[Unit], i: int, per_only: bool = False) -> int | None:
     """"Usai bertemu Erdogan, Prabowo menyatakan …", "Dalam lawatannya ke Hanoi, Hegseth …": a sentence
     that opens with a subordinator or a preposition and has no subject of its own before the verb at
@@ -386,12 +375,15 @@ def prep_actor(units: list[Unit], i: int, hi: int, preps: tuple[str, ...], state
                 reach: int = 6) -> tuple[tuple[str, ...], int]:
     """Actor introduced by a preposition of a cue class in ``preps`` within ``reach`` units after ``i``
     ("ke Rusia": RecipientPrep)."""
-    place_end = -1
+    place_end, extra = -1, 6  # (extra: the reach granted in all past the figures of a sum told in passing)
     last = min(hi, i + 1 + reach)
     for j in range(i + 1, hi):
         if j >= last:
             break
         u = units[j]
+        if extra and not u.is_actor and any(c.isdigit() for c in u.text):
+            # "senilai 5 miliar dolar atau setara Rp 80 triliun ke Taiwan": a sum's figures take no reach
+            last, extra = min(hi, last + min(extra, 2)), extra - min(extra, 2)
         if j <= place_end:
             continue
         if u.text == "(" and (close := aside_end(units, j, hi)) is not None:

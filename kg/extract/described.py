@@ -35,3 +35,25 @@ def named_as_relative(units: list[Unit], i: int) -> int | None:
     if h.etype or h.cls and not h.has("StateNoun") or not h.text.isalpha():
         return None
     return named_as(units, i - 2)
+
+
+def nominal_relative_host(units: list[Unit], j: int, i: int) -> int | None:
+    """"Polandia, yang juga anggota NATO (…) telah membeli …": an actor named inside a verbless relative
+    clause left open before the verb at ``i`` describes the actor the clause hangs on, who does the act."""
+    for b in range(j - 1, max(-1, j - 7), -1):  # "… NATO (North Atlantic Treaty Organization/NATO)": the named one
+        if units[b].text == ")":
+            break
+        if units[b].text == "(":
+            j = b - 1
+            break
+    k = j - 1
+    while k >= 0 and not units[k].etype and (units[k].is_noun() or units[k].has("FunctionWord")) \
+            and not units[k].has("Relativizer") and not units[k].is_verb():
+        k -= 1
+    if k < 2 or k == j - 1 or not units[k].has("Relativizer") or units[k - 1].text != "," \
+            or not units[k - 2].is_actor or units[k - 2].paren:
+        return None
+    if any(v.is_verb() and not v.etype and not v.has("FunctionWord") for v in units[k + 1:j]) \
+            or any(v.text == "," for v in units[j:i]):
+        return None  # (a relative with a verb of its own, or one closed by a comma, is handled as such)
+    return units[k - 2].group[0] if units[k - 2].group else k - 2

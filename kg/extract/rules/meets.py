@@ -11,14 +11,13 @@ from kg.extract.clause import (
     fronted_subject,
     left_subject,
     passive_prefixed,
-    person_next,
-    remote,
     right_actor,
     sentence_subject,
     title_word,
     titled_prep,
 )
 from kg.extract.context import SentenceContext, State
+from kg.extract.encounter import person_next, remote
 from kg.extract.modality import event_modality
 from kg.extract.registry import rule
 from kg.types import Entity, Relation

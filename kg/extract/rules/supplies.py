@@ -220,9 +220,13 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                 widx = widx + listed_later(units, after + 1, widx)
             recipient, _ = prep_actor(units, max(i, after), hi, ("RecipientPrep",), state)
             user = prev_unit(units, widx[0])
-            if not recipient and user is not None and user.voice("UseVerb") == ACTIVE:
-                # "Rusia menggunakan rudal yang dipasok oleh Korea Utara"
-                recipient = actor_keys(units, left_subject(units, user.i), state)
+            while user is not None and user.i > 0 and not user.etype and user.voice("UseVerb") is None and \
+                    (user.has("FunctionWord") or user.text[:1].isdigit()):
+                user = prev_unit(units, user.i)  # "meluncurkan puluhan drone", "menembakkan 20 rudal"
+            if user is not None and user.voice("UseVerb") == ACTIVE:
+                # "Rusia menggunakan rudal yang dipasok oleh Korea Utara"; "Rusia menembakkan rudal yang dipasok
+                # Korea Utara ke Ukraina": the "ke" phrase is where the user fires them, the user got them
+                recipient = actor_keys(units, left_subject(units, user.i), state) or recipient
             subj = widx[0] - 1
         elif kind == "supply" and voice == NOUN and (u.low.startswith("pe") and not u.low.endswith("an")
                                                      or u.has("SellerNoun")):

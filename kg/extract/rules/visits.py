@@ -10,13 +10,12 @@ from kg.extract.clause import (
     elided_subject,
     fronted_subject,
     left_subject,
-    person_next,
     prep_is,
-    remote,
     right_actor,
     sentence_subject,
 )
 from kg.extract.context import SentenceContext, State
+from kg.extract.encounter import person_next, remote
 from kg.extract.modality import event_modality
 from kg.extract.parties import home_state
 from kg.extract.registry import rule
