@@ -10,7 +10,7 @@ from kg.extract.claims import judged_by
 from kg.extract.clause import actor_keys, agent_at, clause_left, left_subject
 from kg.extract.context import Frame, State
 from kg.quotes import Quote
-from kg.units import ACTORS, CLOSE_QUOTES, STOP_PUNCT, Unit
+from kg.units import ACTORS, CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit
 
 
 def quote_speaker(q: Quote, units_of: list[list[Unit]], state: State) -> tuple[str, ...]:
@@ -117,6 +117,8 @@ def find_frames(units: list[Unit], state: State) -> list[Frame]:
                 hi += 1
             if speaker:
                 frames.append(Frame(speaker, u.i + 1, hi, u.i))
+                if (q := _opened_quote(units, u.i, hi)) is not None:  # 'X menyatakan bahwa "…"': the quote is his
+                    frames.append(Frame(speaker, *q, u.i))
         # a passive with a person as its agent: "apa yang disebut Abdramane sebagai 'agresi Ukraina'"
         if (PASSIVE in (u.voice("ReportCue"), u.voice("BeliefCue")) or u.has("AllegedCue") and passive_prefixed(u.low)) \
                 and u.quote is None:
@@ -166,3 +168,26 @@ def find_frames(units: list[Unit], state: State) -> list[Frame]:
             frames.append(Frame(u.keys, u.i + 1, n, u.i))
     frames.sort(key=lambda f: (f.lo, -(f.hi - f.lo)))
     return frames
+
+
+def _opened_quote(units: list[Unit], v: int, k: int) -> tuple[int, int] | None:
+    """The span of a quotation that opens at ``k`` (past a colon) and names no speaker of its own, right
+    where the reported clause of the verb of saying at ``v`` stops and right after the verb, "bahwa" or a
+    colon ('menyatakan dalam jumpa pers bahwa "Jika …"', 'berkata: "…"'): the speaker of the verb says it
+    (not 'X berpendapat, kehadiran Y akan "merusak …"', a phrase quoted inside his own words)."""
+    n = len(units)
+    if k < n and units[k].text == ":":
+        k += 1
+    while k < n and units[k].quote is None and units[k].text in OPEN_QUOTES:
+        k += 1
+    b = k - 1
+    while b > v and units[b].quote is None and units[b].text in OPEN_QUOTES:
+        b -= 1
+    if b != v and not (units[b].text == ":" or units[b].has("Complementizer")):
+        return None
+    if k >= n or units[k].quote is None or any(units[j].speaker for j in range(k, n) if units[j].quote == units[k].quote):
+        return None
+    e = k
+    while e < n and units[e].quote == units[k].quote:
+        e += 1
+    return k, e

@@ -77,8 +77,8 @@ def subject_with_verb(units: list[Unit], c: int, hi: int) -> int | None:
             end = v.group[-1] if v.group else k
             ok = any(w.is_verb() and not w.has(*SPEECH) for w in units[end + 1:min(hi, end + 4)])
             return k if ok else None
-        if v.etype or not v.is_noun() and not v.has("FunctionWord"):
-            return None
+        if v.etype or not v.is_noun() and not v.has("FunctionWord") or v.has("TiesNoun"):
+            return None  # (not "jika ketegangan A dan B meningkat": the condition is about their ties)
     return None
 
 

@@ -28,7 +28,7 @@ from kg.extract.registry import rule
 from kg.extract.rules.threats import anniversary, conditional_threat, severed_with, subject_with_verb, taken_as
 from kg.extract.rules.urged import stopped_owner
 from kg.types import Relation
-from kg.units import CLOSE_QUOTES, OPEN_QUOTES, Unit
+from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit
 
 
 @rule("warns", reads=("role_org",), provides=("urged_to_stop",),
@@ -123,13 +123,17 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
                 if to and j is not None:
                     add(u.i, actor_keys(units, j, state), to)
                 continue
-            by, _ = prep_actor(units, u.i, hi, ("SourcePrep", "AgentPrep"), state, reach=2)
+            p = _titled_person(units, u.i, hi)  # "peringatan (dari) Wakil Presiden AS Mike Pence agar …"
+            by = actor_keys(units, p, state) if p is not None else ()
+            if not by:
+                by, _ = prep_actor(units, u.i, hi, ("SourcePrep", "AgentPrep"), state, reach=2)
             if not by and nxt is not None and nxt.is_actor and not nxt.paren:
                 by = actor_keys(units, u.i + 1, state)
             if not by:
                 j = left_subject(units, u.i)
                 by = actor_keys(units, j, state) if j is not None else ()
-            o = right_actor(units, u.i + (1 if by and nxt is not None and nxt.is_actor else 0), hi, ("WarnedPrep",))
+            o = right_actor(units, p if p is not None else u.i + (1 if by and nxt is not None and nxt.is_actor else 0),
+                            hi, ("WarnedPrep",))
             c = next((k for k in (u.i + 1, u.i + 2) if k < n and units[k].text == ":"), None)
             if o is None and c is not None and not units[c - 1].etype:
                 o = subject_with_verb(units, c, n)  # "memberi tenggat: tentara X harus pulang …"
@@ -178,6 +182,8 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
             if o is None and hi < n and units[hi].has("ConditionalConj"):
                 # "Rusia mengancam akan membalas apabila AS dan Inggris mengizinkan …": the condition's subject
                 o = next((k for k in range(hi + 1, min(n, hi + 4)) if units[k].is_actor and not units[k].paren), None)
+                if o is not None and any(v.has("TiesNoun") and not v.etype for v in units[hi + 1:o]):
+                    o = None  # "memperingatkan akan timbulnya konflik apabila ketegangan A dan B berlanjut"
             if o is not None:
                 add(u.i, warner, actor_keys(units, o, state), o)
         else:  # "mendesak Korea Utara untuk …", "menyerukan kepada DPRK untuk …"
@@ -305,6 +311,15 @@ def threatened(units: list[Unit], i: int, f: Frame, state: State) -> tuple[str, 
         if units[j].is_actor and not units[j].paren and not units[j].title and units[j].pron != "1" and \
                 not group_prep(units, j) and (them := tuple(k for k in actor_keys(units, j, state) if k not in own)):
             return them
+    # none before it: whom the consequences are for ("akan memiliki konsekuensi yang serius bagi Rusia")
+    end = i + units[i].span.get("ThreatNoun", 1) - 1
+    hi = min(f.hi, end + 8)
+    for k in range(end + 1, hi):
+        if units[k].text in STOP_PUNCT or units[k].is_verb():
+            break
+        if not units[k].etype and units[k].has("RecipientPrep"):
+            to, _ = prep_actor(units, k - 1, hi, ("RecipientPrep",), state, reach=3)
+            return tuple(x for x in to if x not in own)
     return ()
 
 
@@ -344,6 +359,24 @@ def _delivered_by(units: list[Unit], i: int, hi: int, state: State) -> tuple[tup
         return None
     to, _ = prep_actor(units, a, hi, ("TargetPrep", "WarnedPrep"), state, reach=3)
     return (actor_keys(units, a, state), to) if to else None
+
+
+def _titled_person(units: list[Unit], i: int, hi: int) -> int | None:
+    """The person right after the warning noun at ``i`` (past "dari") behind a title and the body it names
+    ("peringatan dari Wakil Presiden AS Mike Pence agar …"): whose warning it is."""
+    k = i + 1
+    if k < hi and units[k].has("SourcePrep") and not units[k].etype:
+        k += 1
+    if k >= hi or units[k].etype or not units[k].has("RoleTitle"):
+        return None
+    while k < min(hi, i + 9):
+        v = units[k]
+        if v.etype == "PER" and v.is_actor and not v.paren:
+            return k
+        if not (v.head_word or v.has("RoleTitle", "TitleQualifier") or v.etype and v.title):
+            return None
+        k += 1
+    return None
 
 
 def _through(units: list[Unit], j: int) -> int:
