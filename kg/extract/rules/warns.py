@@ -138,7 +138,7 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
             if o is None and c is not None and not units[c - 1].etype:
                 o = subject_with_verb(units, c, n)  # "memberi tenggat: tentara X harus pulang …"
             if by and o is not None:
-                add(u.i, by, actor_keys(units, o, state))
+                add(u.i, by, actor_keys(units, o, state) + _singled_out(units, o, hi, state))
             continue
         if demand == NOUN and warn is None:
             # "seruan agar kedua pihak menahan diri", "desakan Beijing kepada Manila untuk …"
@@ -185,7 +185,7 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
                 if o is not None and any(v.has("TiesNoun") and not v.etype for v in units[hi + 1:o]):
                     o = None  # "memperingatkan akan timbulnya konflik apabila ketegangan A dan B berlanjut"
             if o is not None:
-                add(u.i, warner, actor_keys(units, o, state), o)
+                add(u.i, warner, actor_keys(units, o, state) + _singled_out(units, o, hi, state), o)
         else:  # "mendesak Korea Utara untuk …", "menyerukan kepada DPRK untuk …"
             add(u.i, warner, _urged(units, u.i, state))
     return out
@@ -377,6 +377,22 @@ def _titled_person(units: list[Unit], i: int, hi: int) -> int | None:
             return None
         k += 1
     return None
+
+
+def _singled_out(units: list[Unit], o: int, hi: int, state: State) -> tuple[str, ...]:
+    """One more party singled out right after the warned at ``o`` ("peringatan keras kepada AS, khususnya
+    kepada Presiden Donald Trump", "memperingatkan Korsel, terutama Presiden Yoon, agar …"): warned too."""
+    e = units[o].group[-1] if units[o].group else o
+    k, n = e + 1, len(units)
+    if k + 2 >= n or units[k].text != "," or not units[k + 1].has("EspeciallyWord") or units[k + 1].etype:
+        return ()
+    j = k + 2
+    if units[j].has("WarnedPrep") and not units[j].etype:
+        j += 1
+    while j < min(n, k + 10) and not units[j].etype and (units[j].head_word or units[j].has("RoleTitle", "TitleQualifier")) \
+            or j < n and units[j].etype and units[j].title:
+        j += 1  # "khususnya (kepada) Presiden AS Donald Trump"
+    return actor_keys(units, j, state) if j < n and units[j].is_actor and not units[j].paren else ()
 
 
 def _through(units: list[Unit], j: int) -> int:
