@@ -6,6 +6,11 @@ from __future__ import annotations
 
 from kg.resolve import gazetteer
 from kg.units import STOP_PUNCT, Unit
+from kg.weapons import lexicon
+
+#: weapon kinds that are spent, not fired from: after "amunisi untuk HIMARS dan …" one of them opens a new item
+SPENT = frozenset({"ammunition", "missile", "rocket", "bomb", "grenade", "torpedo", "warhead", "explosives",
+                   "landmine", "naval_mine"})
 
 
 def weapons_after(units: list[Unit], i: int, hi: int, reach: int = 5) -> tuple[list[int], int]:
@@ -108,6 +113,7 @@ def list_on(units: list[Unit], members: list[int], hi: int) -> list[int]:
             k += 1
             continue
         sep = _item_end(units, k, hi)  # past "Harpoon", "155 mm", "pengintai" after the weapon word
+        sep = platform_end(units, sep, hi) or sep  # "amunisi untuk HIMARS dan howitzer, …": what it serves
         if sep > k and sep < hi and units[sep].is_weapon and not units[sep].paren:
             out += list(units[sep].group) if units[sep].group else [sep]  # "rudal taktis [ATACMS]": the model
             k = out[-1] + 1
@@ -121,7 +127,8 @@ def list_on(units: list[Unit], members: list[int], hi: int) -> list[int]:
         while m < hi and m <= sep + 3 and not units[m].is_weapon and (units[m].has("Conjunction") or filler(units[m])):
             m += 1
         if m < hi and units[m].is_weapon and not units[m].paren:
-            out += list(units[m].group) if units[m].group else [m]
+            # (not the platform an item served, which the tagger may have joined to this one's group)
+            out += [g for g in units[m].group if g > sep] if units[m].group else [m]
             k = out[-1] + 1
             continue
         break
@@ -146,6 +153,63 @@ def model_name(u: Unit) -> bool:
     if any(ch.isdigit() for ch in u.text):
         return True
     return "-" in u.text and u.text.replace("-", "").isupper() and u.key not in gazetteer().entries
+
+
+def spent(key: str | None) -> bool:
+    """Whether weapon ``key`` is a munition (a shell, a missile), not a platform that fires it (a launcher,
+    a system): "amunisi untuk HIMARS dan peluru artileri" lists two items, "… untuk HIMARS dan howitzer" one."""
+    lex, seen = lexicon(), key
+    for _ in range(8):
+        if seen is None or seen not in lex.concepts or seen.endswith(("_launcher", "_system")):
+            return False
+        if seen in SPENT:
+            return True
+        seen = lex.concepts[seen].broader
+    return False
+
+
+def platform_end(units: list[Unit], j: int, hi: int) -> int | None:
+    """Where the platforms a list item serves end when ``j`` opens "untuk <weapon>" ("amunisi untuk HIMARS
+    dan howitzer", "rudal untuk Sistem Roket Artileri (HIMARS)"): the index after them, else None. A munition
+    coordinated after them opens the next item instead ("… untuk HIMARS dan peluru artileri")."""
+    if not (j + 1 < hi and units[j].has("RecipientPrep") and not units[j].etype and units[j + 1].is_weapon
+            and not units[j + 1].paren):
+        return None
+    k, words = j + 1, 0
+    while k < hi:
+        u = units[k]
+        if u.is_weapon or u.paren:
+            k, words = k + 1, 0
+            continue
+        if u.text == "(":  # the platform's short name in brackets
+            close = next((m for m in range(k + 1, min(hi, k + 5)) if units[m].text == ")"), None)
+            if close is not None:
+                k, words = close + 1, 0
+                continue
+        if u.has("Conjunction") and u.text != ",":
+            m = next((m for m in range(k + 1, min(hi, k + 4)) if units[m].is_weapon), None)
+            if m is not None and all(filler(v) for v in units[k + 1:m]) and not spent(units[m].key):
+                k, words = m, 0
+                continue
+            break
+        if words < 2 and filler(u) and u.text != "," and not u.has("Conjunction"):
+            k, words = k + 1, words + 1  # "Sistem Roket Artileri Mobilitas Tinggi": the rest of its name
+            continue
+        break
+    return k
+
+
+def unserved(units: list[Unit], members: list[int]) -> list[int]:
+    """A coordination group less the platforms an earlier member serves ("amunisi untuk HIMARS dan peluru
+    artileri yang disediakan AS": ammunition and shells, not HIMARS)."""
+    out, first = list(members), min(members)
+    # the group may open right after "untuk": the item served stands before it ("amunisi untuk [HIMARS dan …]")
+    starts = [k + 1 for k in members] + [first - 1] * any(units[m].is_weapon for m in range(max(0, first - 5), first - 1))
+    for p in starts:
+        end = platform_end(units, p, len(units)) if 0 <= p < len(units) else None
+        if end is not None:
+            out = [m for m in out if not p < m < end]
+    return out or list(members)
 
 
 def _item_end(units: list[Unit], k: int, hi: int) -> int:
@@ -208,7 +272,7 @@ def weapons_before(units: list[Unit], i: int) -> list[int]:
     for k in range(i - 1, max(-1, i - 6), -1):
         v = units[k]
         if v.is_weapon:
-            return list(v.group) if v.group else [k]
+            return unserved(units, list(v.group)) if v.group else [k]
         if not (v.has("FunctionWord", "NegationCue", "PotentialCue", "PlannedCue", "AllegedCue", "OriginNoun")
                 or v.is_actor and (v.possessor_of is not None or k > 0 and units[k - 1].has("OriginNoun"))
                 or filler(v) and (v.text != "," or k + 1 < i and units[k + 1].has("Relativizer"))  # ", yang …"
