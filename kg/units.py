@@ -216,6 +216,8 @@ def _mark_relatives(units: list[Unit]) -> None:
                 break
             if p.etype in ("GPE", "ORG") or p.head_word or (p.cls and ("RoleTitle" in p.cls or "Rank" in p.cls)):
                 titled = True
+            elif not p.etype and "SourcePrep" in p.cls and j and "KinNoun" in units[j - 1].cls:
+                continue  # "anak dari Jenderal X": the relative of X, "of" spelt out
             elif not (p.cls and ("PersonNoun" in p.cls or "TitleQualifier" in p.cls)) and \
                     not (p.text.replace("-", "").isalpha() and p.text.islower() and not p.cls and not p.is_verb()):
                 break

@@ -74,7 +74,7 @@ def named_targets(units: list[Unit], j: int, hi: int, state: State,
                 k += 1  # (", serta D" goes on with the targets)
             continue
         if v.is_actor and not v.paren and not v.title and (listed_actor(units, k, preps) or after_place(units, v)):
-            if v.etype == "ORG" and person_described(units, k, j):
+            if v.etype == "ORG" and person_described(units, k, j) or _possessor(units, k):
                 k += 1  # "para petinggi kelompok pemberontak M23": the persons, not their group
                 continue
             head = not out and all(w.has("FunctionWord", "RegimeNoun") or w.text[:1].isdigit() for w in units[j + 1:k])
@@ -120,3 +120,13 @@ def aim_objects(units: list[Unit], j: int, state: State) -> tuple[str, ...]:
     if o is not None and describes(units[o]):
         return ()  # "menyasar tiga warga Iran", "industri drone Iran": the persons or the trade, not the state
     return actor_keys(units, o, state) if o is not None else ()
+
+
+def _possessor(units: list[Unit], k: int) -> bool:
+    """Whether the person at ``k`` only owns what is sanctioned: a name right after a word for his government
+    ("staf pemerintahan X", "pejabat administrasi X") tells whose it is, not who is targeted."""
+    v = units[k]
+    if v.etype != "PER":
+        return False
+    p = units[k - 1] if k else None
+    return p is not None and not p.etype and p.has("GovernmentNoun") and not p.has("StateNoun")  # (not "Ibu Negara X")

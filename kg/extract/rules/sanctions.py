@@ -173,7 +173,8 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
         if u.etype or "SanctionCue" not in u.cls or _in_list_name(units, u.i) or penalty(units, u.i):
             continue
         lo = clause_left(units, u.i)
-        if any(v.has("WhetherCue") or v.cls.get("RejectCue") == NOUN for v in units[lo:u.i]):
+        if _plan_denied(units, u.i) or u.cls["SanctionCue"] == NOUN and _urged(units, u.i) or \
+                any(v.has("WhetherCue") or v.cls.get("RejectCue") == NOUN for v in units[lo:u.i]):
             # "Ditanya apakah Uganda bakal dikenai sanksi …": a question imposes none; nor "penentang … sanksi
             # terhadap Rusia" (who opposes them)
             continue
@@ -280,6 +281,29 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
             if not target and not any(v.has(*_AGAINST) for v in units[clause_left(units, u.i):u.i]):
                 out.append((a, None, modality))  # "sanksi terhadap 20 perusahaan": targets named later
     return out
+
+
+def _plan_denied(units: list[Unit], i: int) -> bool:
+    """"Tidak ada rencana untuk menjatuhkan sanksi kepada X", "belum memiliki rencana untuk …", "tidak akan
+    menjatuhkan sanksi", "belum mempertimbangkan (untuk menerapkan) sanksi": a plan or a thought said not to
+    exist imposes nothing, now or later."""
+    for k in range(i - 1, max(-1, i - 9), -1):
+        v = units[k]
+        if v.text in (",", ".", ";", ":") or v.etype:
+            return False
+        if (v.has("PlannedCue") or v.has("PotentialCue") and v.is_verb()) and \
+                any(w.has("NegationCue") and not w.is_verb() and not w.etype for w in units[max(0, k - 3):k]):
+            return True
+    return False
+
+
+def _urged(units: list[Unit], i: int) -> bool:
+    """A headline's bare verbs: "X Desak PBB Jatuhkan Sanksi pada Y", "Dorong DK PBB Sanksi Y": one who urges
+    another to impose sanctions imposes none, nor has the other yet (an urging verb before, with no verb of
+    its own that a full clause would have). (The urged party's own verb, "mendesak X agar menyanksi Y", is
+    read elsewhere as a sanction X may impose.)"""
+    lo = max(clause_left(units, i), i - 6)
+    return any(v.voice("DemandCue") == ACTIVE or v.voice("PersuadeCue") == ACTIVE for v in units[lo:i])
 
 
 def _in_list_name(units: list[Unit], i: int) -> bool:
