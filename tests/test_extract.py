@@ -147,6 +147,9 @@ def test_supply_modality(text, modality):
      "Menteri Luar Negeri"),
     ("Sehari kemudian Perdana Menteri mengutus Menteri Pertahanan Mohamed Khaled Nordin ke Bangkok.",
      "Mohamed Khaled Nordin", "Menteri Pertahanan"),
+    # a bracketed acronym inside the title keeps both brackets
+    ("Kepala Staf Angkatan Laut (KSAL) Laksamana TNI Muhammad Ali meninjau kapal itu di Surabaya.",
+     "Muhammad Ali", "Kepala Staf Angkatan Laut (KSAL)"),
 ])
 def test_a_title_stops_at_a_verb(text, person, title):
     """"Presiden didampingi Menlu X": the title is "Menlu", not "Presiden didampingi Menlu"."""

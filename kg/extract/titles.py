@@ -365,15 +365,24 @@ def role_span(units: list[Unit], t: int, org: int | None, person: int, text: str
                      or units[k].etype and units[k - 1].has("Rank") and skip_span(units, k - 1, "Rank") > k):
         k -= 1  # (and the force a rank names: "Laksdya TNI")
     if org is None or org < 0:  # the whole title up to the name ("duta besarnya untuk Kenya, John Nyakeru")
-        return (text[start:units[k].end].strip(" ,"), None if org is None else -1 - org)
+        return (_closed(text, start, units[k].end), None if org is None else -1 - org)
     real = org
     tail = [v for v in units[org + 1:person] if not v.etype and not v.has("Rank") and v.text not in ("(", ")", ",")
             and not any(v.start >= r.start and v.end <= r.end + 40 and r.has("Rank") for r in units[org + 1:person]
                         if r.has("Rank") and r.start <= v.start and v.start < r.start + 30)]
     if tail:
-        return (text[start:units[max(k, org)].end].strip(" ,"), real)
+        return (_closed(text, start, units[max(k, org)].end), real)
     head = [v for v in units[t:org] if v.start >= start]
     # "Direktur … di [Kementerian …]", "analis dari [RAND]", "… pada [Kementerian …]"
     while head and head[-1].has("LocativePrep", "SourcePrep", "PostPrep"):
         head.pop()
     return (text[start:head[-1].end if head else units[org].start].strip(" ,"), real)
+
+
+def _closed(text: str, start: int, end: int) -> str:
+    """The title written from ``start`` to ``end``, with the bracket it opened closed where the text closes it
+    ("Kepala Staf Angkatan Laut (KSAL) Laksamana X": the acronym is part of the title, its bracket too)."""
+    title = text[start:end].strip(" ,")
+    if title.count("(") > title.count(")") and text[end:end + 1] == ")":
+        title += ")"
+    return title
