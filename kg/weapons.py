@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from rdflib import Graph, URIRef
-from rdflib.namespace import SKOS
+from rdflib.namespace import RDF, SKOS
 
 from kg import ONTOLOGY_DIR, patterns
 from kg.cache import cached
@@ -23,6 +23,7 @@ from kg.vocab import KG
 from kg.vocab import local_name as _local
 
 _MADE_IN = URIRef(KG + "madeIn")
+_KINDS = {URIRef(KG + "Munition"): "munition", URIRef(KG + "WeaponPlatform"): "platform"}
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class WeaponConcept:
     canonical: str  # prefLabel@en
     broader: str | None  # key of the broader concept
     maker: str | None = None  # entity key of the state the model is made in (kg:madeIn)
+    kind: str | None = None  # "munition" (kg:Munition) or "platform" (kg:WeaponPlatform); below them: inherited
 
 
 class WeaponLexicon:
@@ -46,7 +48,8 @@ class WeaponLexicon:
             en = [str(label) for label in g.objects(concept, SKOS.prefLabel) if label.language == "en"]
             broader = next((_local(b) for b in g.objects(concept, SKOS.broader)), None)
             maker = next((_local(m) for m in g.objects(concept, _MADE_IN)), None)
-            self.concepts[key] = WeaponConcept(key, en[0] if en else key.replace("_", " "), broader, maker)
+            kind = next((_KINDS[t] for t in g.objects(concept, RDF.type) if t in _KINDS), None)
+            self.concepts[key] = WeaponConcept(key, en[0] if en else key.replace("_", " "), broader, maker, kind)
             for prop in (SKOS.prefLabel, SKOS.altLabel):
                 for label in g.objects(concept, prop):
                     form = _norm(str(label))

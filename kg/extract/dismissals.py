@@ -70,7 +70,6 @@ def refused_charge(units: list[Unit], i: int) -> bool:
         any(not v.etype and v.has("AccusationNoun") for v in units[i + 1:i + 4])
 
 
-
 def said_dismissals(units: list[Unit], state: State) -> list[tuple[str, str]]:
     """"Iran mengatakan apa yang disampaikan AS tidak benar", "Hamas menegaskan semua yang dikatakan Israel adalah
     bohong": what another party said (a free relative on a passive verb of telling, its agent named) called a lie

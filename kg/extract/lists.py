@@ -8,10 +8,6 @@ from kg.resolve import gazetteer
 from kg.units import STOP_PUNCT, Unit
 from kg.weapons import lexicon
 
-#: weapon kinds that are spent, not fired from: after "amunisi untuk HIMARS dan …" one of them opens a new item
-SPENT = frozenset({"ammunition", "missile", "rocket", "bomb", "grenade", "torpedo", "warhead", "explosives",
-                   "landmine", "naval_mine"})
-
 
 def weapons_after(units: list[Unit], i: int, hi: int, reach: int = 5) -> tuple[list[int], int]:
     """Weapon units starting within ``reach`` units after ``i``: a coordination counts as one, and a
@@ -158,13 +154,14 @@ def model_name(u: Unit) -> bool:
 def spent(key: str | None) -> bool:
     """Whether weapon ``key`` is a munition (a shell, a missile), not a platform that fires it (a launcher,
     a system): "amunisi untuk HIMARS dan peluru artileri" lists two items, "… untuk HIMARS dan howitzer" one."""
-    lex, seen = lexicon(), key
-    for _ in range(8):
-        if seen is None or seen not in lex.concepts or seen.endswith(("_launcher", "_system")):
+    concepts, seen = lexicon().concepts, key
+    for _ in range(8):  # the nearest type marked in ontology/weapons.ttl (kg:Munition, kg:WeaponPlatform) decides
+        c = concepts.get(seen) if seen is not None else None
+        if c is None or c.kind == "platform":
             return False
-        if seen in SPENT:
+        if c.kind == "munition":
             return True
-        seen = lex.concepts[seen].broader
+        seen = c.broader
     return False
 
 
@@ -187,8 +184,8 @@ def platform_end(units: list[Unit], j: int, hi: int) -> int | None:
                 k, words = close + 1, 0
                 continue
         if u.has("Conjunction") and u.text != ",":
-            m = next((m for m in range(k + 1, min(hi, k + 4)) if units[m].is_weapon), None)
-            if m is not None and all(filler(v) for v in units[k + 1:m]) and not spent(units[m].key):
+            m = next_platform(units, k, hi)
+            if m is not None and all(filler(v) for v in units[k + 1:m]):
                 k, words = m, 0
                 continue
             break
@@ -197,6 +194,13 @@ def platform_end(units: list[Unit], j: int, hi: int) -> int | None:
             continue
         break
     return k
+
+
+def next_platform(units: list[Unit], k: int, hi: int) -> int | None:
+    """The weapon the conjunction at ``k`` joins when it is another platform, not a munition that opens the
+    next item: "amunisi untuk howitzer dan tank" (the tank), "… untuk HIMARS dan peluru artileri" (None)."""
+    m = next((m for m in range(k + 1, min(hi, k + 4)) if units[m].is_weapon), None)
+    return m if m is not None and not spent(units[m].key) else None
 
 
 def unserved(units: list[Unit], members: list[int]) -> list[int]:

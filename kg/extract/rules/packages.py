@@ -8,7 +8,7 @@ from __future__ import annotations
 from kg.cues import NOUN
 from kg.extract.clause import actor_keys, clause_left, clause_right, prep_actor, prev_unit
 from kg.extract.context import Event, SentenceContext
-from kg.extract.lists import spent
+from kg.extract.lists import next_platform
 from kg.extract.modality import supply_modality
 from kg.extract.parties import as_state
 from kg.extract.parts import component
@@ -142,13 +142,6 @@ def _after_opener(units: list[Unit], lo: int, i: int, sourced: bool = False) -> 
     return lo
 
 
-def _platform_goes_on(units: list[Unit], k: int) -> bool:
-    """"amunisi untuk howitzer dan tank": the conjunction at ``k`` joins another platform, not a munition
-    that opens the next item ("… untuk HIMARS dan peluru artileri")."""
-    m = next((m for m in range(k + 1, min(len(units), k + 4)) if units[m].is_weapon), None)
-    return m is not None and not spent(units[m].key)
-
-
 def _listed(units: list[Unit], intro: int) -> list[str]:
     """Weapon keys after the introducer, up to the end of the sentence or a relative clause."""
     out: list[str] = []
@@ -158,7 +151,7 @@ def _listed(units: list[Unit], intro: int) -> list[str]:
         v = units[k]
         if v.text in STOP_PUNCT or v.has("Relativizer", "ClauseBoundary", "Complementizer"):
             break
-        if v.text == "," or v.has("Conjunction") and not (platform and _platform_goes_on(units, k)):
+        if v.text == "," or v.has("Conjunction") and not (platform and next_platform(units, k, len(units)) is not None):
             item = platform = False
         elif v.has("RecipientPrep") and item:
             platform = True
