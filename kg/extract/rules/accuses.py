@@ -196,7 +196,8 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             if o is not None and _unnamed_object(units, skip_span(units, u.i, "AccuseCue"), o):
                 o = None  # "menuding dinas intelijen Barat sebagai … yang berusaha menyeret Georgia …"
             if o is not None and (units[o].modifier or attacked(units, u.i, o)):  # "mengutuk pembunuhan warga Palestina
-                o = act_agent(units, o, hi, o if units[o].modifier else None)  # oleh …", "serangan terhadap Iran oleh …"
+                o = act_agent(units, o, hi, o if units[o].modifier and not _placed(units, o) else None)  # oleh …",
+                # "serangan terhadap Iran oleh …"; not "mengutuk serangan di provinsi Kerman": where, not who
             if o is not None and _whose_person(units, u.i, o):
                 o = None  # "menuduh salah satu diplomat terdekat Donald Trump …": the diplomat, unnamed
             k = skip_span(units, u.i, "AccuseCue")
@@ -292,6 +293,15 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                     target = tuple(k for ev in state.prev_events for k in ev.supplier)
             add(by, target)
     return out
+
+
+def _placed(units: list[Unit], o: int) -> bool:
+    """The actor at ``o`` names a place after a place noun and a locative preposition ("di provinsi Kerman", "di
+    ibu kota Kyiv"): where an act happened, not who did it."""
+    k = o - 1
+    while k > max(0, o - 3) and not units[k].etype and units[k].is_noun() and not units[k].has("LocativePrep"):
+        k -= 1
+    return k < o - 1 and not units[k].etype and units[k].has("LocativePrep")
 
 
 def _dated_by(units: list[Unit], i: int) -> bool:
