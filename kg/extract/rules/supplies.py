@@ -38,6 +38,7 @@ from kg.extract.lists import (
 from kg.extract.modality import supply_modality
 from kg.extract.parties import as_state, named_sources, side
 from kg.extract.parts import weapon_keys
+from kg.extract.rank import ranked_after
 from kg.extract.registry import rule
 from kg.extract.used import list_end, per_item, used_foreign_weapons, used_listed_weapons
 from kg.resolve import gazetteer
@@ -247,6 +248,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                     k += 1  # "drone utama Rusia"
                 if k < hi and units[k].is_actor:
                     recipient = actor_keys(units, k, state)
+            supplier += tuple(k for k in ranked_after(units, i, state) if k not in supplier + recipient)
         elif voice == NOUN or kind == "request" and voice != ACTIVE:
             if kind == "supply" and not (u.low.endswith("an") or u.has("UnaffixedNoun")):
                 continue

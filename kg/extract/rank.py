@@ -1,0 +1,29 @@
+"""A supplier ranked behind another: "Jerman, pemasok senjata terbesar kedua bagi Israel setelah AS" tells
+that the one ranked ahead (AS) supplies the same arms to the same recipient."""
+
+from __future__ import annotations
+
+from kg.extract.clause import actor_keys
+from kg.extract.context import State
+from kg.units import STOP_PUNCT, Unit
+
+
+def ranked_after(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
+    """The actor after "setelah"/"di belakang" that closes the supplier noun at ``i``, when the noun phrase
+    ranks its supplier with an ordinal and a superlative ("terbesar kedua"): not a time clause
+    ("pemasok utama sejak 2020 setelah …")."""
+    ordinal = superlative = False
+    for k in range(i + 1, min(len(units), i + 12)):
+        u = units[k]
+        if u.text in STOP_PUNCT or u.text == "," or u.is_verb() and not u.has("Adjective"):
+            return ()
+        if u.etype:
+            continue
+        if u.has("RankAfter"):
+            j = k + u.span.get("RankAfter", 1)
+            if ordinal and superlative and j < len(units) and units[j].is_actor and not units[j].paren:
+                return actor_keys(units, j, state)
+            return ()
+        superlative = superlative or u.has("Adjective")
+        ordinal = ordinal or u.has("SeriesWord") and not u.has("Adjective")
+    return ()
