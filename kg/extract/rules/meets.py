@@ -84,7 +84,7 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         if u.etype or "MeetCue" not in u.cls:
             continue
         end = skip_span(units, u.i, "MeetCue") - 1  # the cue's last word
-        if u.has("ReceiveCue") and not person_next(units, end) or remote(units, u.i):
+        if u.voice("ReceiveCue") not in (None, PASSIVE) and not person_next(units, end) or remote(units, u.i):
             continue  # receiving a call, a letter or arms is no meeting, nor is a talk by phone
         hi = clause_right(units, u.i)
         if u.cls["MeetCue"] == NOUN:

@@ -44,7 +44,7 @@ def met_away(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         if u.etype or "MeetCue" not in u.cls and "HostCue" not in u.cls:
             continue
         end = skip_span(units, u.i, "HostCue") - 1 if u.has("HostCue") else skip_span(units, u.i, "MeetCue") - 1
-        if u.has("ReceiveCue") and not person_next(units, end) or remote(units, u.i):
+        if u.voice("ReceiveCue") not in (None, PASSIVE) and not person_next(units, end) or remote(units, u.i):
             continue  # "menerima telepon dari …", "berbicara lewat telepon": no guest came
         if state.remote_talk and u.i + 1 < len(units) and units[u.i + 1].has("Demonstrative"):
             continue  # "… lewat telepon. Dalam pembicaraan itu, …": the call taken up was held nowhere
