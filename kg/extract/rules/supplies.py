@@ -22,6 +22,7 @@ from kg.extract.clause import (
     prep_is,
     prev_unit,
 )
+from kg.extract.complements import infinitival
 from kg.extract.context import Event, Frame, SentenceContext, State
 from kg.extract.described import named_as, named_as_relative, past_group_noun
 from kg.extract.discourse import topic_state
@@ -279,10 +280,9 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                                None)
                     if subj is None and ann is not None:  # "… mengumumkan lewat akun Twitter-nya penjualan …"
                         subj = left_subject(units, ann)
-                    # not "Miller mencatat transfer senjata antara …" (the reporter supplies nothing), nor
-                    # "X memberlakukan sanksi … terkait pengiriman rudal" (the noun is not X's object), nor "Dia
-                    # menggambarkan dugaan transfer drone ke Rusia …" (a claim about someone else's supply)
-                    between = units[subj + 1:i] if subj is not None else []
+                    # not "Miller mencatat transfer senjata antara …" (the reporter supplies nothing), "… sanksi … terkait
+                    # pengiriman rudal" (not X's object), "Dia menggambarkan dugaan transfer drone ke Rusia …" (a claim)
+                    between = [v for v in units[subj + 1:i] if not infinitival(units, v)] if subj is not None else []
                     # ... unless the subject announced its approval ("AS mengumumkan persetujuan atas penjualan …")
                     # or announced the sale itself ("Bos TUSAS, Temel Kotil, mengumumkan lewat Twitter penjualan …")
                     neutral = not any(v.has("AccuseCue", "DenyCue", "RejectCue", "SanctionCue") for v in between)
