@@ -294,8 +294,9 @@ def _fronted(units: list[Unit], i: int) -> bool:
     after the actor at ``i`` closes a fronted source or adverbial, it lists nothing (asked only where a
     comma follows: most actors have none)."""
     # (not a passive's agent: "senjata yang dijanjikan oleh A, B dan C" lists its givers)
+    # (nor the first of examples: "Sekutu AS, seperti Jepang, Australia dan Korsel, …" lists them)
     return any(units[x].has("AccordingTo") for x in range(max(0, i - 3), i)) or \
-        (i <= 4 and any(units[x].has("Preposition") for x in range(i)) and not units[i - 1].has("AgentPrep"))
+        (i <= 4 and any(units[x].has("Preposition") for x in range(i)) and not units[i - 1].has("AgentPrep", "ListIntro"))
 
 
 _HEAD_CLASSES = frozenset({"RoleTitle", "SourceNoun", "GovernmentNoun"})

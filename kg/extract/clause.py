@@ -6,7 +6,7 @@ from __future__ import annotations
 from kg.cues import ACTIVE, ENCLITICS, PASSIVE, passive_prefixed, word_is
 from kg.extract.context import Frame, State
 from kg.extract.described import nominal_relative_host
-from kg.extract.heads import appositive_head, bracket_name, examples_after, led_body, spouse_before
+from kg.extract.heads import appositive_head, bracket_name, examples_after, exemplified, led_body, spouse_before
 from kg.extract.parties import group_of_state, named_group
 from kg.resolve import gazetteer
 from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit, skip_span
@@ -182,6 +182,9 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
         if per_only and u.etype != "PER":
             continue
         if group_prep(units, j):
+            last = u.group[-1] if u.group else j
+            if exemplified(units, j, lo) and only_glue(units, last, i):
+                return j
             g = prev_unit(units, j)
             h = prev_unit(units, g.i) if g is not None else None
             if g is not None and g.has("LocativePrep") and h is not None and h.has("GovernmentNoun") \

@@ -36,6 +36,27 @@ def examples_after(units: list[Unit], i: int) -> int | None:
     return None
 
 
+def exemplified(units: list[Unit], j: int, lo: int) -> bool:
+    """"Negara-negara Barat seperti Jerman dan Prancis memasok …", "Sekutu AS, seperti Jepang dan Australia,
+    mengecam …": the actors after a list word ("seperti") that follows the plural noun opening the clause at
+    ``lo`` are examples of that subject, and so the subject themselves."""
+    first = units[j].group[0] if units[j].group else j
+    p = first - 1
+    if p <= lo or not (units[p].has("ListIntro") and units[p].has("Preposition")):
+        return False
+    h = p - 1 if units[p - 1].text == "," else p
+    words = 0
+    for v in units[lo:h]:
+        if v.etype:
+            if not v.is_actor or v.i == lo:
+                return False  # "Sekutu [AS]": an actor may only describe the noun
+            continue
+        if not v.text.replace("-", "").isalpha() or v.is_verb() or v.has("Preposition", "ClauseBoundary"):
+            return False
+        words += not v.has("FunctionWord")
+    return words > 0
+
+
 def appositive_head(units: list[Unit], j: int, i: int) -> int:
     """"Kim Yo Jong, adik pemimpin Korea Utara Kim Jong Un, membantah …": an actor inside an
     appositive set off by commas before the verb describes the person before the first comma."""
