@@ -254,8 +254,15 @@ def _next_member(units: list[Unit], k: int, kind: str) -> int:
             if kind == "PER" and u.etype in ("GPE", "ORG") and not u.paren:
                 continue  # the state or body in the title; a person must follow
             return j if _kind(u) == kind else k
-        if kind == "PER" and (u.head_word or u.has("RoleTitle", "TitleQualifier", "Rank") or u.text in ("(", ")")):
-            continue  # "… dan Perdana Menteri (PM) Armenia Nikol Pashinyan"
+        if kind == "PER" and (u.head_word or u.has("RoleTitle", "TitleQualifier", "Rank", "PersonHonorific")
+                              or u.text in ("(", ")")):
+            continue  # "… dan Perdana Menteri (PM) Armenia Nikol Pashinyan", "… dan Ibu Iriana"
+        titled = kind == "PER" and j > k and any(units[m].head_word or units[m].has("RoleTitle") for m in range(k, j))
+        if titled and u.has("PurposeConj", "LocativePrep") and j + 1 < len(units) and \
+                units[j + 1].etype in ("GPE", "ORG") and not units[j + 1].paren:
+            continue  # "… serta Duta Besar China untuk Indonesia Wang Lutong", "Atase Pertahanan RI di Beijing X"
+        if titled and not u.cls and u.text.isalpha() and u.text.istitle():
+            continue  # "… dan Kepala Protokol Negara Sri Lanka Hasan Rizvi": a title's own capitalised words
         if kind == "PER" and j == k and u.has("SpouseNoun") and j + 1 < len(units) and \
                 (units[j + 1].etype == "PER" or units[j + 1].text == "," and j + 2 < len(units) and
                  units[j + 2].etype == "PER"):

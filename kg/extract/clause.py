@@ -484,8 +484,14 @@ def actor_keys(units: list[Unit], j: int | None, state: State) -> tuple[str, ...
             m = units[m.i - 1]  # "Hizbullah Lebanon", "Houthi Yaman mengancam …": the state says where it is
         for k in m.keys:
             p = prev_unit(units, m.i)
-            if m.etype == "PER" and p is not None and p.has("GovernmentNoun") and not m.pron:
+            if m.etype == "PER" and p is not None and p.has("GovernmentNoun") and not m.pron and not _titled(units, p.i):
                 k = gaz.state_of(k) or k  # "Pemerintahan Biden yakin …": the United States
             if k not in out:
                 out.append(k)
     return tuple(out)
+
+
+def _titled(units: list[Unit], i: int) -> bool:
+    """Unit ``i`` ends a title that opened before it ("Sekretaris Kabinet Pramono Anung"): the office, not the
+    government the person stands for."""
+    return any(units[m].span.get("RoleTitle", 0) > i - m for m in range(max(0, i - 4), i))

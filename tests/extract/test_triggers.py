@@ -26,9 +26,10 @@ NARROWING: dict[str, set[str]] = {
                                              "OrderNoun"},
     # receiving without a person next, or discussing a topic: a MeetCue word that is no meeting; a signing
     # MeetCue word pairs its subjects; a sentence opening with a subordinator or preposition ("Usai pertemuan …,")
-    # only bounds the names a meeting noun reads; a mediator is read only for a meeting noun
+    # only bounds the names a meeting noun reads; a mediator is read only for a meeting noun; a hosting MeetCue
+    # word ("menyambut") does not pair the hosts with each other
     "kg.extract.rules.meets.meet_rule": {"ReceiveCue", "DiscussVerb", "SignVerb", "ClauseBoundary", "Preposition",
-                                         "MediateVerb"},
+                                         "MediateVerb", "HostCue"},
     # "datang dari X" (a VisitCue word that is an OriginVerb) with no "ke" is no visit; a discussing MeetCue word
     # after a meeting names a topic's place
     "kg.extract.rules.visits.visit_rule": {"ReceiveCue", "OriginVerb", "DiscussVerb"},

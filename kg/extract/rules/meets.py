@@ -138,12 +138,14 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         # "A dan B bertemu C" tells only that both met C
         # "A dan B berjabat tangan …, disaksikan C": C, set off by a comma, was there as well
         apart = o is not None and any(units[k].text == "," for k in range(end + 1, o))
-        if o is None or u.has("SignVerb") or apart:
+        # (not "A dan B disambut …", "A dan B menyambut …": the guests, or the hosts, come together)
+        mutual = u.cls["MeetCue"] != PASSIVE and not u.has("HostCue")
+        if mutual and (o is None or u.has("SignVerb") or apart):
             out += [(a, b, modality) for n, a in enumerate(a_keys) for b in a_keys[n + 1:] if a != b]
         if o is not None:
             for a in a_keys:
                 for b in actor_keys(units, o, state):
-                    if a != b:
+                    if a != b and (mutual or b not in a_keys):  # (the guests met their hosts, not each other)
                         out.append((a, b, modality))
     return out
 

@@ -62,7 +62,10 @@ def met_away(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         a = list(actor_keys(units, j, state)) if j is not None and not resident_envoy(units[j]) else []
         b = list(actor_keys(units, o, state)) if o is not None and not resident_envoy(units[o]) else []
         if u.has("HostCue") and not places and a:
-            places = [h for h in (home_state(p, state) for p in a[:1]) if h]
+            # "Dubes RI untuk Sri Lanka X dan Kepala Protokol Sri Lanka Y menyambut …": an envoy among the hosts
+            # greets the guest where he is posted; the country is the other host's
+            hosts = [k for m in (units[j].group or (j,)) if not resident_envoy(units[m]) for k in units[m].keys]
+            places = [h for h in (home_state(p, state) for p in (hosts or a)[:1]) if h]
         modality = event_modality(units, u.i, j)
         for p in (b if u.has("HostCue") else a + b):
             for place in places:
