@@ -98,6 +98,8 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
             continue  # "datang dari X" with no "ke": where something comes from is no place visited
         if u.cls["VisitCue"] == NOUN:
             last = units[skip_span(units, u.i, "VisitCue") - 1]  # "kunjungan kenegaraannya"
+            if not last.low.endswith(ENCLITICS[0]):  # "kunjungan perdananya ke", "kunjungan tiga harinya ke"
+                last = _owned_modifier(units, last.i) or last
             if last.low.endswith(ENCLITICS[0]):  # "di sela lawatannya ke Inggris": the person just named, else the topic
                 near = next((k for k in range(u.i - 1, -1, -1) if units[k].etype == "PER" and not units[k].paren), None)
                 if near is None:  # "Dalam lawatannya ke Hanoi, Menhan AS Pete Hegseth …"
@@ -323,3 +325,15 @@ def entourage(units: list[Unit], state: State,
         out += [(c, place, modality) for c in dict.fromkeys(companions)
                 if c not in visitor and home_state(c, state) != place]
     return out
+
+
+def _owned_modifier(units: list[Unit], end: int) -> Unit | None:
+    """A short modifier ending in "-nya" between a visit noun (ending at ``end``) and "ke": "kunjungan perdananya ke
+    Damaskus", "kunjungan tiga harinya ke AS" are the possessor's visits, like "kunjungannya ke …"."""
+    for k in range(end + 1, min(len(units), end + 4)):
+        v = units[k]
+        if v.etype or not (v.text.isalnum() and v.text.islower()):
+            return None
+        if v.low.endswith(ENCLITICS[0]):
+            return v if k + 1 < len(units) and units[k + 1].has("GoalPrep") else None
+    return None
