@@ -193,6 +193,8 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             j = left_subject(units, u.i)
             j = None if j is not None and asked_to(units, u.i, j) else j  # "mendesak PBB untuk mengutuk X"
             o = right_actor(units, u.i, hi, ("WarnedPrep",))
+            if o is not None and _appended_place(units, o):
+                o = None  # "mengecam serangan di Moskow, Rusia", "di wilayah Kashmir, India": where, not who
             if o is not None and _unnamed_object(units, skip_span(units, u.i, "AccuseCue"), o):
                 o = None  # "menuding dinas intelijen Barat sebagai … yang berusaha menyeret Georgia …"
             if o is not None and (units[o].modifier or attacked(units, u.i, o)):  # "mengutuk pembunuhan warga Palestina
@@ -302,6 +304,21 @@ def _placed(units: list[Unit], o: int) -> bool:
     while k > max(0, o - 3) and not units[k].etype and units[k].is_noun() and not units[k].has("LocativePrep"):
         k -= 1
     return k < o - 1 and not units[k].etype and units[k].has("LocativePrep")
+
+
+def _appended_place(units: list[Unit], o: int) -> bool:
+    """The actor at ``o`` follows a comma that closes a place after a locative preposition ("di Moskow, Rusia",
+    "di wilayah Kashmir, India", "di Gedung Konser di Moskow, Rusia"): the country the place lies in, where an
+    act happened, not who did it."""
+    if o < 3 or units[o - 1].text != "," or units[o].etype not in ("GPE", "LOC"):
+        return False
+    k = o - 2
+    while k > max(0, o - 6) and not units[k].has("LocativePrep"):
+        v = units[k]
+        if not (v.etype in ("GPE", "LOC") or v.is_noun() or v.text[:1].isupper() and v.text.isalpha() and not v.cls):
+            return False
+        k -= 1
+    return not units[k].etype and units[k].has("LocativePrep")
 
 
 def _dated_by(units: list[Unit], i: int) -> bool:
