@@ -35,7 +35,25 @@ def stopped_owner(units: list[Unit], lo: int, hi: int) -> set[str]:
             k += 1
         if k > v.i + 1 and k < len(units) and units[k].is_actor:
             return set(units[k].keys)
+        if (by := _done_by(units, v.i + 1, hi)) is not None:
+            return set(units[by].keys)
     return set()
+
+
+def _done_by(units: list[Unit], lo: int, hi: int) -> int | None:
+    """The agent of a relative clause in a passive voice that describes the object of a stop verb starting at
+    ``lo`` ("menghentikan semua bentuk kekerasan yang dilakukan Israel"): whose the act to stop is."""
+    for k in range(lo, min(len(units) - 2, lo + 8, hi)):
+        v = units[k]
+        if v.etype or v.text in (",", ";") or v.is_verb() and not v.has("AttackCue", "WrongdoingCue"):
+            return None
+        w = units[k + 1]
+        if v.has("Relativizer") and passive_prefixed(w.low) and w.is_verb() and not w.has("LocativePrep"):
+            a = k + 2  # (past a common noun: "yang dilakukan milisi RSF")
+            while a < min(len(units) - 1, k + 4) and units[a].is_noun():
+                a += 1
+            return a if units[a].is_actor else None
+    return None
 
 
 def wrongdoer_left(units: list[Unit], i: int, lo: int) -> int | None:
