@@ -193,6 +193,8 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             j = left_subject(units, u.i)
             j = None if j is not None and asked_to(units, u.i, j) else j  # "mendesak PBB untuk mengutuk X"
             o = right_actor(units, u.i, hi, ("WarnedPrep",))
+            if o is not None and _cited(units, o):
+                o = None  # "mengutuk keras serangan itu, seperti diwartakan Ammon News": the source, not the accused
             if o is not None and _appended_place(units, o):
                 o = None  # "mengecam serangan di Moskow, Rusia", "di wilayah Kashmir, India": where, not who
             if o is not None and _unnamed_object(units, skip_span(units, u.i, "AccuseCue"), o):
@@ -304,6 +306,16 @@ def _placed(units: list[Unit], o: int) -> bool:
     while k > max(0, o - 3) and not units[k].etype and units[k].is_noun() and not units[k].has("LocativePrep"):
         k -= 1
     return k < o - 1 and not units[k].etype and units[k].has("LocativePrep")
+
+
+def _cited(units: list[Unit], o: int) -> bool:
+    """The actor at ``o`` follows a passive verb of reporting or citing ("seperti diwartakan Ammon News",
+    "dilaporkan Reuters", "dikutip dari Anadolu"): the outlet a report comes from."""
+    k = o - 1
+    if k > 0 and not units[k].etype and units[k].has("SourcePrep", "AgentPrep"):
+        k -= 1
+    v = units[k] if k >= 0 else None
+    return v is not None and not v.etype and (v.has("CiteVerb") or v.has("AllegedCue") and passive_prefixed(v.low))
 
 
 def _appended_place(units: list[Unit], o: int) -> bool:
