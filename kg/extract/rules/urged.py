@@ -40,6 +40,27 @@ def stopped_owner(units: list[Unit], lo: int, hi: int) -> set[str]:
     return set()
 
 
+#: what an object of a stop verb must name for the party urged to stop it to be accused of it: an attack, a
+#: wrong, a supply or backing, arming, a test, fighting or a weapon ("menghentikan pasokan senjata"; not
+#: "menghentikan impor ikan", a trade measure, nor "menghentikan latihan militer")
+_CHARGES = ("AttackCue", "WrongdoingCue", "HarmNoun", "SupplyCue", "TransportVerb", "ArmCue", "TestAct", "CombatCue",
+            "SupportVerb", "LaunchVerb", "DispatchVerb", "IncidentNoun", "ThreatNoun")
+
+
+def stops_a_charge(units: list[Unit], lo: int, hi: int) -> bool:
+    """Whether a stop verb between ``lo`` and ``hi`` has an object that names a charge (:data:`_CHARGES`)
+    within its first ten words."""
+    for v in units[lo:hi]:
+        if v.etype or not v.has("StopVerb"):
+            continue
+        for w in units[v.i + 1:min(len(units), v.i + 11)]:
+            if w.text in (".", ";", "!", "?"):
+                break
+            if w.etype == "WEAPON" or not w.etype and w.has(*_CHARGES):
+                return True
+    return False
+
+
 def _done_by(units: list[Unit], lo: int, hi: int) -> int | None:
     """The agent of a relative clause in a passive voice that describes the object of a stop verb starting at
     ``lo`` ("menghentikan semua bentuk kekerasan yang dilakukan Israel"): whose the act to stop is."""

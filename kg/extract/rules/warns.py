@@ -26,7 +26,7 @@ from kg.extract.negated import negated_act
 from kg.extract.parties import outlet, side
 from kg.extract.registry import rule
 from kg.extract.rules.threats import anniversary, conditional_threat, severed_with, subject_with_verb, taken_as
-from kg.extract.rules.urged import stopped_owner
+from kg.extract.rules.urged import stopped_owner, stops_a_charge
 from kg.types import Relation
 from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit
 
@@ -59,6 +59,7 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
         hi = clause_right(units, at, through_bahwa=True)
         stop = any(v.has("StopVerb") and not any(w.has("NegationCue") for w in units[max(0, v.i - 2):v.i])
                    for v in units[max(at, after or at) + 1:min(len(units), hi + 4)])  # not "tidak akan berhenti"
+        stop = stop and stops_a_charge(units, max(at, after or at) + 1, min(len(units), hi + 4))
         owner = stopped_owner(units, max(at, after or at) + 1, min(len(units), hi + 4))
         for a in warners:
             if outlet(a, state):
