@@ -242,6 +242,10 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
                 who = who or prep_actor(units, u.i, hi, ("AgentPrep",), state, reach=3)[0]
             if not target:
                 target = sanction_target(units, u.i, hi, state)
+            end = skip_span(units, u.i, "SanctionCue")
+            if not target and not undergone and any(units[k].has("AssetNoun") for k in range(u.i, end)):
+                # "memerintahkan pembekuan aset Iran": the assets' owner is the target, not the sanctioner
+                target = named_targets(units, end - 1, hi, state)
             if not target:  # "… sanksi untuk menghukum Rusia", "sanksi itu menyasar X"
                 target = aimed_at(units, u.i, hi, state, own if who else None)
             if not target and (s := officials_state(units, u.i, hi)) is not None:
