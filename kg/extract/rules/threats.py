@@ -5,7 +5,7 @@ a warning to the condition's subject."""
 from __future__ import annotations
 
 from kg.cues import ENCLITICS, NOUN
-from kg.extract.clause import SPEECH, actor_keys
+from kg.extract.clause import SPEECH, actor_keys, right_actor
 from kg.extract.context import Frame, State
 from kg.extract.parties import side
 from kg.units import Unit
@@ -126,3 +126,20 @@ def anniversary(units: list[Unit], k: int) -> bool:
     if k < len(units) and not units[k].etype and units[k].has("NumberWord"):
         k += 1
     return k < len(units) and not units[k].etype and units[k].has("AnniversaryCue")
+
+
+def own_attack_target(units: list[Unit], o: int, hi: int) -> int | None:
+    """"memperingatkan bahwa Iran akan melakukan serangan balasan terhadap pangkalan AS dan Israel": where the
+    warner's own side is the subject of a planned attack, the one attacked (``hi`` bounds the search) is warned."""
+    modal = None
+    for k in range(o + 1, min(hi, o + 8)):
+        v = units[k]
+        if v.etype or v.text in (",", ";"):
+            return None  # another party or clause before the attack
+        if v.has("NegationCue"):
+            return None  # "Iran tidak akan menyerang …": no threat
+        if v.has(*_MODAL):
+            modal = k
+        elif modal is not None and v.has("AttackCue"):
+            return right_actor(units, k, hi, ("TargetPrep", "GoalPrep"))
+    return None

@@ -27,6 +27,15 @@ from kg.extract.parties import outlet, side
 from kg.extract.registry import rule
 from kg.extract.rules.threats import anniversary, conditional_threat, severed_with, subject_with_verb, taken_as
 from kg.extract.rules.urged import stopped_owner, stops_a_charge
+from kg.extract.rules.threats import (
+    anniversary,
+    conditional_threat,
+    own_attack_target,
+    severed_with,
+    subject_with_verb,
+    taken_as,
+)
+from kg.extract.rules.urged import stopped_owner
 from kg.types import Relation
 from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit
 
@@ -185,6 +194,10 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
                 o = next((k for k in range(hi + 1, min(n, hi + 4)) if units[k].is_actor and not units[k].paren), None)
                 if o is not None and any(v.has("TiesNoun") and not v.etype for v in units[hi + 1:o]):
                     o = None  # "memperingatkan akan timbulnya konflik apabila ketegangan A dan B berlanjut"
+            if o is not None and set(actor_keys(units, o, state)) <= {k for a in warner for k in side(a, state, here)}:
+                # "memperingatkan bahwa Iran akan menyerang X": his own side threatens the one it would attack
+                t = own_attack_target(units, o, clause_right(units, o))
+                o = t if t is not None else o
             if o is not None:
                 add(u.i, warner, actor_keys(units, o, state) + _singled_out(units, o, hi, state), o)
         else:  # "mendesak Korea Utara untuk …", "menyerukan kepada DPRK untuk …"
