@@ -203,7 +203,9 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
                     undergone = True
                     subj = undergoer(units, prev.i)  # (not "Di antara mereka yang terkena sanksi adalah A")
                     target = _subjects(units, subj, prev.i, state) if undergone_intro(units) is None else ()
-                    who, after = prep_actor(units, u.i, hi, ("AgentPrep",), state, reach=3)
+                    # "Rusia terus mendapatkan sanksi baru dari Jepang": who gives what the subject receives
+                    preps = ("AgentPrep", "SourcePrep") if prev.has("UndergoVerb") else ("AgentPrep",)
+                    who, after = prep_actor(units, u.i, hi, preps, state, reach=3)
                     if not target:  # "Sejumlah individu dijatuhi sanksi oleh UE, di antaranya A dan B"
                         target = tuple(t for t in named_targets(units, after, hi, state) if t not in who)
                     target += companions(units, u.i, hi, state, target)
