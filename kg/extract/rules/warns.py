@@ -194,6 +194,10 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
                 o = next((k for k in range(hi + 1, min(n, hi + 4)) if units[k].is_actor and not units[k].paren), None)
                 if o is not None and any(v.has("TiesNoun") and not v.etype for v in units[hi + 1:o]):
                     o = None  # "memperingatkan akan timbulnya konflik apabila ketegangan A dan B berlanjut"
+            if o is not None and o > 0 and units[o - 1].has("SanctionCue") and not units[o - 1].etype:
+                # "mengancam akan memberlakukan sanksi PBB terhadap Teheran": the sanctions' owner is not warned
+                to, _ = prep_actor(units, o, hi, ("TargetPrep",), state, reach=3)
+                o = right_actor(units, o, hi, ("TargetPrep",)) if to else o
             if o is not None and set(actor_keys(units, o, state)) <= {k for a in warner for k in side(a, state, here)}:
                 # "memperingatkan bahwa Iran akan menyerang X": his own side threatens the one it would attack
                 t = own_attack_target(units, o, clause_right(units, o))
