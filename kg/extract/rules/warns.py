@@ -25,8 +25,6 @@ from kg.extract.context import Frame, SentenceContext, State
 from kg.extract.negated import negated_act
 from kg.extract.parties import outlet, side
 from kg.extract.registry import rule
-from kg.extract.rules.threats import anniversary, conditional_threat, severed_with, subject_with_verb, taken_as
-from kg.extract.rules.urged import stopped_owner, stops_a_charge
 from kg.extract.rules.threats import (
     anniversary,
     conditional_threat,
@@ -35,7 +33,7 @@ from kg.extract.rules.threats import (
     subject_with_verb,
     taken_as,
 )
-from kg.extract.rules.urged import stopped_owner
+from kg.extract.rules.urged import stopped_owner, stops_a_charge
 from kg.types import Relation
 from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit
 
