@@ -30,12 +30,13 @@ def main_last(who: list[str], units: list[Unit], state: State) -> list[str]:
 
 
 def speaker_follows(units: list[Unit], k: int, hi: int) -> bool:
-    """Whether a verb of saying, or a (titled) person as the subject of one, follows at ``k``: the clause
+    """Whether a verb of saying, or a (titled) person or other actor as the subject of one, follows at ``k``: the clause
     that names the targets is over."""
     if k < hi and not units[k].etype and units[k].has("QuoteVerb"):
         return True  # "…, kata Menlu X"
     m = after_titles(units, k, hi)
-    return m + 1 < hi and units[m].etype == "PER" and units[m + 1].voice("ReportCue") == ACTIVE
+    # (an outlet or a body too: "…, Axios melaporkan", "…, Departemen Keuangan AS mengumumkan")
+    return m + 1 < hi and units[m].is_actor and not units[m].paren and units[m + 1].voice("ReportCue") == ACTIVE
 
 
 def item_follows(units: list[Unit], k: int, hi: int) -> bool:
