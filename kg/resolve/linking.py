@@ -32,6 +32,7 @@ from kg.resolve.names import Spans, acronyms, initials, slug
 from kg.resolve.panels import panel_mentions
 from kg.resolve.repair import repair
 from kg.resolve.spelling import corrected
+from kg.resolve.surnames import without_family_tails
 from kg.types import Doc, Entity, Mention
 from kg.weapons import lexicon
 
@@ -96,6 +97,7 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
             kept.append((m, k))
             kept_spans.add(m.start, m.end)
     kept.sort(key=lambda p: p[0].start)
+    kept = without_family_tails(kept, text)
 
     entities: dict[str, Entity] = {}
     links: list[tuple[Mention, str]] = []

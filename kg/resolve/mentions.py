@@ -256,7 +256,8 @@ def titled_person_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: T
                 j += 1  # "Menlu RDK Therese …": an acronym before the name is the title's state, no part of the name
             k = j
             while k < len(toks) and k < j + 4 and is_name_token(words[k]) and toks[k].start() not in spans and \
-                    (not c.classes(words[k]) or k + 1 < len(toks) and HYPHENATED.match(words[k + 1])
+                    (not c.classes(words[k]).keys() - {"FamilyArticle"}
+                     or k + 1 < len(toks) and HYPHENATED.match(words[k + 1])
                      and "PersonHonorific" in c.classes(words[k])):  # "Pak Kwang-ho": a family name
                 k += 1
             if k - j >= 2 and k < len(toks) and spans.get(toks[k].start()) == toks[k].end() and \
@@ -280,7 +281,8 @@ def appositive_persons(doc: Doc, known: list[tuple[Mention, str]], tokens: Token
     c = cues()
 
     def name_word(w: str) -> bool:
-        return is_name_token(w) and w.isalpha() and not c.classes(w) and not c.classes(w.lower())
+        return is_name_token(w) and w.isalpha() and \
+            not (c.classes(w).keys() | c.classes(w.lower()).keys()) - {"FamilyArticle"}  # "Al" in "Adel Al Jubeir"
 
     def after_title(w: str) -> bool:
         return c.may_start(w.lower(), "RoleTitle")
