@@ -424,3 +424,10 @@ def test_a_byline_label_after_a_name_is_no_part_of_it() -> None:
     got = links_of("Menlu Sugiono tiba di Seoul pada Selasa.\nRep: Rina Kartikasari  Red: Joko Prasetyo")
     assert got["Rina Kartikasari"][1] == "PER"
     assert not any(s.endswith(" Red") for s in got)
+
+
+def test_a_title_before_its_bracketed_short_form_is_no_organisation() -> None:
+    got = links_of("Presiden Prabowo menerima Perdana Menteri (PM) Vietnam Pham Minh Chinh di Istana Bogor pada Senin. "
+                   "Kedua pemimpin membahas perdagangan beras.")
+    assert "Perdana Menteri" not in got
+    assert got["Pham Minh Chinh"][1] == "PER"

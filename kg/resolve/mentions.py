@@ -446,7 +446,10 @@ def spelled_out(doc: Doc, known: list[tuple[Mention, str]]) -> list[Mention]:
                     # (not "Kepala Staf Angkatan Udara (KSAU)": a title spelled out is no organisation)
                     # (a known name inside it, "Islamic Republic of Iran [Shipping Lines] (IRISL)", loses to it
                     # as the longer span)
-                    if not taken.covers(start, end) and not c.classes(w.lower()).keys() & {"RoleTitle", "Rank"}:
+                    titled = any(cls in ("RoleTitle", "Rank") for _, cls, _ in
+                                 c.match_phrase([x.group(0).lower() for x in words[k:]], 0))  # "Perdana Menteri (PM)"
+                    if not taken.covers(start, end) and not c.classes(w.lower()).keys() & {"RoleTitle", "Rank"} \
+                            and not titled:
                         out.append(Mention(text[start:end], "ORG", start, end, s.index, "pattern"))
                     break
     return out
