@@ -7,7 +7,7 @@ from kg.cues import ACTIVE
 from kg.extract.clause import actor_keys, agent_at, clause_right, left_subject
 from kg.extract.context import State
 from kg.extract.negated import negated_act
-from kg.units import Unit
+from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit
 
 _STOPS = (",", ";", ":")
 
@@ -49,7 +49,7 @@ def dismissed_claim(units: list[Unit], i: int, noun: int | None, hi: int, that: 
     palsu", not "mengatakan bahwa laporan itu menunjukkan propaganda …"."""
     if noun is None:
         return False
-    if linked_wrong(units, noun, hi):
+    if linked_wrong(units, noun, hi) or content_dismissed(units, noun):
         return True
     if units[i].voice("ReportCue") != ACTIVE:
         return False
@@ -63,11 +63,64 @@ def dismissed_claim(units: list[Unit], i: int, noun: int | None, hi: int, that: 
     return False
 
 
+def content_dismissed(units: list[Unit], noun: int) -> bool:
+    """"tuduhan AS bahwa Korut memasok amunisi ke Rusia adalah kebohongan", "klaim Rusia yang menyebut AS berada di
+    balik serangan itu adalah tidak benar": a claim noun (with its author) whose content clause ("bahwa …") or
+    relative clause ("yang …") runs up to the copula that calls the claim a lie. The first copula after the clause
+    opener decides ("tuduhan bahwa X adalah ancaman" is no dismissal); a sentence stop or a quotation's edge ends it."""
+    n, q = len(units), units[noun].quote
+    k = noun + 1
+    while k < n and (units[k].is_actor or units[k].paren or units[k].text in ("(", ")")):
+        k += 1  # the claim's author, "tuduhan Amerika Serikat (AS)"
+    if k >= n or units[k].etype or not units[k].has("Complementizer", "Relativizer"):
+        return False
+    for m in range(k + 1, min(n, k + 30)):
+        v = units[m]
+        if v.quote != q or v.text in STOP_PUNCT:
+            return False
+        if not v.etype and v.has("Copula"):
+            w = m + 1
+            while w < n and units[w].text in OPEN_QUOTES | CLOSE_QUOTES:
+                w += 1
+            return w < n and not units[w].etype and units[w].has("DismissCue")
+    return False
+
+
 def refused_charge(units: list[Unit], i: int) -> bool:
     """"tidak menerima tuduhan itu", "tidak dapat menerima klaim AS": a negated verb of accepting right before an
     accusation noun rejects the accusation (a denial, as "menolak tuduhan itu")."""
     return units[i].voice("AcceptVerb") == ACTIVE and negated_act(units, i) and \
         any(not v.etype and v.has("AccusationNoun") for v in units[i + 1:i + 4])
+
+
+def named_dismissals(units: list[Unit], state: State) -> list[tuple[str, str]]:
+    """"Makolo menyebut sanksi AS terhadap Kabarebe "tidak berdasar"", "ia menyebut surat Ethiopia ke PBB sebagai
+    "kebohongan murahan"": a speaker who calls a party's act or paper (a noun that is no accusation noun, its owner
+    named right after it) baseless or a lie denies that party. The dismissal must come before any verb (outside the
+    quotation that opens the verdict) or stop."""
+    out: list[tuple[str, str]] = []
+    n = len(units)
+    for u in units:
+        if u.etype or not u.cls or not speaks(u) or u.i + 2 >= n:
+            continue
+        noun, owner = units[u.i + 1], units[u.i + 2]
+        if not noun.is_noun() or noun.has("AccusationNoun", "FunctionWord") or noun.title or \
+                not owner.is_actor or owner.paren:
+            continue
+        j = left_subject(units, u.i)
+        if j is None:
+            continue
+        quoted = False
+        for m in range(u.i + 3, min(n, u.i + 12)):
+            v = units[m]
+            quoted = quoted or v.text in OPEN_QUOTES
+            if v.is_verb() and not quoted or v.text in _STOPS or v.text in STOP_PUNCT:
+                break  # (inside the quoted verdict a verb is part of it: "tidak beralasan dan tidak berdasar")
+            if not v.etype and v.has("DismissCue"):
+                deniers, accusers = actor_keys(units, j, state), actor_keys(units, u.i + 2, state)
+                out += [(d, c) for d in deniers for c in accusers if c != d and (d, c) not in out]
+                break
+    return out
 
 
 def said_dismissals(units: list[Unit], state: State) -> list[tuple[str, str]]:
@@ -96,4 +149,4 @@ def said_dismissals(units: list[Unit], state: State) -> list[tuple[str, str]]:
                 out += [(d, c) for d in deniers for c in accusers if c != d and (d, c) not in out]
                 break
             m += 1
-    return out
+    return out + [p for p in named_dismissals(units, state) if p not in out]
