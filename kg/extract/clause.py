@@ -427,6 +427,10 @@ def prep_actor(units: list[Unit], i: int, hi: int, preps: tuple[str, ...], state
                 k += max(v.span.values(), default=1)  # "untuk angkatan bersenjata Ukraina": one phrase
                 skipped += 1
                 continue
+            if skipped and not v.etype and v.has("ListIntro") and v.has("Preposition") and k + 1 < hi and \
+                    units[k + 1].is_actor and not units[k + 1].paren:
+                k += 1  # "dari negara-negara seperti Iran dan Korut": the examples of a common noun are the party
+                continue
             break
         # "untuk drone-drone tersebut ke Venezuela": this one names no actor; a later one may
     return (), i
