@@ -27,3 +27,22 @@ def ranked_after(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
         superlative = superlative or u.has("Adjective")
         ordinal = ordinal or u.has("SeriesWord") and not u.has("Adjective")
     return ()
+
+
+def co_suppliers(units: list[Unit], i: int, supplier: tuple[str, ...], recipient: tuple[str, ...],
+                 state: State) -> tuple[str, ...]:
+    """"Denmark akan menyerahkan 19 F-16 kepada Ukraina, bersama Belanda": a state or body joined to the
+    supply by a companion word after a comma that closes the supply clause supplies the same arms."""
+    for k in range(i + 1, len(units) - 2):
+        u = units[k]
+        if u.text in STOP_PUNCT or u.is_verb() and not u.has("FunctionWord") and not u.etype:
+            return ()
+        if u.text == "," and not units[k + 1].etype and units[k + 1].has("CompanionPrep"):
+            j = k + 1 + units[k + 1].span.get("CompanionPrep", 1)
+            v = units[j] if j < len(units) else None
+            if v is None or not v.is_actor or v.paren or v.etype not in ("GPE", "ORG") or v.modifier:
+                return ()
+            keys = actor_keys(units, j, state)
+            return tuple(c for c in keys if c not in supplier + recipient) if supplier and \
+                all(s in state.entities and state.entities[s].type == v.etype for s in supplier) else ()
+    return ()

@@ -1,5 +1,4 @@
-"""supplies(supplier, weapon, recipient): active (memasok, mengirimkan), passive (dipasok oleh,
-yang disediakan oleh) and nominal (pasokan, pengiriman) supplies; receiving and buying with a source;
+"""supplies(supplier, weapon, recipient): active, passive and nominal supplies; receiving and buying with a source;
 requests; weapons "made by" a state and used by another. People supply through their state or body."""
 
 from __future__ import annotations
@@ -39,7 +38,7 @@ from kg.extract.lists import (
 from kg.extract.modality import supply_modality
 from kg.extract.parties import as_state, named_sources, side
 from kg.extract.parts import weapon_keys
-from kg.extract.rank import ranked_after
+from kg.extract.rank import co_suppliers, ranked_after
 from kg.extract.registry import rule
 from kg.extract.used import list_end, per_item, used_foreign_weapons, used_listed_weapons
 from kg.resolve import gazetteer
@@ -420,6 +419,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
             continue
         if not supplier:
             continue
+        supplier += co_suppliers(units, wlast, supplier, recipient, state) if kind == "supply" and voice == ACTIVE else ()
         events.append(Event(supplier, weapons, recipient, modality, i, persuader=persuader(units, i, subj, state),
                             received=kind == "receive", anyone=anyone))
     return events
