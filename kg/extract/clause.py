@@ -6,7 +6,15 @@ from __future__ import annotations
 from kg.cues import ACTIVE, ENCLITICS, PASSIVE, passive_prefixed, word_is
 from kg.extract.context import Frame, State
 from kg.extract.described import nominal_relative_host
-from kg.extract.heads import appositive_head, bracket_name, examples_after, exemplified, led_body, spouse_before
+from kg.extract.heads import (
+    appositive_head,
+    bracket_name,
+    examples_after,
+    exemplified,
+    in_capacity,
+    led_body,
+    spouse_before,
+)
 from kg.extract.parties import group_of_state, named_group
 from kg.resolve import gazetteer
 from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit, skip_span
@@ -207,7 +215,7 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
             continue  # an object, or a passive's agent ("Iran dituduh [AS] memasok"): not the subject
         if (host := nominal_relative_host(units, u.group[0] if u.group else j, i)) is not None:
             return host  # "Polandia, yang juga anggota NATO telah membeli …": Poland buys
-        return _in_capacity(units, appositive_head(units, bracket_name(units, led_body(units, j)), i))
+        return in_capacity(units, appositive_head(units, bracket_name(units, led_body(units, j)), i))
     return None
 
 
@@ -227,18 +235,6 @@ def _matrix_speech(units: list[Unit], i: int, k: int) -> int | None:
             later = any(w.is_verb() and w.cls and not w.etype and not w.has("FunctionWord") for w in units[v.i + 1:k])
             return v.i if later else None
     return None
-
-
-def _in_capacity(units: list[Unit], j: int) -> int:
-    """"Malaysia selaku Ketua ASEAN mengimbau …": the body in a capacity phrase only names the office the
-    actor before "selaku/sebagai" holds; that actor is the subject."""
-    k = j - 1
-    while k > 0 and j - k <= 4 and not units[k].etype and units[k].has("RoleTitle", "TitleQualifier"):
-        k -= 1
-    if k < j - 1 and k > 0 and not units[k].etype and units[k].has("AsPrep") \
-            and units[k - 1].is_actor and not units[k - 1].paren:
-        return k - 1
-    return j
 
 
 def money_state(units: list[Unit], j: int) -> bool:

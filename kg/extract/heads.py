@@ -1,5 +1,6 @@
 """Heads of noun phrases an actor stands in: the body a titled leader leads, the person an apposition
-describes, the organisation a bracket names, the members a list exemplifies. Used by clause.left_subject."""
+describes, the organisation a bracket names, the members a list exemplifies, the actor
+holding the office a capacity phrase names. Used by clause.left_subject."""
 
 from __future__ import annotations
 
@@ -112,3 +113,15 @@ def spouse_before(units: list[Unit], k: int) -> bool:
     if units[k].text == "," and k > 0:
         k -= 1
     return not units[k].etype and units[k].has("SpouseNoun")
+
+
+def in_capacity(units: list[Unit], j: int) -> int:
+    """"Malaysia selaku Ketua ASEAN mengimbau …": the body in a capacity phrase only names the office the
+    actor before "selaku/sebagai" holds; that actor is the subject."""
+    k = j - 1
+    while k > 0 and j - k <= 4 and not units[k].etype and units[k].has("RoleTitle", "TitleQualifier"):
+        k -= 1
+    if k < j - 1 and k > 0 and not units[k].etype and units[k].has("AsPrep") \
+            and units[k - 1].is_actor and not units[k - 1].paren:
+        return k - 1
+    return j
