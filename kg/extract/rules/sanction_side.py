@@ -35,6 +35,8 @@ def speaker_follows(units: list[Unit], k: int, hi: int) -> bool:
     if k < hi and not units[k].etype and units[k].has("QuoteVerb"):
         return True  # "…, kata Menlu X"
     m = after_titles(units, k, hi)
+    while m < hi and not units[m].etype and units[m].has("OutletNoun", "SourceNoun"):  # "…, kantor berita X melaporkan"
+        m = skip_span(units, m, "OutletNoun" if units[m].has("OutletNoun") else "SourceNoun")
     # (an outlet or a body too: "…, Axios melaporkan", "…, Departemen Keuangan AS mengumumkan")
     return m + 1 < hi and units[m].is_actor and not units[m].paren and units[m + 1].voice("ReportCue") == ACTIVE
 
