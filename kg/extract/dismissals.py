@@ -149,4 +149,4 @@ def said_dismissals(units: list[Unit], state: State) -> list[tuple[str, str]]:
                 out += [(d, c) for d in deniers for c in accusers if c != d and (d, c) not in out]
                 break
             m += 1
-    return out + [p for p in named_dismissals(units, state) if p not in out]
+    return out

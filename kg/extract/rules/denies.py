@@ -17,7 +17,14 @@ from kg.extract.clause import (
     title_word,
 )
 from kg.extract.context import Event, Frame, SentenceContext, State
-from kg.extract.dismissals import dismissed_claim, refused_charge, said_dismissals, speaks, that_clause
+from kg.extract.dismissals import (
+    dismissed_claim,
+    named_dismissals,
+    refused_charge,
+    said_dismissals,
+    speaks,
+    that_clause,
+)
 from kg.extract.negated import negated_act
 from kg.extract.parties import side
 from kg.extract.registry import rule
@@ -83,6 +90,7 @@ def deny_rule(ctx: SentenceContext) -> list[Relation]:
     found += [p for p in denied_passive(ctx.units, ctx.state, claimants) if p not in found]
     found += [p for p in denial_after(ctx.units, ctx.state) if p not in found]
     found += [p for p in noun_denials(ctx.units, ctx.state) + said_dismissals(ctx.units, ctx.state) if p not in found]
+    found += [p for p in named_dismissals(ctx.units, ctx.state) if p not in found]
     found += [p for p in spread_dismissed(ctx.units, ctx.frames, ctx.state) if p not in found]
     return [ctx.relation("denies", {"denier": d, "accuser": a}) for d, a in found]
 
