@@ -106,8 +106,8 @@ class Gazetteer:
     def _case_ok(self, surface: str, n: str) -> bool:
         if n in self.acronyms:
             return surface.replace(" ", "") in self.acronyms[n]
-        if " " not in n:
-            return surface[:1].isupper()
+        if " " not in n:  # "al-Shabaab", "el-Sisi": a lower-case article glued by a hyphen to the name
+            return surface[:1].isupper() or _GLUED_ARTICLE.match(surface) is not None
         if surface[:1].islower():  # "semenanjung Korea" is a place; "militer Myanmar" a state's armed forces
             e = self.entries[self.forms[n]]
             forces = e.type == "ORG" and e.affiliation is not None and "GovernmentNoun" in cues().classes(n.split()[0])
@@ -157,6 +157,7 @@ class Gazetteer:
         return e.metonym_for or e.located_in or e.affiliation
 
 
+_GLUED_ARTICLE = re.compile(r"[a-z]{1,3}-[A-Z]")
 _PREV_WORD = re.compile(r"([\w'’-]+)[ ]$")
 _NEXT_WORD = re.compile(r"^[ ]([\w'’-]+)")
 

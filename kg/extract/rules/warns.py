@@ -288,6 +288,8 @@ def _thing_object(units: list[Unit], i: int, o: int) -> bool:
     nxt = units[i + 1] if i + 1 < o else None
     while nxt is not None and nxt.has("FunctionWord") and not nxt.is_verb() and nxt.i + 1 < o:
         nxt = units[nxt.i + 1]
+    if nxt is not None and nxt.has("PotentialNoun") and nxt.i + 1 < o:
+        return True  # "memperingatkan kemungkinan senjata jatuh ke tangan X": a possibility warned of, X no addressee
     if nxt is None or nxt.etype or not nxt.is_noun() or \
             nxt.has("GovernmentNoun", "PersonNoun", "StateNoun", "GroupNoun", "RoleTitle"):
         return False
