@@ -33,7 +33,7 @@ from kg.extract.rules.accusal import denied_claim, governed_by_denial, noun_agai
 from kg.extract.rules.urged import asked_to, wrongdoer_left
 from kg.resolve import gazetteer
 from kg.types import Relation
-from kg.units import Unit, skip_span
+from kg.units import STOP_PUNCT, Unit, skip_span
 
 
 @rule("accuses", provides=("attackers",), triggers=("AttackCue",))
@@ -270,7 +270,7 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                 accused = actor_keys(units, j, state)
                 add(_sanctioners_of(accused, units, state, anywhere=True), accused)
         elif voice == NOUN:  # "mendapat kecaman dari AS", "kecaman AS terhadap Korut"
-            by, _ = prep_actor(units, u.i, hi, ("SourcePrep", "AgentPrep"), state, reach=3)
+            by, at = prep_actor(units, u.i, hi, ("SourcePrep", "AgentPrep"), state, reach=3)
             o = charge_owner(units, u.i, hi)  # "kecaman AS", ""kecaman keras" Venezuela terhadap …": whose it is
             if not by and o is not None:
                 by = actor_keys(units, o, state)
@@ -295,6 +295,10 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                         target = (speaks_for(units[j], state) or target) if dismissed else ()
                 elif u.i < 6:  # "Hal ini pun mendapat kecaman …": what the last sentence reported
                     target = tuple(k for ev in state.prev_events for k in ev.supplier)
+                    if not target and state.attackers and _unaimed(units, u.i, at):
+                        # "Kecaman juga datang dari PBB.": a condemnation aimed at nothing named is of the
+                        # attack the article is telling
+                        target = state.attackers
             add(by, target)
     return out
 
@@ -449,3 +453,13 @@ def _attack_told(units: list[Unit], i: int, hi: int) -> bool:
         if units[k].voice("AttackCue") == NOUN and not units[k].etype:
             return any(v.has("Demonstrative") for v in units[k + 1:min(hi + 1, k + 5)])
     return False
+
+
+def _unaimed(units: list[Unit], i: int, by: int) -> bool:
+    """The condemnation noun at ``i`` opens its sentence and only adverbs, function words and a verb stand between
+    it and the preposition before its author at ``by`` ("Kecaman juga datang dari …", "Kecaman serupa datang
+    dari …"): it names nothing it is aimed at."""
+    return by > i and all(not v.etype and not v.has("TargetPrep", "AccusationNoun") and
+                          (v.has("VehementAdverb", "FunctionWord", "AlikeAdjective") or v.is_verb())
+                          for v in units[i + 1:by - 1]) and \
+        all(not v.is_actor and v.text not in STOP_PUNCT for v in units[:i])

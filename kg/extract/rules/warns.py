@@ -366,9 +366,9 @@ def _delivered_by(units: list[Unit], i: int, hi: int, state: State) -> tuple[tup
     """"Peringatan (itu, serupa) disampaikan (oleh) Moskow kepada Warsawa": a warning noun as the subject
     of a passive verb whose agent and addressee are both named gives (warner, warned)."""
     k = i + 1
-    while k < min(hi, i + 3) and not units[k].etype and (units[k].has("FunctionWord", "Adjective", "Demonstrative")
-                                                         or not units[k].cls and units[k].text.isalpha()
-                                                         and units[k].text.islower() and not units[k].is_verb()):
+    while k < min(hi, i + 3) and not units[k].etype and (
+            units[k].has("FunctionWord", "Adjective", "Demonstrative", "AlikeAdjective")
+            or not units[k].cls and units[k].text.isalpha() and units[k].text.islower() and not units[k].is_verb()):
         k += 1  # "peringatan itu", "peringatan serupa"
     if k >= hi or units[k].etype or not units[k].is_verb() or not passive_prefixed(units[k].low):
         return None
