@@ -49,8 +49,9 @@ NARROWING: dict[str, set[str]] = {
     # "Dari Prancis ada …": the fronted source is read only in a sentence with the ExistCue trigger
     "kg.extract.rules.origins.origins": {"SourcePrep"},
     # "Paket itu membidik …": the demonstrative after a PackageNoun or SanctionCue, both triggers; "Salah satu
-    # entitas itu adalah X": the noun of unnamed targets before a demonstrative and the Copula trigger
-    "kg.extract.rules.sanctions.sanction_rule": {"Demonstrative", "FirmNoun", "GroupNoun", "PersonNoun"},
+    # entitas itu adalah X": the noun of unnamed targets before a demonstrative and the Copula trigger; a TradeBan
+    # word ("larangan ekspor") is a SanctionCue, a trigger
+    "kg.extract.rules.sanctions.sanction_rule": {"Demonstrative", "FirmNoun", "GroupNoun", "PersonNoun", "TradeBan"},
     # "Peringatan itu disampaikan X": the demonstrative right after a WarnCue noun or ThreatNoun, both triggers
     "kg.extract.rules.warns.warn_rule": {"Demonstrative"},
 }

@@ -24,7 +24,7 @@ def companions(units: list[Unit], i: int, hi: int, state: State, named: tuple[st
 def sanction_target(units: list[Unit], i: int, hi: int, state: State) -> tuple[str, ...]:
     """"sanksi (baru) terhadap/atas/kepada X, Y serta Z": everyone the phrase after the preposition
     names (:func:`named_targets`)."""
-    imposed = False
+    imposed = units[i].has("TradeBan")  # "larangan ekspor senjata ke Israel": the goal is the target
     for j in range(i + 1, min(hi, i + 7)):  # "sanksi finansial dan larangan perjalanan kepada …"
         u = units[j]
         if u.has("TargetPrep", "BeneficiaryPrep"):

@@ -271,6 +271,8 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
             who = actor_keys(units, subj, state) if subj is not None else ()
             end = skip_span(units, u.i, "SanctionCue") - 1  # "membekukan aset bank VTB", "… aset milik A, B dan C"
             target = named_targets(units, end, hi, state)
+            if not target and u.has("TradeBan"):  # "melarang ekspor avtur ke Myanmar"
+                target = sanction_target(units, u.i, hi, state)
         else:  # "X disanksi (oleh) Y"
             subj = left_subject(units, u.i)
             target = _subjects(units, subj, u.i, state)
@@ -304,12 +306,12 @@ def _plan_denied(units: list[Unit], i: int) -> bool:
 
 
 def _urged(units: list[Unit], i: int) -> bool:
-    """A headline's bare verbs: "X Desak PBB Jatuhkan Sanksi pada Y", "Dorong DK PBB Sanksi Y": one who urges
-    another to impose sanctions imposes none, nor has the other yet (an urging verb before, with no verb of
-    its own that a full clause would have). (The urged party's own verb, "mendesak X agar menyanksi Y", is
-    read elsewhere as a sanction X may impose.)"""
+    """A headline's bare verbs: "X Desak PBB Jatuhkan Sanksi pada Y", "Dorong DK PBB Sanksi Y", "X Minta Larangan
+    Ekspor ke Y Dipertahankan": one who urges another to impose sanctions, or asks for them, imposes none, nor has
+    the other yet (an urging verb before, with no verb of its own that a full clause would have). (The urged party's
+    own verb, "mendesak X agar menyanksi Y", is read elsewhere as a sanction X may impose.)"""
     lo = max(clause_left(units, i), i - 6)
-    return any(v.voice("DemandCue") == ACTIVE or v.voice("PersuadeCue") == ACTIVE for v in units[lo:i])
+    return any(ACTIVE in (v.voice("DemandCue"), v.voice("PersuadeCue"), v.voice("AskCue")) for v in units[lo:i])
 
 
 def _in_list_name(units: list[Unit], i: int) -> bool:
