@@ -306,6 +306,21 @@ def _fronted(units: list[Unit], i: int) -> bool:
         (i <= 4 and any(units[x].has("Preposition") for x in range(i)) and not units[i - 1].has("AgentPrep", "ListIntro"))
 
 
+def _aside(units: list[Unit], k: int) -> int | None:
+    """The ")" closing, within eight units, the bracket opened at ``k`` after a list member, where it only says
+    something of that member ("Prancis (lewat Menlu Jean-Noël Barrot), Jerman dan Italia"): no sentence end,
+    no verb, no other bracket inside. None otherwise."""
+    for m in range(k + 1, min(len(units), k + 9)):
+        v = units[m]
+        if v.text == ")":
+            return m if m > k + 1 else None
+        # (a word of a verb's shape with only a preposition's classes is none: "melalui")
+        verb = v.is_verb() and (not v.cls or not _VERB_VOICES.isdisjoint(v.cls.values()))
+        if v.text in STOP_PUNCT or v.text == "(" or verb or v.has("Conjunction"):
+            return None
+    return None
+
+
 _HEAD_CLASSES = frozenset({"RoleTitle", "SourceNoun", "GovernmentNoun"})
 
 
@@ -356,18 +371,28 @@ def _mark_structure(units: list[Unit]) -> None:
         while j < len(units):
             k = j
             while k < len(units) and (units[k].paren or units[k].text in ("(", ")")):
-                k += 1
+                close = _aside(units, k) if units[k].text == "(" else None
+                k = k + 1 if close is None else close + 1  # "Prancis (lewat Menlu X), Jerman dan Italia"
             hyphen = k < len(units) and units[k].text == "-" and k + 1 < len(units) and \
                 units[k - 1].end == units[k].start and units[k].end == units[k + 1].start  # "Rusia-Korut"
             # "Sjafrie bersama Menlu Sugiono": a companion of a person is coordinated with them
             companion = kind == "PER" and k < len(units) and "CompanionPrep" in units[k].cls
-            if k < len(units) and (units[k].text == "," or hyphen or "Conjunction" in units[k].cls or companion):
-                k2 = k + units[k].span.get("CompanionPrep", 1) if companion else k + 1
-                conj = "Conjunction" in units[k].cls or hyphen or companion
+            # "A, B hingga C": a range's end closes a list of two or more like a conjunction
+            ranged = len(members) > 1 and k < len(units) and "RangeEnd" in units[k].cls
+            if k < len(units) and (units[k].text == "," or hyphen or "Conjunction" in units[k].cls or companion
+                                   or ranged):
+                k2 = k + units[k].span.get("CompanionPrep" if companion else "Conjunction", 1)  # "dan juga"
+                conj = "Conjunction" in units[k].cls or hyphen or companion or ranged
                 if k2 < len(units) and "Conjunction" in units[k2].cls:  # ", dan"
-                    k2 += 1
+                    k2 += units[k2].span.get("Conjunction", 1)
                     conj = True
-                k2 = _next_member(units, k2, kind)
+                nxt = _next_member(units, k2, kind)
+                if conj and kind == "OTHER" and len(members) > 1 and not (nxt < len(units) and units[nxt].etype):
+                    # "Mesir, Yordania, Liga Arab hingga PM Inggris Keir Starmer": a list of states and bodies
+                    # may end with a (titled) person
+                    nxt = _next_member(units, k2, "PER")
+                    kind = _kind(units[nxt]) if nxt < len(units) and units[nxt].etype == "PER" else kind
+                k2 = nxt
                 if not conj and len(members) == 1 and _fronted(units, i):
                     break
                 if k2 < len(units) and units[k2].etype and not units[k2].paren and _kind(units[k2]) == kind:

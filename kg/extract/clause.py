@@ -423,6 +423,9 @@ def prep_actor(units: list[Unit], i: int, hi: int, preps: tuple[str, ...], state
                 k += max(v.span.values(), default=1)  # "untuk angkatan bersenjata Ukraina": one phrase
                 skipped += 1
                 continue
+            if title_word(v) and (t := after_titles(units, k, hi)) < hi and units[t].etype == "PER":
+                k = t  # "dari Sekjen PBB Antonio Guterres": the person the title names, not its body
+                continue
             if skipped and not v.etype and v.has("ListIntro") and v.has("Preposition") and k + 1 < hi and \
                     units[k + 1].is_actor and not units[k + 1].paren:
                 k += 1  # "dari negara-negara seperti Iran dan Korut": the examples of a common noun are the party

@@ -24,6 +24,7 @@ from kg.extract.clause import (
     no_object,
     prep_actor,
     right_actor,
+    title_word,
 )
 from kg.extract.context import Event, Frame, SentenceContext, State
 from kg.extract.negated import negated_act, unwitnessed
@@ -459,6 +460,8 @@ def _unaimed(units: list[Unit], i: int, by: int) -> bool:
     """The condemnation noun at ``i`` opens its sentence and only adverbs, function words and a verb stand between
     it and the preposition before its author at ``by`` ("Kecaman juga datang dari …", "Kecaman serupa datang
     dari …"): it names nothing it is aimed at."""
+    while by - 1 > i and title_word(units[by - 1]):
+        by -= 1  # "… datang dari Sekjen PBB Antonio Guterres": the author's title opens his phrase
     return by > i and all(not v.etype and not v.has("TargetPrep", "AccusationNoun") and
                           (v.has("VehementAdverb", "FunctionWord", "AlikeAdjective") or v.is_verb())
                           for v in units[i + 1:by - 1]) and \
