@@ -148,7 +148,8 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             # the owner named after it did the wrong, not who stands before it ("dukungan Iran terhadap perang
             # agresi Rusia": Russia's aggression)
             j = None if charged or o is not None else wrongdoer_left(units, u.i, f.lo if f else 0)
-            if j is not None and _claim_about(units, clause_left(units, j), j):
+            if j is not None and _claim_about(units, max(clause_left(units, j), f.lo if f else 0), j):
+                # (a claim noun that names the frame's own source, 'Menurut pernyataan militer X, …', is outside it)
                 j = None  # "pernyataan AS tentang … program rudal Korea Utara, tidak dapat diterima": what a claim is about
             if j is not None and (c := clause_left(units, j)) > 0 and units[c - 1].has("ConditionalConj"):
                 j = None  # "… jika negara itu melancarkan invasi ke Rafah": a condition, no charge
