@@ -25,6 +25,7 @@ from kg.extract.heads import spouse_before
 from kg.extract.inference import infer_recipients, infer_request_suppliers
 from kg.extract.post import complete_entities, dedupe, own_bodies, state_sides
 from kg.extract.registry import Rule, RuleError, RuleFn, active_rules
+from kg.extract.reports import report_author
 from kg.extract.titles import mark_leaders, mark_ranked, mark_roles
 from kg.quotes import Quote, find_quotes
 from kg.resolve.mentions import dateline_span
@@ -185,6 +186,7 @@ def _sentence(s: Sentence, units: list[Unit], state: State) -> None:
         state.last_weapons = list(real[-1].weapons)
         state.last_supply = next((ev for ev in reversed(real) if ev.supplier), state.last_supply)
     _carry_discourse(units, state, frames)
+    state.report_author = report_author(units, state) or state.report_author
 
 
 _Step = tuple[Rule, RuleFn, frozenset[str] | None, tuple[str, ...], tuple[str, ...], tuple[str, ...]]

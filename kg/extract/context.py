@@ -85,6 +85,7 @@ class State:
     attackers: tuple[str, ...] = ()  # who made the last attack told ("Israel menggempur Doha")
     acts: list[Any] = field(default_factory=list)  # kg.extract.acts.Act: who did the acts told so far, in order
     to_anyone: set[tuple[int, str, str]] = field(default_factory=set)  # (sentence, supplier, weapon) told to anyone
+    report_author: tuple[str, ...] = ()  # who wrote the last report named with its author: whom "laporan itu" means
     remote_talk: tuple[str, ...] = ()  # the persons of the last sentence, when it told a talk by phone or video
 
     def spoke(self, speaker: tuple[str, ...], at: int, personal: bool = False) -> None:

@@ -78,8 +78,8 @@ def _head_of_state(state: State) -> str | None:
 #: with none of them is skipped in one test (most words with a cue class; tests/extract/test_guards.py
 #: checks that every class the function asks about is here).
 PRONOUN_CLASSES = frozenset({"Pronoun3", "PronounPlural", "SidePronoun", "Pronoun1", "GovernmentNoun",
-                             "HeadOfStateEpithet", "FirmGroupAnaphor", "GroupAnaphor", "StatementNoun", "RegimeNoun",
-                             "GroupNoun", "PersonNoun", "RoleTitle", "OrgHead", "StateBody", "StateNoun"})
+                             "HeadOfStateEpithet", "FirmGroupAnaphor", "GroupAnaphor", "StatementNoun", "ReportNoun",
+                             "RegimeNoun", "GroupNoun", "PersonNoun", "RoleTitle", "OrgHead", "StateBody", "StateNoun"})
 
 #: Nouns with their own anaphora above: an organisation head word of these classes is left to them.
 _OWN_ANAPHORA = frozenset({"GovernmentNoun", "RegimeNoun", "GroupNoun", "PersonNoun", "RoleTitle", "SourceNoun"})
@@ -197,6 +197,10 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             if country and keys:  # "PM A dan PM B …. X mendesak kedua negara …": the states, not the leaders
                 keys = states_of(keys, state, units, listed or ()) or keys
             u.pron = "many"
+        elif "ReportNoun" in u.cls and state.report_author and u.i + 1 < len(units) and \
+                units[u.i + 1].has("Demonstrative"):
+            # "Menurut laporan itu, …": whoever wrote the report (who speaks, never a party to what it tells)
+            keys, u.pron, u.paren = state.report_author, "statement", True
         elif "StatementNoun" in u.cls and u.i + 1 < len(units) and units[u.i + 1].has("Demonstrative"):
             keys, u.pron = state.last_speaker, "statement"
         elif "StateNoun" in u.cls and u.i + 1 < len(units) and units[u.i + 1].has("Demonstrative") and \

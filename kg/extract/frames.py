@@ -111,7 +111,8 @@ def find_frames(units: list[Unit], state: State) -> list[Frame]:
                 continue  # "upaya 13 anggota Dewan Keamanan untuk meminta …": not the body speaking
             speaker = units[j].keys if units[j].pron == "1" else actor_keys(units, j, state)
             if units[j].pron == "statement" or not speaker:
-                speaker = state.last_speaker
+                speaker = units[j].keys if units[j].pron == "statement" and units[j].has("ReportNoun") else \
+                    state.last_speaker
             hi = u.i + 1
             while hi < n and units[hi].quote == u.quote and units[hi].text not in STOP_PUNCT:
                 hi += 1

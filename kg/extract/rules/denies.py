@@ -107,7 +107,8 @@ def said_charge(ctx: SentenceContext) -> list[Relation]:
     made = set(state.accusations)
     found: list[tuple[str, str]] = []
     for denier, accuser in denials(ctx.units, state, (), here):
-        if accuser in _said_of((denier,), state, here) and (accuser, denier) not in made | set(found):
+        if accuser in _said_of((denier,), state, here) and (accuser, denier) not in made | set(found) and \
+                not any((accuser, b) in made for b in side(denier, state)):  # (not an official of the accused)
             found.append((accuser, denier))
     return [ctx.relation("accuses", {"accuser": a, "accused": b}) for a, b in found]
 
@@ -184,7 +185,9 @@ def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = (),
             continue  # (not "Pernyataan yang disiarkan oleh kantor berita Korut, KCNA, membantah …": who aired it)
         deniers = actor_keys(units, j, state)
         accusers: tuple[str, ...] = ()
-        if noun is not None:
+        if noun is not None and units[noun].pron == "statement" and units[noun].has("ReportNoun"):
+            accusers = units[noun].keys  # "Kagame menepis temuan itu": the report's author, named before
+        elif noun is not None:
             k = noun + 1
             k = _past_title(units, k, hi)  # "tudingan Sekretaris Jenderal NATO Mark Rutte"
             if k < hi and not units[k].etype and units[k].has("OutletNoun"):
