@@ -108,6 +108,9 @@ class Cues:
     #: class → word → ``may_start``: a finder asks it of every word of every sentence
     _starts: dict[str, dict[str, bool]] = field(default_factory=dict, repr=False)
     _lookups: dict[str, tuple[dict[str, str], str, bool]] = field(default_factory=dict, repr=False)
+    #: (first word, second word) → the multi-word cues of the first whose second word the second starts with
+    #: (``match_phrase``: a first word may open dozens of cues, "menteri" a hundred; most fail at the second)
+    _seconds: dict[tuple[str, str], list[tuple[tuple[str, ...], str, str]]] = field(default_factory=dict, repr=False)
     #: long cue words and their shortenings (kg.typos), built when a word is first read through a slip
     _typos: dict[str, tuple[str, ...]] | None = field(default=None, repr=False)
 
@@ -118,6 +121,7 @@ class Cues:
         self._memo.clear()
         self._starts.clear()
         self._lookups.clear()
+        self._seconds.clear()
         self._typos = None
         if len(tokens) == 1:
             self.words[tokens[0]].setdefault(cls, voice)
@@ -206,13 +210,17 @@ class Cues:
     def match_phrase(self, lowers: list[str], i: int) -> list[tuple[int, str, str]]:
         """(length, class, voice) of every multi-word cue starting at token ``i``."""
         out: list[tuple[int, str, str]] = []
-        entries = self.phrases.get(lowers[i])
-        if not entries or i + 1 >= len(lowers):
+        first = lowers[i]
+        if first not in self.phrases or i + 1 >= len(lowers):
             return out  # every phrase has a second word
         second = lowers[i + 1]
+        entries = self._seconds.get((first, second))
+        if entries is None:
+            if len(self._seconds) >= 200_000:  # bounded: a long build sees many one-off pairs
+                self._seconds.clear()
+            # the second word as written, or (a phrase's last) with an enclitic
+            entries = self._seconds[first, second] = [e for e in self.phrases[first] if second.startswith(e[0][1])]
         for tokens, cls, voice in entries:
-            if not second.startswith(tokens[1]):
-                continue  # the second word as written, or (a phrase's last) with an enclitic
             n = len(tokens)
             exact = tuple(lowers[i:i + n]) == tokens
             clitic = i + n <= len(lowers) and tuple(lowers[i:i + n - 1]) == tokens[:-1] and \

@@ -272,7 +272,7 @@ def _carry_discourse(units: list[Unit], state: State, frames: list[Frame]) -> No
     state.named_weapons = list(weapons)
     # "X menerima telepon dari Y. Dalam percakapan itu, keduanya membahas …": the next sentence goes on with the call
     state.remote_talk = tuple(dict.fromkeys(k for u in units if u.etype == "PER" for k in u.keys)) \
-        if any(u.has("RemoteCue") for u in units) else ()
+        if any("RemoteCue" in u.cls for u in units) else ()
     state.quoted_subject = actor_keys(units, first.i, state) if first is not None else ()
     if frames:
         explicit = [f for f in frames if f.verb is not None and f.speaker]

@@ -22,6 +22,7 @@ from kg.units import STOP_PUNCT, Unit, skip_span
 
 #: the classes of a verb or noun that tell an act of their kind, its doer named with it
 _TOLD = ("TestAct", "PactAct")
+_TOLD_SET = frozenset(_TOLD)
 #: the kind of act an act noun names, by the class it carries besides kg:ActNoun (none: any act)
 _NOUN_KIND = {"TestAct": "TestAct", "PactAct": "PactAct", "VisitCue": "VisitCue", "IncidentNoun": "AttackCue"}
 _WRONG = ("IncidentNoun",)  # act nouns whose act is a wrong in itself
@@ -49,8 +50,9 @@ def told_acts(ctx: SentenceContext) -> list[Relation]:
             acts.append(Act(kind, doers, s.start, s.index))
 
     for u in units:
-        if u.etype or not u.cls or u.quote is not None:
-            continue
+        if u.etype or not u.cls or u.quote is not None or \
+                (_TOLD_SET.isdisjoint(u.cls) and "WrongdoingCue" not in u.cls):
+            continue  # (most words with a class have none of these: asked once, not per class)
         for kind in _TOLD:
             voice = u.cls.get(kind)
             if voice == ACTIVE and (j := left_subject(units, u.i)) is not None:

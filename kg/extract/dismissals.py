@@ -14,7 +14,8 @@ _STOPS = (",", ";", ":")
 
 def speaks(u: Unit) -> bool:
     """A verb by which the subject tells or judges ("menyebut", "mengatakan", "menilai", "menganggap")."""
-    return u.voice("ReportCue") == ACTIVE or u.voice("BeliefCue") == ACTIVE
+    cls = u.cls  # (read in place: asked of every word with a class in the dismissal and denial rules)
+    return cls.get("ReportCue") == ACTIVE or cls.get("BeliefCue") == ACTIVE
 
 
 def linked_wrong(units: list[Unit], noun: int, hi: int) -> bool:

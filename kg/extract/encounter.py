@@ -9,7 +9,7 @@ from kg.units import Unit
 
 def remote(units: list[Unit], i: int) -> bool:
     """Whether the clause of unit ``i`` tells a talk by phone or video (kg:RemoteCue): no meeting, no visit."""
-    return any(v.has("RemoteCue") for v in units[clause_left(units, i):clause_right(units, i)])
+    return any("RemoteCue" in v.cls for v in units[clause_left(units, i):clause_right(units, i)])
 
 
 def person_next(units: list[Unit], i: int) -> bool:

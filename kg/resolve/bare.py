@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from kg.cues import cues
 from kg.resolve.lookup import gazetteer
-from kg.resolve.names import norm
 from kg.types import Mention
 
 
@@ -26,7 +25,8 @@ def state_key(key: str | None) -> str | None:
 def title_template(text: str, start: int) -> str | None:
     """The body template whose head's title stands right before a name ("Menteri Pertahanan [Malaysia]",
     "Menhan [Sjafrie]"): that official's state is the state of the kind's bare body after it."""
-    words = norm(text[max(0, start - 60):start]).split()
+    # (``norm(…).split()`` of the 60 characters, last four words only: asked before every known name)
+    words = [w.lower() for w in text[max(0, start - 60):start].split()[-4:]]
     titles = cues().title_templates
     for n in range(min(4, len(words)), 0, -1):
         if (template := titles.get(" ".join(words[-n:]))) is not None:

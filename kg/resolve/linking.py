@@ -373,6 +373,8 @@ def _firms_of_titles(found: list[Mention], text: str) -> list[Mention]:
 def _designation(m: Mention, weapons: list[tuple[Mention, str]], text: str) -> bool:
     """"kapal selam kelas Virginia", "fregat tipe Istif": a name after a designation noun that follows a
     weapon names the weapon's class, not a state or a person."""
+    if not weapons:
+        return False  # (most articles: asked of every candidate mention)
     before = text[max(0, m.start - 40):m.start].split()
     if not before or "DesignationNoun" not in cues().classes(before[-1].lower()):
         return False

@@ -84,7 +84,7 @@ def _listed_holders(units: list[Unit]) -> list[tuple[str, str, str]]:
     dan B" (of a state, only titles, ranks and officials: "dua pengusaha Rusia, yakni …" hold no office)."""
     out = []
     for j, u in enumerate(units):
-        if j < 3 or not u.has("ListIntro") or units[j - 1].text != "," or j + 1 >= len(units) \
+        if j < 3 or "ListIntro" not in u.cls or units[j - 1].text != "," or j + 1 >= len(units) \
                 or units[j + 1].etype != "PER":
             continue
         k = j - 2
