@@ -123,8 +123,11 @@ def _paragraph(sentences: list[Sentence], quotes: list[Quote], text: str, links,
     for units in units_of:
         if spans:  # the last quotation holding a unit's start holds the unit, its own marks aside
             for u in units:
+                if u.text in _QUOTE_MARKS:
+                    continue
+                start = u.start
                 for qi, (a, b) in enumerate(spans):
-                    if a <= u.start < b and u.text not in _QUOTE_MARKS:
+                    if a <= start < b:
                         u.quote = qi
         mark_roles(units, text)
         mark_leaders(units, text)

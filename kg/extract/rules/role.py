@@ -24,8 +24,7 @@ def role_rule(ctx: SentenceContext) -> list[Relation]:
     homes = []
     # ambassadors and envoys serve a state other than the one whose capital they sit in: no guide to
     # whose government a bare title later in the article belongs to
-    ctx.products["envoys"] = [u.key for u in units if u.role and u.key and title_opens_with(u.role[0], "EnvoyTitle")] \
-        if any(u.role for u in units) else []
+    ctx.products["envoys"] = [u.key for u in units if u.role and u.key and title_opens_with(u.role[0], "EnvoyTitle")]
     for u in units:
         if u.role and u.key:
             title, org = u.role
