@@ -36,6 +36,9 @@ def mark_roles(units: list[Unit], text: str) -> None:
         prev = units[i - 1] if i > 0 else None
         # a title opens a phrase after a boundary, a quote, a comma or "dan" ("…, dan CEO Vantor, Dan Smoot"), or
         # a list's introducer ("Delegasi itu termasuk Menteri Pertahanan, X")
+        # (also after a person noun opening the clause: "Mantan Menteri Luar Negeri (Menlu), X")
+        if prev is not None and not prev.etype and prev.has("PersonNoun") and (i < 2 or boundary(units[i - 2])):
+            prev = units[i - 2] if i >= 2 else None
         at_start = prev is None or boundary(prev) or prev.text in OPEN_QUOTES | CLOSE_QUOTES | {","} \
             or prev.has("Conjunction") or any(units[m].has("ListIntro") and not units[m].etype
                                               and m + units[m].span.get("ListIntro", 1) == i

@@ -258,7 +258,8 @@ def _minister(title: str) -> bool:
 def _government_state(person, ctx: SentenceContext, here: list[tuple[str, str]]) -> str | None:
     """"Menteri Penerangan Paul Morcos" in an article about Lebanon's cabinet: a government title told
     with no state is an office of the state whose office-holder the article named last."""
-    title = person.role[0].lower().split()
+    # the bracketed acronym of the title is part of it: "Menteri Luar Negeri (Menlu), X"
+    title = person.role[0].lower().replace("(", " ").replace(")", " ").split()
     c = cues()
     if not _minister(person.role[0]):
         return None
