@@ -11,6 +11,7 @@ from kg.extract.clause import SPEECH, actor_keys, clause_right, group_prep, left
 from kg.extract.context import State
 from kg.extract.parties import body_state, home_state
 from kg.extract.rules.sanction_targets import named_targets
+from kg.extract.sites import attack_site
 from kg.extract.titles import title_opens_with
 from kg.units import CLOSE_QUOTES, STOP_PUNCT, Unit, skip_span
 
@@ -27,7 +28,8 @@ def wrongdoer_after(units: list[Unit], i: int) -> int | None:
         if v.is_actor:
             # "provokasi belaka dari Paris": the one it comes from did it
             prep = group_prep(units, k)
-            return k if not v.paren and (prep is None or word_is(prep, "SourcePrep", "AgentPrep")) else None
+            return k if not v.paren and (prep is None or word_is(prep, "SourcePrep", "AgentPrep")) and \
+                not attack_site(units, k) else None  # (not "serangan teror Mumbai": where it happened)
         if v.text in CLOSE_QUOTES or v.has("SourcePrep", "PerformVerb") and not v.etype or k == start and \
                 v.has("Relativizer") or v.has("GovernmentNoun") and units[k - 1].has("AgentPrep") or \
                 v.has("AgentPrep") and not judged and (k == start or units[k - 1].has("PerformVerb")):

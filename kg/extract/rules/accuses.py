@@ -32,6 +32,7 @@ from kg.extract.parties import bare_body, body_state, outlet, side
 from kg.extract.registry import rule
 from kg.extract.rules.accusal import denied_claim, governed_by_denial, noun_against, speaks_for, wrongdoer_after
 from kg.extract.rules.urged import asked_to, wrongdoer_left
+from kg.extract.sites import attack_site
 from kg.resolve import gazetteer
 from kg.types import Relation
 from kg.units import STOP_PUNCT, Unit, skip_span
@@ -46,7 +47,8 @@ def attacks(ctx: SentenceContext) -> list[Relation]:
         voice = None if u.etype else u.cls.get("AttackCue")
         if voice == ACTIVE and (j := doer(units, u.i)) is not None:
             ctx.products["attackers"] = actor_keys(units, j, ctx.state)
-        elif voice == NOUN and u.i + 1 < len(units) and units[u.i + 1].is_actor and not units[u.i + 1].paren:
+        elif voice == NOUN and u.i + 1 < len(units) and units[u.i + 1].is_actor and not units[u.i + 1].paren and \
+                not attack_site(units, u.i + 1):  # (not "serangan Mumbai": where it happened)
             ctx.products["attackers"] = actor_keys(units, u.i + 1, ctx.state)
         elif voice == NOUN and u.i > 0 and units[u.i - 1].is_verb() and not units[u.i - 1].has(*_ATTACK_TALK) and \
                 (j := left_subject(units, u.i - 1)) is not None:
@@ -201,9 +203,11 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                 o = None  # "mengecam serangan di Moskow, Rusia", "di wilayah Kashmir, India": where, not who
             if o is not None and _unnamed_object(units, skip_span(units, u.i, "AccuseCue"), o):
                 o = None  # "menuding dinas intelijen Barat sebagai … yang berusaha menyeret Georgia …"
-            if o is not None and (units[o].modifier or attacked(units, u.i, o)):  # "mengutuk pembunuhan warga Palestina
-                o = act_agent(units, o, hi, o if units[o].modifier and not _placed(units, o) else None)  # oleh …",
-                # "serangan terhadap Iran oleh …"; not "mengutuk serangan di provinsi Kerman": where, not who
+            if o is not None and (units[o].modifier or attacked(units, u.i, o) or attack_site(units, o)):
+                # "mengutuk pembunuhan warga Palestina oleh …", "serangan terhadap Iran oleh …"; not "mengutuk
+                # serangan di provinsi Kerman" nor "serangan bom Istanbul": where, not who
+                site = _placed(units, o) or attack_site(units, o)
+                o = act_agent(units, o, hi, o if units[o].modifier and not site else None)
             if o is not None and _whose_person(units, u.i, o):
                 o = None  # "menuduh salah satu diplomat terdekat Donald Trump …": the diplomat, unnamed
             k = skip_span(units, u.i, "AccuseCue")
