@@ -347,15 +347,14 @@ def firm_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens | N
             if "FirmPrefix" in cls:
                 # one name word, then only capitals, legal words or a state ("PT PAL Indonesia"): a
                 # person's name often follows ("Dirut PT Pindad Abraham Mose")
-                n = i
-                j = n + 2 if n + 1 < len(words) and _firm_word(words[n + 1], c) else n + 1
-                while j < len(words) and j <= n + 4 and _firm_word(words[j], c) and \
+                j = i + 2 if i + 1 < len(words) and _firm_word(words[i + 1], c) else i + 1
+                while j < len(words) and j <= i + 4 and _firm_word(words[j], c) and \
                         (words[j].isupper() or toks[j].start() in places or "FirmSuffix" in c.classes(words[j])):
                     j += 1
-                if j == n + 2 and j < len(words) and _firm_word(words[j], c) and words[j].isalpha() and \
+                if j == i + 2 and j < len(words) and _firm_word(words[j], c) and words[j].isalpha() and \
                         (j + 1 == len(words) or not words[j + 1][:1].isupper()):
                     j += 1  # "CV Surabaya Hobby dan …": a second name word that ends the name
-                j = _firm_name_run(words, toks, i, n, j, c, persons)
+                j = _firm_name_run(words, toks, i, j, c, persons)
                 a, b = i, j - 1
             elif "FirmSuffix" in cls:
                 j = i - 1  # back over name words, not into a known state ("perusahaan Prancis [Naval Group]")
@@ -469,15 +468,15 @@ def _firm_word(w: str, c) -> bool:
 _TITLE_BEFORE = frozenset({"RoleTitle", "TitleQualifier"})
 
 
-def _firm_name_run(words: list[str], toks: list, i: int, n: int, j: int, c, persons: Spans) -> int:
+def _firm_name_run(words: list[str], toks: list, i: int, j: int, c, persons: Spans) -> int:
     """"PT Bumi Pangan Kuali menggugat …", "PT Diamond Cold Storage, produsen …": with no title before the
     legal form (so no person's name is expected after the firm: "Dirut PT Pindad Abraham Mose"), every
     plain capitalised word up to the fourth after it is the firm's name, where the run then ends
     (a lower-case word, a punctuation mark or the sentence's end) and no known person is in it."""
-    if j >= len(words) or j > n + 4 or j == n + 1 or i > 0 and c.classes(words[i - 1].lower()).keys() & _TITLE_BEFORE:
+    if j >= len(words) or j > i + 4 or j == i + 1 or i > 0 and c.classes(words[i - 1].lower()).keys() & _TITLE_BEFORE:
         return j
     k = j
-    while k < len(words) and k <= n + 4 and words[k].isalpha() and _firm_word(words[k], c) and \
+    while k < len(words) and k <= i + 4 and words[k].isalpha() and _firm_word(words[k], c) and \
             not persons.overlaps(toks[k].start(), toks[k].end()):
         k += 1
     if k == j or k < len(words) and (words[k][:1].isupper() or words[k][:1].isdigit()):
