@@ -354,6 +354,9 @@ def _not_imposed(units: list[Unit], verb: Unit) -> bool:
         return True
     if any(v.is_verb() and v.has("RejectCue", "DenyCue") for v in units[max(0, verb.i - 2):verb.i]):
         return True
+    if verb.i > 0 and units[verb.i - 1].has("PurposeConj") and any(
+            v.voice("RejectCue") == ACTIVE for v in units[max(0, verb.i - 5):verb.i - 1]):
+        return True  # "menolak tekanan (Barat) untuk menjatuhkan sanksi": a call to sanction turned down
     return any(v.voice("DemandCue") == ACTIVE or v.voice("PersuadeCue") == ACTIVE
                for v in units[max(clause_left(units, verb.i), verb.i - 6):verb.i])
 
