@@ -1,4 +1,5 @@
-"""Where an attack happened, told as the word after its noun.
+"""Where an act happened, not who did it: a place after a locative preposition ("di provinsi Kerman"), the
+country appended to such a place ("di Moskow, Rusia"), or the city after an attack noun ("serangan Mumbai").
 
 "Serangan Mumbai", "pengeboman Istanbul", "penembakan Paris itu": after an attack noun a city is the place the
 attack happened, not who made it, where the city is written as a city (a place that lies in a state), and no
@@ -37,3 +38,27 @@ def attack_site(units: list[Unit], j: int) -> bool:
 def _attack_noun(u: Unit) -> bool:
     """A noun of attack or of harm done ("serangan", "pengeboman", "penembakan")."""
     return not u.etype and (u.cls.get("AttackCue") == NOUN or "HarmNoun" in u.cls)
+
+
+def placed(units: list[Unit], o: int) -> bool:
+    """The actor at ``o`` names a place after a place noun and a locative preposition ("di provinsi Kerman", "di
+    ibu kota Kyiv"): where an act happened, not who did it."""
+    k = o - 1
+    while k > max(0, o - 3) and not units[k].etype and units[k].is_noun() and not units[k].has("LocativePrep"):
+        k -= 1
+    return k < o - 1 and not units[k].etype and units[k].has("LocativePrep")
+
+
+def appended_place(units: list[Unit], o: int) -> bool:
+    """The actor at ``o`` follows a comma that closes a place after a locative preposition ("di Moskow, Rusia",
+    "di wilayah Kashmir, India", "di Gedung Konser di Moskow, Rusia"): the country the place lies in, where an
+    act happened, not who did it."""
+    if o < 3 or units[o - 1].text != "," or units[o].etype not in ("GPE", "LOC"):
+        return False
+    k = o - 2
+    while k > max(0, o - 6) and not units[k].has("LocativePrep"):
+        v = units[k]
+        if not (v.etype in ("GPE", "LOC") or v.is_noun() or v.text[:1].isupper() and v.text.isalpha() and not v.cls):
+            return False
+        k -= 1
+    return not units[k].etype and units[k].has("LocativePrep")

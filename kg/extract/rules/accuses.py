@@ -32,7 +32,7 @@ from kg.extract.parties import bare_body, body_state, outlet, side
 from kg.extract.registry import rule
 from kg.extract.rules.accusal import denied_claim, governed_by_denial, noun_against, speaks_for, wrongdoer_after
 from kg.extract.rules.urged import asked_to, wrongdoer_left
-from kg.extract.sites import attack_site
+from kg.extract.sites import appended_place, attack_site, placed
 from kg.resolve import gazetteer
 from kg.types import Relation
 from kg.units import STOP_PUNCT, Unit, skip_span
@@ -199,14 +199,14 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             o = right_actor(units, u.i, hi, ("WarnedPrep",))
             if o is not None and _cited(units, o):
                 o = None  # "mengutuk keras serangan itu, seperti diwartakan Ammon News": the source, not the accused
-            if o is not None and _appended_place(units, o):
+            if o is not None and appended_place(units, o):
                 o = None  # "mengecam serangan di Moskow, Rusia", "di wilayah Kashmir, India": where, not who
             if o is not None and _unnamed_object(units, skip_span(units, u.i, "AccuseCue"), o):
                 o = None  # "menuding dinas intelijen Barat sebagai … yang berusaha menyeret Georgia …"
             if o is not None and (units[o].modifier or attacked(units, u.i, o) or attack_site(units, o)):
                 # "mengutuk pembunuhan warga Palestina oleh …", "serangan terhadap Iran oleh …"; not "mengutuk
                 # serangan di provinsi Kerman" nor "serangan bom Istanbul": where, not who
-                site = _placed(units, o) or attack_site(units, o)
+                site = placed(units, o) or attack_site(units, o)
                 o = act_agent(units, o, hi, o if units[o].modifier and not site else None)
             if o is not None and _whose_person(units, u.i, o):
                 o = None  # "menuduh salah satu diplomat terdekat Donald Trump …": the diplomat, unnamed
@@ -309,15 +309,6 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
     return out
 
 
-def _placed(units: list[Unit], o: int) -> bool:
-    """The actor at ``o`` names a place after a place noun and a locative preposition ("di provinsi Kerman", "di
-    ibu kota Kyiv"): where an act happened, not who did it."""
-    k = o - 1
-    while k > max(0, o - 3) and not units[k].etype and units[k].is_noun() and not units[k].has("LocativePrep"):
-        k -= 1
-    return k < o - 1 and not units[k].etype and units[k].has("LocativePrep")
-
-
 def _cited(units: list[Unit], o: int) -> bool:
     """The actor at ``o`` follows a passive verb of reporting or citing ("seperti diwartakan Ammon News",
     "dilaporkan Reuters", "dikutip dari Anadolu"): the outlet a report comes from."""
@@ -326,21 +317,6 @@ def _cited(units: list[Unit], o: int) -> bool:
         k -= 1
     v = units[k] if k >= 0 else None
     return v is not None and not v.etype and (v.has("CiteVerb") or v.has("AllegedCue") and passive_prefixed(v.low))
-
-
-def _appended_place(units: list[Unit], o: int) -> bool:
-    """The actor at ``o`` follows a comma that closes a place after a locative preposition ("di Moskow, Rusia",
-    "di wilayah Kashmir, India", "di Gedung Konser di Moskow, Rusia"): the country the place lies in, where an
-    act happened, not who did it."""
-    if o < 3 or units[o - 1].text != "," or units[o].etype not in ("GPE", "LOC"):
-        return False
-    k = o - 2
-    while k > max(0, o - 6) and not units[k].has("LocativePrep"):
-        v = units[k]
-        if not (v.etype in ("GPE", "LOC") or v.is_noun() or v.text[:1].isupper() and v.text.isalpha() and not v.cls):
-            return False
-        k -= 1
-    return not units[k].etype and units[k].has("LocativePrep")
 
 
 def _dated_by(units: list[Unit], i: int) -> bool:
