@@ -3,8 +3,9 @@ the article, since the home state's body is only right in a story about the home
 
 from __future__ import annotations
 
-from kg.cues import cues
+from kg.cues import ENCLITICS, cues
 from kg.resolve.lookup import gazetteer
+from kg.resolve.mentions import body_template
 from kg.types import Mention
 
 
@@ -54,3 +55,25 @@ def speaker_state(m: Mention, kept: list[tuple[Mention, str | None]], text: str)
     if nxt is None or entry is None or entry.type != "PER" or text[m.end:nxt[0].start].strip(" ,"):
         return None
     return state_key(nxt[1])
+
+
+def possessed_template(surface: str) -> str | None:
+    """The template of a bare body's form worn with the possessive clitic ("Kementerian Luar Negerinya": its
+    foreign ministry): whose it is, the text said just before."""
+    clitic = ENCLITICS[0]
+    if not surface.lower().endswith(clitic) or len(surface.split()) < 2:
+        return None
+    template, bare = body_template(surface[:-len(clitic)])
+    return template if bare else None
+
+
+def owner_state(m: Mention, kept: list[tuple[Mention, str | None]]) -> str | None:
+    """The state named last before a possessed body, in its sentence or the one before ("Iran membantah …
+    Kementerian Luar Negerinya menyebut …"); a person or body named there stands for its state."""
+    found = None
+    for n, k in kept:
+        if n.start >= m.start:
+            break
+        if m.sentence - 1 <= n.sentence <= m.sentence and (s := state_key(k)) is not None:
+            found = s
+    return found

@@ -8,7 +8,7 @@ from dataclasses import fields
 from functools import cache
 
 from kg.cues import cues
-from kg.resolve.bare import sentence_state, speaker_state, state_key, title_template
+from kg.resolve.bare import owner_state, possessed_template, sentence_state, speaker_state, state_key, title_template
 from kg.resolve.english import english_name, place_name
 from kg.resolve.lookup import GazEntry, gazetteer
 from kg.resolve.mentions import (
@@ -157,6 +157,10 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
             continue
         if m.type == "ORG":
             surface = corrected(surface)  # "Departmen Keuangan AS": the Treasury despite the typo
+        if m.type == "ORG" and (template := possessed_template(surface)) is not None and \
+                (owner := owner_state(m, kept)) is not None:
+            add(*_state_body(m, template, owner))  # "Iran … Kementerian Luar Negerinya": Iran's foreign ministry
+            continue
         key = gaz.lookup(surface)
         template, bare = body_template(surface) if m.type == "ORG" else (None, False)
         if key is None and bare and (there := _seated_in(m, kept, text)) is not None:
@@ -177,12 +181,7 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
             if state is None and key is None:  # a kind of body the home state does not have
                 state = sentence_state(m, kept) or (about[0] if (about := home()) else None)
             if state is not None and not (key is not None and gaz.state_of(key) == state):
-                if (own := state_bodies().get((template, state))) is not None:  # the gazetteer's own body
-                    e = gaz.entries[own]
-                    add(_typed(m, "ORG"), e.key, e.canonical, "ORG", e.wikidata)
-                else:
-                    canonical = _home_body(template, state)
-                    add(_typed(m, "ORG"), slug(canonical), canonical, "ORG", None)
+                add(*_state_body(m, template, state))
                 continue
         full = surface
         cands = [c for c in persons.get(surface, ()) if len(c[2]) > len(surface)] if key is None else []
@@ -287,6 +286,16 @@ def _home_state(kept: list[tuple[Mention, str | None]], text: str, date_start: i
         return None
     top = max(counts, key=counts.__getitem__)
     return (top, named) if counts[top] >= 2 else None  # a state named once is no story's subject
+
+
+def _state_body(m: Mention, template: str, state: str) -> tuple[Mention, str, str, str, str | None]:
+    """What ``add`` takes for a state's body a template names: the gazetteer's own body where it has one."""
+    gaz = gazetteer()
+    if (own := state_bodies().get((template, state))) is not None:
+        e = gaz.entries[own]
+        return _typed(m, "ORG"), e.key, e.canonical, "ORG", e.wikidata
+    canonical = _home_body(template, state)
+    return _typed(m, "ORG"), slug(canonical), canonical, "ORG", None
 
 
 def _home_body(template: str, state: str) -> str:
