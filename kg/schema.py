@@ -57,6 +57,8 @@ class RelationSpec:
         return relation_properties().get(self.statement_class, self.name)
 
 
+_NOT_PERSONS = ("ORG", "GPE", "LOC", "WEAPON")
+
 RELATIONS: dict[str, RelationSpec] = {s.name: s for s in (
     RelationSpec("accuses", ("accuser", "accused"), "Accusation", "#d62728", "accuser", "accused",
                  barred=(("accuser", "LOC"),)),
@@ -64,8 +66,11 @@ RELATIONS: dict[str, RelationSpec] = {s.name: s for s in (
                  optional=("recipient",), barred=(("supplier", "PER"),)),
     RelationSpec("warns", ("warner", "warned"), "Warning", "#ff7f0e", "warner", "warned",
                  barred=(("warner", "LOC"),)),
-    RelationSpec("meets", ("a", "b"), "Meeting", "#1f77b4", "a", "b", symmetric=True),
-    RelationSpec("visits", ("visitor", "place"), "Visit", "#9467bd", "visitor", "place"),
+    # two persons meet, a person visits: "bertemu dengan pemimpin Arab Saudi" names no one met
+    RelationSpec("meets", ("a", "b"), "Meeting", "#1f77b4", "a", "b", symmetric=True,
+                 barred=tuple((n, t) for n in ("a", "b") for t in _NOT_PERSONS)),
+    RelationSpec("visits", ("visitor", "place"), "Visit", "#9467bd", "visitor", "place",
+                 barred=tuple(("visitor", t) for t in _NOT_PERSONS)),
     RelationSpec("sanctions", ("sanctioner", "target"), "Sanction", "#8c564b", "sanctioner", "target",
                  barred=(("sanctioner", "LOC"),)),
     RelationSpec("denies", ("denier", "accuser"), "Denial", "#e377c2", "denier", "accuser",
