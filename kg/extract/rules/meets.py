@@ -133,6 +133,8 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         o = right_actor(units, end, hi, preps, per_only=True)
         if o is not None and u.has("DiscussVerb") and titled_prep(units, o) is None:
             o = None  # "membahas pengamanan koridor X": the topic, not a partner
+        if o is not None and _place_owner(units, end, o):
+            o = None  # "saat ditemui di rumah X": whose the place is, not who was met
         modality = event_modality(units, u.i, j)
         # "A dan B meneken kesepakatan … dengan C": signers met each other and whoever is named with them;
         # "A dan B bertemu C" tells only that both met C
@@ -148,6 +150,19 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                     if a != b and (mutual or b not in a_keys):  # (the guests met their hosts, not each other)
                         out.append((a, b, modality))
     return out
+
+
+def _place_owner(units: list[Unit], end: int, o: int) -> bool:
+    """Whether the person at ``o`` is named inside a place phrase after the verb ending at ``end`` ("ditemui di
+    rumah X", "di kantor X"): no preposition of his own, and no comma or verb since the locative one."""
+    if titled_prep(units, o) is not None:
+        return False
+    for k in range(o - 1, end, -1):
+        if units[k].text == "," or units[k].is_verb():
+            return False
+        if units[k].has("LocativePrep"):
+            return True
+    return False
 
 
 def _verb_subject(units: list[Unit], i: int) -> int | None:
