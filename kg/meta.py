@@ -30,7 +30,8 @@ _DATELINE = re.compile(
     r"|(?P<outlet>[A-Z][\w.]*\.(?i:co|com|id|net)(?i:\.id)?),\s*(?P<city2>[A-Z][\w ,.]+?)\s*[-–—]"  # TEMPO.CO, Jakarta -
     # GENEWA, KOMPAS.com - / Jakarta, CNN Indonesia -- : the place, then an outlet (checked in describe)
     r"|(?P<city3>[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2}),\s*(?P<outlet3>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})\s*[-–—]+\s"
-    r"|(?P<outlet2>[A-Z][A-Z ]{1,30}[A-Z])\s*[-–—]\s)"  # PR TASIKMALAYA – (or a place: RUSIA –)
+    r"|(?P<outlet2>[A-Z][A-Z ]{1,30}[A-Z])\s*[-–—]\s"  # PR TASIKMALAYA – (or a place: RUSIA –)
+    r"|(?P<outlet4>[A-Z][\w.]*\.(?i:co|com|id|net)(?i:\.id)?)\s*[-–—]\s(?!\d))"  # Suara.com - (no date)
 )
 _COPYRIGHT = re.compile(r"(?:copyright\s*)?©\s*(?P<name>[^\n©]{2,60}?)\s*(?:\b(?:19|20)\d\d\b)?\s*$",
                         re.IGNORECASE | re.MULTILINE)
@@ -122,7 +123,7 @@ def describe(text: str, *, year: int | None = None, sidecar: Sidecar | None = No
             if m.group("outlet3") and not _outlet_like(m.group("outlet3")):
                 continue  # "Rusia, Korut -": no outlet after the comma, so no dateline
             source_line = para[: m.end()].rstrip(" -–—")
-            outlet = m.group("agency") or m.group("outlet") or m.group("outlet3")
+            outlet = m.group("agency") or m.group("outlet") or m.group("outlet3") or m.group("outlet4")
             if m.group("outlet2") and is_outlet(m.group("outlet2").strip()):
                 outlet = m.group("outlet2").strip()
             break

@@ -380,8 +380,8 @@ def prep_actor(units: list[Unit], i: int, hi: int, preps: tuple[str, ...], state
         if j >= last:
             break
         u = units[j]
-        if extra and not u.is_actor and any(c.isdigit() for c in u.text):
-            # "senilai 5 miliar dolar atau setara Rp 80 triliun ke Taiwan": a sum's figures take no reach
+        if extra and (not u.is_actor and any(c.isdigit() for c in u.text) or u.etype == "GPE" and j > 0 and
+                      units[j - 1].has("CurrencyWord")):  # a sum and its currency take no reach ("5 miliar dolar AS, …")
             last, extra = min(hi, last + min(extra, 2)), extra - min(extra, 2)
         if j <= place_end:
             continue

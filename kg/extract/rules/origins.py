@@ -13,6 +13,7 @@ from kg.extract.modality import event_modality, supply_modality
 from kg.extract.parties import as_state
 from kg.extract.registry import rule
 from kg.extract.rules.supplies import event_relations, made_by, possessor
+from kg.resolve import gazetteer
 from kg.types import Relation
 from kg.units import Unit
 
@@ -116,14 +117,16 @@ def _holder(units: list[Unit], wlast: int, verb: int, state: State) -> tuple[str
     return ()
 
 
-@rule("supplies", triggers=("FlowVerb",))
+@rule("supplies", triggers=("FlowVerb", "ArriveVerb"))
 def flows(ctx: SentenceContext) -> list[Relation]:
     """"Senjata dari Iran terus mengalir ke Houthi", "aliran senjata dari UEA ke RSF": weapons that flow
-    from a state or group to another were supplied by the first to the second."""
+    from a state or group to another were supplied by the first to the second; so were weapons that arrive
+    in a state ("F-16 dari Belanda tiba di Ukraina": only a state, the place where they arrive)."""
     units, state = ctx.units, ctx.state
     out: list[Relation] = []
     for u in units:
-        voice = u.cls.get("FlowVerb")
+        voice = u.cls.get("FlowVerb") or u.cls.get("ArriveVerb")
+        arrive = "FlowVerb" not in u.cls
         if u.etype or voice is None:
             continue
         if voice == NOUN:  # the weapons follow the noun
@@ -137,8 +140,13 @@ def flows(ctx: SentenceContext) -> list[Relation]:
         start = min(wlast, u.i)
         source, _ = prep_actor(units, start, hi, ("SourcePrep",), state, reach=u.i - start + 3)
         source = source or made_by(units, wlast, hi, state)  # "drone buatan Iran mengalir ke Rusia"
-        target, _ = prep_actor(units, u.i if voice != NOUN else wlast, hi, ("RecipientPrep", "GoalPrep"), state,
-                               reach=5)
+        target, _ = prep_actor(units, u.i if voice != NOUN else wlast, hi, ("RecipientPrep", "GoalPrep") +
+                               ("LocativePrep",) * arrive, state, reach=5)
+        if arrive:  # arriving "di Labuan": the state the place lies in (not "di Bandara X": no party)
+            target = tuple(gazetteer().state_of(k) or "" for k in target
+                           if k in state.entities and state.entities[k].type == "GPE")
+            if not all(target):
+                continue
         modality = supply_modality(units, u.i, None, ctx.frames, state)
         if not source or not target or modality is None:
             continue
