@@ -259,7 +259,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                     if units[k].has("Preposition"):
                         start = k
                         break
-            widx, wlast = weapons_after(units, start, hi, reach=4)
+            widx, wlast = weapons_after(units, start, hi, reach=5)
             if not widx:
                 continue
             by: tuple[str, ...] = ()
