@@ -23,6 +23,7 @@ from kg.vocab import KG
 from kg.vocab import local_name as _local
 
 _MADE_IN = URIRef(KG + "madeIn")
+_LOOKALIKE = URIRef(KG + "lookalike")
 _KINDS = {URIRef(KG + "Munition"): "munition", URIRef(KG + "WeaponPlatform"): "platform"}
 
 
@@ -62,11 +63,15 @@ class WeaponLexicon:
                         if not rest and form.isalpha() and len(form) >= 4:
                             # a possessive enclitic on a one-word form: "rudal … beserta peluncurnya"
                             self.forms.setdefault(form + ENCLITICS[0], key)
-        self.pattern = re.compile(rf"(?<![\w-])(?:{alternation(self.forms)})(?![\w-])", re.IGNORECASE)
+        # phrases that hold a weapon word but name none ("gencatan senjata"): matched with the forms, then dropped
+        self.lookalikes = {_norm(str(p)) for p in g.objects(None, _LOOKALIKE)} - set(self.forms)
+        found = alternation({**self.forms, **dict.fromkeys(self.lookalikes, "")})
+        self.pattern = re.compile(rf"(?<![\w-])(?:{found})(?![\w-])", re.IGNORECASE)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, concept key) for every weapon mention in ``text``."""
-        return [(m.start(), m.end(), self.forms[_norm(m.group(0))]) for m in self.pattern.finditer(text)]
+        return [(m.start(), m.end(), self.forms[_norm(m.group(0))]) for m in self.pattern.finditer(text)
+                if _norm(m.group(0)) in self.forms]
 
     def head(self, key: str) -> str:
         """The most general concept below ``weapons`` (artillery_ammunition → ammunition)."""
