@@ -44,6 +44,10 @@ def speaker_phrase(units: list[Unit], i: int, state: State, stop: int | None = N
     """Who a "kata …" names: the first person, else the body or state (an unnamed official); named
     before unit ``stop`` when given."""
     first_actor = None
+    while i < len(units) and not units[i].etype and units[i].has("QuoteVerb"):
+        i += 1  # '"…," demikian bunyi pernyataan itu': past the words of attribution to the phrase
+    if i < len(units) and not units[i].etype and units[i].has("ReportNoun", "StatementNoun"):
+        return _document_author(units, i, state)
     for j in range(i, min(len(units), i + 14, len(units) if stop is None else stop)):
         u = units[j]
         if u.text in STOP_PUNCT or (u.text == "," and j > i + 1 and first_actor is not None
@@ -59,6 +63,27 @@ def speaker_phrase(units: list[Unit], i: int, state: State, stop: int | None = N
         if u.etype in ACTORS and not u.paren and first_actor is None:
             first_actor = j
     return actor_keys(units, first_actor, state) if first_actor is not None else ()
+
+
+def _document_author(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
+    """Who speaks through the report or statement at ``i`` that a "kata …" names ("demikian bunyi pernyataan
+    CENTCOM", "ujar pernyataan yang dikeluarkan HRW"): the actor of its phrase, through a relative clause of
+    publishing; an anaphor ("kata laporan itu") means the last report's author, or the last speaker's words."""
+    for j in range(i + 1, min(len(units), i + 6)):
+        v = units[j]
+        if v.text in STOP_PUNCT or v.text == ",":
+            break
+        if v.is_actor and not v.paren:
+            return actor_keys(units, j, state)
+        if not v.etype and (v.is_verb() and not v.has("PublishVerb") or
+                            v.has("Preposition") and not v.has("AgentPrep")):
+            break  # "laporan yang menyebut Rusia …", "laporan tentang Rusia": whom it is about, not its author
+    if i + 1 < len(units) and units[i + 1].has("Demonstrative"):
+        if units[i].keys:
+            return units[i].keys
+        if units[i].has("ReportNoun") and state.report_author:
+            return state.report_author
+    return state.last_speaker if units[i].has("StatementNoun") else ()
 
 
 def _reported_by(units: list[Unit], j: int) -> bool:
