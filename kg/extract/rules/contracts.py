@@ -15,8 +15,10 @@ from kg.extract.inference import main_recipient
 from kg.extract.modality import event_modality
 from kg.extract.parties import as_state, body_state, side
 from kg.extract.registry import rule
+from kg.resolve import gazetteer
 from kg.types import Relation
 from kg.units import Unit
+from kg.weapons import lexicon
 
 
 @rule("supplies", requires=("role_org",), triggers=("SignVerb", "AnnounceVerb"))
@@ -46,6 +48,8 @@ def contracts(ctx: SentenceContext) -> list[Relation]:
         seller, _ = prep_actor(units, noun if not passive else u.i, hi, ("ComitativePrep",), state, reach=12)
         if not seller and weapons and not passive:
             seller = _maker(units, noun, hi, state)  # "meneken kontrak untuk 12 drone buatan Baykar"
+        if not seller and weapons and not passive and len(buyer) > 1:
+            buyer, seller = _split_signers(buyer, weapons, units, noun, hi, state)  # "A dan B meneken kontrak …"
         if not buyer and subj is None and not passive and seller and \
                 (home := main_recipient(state, seller[0]) or topic_state(state)):
             # "DND menandatangani kontrak dengan KAI …": a signer no name resolves buys for the state the
@@ -100,3 +104,24 @@ def _maker(units: list[Unit], noun: int, hi: int, state) -> tuple[str, ...]:
         if m < hi and units[m].is_actor and not units[m].paren:
             return actor_keys(units, m, state)
     return ()
+
+
+def _split_signers(keys: tuple[str, ...], weapons: list[str], units: list[Unit], noun: int, hi: int,
+                   state) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """"A dan B meneken kontrak untuk W" names both sides as signers, in no telling order: the firm, or the
+    state the weapons are made in, sells; the other signer buys. Firms signing together sell to the party
+    the contract is "bagi/untuk", else to the state the article's arms go to. (buyer, seller)."""
+    keys = as_state(keys, state)
+    concepts = lexicon().concepts
+    makers = {c.maker for w in weapons if (c := concepts.get(w)) is not None and c.maker}
+    ents = state.entities
+    seller = tuple(k for k in keys if k in makers or k in ents and ents[k].type == "ORG" and not _state_side((k,), state))
+    buyer = tuple(k for k in keys if k not in seller)
+    if seller and not buyer:
+        buyer = prep_actor(units, noun, hi, ("RecipientPrep",), state, reach=14)[0]
+        home = main_recipient(state, seller[0]) or topic_state(state)
+        buyer = as_state(buyer, state) or ((home,) if home else ())
+    gaz = gazetteer()
+    if not buyer or any((gaz.state_of(s) or s) in buyer for s in seller):
+        return (), ()  # (a firm of the buyer's own state signs as a partner: "Kemhan dan PT PAL …")
+    return buyer, seller
