@@ -8,6 +8,7 @@ from kg.extract.rules import (  # noqa: F401
     contracts,
     denies,
     meets,
+    offered,
     origins,
     packages,
     retinue,

@@ -1,0 +1,50 @@
+"""supplies told with the recipient as the subject of a passive giving verb: "Ukraina dijanjikan 30 tank
+oleh Jerman", "Indonesia ditawari hibah pesawat tempur dari Yordania", "Taiwan diberi rudal oleh AS".
+
+The supply rule reads a passive supply verb as having its weapons before it ("rudal yang dipasok oleh X");
+here the weapons follow the verb and the clause's subject is the one who gets them."""
+
+from __future__ import annotations
+
+from kg.cues import PASSIVE
+from kg.extract.clause import actor_keys, clause_right, left_subject, prep_actor
+from kg.extract.context import SentenceContext
+from kg.extract.lists import weapons_after
+from kg.extract.modality import supply_modality
+from kg.extract.parties import as_state
+from kg.extract.parts import weapon_keys
+from kg.extract.registry import rule
+from kg.types import Relation
+
+
+@rule("supplies", requires=("role_org",), triggers=("SupplyCue",))
+def offered_to(ctx: SentenceContext) -> list[Relation]:
+    """One relation per weapon × giver × subject of "X di-VERB W oleh/dari Y" (or "X dijanjikan Y W")."""
+    units, state = ctx.units, ctx.state
+    out: list[Relation] = []
+    for u in units:
+        if u.etype or u.voice("SupplyCue") != PASSIVE:
+            continue
+        i, hi = u.i, clause_right(units, u.i)
+        subj = left_subject(units, i, allow_object=False)
+        if subj is None or not units[subj].is_actor or \
+                any(v.is_weapon or v.has("Relativizer") for v in units[subj + 1:i]):
+            continue  # (not "rudal yang dipasok oleh X": weapons told before the verb are the supply rule's)
+        giver: tuple[str, ...] = ()
+        start = i
+        if i + 1 < hi and units[i + 1].is_actor and not units[i + 1].paren:
+            giver, start = actor_keys(units, i + 1, state), i + 1  # "dijanjikan Jerman 30 tank"
+        widx, wlast = weapons_after(units, start, hi)
+        if not widx:
+            continue
+        if not giver:
+            giver = prep_actor(units, wlast, hi, ("AgentPrep", "SourcePrep"), state, reach=4)[0]
+        recipient = as_state(actor_keys(units, subj, state), state)
+        giver = tuple(g for g in as_state(giver, state) if g not in recipient)
+        modality = supply_modality(units, i, subj, ctx.frames, state)
+        weapons = weapon_keys(units, widx, state)
+        if not (giver and recipient and weapons) or modality is None:
+            continue
+        out += [ctx.relation("supplies", {"supplier": g, "weapon": w, "recipient": r}, modality, 0.7)
+                for w in weapons for g in giver for r in recipient]
+    return out
