@@ -61,6 +61,9 @@ def contracts(ctx: SentenceContext) -> list[Relation]:
             # with buys from the firm that signs; so does one an "eksportir Ceko" signs with
             buyer, seller = seller, buyer
         buyer, seller = as_state(buyer, state), tuple(s for s in seller if s not in buyer)
+        if _made_by(weapons, buyer) and not _made_by(weapons, as_state(seller, state)):
+            # "Prancis meneken kontrak dengan Indonesia untuk 42 Rafale": the signer the weapons are made in sells
+            buyer, seller = as_state(seller, state), buyer
         if not (weapons and buyer and seller) or any(s in side(b, state) for s in seller for b in buyer):
             continue
         told = " ".join(v.low for v in units[noun:noun + units[noun].span.get("ContractNoun", 1)])
@@ -104,6 +107,12 @@ def _maker(units: list[Unit], noun: int, hi: int, state) -> tuple[str, ...]:
         if m < hi and units[m].is_actor and not units[m].paren:
             return actor_keys(units, m, state)
     return ()
+
+
+def _made_by(weapons: list[str], keys: tuple[str, ...]) -> bool:
+    """Some weapon of ``weapons`` is a model made in a state of ``keys`` (kg:madeIn)."""
+    concepts = lexicon().concepts
+    return any((c := concepts.get(w)) is not None and c.maker in keys for w in weapons)
 
 
 def _split_signers(keys: tuple[str, ...], weapons: list[str], units: list[Unit], noun: int, hi: int,
