@@ -176,3 +176,14 @@ def group_of_state(units: list[Unit], j: int) -> bool:
         return False
     p = units[j - 1]
     return not p.etype and p.has("GroupNoun") and not p.has("FirmNoun", "GovernmentNoun")
+
+
+def party(key: str, state: State) -> str:
+    """The party an accuser stands for: a person's state (or body, where no state is known), a state's own body's
+    state, else the accuser itself."""
+    gaz = gazetteer()
+    e = state.entities.get(key)
+    if e is not None and e.type == "PER":
+        home = home_of(key, state)
+        return (gaz.state_of(home) or body_state(home, state) or home) if home else key
+    return body_state(key, state) or gaz.forces_of(key) or key

@@ -26,7 +26,7 @@ from kg.extract.dismissals import (
     that_clause,
 )
 from kg.extract.negated import negated_act
-from kg.extract.parties import side
+from kg.extract.parties import party, side
 from kg.extract.registry import rule
 from kg.extract.spread import spread_dismissed
 from kg.types import Relation
@@ -84,7 +84,8 @@ def deny_rule(ctx: SentenceContext) -> list[Relation]:
     here = ctx.products.get("claimants") or ctx.state.claimants  # (this sentence's claim, else the last one)
     claimants = here[0] if here and ctx.sentence.index - here[1] <= 1 else ()
     found = denials(ctx.units, ctx.state, claimants, ctx.sentence.index)
-    found += [p for p in supply_denials(ctx.frames, ctx.products.get("supply_events", []), ctx.state) if p not in found]
+    found += [p for p in supply_denials(ctx.frames, ctx.products.get("supply_events", []), ctx.state,
+                                                ctx.sentence.index) if p not in found]
     found += [p for p in quoted_dismissals(ctx.units, ctx.frames, ctx.state) if p not in found]
     found += [p for p in dismissed_that(ctx.units, ctx.frames, ctx.state) if p not in found]
     found += [p for p in denied_passive(ctx.units, ctx.state, claimants) if p not in found]
@@ -113,15 +114,26 @@ def said_charge(ctx: SentenceContext) -> list[Relation]:
     return [ctx.relation("accuses", {"accuser": a, "accused": b}) for a, b in found]
 
 
-def supply_denials(frames: list[Frame], events: list[Event], state: State) -> list[tuple[str, str]]:
-    """A speaker who says their side never supplied denies whoever accused that side of it."""
+def supply_denials(frames: list[Frame], events: list[Event], state: State, here: int) -> list[tuple[str, str]]:
+    """A speaker who says their side never supplied denies whoever accused that side of it; right after a
+    denial by the speaker or their side ("Abu Dhabi menolak … . X menyebut laporan Amnesty tidak berdasar. Ia
+    menegaskan negaranya tidak memberikan senjata …"), whose claim that denial answered."""
     out = []
     for ev in events:
         f = frame_of(frames, ev.unit)
         if ev.modality != "denied" or f is None:
             continue
-        _pair(out, f.speaker, last_accusers(ev.supplier, state))
+        for speaker in f.speaker:
+            _pair(out, (speaker,), _denied_before(speaker, state, here) or last_accusers(ev.supplier, state))
     return out
+
+
+def _denied_before(speaker: str, state: State, here: int) -> list[str]:
+    """The accusers whom the sentence before told ``speaker`` denying, else their side."""
+    before = [r.args for r in state.relations if r.type == "denies" and r.sentence == here - 1]
+    own = [str(a["accuser"]) for a in before if a.get("denier") == speaker and a.get("accuser")]
+    sides = side(speaker, state)
+    return own or [str(a["accuser"]) for a in before if a.get("denier") in sides and a.get("accuser")]
 
 
 def _pair(out: list[tuple[str, str]], deniers: tuple[str, ...], accusers: list[str]) -> None:
@@ -145,7 +157,9 @@ def last_accusers(accused: tuple[str, ...], state: State, every: bool = False, k
         groups = [g for g in ([a for a, b in group if b in own or any(d in side(b, state) for d in accused)]
                               for group in state.accusation_groups) if g]
     if every and groups:
-        groups = [[a for g in groups[-3:] for a in g]]
+        # "menolak semua tuduhan itu": every party behind the charges, an official or a state's own body counted
+        # as the state it speaks for (Sudan's envoy and army, and Amnesty: Sudan and Amnesty)
+        return list(dict.fromkeys(p for g in groups[-3:] for a in g if (p := party(a, state)) not in accused))
     for group in reversed(groups[-3:]):  # the last sentences that accused them: a state if one did
         states = [a for a in dict.fromkeys(group) if state.entities.get(a) and state.entities[a].type == "GPE"]
         if states:
@@ -213,9 +227,9 @@ def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = (),
         if not accusers and claimants and noun is not None and units[noun].has("ClaimVerb"):
             # "Fidan mengklaim bahwa … . Letymbiotis membantah klaim itu": the claim just made, not an older charge
             accusers = tuple(c for c in claimants if not any(c in side(d, state) for d in deniers))
+        every = noun is not None and any(units[k].has("AllQuantifier") for k in range(u.i + 1, noun))
         if not accusers:
             # "membantah tuduhan tersebut": the accusation against the denier, a state's first
-            every = noun is not None and any(units[k].has("AllQuantifier") for k in range(u.i + 1, noun))
             charge = units[noun].has("AccuseCue") or _this_claim(units, noun, hi) if noun is not None else \
                 not any(v.has("RumourNoun") for v in units[u.i + 1:min(hi, u.i + 3)])  # not "menepis kabar bahwa …"
             accusers = tuple(last_accusers(deniers, state, every, charge))
@@ -224,7 +238,8 @@ def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = (),
             # "menyebut tuduhan tersebut tidak berdasar", "membantah 'tuduhan tanpa dasar' tersebut", said for
             # the accused by someone else (a spokesperson of its ally): "that accusation" is the one just
             # reported, by all who made it. Not for a "laporan itu" (a report), whose author need not be any accuser.
-            accusers = tuple(dict.fromkeys(a for a, _ in state.accusation_groups[-1] if a not in deniers))
+            accusers = tuple(dict.fromkeys(party(a, state) if every else a for a, _ in state.accusation_groups[-1]
+                                           if a not in deniers))
         if not accusers and noun is not None and units[noun].has("AccuseCue") and \
                 any(v.has("Demonstrative") for v in units[noun + 1:min(hi, noun + 5)]):
             # "Bourita memperingatkan adanya tanda-tanda Aljazair berniat memicu perang. Aljir menepis tudingan
