@@ -187,3 +187,28 @@ def party(key: str, state: State) -> str:
         home = home_of(key, state)
         return (gaz.state_of(home) or body_state(home, state) or home) if home else key
     return body_state(key, state) or gaz.forces_of(key) or key
+
+
+def last_accusers(accused: tuple[str, ...], state: State, every: bool = False, kin: bool = True) -> list[str]:
+    """Who last accused one of ``accused``, states first: all the states of the sentence that made the
+    last such accusation ("Estonia dan Latvia menuding Rusia …" — "Moskow menepis tudingan tersebut");
+    ``every``: of the last sentences that made one ("membantah semua tuduhan itu"). Where no one accused
+    them and ``kin``, who accused their side ("Trump menuduh Maduro …" — "Caracas membantah"; "AS menuduh
+    Iran …" — "juru bicara Iran menolak tuduhan itu"): not for a report or statement denied, whose author need
+    not be any accuser."""
+    groups = [g for g in ([a for a, b in group if b in accused] for group in state.accusation_groups) if g]
+    if not groups and kin:
+        own = set().union(*(side(d, state) for d in accused))
+        groups = [g for g in ([a for a, b in group if b in own or any(d in side(b, state) for d in accused)]
+                              for group in state.accusation_groups) if g]
+    if every and groups:
+        # "menolak semua tuduhan itu": every party behind the charges, a state's own body or an official counted
+        # as the state it speaks for (Sudan's army, and Amnesty: Sudan and Amnesty)
+        # (and whoever made the last of them, named: "Trump menjuluki Petro … . Petro menepis semua tudingan itu")
+        found = [p for g in groups[-3:] for a in g if (p := party(a, state)) not in accused] + groups[-1]
+        return list(dict.fromkeys(a for a in found if a not in accused))
+    for group in reversed(groups[-3:]):  # the last sentences that accused them: a state if one did
+        states = [a for a in dict.fromkeys(group) if state.entities.get(a) and state.entities[a].type == "GPE"]
+        if states:
+            return states
+    return groups[-1][:1] if groups else []

@@ -26,7 +26,7 @@ from kg.extract.dismissals import (
     that_clause,
 )
 from kg.extract.negated import negated_act
-from kg.extract.parties import party, side
+from kg.extract.parties import last_accusers, party, side
 from kg.extract.registry import rule
 from kg.extract.spread import spread_dismissed
 from kg.types import Relation
@@ -142,29 +142,6 @@ def _pair(out: list[tuple[str, str]], deniers: tuple[str, ...], accusers: list[s
         for accuser in accusers:
             if accuser != denier and (denier, accuser) not in out:
                 out.append((denier, accuser))
-
-
-def last_accusers(accused: tuple[str, ...], state: State, every: bool = False, kin: bool = True) -> list[str]:
-    """Who last accused one of ``accused``, states first: all the states of the sentence that made the
-    last such accusation ("Estonia dan Latvia menuding Rusia …" — "Moskow menepis tudingan tersebut");
-    ``every``: of the last sentences that made one ("membantah semua tuduhan itu"). Where no one accused
-    them and ``kin``, who accused their side ("Trump menuduh Maduro …" — "Caracas membantah"; "AS menuduh
-    Iran …" — "juru bicara Iran menolak tuduhan itu"): not for a report or statement denied, whose author need
-    not be any accuser."""
-    groups = [g for g in ([a for a, b in group if b in accused] for group in state.accusation_groups) if g]
-    if not groups and kin:
-        own = set().union(*(side(d, state) for d in accused))
-        groups = [g for g in ([a for a, b in group if b in own or any(d in side(b, state) for d in accused)]
-                              for group in state.accusation_groups) if g]
-    if every and groups:
-        # "menolak semua tuduhan itu": every party behind the charges, an official or a state's own body counted
-        # as the state it speaks for (Sudan's envoy and army, and Amnesty: Sudan and Amnesty)
-        return list(dict.fromkeys(p for g in groups[-3:] for a in g if (p := party(a, state)) not in accused))
-    for group in reversed(groups[-3:]):  # the last sentences that accused them: a state if one did
-        states = [a for a in dict.fromkeys(group) if state.entities.get(a) and state.entities[a].type == "GPE"]
-        if states:
-            return states
-    return groups[-1][:1] if groups else []
 
 
 def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = (),
