@@ -70,8 +70,8 @@ class WeaponLexicon:
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, concept key) for every weapon mention in ``text``."""
-        return [(m.start(), m.end(), self.forms[_norm(m.group(0))]) for m in self.pattern.finditer(text)
-                if _norm(m.group(0)) in self.forms]
+        return [(m.start(), m.end(), key) for m in self.pattern.finditer(text)
+                if (key := self.forms.get(_norm(m.group(0)))) is not None]  # (a look-alike has no key)
 
     def head(self, key: str) -> str:
         """The most general concept below ``weapons`` (artillery_ammunition → ammunition)."""

@@ -294,15 +294,8 @@ def _state_body(m: Mention, template: str, state: str) -> tuple[Mention, str, st
     if (own := state_bodies().get((template, state))) is not None:
         e = gaz.entries[own]
         return _typed(m, "ORG"), e.key, e.canonical, "ORG", e.wikidata
-    canonical = _home_body(template, state)
+    canonical = fill(template, gaz.entries[state].canonical)
     return _typed(m, "ORG"), slug(canonical), canonical, "ORG", None
-
-
-def _home_body(template: str, state: str) -> str:
-    """English name of a state's body a template names: the gazetteer's where it knows one."""
-    gaz = gazetteer()
-    known = state_bodies().get((template, state))
-    return gaz.entries[known].canonical if known else fill(template, gaz.entries[state].canonical)
 
 
 def _seated_in(m: Mention, kept: list[tuple[Mention, str | None]], text: str) -> str | None:
