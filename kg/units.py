@@ -397,10 +397,10 @@ def _mark_structure(units: list[Unit]) -> None:
                     break
                 if k2 < len(units) and units[k2].etype and not units[k2].paren and _kind(units[k2]) == kind:
                     members.append(k2)
-                    closed = conj
+                    closed = closed or conj
                     j = k2 + 1
-                    if conj:
-                        break
+                    if conj and not companion:
+                        break  # "A beserta B, C serta D": a companion leaves the list open
                     continue
             break
         if not closed:
