@@ -92,6 +92,8 @@ class Gazetteer:
             if key is None:  # rejected: a shorter name may start inside ("militer [Ukraina]")
                 pos = start + 1
                 continue
+            if self.entries[key].type == "GPE" and start:
+                start = _state_form(text, start)
             out.append((start, end, key))
             pos = end
         if self.label_patterns and (self.label_hint is None or self.label_hint.search(text)):
@@ -160,6 +162,15 @@ class Gazetteer:
 _GLUED_ARTICLE = re.compile(r"[a-z]{1,3}-[A-Z]")
 _PREV_WORD = re.compile(r"([\w'’-]+)[ ]$")
 _NEXT_WORD = re.compile(r"^[ ]([\w'’-]+)")
+
+
+def _state_form(text: str, start: int) -> int:
+    """Where a state's name written in its formal style begins: "Perdana Menteri [Republik] Singapura",
+    "Raja [Kerajaan] Belanda" (a capitalised kg:StateFormHead right before it); else ``start``."""
+    m = _PREV_WORD.search(text, max(0, start - 30), start)
+    if m is not None and m.group(1)[:1].isupper() and "StateFormHead" in cues().classes(m.group(1).lower()):
+        return m.start(1)
+    return start
 
 
 def _forces(gaz: Gazetteer) -> dict[str, str]:
