@@ -421,7 +421,7 @@ def prep_actor(units: list[Unit], i: int, hi: int, preps: tuple[str, ...], state
                 return actor_keys(units, k, state), end
             if v.is_noun() or v.text in ("(", ")") or v.span and not v.etype:
                 k += max(v.span.values(), default=1)  # "untuk angkatan bersenjata Ukraina": one phrase
-                skipped += 1
+                skipped += not v.has("OriginNoun")  # "perusahaan galangan kapal asal Korsel": the origin is free
                 continue
             if title_word(v) and (t := after_titles(units, k, hi)) < hi and units[t].etype == "PER":
                 k = t  # "dari Sekjen PBB Antonio Guterres": the person the title names, not its body

@@ -20,8 +20,10 @@ def named_as(units: list[Unit], i: int) -> int | None:
 
 
 def past_group_noun(units: list[Unit], k: int, hi: int) -> int:
-    """Index of the actor a bare group or regime noun introduces ("milisi Houthi", "junta Myanmar"), else k."""
-    if k + 1 < hi and not units[k].etype and units[k].has("GroupNoun", "RegimeNoun") and units[k + 1].is_actor:
+    """Index of the actor a bare group, regime or government noun introduces ("milisi Houthi", "junta
+    Myanmar", "pemerintah Indonesia"), else k."""
+    if k + 1 < hi and not units[k].etype and units[k].has("GroupNoun", "RegimeNoun", "GovernmentNoun") and \
+            units[k + 1].is_actor:
         return k + 1
     return k
 
