@@ -7,7 +7,7 @@ the contract names to the signer. A memorandum only states an intent (its kg:def
 
 from __future__ import annotations
 
-from kg.cues import PASSIVE, cues
+from kg.cues import ACTIVE, PASSIVE, cues
 from kg.extract.clause import actor_keys, clause_left, clause_right, left_subject, prep_actor
 from kg.extract.context import SentenceContext
 from kg.extract.discourse import topic_state
@@ -60,6 +60,8 @@ def contracts(ctx: SentenceContext) -> list[Relation]:
             # "Baykar meneken kontrak dengan Kementerian Pertahanan Indonesia": a state or its ministry signed
             # with buys from the firm that signs; so does one an "eksportir Ceko" signs with
             buyer, seller = seller, buyer
+        if subj is not None and buyer and seller and _sells(units, noun, hi):
+            buyer, seller = seller, buyer  # "Rusia meneken perjanjian dengan Indonesia untuk memasok senjata"
         buyer, seller = as_state(buyer, state), tuple(s for s in seller if s not in buyer)
         if _made_by(weapons, buyer) and not _made_by(weapons, as_state(seller, state)):
             # "Prancis meneken kontrak dengan Indonesia untuk 42 Rafale": the signer the weapons are made in sells
@@ -71,6 +73,14 @@ def contracts(ctx: SentenceContext) -> list[Relation]:
         out += [ctx.relation("supplies", {"supplier": s, "weapon": w, "recipient": b}, modality, 0.7)
                 for w in weapons for s in seller for b in buyer]
     return out
+
+
+def _sells(units: list[Unit], noun: int, hi: int) -> bool:
+    """The contract is "untuk" an active verb of supplying ("… dengan Indonesia untuk memasok senjata"):
+    the party that signs it supplies, the one signed "with" receives, unless the verb names its own
+    receiver ("… dengan Raytheon untuk memasok rudal ke Ukraina")."""
+    return any(v.voice("SupplyCue") == ACTIVE and units[v.i - 1].has("PurposeConj") and
+               not any(w.has("RecipientPrep") for w in units[v.i + 1:hi]) for v in units[noun + 1:hi])
 
 
 def _state_side(keys: tuple[str, ...], state) -> bool:
