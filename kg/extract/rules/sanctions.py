@@ -105,12 +105,14 @@ def target_list(ctx: SentenceContext, here: list[str]) -> list[tuple[str, str, s
         return []
     n = len(units)
     intro = None
-    if n and units[0].has("ListIntro") and state.target_list:
-        intro = 0
     who_unnamed, para = state.unnamed_sanction
-    if intro is None and n > 2 and units[0].has("PronounPlural") and units[1].has("Copula") and who_unnamed and \
-            0 <= ctx.sentence.paragraph - para <= 1:
-        intro = 1  # "… memasukkan dua warga Lebanon dan dua perusahaan ke daftar sanksi. Mereka adalah A, B …"
+    recent = bool(who_unnamed) and 0 <= ctx.sentence.paragraph - para <= 1
+    after = units[0].span.get("ListIntro", 1) if n else 0
+    if n and units[0].has("ListIntro") and (state.target_list or recent and after < n and not units[after].is_verb()):
+        # "… menerbitkan daftar hitam berisi 30 pejabat. Di dalamnya termasuk A dan B" (not "Seperti dilansir A, …")
+        intro = 0
+    if intro is None and n > 2 and units[0].has("PronounPlural") and units[1].has("Copula", "ListIntro") and recent:
+        intro = 1  # "… memasukkan dua warga Lebanon dan dua perusahaan ke daftar sanksi. Mereka adalah/termasuk A, B …"
     for u in units[:8]:
         if intro is not None:
             break
@@ -396,6 +398,11 @@ def _listed(units: list[Unit], i: int, state: State) -> list[tuple[str, str, str
         who = state.sanctioners[-1]
         return [(who, t, event_modality(units, intro, None))
                 for t in _introduced(units, intro, state) if t != who]
+    if verb is None and i > 0 and units[i - 1].voice("PublishVerb") == ACTIVE:
+        # "Jepang menerbitkan daftar hitam (berisi 30 pejabat)": whose list it is; who is on it comes next
+        subj = left_subject(units, i - 1)
+        who = actor_keys(units, subj, state) if subj is not None else ()
+        return [(a, None, event_modality(units, i - 1, subj)) for a in who]
     if verb is not None:
         subj = left_subject(units, verb)
         who = actor_keys(units, subj, state) if subj is not None else ()
