@@ -196,6 +196,10 @@ def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = (),
                 accusers = actor_keys(units, a, state) if a < hi and units[a].is_actor else ()
             elif not _supply_source(units, noun, hi):
                 accusers, _ = prep_actor(units, noun, hi, ("SourcePrep", "AgentPrep"), state, reach=4)
+        rumour = next((k for k in range(u.i + 1, min(hi, u.i + 3)) if units[k].has("RumourNoun")), None)
+        if noun is None and rumour is not None and (r := rumour + units[rumour].span.get("RumourNoun", 1)) < hi \
+                and units[r].etype in ("ORG", "PER") and not units[r].paren:
+            accusers = actor_keys(units, r, state)  # "menepis berita New York Times yang menyebut …": its author
         if not accusers and noun is not None and units[noun].has("StatementNoun") and noun + 1 < hi and \
                 units[noun + 1].has("Demonstrative"):
             # "Hamas menolak pernyataan itu": the statement just quoted, if its speaker accused anyone
