@@ -274,7 +274,11 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             elif (j := left_subject(units, u.i)) is not None and not units[j].modifier:
                 # "AS menyanksi Paravar Pars. Perusahaan itu dituduh …": the sanctioner makes the accusation
                 accused = actor_keys(units, j, state)
-                add(_sanctioners_of(accused, units, state, anywhere=True), accused)
+                by = _sanctioners_of(accused, units, state, anywhere=True)
+                f = frame_of(frames, u.i)
+                # "Rusia dituding melanggar gencatan senjata, kata X": with no agent and no sanctioner, the one
+                # who tells the charge makes it
+                add(by or (f.speaker if f is not None and f.lo <= j else ()), accused)
         elif voice == NOUN:  # "mendapat kecaman dari AS", "kecaman AS terhadap Korut"
             by, at = prep_actor(units, u.i, hi, ("SourcePrep", "AgentPrep"), state, reach=3)
             o = charge_owner(units, u.i, hi)  # "kecaman AS", ""kecaman keras" Venezuela terhadap …": whose it is
