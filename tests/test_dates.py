@@ -118,6 +118,8 @@ def test_statements_carry_the_date_their_sentence_names() -> None:
     ("Jakarta, CNN Indonesia -- ", "Jakarta, CNN Indonesia", "CNN Indonesia"),
     ("Liputan6.com, Washington, DC - ", "Liputan6.com, Washington, DC", "Liputan6.com"),
     ("Rusia, Korut - ", None, None),  # no outlet after the comma: no dateline
+    ("WASHINGTON---", "WASHINGTON", None),  # a place in capitals, the dashes typed without spaces
+    ("NATO-", None, None),  # one hyphen glued to the next word: no dateline
 ])
 def test_a_place_then_an_outlet_is_a_dateline(opening: str, line: str | None, outlet: str | None) -> None:
     art = article_from_text(opening + "Menteri Luar Negeri membantah tuduhan itu.")

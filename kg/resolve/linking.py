@@ -128,6 +128,7 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
     titled: dict[str, tuple[str, int]] = {}
     # the state the story is about, read only for a bare body no earlier name has tied to a state
     home = cache(lambda: _home_state(kept, text, date_start, date_end))
+    filed = cache(lambda: _filed_state(kept, date_start, date_end))
     for m, k in kept:
         template, bare = body_template(m.text) if (k and gaz.entries[k].type == "ORG") else (None, True)
         if template is not None and not bare:
@@ -176,8 +177,11 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
                 state = titled[template][0]  # "Menhan Malaysia X … Kementerian Pertahanan": Malaysia's
             if state is None and template not in stated and key is not None and (about := home()) and \
                     gaz.state_of(key) not in about[1]:
+                # "WASHINGTON - … Departemen Keuangan mengumumkan sanksi terhadap perusahaan Iran": filed abroad,
+                # a story that never names the home state tells of the bodies of the state it was filed in;
+                # else those of the state it is about ("a story about Denmark: its Kementerian Pertahanan")
                 # a story about Denmark that never names the home state: its "Kementerian Pertahanan" is Denmark's
-                state = about[0]
+                state = filed() or about[0]
             if state is None and key is None:  # a kind of body the home state does not have
                 state = sentence_state(m, kept) or (about[0] if (about := home()) else None)
             if state is not None and not (key is not None and gaz.state_of(key) == state):
@@ -286,6 +290,16 @@ def _home_state(kept: list[tuple[Mention, str | None]], text: str, date_start: i
         return None
     top = max(counts, key=counts.__getitem__)
     return (top, named) if counts[top] >= 2 else None  # a state named once is no story's subject
+
+
+def _filed_state(kept: list[tuple[Mention, str | None]], date_start: int, date_end: int) -> str | None:
+    """The state of the city an article's dateline names ("WASHINGTON -"), None without a dateline."""
+    for m, k in kept:
+        if date_start <= m.start < date_end and k is not None:
+            return state_key(k)
+        if m.start >= date_end:
+            break
+    return None
 
 
 def _state_body(m: Mention, template: str, state: str) -> tuple[Mention, str, str, str, str | None]:
