@@ -54,7 +54,8 @@ def named_targets(units: list[Unit], j: int, hi: int, state: State,
         if v.text == ";" and item_follows(units, k, hi):
             k += 1  # "A, komandan pasukan khusus; B, komandan Divisi 3; dan C": items set off by semicolons
             continue
-        if v.text in (".", ";", "?", "!") or v.has("ClauseBoundary", "AfterConj"):  # ("menyusul keputusan X")
+        # ("menyusul keputusan X", "pada masa pemerintahan Presiden X")
+        if v.text in (".", ";", "?", "!") or v.has("ClauseBoundary", "AfterConj", "EraPhrase"):
             nxt = units[k + 1] if k + 1 < hi else None
             initial = k > 0 and len(units[k - 1].text) == 1 and units[k - 1].text.isupper()  # "S.A."
             if v.text == "." and nxt is not None and (not nxt.text[:1].isupper() or initial) and k > 0 \
