@@ -135,6 +135,7 @@ def test_supply_morphology(text):
     ("Iran dapat memasok drone kepada Rusia.", "potential"),
     ("Iran berencana memasok drone kepada Rusia.", "planned"),
     ("Iran dikabarkan memasok drone kepada Rusia.", "alleged"),
+    ("Pemerintah Jerman menepis berita Reuters yang menyebut Iran memasok drone kepada Rusia.", "alleged"),
     ("Iran membantah telah memasok drone kepada Rusia.", "denied"),
     ("AS memperingatkan Iran agar tidak memasok drone kepada Rusia.", "potential"),
 ])
