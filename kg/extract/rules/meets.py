@@ -120,6 +120,9 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
             if len(keys) >= 2:
                 out.append((keys[0], keys[1], event_modality(units, u.i, None)))
             continue
+        if u.cls["MeetCue"] != PASSIVE and end + 1 < len(units) and units[end + 1].has("OutcomeNoun") \
+                and not units[end + 1].etype:
+            continue  # "usaha keduanya belum menemui hasil", "perundingan menemui jalan buntu": an outcome, no meeting
         j = _verb_subject(units, u.i)
         if j is None and u.cls["MeetCue"] == PASSIVE:
             # "ditandatangani (oleh) A bersama B" (to the sentence's end: a title may hold "saat itu")

@@ -178,6 +178,10 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
         warner = actor_keys(units, j, state) if j is not None else ()
         if not warner:
             continue
+        if u.i > 0 and units[u.i - 1].has("Reciprocal") and not units[u.i - 1].etype and len(warner) > 1:
+            for a in warner:  # "India dan Pakistan saling memperingatkan …": each warns the other
+                add(u.i, [a], [b for b in warner if b != a])
+            continue
         if warn:
             o = right_actor(units, u.i, hi, ("WarnedPrep",),
                             exclude=("AgentPrep",) if directly_after(units, u.i, "AgentPrep") else ())
@@ -302,8 +306,9 @@ def _thing_object(units: list[Unit], i: int, o: int) -> bool:
 
 
 def _favour(units: list[Unit], k: int, m: int) -> bool:
-    """A request that the party at ``k`` give, allow, back or impose something ("meminta AS menempatkan sistem
-    rudal di Luzon", "mendesak keduanya agar mengizinkan Kyiv …", "meminta Brasil memberlakukan embargo"): a
+    """A request that the party at ``k`` give, allow, back, join or impose something ("meminta AS menempatkan sistem
+    rudal di Luzon", "mendesak keduanya agar mengizinkan Kyiv …", "meminta Brasil memberlakukan embargo",
+    "mendesak China untuk menggunakan pengaruhnya terhadap X"): a
     favour asked, no warning; unless it is to stop or not to ("meminta X tidak mengirim …")."""
     end = min(len(units), m + 4)
     if any(v.has("NegationCue", "StopVerb") for v in units[k + 1:end]):
@@ -311,7 +316,7 @@ def _favour(units: list[Unit], k: int, m: int) -> bool:
     verb = next((v for v in units[m:end] if v.is_verb() and not v.has("PurposeConj", "Complementizer")), None)
     if verb is None:
         return False
-    return verb.has("SupplyCue", "ApproveCue", "SupportVerb", "ListInVerb", "MediateVerb") or \
+    return verb.has("SupplyCue", "ApproveCue", "SupportVerb", "ListInVerb", "MediateVerb", "EngageVerb") or \
         any(v.has("SanctionCue") for v in units[verb.i + 1:min(len(units), verb.i + 3)])
 
 
