@@ -145,6 +145,8 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
             c = next((k for k in (u.i + 1, u.i + 2) if k < n and units[k].text == ":"), None)
             if o is None and c is not None and not units[c - 1].etype:
                 o = subject_with_verb(units, c, n)  # "memberi tenggat: tentara X harus pulang …"
+            if o is not None and _in_place(units, u.i, o):
+                o = None
             if by and o is not None:
                 add(u.i, by, actor_keys(units, o, state) + _singled_out(units, o, hi, state))
             continue
@@ -185,7 +187,7 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
         if warn:
             o = right_actor(units, u.i, hi, ("WarnedPrep",),
                             exclude=("AgentPrep",) if directly_after(units, u.i, "AgentPrep") else ())
-            if o is not None and (_thing_object(units, u.i, o) or _in_urged_act(units, u.i, o)):
+            if o is not None and (_thing_object(units, u.i, o) or _in_urged_act(units, u.i, o) or _in_place(units, u.i, o)):
                 o = None
             # "mengancam akan memutus hubungan dengan X": X, not "hubungan"; also past a date before "bahwa"
             far = clause_right(units, hi) if hi < min(n, u.i + 7) and units[hi].has("Complementizer") else hi
@@ -249,6 +251,17 @@ def _in_urged_act(units: list[Unit], at: int, o: int) -> bool:
     of that act, "memperingatkan agar Korut tidak …", who is)."""
     c = purpose_clause(units, at + 1, o)
     return c is not None and any(v.is_verb() for v in units[c + 1:o])
+
+
+def _in_place(units: list[Unit], at: int, o: int) -> bool:
+    """The actor at ``o`` named in a place phrase after common-noun addressees ("peringatan kepada warga di
+    Prefektur X yang terletak di selatan negara itu", "memperingatkan penduduk di dekat perbatasan Y"): where
+    those warned are, not a party warned (but "kepada pemerintah di Pyongyang" names the state)."""
+    w = next((k for k in range(o - 1, at, -1) if units[k].has("WarnedPrep") and not units[k].etype), at)
+    first = units[w + 1] if w + 1 < o else None
+    return first is not None and not first.etype and first.is_noun() and \
+        not first.has("GovernmentNoun", "StateNoun", "GroupNoun", "RoleTitle") and \
+        any(v.has("LocativePrep") and not v.etype for v in units[w + 2:o])
 
 
 def _urged(units: list[Unit], at: int, state: State) -> tuple[str, ...]:
