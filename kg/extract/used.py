@@ -6,11 +6,27 @@ from __future__ import annotations
 from kg.cues import ACTIVE, PASSIVE
 from kg.extract.clause import actor_keys, clause_right, left_subject, prep_actor, prev_unit
 from kg.extract.context import Event, Frame, State
-from kg.extract.lists import item_sources, weapons_after
+from kg.extract.lists import filler, item_sources, weapons_after
 from kg.extract.modality import supply_modality
 from kg.extract.parties import as_state
 from kg.extract.parts import weapon_key
 from kg.units import Unit
+
+
+def former_owner(units: list[Unit], w_last: int, hi: int, state: State) -> tuple[str, ...]:
+    """"membeli 12 jet Mirage bekas Angkatan Udara Qatar", "… jet yang sebelumnya digunakan oleh AU Qatar": with no
+    seller named, the force that owned the weapons before sold them (not the state that made them)."""
+    for j in range(w_last + 1, min(hi - 1, w_last + 8)):
+        u = units[j]
+        if not u.etype and (u.has("FormerOwner") or u.voice("UseVerb") == PASSIVE and units[j - 1].has("FormerlyCue")):
+            k = j + 1  # (past "dari", "oleh", "milik" or a bare word: "bekas pakai AU Qatar")
+            while k < min(hi, j + 3) and not units[k].etype and (not units[k].cls or units[k].has(
+                    "SourcePrep", "AgentPrep", "OriginNoun")):
+                k += 1
+            return as_state(actor_keys(units, k, state), state) if k < hi and units[k].is_actor else ()
+        if not (filler(u) or u.has("Relativizer", "FunctionWord")):
+            return ()
+    return ()
 
 
 def list_end(units: list[Unit], widx: list[int], hi: int) -> int:

@@ -110,8 +110,9 @@ def _maker(units: list[Unit], noun: int, hi: int, state) -> tuple[str, ...]:
     k = wlast + 1
     while k < hi and units[k].is_noun() and not units[k].etype and not units[k].cls and k <= wlast + 2:
         k += 1  # past a model word or two
-    if k + 1 < hi and units[k].has("OriginNoun", "SourcePrep") and not units[k].etype and units[k + 1].is_actor:
-        return actor_keys(units, k + 1, state)
+    if k + 1 < hi and units[k].has("OriginNoun", "SourcePrep", "FormerOwner") and not units[k].etype \
+            and units[k + 1].is_actor:  # (a former owner sells: "… 12 Mirage 2000-5 bekas AU Qatar")
+        return as_state(actor_keys(units, k + 1, state), state)
     if k + 2 < hi and units[k].has("Relativizer") and units[k + 1].voice("MakeVerb") == PASSIVE:
         m = k + 2 + (units[k + 2].has("AgentPrep") and not units[k + 2].etype)
         if m < hi and units[m].is_actor and not units[m].paren:

@@ -40,7 +40,7 @@ from kg.extract.parties import as_state, named_sources, side
 from kg.extract.parts import weapon_keys
 from kg.extract.rank import co_suppliers, ranked_after
 from kg.extract.registry import rule
-from kg.extract.used import list_end, per_item, used_foreign_weapons, used_listed_weapons
+from kg.extract.used import former_owner, list_end, per_item, used_foreign_weapons, used_listed_weapons
 from kg.resolve import gazetteer
 from kg.types import Relation
 from kg.units import STOP_PUNCT, Unit
@@ -195,7 +195,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                     and not prep_is(units, k, "SourcePrep"):
                 agent = actor_keys(units, k, state)  # "helikopter yang dibeli Bamako"
             if not supplier and agent and not u.has("OrderNoun"):
-                supplier = made_by(units, widx[-1], i + 1, state)  # "tank buatan Rusia yang dibeli Myanmar"
+                supplier = former_owner(units, widx[-1], i, state) or made_by(units, widx[-1], i + 1, state)
             if supplier and not agent and u.has("OrderNoun"):
                 # "senapan serbu pesanan dari Mali": the order comes from the buyer
                 agent, supplier = supplier, made_by(units, widx[-1], hi, state)
@@ -372,7 +372,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                 # "mendatangkan dua fregat, empat pesawat patroli serta rudal antikapal dari Jepang"
                 supplier, _ = prep_actor(units, wlast, hi, ("SourcePrep", "AddresseePrep"), state, reach=10)
                 # "membeli senjata dari China, termasuk jet tempur …"
-                supplier = supplier or _head_source(units, widx, wlast, hi, state)
+                supplier = supplier or _head_source(units, widx, wlast, hi, state) or former_owner(units, wlast, hi, state)
                 if not supplier and _unnamed_source(units, wlast, hi):
                     owner, unnamed = (), True  # "memperoleh tank buatan Rusia dari rampasan perang": not the maker
                 if not supplier and len(units) > 3 and units[0].has("SourcePrep") and units[1].is_actor \
