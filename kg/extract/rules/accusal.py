@@ -18,7 +18,8 @@ from kg.units import CLOSE_QUOTES, STOP_PUNCT, Unit, skip_span
 
 def wrongdoer_after(units: list[Unit], i: int) -> int | None:
     """The owner named right after a noun of wrongdoing, or its doer ("provokasi Rusia", "aksi provokatif Korea Utara",
-    "kejahatan perang oleh pasukan Rusia", "provokasi yang dilakukan Korut")."""
+    "kejahatan perang oleh pasukan Rusia", "provokasi yang dilakukan Korut"), past a noun of forces ("agresi militer Israel",
+    "tembakan pasukan Rusia")."""
     if units[i].etype or units[i].is_verb() or not units[i].text.isalpha() or units[i].has("BackerNoun"):
         return None  # "penyokong utama RSF": RSF is backed, not the wrongdoer
     start = skip_span(units, i, "WrongdoingCue")  # past "pelanggaran HAM", "kejahatan perang"
@@ -31,7 +32,7 @@ def wrongdoer_after(units: list[Unit], i: int) -> int | None:
             return k if not v.paren and (prep is None or word_is(prep, "SourcePrep", "AgentPrep")) and \
                 not attack_site(units, k) else None  # (not "serangan teror Mumbai": where it happened)
         if v.text in CLOSE_QUOTES or v.has("SourcePrep", "PerformVerb") and not v.etype or k == start and \
-                v.has("Relativizer") or v.has("GovernmentNoun") and units[k - 1].has("AgentPrep") or \
+                v.has("Relativizer") or v.has("GovernmentNoun") and (k == start or units[k - 1].has("AgentPrep")) or \
                 v.has("AgentPrep") and not judged and (k == start or units[k - 1].has("PerformVerb")):
             continue  # '"aktivitas provokatif" Paris'
         if v.etype or not v.has("WrongdoingCue", "FunctionWord"):

@@ -150,6 +150,8 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             # the owner named after it did the wrong, not who stands before it ("dukungan Iran terhadap perang
             # agresi Rusia": Russia's aggression)
             j = None if charged or o is not None else wrongdoer_left(units, u.i, f.lo if f else 0)
+            if j is not None and (p := _described(units, u.i)) is not None:
+                j = p  # "… bersama dengan X, yang (menurutnya) telah menewaskan …": the wrong is X's
             if j is not None and _claim_about(units, max(clause_left(units, j), f.lo if f else 0), j):
                 # (a claim noun that names the frame's own source, 'Menurut pernyataan militer X, …', is outside it)
                 j = None  # "pernyataan AS tentang … program rudal Korea Utara, tidak dapat diterima": what a claim is about
@@ -321,6 +323,17 @@ def _cited(units: list[Unit], o: int) -> bool:
         k -= 1
     v = units[k] if k >= 0 else None
     return v is not None and not v.etype and (v.has("CiteVerb") or v.has("AllegedCue") and passive_prefixed(v.low))
+
+
+def _described(units: list[Unit], i: int) -> int | None:
+    """The party a relative clause after a comma describes, where the verb of wrongdoing at ``i`` opens that clause
+    (past a word or two: "X, yang menurutnya telah …"): the party named right before ", yang"."""
+    for k in range(i - 1, max(1, i - 4), -1):
+        if units[k].has("Relativizer") and not units[k].etype:
+            return k - 2 if units[k - 1].text == "," and units[k - 2].is_actor else None
+        if units[k].etype or units[k].is_actor or units[k].text in STOP_PUNCT:
+            return None
+    return None
 
 
 def _dated_by(units: list[Unit], i: int) -> bool:

@@ -49,13 +49,15 @@ _CHARGES = ("AttackCue", "WrongdoingCue", "HarmNoun", "SupplyCue", "TransportVer
 
 def stops_a_charge(units: list[Unit], lo: int, hi: int) -> bool:
     """Whether a stop verb between ``lo`` and ``hi`` has an object that names a charge (:data:`_CHARGES`)
-    within its first ten words."""
+    within its first ten words (up to ", yang …" after a party named there: "menghentikan operasi bersama dengan X,
+    yang menewaskan …" tells X's wrong, not that of the party urged to stop)."""
     for v in units[lo:hi]:
         if v.etype or not v.has("StopVerb"):
             continue
         for w in units[v.i + 1:min(len(units), v.i + 11)]:
-            if w.text in (".", ";", "!", "?"):
-                break
+            if w.text in (".", ";", "!", "?") or w.text == "," and units[w.i - 1].is_actor and \
+                    w.i + 1 < len(units) and units[w.i + 1].has("Relativizer"):
+                break  # (", yang …" after a party named in the object describes that party, not the act)
             if w.etype == "WEAPON" or not w.etype and w.has(*_CHARGES):
                 return True
     return False
