@@ -90,7 +90,8 @@ def wrongdoer_left(units: list[Unit], i: int, lo: int) -> int | None:
         between = units[j + 1:i]
         prev = units[j - 1]
         inside = prev.is_verb() and not prev.has(*SPEECH) and not passive_prefixed(prev.low) and \
-            any(v.has("Relativizer", "Preposition") and not v.etype for v in between)
+            (any(v.has("Relativizer", "Preposition") and not v.etype for v in between) or
+             j >= 2 and units[j - 2].has("Relativizer") and not units[j - 2].etype)  # "X yang mendukung Y bertanggung jawab"
         if not inside:
             break
         j = nearest_left_actor(units, j, lo)
