@@ -113,7 +113,11 @@ class Gazetteer:
         if surface[:1].islower():  # "semenanjung Korea" is a place; "militer Myanmar" a state's armed forces
             e = self.entries[self.forms[n]]
             forces = e.type == "ORG" and e.affiliation is not None and "GovernmentNoun" in cues().classes(n.split()[0])
-            return (e.type == "LOC" or forces) and any(ch.isupper() for ch in surface)
+            # "negeri Paman Sam": a state's epithet after the common noun for a country, its own words capitalised
+            words = surface.split()
+            epithet = e.type == "GPE" and "StateNoun" in cues().classes(words[0].lower()) and \
+                all(w[:1].isupper() for w in words[1:])
+            return (e.type == "LOC" or forces or epithet) and any(ch.isupper() for ch in surface)
         return any(ch.isupper() for ch in surface)
 
     def _forces_here(self, text: str, start: int, key: str) -> bool:
