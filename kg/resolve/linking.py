@@ -177,11 +177,9 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
                 state = titled[template][0]  # "Menhan Malaysia X … Kementerian Pertahanan": Malaysia's
             if state is None and template not in stated and key is not None and (about := home()) and \
                     gaz.state_of(key) not in about[1]:
-                # "WASHINGTON - … Departemen Keuangan mengumumkan sanksi terhadap perusahaan Iran": filed abroad (not
-                # from a home desk), a story that never names the home state tells of the bodies of the state it was
-                # filed in;
-                # else those of the state it is about ("a story about Denmark: its Kementerian Pertahanan")
-                # a story about Denmark that never names the home state: its "Kementerian Pertahanan" is Denmark's
+                # a story that never names the home state tells of the bodies of the state it was filed in, where
+                # that is abroad ("WASHINGTON - … Departemen Keuangan mengumumkan sanksi terhadap perusahaan Iran":
+                # the Treasury), else of the state it is about (a story about Denmark: its "Kementerian Pertahanan")
                 state = there if (there := filed()) is not None and there != gaz.state_of(key) else about[0]
             if state is None and key is None:  # a kind of body the home state does not have
                 state = sentence_state(m, kept) or (about[0] if (about := home()) else None)
