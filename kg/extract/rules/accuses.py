@@ -23,6 +23,7 @@ from kg.extract.clause import (
     nearest_left_actor,
     no_object,
     prep_actor,
+    prep_is,
     right_actor,
     title_word,
 )
@@ -59,7 +60,7 @@ def attacks(ctx: SentenceContext) -> list[Relation]:
 @rule("accuses", requires=("supply_events", "origin_events", "urged_to_stop", "sanctioners", "sanction_reasons"),
       reads=("attackers", "acts"),
       provides=("accusations",),
-      triggers=("AccuseCue", "AccusationNoun", "PointCue", "WrongdoingCue", "MatterAnaphor", "SupportVerb"))
+      triggers=("AccuseCue", "LaidChargeCue", "AccusationNoun", "PointCue", "WrongdoingCue", "MatterAnaphor", "SupportVerb"))
 def accuse_rule(ctx: SentenceContext) -> list[Relation]:
     found = accusations(ctx.units, ctx.frames, ctx.products.get("supply_events", []) +
                         ctx.products.get("origin_events", []), ctx.state, ctx.sentence.index)
@@ -188,6 +189,14 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             add(actor_keys(units, owner, state), topic_doers(units, end + 1, len(units), state))
         if "AccusationNoun" in u.cls and governed_by_denial(units, u.i):
             add(*denied_claim(units, u.i, state))
+            continue
+        if "LaidChargeCue" in u.cls and not u.etype:
+            # "serangan yang dituduhkan Moskow kepada Kyiv": the wrong stands before the verb, the accused after
+            # its "kepada"; the agent accuses
+            agent, hi = agent_at(units, u.i), clause_right(units, u.i)
+            o = next((k for k in range(agent + 1, hi) if units[k].is_actor and prep_is(units, k, "TargetPrep")), None)
+            if agent < hi and units[agent].is_actor and o is not None and not governed_by_denial(units, u.i):
+                add(actor_keys(units, agent, state), actor_keys(units, o, state))
             continue
         voice = u.cls.get("AccuseCue")
         if voice is None or governed_by_denial(units, u.i) or voice == ACTIVE and negated_act(units, u.i):
