@@ -15,7 +15,10 @@ from kg.cues import cues
 
 #: Some outlets open a quote with the closing mark too (”Jika …, respons kami …,” imbuhnya): a ”
 #: at a line's start or after a space, with another ” before the line ends, opens one.
-_QUOTE = re.compile(r"“([^”]*)(?:”|$)|\"([^\"]*)(?:\"|$)|«([^»]*)(?:»|$)|(?:^|(?<=\s))”([^“”\n]*)”", re.MULTILINE)
+#: Single marks ('…,' kata X / ‘…,’ ujarnya) quote speech too, read only when a verb of saying follows: the
+#: apostrophe also stands inside words and around scare quotes.
+_QUOTE = re.compile(r"“([^”]*)(?:”|$)|\"([^\"]*)(?:\"|$)|«([^»]*)(?:»|$)|(?:^|(?<=\s))”([^“”\n]*)”"
+                    r"|(?:^|(?<=\s))['‘]([^'‘’\n]*[,.!?])['’]", re.MULTILINE)
 _NEXT_WORDS = re.compile(r"^[\s,]*(\w+)(?:\s+(\w+))?")
 _PREV_WORD = re.compile(r"(\w+)\s*[:,]?\s*$")
 #: Scare quotes ("destabilisasi", “informasi baru”) are not speech: fewer words and no attribution.
@@ -38,7 +41,7 @@ def find_quotes(paragraph: str, offset: int = 0) -> list[Quote]:
     c = cues()
     out: list[Quote] = []
     for m in _QUOTE.finditer(paragraph):
-        g = next(i for i in (1, 2, 3, 4) if m.group(i) is not None)
+        g = next(i for i in (1, 2, 3, 4, 5) if m.group(i) is not None)
         qs, qe = m.start(g), m.end(g)
         if qe <= qs:
             continue
@@ -55,6 +58,8 @@ def find_quotes(paragraph: str, offset: int = 0) -> list[Quote]:
                     kind = "pronoun"
                 else:
                     kind, site = "name", offset + m.end() + w.start(2)
+        if g == 5 and kind == "none":
+            continue
         words = len(m.group(g).split())
         if kind == "none":
             before = paragraph[max(0, m.start() - 60):m.start()]
