@@ -145,6 +145,13 @@ def find_frames(units: list[Unit], state: State) -> list[Frame]:
                 frames.append(Frame(speaker, u.i + 1, hi, u.i))
                 if (q := _opened_quote(units, u.i, hi)) is not None:  # 'X menyatakan bahwa "…"': the quote is his
                     frames.append(Frame(speaker, *q, u.i))
+                c = next((k for k in range(j - 1, max(0, j - 6), -1) if units[k].is_verb() or units[k].text in STOP_PUNCT
+                          or units[k].text == "," or units[k].has("Conjunction", "ClauseBoundary")), 0)
+                if c > 0 and units[c].text == "," and u.quote is None and \
+                        not any(v.is_verb() for v in units[u.i + 1:hi]):
+                    # "Pasukan X menembaki …, Staf Umum Y mengatakan (pada Senin).": a verb of saying with
+                    # nothing said after it speaks the clause before the comma
+                    frames.append(Frame(speaker, 0, c, u.i))
         # a passive with a person as its agent: "apa yang disebut Abdramane sebagai 'agresi Ukraina'"
         if (PASSIVE in (u.voice("ReportCue"), u.voice("BeliefCue")) or u.has("AllegedCue") and passive_prefixed(u.low)) \
                 and u.quote is None:
