@@ -197,6 +197,11 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             o = next((k for k in range(agent + 1, hi) if units[k].is_actor and prep_is(units, k, "TargetPrep")), None)
             if agent < hi and units[agent].is_actor and o is not None and not governed_by_denial(units, u.i):
                 add(actor_keys(units, agent, state), actor_keys(units, o, state))
+            elif agent < hi and units[agent].is_actor and o is None and \
+                    (d := next((k for k in range(u.i - 1, -1, -1) if units[k].voice("DenyCue") == ACTIVE), None)) \
+                    is not None and (j := left_subject(units, d)) is not None:
+                # "X membantah tudingan …, seperti yang dituduhkan Y": the denier is the one charged
+                add(actor_keys(units, agent, state), actor_keys(units, j, state))
             continue
         voice = u.cls.get("AccuseCue")
         if voice is None or governed_by_denial(units, u.i) or voice == ACTIVE and negated_act(units, u.i):
