@@ -32,7 +32,7 @@ from kg.extract.negated import negated_act, unwitnessed
 from kg.extract.parties import bare_body, body_state, outlet, side
 from kg.extract.registry import rule
 from kg.extract.rules.accusal import denied_claim, governed_by_denial, noun_against, speaks_for, wrongdoer_after
-from kg.extract.rules.urged import asked_to, wrongdoer_left
+from kg.extract.rules.urged import asked_to, urger_of, wrong_told_of, wrongdoer_left
 from kg.extract.sites import appended_place, attack_site, placed
 from kg.resolve import gazetteer
 from kg.types import Relation
@@ -211,8 +211,12 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
         hi = clause_right(units, u.i, through_bahwa=True)
         if voice == ACTIVE:  # "AS menuduh Korea Utara …"
             j = left_subject(units, u.i)
+            urger = urger_of(units, j) if j is not None and asked_to(units, u.i, j) else None
             j = None if j is not None and asked_to(units, u.i, j) else j  # "mendesak PBB untuk mengutuk X"
             o = right_actor(units, u.i, hi, ("WarnedPrep",))
+            if urger is not None and o is not None and wrong_told_of(units, o, hi):
+                # "Jepang mendesak PBB untuk mengecam Korut yang melanggar resolusi": the urger charges the wrong
+                add(actor_keys(units, urger, state), actor_keys(units, o, state))
             if o is not None and _cited(units, o):
                 o = None  # "mengutuk keras serangan itu, seperti diwartakan Ammon News": the source, not the accused
             if o is not None and appended_place(units, o):

@@ -4,7 +4,7 @@ no accuser yet, and "mendesak X untuk menghentikan serangan Y" charges Y's attac
 from __future__ import annotations
 
 from kg.cues import ACTIVE, passive_prefixed
-from kg.extract.clause import SPEECH, nearest_left_actor
+from kg.extract.clause import SPEECH, left_subject, nearest_left_actor
 from kg.units import Unit
 
 
@@ -21,6 +21,23 @@ def asked_to(units: list[Unit], i: int, j: int) -> bool:
         if v.etype or not v.has("PurposeConj", "FunctionWord"):
             return False
     return False
+
+
+def urger_of(units: list[Unit], j: int) -> int | None:
+    """Who urges the party at ``j`` that ``asked_to`` found ("Jepang mendesak PBB untuk mengecam …"): the subject of
+    the verb of urging."""
+    for k in range(j - 1, max(-1, j - 3), -1):
+        if units[k].voice("DemandCue") == ACTIVE or units[k].voice("PersuadeCue") == ACTIVE:
+            return left_subject(units, k)
+    return None
+
+
+def wrong_told_of(units: list[Unit], o: int, hi: int) -> bool:
+    """A relative clause of wrongdoing follows the party at ``o`` ("Korea Utara, yang melanggar resolusi …")."""
+    k = (units[o].group[-1] if units[o].group else o) + 1
+    k += 1 if k < hi and units[k].text == "," else 0
+    return k < hi and units[k].has("Relativizer") and not units[k].etype and \
+        any(v.has("WrongdoingCue") and not v.etype for v in units[k + 1:min(hi, k + 4)])
 
 
 def stopped_owner(units: list[Unit], lo: int, hi: int) -> set[str]:
