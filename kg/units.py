@@ -321,6 +321,24 @@ def _aside(units: list[Unit], k: int) -> int | None:
     return None
 
 
+def _past_bare_spouse(units: list[Unit], k: int) -> int:
+    """"PM A beserta istri, PM B beserta istri, dan Raja C": a spouse named by no name after a listed person
+    goes with that person and the list goes on past it; the unit after the spouse noun, else ``k``. Not
+    where the spouse's own name follows ("beserta istri, Iriana, …")."""
+    u = units[k] if k < len(units) else None
+    if u is None or not ("CompanionPrep" in u.cls or "Conjunction" in u.cls):
+        return k
+    s = k + u.span.get("CompanionPrep" if "CompanionPrep" in u.cls else "Conjunction", 1)
+    if s + 1 >= len(units) or "SpouseNoun" not in units[s].cls or units[s].etype:
+        return k
+    after = units[s + 1]
+    if not (after.text == "," or "Conjunction" in after.cls):
+        return k
+    if after.text == "," and s + 2 < len(units) and units[s + 2].etype == "PER":
+        return k  # the spouse's name in apposition
+    return s + 1
+
+
 _HEAD_CLASSES = frozenset({"RoleTitle", "SourceNoun", "GovernmentNoun"})
 
 
@@ -373,6 +391,7 @@ def _mark_structure(units: list[Unit]) -> None:
             while k < len(units) and (units[k].paren or units[k].text in ("(", ")")):
                 close = _aside(units, k) if units[k].text == "(" else None
                 k = k + 1 if close is None else close + 1  # "Prancis (lewat Menlu X), Jerman dan Italia"
+            k = _past_bare_spouse(units, k) if kind == "PER" else k  # "PM A beserta istri, PM B …"
             hyphen = k < len(units) and units[k].text == "-" and k + 1 < len(units) and \
                 units[k - 1].end == units[k].start and units[k].end == units[k + 1].start  # "Rusia-Korut"
             # "Sjafrie bersama Menlu Sugiono": a companion of a person is coordinated with them
