@@ -36,6 +36,9 @@ def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
         return [Mention(m.text, "ORG", m.start, m.end, m.sentence, m.source)]  # "Merdeka.com -": a site, no person
     if m.type == "PER" and _after_outlet_noun(text, m.start, c, taken):
         return [Mention(m.text, "ORG", m.start, m.end, m.sentence, m.source)]  # "harian Miami Herald"
+    if m.type == "PER" and toks and (_after_outlet_noun(text, m.start, c, taken, "FacilityNoun", 1) or
+                                     "FacilityNoun" in c.classes(toks[-1].group(0).lower())):
+        return [Mention(m.text, "LOC", m.start, m.end, m.sentence, m.source)]  # "Lanud Halim Perdana Kusuma"
     if m.type == "PER" and toks and "PersonHonorific" in c.classes(toks[0].group(0)) and \
             not HYPHENATED.match(text, skip_space(text, toks[0].end())):
         # "[Pak] Budi Santoso", "[Bu] Sri": a polite address, no part of the name ("Pak Kwang-ho" is a family name)
@@ -121,7 +124,8 @@ def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
             s = given  # "Dinesh [K. Tripathi]": the tagger left the given name before a middle initial out
         surface = text[s:e]
         etype = m.type
-        if after_prefix and len(run) >= 2 and etype != "PER":
+        if after_prefix and len(run) >= 2 and etype != "PER" and \
+                not any("FacilityNoun" in c.classes(x) for x in lowers):  # not "Lanud Halim Perdana Kusuma"
             etype = "PER"  # "Menteri Pertahanan Rusia Sergei Shoigu": a title then a name
         out.append(Mention(surface, etype, s, e, m.sentence, m.source))
     return out
@@ -150,11 +154,19 @@ def _last_word(text: str, end: int) -> str | None:
     return m.group(1)[::-1] if m else None
 
 
-def _after_outlet_noun(text: str, start: int, c, taken: Spans) -> bool:  # noqa: ANN001 - kg.cues.Cues
-    """Whether an outlet noun ("harian", "surat kabar", "kantor berita") ends right before ``start``, or before
-    one known name there ("harian Prancis Le Monde")."""
+def _after_outlet_noun(text: str, start: int, c, taken: Spans, cls: str = "OutletNoun",  # noqa: ANN001
+                      loose: int = 0) -> bool:
+    """Whether an outlet noun ("harian", "surat kabar", "kantor berita"), or a noun of ``cls``, ends right
+    before ``start``, or before one known name there ("harian Prancis Le Monde"), or before up to ``loose``
+    capitalised words ("Lanud Halim Perdana Kusuma": the place's name begun before the tagger's span)."""
     head = text[max(0, start - 80):start]
     words = head.split()
     if words and taken.covers(start - len(head) + head.rstrip().rfind(words[-1]), start - len(head) + len(head.rstrip())):
         words = words[:-1]  # the outlet's state
-    return any(len(words) >= n and "OutletNoun" in c.classes(" ".join(words[-n:]).lower()) for n in (1, 2))
+    for skip in range(loose + 1):
+        if skip and not (len(words) > skip and words[-skip].isalpha() and words[-skip].istitle()):
+            break
+        rest = words[:len(words) - skip]
+        if any(len(rest) >= n and cls in c.classes(" ".join(rest[-n:]).lower()) for n in (1, 2)):
+            return True
+    return False
