@@ -14,6 +14,7 @@ Everything runs in one left-to-right pass per sentence: extraction is linear in 
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 
 import kg.extract.rules  # noqa: F401  (registers the built-in rules)
 from kg.extract.antecedents import personal
@@ -30,7 +31,7 @@ from kg.extract.titles import mark_leaders, mark_ranked, mark_roles
 from kg.quotes import Quote, find_quotes
 from kg.resolve.mentions import dateline_span
 from kg.schema import RELATIONS
-from kg.types import Doc, Entity, Extraction, Mention, Sentence
+from kg.types import Doc, Entity, Extraction, Mention, Sentence, Token
 from kg.units import ACTORS, CLOSE_QUOTES, OPEN_QUOTES, Unit, build_units
 
 __all__ = ["extract", "to_record"]
@@ -48,12 +49,12 @@ def extract(doc: Doc, links: list[tuple[Mention, str]] | None = None, entities: 
         entities, links = resolve(doc)
     state = State(entities)
     text = doc.article.text
-    by_para: dict[int, list[Sentence]] = {}
-    for s in doc.sentences:
-        by_para.setdefault(s.paragraph, []).append(s)
     para_starts = paragraph_spans(text)
     # the dateline's place ("Seoul (ANTARA) - …") is where the news was filed, no party to what it tells
     d_start, d_end = dateline_span(doc)
+    by_para: dict[int, list[Sentence]] = {}
+    for s in doc.sentences:
+        by_para.setdefault(s.paragraph, []).append(_past_dateline(s, text, d_end) if s.start < d_end < s.end else s)
     told = [(m, k) for m, k in links if not d_start <= m.start < d_end] if d_end else links
     starts = [m.start for m, _ in told]  # links are in text order: sentences slice them by bisection
     groups: list[tuple[list[Sentence], list[Quote]]] = []
@@ -113,6 +114,18 @@ def to_record(ex: Extraction) -> dict:
         a, b = spans[para] if para < len(spans) else (r.start, r.end)
         relations.append({"type": r.type, "args": args, "sentence": text[a:b], "modality": r.modality})
     return {"doc": ex.doc.article.name, "entities": entities, "relations": relations}
+
+
+def _past_dateline(s: Sentence, text: str, d_end: int) -> Sentence:
+    """"Kabar24.com, JAKARTA -- Setelah bertemu X, Y …": the sentence the dateline runs into is read from
+    past it (and its dashes), so what opens the news opens the sentence."""
+    a = d_end
+    while a < s.end and (text[a].isspace() or text[a] in "-–—"):
+        a += 1
+    toks = tuple(t if t.start >= a else Token(text[a:t.end], a, t.end) for t in s.tokens if t.end > a)
+    if not toks:
+        return s
+    return replace(s, text=text[a:s.end], start=a, tokens=toks)
 
 
 def _paragraph(sentences: list[Sentence], quotes: list[Quote], text: str, links, starts: list[int],
