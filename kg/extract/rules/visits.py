@@ -62,6 +62,8 @@ def met_away(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         # meetings, not journeys
         places = [] if any(units[k].group for k in cands) else _places(units, cands)
         j = left_subject(units, u.i, per_only=True)
+        if j is not None and not u.is_verb() and _reports(units, j, u.i):
+            j = None  # "Menlu X mengatakan pertemuan dengan Y akan dilakukan Presiden Z di …": X tells of it
         o = right_actor(units, end, hi, ("ComitativePrep",), per_only=True)
         a = list(actor_keys(units, j, state)) if j is not None and not resident_envoy(units[j]) else []
         b = list(actor_keys(units, o, state)) if o is not None and not resident_envoy(units[o]) else []
@@ -217,6 +219,16 @@ def _topic_before(units: list[Unit], i: int, k: int) -> bool:
     return any(not v.etype and not v.title and v.text[:1].isalpha() and not v.text[:1].isupper()
                and not v.has("Preposition", "FunctionWord", "Conjunction")
                for v in units[i + 1:k - 1])
+
+
+def _reports(units: list[Unit], j: int, i: int) -> bool:
+    """Whether a report verb between the subject at ``j`` and the meeting noun at ``i`` opens the clause the noun
+    is in ("X mengatakan(,) pertemuan …"), not a phrase of where he spoke ("X mengatakan dalam pertemuan …")."""
+    said = next((k for k in range(j + 1, i) if units[k].has("ReportCue") and not units[k].etype), None)
+    if said is None:
+        return False
+    after = next((v for v in units[said + 1:i + 1] if v.text != "," and not v.has("FunctionWord")), None)
+    return not (after is not None and after.has("Preposition") and not after.has("ClauseBoundary"))
 
 
 def _in_relative(units: list[Unit], j: int, i: int) -> bool:
