@@ -125,7 +125,10 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             # does the seller's side telling of its sale (the French minister on India buying from Dassault)
             sellers = set(ev.supplier) | {st for k in ev.supplier if (st := gazetteer().state_of(k))}
             speakers = [sp for sp in f.speaker if not side(sp, state) & sellers]
-            add([sp for sp in speakers if not side(sp, state) & set(ev.recipient)], ev.supplier)
+            # a supply told with no recipient named, by a side the article's supplies so far went to, is that
+            # side telling of what it got ("Menhan Somalia: Turki mengirim drone"): no wrong charged
+            got = set(ev.recipient) or _recipients_so_far(state) if not ev.anyone else set()
+            add([sp for sp in speakers if not side(sp, state) & got], ev.supplier)
             if ev.received:  # "IDF mengklaim Hizbullah menerima kiriman rudal dari Iran": both did wrong
                 add(speakers, ev.recipient)
         elif ev.modality == "potential" and ev.persuader:
@@ -380,6 +383,11 @@ def _whose_person(units: list[Unit], i: int, o: int) -> bool:
                 not (v.i + 1 < o and (units[v.i + 1].title or units[v.i + 1].has("RoleTitle", "Rank"))):
             return True
     return False
+
+
+def _recipients_so_far(state: State) -> set[str]:
+    """The recipients of the supplies the article has told so far."""
+    return {r.args["recipient"] for r in state.relations if r.type == "supplies" and r.args.get("recipient")}
 
 
 def _supposed(units: list[Unit], i: int) -> bool:
