@@ -13,6 +13,21 @@ from kg.extract.parts import weapon_key
 from kg.units import Unit
 
 
+def helped(units: list[Unit], w_last: int, hi: int, state: State) -> tuple[str, ...]:
+    """"AS mengirim rudal Stinger untuk membantu Ukraina …": with no recipient named after a preposition, the party
+    a purpose clause after the weapons says the supply helps gets it."""
+    for j in range(w_last + 1, min(hi - 2, w_last + 6)):
+        u = units[j]
+        if u.has("PurposeConj") and not u.etype:
+            v = units[j + 1]
+            if v.etype or v.voice("SupportVerb") != ACTIVE or not units[j + 2].is_actor or units[j + 2].modifier:
+                return ()
+            return actor_keys(units, j + 2, state)
+        if u.etype or u.is_verb():
+            return ()
+    return ()
+
+
 def former_owner(units: list[Unit], w_last: int, hi: int, state: State) -> tuple[str, ...]:
     """"membeli 12 jet Mirage bekas Angkatan Udara Qatar", "… jet yang sebelumnya digunakan oleh AU Qatar": with no
     seller named, the force that owned the weapons before sold them (not the state that made them)."""

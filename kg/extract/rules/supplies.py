@@ -40,7 +40,7 @@ from kg.extract.parties import as_state, named_sources, side
 from kg.extract.parts import weapon_keys
 from kg.extract.rank import co_suppliers, ranked_after
 from kg.extract.registry import rule
-from kg.extract.used import former_owner, list_end, per_item, used_foreign_weapons, used_listed_weapons
+from kg.extract.used import former_owner, helped, list_end, per_item, used_foreign_weapons, used_listed_weapons
 from kg.resolve import gazetteer
 from kg.types import Relation
 from kg.units import STOP_PUNCT, Unit
@@ -491,7 +491,7 @@ def _recipient(units: list[Unit], widx: list[int], wlast: int, hi: int, state: S
         found, _ = prep_actor(units, widx[0], hi, ("RecipientPrep",), state)
     if not found and widx and widx[0] > cue + 4:
         found, _ = prep_actor(units, cue, widx[0], ("RecipientPrep",), state, reach=widx[0] - cue)
-    return found
+    return found or helped(units, wlast, hi, state)
 
 
 @lru_cache(maxsize=1)
