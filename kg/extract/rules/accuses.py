@@ -127,7 +127,7 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             speakers = [sp for sp in f.speaker if not side(sp, state) & sellers]
             # a supply told with no recipient named, by a side the article's supplies so far went to, is that
             # side telling of what it got ("Menhan Somalia: Turki mengirim drone"): no wrong charged
-            got = set(ev.recipient) or _recipients_so_far(state) if not ev.anyone else set()
+            got = set(ev.recipient) or (set() if ev.anyone else _recipients_so_far(state))
             add([sp for sp in speakers if not side(sp, state) & got], ev.supplier)
             if ev.received:  # "IDF mengklaim Hizbullah menerima kiriman rudal dari Iran": both did wrong
                 add(speakers, ev.recipient)

@@ -54,7 +54,7 @@ def met_away(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         if u.is_verb() and (f := fronted_subject(units, u.i, per_only=True)) is not None:
             # "Setelah bertemu X pekan lalu, Y akan bertemu Z di Roma": the fronted clause ends at its comma
             # (not "Di sela KTT di Rio, X berbincang dengan Y": the summit's place is where they met)
-            hi = min(hi, max(k for k in range(u.i, f) if units[k].text == ","))
+            hi = min(hi, max((k for k in range(u.i, f) if units[k].text == ","), default=hi))
         cands = [k for k in range(u.i + 1, hi) if units[k].etype in ("GPE", "LOC", "ORG") and not units[k].title
                  and not units[k].paren and prep_is(units, k, "LocativePrep") and not _purpose_before(units, end, k)
                  and not (u.cls.get("DiscussVerb") == ACTIVE and _topic_before(units, end, k))]
