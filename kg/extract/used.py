@@ -10,6 +10,7 @@ from kg.extract.lists import filler, item_sources, weapons_after
 from kg.extract.modality import supply_modality
 from kg.extract.parties import as_state
 from kg.extract.parts import weapon_key
+from kg.resolve import gazetteer
 from kg.units import Unit
 
 
@@ -80,8 +81,8 @@ def used_foreign_weapons(units: list[Unit], frames: list[Frame], state: State) -
                                                 or plain < 2 and _plain_noun(units[k])):
             plain += _plain_noun(units[k])
             k -= 1  # "menggunakan lebih dari 4.000 drone …", "mengoperasikan 36 jet Rafale buatan Prancis"
-        v = units[k] if k >= 0 else None
-        if v is not None and v.voice("UseVerb") == ACTIVE:  # "Rusia menggunakan drone buatan Iran"
+        v = _phrase_at(units, k) if k >= 0 else None
+        if v is not None and _used(v) == ACTIVE:  # "Rusia menggunakan drone buatan Iran"
             j = left_subject(units, v.i)
             user = actor_keys(units, j, state)
             anchor = v.i
@@ -89,7 +90,7 @@ def used_foreign_weapons(units: list[Unit], frames: list[Frame], state: State) -
             k = u.i + 2
             while k < n and units[k].has("Relativizer", "FunctionWord"):
                 k += 1
-            if not (k < n and units[k].voice("UseVerb") == PASSIVE):
+            if not (k < n and _used(units[k]) == PASSIVE):
                 continue
             anchor = k
             if k + 1 < n and units[k + 1].is_actor:
@@ -102,7 +103,7 @@ def used_foreign_weapons(units: list[Unit], frames: list[Frame], state: State) -
         if modality is None:
             continue
         weapons = [units[k].key for k in widx if units[k].key]
-        events.append(Event(as_state(actor_keys(units, maker.i, state), state), weapons, as_state(user, state),
+        events.append(Event(_maker_state(as_state(actor_keys(units, maker.i, state), state)), weapons, as_state(user, state),
                             modality, anchor))
     return events
 
@@ -114,7 +115,7 @@ def used_listed_weapons(units: list[Unit], frames: list[Frame], state: State) ->
     if not any("SourcePrep" in v.cls or "OriginNoun" in v.cls for v in units):
         return events  # no item can name a source (most sentences): the lists are not read
     for u in units:
-        if u.etype or u.cls.get("UseVerb") != ACTIVE:
+        if u.etype or _used(u) != ACTIVE:
             continue
         hi = clause_right(units, u.i)
         widx, _ = weapons_after(units, u.i, hi)
@@ -132,3 +133,32 @@ def used_listed_weapons(units: list[Unit], frames: list[Frame], state: State) ->
 def _plain_noun(u: Unit) -> bool:
     """A lowercase word with no cue class that is no verb: a classifier before a model name ("jet Rafale")."""
     return not u.cls and u.text.isalpha() and u.text.islower() and not u.is_verb()
+
+
+def _used(u: Unit) -> str | None:
+    """The voice of a verb of using, having or fielding ("menggunakan", "memiliki", "mengerahkan"): the weapons it
+    takes, made or bought elsewhere, were supplied to its subject."""
+    return u.voice("UseVerb") or u.voice("HoldVerb")
+
+
+def _phrase_at(units: list[Unit], k: int) -> Unit:
+    """The word at ``k``, or the first word of a multi-word verb of holding that ends there ("terdiri dari")."""
+    for j in range(max(0, k - 2), k):
+        if units[j].span.get("HoldVerb", 1) == k - j + 1:
+            return units[j]
+    return units[k]
+
+
+def _maker_state(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """"drone buatan Baykar" in the hands of another state: the firm's home state supplied it (a firm the
+    gazetteer gives no state stays itself)."""
+    gaz = gazetteer()
+    out: list[str] = []
+    for k in keys:
+        g = gaz.entries.get(k)
+        home = gaz.state_of(g.affiliation) if g is not None and g.type == "ORG" and g.affiliation else None
+        if home and gaz.entries.get(home) is not None and gaz.entries[home].type == "GPE":
+            k = home
+        if k not in out:
+            out.append(k)
+    return tuple(out)
