@@ -88,11 +88,13 @@ def used_foreign_weapons(units: list[Unit], frames: list[Frame], state: State) -
             anchor = v.i
         else:  # "drone buatan Iran yang digunakan (oleh) Rusia"
             k = u.i + 2
-            while k < n and units[k].has("Relativizer", "FunctionWord"):
-                k += 1
+            while k < n and units[k].has("Relativizer", "FunctionWord", "NowAdverb"):
+                k += 1  # ("drone buatan Turki kini dipakai …")
             if not (k < n and _used(units[k]) == PASSIVE):
                 continue
             anchor = k
+            if k + 2 < n and units[k + 1].has("GovernmentNoun") and units[k + 2].is_actor:
+                k += 1  # "dipakai militer Chad": the state whose forces use it
             if k + 1 < n and units[k + 1].is_actor:
                 user = actor_keys(units, k + 1, state)
             else:
