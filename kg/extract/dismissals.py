@@ -151,3 +151,20 @@ def said_dismissals(units: list[Unit], state: State) -> list[tuple[str, str]]:
                 break
             m += 1
     return out
+
+
+def called_baseless(units: list[Unit], noun: int, hi: int) -> bool:
+    """"“Tuduhan itu tidak berdasar”", "“tuduhan-tuduhan tersebut tidak masuk akal”", "“Laporan ini adalah
+    kebohongan”": an accusation noun with a demonstrative right after it, whose predicate is a dismissal word
+    before any other verb or stop ("laporan ini menunjukkan disinformasi Rusia" tells of a wrong, it dismisses
+    nothing)."""
+    if noun + 1 >= hi or not units[noun + 1].has("Demonstrative"):
+        return False
+    for v in units[noun + 2:min(hi, noun + 8)]:
+        if v.etype:
+            return False
+        if v.has("DismissCue"):
+            return True
+        if v.is_verb() and not v.has("Copula") or v.text in _STOPS or v.text in STOP_PUNCT:
+            return False
+    return False

@@ -18,6 +18,7 @@ from kg.extract.clause import (
 )
 from kg.extract.context import Event, Frame, SentenceContext, State
 from kg.extract.dismissals import (
+    called_baseless,
     dismissed_claim,
     named_dismissals,
     refused_charge,
@@ -303,13 +304,17 @@ def _warned_by(deniers: tuple[str, ...], state: State, here: int | None) -> tupl
 
 def quoted_dismissals(units: list[Unit], frames: list[Frame], state: State) -> list[tuple[str, str]]:
     """""Tuduhan Warsawa ini tidak masuk akal," ujar Zakharova: a speaker who calls an accusation
-    baseless denies its author."""
+    baseless denies its author; one with no author, only "itu/ini/tersebut", is the charge last made against the
+    speaker's side."""
     out = []
     for u in units:
         if u.etype or "AccusationNoun" not in u.cls or u.i + 1 >= len(units):
             continue
         f = frame_of(frames, u.i)
         author = units[u.i + 1]
+        if f is not None and u.quote is not None and called_baseless(units, u.i, min(f.hi, len(units))):
+            for denier in f.speaker:  # "“Tuduhan itu tidak berdasar,” kata X": the charge just told
+                _pair(out, (denier,), last_accusers((denier,), state))
         if f is None or not author.is_actor or author.paren:
             continue
         if not any(v.has("DismissCue") for v in units[u.i + 2:min(len(units), u.i + 10)]):
