@@ -174,7 +174,7 @@ def find_frames(units: list[Unit], state: State) -> list[Frame]:
         if u.has("AccordingTo") and u.quote is None and u.low.endswith(ENCLITICS[0]):
             # "…, yang menurutnya dapat dipakai …": the person just named says what follows
             p = next((k for k in range(u.i - 1, -1, -1) if units[k].etype == "PER" and not units[k].paren), None)
-            speaker = actor_keys(units, p, state) if p is not None else state.last_speaker
+            speaker = actor_keys(units, p, state) if p is not None else _told_of(state)
             if speaker:
                 frames.append(Frame(speaker, u.i + 1, n, u.i))
             continue
@@ -201,6 +201,15 @@ def find_frames(units: list[Unit], state: State) -> list[Frame]:
             frames.append(Frame(u.keys, u.i + 1, n, u.i))
     frames.sort(key=lambda f: (f.lo, -(f.hi - f.lo)))
     return frames
+
+
+def _told_of(state: State) -> tuple[str, ...]:
+    """Whom a sentence-opening "Menurutnya" means: the subject of the sentences since the last speaker was named
+    ("Caracas menepis tudingan itu. Menurutnya, justru Bogota yang …": the denier), as for "katanya"; else the
+    last speaker."""
+    if state.last_subject and state.last_subject[1] > state.last_speaker_at:
+        return (state.last_subject[0],)
+    return state.last_speaker
 
 
 def _opened_quote(units: list[Unit], v: int, k: int) -> tuple[int, int] | None:
