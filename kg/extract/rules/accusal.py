@@ -117,3 +117,18 @@ def speaks_for(u: Unit, state: State) -> tuple[str, ...]:
         return ()
     home = home_state(u.key, state)
     return ((body_state(home, state) or home),) if home else ()
+
+
+def launched_by(units: list[Unit], i: int, hi: int) -> int | None:
+    """"tudingan yang dilontarkan (oleh) Washington terhadap Moskow": the agent of a passive verb of voicing a claim,
+    in a relative clause right after the accusation noun at ``i``, owns the accusation (where it stands)."""
+    k = i + 1
+    if k + 1 >= hi or units[k].etype or not units[k].has("Relativizer"):
+        return None
+    v = units[k + 1]
+    if v.etype or not v.has("LaunchVerb") or not passive_prefixed(v.text):
+        return None
+    a = k + 2
+    if a < hi and not units[a].etype and units[a].has("AgentPrep"):
+        a += 1
+    return a if a < hi and units[a].is_actor and not units[a].paren else None

@@ -31,7 +31,7 @@ from kg.extract.context import Event, Frame, SentenceContext, State
 from kg.extract.negated import negated_act, unwitnessed
 from kg.extract.parties import bare_body, body_state, outlet, side
 from kg.extract.registry import rule
-from kg.extract.rules.accusal import denied_claim, governed_by_denial, noun_against, speaks_for, wrongdoer_after
+from kg.extract.rules.accusal import denied_claim, governed_by_denial, launched_by, noun_against, speaks_for, wrongdoer_after
 from kg.extract.rules.urged import asked_to, urger_of, wrong_told_of, wrongdoer_left
 from kg.extract.sites import appended_place, attack_site, placed
 from kg.resolve import gazetteer
@@ -307,6 +307,8 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             o = charge_owner(units, u.i, hi)  # "kecaman AS", ""kecaman keras" Venezuela terhadap …": whose it is
             if not by and o is not None:
                 by = actor_keys(units, o, state)
+            if not by and (a := launched_by(units, u.i, hi)) is not None:
+                o, by = a, actor_keys(units, a, state)  # "tudingan yang dilontarkan Washington terhadap Moskow"
             if not by and u.i > 0 and units[u.i - 1].has("LaunchVerb"):
                 j = left_subject(units, u.i - 1)  # "Sudan melontarkan tudingan keras terhadap UEA"
                 by = actor_keys(units, j, state) if j is not None else ()
