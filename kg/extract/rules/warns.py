@@ -330,7 +330,25 @@ def _favour(units: list[Unit], k: int, m: int) -> bool:
     if verb is None:
         return False
     return verb.has("SupplyCue", "ApproveCue", "SupportVerb", "ListInVerb", "MediateVerb", "EngageVerb") or \
+        verb.voice("AccuseCue") == ACTIVE or _measure_against(units, verb.i) or \
         any(v.has("SanctionCue") for v in units[verb.i + 1:min(len(units), verb.i + 3)])
+
+
+def _measure_against(units: list[Unit], v: int) -> bool:
+    """The act urged at ``v`` is a measure its doer takes against a party named after it ("mendesak Dewan Keamanan
+    menerapkan tindakan terkuat terhadap X", "meminta PBB mempertimbangkan langkah selanjutnya terhadap X"): the one
+    asked acts on another's account, no warning to him."""
+    end = min(len(units), v + 8)
+    act = next((k for k in range(v + 1, min(end, v + 4)) if units[k].has("ActNoun") and not units[k].etype), None)
+    if act is None:
+        return False
+    for k in range(act + 1, end):
+        w = units[k]
+        if w.text in (",", ".", ";") or w.is_verb():
+            return False
+        if w.has("TargetPrep") and not w.etype:
+            return k + 1 < len(units) and units[k + 1].is_actor and not units[k + 1].paren
+    return False
 
 
 def threatened(units: list[Unit], i: int, f: Frame, state: State) -> tuple[str, ...]:
