@@ -39,7 +39,7 @@ from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit
 
 
 @rule("warns", reads=("role_org",), provides=("urged_to_stop",),
-      triggers=("WarnCue", "DemandCue", "ThreatNoun", "WrongdoingCue", "ConditionalConj", "VowCue"))
+      triggers=("WarnCue", "DemandCue", "ThreatNoun", "WrongdoingCue", "ConditionalConj", "VowCue", "ObligationCue"))
 def warn_rule(ctx: SentenceContext) -> list[Relation]:
     stops: list[tuple[str, str]] = []
     here = dict(ctx.products.get("role_org") or [])  # a role told in this sentence: "Duta Besar Rusia X"
@@ -91,6 +91,9 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
             # bahwa Jepang akan menanggung akibatnya,” kata X": the ministry warns; the verb's reading finds it)
             if not any(v.voice("WarnCue") == ACTIVE for v in units[max(0, f.lo):u.i]):
                 add(u.i, f.speaker, threatened(units, u.i, f, state))
+            continue
+        if u.has("ObligationCue") and (f := frame_of(frames, u.i)) is not None and f.speaker:
+            add(u.i, f.speaker, _must_stop(units, u.i, f, state))  # "… mengatakan Iran harus menghentikan serangan"
             continue
         warn, demand = u.voice("WarnCue"), u.voice("DemandCue")
         if warn is None and demand is None and _vowed_attack(units, u.i):
@@ -332,6 +335,22 @@ def _favour(units: list[Unit], k: int, m: int) -> bool:
     return verb.has("SupplyCue", "ApproveCue", "SupportVerb", "ListInVerb", "MediateVerb", "EngageVerb") or \
         verb.voice("AccuseCue") == ACTIVE or _measure_against(units, verb.i) or \
         any(v.has("SanctionCue") for v in units[verb.i + 1:min(len(units), verb.i + 3)])
+
+
+def _must_stop(units: list[Unit], i: int, f: Frame, state: State) -> tuple[str, ...]:
+    """The party a speaker says must stop (the obligation word at ``i`` right after it, a stop verb after that:
+    "X mengatakan bahwa Iran harus segera menghentikan serangan itu"): urged to stop, so warned."""
+    j = i - 1
+    while j > f.lo and not units[j].etype and units[j].has("FunctionWord") and not units[j].is_verb():
+        j -= 1
+    k = i + 1
+    while k < min(f.hi, i + 3) and not units[k].etype and units[k].has("FunctionWord", "MannerAdverb") \
+            and not units[k].has("StopVerb"):
+        k += 1  # "harus segera menghentikan"
+    if j < f.lo or k >= len(units) or not units[j].is_actor or units[j].paren or units[j].title \
+            or units[j].pron == "1" or units[k].etype or not units[k].has("StopVerb"):
+        return ()
+    return actor_keys(units, j, state)
 
 
 def _measure_against(units: list[Unit], v: int) -> bool:
