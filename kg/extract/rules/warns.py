@@ -212,7 +212,7 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
             if o is not None:
                 add(u.i, warner, actor_keys(units, o, state) + _singled_out(units, o, hi, state), o)
         else:  # "mendesak Korea Utara untuk …", "menyerukan kepada DPRK untuk …"
-            add(u.i, warner, _urged(units, u.i, state))
+            add(u.i, warner, _urged(units, u.i, state) or _stop_owner(units, u.i, hi, state))
     return out
 
 
@@ -335,6 +335,21 @@ def _favour(units: list[Unit], k: int, m: int) -> bool:
     return verb.has("SupplyCue", "ApproveCue", "SupportVerb", "ListInVerb", "MediateVerb", "EngageVerb") or \
         verb.voice("AccuseCue") == ACTIVE or _measure_against(units, verb.i) or \
         any(v.has("SanctionCue") for v in units[verb.i + 1:min(len(units), verb.i + 3)])
+
+
+def _stop_owner(units: list[Unit], i: int, hi: int, state: State) -> tuple[str, ...]:
+    """A demand for a stop told as a noun ("mendesak penghentian program nuklir Korea Utara", "menuntut
+    penghentian serangan Israel di Gaza"): the party whose act is to stop, named in the noun phrase (not after a
+    preposition: "penghentian serangan terhadap X" names the one attacked)."""
+    if i + 1 >= hi or units[i + 1].etype or not units[i + 1].has("StopNoun"):
+        return ()
+    for k in range(i + 2, min(hi, i + 7)):
+        v = units[k]
+        if v.is_actor and not v.paren and not v.title:
+            return actor_keys(units, k, state)
+        if v.etype or v.text in (",", ".", ";") or v.is_verb() or v.has("TargetPrep", "LocativePrep", "GoalPrep"):
+            return ()
+    return ()
 
 
 def _must_stop(units: list[Unit], i: int, f: Frame, state: State) -> tuple[str, ...]:
