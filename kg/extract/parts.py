@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.cues import cues
+from kg.cues import cues, word_is
 from kg.extract.clause import prev_unit
 from kg.extract.context import State
 from kg.resolve import slug
@@ -61,7 +61,14 @@ def weapon_key(units: list[Unit], k: int, state: State) -> str | None:
     part = part_key(units, k, state)
     if part is not None:
         return part
-    return None if component(units, k) or _non_lethal(units, k) else units[k].key
+    return None if component(units, k) or _non_lethal(units, k) or _rounds_for(units, k) else units[k].key
+
+
+def _rounds_for(units: list[Unit], k: int) -> bool:
+    """"peluru artileri howitzer", "amunisi tank": a weapon named right after rounds is the gun they are for,
+    not a weapon supplied itself."""
+    p = units[k - 1] if k > 0 else None
+    return p is not None and p.is_weapon and word_is(p.low.split()[0] if p.low else None, "AmmunitionNoun")
 
 
 def _non_lethal(units: list[Unit], k: int) -> bool:
