@@ -16,8 +16,8 @@ def negated_act(units: list[Unit], i: int) -> bool:
     mengecam", which asserts the act and more)."""
     for k in range(i - 1, max(-1, i - 4), -1):
         v = units[k]
-        if v.has("NegationCue") and not v.etype and not v.is_verb():
-            return True
+        if v.has("NegationCue") and not v.etype and not v.is_verb() or v.has("AvoidVerb") and not v.etype:
+            return True  # (also "menghindari untuk mengkritik", "enggan mengecam": the act is not done)
         # an adverb between may have a verb's shape ("secara terbuka"), not a verb of the lexicon
         if v.etype or v.is_actor or not v.text.isalpha() or v.has("OnlyCue", "Conjunction", "Relativizer") or \
                 v.cls and not _LEXICAL.isdisjoint(v.cls.values()):
