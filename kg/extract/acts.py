@@ -180,3 +180,15 @@ def attacked(units: list[Unit], lo: int, o: int) -> bool:
     "mengutuk serangan udara ke Doha"): the attacked, not the attacker."""
     return word_is(units[o].prep, "TargetPrep", "GoalPrep") and \
         any(v.cls.get("AttackCue") == NOUN for v in units[lo + 1:o] if not v.etype)
+
+
+def relative_object(units: list[Unit], lo: int, o: int) -> bool:
+    """The party at ``o`` stands in an active relative clause told of the act after ``lo`` ("mengutuk serangan yang
+    menghantam Ukraina", "… yang menewaskan warga Palestina"): what the act hit or whom it killed, not its doer (who
+    is named after "oleh" or a passive verb: "serangan yang dilakukan Israel")."""
+    for k in range(lo + 1, o - 1):
+        if units[k].has("Relativizer") and not units[k].etype:
+            v = next((m for m in range(k + 1, min(o, k + 4)) if units[m].is_verb()), None)
+            return v is not None and not passive_prefixed(units[v].low) and \
+                not any(units[m].has("AgentPrep") for m in range(v, o) if not units[m].etype)
+    return False

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kg.cues import ACTIVE, NOUN, PASSIVE, passive_prefixed, word_is
-from kg.extract.acts import act_agent, act_doers, attacked, doer
+from kg.extract.acts import act_agent, act_doers, attacked, doer, relative_object
 from kg.extract.backers import told_backing
 from kg.extract.charges import charge_owner
 from kg.extract.claims import addressed_topic, owner_after, topic_doers
@@ -220,7 +220,7 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             if urger is not None and o is not None and wrong_told_of(units, o, hi):
                 # "Jepang mendesak PBB untuk mengecam Korut yang melanggar resolusi": the urger charges the wrong
                 add(actor_keys(units, urger, state), actor_keys(units, o, state))
-            if o is not None and _cited(units, o):
+            if o is not None and (_cited(units, o) or relative_object(units, u.i, o)):
                 o = None  # "mengutuk keras serangan itu, seperti diwartakan Ammon News": the source, not the accused
             if o is not None and appended_place(units, o):
                 o = None  # "mengecam serangan di Moskow, Rusia", "di wilayah Kashmir, India": where, not who
