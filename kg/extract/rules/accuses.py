@@ -32,7 +32,7 @@ from kg.extract.negated import negated_act, unwitnessed
 from kg.extract.parties import bare_body, body_state, outlet, side
 from kg.extract.registry import rule
 from kg.extract.rules.accusal import denied_claim, governed_by_denial, launched_by, noun_against, speaks_for, wrongdoer_after
-from kg.extract.rules.urged import asked_to, urger_of, wrong_told_of, wrongdoer_left
+from kg.extract.rules.urged import asked_to, asked_wrong, urger_of, wrong_told_of, wrongdoer_left
 from kg.extract.sites import appended_place, attack_site, placed
 from kg.resolve import gazetteer
 from kg.types import Relation
@@ -154,6 +154,7 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             # the owner named after it did the wrong, not who stands before it ("dukungan Iran terhadap perang
             # agresi Rusia": Russia's aggression)
             j = None if charged or o is not None else wrongdoer_left(units, u.i, f.lo if f else 0)
+            j = None if j is not None and asked_wrong(units, j, u.i) else j  # "meminta China membantu invasi"
             if j is not None and (p := _described(units, u.i)) is not None:
                 j = p  # "… bersama dengan X, yang (menurutnya) telah menewaskan …": the wrong is X's
             if j is not None and _claim_about(units, max(clause_left(units, j), f.lo if f else 0), j):

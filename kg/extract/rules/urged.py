@@ -113,3 +113,16 @@ def wrongdoer_left(units: list[Unit], i: int, lo: int) -> int | None:
             break
         j = nearest_left_actor(units, j, lo)
     return j
+
+
+def asked_wrong(units: list[Unit], j: int, i: int) -> bool:
+    """The party at ``j`` is only asked, by a verb of request or urging just before it, to do the wrong told at ``i``
+    ("Rusia meminta China membantu invasinya"): the asker charges no wrong of it; not where it is urged to stop
+    or keep from the wrong ("mendesak Rusia menghentikan invasi", "meminta X menahan diri dari provokasi")."""
+    for k in range(j - 1, max(-1, j - 3), -1):
+        v = units[k]
+        if v.voice("DemandCue") == ACTIVE or v.voice("PersuadeCue") == ACTIVE:
+            return not any(w.has("StopVerb", "SourcePrep") for w in units[j + 1:i] if not w.etype)
+        if v.etype or not v.has("PurposeConj", "FunctionWord"):
+            return False
+    return False
