@@ -215,9 +215,11 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
         elif "GroupNoun" in u.cls and (d := _described(units, u.i) or _described_by_clause(units, u.i)) and \
                 not any(v.etype for v in units[u.i:_clause_start(units, u.i, d)]) and \
                 (org := _group_here(units, u.i, state) or
-                 next((k for k in recent_of(state, "ORG") if not outlet(k, state)), None)):
+                 next((k for k in recent_of(state, "ORG") if not outlet(k, state) and body_state(k, state) is None),
+                      None)):
             # "kelompok tersebut": the last organisation named, in this sentence first ("Iran, sekutu utama
-            # Hizbullah, memasok senjata kepada kelompok tersebut")
+            # Hizbullah, memasok senjata kepada kelompok tersebut"); never a state's own body, here or before
+            # ("Gazprombank …. Departemen Keuangan mengatakan …. Perusahaan ini …": the bank, not the ministry)
             keys, u.pron = (org,), "3"
             for v in units[u.i + 1:d]:
                 v.paren = True

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.cues import NOUN, PASSIVE, passive_prefixed
-from kg.extract.clause import left_subject, prep_is
+from kg.extract.clause import group_prep, left_subject, prep_is, titled_prep
 from kg.units import Unit
 
 #: words of a description of a person: "pemimpin sayap politik M23", "tiga jenderal Angkatan Pertahanan Rwanda"
@@ -23,7 +23,10 @@ def after_intro(units: list[Unit], k: int) -> bool:
 
 def listed_actor(units: list[Unit], k: int, preps: tuple[str, ...]) -> bool:
     """Whether the actor at ``k`` stands in the target phrase: no preposition, one of ``preps``, or a list
-    introducer's."""
+    introducer's. A person whose titles stand between him and a preposition has that preposition ("… kepada Korut
+    melalui perintah dari Presiden X": X orders the sanction, no target)."""
+    if group_prep(units, k) is None and units[k].etype == "PER" and (p := titled_prep(units, k)) is not None:
+        return p.has(*preps) or after_intro(units, k)
     return prep_is(units, k, *preps, none=True) or after_intro(units, k)
 
 
