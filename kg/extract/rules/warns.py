@@ -327,14 +327,13 @@ def _favour(units: list[Unit], k: int, m: int) -> bool:
     "mendesak China untuk menggunakan pengaruhnya terhadap X"): a
     favour asked, no warning; unless it is to stop or not to ("meminta X tidak mengirim …")."""
     end = min(len(units), m + 4)
-    if any(v.has("NegationCue", "StopVerb") for v in units[k + 1:end]):
-        return False
     verb = next((v for v in units[m:end] if v.is_verb() and not v.has("PurposeConj", "Complementizer")), None)
-    if verb is None:
+    if verb is not None and _measure_against(units, verb.i):
+        return True
+    if verb is None or any(v.has("NegationCue", "StopVerb") for v in units[k + 1:end]):
         return False
     return verb.has("SupplyCue", "ApproveCue", "SupportVerb", "ListInVerb", "MediateVerb", "EngageVerb") or \
-        verb.voice("AccuseCue") == ACTIVE or _measure_against(units, verb.i) or \
-        any(v.has("SanctionCue") for v in units[verb.i + 1:min(len(units), verb.i + 3)])
+        verb.voice("AccuseCue") == ACTIVE or any(v.has("SanctionCue") for v in units[verb.i + 1:min(len(units), verb.i + 3)])
 
 
 def _stop_owner(units: list[Unit], i: int, hi: int, state: State) -> tuple[str, ...]:
@@ -371,7 +370,8 @@ def _must_stop(units: list[Unit], i: int, f: Frame, state: State) -> tuple[str, 
 
 def _measure_against(units: list[Unit], v: int) -> bool:
     """The act urged at ``v`` is a measure its doer takes against a party named after it ("mendesak Dewan Keamanan
-    menerapkan tindakan terkuat terhadap X", "meminta PBB mempertimbangkan langkah selanjutnya terhadap X"): the one
+    menerapkan tindakan terkuat terhadap X", "meminta PBB mempertimbangkan langkah selanjutnya terhadap X", "…
+    mengambil tindakan untuk menghentikan serangan X"): the one
     asked acts on another's account, no warning to him."""
     end = min(len(units), v + 8)
     act = next((k for k in range(v + 1, min(end, v + 4)) if units[k].has("ActNoun") and not units[k].etype), None)
@@ -379,6 +379,8 @@ def _measure_against(units: list[Unit], v: int) -> bool:
         return False
     for k in range(act + 1, end):
         w = units[k]
+        if w.has("StopVerb") and units[k - 1].has("PurposeConj") and any(x.is_actor for x in units[k + 1:k + 4]):
+            return True  # "mengambil tindakan untuk menghentikan serangan Israel": to stop another's act
         if w.text in (",", ".", ";") or w.is_verb():
             return False
         if w.has("TargetPrep") and not w.etype:
