@@ -4,15 +4,18 @@ no accuser yet, and "mendesak X untuk menghentikan serangan Y" charges Y's attac
 from __future__ import annotations
 
 from kg.cues import ACTIVE, passive_prefixed
-from kg.extract.clause import SPEECH, left_subject, nearest_left_actor
+from kg.extract.clause import SPEECH, left_subject, nearest_left_actor, only_glue
 from kg.units import Unit
 
 
 def asked_to(units: list[Unit], i: int, j: int) -> bool:
     """Whether the subject at ``j`` of the verb at ``i`` is only the one urged or asked to act by a verb
     just before it ("meminta Uni Eropa untuk mengecam …", "mendesak agar PBB mengutuk …"): a request, not
-    the act."""
-    if not 0 < j < i or not any(v.has("PurposeConj") and not v.etype for v in units[j + 1:i]):
+    the act; so is the verb straight after the one urged: "Turki mendesak PBB (segera) mengecam Israel")."""
+    if not 0 < j < i:
+        return False
+    end = units[j].group[-1] if units[j].group else j
+    if not only_glue(units, end, i) and not any(v.has("PurposeConj") and not v.etype for v in units[j + 1:i]):
         return False
     for k in range(j - 1, max(-1, j - 3), -1):
         v = units[k]
