@@ -14,7 +14,11 @@ def after_intro(units: list[Unit], k: int) -> bool:
     """Whether the phrase of the actor at ``k`` opens right after a list introducer ("kepada 19 orang, di
     antaranya A, B …", "antara lain A"): the introducer's own preposition does not govern it."""
     u = units[k]
-    first = u.group[0] if u.group else k
+    return _intro_before(units, u.group[0] if u.group else k)
+
+
+def _intro_before(units: list[Unit], first: int) -> bool:
+    """Whether a list introducer ends right before unit ``first``."""
     for m in (first - 1, first - 2):
         if m >= 0 and units[m].has("ListIntro") and m + units[m].span.get("ListIntro", 1) == first:
             return True
@@ -26,7 +30,8 @@ def listed_actor(units: list[Unit], k: int, preps: tuple[str, ...]) -> bool:
     introducer's. A person whose titles stand between him and a preposition has that preposition ("… kepada Korut
     melalui perintah dari Presiden X": X orders the sanction, no target)."""
     if group_prep(units, k) is None and units[k].etype == "PER" and (p := titled_prep(units, k)) is not None:
-        return p.has(*preps) or after_intro(units, k)
+        # "…, di antaranya [Wakil Menteri Pertahanan Rusia] X": the introducer ends where the titles begin
+        return p.has(*preps) or after_intro(units, k) or _intro_before(units, p.i + 1)
     return prep_is(units, k, *preps, none=True) or after_intro(units, k)
 
 
