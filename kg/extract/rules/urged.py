@@ -121,7 +121,10 @@ def wrongdoer_left(units: list[Unit], i: int, lo: int) -> int | None:
 def asked_wrong(units: list[Unit], j: int, i: int) -> bool:
     """The party at ``j`` is only asked, by a verb of request or urging just before it, to do the wrong told at ``i``
     ("Rusia meminta China membantu invasinya"): the asker charges no wrong of it; not where it is urged to stop
-    or keep from the wrong ("mendesak Rusia menghentikan invasi", "meminta X menahan diri dari provokasi")."""
+    or keep from the wrong ("mendesak Rusia menghentikan invasi", "meminta X menahan diri dari provokasi"), nor where
+    it is held to account for it ("mendesak Israel untuk bertanggung jawab atas tindakannya")."""
+    if units[i].has("AccountableCue"):
+        return False
     for k in range(j - 1, max(-1, j - 3), -1):
         v = units[k]
         if v.voice("DemandCue") == ACTIVE or v.voice("PersuadeCue") == ACTIVE:
