@@ -106,8 +106,18 @@ def urged_only(units: list[Unit], subj: int, i: int) -> bool:
         u = units[k]
         if u.etype or not (u.voice("WarnCue") == ACTIVE or u.voice("DemandCue") == ACTIVE):
             continue
-        return purpose_clause(units, k + 1, i) is not None and not any(v.is_actor for v in units[k + 1:i])
+        if any(v.is_actor for v in units[k + 1:i]):
+            return False
+        # "Kyiv mendesak sekutunya untuk mengirim tank": an addressee named by a plain noun does it
+        return purpose_clause(units, k + 1, i) is not None or addressed(units, k + 1, i)
     return False
+
+
+def addressed(units: list[Unit], lo: int, hi: int) -> bool:
+    """Whether a party told by a common noun ("sekutunya", "negara-negara Barat": the one urged, left unnamed)
+    stands between ``lo`` and an "untuk" before ``hi`` (not a thing asked for: "meminta dana untuk mengirim …")."""
+    c = next((c for c in range(lo, hi) if units[c].has("PurposeConj")), None)
+    return c is not None and any(v.has("AllyNoun", "StateNoun", "GovernmentNoun") for v in units[lo:c])
 
 
 def purpose_clause(units: list[Unit], lo: int, hi: int) -> int | None:
