@@ -306,6 +306,12 @@ def _fronted(units: list[Unit], i: int) -> bool:
         (i <= 4 and any(units[x].has("Preposition") for x in range(i)) and not units[i - 1].has("AgentPrep", "ListIntro"))
 
 
+def _membership(units: list[Unit], i: int) -> bool:
+    """"anggota NATO, Polandia dan Slovakia, …", "anggota tetap DK PBB, Rusia dan China, …": the actor at ``i``
+    names the body the ones after the comma are members of; it heads them, it is none of them."""
+    return any(units[x].has("MemberNoun") and not units[x].etype for x in range(max(0, i - 2), i))
+
+
 def _aside(units: list[Unit], k: int) -> int | None:
     """The ")" closing, within eight units, the bracket opened at ``k`` after a list member, where it only says
     something of that member ("Prancis (lewat Menlu Jean-Noël Barrot), Jerman dan Italia"): no sentence end,
@@ -412,7 +418,7 @@ def _mark_structure(units: list[Unit]) -> None:
                     nxt = _next_member(units, k2, "PER")
                     kind = _kind(units[nxt]) if nxt < len(units) and units[nxt].etype == "PER" else kind
                 k2 = nxt
-                if not conj and len(members) == 1 and _fronted(units, i):
+                if not conj and len(members) == 1 and (_fronted(units, i) or _membership(units, i)):
                     break
                 if k2 < len(units) and units[k2].etype and not units[k2].paren and _kind(units[k2]) == kind:
                     members.append(k2)
