@@ -17,7 +17,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 import kg.extract.rules  # noqa: F401  (registers the built-in rules)
-from kg.extract.antecedents import personal
+from kg.extract.antecedents import are_sides, personal
 from kg.extract.clause import actor_keys, group_prep, titled_prep
 from kg.extract.context import WRITES_NOTHING, Frame, SentenceContext, State, nothing
 from kg.extract.discourse import paragraph_spans, resolve_pronouns
@@ -201,6 +201,9 @@ def _sentence(s: Sentence, units: list[Unit], state: State) -> None:
     if real:
         state.last_weapons = list(real[-1].weapons)
         state.last_supply = next((ev for ev in reversed(real) if ev.supplier), state.last_supply)
+    met = {tuple(sorted((str(r.args.get("a")), str(r.args.get("b"))))) for r in state.relations
+           if r.type == "meets" and r.sentence == s.index}
+    state.pair = next(iter(met)) if len(met) == 1 else state.pair if not met else ()
     _carry_discourse(units, state, frames)
     state.report_author = report_author(units, state) or state.report_author
 
@@ -253,8 +256,11 @@ def _carry_discourse(units: list[Unit], state: State, frames: list[Frame]) -> No
             elif etype == "PER" and subject_group is None and titled_prep(units, u.group[0]) is None:
                 subject_group = g
             state.groups.append(g)
+            if are_sides(units, u.group):
+                state.sides = g
         elif pron == "many" and len(u.keys) > 1:  # "Ketiganya …": a later "ketiganya" means the same three
             state.groups.append(tuple(u.keys))
+            state.sides = tuple(u.keys)
         if etype == "GPE" and key and not pron and not u.paren and not u.title:
             states[key] = None
             if not u.modifier and u.possessor_of is None and not group_prep(units, u.i):

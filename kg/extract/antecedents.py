@@ -6,7 +6,7 @@ a group anaphor may mean within its sentence, and the states a "kedua negara" me
 from __future__ import annotations
 
 from kg.cues import ACTIVE
-from kg.extract.clause import actor_keys, left_subject
+from kg.extract.clause import actor_keys, clause_left, left_subject
 from kg.extract.context import State
 from kg.extract.parties import home_state, outlet
 from kg.resolve import gazetteer
@@ -107,3 +107,34 @@ def is_state(key: str, state: State) -> bool:
     e = state.entities.get(key)
     g = gazetteer().entries.get(key)
     return (e is not None and e.type == "GPE") or (e is None and g is not None and g.type == "GPE")
+
+
+def sentence_sides(units: list[Unit]) -> tuple[str, ...]:
+    """The pair this sentence sets up as the sides of a conflict or talk, before or after a group anaphor: one
+    joined after "antara" ("ketegangan antara A dan B") or by a hyphen ("bentrokan A-B")."""
+    for u in units:
+        g = u.group
+        if g and u.i == g[0] and len(g) >= 2 and all(units[m].key for m in g) and \
+                (u.i > 0 and units[u.i - 1].has("BetweenPrep") or units[g[0] + 1].text == "-"):
+            return tuple(dict.fromkeys(str(units[m].key) for m in g))
+    return ()
+
+
+def are_sides(units: list[Unit], g: tuple[int, ...]) -> bool:
+    """Whether the coordinated actors at ``g`` may be the sides a later "semua pihak" means: joined after "antara"
+    or by a hyphen, or with no preposition before them ("Iran dan Israel saling …"; not "di forum seperti A dan B")."""
+    u = units[g[0]]
+    return u.etype in ("GPE", "ORG", "PER") and (u.i > 0 and units[u.i - 1].has("BetweenPrep") or
+                                               units[g[0] + 1].text == "-" or not u.prep)
+
+
+def own_side(units: list[Unit], i: int, state: State) -> set[str]:
+    """Who a group anaphor at ``i`` that is a verb's object can never mean: that verb's subject and the state it
+    acts for ("AS … mendesak kedua belah pihak", "PBB menyerukan semua pihak": not the one who urges)."""
+    verb = next((v.i for v in reversed(units[:i]) if v.is_verb() and v.cls and not v.etype), None)
+    if verb is None or verb < clause_left(units, i) or \
+            any(v.text == "," or v.etype or v.is_verb() or v.has("Conjunction") for v in units[verb + 1:i]):
+        return set()  # (not "X menyerang Y, dan kedua pihak saling menuduh …": the subject of a clause of its own)
+    j = left_subject(units, verb)
+    subj = actor_keys(units, j, state) if j is not None else ()
+    return set(subj) | {h for k in subj if (h := home_state(k, state))}

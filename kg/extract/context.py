@@ -86,6 +86,8 @@ class State:
     acts: list[Any] = field(default_factory=list)  # kg.extract.acts.Act: who did the acts told so far, in order
     to_anyone: set[tuple[int, str, str]] = field(default_factory=set)  # (sentence, supplier, weapon) told to anyone
     report_author: tuple[str, ...] = ()  # who wrote the last report named with its author: whom "laporan itu" means
+    sides: tuple[str, ...] = ()  # the last actors named together as sides ("antara A dan B"): whom "semua pihak" means
+    pair: tuple[str, ...] = ()  # the two persons the last sentence told met: whom a later "keduanya" means
     remote_talk: tuple[str, ...] = ()  # the persons of the last sentence, when it told a talk by phone or video
 
     def spoke(self, speaker: tuple[str, ...], at: int, personal: bool = False) -> None:

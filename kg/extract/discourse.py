@@ -9,8 +9,10 @@ from kg.extract.antecedents import (
     named_before,
     named_here,
     object_group,
+    own_side,
     quoted_attackers,
     recent_of,
+    sentence_sides,
     states_of,
 )
 from kg.extract.clause import SPEECH, actor_keys, clause_left, group_prep, left_subject, title_word
@@ -170,30 +172,20 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
                     v.paren = True
         elif "GroupAnaphor" in u.cls:
             phrase = " ".join(v.low for v in units[u.i:u.i + u.span.get("GroupAnaphor", 1)])
-            n = c.group_size.get(phrase) or c.group_size.get(u.low, 2)
+            n = c.group_size[phrase] if phrase in c.group_size else c.group_size.get(u.low, 2)
             states = any(v.has("GovernmentNoun") for v in units[u.i:u.i + u.span.get("GroupAnaphor", 1)])
             country = any(v.has("StateNoun") for v in units[u.i:u.i + u.span.get("GroupAnaphor", 1)])
             # "Baik Moskow maupun Minsk membantah tudingan Polandia bahwa kedua negara …": a coordination of
             # that many in the sentence first, not the last states named
             listed = next((units[k].group for k in range(u.i - 1, -1, -1) if len(units[k].group) == n
                            and all(units[m].key and not units[m].is_weapon for m in units[k].group)), None)
-            if listed is not None:
-                keys = tuple(dict.fromkeys(units[m].key for m in listed))
-            elif len(seen_gpe) >= n:
-                keys = tuple(seen_gpe[-n:])
-            elif not country and len(here := named_here(units, u.i, state)) == n:
-                keys = here  # "Hamas dan Fatah menyepakati …, tetapi kedua pihak …": the sides this sentence named
-            elif states and len(state.last_states) == n:
-                keys = tuple(state.last_states)  # "Rusia … dan China …. … dari dua negara ini": the states just named
-            else:
-                # "A bersama B … bertemu dengan C dan D. Keduanya lalu …": as subject, the pair that was one
-                keys = next((g for g in reversed(state.groups) if len(g) == n), ())
-                if keys in state.object_groups and u.i + 1 < len(units) and units[u.i + 1].is_verb() and \
-                        not passive_prefixed(units[u.i + 1].low):
-                    keys = state.object_groups[keys]  # (not "Keduanya dituduh …": the objects just named)
-                if not keys:
-                    distinct = list(dict.fromkeys(reversed(state.recent)))
-                    keys = tuple(distinct[:n]) if len(distinct) >= n else ()
+            own = own_side(units, u.i, state)
+            here_sides = sentence_sides(units)
+            # the first that is not the one who urges or warns, nor its state ("AS … mendesak kedua belah pihak")
+            for cand in _group_candidates(units, u, state, n, listed, seen_gpe, here_sides, country, states, own):
+                if cand and not set(cand) & own:
+                    keys = cand
+                    break
             if country and keys:  # "PM A dan PM B …. X mendesak kedua negara …": the states, not the leaders
                 keys = states_of(keys, state, units, listed or ()) or keys
             u.pron = "many"
@@ -248,6 +240,36 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
                 join_companion(units, u.i)
         else:
             u.pron = None
+
+
+def _group_candidates(units: list[Unit], u: Unit, state: State, n: int, listed, seen_gpe: list[str],
+                      here_sides: tuple[str, ...], country: bool, states: bool, own: set[str]):
+    """What a group anaphor of ``n`` (0: however many) at ``u`` may mean, the likeliest first."""
+    if n == 0:  # "semua pihak": the sides this sentence or the last ones set up ("ketegangan antara A dan B")
+        yield here_sides
+        yield state.sides
+        return
+    if listed is not None:
+        yield tuple(dict.fromkeys(units[m].key for m in listed))
+    if len(here_sides) == n:  # "… mendesak kedua negara menahan diri di tengah bentrokan A-B"
+        yield here_sides
+    if len(seen_gpe) >= n:
+        yield tuple(seen_gpe[-n:])
+    if not country and len(here := named_here(units, u.i, state)) == n:
+        yield here  # "Hamas dan Fatah menyepakati …, tetapi kedua pihak …": the sides this sentence named
+    if states and len(state.last_states) == n:
+        yield tuple(state.last_states)  # "Rusia … dan China …. … dari dua negara ini": the states just named
+    # "A bersama B … bertemu dengan C dan D. Keduanya lalu …": as subject, the pair that was one
+    keys = next((g for g in reversed(state.groups) if len(g) == n), ())
+    if keys in state.object_groups and u.i + 1 < len(units) and units[u.i + 1].is_verb() and \
+            not passive_prefixed(units[u.i + 1].low):
+        keys = state.object_groups[keys]  # (not "Keduanya dituduh …": the objects just named)
+    yield keys
+    if n == 2:
+        yield state.pair  # "A bertemu B …. Keduanya …": the two who met
+    if not own:  # (as a verb's object, no guess from what was named last)
+        distinct = list(dict.fromkeys(reversed(state.recent)))
+        yield tuple(distinct[:n]) if len(distinct) >= n else ()
 
 
 def clause_speaker(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
