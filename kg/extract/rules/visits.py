@@ -152,7 +152,8 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
             visitors = actor_keys(units, j, state)
             cands = [k for k in range(u.i + 1, min(hi, u.i + 10)) if units[k].etype in ("GPE", "LOC", "ORG")
                      and not units[k].title and not units[k].paren and not _with_whom(units, u.i, k)
-                     and (prep_is(units, k, "GoalPrep", "LocativePrep", none=True) or units[k - 1].text == ",")]
+                     and (prep_is(units, k, "GoalPrep", "LocativePrep", none=True) or units[k - 1].text == ",")
+                     and not _verb_between(units, u.i, k)]
             modality = event_modality(units, u.i, j)
             if cands and not u.has("OriginVerb"):  # "Dari Riyadh, Trump terbang ke Doha": he was in Riyadh too
                 origin = _places(units, _origin(units, j, u.i, cands[0]))
@@ -164,6 +165,13 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                                                                  else None):
                     out.append((v, place, modality))
     return out
+
+
+def _verb_between(units: list[Unit], i: int, k: int) -> bool:
+    """Whether a verb other than of travel or meeting stands between the verb of travel at ``i`` and the place at
+    ``k``: the place is that verb's ("tiba dari Jenewa dan mendesak Israel menghentikan serangan ke Rafah": Israel
+    is urged, Rafah attacked, neither visited; "datang untuk bertemu Xi di Beijing" stays a visit)."""
+    return any(not v.etype and v.is_verb() and not v.has("VisitCue", "MeetCue") for v in units[i + 1:k])
 
 
 def _places(units: list[Unit], cands: list[int]) -> list[str]:
