@@ -200,6 +200,20 @@ def undergoer(units: list[Unit], i: int) -> int | None:
     j = left_subject(units, i)
     if j is None or units[j].pron == "statement" or \
             any(v.has("ClauseBoundary") and not v.etype for v in units[j + 1:i]) or \
-            j > 0 and units[j - 1].has("LocativePrep") and not units[j - 1].etype:
+            j > 0 and units[j - 1].has("LocativePrep") and not units[j - 1].etype or _aside(units, j, i):
         return None  # (nor a place the subject is in: "Kilang minyak terbesar di India … dikenakan sanksi")
     return j
+
+
+def _aside(units: list[Unit], j: int, i: int) -> bool:
+    """Whether the name at ``j`` closes a relative clause set off by commas before the verb at ``i`` ("X, yang
+    pernah memimpin A dan berafiliasi dengan B, dijatuhi sanksi"): the clause describes the subject, whom the
+    sanction hits, not the groups it names."""
+    if not any(v.text == "," for v in units[j + 1:i]):
+        return False
+    for k in range(j - 1, max(-1, j - 16), -1):
+        if units[k].text in (".", ";"):
+            return False
+        if units[k].has("Relativizer") and not units[k].etype:
+            return k > 0 and units[k - 1].text == ","
+    return False
