@@ -283,7 +283,7 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
             who = agent or (actor_keys(units, u.i + 1, state) if u.i + 1 < n and units[u.i + 1].is_actor else ())
             if target and not who and state.sanctioners:
                 who = (state.sanctioners[-1],)  # "X ikut disanksi": by whoever imposed the last ones
-        modality = event_modality(units, u.i if subj is None else u.i, subj)
+        modality = _threatened(units, u.i, event_modality(units, u.i if subj is None else u.i, subj))
         for a in who:
             for b in target:
                 if a != b:
@@ -291,6 +291,19 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
             if not target and not any(v.has(*_AGAINST) for v in units[clause_left(units, u.i):u.i]):
                 out.append((a, None, modality))  # "sanksi terhadap 20 perusahaan": targets named later
     return out
+
+
+def _threatened(units: list[Unit], i: int, modality: str) -> str:
+    """A sanction that a threat verb just before governs ("mengancam (akan) menjatuhkan sanksi kepada X") or a
+    planned one its sentence sets under a condition ("akan menjatuhkan sanksi kepada X jika …"): potential."""
+    if modality in ("denied", "potential"):
+        return modality
+    lo = clause_left(units, i)
+    if any(v.is_verb() and not v.etype and v.voice("WarnCue") == ACTIVE for v in units[max(lo, i - 4):i]):
+        return "potential"
+    if modality == "planned" and any(v.has("ConditionalConj") and not v.etype for v in units):
+        return "potential"
+    return modality
 
 
 def _plan_denied(units: list[Unit], i: int) -> bool:
