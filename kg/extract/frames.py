@@ -58,8 +58,8 @@ def speaker_phrase(units: list[Unit], i: int, state: State, stop: int | None = N
         if j == i and u.has("Pronoun3", "StatementNoun") and \
                 not any(v.is_actor for v in units[j + 1:j + 3]):  # not "demikian pernyataan CENTCOM"
             return state.last_speaker
-        if u.etype == "PER" and not u.paren:
-            return actor_keys(units, j, state)
+        if u.etype == "PER" and not u.paren and not u.title:  # (not the leader inside an aide's title:
+            return actor_keys(units, j, state)               # "kata juru bicara Presiden Rusia Putin, Peskov")
         if u.etype in ACTORS and not u.paren and first_actor is None:
             first_actor = j
     return actor_keys(units, first_actor, state) if first_actor is not None else ()

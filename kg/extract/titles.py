@@ -295,7 +295,9 @@ def _aide(units: list[Unit], t: int, person: int) -> tuple[int, int] | None:
             or units[c + 1].role or units[person].role:
         return None
     end = skip_span(units, t, "RoleTitle" if units[t].has("RoleTitle") else "SourceNoun")
-    second = next((k for k in range(end, person) if units[k].has("HeadOfStateTitle", "GovernmentTitle")
+    spokes = units[t].has("SourceNoun")  # "juru bicara Sekretaris Jenderal PBB A, B": any leader's title
+    second = next((k for k in range(end, person) if (units[k].has("HeadOfStateTitle", "GovernmentTitle") or
+                                                     spokes and units[k].has("RoleTitle") and not units[k].has("Rank"))
                    and not units[k].etype), None)
     if second is None and person - 1 >= end and units[person - 1].has("GovernmentNoun") and not units[person - 1].etype:
         second = person - 1  # "Wakil Kepala Staf Pemerintahan Putin, Dmitry Kozak": the leader's government
