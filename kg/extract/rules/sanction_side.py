@@ -89,8 +89,8 @@ def clause_verb(u: Unit) -> bool:
 
 def penalty(units: list[Unit], i: int) -> bool:
     """A sanction word that a fine, ticket or ban from play follows ("sanksi denda … kepada PSS Sleman",
-    "Persija disanksi denda", "sanksi tilang kepada pengendara"), or one in a sentence that names a player, club,
-    referee or match ("menjatuhkan sanksi berat pada dua pemain"): a club's, player's or driver's penalty."""
+    "Persija disanksi denda", "sanksi tilang kepada pengendara"), or one in a sentence that names a club, referee
+    or match ("sanksi percobaan kepada klub X saat melakoni laga kandang"): a club's, player's or driver's penalty."""
     end = skip_span(units, i, "SanctionCue")
     return end < len(units) and not units[end].etype and units[end].has("PenaltyNoun") or \
         any(not v.etype and v.has("SportNoun") for v in units)

@@ -371,8 +371,7 @@ def _must_stop(units: list[Unit], i: int, f: Frame, state: State) -> tuple[str, 
 def _measure_against(units: list[Unit], v: int) -> bool:
     """The act urged at ``v`` is a measure its doer takes against a party named after it ("mendesak Dewan Keamanan
     menerapkan tindakan terkuat terhadap X", "meminta PBB mempertimbangkan langkah selanjutnya terhadap X", "…
-    mengambil tindakan untuk menghentikan serangan X"): the one
-    asked acts on another's account, no warning to him."""
+    mengambil tindakan untuk menghentikan serangan X"): the one asked acts on another's account, no warning to him."""
     end = min(len(units), v + 8)
     act = next((k for k in range(v + 1, min(end, v + 4)) if units[k].has("ActNoun") and not units[k].etype), None)
     if act is None:
