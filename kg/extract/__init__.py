@@ -170,6 +170,7 @@ def _sentence(s: Sentence, units: list[Unit], state: State) -> None:
     products = ctx.products
     # the cue classes of the sentence: a rule with none of its triggers is skipped
     present: set[str] = set().union(*[u.cls for u in units if u.cls])
+    told = len(state.relations)  # the relations this sentence adds come after
     for r, fn, triggers, requires, provides, written in _plan():
         if triggers is not None and triggers.isdisjoint(present):
             # ``r.wanted`` where the triggers are absent, in place (a call for every rule of every sentence):
@@ -201,7 +202,7 @@ def _sentence(s: Sentence, units: list[Unit], state: State) -> None:
     if real:
         state.last_weapons = list(real[-1].weapons)
         state.last_supply = next((ev for ev in reversed(real) if ev.supplier), state.last_supply)
-    met = {tuple(sorted((str(r.args.get("a")), str(r.args.get("b"))))) for r in state.relations
+    met = {tuple(sorted((str(r.args.get("a")), str(r.args.get("b"))))) for r in state.relations[told:]
            if r.type == "meets" and r.sentence == s.index}
     state.pair = next(iter(met)) if len(met) == 1 else state.pair if not met else ()
     _carry_discourse(units, state, frames)

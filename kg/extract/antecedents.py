@@ -114,18 +114,21 @@ def sentence_sides(units: list[Unit]) -> tuple[str, ...]:
     joined after "antara" ("ketegangan antara A dan B") or by a hyphen ("bentrokan A-B")."""
     for u in units:
         g = u.group
-        if g and u.i == g[0] and len(g) >= 2 and all(units[m].key for m in g) and \
-                (u.i > 0 and units[u.i - 1].has("BetweenPrep") or units[g[0] + 1].text == "-"):
+        if g and u.i == g[0] and len(g) >= 2 and all(units[m].key for m in g) and _paired(units, g):
             return tuple(dict.fromkeys(str(units[m].key) for m in g))
     return ()
+
+
+def _paired(units: list[Unit], g: tuple[int, ...]) -> bool:
+    """Whether the coordination at ``g`` is joined after "antara" ("antara A dan B") or by a hyphen ("A-B")."""
+    return g[0] > 0 and units[g[0] - 1].has("BetweenPrep") or units[g[0] + 1].text == "-"
 
 
 def are_sides(units: list[Unit], g: tuple[int, ...]) -> bool:
     """Whether the coordinated actors at ``g`` may be the sides a later "semua pihak" means: joined after "antara"
     or by a hyphen, or with no preposition before them ("Iran dan Israel saling …"; not "di forum seperti A dan B")."""
     u = units[g[0]]
-    return u.etype in ("GPE", "ORG", "PER") and (u.i > 0 and units[u.i - 1].has("BetweenPrep") or
-                                               units[g[0] + 1].text == "-" or not u.prep)
+    return u.etype in ("GPE", "ORG", "PER") and (_paired(units, g) or not u.prep)
 
 
 def own_side(units: list[Unit], i: int, state: State) -> set[str]:
