@@ -127,9 +127,9 @@ def officials_state(units: list[Unit], i: int, hi: int) -> int | None:
     if k >= hi or units[k].etype or not units[k].has("SourceNoun") or not units[k].has("PersonNoun"):
         return None  # "pejabat", "diplomat": officials, not "warga" nor "jenderal"
     k += units[k].span.get("SourceNoun", 1)
-    while k < hi and not units[k].etype and units[k].has("Adjective", "FunctionWord", "SourceNoun") \
+    while k < hi and not units[k].etype and units[k].has("Adjective", "FunctionWord", "SourceNoun", "GovernmentNoun") \
             and not units[k].has("Conjunction", "Relativizer"):
-        k += 1  # "pejabat senior", "pejabat tinggi"
+        k += 1  # "pejabat senior", "pejabat tinggi", "pejabat militer"
     if k >= hi or units[k].etype != "GPE" or units[k].paren or units[k].group:
         return None
     # (a relative clause only describes the officials: "… pejabat Korea Utara yang terkait program senjata negara itu")

@@ -216,11 +216,16 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
                     who = actor_keys(units, subj, state) if subj is not None else ()
             own = u.i + 2 if u.i + 2 < n and units[u.i + 1].is_weapon else u.i + 1  # "embargo senjata PBB"
             own = in_series(units, own)  # "sanksi putaran ke-16 Uni Eropa", "paket sanksi ke-12 UE"
-            if own + 1 < n and own == u.i + 1 and not units[own].etype and units[own].has("FunctionWord", "Adjective") \
-                    and not units[own].has("Demonstrative", "Copula", "ListIntro") and units[own + 1].is_actor:
-                own += 1  # "sanksi baru Washington", "sanksi terbaru UE" (not "sanksi itu adalah X", "sanksi termasuk X")
+            if own + 1 < n and own == u.i + 1 and not units[own].etype and \
+                    units[own].has("FunctionWord", "Adjective", "SanctionKind") and \
+                    not units[own].has("Demonstrative", "Copula", "ListIntro") and units[own + 1].is_actor:
+                # "sanksi baru Washington", "sanksi terbaru UE", "sanksi ekonomi AS" (not "sanksi itu adalah X",
+                # "sanksi termasuk X")
+                own += 1
             if own < n and units[own].is_actor and not units[own].paren and not who:
                 who = actor_keys(units, own, state)  # "sanksi AS terhadap Iran"
+                # "… terkena sanksi Uni Eropa dan Inggris" with no subject found: who imposes them is no target
+                target = tuple(t for t in target if t not in who) if undergone else target
             if not who and own + 2 < n and units[own].has("Relativizer") and not units[own + 1].etype and \
                     passive_prefixed(units[own + 1].low) and units[own + 2].is_actor and not units[own + 2].paren:
                 # "embargo senjata yang diberlakukan Dewan Keamanan terhadap Sudan Selatan": the agent imposes
