@@ -234,6 +234,17 @@ def skip_span(units: list[Unit], i: int, cls: str) -> int:
     return k
 
 
+def abbrev_dot(units: list[Unit], j: int) -> bool:
+    """Whether unit ``j`` is the full stop of an abbreviated rank or honorific written before a name ("H.E. Do
+    Hung Viet", "Dr. Zambry", "Jend. (Purn) X"): part of the title, no end of the clause."""
+    if units[j].text != "." or j == 0 or j + 1 >= len(units) or units[j - 1].end != units[j].start:
+        return False
+    nxt = units[j + 1].text
+    if not (nxt[:1].isupper() or nxt == "("):
+        return False
+    return any("Rank" in units[k].cls and k + units[k].span.get("Rank", 1) >= j for k in range(max(0, j - 4), j))
+
+
 def _kind(u: Unit) -> str:
     return "WEAPON" if u.is_weapon else "PER" if u.etype == "PER" else "OTHER"
 
@@ -255,7 +266,7 @@ def _next_member(units: list[Unit], k: int, kind: str) -> int:
                 continue  # the state or body in the title; a person must follow
             return j if _kind(u) == kind else k
         if kind == "PER" and (u.head_word or u.has("RoleTitle", "TitleQualifier", "Rank", "PersonHonorific")
-                              or u.text in ("(", ")")):
+                              or u.text in ("(", ")") or abbrev_dot(units, j)):
             continue  # "… dan Perdana Menteri (PM) Armenia Nikol Pashinyan", "… dan Ibu Iriana"
         titled = kind == "PER" and j > k and any(units[m].head_word or units[m].has("RoleTitle") for m in range(k, j))
         if titled and u.has("PurposeConj", "LocativePrep") and j + 1 < len(units) and \

@@ -17,7 +17,7 @@ from kg.extract.heads import (
 )
 from kg.extract.parties import group_of_state, named_group
 from kg.resolve import gazetteer
-from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit, skip_span
+from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit, abbrev_dot, skip_span
 
 #: Object-control verbs: their object is the subject of the clause that follows.
 CONTROL = ("DemandCue", "WarnCue", "PersuadeCue", "AccuseCue", "ReportCue", "BeliefCue", "AttitudeVerb")
@@ -90,7 +90,7 @@ def clause_right(units: list[Unit], i: int, through_bahwa: bool = False) -> int:
         if not u.cls and u.text not in _MARKS:  # no boundary, mark or cue class: the tests below fail
             j += 1
             continue
-        if u.text in _QUOTE_MARKS and quote_mark(units, j) or u.text in STOP_PUNCT or \
+        if u.text in _QUOTE_MARKS and quote_mark(units, j) or u.text in STOP_PUNCT and not abbrev_dot(units, j) or \
                 "ClauseBoundary" in u.cls and not _in_title(units, j):
             return j
         if "Complementizer" in u.cls and not (through_bahwa and j <= i + 3):

@@ -118,7 +118,8 @@ def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
         if prev and "RoleTitle" in c.classes(prev) and taken.overlaps(nxt, nxt + 1):
             continue  # "Menteri [Pertahanan] Rusia": title words before a known name
         # extend over leading initials ("M Razi Rahman", "U.G. Ogeleka", "K.M. Rajan")
-        if m.type == "PER" and (ini := _INITIALS_BEFORE.search(text, max(0, s - 8), s)) is not None:
+        if m.type == "PER" and (ini := _INITIALS_BEFORE.search(text, max(0, s - 8), s)) is not None and \
+                "Rank" not in c.classes(ini.group(1).rstrip(".")):  # not an honorific ("H.E. Do Hung Viet")
             s = ini.start(1)
         if m.type == "PER" and _INITIAL_FIRST.match(text, s) and (given := _given_before(text, s, c)) is not None:
             s = given  # "Dinesh [K. Tripathi]": the tagger left the given name before a middle initial out
