@@ -8,7 +8,15 @@ from dataclasses import fields
 from functools import cache
 
 from kg.cues import cues
-from kg.resolve.bare import owner_state, possessed_template, sentence_state, speaker_state, state_key, title_template
+from kg.resolve.bare import (
+    owner_state,
+    possessed_template,
+    sentence_state,
+    speaker_state,
+    state_key,
+    styled_state,
+    title_template,
+)
 from kg.resolve.english import english_name, place_name
 from kg.resolve.lookup import GazEntry, gazetteer
 from kg.resolve.mentions import (
@@ -28,7 +36,7 @@ from kg.resolve.mentions import (
     state_bodies,
     titled_person_mentions,
 )
-from kg.resolve.names import Spans, acronyms, initials, slug
+from kg.resolve.names import Spans, acronyms, initials, norm, slug
 from kg.resolve.panels import panel_mentions
 from kg.resolve.repair import repair
 from kg.resolve.spelling import corrected
@@ -180,7 +188,8 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
                 # a story that never names the home state tells of the bodies of the state it was filed in, where
                 # that is abroad ("WASHINGTON - … Departemen Keuangan mengumumkan sanksi terhadap perusahaan Iran":
                 # the Treasury), else of the state it is about (a story about Denmark: its "Kementerian Pertahanan")
-                state = there if (there := filed()) is not None and there != gaz.state_of(key) else about[0]
+                state = styled_state(norm(corrected(surface)), about[1]) or \
+                    (there if (there := filed()) is not None and there != gaz.state_of(key) else about[0])
             if state is None and key is None:  # a kind of body the home state does not have
                 state = sentence_state(m, kept) or (about[0] if (about := home()) else None)
             if state is not None and not (key is not None and gaz.state_of(key) == state):
@@ -263,7 +272,7 @@ def _is_named(word: str) -> bool:
 
 
 def _home_state(kept: list[tuple[Mention, str | None]], text: str, date_start: int, date_end: int
-                ) -> tuple[str, set[str]] | None:
+                ) -> tuple[str, dict[str, int]] | None:
     """The state an article is about: the one its known places and states name most often, at least twice (the
     dateline and a maker's origin, "buatan Prancis", aside), the first named on a tie; with every state its text names,
     through places, bodies and officials (not the dateline's). None for an article about no state."""
@@ -288,7 +297,8 @@ def _home_state(kept: list[tuple[Mention, str | None]], text: str, date_start: i
     if not counts:
         return None
     top = max(counts, key=counts.__getitem__)
-    return (top, named) if counts[top] >= 2 else None  # a state named once is no story's subject
+    # a state named once is no story's subject; each state named comes with how often its places and name occur
+    return (top, {k: counts.get(k, 0) for k in named}) if counts[top] >= 2 else None
 
 
 def _filed_state(kept: list[tuple[Mention, str | None]], date_start: int, date_end: int) -> str | None:
