@@ -35,9 +35,17 @@ def wrongdoer_after(units: list[Unit], i: int) -> int | None:
                 v.has("Relativizer") or v.has("GovernmentNoun") and (k == start or units[k - 1].has("AgentPrep")) or \
                 v.has("AgentPrep") and not judged and (k == start or units[k - 1].has("PerformVerb")):
             continue  # '"aktivitas provokatif" Paris'
+        if not v.etype and (v.has("Conjunction") and k + 1 < len(units) and _plain_noun(units[k + 1]) or
+                            k > start and units[k - 1].has("Conjunction") and _plain_noun(v)):
+            continue  # "provokasi dan pelecehan berulang Filipina": the owner after the second noun owns both
         if v.etype or not v.has("WrongdoingCue", "FunctionWord"):
             return None
     return None
+
+def _plain_noun(v: Unit) -> bool:
+    """A noun that names no party and no claim (a second wrong joined by a conjunction)."""
+    return not v.etype and v.is_noun() and not v.has("AccusationNoun")
+
 
 def governed_by_denial(units: list[Unit], i: int) -> bool:
     """A denial or rejection verb, or a condemned charge, in the three words before ``i`` ("membantah tuduhan"):
