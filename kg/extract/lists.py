@@ -5,6 +5,7 @@ that every supply rule reads a list the same way."""
 from __future__ import annotations
 
 from kg.resolve import gazetteer
+from kg.tokenize import tokenizer
 from kg.units import STOP_PUNCT, Unit
 from kg.weapons import lexicon
 
@@ -13,8 +14,13 @@ def weapons_after(units: list[Unit], i: int, hi: int, reach: int = 5) -> tuple[l
     """Weapon units starting within ``reach`` units after ``i``: a coordination counts as one, and a
     list goes on past commas, conjunctions and quantities ("helikopter, berikut senjata dan amunisi")."""
     found: list[int] = []
-    for j in range(i + 1, min(hi, i + 1 + reach)):
+    last, extra = min(hi, i + 1 + reach), 4
+    for j in range(i + 1, hi):
+        if j >= last:
+            break
         u = units[j]
+        if extra and _sum_part(u):  # "bantuan lebih dari US$19,3 miliar senjata": a sum takes no reach
+            last, extra = min(hi, last + 1), extra - 1
         if u.is_weapon:
             found = list_on(units, list(u.group) if u.group else [j], hi)
             break
@@ -133,6 +139,12 @@ def list_on(units: list[Unit], members: list[int], hi: int) -> list[int]:
 
 #: quotation marks, which may enclose a model name inside a list item
 QUOTES = ('"', "“", "”")
+
+
+def _sum_part(u: Unit) -> bool:
+    """A figure, currency word or currency symbol of a sum ("US$ 19,3", "375 juta dolar")."""
+    return not u.etype and (any(ch.isdigit() for ch in u.text) or u.has("CurrencyWord")
+                            or u.text in tokenizer().currencies)
 
 
 def filler(u: Unit) -> bool:
