@@ -212,3 +212,15 @@ def last_accusers(accused: tuple[str, ...], state: State, every: bool = False, k
         if states:
             return states
     return groups[-1][:1] if groups else []
+
+
+def deal_buyers(agents: tuple[str, ...], state: State) -> tuple[str, ...]:
+    """The buyers among the parties that carry out a purchase: where a state (or its own body) is among
+    them, the firms and other bodies named with it sign as its partners, not as buyers ("penandatanganan
+    kontrak pembelian kapal selam dilakukan oleh Kemhan, Naval Group dan PT PAL": the state buys)."""
+    if len(agents) < 2:
+        return agents
+    gaz = gazetteer()
+    states = [k for k in agents if gaz.state_of(k) == k or body_state(k, state) is not None
+              or (e := state.entities.get(k)) is not None and e.type == "GPE"]
+    return tuple(states) if states else agents

@@ -36,7 +36,7 @@ from kg.extract.lists import (
     weapons_before,
 )
 from kg.extract.modality import supply_modality
-from kg.extract.parties import as_state, named_sources, side
+from kg.extract.parties import as_state, deal_buyers, named_sources, side
 from kg.extract.parts import weapon_keys
 from kg.extract.rank import co_suppliers, ranked_after
 from kg.extract.registry import rule
@@ -297,7 +297,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                 poss = _list_possessor(units, widx, wlast, state)
                 supplier = from_ or poss
                 if by:
-                    recipient = by
+                    recipient = deal_buyers(by, state)
                 elif owner is not None:
                     recipient = actor_keys(units, owner, state)
                 elif kind == "receive" and poss:  # "impor senjata India": India imports
