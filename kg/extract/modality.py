@@ -27,8 +27,9 @@ def supply_modality(units: list[Unit], i: int, subj: int | None, frames: list[Fr
             if v.is_verb() and not v.has("NegationCue", "PotentialCue", "PlannedCue") and k < i - 1:
                 break
         return None
-    if any(v.has("DenyCue") for v in window) or any(v.voice("RejectCue") == ACTIVE for v in near):
-        return "denied"  # "menolak mengirim peralatan militer apa pun ke Ukraina": a refused supply
+    if any(v.has("DenyCue") for v in window) or any(v.voice("RejectCue") == ACTIVE or v.has("AvoidVerb") and not v.etype
+                                                    for v in near):
+        return "denied"  # "menolak mengirim peralatan militer apa pun ke Ukraina", "enggan mengirim": a refused supply
     opener = units[lo - 1] if lo > 0 else None  # "jika memasok …": a conditional clause
     if opener is not None and opener.has("Complementizer"):
         gov = prev_unit(units, opener.i)  # "Rusia membantah bahwa pihaknya menerima …"
