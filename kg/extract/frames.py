@@ -181,7 +181,15 @@ def find_frames(units: list[Unit], state: State) -> list[Frame]:
         if u.has("AccordingTo") and u.quote is None:
             j = next((k for k in range(u.i + 1, min(n, u.i + 10)) if units[k].text == ","), None)
             # the source is named before the comma that closes "Menurut …,": not an actor of the clause after
-            speaker = speaker_phrase(units, u.i + 1, state, stop=j)
+            p = j + 1 if j is not None else n
+            while p < min(n, j + 3 if j is not None else n) and not units[p].etype and units[p].has("Rank"):
+                p += 1  # "…, Mayjen X, …"
+            if p + 1 < n and units[p].etype == "PER" and not units[p].paren and units[p + 1].text == "," and \
+                    any(v.has("RoleTitle") and not v.etype for v in units[u.i + 1:j]):
+                # "Menurut Menteri Luar Negeri Iran, Abbas Araghchi, …": the person set off after the title speaks
+                speaker, j = actor_keys(units, p, state), p + 1
+            else:
+                speaker = speaker_phrase(units, u.i + 1, state, stop=j)
             if j is not None and not speaker and any(v.has("StatementNoun", "AccusationNoun") for v in units[u.i + 1:j]) \
                     and any(v.has("Demonstrative") for v in units[u.i + 1:j]):
                 speaker = state.last_speaker  # "Menurut laporan setebal 300 halaman tersebut, …": the one just quoted
