@@ -145,7 +145,9 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             # an accusation verb before it names whom the wrongdoing is charged to; a noun of wrongdoing
             # in what it charges still names its own doer after it ("menuding ketiganya membiarkan
             # pelanggaran HAM Wagner")
-            charged = any(v.has("AccuseCue") for v in units[clause_left(units, u.i):u.i])
+            # (not a denied one: "membantah tuduhan itu dan menyebut Ukraina melanggar …" charges Ukraine)
+            charged = any(v.has("AccuseCue") and not (v.has("AccusationNoun") and governed_by_denial(units, v.i))
+                          for v in units[clause_left(units, u.i):u.i])
             o = wrongdoer_after(units, u.i)
             if f is not None and o is not None:  # "aksi provokatif Korea Utara", "pelanggaran HAM Wagner"
                 # "provokasi dari Paris, dan Armenia …": after "dari" the one party, not a clause joined to it
