@@ -3,7 +3,7 @@ title (they are not subjects) and gives the person its (title, organisation) bef
 
 from __future__ import annotations
 
-from kg.cues import ENCLITICS, PASSIVE, cues
+from kg.cues import ACTIVE, ENCLITICS, PASSIVE, cues
 from kg.extract.clause import agent_at, boundary, left_subject, prep_is, prev_unit
 from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit, skip_span
 
@@ -216,6 +216,9 @@ def mark_leaders(units: list[Unit], text: str) -> None:
     agent of a passive verb of leading holds a role in the body or state the verb is told of (titled by
     the rank written with the name, else by the verb)."""
     for u in units:
+        if not u.etype and u.cls.get("LeadVerb") == ACTIVE:
+            _lead_holder(units, u.i)
+            continue
         if u.etype or u.cls.get("LeadVerb") != PASSIVE:  # (u.voice("LeadVerb"), without the call)
             continue
         k = agent_at(units, u.i)
@@ -229,6 +232,18 @@ def mark_leaders(units: list[Unit], text: str) -> None:
             continue
         title = text[units[first].start:units[k - 1].end] if k > first else u.text
         units[k].role = (title, j)
+
+
+def _lead_holder(units: list[Unit], i: int) -> None:
+    """"Mohamed Hamdan Dagalo, yang memimpin Pasukan Dukungan Cepat (RSF), …": a person whom a relative clause
+    says leads the body or state named right after its verb holds a role there, titled by the verb."""
+    o = i + 1
+    if o >= len(units) or units[o].etype not in ("ORG", "GPE") or units[o].paren or i < 2 or \
+            not units[i - 1].has("Relativizer") or units[i - 1].etype:
+        return
+    p = i - 2 if units[i - 2].text != "," else i - 3
+    if p >= 0 and units[p].etype == "PER" and not units[p].role and not units[p].paren:
+        units[p].role = (units[i].text, o)
 
 
 def mark_ranked(units: list[Unit], text: str) -> None:
