@@ -7,6 +7,10 @@ from kg.cues import ACTIVE, ENCLITICS, PASSIVE, cues
 from kg.extract.clause import agent_at, boundary, left_subject, prep_is, prev_unit
 from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit, skip_span
 
+#: Classes a capitalised word after "dan" may have and still go on a title in title case ("Menteri Pariwisata dan
+#: Ekonomi Kreatif X"): a portfolio word is also a kind of sanction ("sanksi ekonomi").
+_TITLE_CASE = frozenset({"TitleQualifier", "StateBody", "RoleTitle", "GovernmentNoun", "SanctionKind"})
+
 
 def title_opens_with(title: str, cls: str) -> bool:
     """Whether a title opens with a word or phrase of cue class ``cls`` ("Juru bicara …": SourceNoun, "Duta Besar
@@ -83,7 +87,7 @@ def mark_roles(units: list[Unit], text: str) -> None:
             if v.has("Conjunction") and j + 1 < len(units) and not units[j + 1].etype and units[j + 1].text.isalpha() \
                     and units[j + 1].text[:1].isupper() \
                     and not (_name_follows(units, j + 1) and not units[j + 1].has("TitleQualifier")) \
-                    and (all(c in ("TitleQualifier", "StateBody", "RoleTitle", "GovernmentNoun") for c in units[j + 1].cls)
+                    and (all(c in _TITLE_CASE for c in units[j + 1].cls)
                          or units[j + 1].span.get("TitleQualifier", 1) > 1):
                 # "Asisten Menteri Urusan Keamanan dan Militer UEA, Salem Aljaberi": a title in title case; a
                 # portfolio word may end it right before the name ("Menteri … Kemaritiman dan Investasi Luhut …",
