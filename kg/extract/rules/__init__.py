@@ -16,6 +16,7 @@ from kg.extract.rules import (  # noqa: F401
     role,
     sanctions,
     shares,
+    summoned,
     supplies,
     visits,
     warns,

@@ -1,0 +1,57 @@
+"""accuses: summoning another state's envoy is a diplomatic protest ("Menlu X memanggil Duta Besar Rusia, Y",
+"Kemlu Lebanon memanggil duta besar Iran"): the summoner accuses the state the envoy serves."""
+
+from __future__ import annotations
+
+from kg.cues import ENCLITICS, NOUN
+from kg.extract.clause import actor_keys, clause_right, left_subject
+from kg.extract.context import SentenceContext, State
+from kg.extract.negated import negated_act
+from kg.extract.parties import home_of, outlet, side, stands_for
+from kg.extract.registry import rule
+from kg.types import Relation
+from kg.units import Unit, skip_span
+
+
+@rule("accuses", reads=("role_org",), triggers=("SummonEnvoyCue",))
+def summoned_envoy(ctx: SentenceContext) -> list[Relation]:
+    units, state = ctx.units, ctx.state
+    here = dict(ctx.products.get("role_org", []))
+    found: list[tuple[str, str]] = []
+    for u in units:
+        if u.etype or "SummonEnvoyCue" not in u.cls or negated_act(units, u.i):
+            continue
+        end = skip_span(units, u.i, "SummonEnvoyCue")
+        if units[end - 1].low.endswith(ENCLITICS[0]):
+            continue  # "memanggil duta besarnya": its own envoy, called home
+        if any(v.has("AccusationNoun", "DenyCue", "RejectCue", "DismissCue") and not v.etype for v in units[:u.i]):
+            continue  # "menyebut tudingan itu propaganda dan memanggil kuasa usaha X": an answer to a charge, told as such
+        hi = clause_right(units, u.i)
+        if any(v.cls.get("PactAct") == NOUN and not v.etype for v in units[end:hi]):
+            continue  # "memanggil duta besar Rusia untuk memprotes kesepakatan itu": a pact protested, no wrong charged
+        j = left_subject(units, u.i)
+        served = _served(units, end, hi, state, here)
+        if j is None or served is None:
+            continue
+        for a in actor_keys(units, j, state):
+            own = side(a, state, here) | {stands_for(k, state) for k in side(a, state, here)}
+            if not outlet(a, state) and served not in own and (a, served) not in found:
+                found.append((a, served))
+    return [ctx.relation("accuses", {"accuser": a, "accused": b}) for a, b in found]
+
+
+def _served(units: list[Unit], lo: int, hi: int, state: State, here: dict[str, str]) -> str | None:
+    """The state the envoy named right after the summoning verb serves: the state in his title ("Duta Besar
+    Prancis di Athena, X"), else the one the person is known to serve ("Dubes Vasyl Hamianin")."""
+    for k in range(lo, min(hi, lo + 4)):
+        v = units[k]
+        if v.etype == "PER" and v.key:
+            if v.role and v.role[1] is not None and units[v.role[1]].keys:
+                return stands_for(units[v.role[1]].keys[0], state)
+            home = home_of(v.key, state, here)
+            return stands_for(home, state) if home else None
+        if v.is_actor and v.keys:
+            return stands_for(v.keys[0], state)
+        if v.is_verb():
+            return None
+    return None
