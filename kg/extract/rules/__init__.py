@@ -7,6 +7,7 @@ from kg.extract.rules import (  # noqa: F401
     assailed,
     backing,
     contracts,
+    countered,
     denies,
     meets,
     offered,
