@@ -321,8 +321,10 @@ def _plan_denied(units: list[Unit], i: int) -> bool:
         v = units[k]
         if v.text in (",", ".", ";", ":") or v.etype:
             return False
+        # (not "tidak hanya akan menjatuhkan sanksi terhadap A, melainkan juga B": the plan stands and more)
         if (v.has("PlannedCue") or v.has("PotentialCue") and v.is_verb()) and \
-                any(w.has("NegationCue") and not w.is_verb() and not w.etype for w in units[max(0, k - 3):k]):
+                any(w.has("NegationCue") and not w.is_verb() and not w.etype and
+                    not any(x.has("OnlyCue") for x in units[j + 1:k]) for j, w in enumerate(units[:k]) if j >= k - 3):
             return True
     return False
 
