@@ -15,7 +15,7 @@ from kg.extract.antecedents import (
     sentence_sides,
     states_of,
 )
-from kg.extract.clause import SPEECH, actor_keys, clause_left, group_prep, left_subject, title_word
+from kg.extract.clause import SPEECH, actor_keys, after_titles, clause_left, group_prep, left_subject, title_word
 from kg.extract.context import State
 from kg.extract.parties import body_state, home_of, home_state, outlet
 from kg.resolve import gazetteer, home_country
@@ -230,6 +230,12 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             keys, u.pron = (who,), "3"
             for v in units[u.i + 1:d]:
                 v.paren = True
+        elif "RoleTitle" in u.cls and (end := _bare_title(units, u)) and (who := _title_holder(units, u, end, state)):
+            # "Sebelumnya Panglima TLDM telah melakukan kunjungan …", "Menhan RI juga dijadwalkan menerima …": a
+            # title with no name, for the one person the article already gave that title (of that side)
+            keys, u.pron = (who,), "3"
+            for v in units[u.i + 1:end]:
+                v.paren = True
         if keys:
             u.keys = keys
             u.key = keys[0]
@@ -345,6 +351,38 @@ def _last_state(units: list[Unit], i: int, state: State) -> str | None:
             and not v.title and not v.modifier and not group_prep(units, v.i) and v.key not in speaker]
     core = [k for k in reversed(state.core_states) if k not in speaker]
     return next((st for k in here + core + named_before(units, lo, state, "GPE") if (st := gaz.state_of(k))), None)
+
+
+def _bare_title(units: list[Unit], u: Unit) -> int:
+    """End of a capitalised title with no name after it, and no title word before it ("Menhan RI juga …",
+    "Panglima TLDM telah …"): the title, then the state or body it is of, then a verb or function word (not a
+    bare title, "Menhan didampingi …", nor a title going on, "Juru bicara partai X, Y,"); 0 where it is none."""
+    if not u.text[:1].isupper() or u.i > 0 and (title_word(units[u.i - 1]) or units[u.i - 1].etype == "PER"):
+        return 0
+    k = after_titles(units, u.i)
+    while k < len(units) and units[k].etype in ("GPE", "ORG") and not units[k].paren:
+        k = (units[k].group[-1] if units[k].group else k) + 1
+    if k >= len(units) or k - u.i > 4 or not any(v.etype for v in units[u.i + 1:k]) or units[k].etype \
+            or title_word(units[k]) or not (units[k].is_verb() or units[k].has("FunctionWord")):
+        return 0
+    return k
+
+
+def _title_holder(units: list[Unit], u: Unit, end: int, state: State) -> str | None:
+    """The one person whom an earlier role gave the title at ``u`` (its first words), of the state or body named
+    after it, if any."""
+    phrase = " ".join(v.low for v in units[u.i:end] if not v.etype)
+    quals = {k for v in units[u.i + 1:end] for k in v.keys}
+    gaz = gazetteer()
+    people = set()
+    for r in state.relations:
+        title, org, who = str(r.args.get("title") or "").lower(), r.args.get("org_or_state"), r.args.get("person")
+        if r.type != "role" or not who or not (title == phrase or title.startswith(phrase + " ")):
+            continue
+        if quals and not (org in quals or (org and gaz.state_of(org) in quals)):
+            continue
+        people.add(who)
+    return next(iter(people)) if len(people) == 1 else None
 
 
 def _described_person(units: list[Unit], i: int, d: int, last_per: str, state: State) -> str | None:

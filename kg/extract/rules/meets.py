@@ -197,7 +197,24 @@ def _verb_subject(units: list[Unit], i: int) -> int | None:
         j = fronted_subject(units, i, per_only=True)
     if j is None and i > 0 and units[i - 1].has("PurposeConj"):
         j = sentence_subject(units, i)  # "Blinken dan Lammy … melanjutkan perjalanan … untuk bertemu X"
+    if j is not None and j < i and _unnamed_subject(units, j, i):
+        return None
     return j
+
+
+def _unnamed_subject(units: list[Unit], j: int, i: int) -> bool:
+    """Whether an unnamed person noun between the person at ``j`` and the verb at ``i`` is the verb's subject,
+    set off from that person by a comma or a speaking verb ("Menurut X, banyak pemimpin negara ingin bertemu
+    Y", "X mengatakan para pejabat yang akan menemui Y"): the speaker does not meet."""
+    k = next((k for k in range(i - 1, j, -1) if units[k].has("PersonNoun") and not units[k].etype), None)
+    if k is None or any(v.text == "," or v.etype or v.is_verb() and not v.has("FunctionWord") for v in units[k + 1:i]):
+        return False
+    for v in units[k - 1:j:-1]:
+        if v.text == "," or v.has("ReportCue") and not v.etype:
+            return True
+        if v.etype or v.has("Preposition", "Conjunction") or v.is_verb():
+            return False
+    return False
 
 
 def _noun_host(units: list[Unit], u: Unit, keys: list[str], state: State) -> list[str]:
