@@ -49,11 +49,12 @@ NARROWING: dict[str, set[str]] = {
     # "Dari Prancis ada …": the fronted source is read only in a sentence with the ExistCue trigger
     "kg.extract.rules.origins.origins": {"SourcePrep"},
     # "Paket itu membidik …": the demonstrative after a PackageNoun or SanctionCue, both triggers; "Salah satu
-    # entitas itu adalah X": the noun of unnamed targets before a demonstrative and the Copula trigger; a TradeBan
-    # word ("larangan ekspor") is a SanctionCue, a trigger; a threat verb or a condition only makes a sanction
-    # the rule found potential ("mengancam menjatuhkan sanksi", "… jika menyerang")
-    "kg.extract.rules.sanctions.sanction_rule": {"Demonstrative", "FirmNoun", "GroupNoun", "PersonNoun", "TradeBan",
-                                                 "ConditionalConj", "WarnCue"},
+    # entitas itu adalah X", "Kedua bank itu yaitu A dan B": the noun of unnamed targets before a demonstrative and
+    # the Copula or ListIntro trigger; a TradeBan word ("larangan ekspor") is a SanctionCue, a trigger; a threat
+    # verb or a condition only makes a sanction the rule found potential ("mengancam menjatuhkan sanksi", "… jika
+    # menyerang")
+    "kg.extract.rules.sanctions.sanction_rule": {"Demonstrative", "FirmNoun", "GroupNoun", "PersonNoun", "ListedNoun",
+                                                 "TradeBan", "ConditionalConj", "WarnCue"},
     # "Peringatan itu disampaikan X": the demonstrative right after a WarnCue noun or ThreatNoun, both triggers
     "kg.extract.rules.warns.warn_rule": {"Demonstrative"},
 }

@@ -29,6 +29,8 @@ def summoned_envoy(ctx: SentenceContext) -> list[Relation]:
         hi = clause_right(units, u.i)
         if any(v.cls.get("PactAct") == NOUN and not v.etype for v in units[end:hi]):
             continue  # "memanggil duta besar Rusia untuk memprotes kesepakatan itu": a pact protested, no wrong charged
+        if any(v.has("DiscussVerb") and not v.etype for v in units[end:hi]):
+            continue  # "memanggil Dubes Iran dan Dubes AS untuk membahas ketegangan": called in to talk, not to protest
         j = left_subject(units, u.i)
         served = _served(units, end, hi, state, here)
         if j is None or served is None:

@@ -253,8 +253,8 @@ def led_delegation(units: list[Unit], state: State) -> list[tuple[str, str, str]
     for d in units:
         if d.etype or "DelegationNoun" not in d.cls or d.i == 0:
             continue
-        u = units[d.i - 1]  # "memimpin delegasi": a plain verb (not one of sending, "mengirim delegasi")
-        if u.etype or u.cls or not u.is_verb() or passive_prefixed(u.low):
+        u = units[d.i - 1]  # "memimpin delegasi": a plain verb or one of leading (not of sending, "mengirim delegasi")
+        if u.etype or u.cls and u.cls.get("LeadVerb") != ACTIVE or not u.is_verb() or passive_prefixed(u.low):
             continue
         hi = clause_right(units, u.i)
         goal = next((k for k in range(d.i + 1, min(hi, d.i + 6)) if units[k].has("GoalPrep")), None)
