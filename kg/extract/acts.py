@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.cues import ACTIVE, NOUN, PASSIVE, passive_prefixed, word_is
-from kg.extract.clause import actor_keys, agent_at, group_prep, left_subject
+from kg.extract.clause import actor_keys, agent_at, group_prep, left_subject, title_word
 from kg.extract.context import SentenceContext, State
 from kg.extract.registry import rule
 from kg.types import Relation
@@ -178,8 +178,14 @@ def act_agent(units: list[Unit], o: int, hi: int, default: int | None) -> int | 
 def attacked(units: list[Unit], lo: int, o: int) -> bool:
     """Whether the party at ``o`` is what an attack noun after ``lo`` was aimed at ("mengecam serangan terhadap Iran",
     "mengutuk serangan udara ke Doha"): the attacked, not the attacker."""
-    return word_is(units[o].prep, "TargetPrep", "GoalPrep") and \
-        any(v.cls.get("AttackCue") == NOUN for v in units[lo + 1:o] if not v.etype)
+    if word_is(units[o].prep, "TargetPrep", "GoalPrep") and \
+            any(v.cls.get("AttackCue") == NOUN for v in units[lo + 1:o] if not v.etype):
+        return True
+    # "mengutuk kudeta dan pemenjaraan Presiden X": whom an act named just before was done to
+    k = o - 1
+    while k > lo and title_word(units[k]):
+        k -= 1
+    return k > lo and not units[k].etype and units[k].has("HarmedPersonNoun")
 
 
 def relative_object(units: list[Unit], lo: int, o: int) -> bool:

@@ -232,7 +232,7 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             if o is not None and (units[o].modifier or attacked(units, u.i, o) or attack_site(units, o)):
                 # "mengutuk pembunuhan warga Palestina oleh …", "serangan terhadap Iran oleh …"; not "mengutuk
                 # serangan di provinsi Kerman" nor "serangan bom Istanbul": where, not who
-                site = placed(units, o) or attack_site(units, o)
+                site = placed(units, o) or attack_site(units, o) or attacked(units, u.i, o)  # (or who suffered it)
                 o = act_agent(units, o, hi, o if units[o].modifier and not site else None)
             if o is not None and _whose_person(units, u.i, o):
                 o = None  # "menuduh salah satu diplomat terdekat Donald Trump …": the diplomat, unnamed

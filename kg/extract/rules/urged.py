@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kg.cues import ACTIVE, passive_prefixed
 from kg.extract.clause import SPEECH, left_subject, nearest_left_actor, only_glue
+from kg.extract.sites import appended_place
 from kg.units import Unit
 
 
@@ -112,10 +113,27 @@ def wrongdoer_left(units: list[Unit], i: int, lo: int) -> int | None:
         inside = prev.is_verb() and not prev.has(*SPEECH) and not passive_prefixed(prev.low) and \
             (any(v.has("Relativizer", "Preposition") and not v.etype for v in between) or
              j >= 2 and units[j - 2].has("Relativizer") and not units[j - 2].etype)  # "X yang mendukung Y bertanggung jawab"
+        # "serangan Israel ke Kedubes Iran di Damaskus, Suriah, pelanggaran …", "referendum yang digelar Rusia di
+        # wilayah Ukraina melanggar …": what an act was aimed at or where it happened did not do it
+        inside = inside or _aimed_or_placed(units, j) or appended_place(units, j)
         if not inside:
             break
         j = nearest_left_actor(units, j, lo)
     return j
+
+
+def _aimed_or_placed(units: list[Unit], j: int) -> bool:
+    """The party at ``j`` ends a phrase after a preposition of target, goal or place, past only nouns, numbers and
+    "dan" ("terhadap Konsulat dan Kedubes Iran", "di empat wilayah Ukraina", "ke arah Jepang")."""
+    for k in range(j - 1, max(-1, j - 5), -1):
+        v = units[k]
+        if v.etype or v.text in (",", "(", ")"):
+            return False
+        if v.has("TargetPrep", "GoalPrep", "LocativePrep"):
+            return True
+        if v.is_verb() or v.has("Relativizer", "Complementizer", "Demonstrative"):
+            return False
+    return False
 
 
 def asked_wrong(units: list[Unit], j: int, i: int) -> bool:
