@@ -15,6 +15,7 @@ from kg.extract.rules import (  # noqa: F401
     packages,
     retinue,
     role,
+    sanction_reason,
     sanctions,
     shares,
     summoned,
