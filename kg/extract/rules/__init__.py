@@ -9,6 +9,7 @@ from kg.extract.rules import (  # noqa: F401
     contracts,
     countered,
     denies,
+    fronted,
     meets,
     offered,
     origins,
