@@ -10,6 +10,7 @@ from kg.extract.rules import (  # noqa: F401
     countered,
     denies,
     fronted,
+    joined,
     meets,
     offered,
     origins,
