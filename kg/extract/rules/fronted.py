@@ -22,7 +22,7 @@ def fronted_condition(ctx: SentenceContext) -> list[Relation]:
     units, state = ctx.units, ctx.state
     here = dict(ctx.products.get("role_org") or [])
     n = len(units)
-    c = next((k for k in range(min(n, 3)) if units[k].has("ConditionalConj") and not units[k].etype), None)
+    c = next((u.i for u in units[:3] if u.has("ConditionalConj") and not u.etype), None)
     if c is None or any(units[k].is_actor or units[k].is_verb() for k in range(c)):
         return []
     comma = next((k for k in range(c + 1, min(n, c + 20)) if units[k].text == "," or units[k].text in STOP_PUNCT), None)
