@@ -3,6 +3,8 @@ menyerang posisi tentara Kamboja", "Menurut X, dua desa di negaranya telah dibom
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from kg.cues import ACTIVE, PASSIVE
 from kg.extract.acts import doer
 from kg.extract.clause import actor_keys, agent_at, clause_left, clause_right, frame_of
@@ -67,6 +69,6 @@ def _struck(units: list[Unit], i: int) -> int | None:
     return None
 
 
-def _states(keys, state: State) -> set[str]:
+def _states(keys: Iterable[str], state: State) -> set[str]:
     """The parties and the states they stand for."""
     return set(keys) | {stands_for(k, state) for k in keys}
