@@ -10,6 +10,7 @@ from kg.extract.claims import judged_by
 from kg.extract.clause import actor_keys, agent_at, clause_left, left_subject
 from kg.extract.context import Frame, State
 from kg.quotes import Quote
+from kg.resolve import gazetteer
 from kg.units import ACTORS, CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit
 
 
@@ -201,7 +202,7 @@ def find_frames(units: list[Unit], state: State) -> list[Frame]:
     colon = next((k for k in range(min(n, 8)) if units[k].text == ":"), None)
     if colon is not None and units[0].quote is None and not any(v.is_verb() for v in units[:colon]):
         j = next((k for k in range(colon - 1, -1, -1) if units[k].is_actor and not units[k].paren), None)
-        if j is not None and any(v.is_verb() for v in units[colon + 1:]):
+        if j is not None and any(v.is_verb() for v in units[colon + 1:]) and not _city(units[j]):
             frames.append(Frame(actor_keys(units, j, state), colon + 1, n, colon))
     # "Pernyataan itu adalah …": the statement speaks for whoever made it
     for u in statements:
@@ -209,6 +210,13 @@ def find_frames(units: list[Unit], state: State) -> list[Frame]:
             frames.append(Frame(u.keys, u.i + 1, n, u.i))
     frames.sort(key=lambda f: (f.lo, -(f.hi - f.lo)))
     return frames
+
+
+def _city(u: Unit) -> bool:
+    """A place below a state before a colon ("Muzaffarabad: Militer India menembaki …"): a dateline, no speaker (a
+    capital that speaks, "Moskow: …", is its state already)."""
+    gaz = gazetteer()
+    return u.etype == "GPE" and bool(u.keys) and all(k in gaz.entries and gaz.state_of(k) not in (None, k) for k in u.keys)
 
 
 def _told_of(state: State) -> tuple[str, ...]:
