@@ -309,9 +309,9 @@ def _dispatched(units: list[Unit], i: int, state: State) -> list[tuple[str, str,
     return [(v, p, modality) for v in actor_keys(units, k, state) for p in places if home_state(v, state) != p]
 
 
-def _visit_named(units: list[Unit], before: int) -> str | None:
-    """The country of a visit noun's destination before ``before`` ("kunjungan ke Malaysia"), if one."""
-    for v in units[:before]:
+def _visit_named(units: list[Unit], before: int, lo: int = 0) -> str | None:
+    """The country of a visit noun's destination between ``lo`` and ``before`` ("kunjungan ke Malaysia"), if one."""
+    for v in units[lo:before]:
         if v.etype or v.cls.get("VisitCue") != NOUN:
             continue
         k = v.i + units[v.i].span.get("VisitCue", 1)
@@ -337,15 +337,19 @@ def entourage(units: list[Unit], state: State,
         place = next((p for v, p, _ in reversed(here or []) if v in visitor), None) or \
             next((r.args["place"] for r in reversed(state.relations)
                   if r.type == "visits" and r.args["visitor"] in visitor), None)
+        hi = clause_right(units, u.i)
         if place is None and not visitor:
             # "Dalam kunjungan ke Malaysia, mantan Danjen Kopassus itu didampingi A, B dan C": a visitor told by a
             # description; the visit the sentence names is where the companions went
             place = _visit_named(units, u.i)
+        modality = event_modality(units, u.i, j)
+        if place is None and visitor and (place := _visit_named(units, hi, u.i + 1)) is not None:
+            # "Presiden X akan didampingi Menlu Y dalam kunjungan ke Jepang": the visit told after the companions is
+            # the principal's too
+            out += [(v, place, modality) for v in sorted(visitor) if home_state(v, state) != place]
         if place is None:
             continue
-        hi = clause_right(units, u.i)
         companions = [k for v in units[u.i + 1:hi] if v.etype == "PER" and not v.paren for k in v.keys]
-        modality = event_modality(units, u.i, j)
         out += [(c, place, modality) for c in dict.fromkeys(companions)
                 if c not in visitor and home_state(c, state) != place]
     return out
