@@ -3,11 +3,9 @@ the article, since the home state's body is only right in a story about the home
 
 from __future__ import annotations
 
-from functools import cache
-
 from kg.cues import ENCLITICS, cues
 from kg.resolve.lookup import gazetteer
-from kg.resolve.mentions import body_template
+from kg.resolve.mentions import body_template, styled_bodies
 from kg.types import Mention
 
 
@@ -81,26 +79,6 @@ def owner_state(m: Mention, kept: list[tuple[Mention, str | None]]) -> str | Non
     return found
 
 
-@cache
-def _styled() -> dict[tuple[str, str], str]:
-    """(a body form with no state, state) → that state's body the gazetteer names with the form before the
-    state's name ("departemen keuangan" + "AS": the United States Department of the Treasury)."""
-    gaz = gazetteer()
-    templates = cues().templates
-    out: dict[tuple[str, str], str] = {}
-    for form, key in sorted(gaz.forms.items()):
-        e = gaz.entries[key]
-        if e.type != "ORG" or not e.affiliation:
-            continue
-        words = form.split()
-        prefix = next((" ".join(words[:k]) for k in range(len(words) - 1, 0, -1) if " ".join(words[:k]) in templates),
-                      None)
-        state = gaz.state_of(e.affiliation) or e.affiliation
-        if prefix is not None:
-            out.setdefault((prefix, state), key)
-    return out
-
-
 def styled_state(form: str, named: dict[str, int]) -> str | None:
     """The state the article names whose body is called by this bare form, where the home state's bodies are not
     called so (kg:ForeignBodyWord: "Departemen Keuangan" in a story naming Russia and the United States is the
@@ -108,6 +86,6 @@ def styled_state(form: str, named: dict[str, int]) -> str | None:
     home state's kind, or no such state or a tie."""
     if "ForeignBodyWord" not in cues().classes(form.split()[0]):
         return None
-    styled = _styled()
+    styled = styled_bodies()
     found = sorted((-named[s], s) for s in named if (form, s) in styled)
     return found[0][1] if found and (len(found) == 1 or found[0][0] < found[1][0]) else None

@@ -143,18 +143,29 @@ def body_canonical(surface: str, state_key: str | None) -> str:
 
 
 @lru_cache(maxsize=1)
-def state_bodies() -> dict[tuple[str, str], str]:
-    """(body template, state key) → the gazetteer's body of that state that one of its forms names with the
-    template ("Kementerian Keuangan Amerika Serikat": the United States Department of the Treasury)."""
+def styled_bodies() -> dict[tuple[str, str], str]:
+    """(the body form a gazetteer name starts with, state key) → that state's body so named ("departemen keuangan" and
+    the United States: the Treasury, named "Departemen Keuangan AS"); a template form alone names no state's body."""
     gaz = gazetteer()
+    templates = cues().templates
     out: dict[tuple[str, str], str] = {}
     for form, key in sorted(gaz.forms.items()):
         e = gaz.entries[key]
         if e.type != "ORG" or not e.affiliation:
             continue
-        template, bare = body_template(form)
-        if template is not None and not bare:
-            out.setdefault((template, gaz.state_of(e.affiliation) or e.affiliation), key)
+        if (n := norm(corrected(form))) not in templates and (prefix := template_form(n)) is not None:
+            out.setdefault((prefix, gaz.state_of(e.affiliation) or e.affiliation), key)
+    return out
+
+
+@lru_cache(maxsize=1)
+def state_bodies() -> dict[tuple[str, str], str]:
+    """(body template, state key) → the gazetteer's body of that state that one of its forms names with the
+    template ("Kementerian Keuangan Amerika Serikat": the United States Department of the Treasury)."""
+    templates = cues().templates
+    out: dict[tuple[str, str], str] = {}
+    for (prefix, state), key in styled_bodies().items():  # (in the order of the forms: the first form's body)
+        out.setdefault((templates[prefix], state), key)
     return out
 
 
@@ -175,11 +186,15 @@ def body_template(surface: str) -> tuple[str | None, bool]:
     n = norm(corrected(surface))
     if n in templates:
         return templates[n], True
+    prefix = template_form(n)
+    return (templates[prefix], False) if prefix is not None else (None, False)
+
+
+def template_form(n: str) -> str | None:
+    """The longest ``kg:OrgTemplate`` form a normalised body name starts with, short of the whole name."""
+    templates = cues().templates
     words = n.split()
-    for k in range(len(words) - 1, 0, -1):
-        if (t := templates.get(" ".join(words[:k]))) is not None:
-            return t, False
-    return None, False
+    return next((p for k in range(len(words) - 1, 0, -1) if (p := " ".join(words[:k])) in templates), None)
 
 
 @lru_cache(maxsize=1)

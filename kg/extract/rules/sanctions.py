@@ -323,8 +323,8 @@ def _plan_denied(units: list[Unit], i: int) -> bool:
             return False
         # (not "tidak hanya akan menjatuhkan sanksi terhadap A, melainkan juga B": the plan stands and more)
         if (v.has("PlannedCue") or v.has("PotentialCue") and v.is_verb()) and \
-                any(w.has("NegationCue") and not w.is_verb() and not w.etype and
-                    not any(x.has("OnlyCue") for x in units[j + 1:k]) for j, w in enumerate(units[:k]) if j >= k - 3):
+                any(units[j].has("NegationCue") and not units[j].is_verb() and not units[j].etype and
+                    not any(x.has("OnlyCue") for x in units[j + 1:k]) for j in range(max(0, k - 3), k)):
             return True
     return False
 
