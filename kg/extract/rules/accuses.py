@@ -307,6 +307,8 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                 add(by or (f.speaker if f is not None and f.lo <= j else ()), accused)
         elif voice == NOUN:  # "mendapat kecaman dari AS", "kecaman AS terhadap Korut"
             by, at = prep_actor(units, u.i, hi, ("SourcePrep", "AgentPrep"), state, reach=3)
+            if by and any(v.is_verb() and v.has("DenyCue", "RejectCue", "DismissCue") for v in units[u.i + 1:at]):
+                by = ()  # "Tuduhan itu dibantah oleh Iran": the agent of the denial, not who made the charge
             o = charge_owner(units, u.i, hi)  # "kecaman AS", ""kecaman keras" Venezuela terhadap …": whose it is
             if not by and o is not None:
                 by = actor_keys(units, o, state)

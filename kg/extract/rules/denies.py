@@ -8,7 +8,6 @@ from kg.extract.charges import condemned_charge
 from kg.extract.clause import (
     SPEECH,
     actor_keys,
-    after_titles,
     agent_at,
     clause_right,
     frame_of,
@@ -17,6 +16,7 @@ from kg.extract.clause import (
     title_word,
 )
 from kg.extract.context import Event, Frame, SentenceContext, State
+from kg.extract.denial_agents import denial_agent, past_topic, shared_accusers
 from kg.extract.dismissals import (
     called_baseless,
     dismissed_claim,
@@ -361,7 +361,7 @@ def denied_passive(units: list[Unit], state: State, claimants: tuple[str, ...] =
         k = u.i + 1
         author = k if units[k].is_actor and not units[k].paren and not units[k].has("Relativizer") else None
         k += author is not None
-        k = _past_topic(units, k)  # "Tuduhan Palestina tentang pelanggaran gencatan senjata itu dibantah Israel"
+        k = past_topic(units, k)  # "Tuduhan Palestina tentang pelanggaran gencatan senjata itu dibantah Israel"
         skip = ("FunctionWord", "Relativizer", "Demonstrative", "MannerAdverb")
         while k < n and units[k].has(*skip) and not units[k].is_verb():
             k += 1  # "tuduhan itu pun", "tudingan yang selalu", "klaim tersebut telah", "… itu langsung"
@@ -369,9 +369,10 @@ def denied_passive(units: list[Unit], state: State, claimants: tuple[str, ...] =
             continue
         if bare and units[k].voice("DenyCue") != PASSIVE:
             continue  # "…, yang ditolak Hamas": a proposal refused, not a claim denied
-        a = _titled_agent(units, agent_at(units, k))
+        a = denial_agent(units, k)
         if a >= n or not units[a].is_actor or units[a].paren:
             continue
+        found: list[tuple[str, list[str]]] = []
         for denier in actor_keys(units, a, state):
             if author is not None:
                 accusers = list(actor_keys(units, author, state))
@@ -388,6 +389,8 @@ def denied_passive(units: list[Unit], state: State, claimants: tuple[str, ...] =
                 j = next((m for m in range(u.i - 1) if units[m].is_actor and not units[m].paren), None)
                 own = side(denier, state)
                 accusers = [c for c in actor_keys(units, j, state) if c not in own and denier not in side(c, state)]
+            found.append((denier, list(accusers)))
+        for denier, accusers in shared_accusers(found, state):
             _pair(out, (denier,), accusers)
     return out
 
@@ -408,30 +411,6 @@ def _said_subject(units: list[Unit], comma: int) -> int | None:
     after it ("Iran menyatakan …, membantah klaim AS") is that speaker's."""
     v = next((v for v in units[:comma] if v.is_verb() and not v.etype), None)
     return left_subject(units, v.i) if v is not None and v.voice("ReportCue") == ACTIVE else None
-
-
-def _past_topic(units: list[Unit], k: int) -> int:
-    """Past a topic phrase closed by a demonstrative after an accusation noun ("tuduhan X soal serangan drone
-    itu dibantah …"): the demonstrative, whose noun the passive verb after it is about; else ``k``."""
-    if k >= len(units) or units[k].etype or not units[k].has("ClaimTopicPrep"):
-        return k
-    for m in range(k + 1, min(len(units), k + 8)):
-        if units[m].is_verb() or units[m].text in STOP_PUNCT:
-            return k
-        if units[m].has("Demonstrative"):
-            return m
-    return k
-
-
-def _titled_agent(units: list[Unit], a: int) -> int:
-    """The passive's agent past its title ("dibantah oleh Menteri Luar Negeri Ukraina, Dmytro Kuleba"): the
-    person named, not the title's first word; ``a`` itself where no title stands there."""
-    k = after_titles(units, a)
-    if k == a or k >= len(units):
-        return a
-    if units[k].text == "," and k + 1 < len(units) and units[k + 1].etype == "PER":
-        k += 1  # the name set off after its title
-    return k if units[k].etype == "PER" else a
 
 
 def _bare_relative(units: list[Unit], i: int) -> bool:
@@ -479,7 +458,7 @@ def noun_denials(units: list[Unit], state: State) -> list[tuple[str, str]]:
                 k += 1  # "Bantahan itu juga …"
             if k >= n or units[k].etype or not units[k].is_verb() or not passive_prefixed(units[k].text):
                 continue
-            k = _titled_agent(units, agent_at(units, k))
+            k = denial_agent(units, k)
             if k >= n or not units[k].is_actor or units[k].paren:
                 continue
         deniers = actor_keys(units, k, state)

@@ -1,0 +1,44 @@
+"""Where the denier of a passive denial stands, and the accusers that coordinated deniers share."""
+
+from __future__ import annotations
+
+from kg.extract.clause import after_titles, agent_at
+from kg.extract.context import State
+from kg.extract.parties import side
+from kg.units import STOP_PUNCT, Unit
+
+
+def past_topic(units: list[Unit], k: int) -> int:
+    """Past a topic phrase closed by a demonstrative after an accusation noun ("tuduhan X soal serangan drone
+    itu dibantah …"): the demonstrative, whose noun the passive verb after it is about; else ``k``."""
+    if k >= len(units) or units[k].etype or not units[k].has("ClaimTopicPrep"):
+        return k
+    for m in range(k + 1, min(len(units), k + 8)):
+        if units[m].is_verb() or units[m].text in STOP_PUNCT:
+            return k
+        if units[m].has("Demonstrative"):
+            return m
+    return k
+
+
+def denial_agent(units: list[Unit], k: int) -> int:
+    """The agent of the passive denial verb at ``k``, past an adverb of force after the verb ("dibantah keras
+    (oleh) X") and past the agent's title ("dibantah oleh Menteri Luar Negeri Ukraina, Dmytro Kuleba": the
+    person named, not the title's first word)."""
+    while k + 1 < len(units) and not units[k + 1].etype and units[k + 1].has("VehementAdverb"):
+        k += 1
+    a = agent_at(units, k)
+    t = after_titles(units, a)
+    if t == a or t >= len(units):
+        return a
+    if units[t].text == "," and t + 1 < len(units) and units[t + 1].etype == "PER":
+        t += 1  # the name set off after its title
+    return t if units[t].etype == "PER" else a
+
+
+def shared_accusers(found: list[tuple[str, list[str]]], state: State) -> list[tuple[str, list[str]]]:
+    """Coordinated deniers of one accusation ("Tuduhan itu dibantah oleh Iran dan Rusia") deny the same
+    accuser: one whose own accuser is not known takes those found for the others (not one of its side)."""
+    common = [a for _, accusers in found for a in accusers]
+    return [(d, accusers or [a for a in dict.fromkeys(common) if a != d and d not in side(a, state)
+                             and a not in side(d, state)]) for d, accusers in found]
