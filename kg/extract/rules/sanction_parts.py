@@ -217,3 +217,22 @@ def _aside(units: list[Unit], j: int, i: int) -> bool:
         if units[k].has("Relativizer") and not units[k].etype:
             return k > 0 and units[k - 1].text == ","
     return False
+
+
+def copular_imposers(units: list[Unit], v: int) -> int | None:
+    """Where the imposers of a sanction told in a relative clause stand after a copula: "Negara lain yang juga
+    menjatuhkan sanksi terhadap Myanmar adalah Kanada dan Australia" (the list after "adalah" imposes the
+    sanction; it is no target). The index of the first imposer, None where the verb at ``v`` heads no such clause."""
+    k = v - 1
+    while k >= 0 and not units[k].etype and units[k].has("FunctionWord") and not units[k].has("Relativizer") and \
+            not units[k].is_verb():
+        k -= 1  # "yang juga telah …"
+    if k < 1 or units[k].etype or not units[k].has("Relativizer") or units[k - 1].is_actor:
+        return None  # (not "Rosneft, yang menjatuhkan …": a named head says who)
+    for c in range(v + 1, len(units)):
+        if units[c].text in (".", ";") or units[c].has("Relativizer") and not units[c].etype:
+            return None
+        if not units[c].etype and units[c].has("Copula") and not units[c].has("ListIntro"):
+            m = c + 1
+            return m if m < len(units) and units[m].is_actor and not units[m].paren else None
+    return None

@@ -21,6 +21,7 @@ from kg.extract.rules.sanction_agent import goal_target, on_relative, passive_ag
 from kg.extract.rules.sanction_bans import bans
 from kg.extract.rules.sanction_parts import (
     besides,
+    copular_imposers,
     described_name,
     describes,
     head_org,
@@ -216,6 +217,8 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
                 else:  # "AS menjatuhkan sanksi terhadap …"
                     subj = head_org(units, left_subject(units, prev.i))
                     who = actor_keys(units, subj, state) if subj is not None else ()
+                    if not who and (m := copular_imposers(units, prev.i)) is not None:
+                        who, hi = actor_keys(units, m, state), m - 1  # "… yang juga menjatuhkan sanksi … adalah A, B"
             own = u.i + 2 if u.i + 2 < n and units[u.i + 1].is_weapon else u.i + 1  # "embargo senjata PBB"
             own = in_series(units, own)  # "sanksi putaran ke-16 Uni Eropa", "paket sanksi ke-12 UE"
             if own + 1 < n and own == u.i + 1 and not units[own].etype and \
@@ -402,6 +405,8 @@ def _subjects(units: list[Unit], subj: int | None, i: int, state: State) -> tupl
     lo = clause_left(units, i)
     if units[subj].etype == "ORG" and person_described(units, subj, lo - 1):
         return ()  # "Beberapa pejabat tinggi Kementerian Dalam Negeri … dikenai sanksi": the officials
+    if any(v.has("Relativizer") and not v.etype for v in units[subj + 1:i]):
+        lo = max([lo] + [v.i + 1 for v in units[lo:subj] if v.is_verb()])  # "A menyanksi B, yang juga disanksi C": B
     listed = [k for v in units[lo:subj] if v.etype in ("ORG", "PER") and v.is_actor and not v.title and not v.paren
               for k in v.keys]
     return tuple(dict.fromkeys(listed + list(keys)))
