@@ -15,6 +15,7 @@ from kg.extract.rules import (  # noqa: F401
     offered,
     origins,
     packages,
+    protested,
     retinue,
     role,
     sanction_reason,
