@@ -161,10 +161,10 @@ def act_agent(units: list[Unit], o: int, hi: int, default: int | None) -> int | 
     """"mengutuk pembunuhan puluhan rakyat Palestina … oleh serangan Israel", "mengecam penahanan warga Prancis
     oleh Aljazair", "serangan terhadap Iran yang dilakukan Israel": a party that only qualifies the people an act was
     done to, or that the act was done to (``o``), is no wrongdoer; the agent after "oleh" or a passive verb in the
-    clause is (past a noun or two: "oleh serangan", "oleh pasukan")."""
+    clause is (past up to three nouns: "oleh serangan", "oleh pasukan", "oleh kapal penjaga pantai China")."""
     for k in range(o + 1, hi):
         if not units[k].etype and (units[k].has("AgentPrep") or passive_prefixed(units[k].low) and units[k].is_verb()):
-            for m in range(k + 1, min(hi, k + 4)):
+            for m in range(k + 1, min(hi, k + 5)):
                 if units[m].is_actor and not units[m].paren:
                     return m
                 if units[m].etype or not units[m].is_noun():
