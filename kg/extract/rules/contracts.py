@@ -43,7 +43,7 @@ def contracts(ctx: SentenceContext) -> list[Relation]:
             if noun is None:
                 continue
             weapons = _weapons(units, noun, hi)
-            subj = left_subject(units, u.i)
+            subj = _past_seat(units, left_subject(units, u.i))
             buyer = actor_keys(units, subj, state) if subj is not None else ()
         seller, _ = prep_actor(units, noun if not passive else u.i, hi, ("ComitativePrep",), state, reach=12)
         if not seller and weapons and not passive:
@@ -73,6 +73,17 @@ def contracts(ctx: SentenceContext) -> list[Relation]:
         out += [ctx.relation("supplies", {"supplier": s, "weapon": w, "recipient": b}, modality, 0.7)
                 for w in weapons for s in seller for b in buyer]
     return out
+
+
+def _past_seat(units: list[Unit], subj: int | None) -> int | None:
+    """A place told in a relative clause on the signer is not the signer: "Rheinmetall yang berbasis di
+    Dusseldorf Jerman mengumumkan kontrak …" is signed by the actor the clause hangs on."""
+    if subj is None or not any(v.has("LocativePrep") and not v.etype for v in units[max(0, subj - 3):subj]):
+        return subj
+    rel = next((v.i for v in reversed(units[max(0, subj - 8):subj]) if v.has("Relativizer") and not v.etype), None)
+    if rel is None or rel == 0 or not units[rel - 1].is_actor or units[rel - 1].title:
+        return subj
+    return rel - 1
 
 
 def _sells(units: list[Unit], noun: int, hi: int) -> bool:
