@@ -12,6 +12,7 @@ from kg.extract.clause import actor_keys, clause_left, clause_right, left_subjec
 from kg.extract.context import SentenceContext
 from kg.extract.discourse import topic_state
 from kg.extract.inference import main_recipient
+from kg.extract.lists import weapons_after
 from kg.extract.modality import event_modality
 from kg.extract.parties import as_state, body_state, side
 from kg.extract.registry import rule
@@ -34,7 +35,7 @@ def contracts(ctx: SentenceContext) -> list[Relation]:
             noun = next((v.i for v in reversed(units[:u.i]) if v.has("ContractNoun") and not v.etype), None)
             if noun is None or u.i - noun > 14:
                 continue
-            weapons = _weapons(units, noun, u.i)
+            weapons = _weapons(units, noun, u.i) or _covered(units, u.i, hi)
             agent = u.i + 1 if u.i + 1 < hi and units[u.i + 1].is_actor else None
             buyer = actor_keys(units, agent, state) if agent is not None else ()
             subj = None
@@ -50,7 +51,7 @@ def contracts(ctx: SentenceContext) -> list[Relation]:
             seller = _maker(units, noun, hi, state)  # "meneken kontrak untuk 12 drone buatan Baykar"
         if not seller and weapons and not passive and len(buyer) > 1:
             buyer, seller = _split_signers(buyer, weapons, units, noun, hi, state)  # "A dan B meneken kontrak …"
-        if not buyer and subj is None and not passive and seller and \
+        if not buyer and subj is None and (not passive or agent is None) and seller and \
                 (home := main_recipient(state, seller[0]) or topic_state(state)):
             # "DND menandatangani kontrak dengan KAI …": a signer no name resolves buys for the state the
             # article's arms go to
@@ -73,6 +74,16 @@ def contracts(ctx: SentenceContext) -> list[Relation]:
         out += [ctx.relation("supplies", {"supplier": s, "weapon": w, "recipient": b}, modality, 0.7)
                 for w in weapons for s in seller for b in buyer]
     return out
+
+
+def _covered(units: list[Unit], i: int, hi: int) -> list[str]:
+    """The weapons a contract signed at ``i`` is said to cover after the verb: "Kesepakatan itu ditandatangani
+    dengan Rheinmetall dan mencakup 300 kendaraan tempur" (a list introducer or a kg:ContractScope verb)."""
+    k = next((v.i for v in units[i + 1:hi] if v.has("ListIntro", "ContractScope") and not v.etype), None)
+    if k is None:
+        return []
+    widx, _ = weapons_after(units, k, hi, reach=4)
+    return list(dict.fromkeys(units[j].key for j in widx if units[j].key))
 
 
 def _past_seat(units: list[Unit], subj: int | None) -> int | None:
