@@ -388,6 +388,8 @@ def _mark_structure(units: list[Unit]) -> None:
             u.prep = p.low
         elif p.is_weapon and u.etype in ACTORS:
             u.possessor_of = j
+        elif "WeaponAdjective" in p.cls and j and units[j - 1].is_weapon and u.etype in ACTORS:
+            u.possessor_of = j - 1  # "tank baru Amerika": the state owns or makes the weapon
         elif p.is_noun() and p.i not in heads and "StatementNoun" not in p.cls:
             u.modifier = True
         elif p.etype == "GPE" and u.etype == "ORG":

@@ -70,7 +70,7 @@ def event_relations(ctx: SentenceContext, ev: Event, weapons: list[str], confide
 
 
 def possessor(units: list[Unit], w_last: int, state: State) -> tuple[str, ...]:
-    j = w_last + 1
+    j = w_last + 1 + (w_last + 2 < len(units) and units[w_last + 1].has("WeaponAdjective"))
     if j < len(units) and units[j].is_actor and units[j].possessor_of is not None and not model_name(units[j]):
         return actor_keys(units, j, state)
     return ()
