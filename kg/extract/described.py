@@ -59,3 +59,15 @@ def nominal_relative_host(units: list[Unit], j: int, i: int) -> int | None:
             or any(v.text == "," for v in units[j:i]):
         return None  # (a relative with a verb of its own, or one closed by a comma, is handled as such)
     return units[k - 2].group[0] if units[k - 2].group else k - 2
+
+
+def described_by_relative(units: list[Unit], i: int) -> bool:
+    """A bare word at ``i`` that a relative clause in the passive follows, past adverbs ("protes keras yang
+    disampaikan Menlu X kepada China"): a noun that the clause describes, not a verb with an object."""
+    from kg.cues import passive_prefixed
+
+    k = i + 1
+    while k < min(len(units), i + 3) and not units[k].etype and units[k].has("VehementAdverb", "MannerAdverb"):
+        k += 1
+    return k + 1 < len(units) and not units[k].etype and units[k].has("Relativizer") and \
+        not units[k + 1].etype and units[k + 1].is_verb() and passive_prefixed(units[k + 1].low)

@@ -131,6 +131,8 @@ def launched_by(units: list[Unit], i: int, hi: int) -> int | None:
     """"tudingan yang dilontarkan (oleh) Washington terhadap Moskow": the agent of a passive verb of voicing a claim,
     in a relative clause right after the accusation noun at ``i``, owns the accusation (where it stands)."""
     k = i + 1
+    while k < min(hi, i + 3) and not units[k].etype and units[k].has("VehementAdverb"):
+        k += 1  # "protes keras yang disampaikan …"
     if k + 1 >= hi or units[k].etype or not units[k].has("Relativizer"):
         return None
     v = units[k + 1]
@@ -139,4 +141,6 @@ def launched_by(units: list[Unit], i: int, hi: int) -> int | None:
     a = k + 2
     if a < hi and not units[a].etype and units[a].has("AgentPrep"):
         a += 1
+    while a < min(hi, k + 6) and not units[a].etype and units[a].has("RoleTitle", "TitleQualifier"):
+        a += 1  # "yang disampaikan Menlu Retno Marsudi"
     return a if a < hi and units[a].is_actor and not units[a].paren else None

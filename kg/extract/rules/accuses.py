@@ -28,6 +28,7 @@ from kg.extract.clause import (
     title_word,
 )
 from kg.extract.context import Event, Frame, SentenceContext, State
+from kg.extract.described import described_by_relative
 from kg.extract.negated import negated_act, unwitnessed
 from kg.extract.parties import bare_body, body_state, outlet, side
 from kg.extract.registry import rule
@@ -212,8 +213,8 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
         voice = u.cls.get("AccuseCue")
         if voice is None or governed_by_denial(units, u.i) or voice == ACTIVE and negated_act(units, u.i):
             continue  # (not "Jepang tidak mengecam Korea Utara")
-        if voice == ACTIVE and u.i and units[u.i - 1].voice("ReceiveCue") == ACTIVE:
-            voice = NOUN  # "AFC belum menerima protes resmi atas …": a protest received, AFC made none
+        if voice == ACTIVE and (u.i and units[u.i - 1].voice("ReceiveCue") == ACTIVE or described_by_relative(units, u.i)):
+            voice = NOUN  # "AFC belum menerima protes resmi atas …" (AFC made none), "protes yang disampaikan X …"
         hi = clause_right(units, u.i, through_bahwa=True)
         if voice == ACTIVE:  # "AS menuduh Korea Utara …"
             j = left_subject(units, u.i)
