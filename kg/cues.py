@@ -102,6 +102,8 @@ class Cues:
     title_templates: dict[str, str] = field(default_factory=dict)
     #: a commander's title → the template of the force he heads ("ksal" → "Navy of {state}"): his role is in it
     chief_templates: dict[str, str] = field(default_factory=dict)
+    #: a title's short or long form → one form for them all ("pm" and "perdana menteri" → "perdana menteri")
+    title_variants: dict[str, str] = field(default_factory=dict)
     #: word → classes, filled by ``classes``: the rules ask about the same few hundred words again and
     #: again (about 800 lookups per article), and each lookup may try every enclitic
     _memo: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
@@ -262,6 +264,7 @@ def load(path: Path | None = None) -> Cues:
                 cues.title_templates[" ".join(str(title).lower().split())] = str(template)
             for title in g.objects(cue, KG.chiefForm):
                 cues.chief_templates[" ".join(str(title).lower().split())] = str(template)
+            _variants(cues, [str(t) for t in g.objects(cue, KG.titleForm)])
         for cls in classes:
             for form, voice in forms:
                 cues.add(form, cls, voice)
@@ -276,7 +279,28 @@ def load(path: Path | None = None) -> Cues:
                     cues.add(form + ENCLITICS[0], "QuotePronounVerb", ANY)
         for pattern in g.objects(cue, KG.pattern):
             cues.byline_patterns.append(re.compile(str(pattern), re.MULTILINE))
+    for group in sorted(set(g.subjects(RDF.type, KG.TitleVariants))):  # no cue class: the words keep theirs
+        _variants(cues, [str(t) for t in g.objects(group, KG.titleForm)])
     return cues
+
+
+def _variants(cues: Cues, forms: list[str]) -> None:
+    """Record ``forms`` as spellings of one title, the longest (then first in order) standing for them all."""
+    forms = sorted({" ".join(f.lower().split()) for f in forms}, key=lambda f: (-len(f), f))
+    for f in forms:
+        cues.title_variants.setdefault(f, forms[0])
+
+
+def same_title(title: str) -> str:
+    """``title`` (lower case) with the short or long form it opens with written as one form for them all
+    ("pm kosovo" and "perdana menteri kosovo" alike → "perdana menteri kosovo")."""
+    variants = cues().title_variants
+    words = title.split()
+    for n in range(min(4, len(words)), 0, -1):
+        head = " ".join(words[:n])
+        if head in variants:
+            return " ".join([variants[head], *words[n:]])
+    return title
 
 
 def word_is(word: str | None, *classes: str) -> bool:

@@ -3,7 +3,7 @@ an article, computed before the relation rules read a sentence (who speaks: :mod
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, ENCLITICS, cues, passive_prefixed
+from kg.cues import ACTIVE, ENCLITICS, cues, passive_prefixed, same_title
 from kg.extract.antecedents import (
     main_subject,
     named_before,
@@ -371,12 +371,13 @@ def _bare_title(units: list[Unit], u: Unit) -> int:
 def _title_holder(units: list[Unit], u: Unit, end: int, state: State) -> str | None:
     """The one person whom an earlier role gave the title at ``u`` (its first words), of the state or body named
     after it, if any."""
-    phrase = " ".join(v.low for v in units[u.i:end] if not v.etype)
+    phrase = same_title(" ".join(v.low for v in units[u.i:end] if not v.etype))  # "PM" for "Perdana Menteri"
     quals = {k for v in units[u.i + 1:end] for k in v.keys}
     gaz = gazetteer()
     people = set()
     for r in state.relations:
         title, org, who = str(r.args.get("title") or "").lower(), r.args.get("org_or_state"), r.args.get("person")
+        title = same_title(title)
         if r.type != "role" or not who or not (title == phrase or title.startswith(phrase + " ")):
             continue
         if quals and not (org in quals or (org and gaz.state_of(org) in quals)):
