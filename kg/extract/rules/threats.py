@@ -67,6 +67,13 @@ def severed_with(units: list[Unit], i: int, hi: int) -> int | None:
     return None
 
 
+def hearsay_after(units: list[Unit], o: int) -> bool:
+    """Whether the actor at ``o`` is followed by a word of hearsay ("peringatan: India disebut-sebut tengah
+    bersiap menyerang …", "… dilaporkan akan …"): what a party is said to do, not what it is told to do."""
+    end = units[o].group[-1] if units[o].group else o
+    return any(v.has("AllegedCue") and not v.etype for v in units[end + 1:end + 3])
+
+
 def subject_with_verb(units: list[Unit], c: int, hi: int) -> int | None:
     """The actor right after unit ``c`` (past a noun or two) that a verb follows within three words: a
     condition's subject ("jika Berlin terus menjual …"), whom a colon goes on to tell what to do ("memberi

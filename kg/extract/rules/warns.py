@@ -28,6 +28,7 @@ from kg.extract.registry import rule
 from kg.extract.rules.threats import (
     anniversary,
     conditional_threat,
+    hearsay_after,
     own_attack_target,
     severed_with,
     subject_with_verb,
@@ -148,6 +149,7 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
             c = next((k for k in (u.i + 1, u.i + 2) if k < n and units[k].text == ":"), None)
             if o is None and c is not None and not units[c - 1].etype:
                 o = subject_with_verb(units, c, n)  # "memberi tenggat: tentara X harus pulang …"
+                o = None if o is not None and hearsay_after(units, o) else o  # ": X disebut-sebut bersiap …"
             if o is not None and _in_place(units, u.i, o):
                 o = None
             if by and o is not None:
