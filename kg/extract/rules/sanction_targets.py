@@ -75,7 +75,7 @@ def named_targets(units: list[Unit], j: int, hi: int, state: State,
                 k += 1  # (", serta D" goes on with the targets)
             continue
         if v.is_actor and not v.paren and not v.title and (listed_actor(units, k, preps) or after_place(units, v)):
-            if v.etype == "ORG" and person_described(units, k, j) or _possessor(units, k):
+            if v.etype == "ORG" and person_described(units, k, j) or _possessor(units, k) or _harmed(units, v):
                 k += 1  # "para petinggi kelompok pemberontak M23": the persons, not their group
                 continue
             head = not out and all(w.has("FunctionWord", "RegimeNoun") or w.text[:1].isdigit() for w in units[j + 1:k])
@@ -121,6 +121,13 @@ def aim_objects(units: list[Unit], j: int, state: State) -> tuple[str, ...]:
     if o is not None and describes(units[o]):
         return ()  # "menyasar tiga warga Iran", "industri drone Iran": the persons or the trade, not the state
     return actor_keys(units, o, state) if o is not None else ()
+
+
+def _harmed(units: list[Unit], v: Unit) -> bool:
+    """Whether the party ``v`` (with those coordinated with it) is what an act named just before was done to
+    ("entitas yang terlibat dalam peretasan A dan B", "… pembunuhan X"): the harmed, not a target."""
+    first = v.group[0] if v.group else v.i
+    return first > 0 and not units[first - 1].etype and units[first - 1].has("HarmedPersonNoun")
 
 
 def _possessor(units: list[Unit], k: int) -> bool:
