@@ -74,6 +74,13 @@ def hearsay_after(units: list[Unit], o: int) -> bool:
     return any(v.has("AllegedCue") and not v.etype for v in units[end + 1:end + 3])
 
 
+def joined_goal(units: list[Unit], lo: int, end: int) -> bool:
+    """Whether the party ending at ``end`` is what a verb of entering or joining after ``lo`` goes to ("“Masuk
+    ke NATO akan memiliki konsekuensi …”"): the body joined, not the one told of the consequences."""
+    return any(units[k].has("EntryVerb", "JoinVerb") and not units[k].etype and units[k + 1].has("Preposition")
+               for k in range(max(0, lo), end))
+
+
 def subject_with_verb(units: list[Unit], c: int, hi: int) -> int | None:
     """The actor right after unit ``c`` (past a noun or two) that a verb follows within three words: a
     condition's subject ("jika Berlin terus menjual …"), whom a colon goes on to tell what to do ("memberi

@@ -29,6 +29,7 @@ from kg.extract.rules.threats import (
     anniversary,
     conditional_threat,
     hearsay_after,
+    joined_goal,
     own_attack_target,
     severed_with,
     subject_with_verb,
@@ -395,8 +396,8 @@ def threatened(units: list[Unit], i: int, f: Frame, state: State) -> tuple[str, 
     Beijing bahwa akan ada konsekuensi"), else the actors the speaker's clause is about ("Beijing,
     Pyongyang, dan Teheran harus tahu bahwa ada harga yang harus dibayar"), not the speaker's side."""
     own = {k for sp in f.speaker for k in side(sp, state)}
-    to, _ = prep_actor(units, f.lo - 1, i, ("AddresseePrep", "RecipientPrep"), state, reach=8)
-    if to:
+    to, at = prep_actor(units, f.lo - 1, i, ("AddresseePrep", "RecipientPrep"), state, reach=8)
+    if to and not joined_goal(units, f.lo - 1, at):
         return tuple(k for k in to if k not in own)
     # the first party the clause names besides the speaker's own ("China akan mengambil tindakan balasan, dan
     # Jepang yang menanggung semua akibatnya")
