@@ -356,6 +356,15 @@ def _past_bare_spouse(units: list[Unit], k: int) -> int:
     return s + 1
 
 
+def _past_origin(units: list[Unit], k: int) -> int:
+    """"Presiden A dari Peru, Perdana Menteri B dari Australia, dan …": the state a listed person is from, told
+    after the name, goes with that person and the list goes on past it; the unit after the state, else ``k``."""
+    if k + 2 < len(units) and "SourcePrep" in units[k].cls and units[k + 1].etype == "GPE" and \
+            not units[k + 1].group and (units[k + 2].text == "," or "Conjunction" in units[k + 2].cls):
+        return k + 2
+    return k
+
+
 _HEAD_CLASSES = frozenset({"RoleTitle", "SourceNoun", "GovernmentNoun"})
 
 
@@ -411,6 +420,7 @@ def _mark_structure(units: list[Unit]) -> None:
                 close = _aside(units, k) if units[k].text == "(" else None
                 k = k + 1 if close is None else close + 1  # "Prancis (lewat Menlu X), Jerman dan Italia"
             k = _past_bare_spouse(units, k) if kind == "PER" else k  # "PM A beserta istri, PM B …"
+            k = _past_origin(units, k) if kind == "PER" else k  # "Presiden A dari Peru, PM B dari Australia"
             hyphen = k < len(units) and units[k].text == "-" and k + 1 < len(units) and \
                 units[k - 1].end == units[k].start and units[k].end == units[k + 1].start  # "Rusia-Korut"
             # "Sjafrie bersama Menlu Sugiono": a companion of a person is coordinated with them

@@ -111,6 +111,8 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                     continue
                 if p.has("ComitativePrep") and not host:
                     continue  # "Pertemuan kedua dan ketiga adalah dengan A dan B": each met someone unnamed, not each other
+            if p is not None and p.has("BetweenPrep") and len(keys) < 2 and (k := _other_side(units, people[0], hi)):
+                keys += [x for x in units[k].keys if x not in keys]
             if p is not None and p.has("BetweenPrep") and len(keys) < 2:
                 continue  # "mengatur pertemuan antara Prigozhin dan pejabat …": one named side, and not the arranger
             if len(keys) < 2:
@@ -153,6 +155,18 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                     if a != b and (mutual or b not in a_keys):  # (the guests met their hosts, not each other)
                         out.append((a, b, modality))
     return out
+
+
+def _other_side(units: list[Unit], j: int, hi: int) -> int | None:
+    """"Pertemuan antara A dengan Panglima Angkatan Tentara Malaysia, Jenderal Datuk B": the other side of a pair
+    opened by "antara", named right after the first past a title however long (a comma before a rank included)."""
+    k = j + 1
+    if k >= hi or not units[k].has("ComitativePrep", "Conjunction"):
+        return None
+    k += 1
+    while k < hi and (title_word(units[k]) or units[k].etype in ("ORG", "GPE") or units[k].text == ","):
+        k += 1
+    return k if k < hi and units[k].etype == "PER" and not units[k].paren else None
 
 
 def _place_owner(units: list[Unit], end: int, o: int) -> bool:

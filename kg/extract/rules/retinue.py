@@ -9,8 +9,10 @@ from __future__ import annotations
 from kg.cues import ACTIVE
 from kg.extract.clause import actor_keys, after_titles, left_subject
 from kg.extract.context import SentenceContext
+from kg.extract.modality import event_modality
 from kg.extract.parties import home_state
 from kg.extract.registry import rule
+from kg.extract.rules.visits import visit_named
 from kg.types import Relation
 from kg.units import Unit, skip_span
 
@@ -44,6 +46,8 @@ def retinue(ctx: SentenceContext) -> list[Relation]:
         k = after_titles(units, skip_span(units, cue.i, "AccompanyCue"))
         if k < len(units) and units[k].etype == "PER":
             lead = set(units[k].keys)
+            if (place := visit_named(units, len(units), k + 1)) is not None:
+                return _named_visit(ctx, k, place, lead)
     elif "BringAlongVerb" in cue.cls:  # "Ia mengajak serta A": the subject leads the party
         lead = set(actor_keys(units, left_subject(units, cue.i, per_only=True), state))
         if not lead or any(v.has("PurposeConj") for v in units[cue.i + 1:]):
@@ -64,3 +68,14 @@ def retinue(ctx: SentenceContext) -> list[Relation]:
                   for k in u.keys if k not in lead]
     return [ctx.relation("visits", {"visitor": c, "place": p}, visit.modality)
             for c in dict.fromkeys(companions) for p in dict.fromkeys(places) if home_state(c, state) != p]
+
+
+def _named_visit(ctx: SentenceContext, k: int, place: str, lead: set[str]) -> list[Relation]:
+    """"Turut mendampingi Prabowo dalam kunjungan ke China adalah A; B; serta C": the sentence names the visit
+    itself, so the one accompanied and each companion go to its place, however far back the visit was told."""
+    units, state = ctx.units, ctx.state
+    modality = event_modality(units, k, None)
+    people = [*lead, *(c for u in units[k + 1:] if u.etype == "PER" and not u.paren and u.quote is None
+                       for c in u.keys if c not in lead)]
+    return [ctx.relation("visits", {"visitor": c, "place": place}, modality)
+            for c in dict.fromkeys(people) if home_state(c, state) != place]

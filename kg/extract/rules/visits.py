@@ -309,7 +309,7 @@ def _dispatched(units: list[Unit], i: int, state: State) -> list[tuple[str, str,
     return [(v, p, modality) for v in actor_keys(units, k, state) for p in places if home_state(v, state) != p]
 
 
-def _visit_named(units: list[Unit], before: int, lo: int = 0) -> str | None:
+def visit_named(units: list[Unit], before: int, lo: int = 0) -> str | None:
     """The country of a visit noun's destination between ``lo`` and ``before`` ("kunjungan ke Malaysia"), if one."""
     for v in units[lo:before]:
         if v.etype or v.cls.get("VisitCue") != NOUN:
@@ -341,9 +341,9 @@ def entourage(units: list[Unit], state: State,
         if place is None and not visitor:
             # "Dalam kunjungan ke Malaysia, mantan Danjen Kopassus itu didampingi A, B dan C": a visitor told by a
             # description; the visit the sentence names is where the companions went
-            place = _visit_named(units, u.i)
+            place = visit_named(units, u.i)
         modality = event_modality(units, u.i, j)
-        if place is None and visitor and (place := _visit_named(units, hi, u.i + 1)) is not None:
+        if place is None and visitor and (place := visit_named(units, hi, u.i + 1)) is not None:
             # "Presiden X akan didampingi Menlu Y dalam kunjungan ke Jepang": the visit told after the companions is
             # the principal's too
             out += [(v, place, modality) for v in sorted(visitor) if home_state(v, state) != place]
