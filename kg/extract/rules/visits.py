@@ -13,6 +13,7 @@ from kg.extract.clause import (
     prep_is,
     right_actor,
     sentence_subject,
+    title_word,
 )
 from kg.extract.context import SentenceContext, State
 from kg.extract.encounter import person_next, remote
@@ -57,6 +58,7 @@ def met_away(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
             hi = min(hi, max((k for k in range(u.i, f) if units[k].text == ","), default=hi))
         cands = [k for k in range(u.i + 1, hi) if units[k].etype in ("GPE", "LOC", "ORG") and not units[k].title
                  and not units[k].paren and prep_is(units, k, "LocativePrep") and not _purpose_before(units, end, k)
+                 and not _title_post(units, k)
                  and not (u.cls.get("DiscussVerb") == ACTIVE and _topic_before(units, end, k))]
         # one meeting, one place: "bertemu … antara lain di Johannesburg, Jeddah dan Jenewa" counts
         # meetings, not journeys
@@ -79,6 +81,17 @@ def met_away(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                 if h and h != place and (p, place, modality) not in out:
                     out.append((p, place, modality))
     return out
+
+
+def _title_post(units: list[Unit], k: int) -> bool:
+    """"disambut Atase Pertahanan RI di Pretoria(,) Burhanudin": the post a title names before the name, not where
+    anyone met."""
+    if k < 2 or not units[k - 1].has("LocativePrep") or not (title_word(units[k - 2]) or units[k - 2].etype == "GPE"):
+        return False
+    if not any(units[m].has("RoleTitle") and not units[m].etype for m in range(max(0, k - 5), k - 1)):
+        return False
+    n = after_titles(units, k + 2 if k + 1 < len(units) and units[k + 1].text == "," else k + 1)
+    return n < len(units) and units[n].etype == "PER"
 
 
 def resident_envoy(u: Unit) -> bool:
@@ -138,7 +151,7 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                     after = visitor_idx
                 visitors = actor_keys(units, visitor_idx, state)
             cands = [j for j in range(after + 1, hi) if units[j].etype in ("GPE", "LOC", "ORG")
-                     and not units[j].title and not units[j].paren
+                     and not units[j].title and not units[j].paren and not _title_post(units, j)
                      and (prep_is(units, j, "GoalPrep", "LocativePrep") or units[j - 1].text == ",")]
             modality = event_modality(units, u.i, None)
         else:
@@ -152,6 +165,7 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
             visitors = actor_keys(units, j, state)
             cands = [k for k in range(u.i + 1, min(hi, u.i + 10)) if units[k].etype in ("GPE", "LOC", "ORG")
                      and not units[k].title and not units[k].paren and not _with_whom(units, u.i, k)
+                     and not _title_post(units, k)
                      and (prep_is(units, k, "GoalPrep", "LocativePrep", none=True) or units[k - 1].text == ",")
                      and not _verb_between(units, u.i, k)]
             modality = event_modality(units, u.i, j)
