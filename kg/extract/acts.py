@@ -185,7 +185,19 @@ def attacked(units: list[Unit], lo: int, o: int) -> bool:
     k = o - 1
     while k > lo and title_word(units[k]):
         k -= 1
-    return k > lo and not units[k].etype and units[k].has("HarmedPersonNoun")
+    return k > lo and not units[k].etype and units[k].has("HarmedPersonNoun") or violated(units, o)
+
+
+def violated(units: list[Unit], o: int) -> bool:
+    """Whether the party at ``o`` owns what a wrong was done against, named after a noun of wrongdoing and
+    "terhadap" ("mengutuk peluncuran itu sebagai pelanggaran terhadap resolusi DK PBB", "pelanggaran terhadap
+    kedaulatan Indonesia"): the violated, not the violator (past up to two plain nouns: the resolution, the
+    sovereignty). The violator is named after "oleh" where the text names one."""
+    k = o - 1
+    while k > o - 3 and k > 0 and units[k].is_noun() and not units[k].cls:
+        k -= 1
+    return k > 0 and not units[k].etype and units[k].has("TargetPrep") and not units[k - 1].etype and \
+        units[k - 1].has("WrongdoingCue")
 
 
 def relative_object(units: list[Unit], lo: int, o: int) -> bool:
