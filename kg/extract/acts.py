@@ -207,6 +207,9 @@ def relative_object(units: list[Unit], lo: int, o: int) -> bool:
     for k in range(lo + 1, o - 1):
         if units[k].has("Relativizer") and not units[k].etype:
             v = next((m for m in range(k + 1, min(o, k + 4)) if units[m].is_verb()), None)
+            if v is not None and passive_prefixed(units[v].low) and k == lo + 1 and \
+                    units[lo].has("ProtestNoun", "AccusationNoun"):
+                return True  # "menyampaikan protes yang dikeluarkan oleh pemerintah X": X made the protest
             return v is not None and not passive_prefixed(units[v].low) and \
                 not any(units[m].has("AgentPrep") for m in range(v, o) if not units[m].etype)
     return False

@@ -106,6 +106,8 @@ def wrongdoer_left(units: list[Unit], i: int, lo: int) -> int | None:
     a prepositional phrase comes between ("memprovokasi China dengan perilaku (yang) berbahaya …": the
     subject's behaviour is the wrong, not China). (Not the owner of a noun before a purpose clause: "alat utama
     Rusia untuk meneror …" is Russia's own act.)"""
+    if units[i].has("SufferedCue"):
+        return None  # "awak kapal Filipina terluka akibat serangan …": the party before the cause of a harm suffered it
     j = nearest_left_actor(units, i, lo)
     while j is not None and j > 0:
         between = units[j + 1:i]
