@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from kg.cues import NOUN, word_is
 from kg.resolve.lookup import gazetteer
-from kg.units import Unit
+from kg.units import Unit, skip_span
 
 _QUALIFIERS = 2  # plain nouns between the attack noun and the city ("serangan teror Mumbai", "serangan bom bunuh diri X")
 
@@ -43,6 +43,9 @@ def _attack_noun(u: Unit) -> bool:
 def placed(units: list[Unit], o: int) -> bool:
     """The actor at ``o`` names a place after a place noun and a locative preposition ("di provinsi Kerman", "di
     ibu kota Kyiv"): where an act happened, not who did it."""
+    if units[o].modifier and any(not v.etype and v.has("FacilityNoun") and skip_span(units, v.i, "FacilityNoun") == o
+                                 for v in units[max(0, o - 3):o]):
+        return True  # "menuduh rumah sakit Indonesia di Gaza sebagai …": the building named after it
     k = o - 1
     while k > max(0, o - 3) and not units[k].etype and units[k].is_noun() and not units[k].has("LocativePrep"):
         k -= 1
