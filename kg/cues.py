@@ -82,6 +82,10 @@ def expand(root: str, affix: str) -> list[str]:
     return [r]
 
 
+#: noun classes that refer back to one state: their reduplicated plural names many, so none of them
+_ONE_STATE = frozenset({"StateNoun", "GovernmentNoun"})
+
+
 @dataclass
 class Cues:
     """Single-token and multi-token cue lookup.
@@ -194,6 +198,11 @@ class Cues:
                 found = self.words.get(w[: -len(clitic)])
                 if found:
                     return found
+        head, dash, rest = w.partition("-")
+        if dash and head == rest and head in self.words:
+            # a reduplicated plural ("kesepakatan-kesepakatan", "paket-paket") names what its base noun does;
+            # not a state or government noun, which stands for the one state told of ("negara itu")
+            return {c: v for c, v in self.words[head].items() if c.endswith("Noun") and c not in _ONE_STATE}
         return self._misspelled(w)
 
     def _misspelled(self, w: str) -> dict[str, str]:
