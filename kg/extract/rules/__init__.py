@@ -8,6 +8,7 @@ from kg.extract.rules import (  # noqa: F401
     backing,
     contracts,
     countered,
+    crowned,
     denies,
     fronted,
     joined,
