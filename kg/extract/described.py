@@ -3,6 +3,7 @@ and the actor behind a group or regime noun ("milisi Houthi", "junta Myanmar")."
 
 from __future__ import annotations
 
+from kg.cues import passive_prefixed
 from kg.units import Unit
 
 
@@ -64,8 +65,6 @@ def nominal_relative_host(units: list[Unit], j: int, i: int) -> int | None:
 def described_by_relative(units: list[Unit], i: int) -> bool:
     """A bare word at ``i`` that a relative clause in the passive follows, past adverbs ("protes keras yang
     disampaikan Menlu X kepada China"): a noun that the clause describes, not a verb with an object."""
-    from kg.cues import passive_prefixed
-
     k = i + 1
     while k < min(len(units), i + 3) and not units[k].etype and units[k].has("VehementAdverb", "MannerAdverb"):
         k += 1
