@@ -62,11 +62,17 @@ def nominal_relative_host(units: list[Unit], j: int, i: int) -> int | None:
     return units[k - 2].group[0] if units[k - 2].group else k - 2
 
 
+def relative_after(units: list[Unit], i: int, hi: int, adverbs: tuple[str, ...] = ("VehementAdverb",)) -> int | None:
+    """The relativizer that opens a clause on the word at ``i``, past up to two ``adverbs`` ("protes keras yang
+    …"), with a word after it before ``hi``; None where there is none."""
+    k = i + 1
+    while k < min(hi, i + 3) and not units[k].etype and units[k].has(*adverbs):
+        k += 1
+    return k if k + 1 < hi and not units[k].etype and units[k].has("Relativizer") else None
+
+
 def described_by_relative(units: list[Unit], i: int) -> bool:
     """A bare word at ``i`` that a relative clause in the passive follows, past adverbs ("protes keras yang
     disampaikan Menlu X kepada China"): a noun that the clause describes, not a verb with an object."""
-    k = i + 1
-    while k < min(len(units), i + 3) and not units[k].etype and units[k].has("VehementAdverb", "MannerAdverb"):
-        k += 1
-    return k + 1 < len(units) and not units[k].etype and units[k].has("Relativizer") and \
-        not units[k + 1].etype and units[k + 1].is_verb() and passive_prefixed(units[k + 1].low)
+    k = relative_after(units, i, len(units), ("VehementAdverb", "MannerAdverb"))
+    return k is not None and not units[k + 1].etype and units[k + 1].is_verb() and passive_prefixed(units[k + 1].low)

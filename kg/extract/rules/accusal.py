@@ -9,6 +9,7 @@ from kg.extract.charges import condemned_charge
 from kg.extract.claims import topic_doers
 from kg.extract.clause import SPEECH, actor_keys, clause_right, group_prep, left_subject, prev_unit
 from kg.extract.context import State
+from kg.extract.described import relative_after
 from kg.extract.parties import body_state, home_state
 from kg.extract.rules.sanction_targets import named_targets
 from kg.extract.sites import attack_site
@@ -130,10 +131,8 @@ def speaks_for(u: Unit, state: State) -> tuple[str, ...]:
 def launched_by(units: list[Unit], i: int, hi: int) -> int | None:
     """"tudingan yang dilontarkan (oleh) Washington terhadap Moskow": the agent of a passive verb of voicing a claim,
     in a relative clause right after the accusation noun at ``i``, owns the accusation (where it stands)."""
-    k = i + 1
-    while k < min(hi, i + 3) and not units[k].etype and units[k].has("VehementAdverb"):
-        k += 1  # "protes keras yang disampaikan …"
-    if k + 1 >= hi or units[k].etype or not units[k].has("Relativizer"):
+    k = relative_after(units, i, hi)  # (past an adverb of force: "protes keras yang disampaikan …")
+    if k is None:
         return None
     v = units[k + 1]
     if v.etype or not v.has("LaunchVerb") or not passive_prefixed(v.text):
