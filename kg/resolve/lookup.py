@@ -151,6 +151,11 @@ class Gazetteer:
             self._panels = {e.monitors: k for k, e in self.entries.items() if e.monitors}
         return self._panels
 
+    def same_state(self, name: str, other: str) -> bool:
+        """Both names stand for one state ("Korea Utara" and "Korut" or "Pyongyang")."""
+        a, b = self.lookup(name), self.lookup(other)
+        return a is not None and b is not None and self.state_of(a) is not None and self.state_of(a) == self.state_of(b)
+
     def state_of(self, key: str) -> str | None:
         """The state a place or body stands for or lies in (for visits and ``pemerintahan X``)."""
         e = self.entries.get(key)

@@ -438,8 +438,8 @@ _BRACKETED = re.compile(r"\(([A-Z][A-Za-z0-9]{1,7})\)")
 
 
 def spelled_out(doc: Doc, known: list[tuple[Mention, str]]) -> list[Mention]:
-    """"Empresa Aeronáutica Nacional S.A. (EANSA)": the capitalised words before a bracketed acronym whose
-    initials spell it are one organisation's name, whatever the tagger made of them."""
+    """"Empresa Aeronáutica Nacional S.A. (EANSA)": the capitalised words before a bracketed acronym whose initials
+    spell it are one body's name (not "Pemerintah Korea Utara (Korut)": a state under two of its names)."""
     c = cues()
     text = doc.article.text
     taken = Spans((m.start, m.end) for m, _ in known)
@@ -458,10 +458,11 @@ def spelled_out(doc: Doc, known: list[tuple[Mention, str]]) -> list[Mention]:
                 body = k < len(words) - 1 and w[:1].isupper() and \
                     bool(c.classes(w.lower()).keys() & {"OrgHead", "GovernmentNoun"}) and \
                     all(x.group(0)[:1].isupper() for x in words[k:]) and (k == 0 or not words[k - 1].group(0)[:1].isupper())
+                if body and gazetteer().same_state(text[s.start + words[k + 1].start():end], short):
+                    break
                 if w[:1].isupper() and (short.upper() in acronyms(text[start:end]) or body):
-                    # (not "Kepala Staf Angkatan Udara (KSAU)": a title spelled out is no organisation)
-                    # (a known name inside it, "Islamic Republic of Iran [Shipping Lines] (IRISL)", loses to it
-                    # as the longer span)
+                    # (not "Kepala Staf Angkatan Udara (KSAU)": a title spelled out is no organisation; a known
+                    # name inside it, "Islamic Republic of Iran [Shipping Lines] (IRISL)", loses to it, the longer)
                     titled = any(cls in ("RoleTitle", "Rank") for _, cls, _ in
                                  c.match_phrase([x.group(0).lower() for x in words[k:]], 0))  # "Perdana Menteri (PM)"
                     if not taken.covers(start, end) and not c.classes(w.lower()).keys() & {"RoleTitle", "Rank"} \
