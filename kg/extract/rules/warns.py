@@ -107,7 +107,7 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
             if u.has("WrongdoingCue"):  # "… akan melanggar resolusi": a warning by whoever says it
                 f = frame_of(frames, u.i)
                 j = nearest_left_actor(units, u.i, f.lo if f else 0)
-                if f is not None and j is not None and any(v.has("PotentialCue", "PlannedCue")
+                if f is not None and j is not None and any(v.has("PotentialCue", "PlannedCue") and not v.has("PersuadeCue")
                                                            for v in units[j + 1:u.i]) \
                         and not any(v.has("Relativizer") for v in units[j + 1:u.i]):
                     # (not "Uni Eropa akan memboikot barang yang dibuat di permukiman ilegal": a thing described)
