@@ -7,7 +7,6 @@ from kg.extract.clause import (
     actor_keys,
     clause_left,
     clause_right,
-    elided_subject,
     fronted_subject,
     left_subject,
     passive_prefixed,
@@ -17,6 +16,7 @@ from kg.extract.clause import (
     titled_prep,
 )
 from kg.extract.context import SentenceContext, State
+from kg.extract.elided import elided_subject
 from kg.extract.encounter import person_next, remote
 from kg.extract.modality import event_modality
 from kg.extract.registry import rule

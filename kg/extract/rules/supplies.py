@@ -14,7 +14,6 @@ from kg.extract.clause import (
     actor_keys,
     clause_left,
     clause_right,
-    elided_subject,
     frame_of,
     left_subject,
     prep_actor,
@@ -25,6 +24,7 @@ from kg.extract.complements import infinitival
 from kg.extract.context import Event, Frame, SentenceContext, State
 from kg.extract.described import named_as, named_as_relative, past_group_noun
 from kg.extract.discourse import topic_state
+from kg.extract.elided import elided_subject
 from kg.extract.lists import (
     count_only,
     filler,

@@ -7,7 +7,6 @@ from kg.extract.clause import (
     actor_keys,
     after_titles,
     clause_right,
-    elided_subject,
     fronted_subject,
     left_subject,
     prep_is,
@@ -16,6 +15,7 @@ from kg.extract.clause import (
     title_word,
 )
 from kg.extract.context import SentenceContext, State
+from kg.extract.elided import elided_subject
 from kg.extract.encounter import person_next, remote
 from kg.extract.modality import event_modality
 from kg.extract.parties import home_state

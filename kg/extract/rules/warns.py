@@ -13,7 +13,6 @@ from kg.extract.clause import (
     agent_at,
     clause_right,
     directly_after,
-    elided_subject,
     frame_of,
     group_prep,
     left_subject,
@@ -22,6 +21,7 @@ from kg.extract.clause import (
     right_actor,
 )
 from kg.extract.context import Frame, SentenceContext, State
+from kg.extract.elided import elided_subject
 from kg.extract.negated import negated_act
 from kg.extract.parties import outlet, side
 from kg.extract.registry import rule

@@ -1,0 +1,54 @@
+"""The subject a clause leaves out ("… sanksi kepada Korea Utara karena memasok …"): the last party before it
+that can act, not a place, a party met or written to, nor one that only names a thing ("sanksi Uni Eropa")."""
+
+from __future__ import annotations
+
+from kg.cues import passive_prefixed
+from kg.extract.clause import SPEECH, clause_left, governor, money_state, prep_is, titled_prep
+from kg.units import STOP_PUNCT, Unit
+
+
+def elided_subject(units: list[Unit], i: int, per_only: bool = False) -> int | None:
+    """"… sanksi kepada Korea Utara karena memasok …": a clause opened by a subordinator with no
+    subject of its own is about the last actor (``per_only``: person) before it."""
+    lo = clause_left(units, i)
+    if lo == 0 or not units[lo - 1].has("ClauseBoundary") or any(v.is_actor for v in units[lo:i]):
+        return None
+    if any(v.is_verb() and not v.has("FunctionWord", "PotentialCue", "PlannedCue", "NegationCue")
+           for v in units[lo:i]):
+        return None
+    for j in range(lo - 2, -1, -1):
+        v = units[j]
+        if v.text in STOP_PUNCT:
+            return None
+        if v.is_actor and not v.paren and not v.title and v.pron != "1" and (not per_only or v.etype == "PER") \
+                and not money_state(units, j) and not _thing_modifier(units, j) \
+                and not (prep_is(units, j, "GoalPrep", "LocativePrep") and not _sanctioned(units, j)) \
+                and not (per_only and prep_is(units, j, "ComitativePrep")):
+            # not "… ke Mahkamah Internasional karena …", nor "membahas X dengan Putin saat …" (who is met stayed)
+            g = governor(units, v.group[0] if v.group else j) if per_only else None
+            p = titled_prep(units, j) if per_only else None
+            if p is not None and not p.has("AgentPrep"):
+                # the same past a title ("… dengan/kepada Presiden Rusia Vladimir Putin saat berkunjung …"):
+                # whom one talks to or writes for did not travel; a passive's agent ("oleh") did
+                continue
+            if g is not None and not g.etype and g.is_verb() and not passive_prefixed(g.low):
+                # "Blinken … bertemu Raja Abdullah II sebelum bertolak …": the object did not travel (a
+                # passive's agent did: "… disampaikan Prabowo saat berkunjung ke …")
+                continue
+            return j
+    return None
+
+
+def _thing_modifier(units: list[Unit], j: int) -> bool:
+    """"Rusia melanggar sanksi [Uni Eropa] karena mengirim …": a party after a thing's noun is no one who acts."""
+    h = (units[j].group[0] if units[j].group else j) - 1
+    return units[j].modifier and h >= 0 and not units[h].etype and units[h].is_noun() and \
+        (not units[h].cls or units[h].has("SanctionCue") and not units[h].has(*SPEECH))
+
+
+def _sanctioned(units: list[Unit], j: int) -> bool:
+    """Whether ``j`` follows "sanksi (baru) ke": whom a sanction hits ("… ke Iran seusai memasok …"), no place."""
+    start = (units[j].group[0] if units[j].group else j) - 2  # (past the preposition, then "baru" …)
+    m = next((x for x in range(start, -1, -1) if not units[x].has("FunctionWord") or units[x].etype), -1)
+    return m >= 0 and prep_is(units, j, "GoalPrep") and units[m].has("SanctionCue") and not units[m].etype
