@@ -4,7 +4,7 @@ that can act, not a place, a party met or written to, nor one that only names a 
 from __future__ import annotations
 
 from kg.cues import passive_prefixed
-from kg.extract.clause import SPEECH, clause_left, governor, money_state, prep_is, titled_prep
+from kg.extract.clause import SPEECH, clause_left, governor, money_state, prep_is, title_word, titled_prep
 from kg.units import STOP_PUNCT, Unit
 
 
@@ -27,6 +27,8 @@ def elided_subject(units: list[Unit], i: int, per_only: bool = False) -> int | N
                 and not (per_only and prep_is(units, j, "ComitativePrep")):
             # not "… ke Mahkamah Internasional karena …", nor "membahas X dengan Putin saat …" (who is met stayed)
             g = governor(units, v.group[0] if v.group else j) if per_only else None
+            while g is not None and not g.etype and title_word(g):
+                g = governor(units, g.i)  # "bertemu [Menteri Luar Negeri] X sebelum bertolak": past the title
             p = titled_prep(units, j) if per_only else None
             if p is not None and not p.has("AgentPrep"):
                 # the same past a title ("… dengan/kepada Presiden Rusia Vladimir Putin saat berkunjung …"):
