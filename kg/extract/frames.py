@@ -208,8 +208,22 @@ def find_frames(units: list[Unit], state: State) -> list[Frame]:
     for u in statements:
         if u.pron == "statement" and u.keys:
             frames.append(Frame(u.keys, u.i + 1, n, u.i))
+    _end_at_other_speakers(units, frames)
     frames.sort(key=lambda f: (f.lo, -(f.hi - f.lo)))
     return frames
+
+
+def _end_at_other_speakers(units: list[Unit], frames: list[Frame]) -> None:
+    """"Hamas menuding Israel …, sementara Israel mengklaim Hamas …": what one says ends at the comma and
+    subordinator before another speaker's own verb of saying, whose frame holds the rest."""
+    for f in frames:
+        for g in frames:
+            if f.verb is None or g.verb is None or not f.verb < g.verb < f.hi or set(g.speaker) & set(f.speaker):
+                continue
+            c = next((k for k in range(g.verb - 1, f.verb, -1) if units[k].text == "," and
+                      units[k + 1].has("ClauseBoundary") and not units[k + 1].etype), None)
+            if c is not None and units[c].quote is None and left_subject(units, g.verb, allow_object=False) is not None:
+                f.hi = min(f.hi, c)
 
 
 def _city(u: Unit) -> bool:

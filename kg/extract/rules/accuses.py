@@ -139,9 +139,9 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
     for u in units:
         if u.etype or not u.cls:  # (a word without a cue class has none of those asked below)
             continue
-        if "WrongdoingCue" in u.cls and not any(v.has("NegationCue", "CombatCue") for v in units[max(0, u.i - 2):u.i]) \
-                and not unwitnessed(units, u.i) and not _dated_by(units, u.i):
-            # (not "tidak melanggar": a defence; not "melawan terorisme": fighting it)
+        if "WrongdoingCue" in u.cls and not unwitnessed(units, u.i) and not _dated_by(units, u.i) and \
+                not any(v.has("NegationCue", "CombatCue", "OnlyCue") for v in units[max(0, u.i - 2):u.i]):
+            # (not "tidak melanggar", "hanya melepaskan tembakan peringatan": a defence; not "melawan terorisme")
             f = frame_of(frames, u.i)
             # an accusation verb before it names whom the wrongdoing is charged to; a noun of wrongdoing
             # in what it charges still names its own doer after it ("menuding ketiganya membiarkan
