@@ -3,8 +3,8 @@ when a person is received."""
 
 from __future__ import annotations
 
-from kg.extract.clause import after_titles, clause_left, clause_right
-from kg.units import Unit
+from kg.extract.clause import after_titles, clause_left, clause_right, title_word
+from kg.units import Unit, skip_span
 
 
 def remote(units: list[Unit], i: int) -> bool:
@@ -15,7 +15,39 @@ def remote(units: list[Unit], i: int) -> bool:
 def person_next(units: list[Unit], i: int) -> bool:
     """Whether a person (after any title) is the very next phrase after unit ``i``: "menerima Presiden
     Putin" is a meeting, "menerima telepon dari Putin" and "menerima drone" are not."""
-    k = after_titles(units, i + 1)
+    k = _past_titles(units, i + 1)
     if k > i + 1 and k + 1 < len(units) and units[k].text == ",":
-        k = after_titles(units, k + 1)  # "menerima kunjungan Menhan Australia, Richard Marles": title, comma, name
-    return k < len(units) and units[k].etype == "PER"
+        k = _past_titles(units, k + 1)  # "menerima kunjungan Menhan Australia, Richard Marles": title, comma, name
+    return k < len(units) and units[k].etype == "PER" or _listed(units, i)
+
+
+def _listed(units: list[Unit], i: int) -> bool:
+    """"menerima sejumlah tamu kenegaraan antara lain PM A, PM B …", "menerima para duta besar, yaitu …",
+    "menerima antara lain Presiden A": persons named in a list opened right after the verb at ``i``, past a noun
+    for persons (kg:PersonNoun, kg:GuestNoun or a title) and its determiners and modifiers (no verb, no other
+    actor than a state)."""
+    persons = False
+    for k in range(i + 1, min(len(units), i + 9)):
+        v = units[k]
+        if v.has("ListIntro") and not v.etype and (persons or k == i + 1):
+            j = skip_span(units, k, "ListIntro")
+            if j < len(units) and units[j].text in (",", ":"):
+                j += 1
+            j = _past_titles(units, j)
+            return j < len(units) and units[j].etype == "PER"
+        if v.etype not in (None, "GPE") or v.is_verb() or not v.text[:1].isalnum() and v.text != ",":
+            return False
+        persons = persons or v.has("PersonNoun", "GuestNoun") or title_word(v)
+    return False
+
+
+def _past_titles(units: list[Unit], k: int) -> int:
+    """Where the name after the titles from ``k`` is, past a title's abbreviation in brackets ("Perdana Menteri
+    (PM) Australia Tony Abbott")."""
+    j = after_titles(units, k)
+    while j > k and j + 2 < len(units) and units[j].text == "(" and title_word(units[j + 1]):
+        close = next((m for m in range(j + 2, min(len(units), j + 5)) if units[m].text == ")"), None)
+        if close is None or not all(title_word(units[m]) for m in range(j + 1, close)):
+            break
+        j = after_titles(units, close + 1)
+    return j
