@@ -113,6 +113,7 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
             continue
         hi = clause_right(units, u.i)
         origin: list[str] = []
+        away: tuple[str, ...] | list[str] = ()
         if u.has("OriginVerb") and not any(v.has("GoalPrep") for v in units[u.i + 1:hi]):
             continue  # "datang dari X" with no "ke": where something comes from is no place visited
         if u.cls["VisitCue"] == NOUN:
@@ -125,6 +126,11 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                     near = fronted_subject(units, u.i, per_only=True)
                 visitors = actor_keys(units, near, state) if near is not None else \
                     tuple(k for k in (state.topic or state.last_per,) if k)
+                subj = sentence_subject(units, near) if near is not None else None
+                if subj is not None and subj < near and any(v.is_verb() for v in units[subj + 1:near]):
+                    # "Lavrov bertemu Retno saat lawatannya ke Indonesia": the one met is at home; the subject
+                    # is the one away
+                    away = actor_keys(units, subj, state)
                 after = u.i
             else:
                 visitor_idx = None
@@ -171,14 +177,19 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
             modality = event_modality(units, u.i, j)
             if cands and not u.has("OriginVerb"):  # "Dari Riyadh, Trump terbang ke Doha": he was in Riyadh too
                 origin = _places(units, _origin(units, j, u.i, cands[0]))
-        for place in dict.fromkeys(_places(units, cands) + origin):
-            for v in visitors:
-                home = state.role_org.get(v)
-                home_state = gaz.state_of(home) if home else None
-                if place not in (home, home_state) and place != (gaz.entries[v].affiliation if v in gaz.entries
-                                                                 else None):
-                    out.append((v, place, modality))
+        places = list(dict.fromkeys(_places(units, cands) + origin))
+        found = [(v, p) for p in places for v in visitors if _abroad(v, p, state, gaz)]
+        if not found and away:
+            found = [(v, p) for p in places for v in away if _abroad(v, p, state, gaz)]
+        out += [(v, p, modality) for v, p in found]
     return out
+
+
+def _abroad(v: str, place: str, state: State, gaz) -> bool:
+    """Whether ``place`` is neither the person's organisation, its state, nor his own state."""
+    home = state.role_org.get(v)
+    home_state = gaz.state_of(home) if home else None
+    return place not in (home, home_state) and place != (gaz.entries[v].affiliation if v in gaz.entries else None)
 
 
 def _verb_between(units: list[Unit], i: int, k: int) -> bool:
