@@ -150,12 +150,16 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                         # "Dalam kunjungan kenegaraan ke Ankara, Presiden Prabowo …" (not "perjalanan menlu
                         # Korea Utara ke Rusia, Miller …": that trip is someone else's)
                         visitor_idx = fronted_subject(units, u.i, per_only=True)
-                    if visitor_idx is None or _in_relative(units, visitor_idx, u.i):
+                    if visitor_idx is None and _trip_opens(units, u.i, hi):
+                        # "Kunjungan berikutnya dilanjutkan ke Kairo, Mesir": the trip the article tells goes on
+                        visitors = tuple(k for k in (state.topic or state.last_per,) if k)
+                    elif visitor_idx is None or _in_relative(units, visitor_idx, u.i):
                         continue
                     after = u.i
                 else:
                     after = visitor_idx
-                visitors = actor_keys(units, visitor_idx, state)
+                if visitor_idx is not None:
+                    visitors = actor_keys(units, visitor_idx, state)
             cands = [j for j in range(after + 1, hi) if units[j].etype in ("GPE", "LOC", "ORG")
                      and not units[j].title and not units[j].paren and not _title_post(units, j)
                      and (prep_is(units, j, "GoalPrep", "LocativePrep") or units[j - 1].text == ",")]
@@ -183,6 +187,18 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
             found = [(v, p) for p in places for v in away if _abroad(v, p, state, gaz)]
         out += [(v, p, modality) for v, p in found]
     return out
+
+
+def _trip_opens(units: list[Unit], i: int, hi: int) -> bool:
+    """Whether the trip noun at ``i`` opens the sentence, names no one of its own and goes to or starts from a
+    place ("Kunjungan berikutnya dilanjutkan ke Kairo", "Kunjungan resmi dimulai dari Abu Dhabi, UEA"), told by a verb
+    before the place (not "Kunjungan ke Jepang itu batal")."""
+    if any(v.etype or not v.has("FunctionWord") for v in units[:i]):
+        return False
+    prep = next((k for k in range(i + 1, min(hi, i + 6)) if units[k].has("GoalPrep", "LocativePrep", "SourcePrep")),
+                None)
+    return prep is not None and not any(v.is_actor or v.has("Demonstrative") for v in units[i + 1:prep]) \
+        and any(v.is_verb() for v in units[i + 1:prep]) and prep + 1 < hi and units[prep + 1].etype in ("GPE", "LOC")
 
 
 def _abroad(v: str, place: str, state: State, gaz) -> bool:
