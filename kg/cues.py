@@ -25,7 +25,7 @@ KG = Namespace(vocab.KG)
 
 ACTIVE, PASSIVE, NOUN, ANY = "active", "passive", "noun", "any"
 _AFFIX_VOICE = {
-    "0": ACTIVE, "meN-": ACTIVE, "meN--kan": ACTIVE, "meN--i": ACTIVE, "ber-": ACTIVE, "memper-": ACTIVE,
+    "0": ACTIVE, "-kan": ACTIVE, "meN-": ACTIVE, "meN--kan": ACTIVE, "meN--i": ACTIVE, "ber-": ACTIVE, "memper-": ACTIVE,
     "memper--kan": ACTIVE, "di-": PASSIVE, "di--kan": PASSIVE, "di--i": PASSIVE, "diper-": PASSIVE,
     "diper--kan": PASSIVE, "ter-": PASSIVE, "-an": NOUN, "peN--an": NOUN, "peN-": NOUN, "per--an": NOUN,
     "ke--an": NOUN,
