@@ -57,12 +57,13 @@ def contracts(ctx: SentenceContext) -> list[Relation]:
             # article's arms go to
             buyer = (home,)
         if buyer and seller and (_state_side(seller, state) and not _state_side(buyer, state) or
-                                 subj is not None and _firm_named(units, subj)):
+                                 subj is not None and (_firm_named(units, subj) or _sells(units, noun, hi))):
             # "Baykar meneken kontrak dengan Kementerian Pertahanan Indonesia": a state or its ministry signed
-            # with buys from the firm that signs; so does one an "eksportir Ceko" signs with
+            # with buys from the firm that signs; so does one an "eksportir Ceko" signs with, and one a signer
+            # signs with "untuk memasok senjata" ("Rusia meneken perjanjian dengan Indonesia untuk memasok …").
+            # Each of these says the signer sells: one swap, however many of them hold ("Dua perusahaan Korea
+            # Selatan meneken kontrak dengan Polandia untuk mengekspor tank")
             buyer, seller = seller, buyer
-        if subj is not None and buyer and seller and _sells(units, noun, hi):
-            buyer, seller = seller, buyer  # "Rusia meneken perjanjian dengan Indonesia untuk memasok senjata"
         buyer, seller = as_state(buyer, state), tuple(s for s in seller if s not in buyer)
         if _made_by(weapons, buyer) and not _made_by(weapons, as_state(seller, state)):
             # "Prancis meneken kontrak dengan Indonesia untuk 42 Rafale": the signer the weapons are made in sells
