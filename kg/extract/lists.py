@@ -10,6 +10,16 @@ from kg.units import STOP_PUNCT, Unit
 from kg.weapons import lexicon
 
 
+def first_object(units: list[Unit], i: int, n: int) -> int:
+    """The first unit after the verb at ``i`` past plain nouns: its first object where that is an actor
+    ("memasok Rusia dengan drone"). A recipient preposition right after the verb is passed, its actor being
+    the receiver told before the weapons ("mengirimkan ke Ukraina sebanyak 15 tank")."""
+    k = next((m for m in range(i + 1, min(n, i + 5)) if not units[m].is_noun() or units[m].etype), n)
+    if k == i + 1 and k + 1 < n and units[k].has("RecipientPrep") and not units[k].etype and units[k + 1].is_actor:
+        return k + 1
+    return k
+
+
 def weapons_after(units: list[Unit], i: int, hi: int, reach: int = 5) -> tuple[list[int], int]:
     """Weapon units starting within ``reach`` units after ``i``: a coordination counts as one, and a
     list goes on past commas, conjunctions and quantities ("helikopter, berikut senjata dan amunisi")."""

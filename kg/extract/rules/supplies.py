@@ -28,6 +28,7 @@ from kg.extract.elided import elided_subject
 from kg.extract.lists import (
     count_only,
     filler,
+    first_object,
     item_sources,
     listed_later,
     listed_past_recipient,
@@ -265,8 +266,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
             by: tuple[str, ...] = ()
             if kind != "supply":  # "pembelian tank K2 oleh Ankara": the agent of a purchase buys
                 by, _ = prep_actor(units, wlast, hi, ("AgentPrep",), state, reach=4)
-            from_, _ = prep_actor(units, wlast, hi, ("SourcePrep",) if by else ("SourcePrep", "AgentPrep"), state,
-                                  reach=4)
+            from_, _ = prep_actor(units, wlast, hi, ("SourcePrep",) if by else ("SourcePrep", "AgentPrep"), state, reach=4)
             from_ = from_ or _head_source(units, widx, wlast, hi, state)  # "impor senjata dari China, mulai dari …"
             if kind == "supply":
                 supplier = from_ or _list_possessor(units, widx, wlast, state) or \
@@ -314,7 +314,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
             if not widx:
                 # "memasok Rusia dengan drone", "mengirimi Kyiv sejumlah rudal", "mempersenjatai kelompok
                 # Houthi di Yaman dengan rudal": the first object receives
-                k = next((m for m in range(i + 1, min(n, i + 5)) if not units[m].is_noun() or units[m].etype), n)
+                k = first_object(units, i, n)
                 if k < n and units[k].is_actor and not units[k].paren:
                     end = units[k].group[-1] if units[k].group else k
                     with_ = next((m for m in range(end + 1, min(hi, end + 5)) if units[m].has("ComitativePrep")), None)
