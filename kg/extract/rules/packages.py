@@ -47,7 +47,8 @@ def package_contents(ctx: SentenceContext) -> list[Relation]:
 def described_contents(ctx: SentenceContext) -> list[Relation]:
     """A weapon noun opening the clause with a relative supply verb, then a list introducer: "Senjata yang
     akan disalurkan meliputi bom, amunisi serta rudal", "Persenjataan yang dikirim antara lain tank …". It
-    names no party of its own, so the weapons listed go with the article's last supply."""
+    names no party of its own, so the weapons listed go with the article's last supply. So does a weapon noun
+    with a demonstrative ("Senjata tersebut meliputi …"): the weapons of the supply just reported."""
     last = ctx.state.last_supply
     if last is None or any(ev.supplier for ev in ctx.products.get("supply_events", [])):
         return []
@@ -56,9 +57,12 @@ def described_contents(ctx: SentenceContext) -> list[Relation]:
         if u.etype or not u.has("ListIntro"):
             continue
         lo = _after_opener(units, clause_left(units, u.i), u.i, sourced=True)
-        if lo + 2 >= u.i or not units[lo].is_weapon or not units[lo + 1].has("Relativizer") or \
-                not any(v.has("SupplyCue") and not v.etype for v in units[lo + 2:u.i]) or \
-                any(v.is_actor for v in units[lo + 1:u.i]):
+        # "Senjata-senjata itu termasuk peluncur roket, …": the weapons just told of, referred back
+        referred = lo + 2 <= u.i and units[lo].is_weapon and units[lo + 1].has("Demonstrative") and \
+            not any(v.is_actor or v.is_verb() and not v.has("FunctionWord") for v in units[lo + 2:u.i])
+        if not referred and (lo + 2 >= u.i or not units[lo].is_weapon or not units[lo + 1].has("Relativizer") or
+                             not any(v.has("SupplyCue") and not v.etype for v in units[lo + 2:u.i]) or
+                             any(v.is_actor for v in units[lo + 1:u.i])):
             continue
         weapons = [w for w in _listed(units, u.i) if w != units[lo].key]
         if weapons:
