@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kg.cues import ACTIVE, NOUN, PASSIVE, passive_prefixed
+from kg.extract.agents import by_means
 from kg.extract.clause import (
     SPEECH,
     actor_keys,
@@ -214,8 +215,8 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
                     if not target:  # "Sejumlah individu dijatuhi sanksi oleh UE, di antaranya A dan B"
                         target = tuple(t for t in named_targets(units, after, hi, state) if t not in who)
                     target += companions(units, u.i, hi, state, target)
-                else:  # "AS menjatuhkan sanksi terhadap …"
-                    subj = head_org(units, left_subject(units, prev.i))
+                else:  # "AS menjatuhkan sanksi terhadap …" ("Kanada mengikuti langkah AS dengan menjatuhkan …": Canada)
+                    subj = head_org(units, _means_subject(units, prev.i))
                     who = actor_keys(units, subj, state) if subj is not None else ()
                     if not who and (m := copular_imposers(units, prev.i)) is not None:
                         who, hi = actor_keys(units, m, state), m - 1  # "… yang juga menjatuhkan sanksi … adalah A, B"
@@ -279,7 +280,7 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
                 a = agent_at(units, k)
                 who = actor_keys(units, a, state) if a < n and units[a].is_actor else ()
         elif voice == ACTIVE:  # "menyanksi X"
-            subj = head_org(units, left_subject(units, u.i))
+            subj = head_org(units, _means_subject(units, u.i))
             who = actor_keys(units, subj, state) if subj is not None else ()
             end = skip_span(units, u.i, "SanctionCue") - 1  # "membekukan aset bank VTB", "… aset milik A, B dan C"
             target = named_targets(units, end, hi, state)
@@ -301,6 +302,12 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
             if not target and not any(v.has(*_AGAINST) for v in units[clause_left(units, u.i):u.i]):
                 out.append((a, None, modality))  # "sanksi terhadap 20 perusahaan": targets named later
     return out
+
+
+def _means_subject(units: list[Unit], i: int) -> int | None:
+    """The subject of the verb at ``i``, or where it tells the means ("dengan menjatuhkan …"), the main clause's."""
+    m = by_means(units, i)
+    return m if m is not None else left_subject(units, i)
 
 
 def _threatened(units: list[Unit], i: int, modality: str) -> str:
