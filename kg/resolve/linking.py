@@ -17,6 +17,7 @@ from kg.resolve.bare import (
     styled_state,
     title_template,
 )
+from kg.resolve.brackets import spelled_out
 from kg.resolve.english import english_name, place_name
 from kg.resolve.lookup import GazEntry, gazetteer
 from kg.resolve.mentions import (
@@ -32,7 +33,6 @@ from kg.resolve.mentions import (
     firm_mentions,
     gazetteer_mentions,
     sentence_tokens,
-    spelled_out,
     state_bodies,
     titled_person_mentions,
 )
