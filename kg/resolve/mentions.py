@@ -228,11 +228,13 @@ def titled_person_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: T
     spans = {m.start: m.end for m, _ in known}
     out = []
     title = doc.article.title
-    may_start, opens = c.may_start, c.starters("RoleTitle")
+    may_start, opens, ranks = c.may_start, c.starters("RoleTitle"), c.starters("Rank")
     for s, (toks, words) in zip(doc.sentences, tokens or sentence_tokens(doc), strict=True):
         # the words that can open a title: a sentence with none names no titled person (most
         # sentences), and the tests below are left to those with one, and look at those words only
-        starts = [k for k, w in enumerate(words) if (v := opens.get(w)) or v is None and may_start(w, "RoleTitle")]
+        # (a rank opens one too: "Mayjen TNI Haryanto", the rank, the force, then the name)
+        starts = [k for k, w in enumerate(words) if (v := opens.get(w)) or v is None and may_start(w, "RoleTitle")
+                  or (r := ranks.get(w)) or r is None and may_start(w, "Rank")]
         if not starts:
             continue
         alpha = [w for w in words if w.isalpha()]
@@ -247,12 +249,13 @@ def titled_person_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: T
                 continue  # inside the title or name just read
             i = t
             classes = c.classes(words[i])
-            span = max((n for n, cls, _ in c.match_phrase(lowers, i) if cls == "RoleTitle"), default=0) \
+            span = max((n for n, cls, _ in c.match_phrase(lowers, i) if cls in ("RoleTitle", "Rank")), default=0) \
                 if lowers[i] in phrases else 0
-            if "RoleTitle" not in classes and not span:  # "presiden", "juru bicara"
+            if "RoleTitle" not in classes and "Rank" not in classes and not span:  # "presiden", "juru bicara"
                 continue
             j = i + max(span, 1)
-            anchored = False  # the title names its state or body ("Menteri Luar Negeri RI …")
+            # the title names its state or body ("Menteri Luar Negeri RI …", "Mayjen TNI …")
+            anchored = any(toks[m].start() in spans for m in range(i + 1, j))
             while j < len(toks):  # the rest of the title and the body or state it belongs to
                 if toks[j].start() in spans:
                     anchored = True
