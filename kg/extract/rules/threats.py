@@ -4,7 +4,7 @@ a warning to the condition's subject."""
 
 from __future__ import annotations
 
-from kg.cues import ENCLITICS, NOUN
+from kg.cues import ENCLITICS, NOUN, passive_prefixed
 from kg.extract.clause import SPEECH, actor_keys, right_actor
 from kg.extract.context import Frame, State
 from kg.extract.parties import side
@@ -34,6 +34,29 @@ def conditional_threat(units: list[Unit], c: int, f: Frame, state: State) -> tup
                           and not units[k].etype), None)
                 return warned if m is not None else ()
     return warned if m is not None and not _offer(units, m, f.hi) else ()
+
+
+def condition_party(units: list[Unit], c: int) -> int | None:
+    """The party a threat is made to in the condition opened at ``c``: its subject ("mengancam akan membalas
+    apabila AS dan Inggris mengizinkan …"), or the agent of a passive condition ("… jika diserang oleh Israel").
+    Not the object of a condition whose subject is left out, the one warned before it ("memperingatkan Barat
+    jika mengizinkan Ukraina …"), nor the subject of a passive ("mengancam intervensi jika X tidak dikembalikan")."""
+    n = len(units)
+    o = next((k for k in range(c + 1, min(n, c + 4)) if units[k].is_actor and not units[k].paren), None)
+    if o is None or any(v.has("TiesNoun") and not v.etype for v in units[c + 1:o]):
+        return None  # "memperingatkan akan timbulnya konflik apabila ketegangan A dan B berlanjut"
+    by = units[o - 1].has("AgentPrep")
+    if any(v.is_verb() and not (by and passive_prefixed(v.low)) for v in units[c + 1:o]):
+        return None
+    end = (units[o].group[-1] if units[o].group else o) + 1
+    v = next((w for w in units[end:min(n, end + 3)] if w.is_verb()), None)  # (past "tidak segera")
+    return None if v is not None and passive_prefixed(v.low) else o
+
+
+def stopped_act(units: list[Unit], i: int) -> bool:
+    """The verb at ``i`` names what someone stops or is urged to stop ("mendesak X untuk segera berhenti
+    mengancam Y"), not a threat made."""
+    return any(v.has("StopVerb") and not v.etype for v in units[max(0, i - 2):i])
 
 
 def attack_agent(units: list[Unit], c: int, hi: int) -> int | None:

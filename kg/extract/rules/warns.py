@@ -27,11 +27,13 @@ from kg.extract.parties import outlet, side
 from kg.extract.registry import rule
 from kg.extract.rules.threats import (
     anniversary,
+    condition_party,
     conditional_threat,
     hearsay_after,
     joined_goal,
     own_attack_target,
     severed_with,
+    stopped_act,
     subject_with_verb,
     taken_as,
 )
@@ -178,7 +180,7 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
                 if agent and j is not None:
                     add(u.i, agent, actor_keys(units, j, state))
             continue
-        if voice != ACTIVE or negated_act(units, u.i):  # not "AS tidak mengancam akan menyerang Venezuela"
+        if voice != ACTIVE or negated_act(units, u.i) or stopped_act(units, u.i):  # nor "berhenti mengancam"
             continue
         j = left_subject(units, u.i)
         if j is None:  # "…," ujar Guo, sembari meminta AS berhenti …": the subject of the clause it hangs on
@@ -201,10 +203,7 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
             cut = severed_with(units, u.i, far)
             o = cut if cut is not None and (o is None or o < cut) else o
             if o is None and hi < n and units[hi].has("ConditionalConj"):
-                # "Rusia mengancam akan membalas apabila AS dan Inggris mengizinkan …": the condition's subject
-                o = next((k for k in range(hi + 1, min(n, hi + 4)) if units[k].is_actor and not units[k].paren), None)
-                if o is not None and any(v.has("TiesNoun") and not v.etype for v in units[hi + 1:o]):
-                    o = None  # "memperingatkan akan timbulnya konflik apabila ketegangan A dan B berlanjut"
+                o = condition_party(units, hi)  # "mengancam akan membalas apabila AS …": the condition's subject
             if o is not None and o > 0 and units[o - 1].has("SanctionCue") and not units[o - 1].etype:
                 # "mengancam akan memberlakukan sanksi PBB terhadap Teheran": the sanctions' owner is not warned
                 to, _ = prep_actor(units, o, hi, ("TargetPrep",), state, reach=3)
