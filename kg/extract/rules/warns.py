@@ -232,8 +232,8 @@ def _told_again(units: list[Unit], state: State) -> tuple[str, ...]:
         return ()
     a = agent_at(units, k)
     hi = clause_right(units, k)
-    while a < min(hi, k + 6) and not units[a].etype and units[a].has("RoleTitle", "TitleQualifier"):
-        a += 1  # "disampaikan Perdana Menteri X"
+    while a < min(hi, k + 8) and (units[a].title if units[a].etype else units[a].has("RoleTitle", "TitleQualifier")):
+        a += 1  # "disampaikan Perdana Menteri X", "… oleh Menteri Pertahanan Korea Utara X"
     if a >= hi or not units[a].is_actor or units[a].paren:
         return ()
     to, _ = prep_actor(units, a, hi, ("TargetPrep", "WarnedPrep"), state, reach=3)
