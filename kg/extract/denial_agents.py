@@ -23,11 +23,13 @@ def past_topic(units: list[Unit], k: int) -> int:
 
 def denial_agent(units: list[Unit], k: int) -> int:
     """The agent of the passive denial verb at ``k``, past an adverb of force after the verb ("dibantah keras
-    (oleh) X") and past the agent's title ("dibantah oleh Menteri Luar Negeri Ukraina, Dmytro Kuleba": the
-    person named, not the title's first word)."""
+    (oleh) X"), past a body noun before a state ("pihak X") and past the agent's title ("dibantah oleh Menteri
+    Luar Negeri Ukraina, Dmytro Kuleba": the person named, not the title's first word)."""
     while k + 1 < len(units) and not units[k + 1].etype and units[k + 1].has("VehementAdverb"):
         k += 1
     a = agent_at(units, k)
+    if a + 1 < len(units) and not units[a].etype and units[a].has("GovernmentNoun") and units[a + 1].is_actor:
+        a += 1  # "dilontarkan pihak Inggris", "dibantah pemerintah Prancis": the state named after the body
     t = after_titles(units, a)
     if t == a or t >= len(units):
         return a

@@ -453,9 +453,9 @@ def noun_denials(units: list[Unit], state: State) -> list[tuple[str, str]]:
             continue
         k = u.i + 1
         if not (units[k].is_actor and not units[k].paren):
-            while k < n and not units[k].etype and units[k].has("FunctionWord", "Demonstrative") and \
-                    not units[k].is_verb():
-                k += 1  # "Bantahan itu juga …"
+            while k < n and not units[k].etype and units[k].has("FunctionWord", "Demonstrative", "AlikeAdjective") \
+                    and not units[k].is_verb():
+                k += units[k].span.get("AlikeAdjective", 1)  # "Bantahan itu juga …", "Bantahan yang sama …"
             if k >= n or units[k].etype or not units[k].is_verb() or not passive_prefixed(units[k].text):
                 continue
             k = denial_agent(units, k)
