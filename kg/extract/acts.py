@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.cues import ACTIVE, NOUN, PASSIVE, passive_prefixed, word_is
-from kg.extract.clause import actor_keys, agent_at, group_prep, left_subject, title_word
+from kg.extract.clause import actor_keys, agent_at, group_prep, left_subject, purpose_host, title_word
 from kg.extract.context import SentenceContext, State
 from kg.extract.registry import rule
 from kg.types import Relation
@@ -151,7 +151,8 @@ def _owner_after(units: list[Unit], k: int) -> int | None:
 def doer(units: list[Unit], i: int) -> int | None:
     """The subject of the verb at ``i``, or the owner of the craft that does it ("Jet tempur Rusia melanggar …",
     "Pesawat tempur Israel menggempur …")."""
-    j = left_subject(units, i)
+    host = purpose_host(units, i)  # "Rusia memakai drone Iran untuk menyerang …": who uses them attacks
+    j = left_subject(units, i if host is None else host)
     if j is None and i > 1 and units[i - 1].is_actor and units[i - 1].possessor_of is not None:
         return i - 1
     return j

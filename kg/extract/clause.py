@@ -219,6 +219,25 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
     return None
 
 
+def purpose_host(units: list[Unit], i: int) -> int | None:
+    """"Rusia menggunakan drone Iran untuk menyerang …": a purpose clause has its host verb's subject (not after
+    a verb of urging, "mendesak X untuk …", whose object acts, nor past one given something, "kepada Y untuk …")."""
+    if not units[i].is_verb():
+        return None  # ("… kontrak dengan X untuk pengadaan …": a noun's purpose, no clause)
+    k = i - 1
+    while k > 0 and not units[k].etype and units[k].has("FunctionWord") and not units[k].has("PurposeConj"):
+        k -= 1
+    if k < 2 or units[k].etype or not units[k].has("PurposeConj") or units[k].quote != units[i].quote:
+        return None
+    for m in range(k - 1, clause_left(units, k) - 1, -1):
+        v = units[m]
+        if v.is_actor and v.prep:
+            return None
+        if not v.etype and v.is_verb() and not v.has("FunctionWord"):
+            return None if v.has(*CONTROL) or passive_prefixed(v.low) else m
+    return None
+
+
 def _matrix_speech(units: list[Unit], i: int, k: int) -> int | None:
     """The speech verb heading the sentence a speech verb at ``i`` is joined to by ", dan" at ``k``: "Militer
     Thailand menuduh pasukan Kamboja melanggar …, dan memperingatkan …", "Tentara Sudan menolak tuduhan UEA bahwa

@@ -18,6 +18,7 @@ from kg.extract.clause import (
     left_subject,
     nearest_left_actor,
     prep_actor,
+    purpose_host,
     right_actor,
 )
 from kg.extract.context import Frame, SentenceContext, State
@@ -182,7 +183,7 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
             continue
         if voice != ACTIVE or negated_act(units, u.i) or stopped_act(units, u.i):  # nor "berhenti mengancam"
             continue
-        j = left_subject(units, u.i)
+        j = left_subject(units, u.i if (host := purpose_host(units, u.i)) is None else host)  # "memanggil X untuk menuntut"
         if j is None:  # "…," ujar Guo, sembari meminta AS berhenti …": the subject of the clause it hangs on
             j = elided_subject(units, u.i)
         warner = actor_keys(units, j, state) if j is not None else ()
