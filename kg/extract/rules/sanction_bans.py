@@ -15,9 +15,9 @@ _NAMED = ("ORG", "PER")
 REACH = 6  # units between the ban and what it bars ("melarang A beserta keluarganya masuk …")
 
 
-def bans(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
+def bans(units: list[Unit], state: State) -> list[tuple[str, str | None, str]]:
     """(sanctioner, target, modality) of each ban or freeze on a named party in the sentence."""
-    out: list[tuple[str, str, str]] = []
+    out: list[tuple[str, str | None, str]] = []
     for u in units:
         if u.etype or not u.cls:
             continue
@@ -45,6 +45,11 @@ def _barred(units: list[Unit], i: int, hi: int) -> int | None:
         if v.group and v.i == v.group[0]:  # (past the list's last member, as far as past a single name)
             reach = max(reach, v.group[-1] - i + 3)
             break
+        if v.text == "," and v.i + 1 < hi and units[v.i + 1].has("ListIntro"):
+            # "melarang 121 warga Australia, termasuk jurnalis dan pejabat, memasuki Rusia": past the aside
+            close = next((k for k in range(v.i + 2, min(hi, v.i + 10)) if units[k].text == ","), None)
+            if close is not None:
+                reach = max(reach, close - i + 3)  # (a list of names in the aside still reaches past its end)
     return next((k for k in range(i + 1, min(hi, i + 1 + reach)) if units[k].has("EntryVerb", "DealVerb")
                  and not units[k].etype), None)
 
@@ -64,7 +69,7 @@ def _partner(units: list[Unit], act: int, hi: int, state: State) -> tuple[str, .
     return ()
 
 
-def _banned(units: list[Unit], i: int, state: State) -> list[tuple[str, str, str]]:
+def _banned(units: list[Unit], i: int, state: State) -> list[tuple[str, str | None, str]]:
     hi = clause_right(units, i)
     act = _barred(units, i, hi)
     if act is None:
@@ -93,9 +98,12 @@ def _banned(units: list[Unit], i: int, state: State) -> list[tuple[str, str, str
         elif units[act].has("DealVerb") and act <= i + 2 and state.sanctioners:
             target = _partner(units, act, hi, state)  # "warga AS dilarang bertransaksi dengan A"
             who = (state.sanctioners[-1],)
-    if not who or not target:
+    if not who:
         return []
     modality = event_modality(units, i, subj)
+    if not target and voice == ACTIVE and units[act].has("EntryVerb"):
+        # "Rusia melarang 121 warga Australia memasuki Rusia": who bars them; who they are may come next
+        return [(a, None, modality) for a in who]
     return [(a, b, modality) for a in who for b in target]
 
 
@@ -110,8 +118,9 @@ def _frozen(units: list[Unit], i: int, state: State) -> list[tuple[str, str, str
     target: tuple[str, ...] = ()
     if a + 1 < i and units[a + 1].is_actor and units[a + 1].etype in _NAMED:
         target = _named(units, a + 1, state)  # "aset Ivanishvili dibekukan"
-    elif units[a].low.endswith(ENCLITICS[0]):
-        # "A, dan B, termasuk yang asetnya … dibekukan": the persons and firms the clause is about
+    elif units[a].low.endswith(ENCLITICS[0]) or a + 1 < i and units[a + 1].has("PronounPlural"):
+        # "A, dan B, termasuk yang asetnya … dibekukan", "A, B dan C memiliki aset mereka dibekukan": the persons
+        # and firms the clause is about
         start = max(0, a - 24)
         listed = [k for v in units[start:a] if v.is_actor and v.etype in _NAMED and not v.title and not v.paren
                   and not (v.etype == "ORG" and person_described(units, v.i, start)) for k in v.keys]

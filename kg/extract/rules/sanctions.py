@@ -149,9 +149,17 @@ def target_list(ctx: SentenceContext, here: list[str]) -> list[tuple[str, str, s
     return [(who, t, modality) for t in targets if t != who]
 
 
+def _staff(units: list[Unit], k: int) -> bool:
+    """"jurnalis dari A, B dan C" at ``k``: unnamed persons told by whom they work for."""
+    return k + 1 < len(units) and units[k].has("PersonNoun") and not units[k].etype and units[k + 1].has("SourcePrep")
+
+
 def _introduced(units: list[Unit], intro: int, state: State) -> tuple[str, ...]:
     """The targets a list introducer at ``intro`` names ("Di antaranya A, B …", "… juga memuat A, B"): its own
-    preposition does not make A an object of place."""
+    preposition does not make A an object of place; "… adalah jurnalis dari A, B dan C": the persons, unnamed, work
+    for A, B and C, who are no targets."""
+    if _staff(units, intro + units[intro].span.get("ListIntro", 1)):
+        return ()
     return named_targets(units, intro + units[intro].span.get("ListIntro", 1) - 1, len(units), state,
                          ("TargetPrep", "BeneficiaryPrep", "BetweenPrep"))
 
@@ -211,7 +219,9 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
                     target = _subjects(units, subj, prev.i, state) if undergone_intro(units) is None else ()
                     # "Rusia terus mendapatkan sanksi baru dari Jepang": who gives what the subject receives
                     preps = ("AgentPrep", "SourcePrep") if prev.has("UndergoVerb") else ("AgentPrep",)
-                    who, after = prep_actor(units, u.i, hi, preps, state, reach=3)
+                    # (not past a copula: "yang terkena sanksi adalah jurnalis dari ABC" names where they work)
+                    stop = next((k for k in range(u.i + 1, hi) if units[k].has("Copula") and not units[k].etype), hi)
+                    who, after = prep_actor(units, u.i, stop, preps, state, reach=3)
                     if not target:  # "Sejumlah individu dijatuhi sanksi oleh UE, di antaranya A dan B"
                         target = tuple(t for t in named_targets(units, after, hi, state) if t not in who)
                     target += companions(units, u.i, hi, state, target)
@@ -270,6 +280,8 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
                     else h  # "AS mengumumkan bahwa sanksi … ditargetkan terhadap X": who announces them imposes them
                 subj = left_subject(units, said)
                 who = actor_keys(units, subj, state) if subj is not None else ()
+            if undergone and (c := undergone_intro(units)) is not None and _staff(units, c + 1):
+                target = ()  # "Di antara individu yang terkena sanksi adalah jurnalis dari A, B": their employers
             if target and not who and state.sanctioners and not opposed:
                 who = (state.sanctioners[-1],)  # "Sanksi itu juga menyasar X": whoever imposed the last ones
             k = u.i + 1
