@@ -19,6 +19,7 @@ from kg.resolve.bare import (
 )
 from kg.resolve.brackets import spelled_out
 from kg.resolve.english import english_name, place_name
+from kg.resolve.headline import without_headline_words
 from kg.resolve.lookup import GazEntry, gazetteer
 from kg.resolve.mentions import (
     appositive_firms,
@@ -89,7 +90,7 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
                                  u.sentence, u.source)
     unknown += firms
     unknown = _joined(unknown, text)
-    unknown = _without_sentence_openers(unknown, doc)
+    unknown = without_headline_words(_without_sentence_openers(unknown, doc), doc)
     unknown = _firms_of_titles(unknown, text)
     # longest span wins; on equal length gazetteer > byline > ner; weapons are already clean
     pool: list[tuple[Mention, str | None]] = [(m, k) for m, k in known] + [(m, None) for m in unknown]

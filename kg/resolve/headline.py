@@ -1,0 +1,53 @@
+"""Words a title-case headline capitalises: "Menhan Enggan Tanggapi Tuduhan AS", "Junta Militer Enggan Disalahkan"."""
+
+from __future__ import annotations
+
+import re
+
+from kg.cues import cues
+from kg.types import Doc, Mention
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_STOPS = (".", "!", "?", '"', "”", "'", "’")
+_CREDIT = re.compile(r"[|·•:/]")
+
+
+def _title_case(text: str) -> bool:
+    """A line with no closing stop and four or more words of which nearly all are capitalised: a headline in
+    title case (a sentence of the story full of names ends with its stop)."""
+    words = [w for w in _WORD.findall(text) if len(w) > 3]
+    return not text.rstrip().endswith(_STOPS) and len(words) >= 4 and \
+        sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
+def without_headline_words(found: list[Mention], doc: Doc) -> list[Mention]:
+    """A span the tagger calls a person inside a title-case headline, none of whose words the article writes
+    anywhere else, is the headline's verbs and adverbs in capitals ("Menhan [Enggan Tanggapi] Tuduhan AS"):
+    a name the headline gives comes back in the story ("Peskov: …" then "kata Peskov")."""
+    text = doc.article.text
+    heads = []
+    for s in doc.sentences:  # the lines before the story's first sentence with a stop
+        if s.text.rstrip().endswith(_STOPS):
+            break
+        if _title_case(s.text) and not _CREDIT.search(s.text) and \
+                not any("BylineLabel" in cues().classes(w) for w in _WORD.findall(s.text)):
+            heads.append(s)  # not a credit line ("Penulis: X | Editor: Y", "Rep: X / Red: Y", "X · 18:05 WIB")
+    if not heads:
+        return found
+    inside = [(s.start, s.end) for s in heads]
+    rest = list(text)
+    for a, b in inside:
+        rest[a:b] = " " * (b - a)
+    rest = "".join(rest)
+
+    def elsewhere(word: str) -> bool:
+        return re.search(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", rest) is not None
+
+    out = []
+    for m in found:
+        if m.type == "PER" and m.source == "ner" and any(a <= m.start < b for a, b in inside) and \
+                not any(elsewhere(w) for w in m.text.split()):
+            continue
+        out.append(m)
+    return out
+
