@@ -120,7 +120,7 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
     persons: dict[str, list[tuple[int, str, str]]] = {}  # name part → [(offset, key, full name)]
     for m, k in kept:
         if (k and gaz.entries[k].type == "PER") or (not k and m.type == "PER" and " " in m.text.strip()):
-            key = k or gaz.lookup(m.text) or slug(m.text)
+            key = k or gaz.lookup(m.text) or gaz.spelled_person(m.text) or slug(m.text)
             full = gaz.entries[key].canonical if key in gaz.entries else " ".join(m.text.split())
             for tok in re.split(r"[\s]+", m.text.strip()):
                 if len(tok) > 1:
@@ -171,7 +171,7 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
                 (owner := owner_state(m, kept)) is not None:
             add(*_state_body(m, template, owner))  # "Iran … Kementerian Luar Negerinya": Iran's foreign ministry
             continue
-        key = gaz.lookup(surface)
+        key = gaz.lookup(surface) or (gaz.spelled_person(surface) if m.type == "PER" else None)
         template, bare = body_template(surface) if m.type == "ORG" else (None, False)
         if key is None and bare and (there := _seated_in(m, kept, text)) is not None:
             # "Kementerian Luar Negeri di Addis Ababa menyatakan …": the body of the state it sits in

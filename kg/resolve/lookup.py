@@ -65,6 +65,7 @@ class Gazetteer:
     ascii_pattern: re.Pattern | None = None
     _panels: dict[str, str] | None = None  # (built on first ask: see panels)
     state_names: set[str] = field(default_factory=set)  # states' Indonesian names (@id): never weak
+    _spelled: dict[str, str] | None = None  # (built on first ask: see spelled_person)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, key) of every gazetteer name in ``text`` under the case rules."""
@@ -139,6 +140,20 @@ class Gazetteer:
         if n in self.weak and surface.strip().isupper():
             return self.short.get(surface.strip())  # "ISNA" (an agency) is not "Isna" (a generated place)
         return self.forms.get(n) or self.short.get(surface.strip())
+
+    def spelled_person(self, surface: str) -> str | None:
+        """A known person written in another transliteration: "Sergey Shoygu" (Sergei Shoigu), "Kim Changbeom"
+        (Kim Chang-beom). Names of two words or more only; the folded form must belong to one person alone (a
+        middle name is no match: "Hamad Yusuf Khalifa" is not "Hamad bin Isa Al Khalifa")."""
+        if len(surface.split()) < 2 or not all(w[:1].isupper() for w in surface.split()):
+            return None
+        if self._spelled is None:
+            self._spelled = {}
+            for n, key in self.forms.items():
+                if self.entries[key].type == "PER" and " " in n:
+                    f = _spelling(n)
+                    self._spelled[f] = key if self._spelled.get(f, key) == key else ""
+        return self._spelled.get(_spelling(norm(surface))) or None
 
     def forces_of(self, key: str) -> str | None:
         """The state whose armed forces ``key`` is (a body named "militer X", "tentara X", "angkatan
@@ -369,6 +384,11 @@ def folded(name: str) -> str:
     "Błaszczak" → "Blaszczak")."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", name.translate(_PLAIN))
                    if not unicodedata.combining(ch))
+
+
+def _spelling(n: str) -> str:
+    """A lower-case name as its transliterations agree: y as i, no hyphens, apostrophes or spaces."""
+    return re.sub(r"[\s'’-]+", "", folded(n)).replace("y", "i")
 
 
 @lru_cache(maxsize=1)
