@@ -44,6 +44,21 @@ def topic_doers(units: list[Unit], k: int, hi: int, state: State) -> tuple[str, 
     return ()
 
 
+def content_subject(units: list[Unit], o: int | None, state: State) -> tuple[str, ...]:
+    """The subject of the "bahwa" clause right after a claim's owner at ``o`` ("tudingan Washington bahwa Moskow
+    memasok …"): whom the claim charges, not whoever answers it."""
+    if o is None:
+        return ()
+    end = units[o].group[-1] if units[o].group else o
+    for m in range(end + 1, min(len(units), end + 4)):
+        if units[m].text in STOP_PUNCT:
+            break
+        if units[m].has("Complementizer"):
+            j = next((x for x in range(m + 1, min(len(units), m + 6)) if units[x].is_actor and not units[x].paren), None)
+            return actor_keys(units, j, state) if j is not None else ()
+    return ()
+
+
 def judged_by(units: list[Unit], i: int) -> int | None:
     """After a passive verb of saying or judging at ``i``, its predicate and then "oleh" and an actor ("Aneksasi
     Rusia atas Krimea dicap ilegal oleh UE, Turki …", "Manuver itu dinilai provokatif oleh Manila"): where that

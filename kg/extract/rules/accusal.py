@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kg.cues import PASSIVE, passive_prefixed, word_is
 from kg.extract.charges import condemned_charge
-from kg.extract.claims import topic_doers
+from kg.extract.claims import content_subject, topic_doers
 from kg.extract.clause import SPEECH, actor_keys, clause_right, group_prep, left_subject, prev_unit
 from kg.extract.context import State
 from kg.extract.described import relative_after
@@ -14,7 +14,7 @@ from kg.extract.parties import body_state, home_state
 from kg.extract.rules.sanction_targets import named_targets
 from kg.extract.sites import attack_site
 from kg.extract.titles import title_opens_with
-from kg.units import CLOSE_QUOTES, STOP_PUNCT, Unit, skip_span
+from kg.units import CLOSE_QUOTES, Unit, skip_span
 
 
 def wrongdoer_after(units: list[Unit], i: int) -> int | None:
@@ -95,15 +95,7 @@ def denied_claim(units: list[Unit], i: int, state: State) -> tuple[tuple[str, ..
     accusers = actor_keys(units, k, state)
     end = units[k].group[-1] if units[k].group else k
     hi = clause_right(units, i, through_bahwa=True)
-    accused: tuple[str, ...] = ()
-    for m in range(end + 1, min(len(units), end + 4)):
-        if units[m].text in STOP_PUNCT:
-            break
-        if units[m].has("Complementizer"):
-            j = next((x for x in range(m + 1, min(len(units), m + 6)) if units[x].is_actor and not units[x].paren), None)
-            accused = actor_keys(units, j, state) if j is not None else ()
-            break
-    accused = accused or topic_doers(units, end + 1, hi, state)  # "klaim AS terkait penyelundupan … dari Iran"
+    accused = content_subject(units, k, state) or topic_doers(units, end + 1, hi, state)  # "klaim AS terkait …"
     if not accused and not units[i].has("AccuseCue") and \
             not any(v.has("Demonstrative") for v in units[end + 1:min(hi, end + 3)]):
         # "menepis klaim Gedung Putih": a claim whose content is not told need not be an accusation

@@ -9,7 +9,7 @@ from kg.cues import ACTIVE, NOUN, PASSIVE, passive_prefixed, word_is
 from kg.extract.acts import act_agent, act_doers, attacked, doer, relative_object
 from kg.extract.backers import told_backing
 from kg.extract.charges import charge_owner
-from kg.extract.claims import addressed_topic, owner_after, topic_doers
+from kg.extract.claims import addressed_topic, content_subject, owner_after, topic_doers
 from kg.extract.clause import (
     SPEECH,
     actor_keys,
@@ -65,8 +65,7 @@ def attacks(ctx: SentenceContext) -> list[Relation]:
 def accuse_rule(ctx: SentenceContext) -> list[Relation]:
     found = accusations(ctx.units, ctx.frames, ctx.products.get("supply_events", []) +
                         ctx.products.get("origin_events", []), ctx.state, ctx.sentence.index)
-    # "UE menjatuhkan sanksi terhadap tiga perusahaan Iran karena memasok drone …": the sanction's reason
-    # is the sanctioner's accusation
+    # "UE menjatuhkan sanksi terhadap tiga perusahaan Iran karena memasok …": the reason is the sanctioner's charge
     cue = next((u.i for u in ctx.units if ("SanctionCue" in u.cls or "BlacklistNoun" in u.cls) and not u.etype), None)
     for ev in ctx.products.get("supply_events", []) if cue is not None else []:
         if ev.unit > cue and not ev.inferred and ev.modality in ("asserted", "alleged"):
@@ -324,6 +323,7 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             if not by:
                 continue
             target, _ = prep_actor(units, o if o is not None else u.i, hi, ("TargetPrep",), state, reach=6)
+            target = target or content_subject(units, o, state)  # "tudingan Washington bahwa Moskow …": Moscow
             if not target:
                 j = left_subject(units, u.i)
                 if j is not None:
