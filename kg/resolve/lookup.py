@@ -36,7 +36,7 @@ class GazEntry:
     metonym_for: str | None = None
     located_in: str | None = None
     affiliation: str | None = None
-    outlet: bool = False  # a news outlet: reports claims, never makes them
+    outlet: bool = False  # a news outlet or a data source: reports claims, never makes them
     monitors: str | None = None  # a UN panel of experts: the state whose embargo it monitors
 
 
@@ -360,7 +360,7 @@ def _parse(g: Graph, gaz: Gazetteer, redirect: dict[str, str], earlier: dict[str
         qid = next((_local(x) for x in g.objects(subject, OWL.sameAs) if "wikidata" in str(x)), None)
         links = [next((_local(x) for x in g.objects(subject, p)), None)
                  for p in (KG.metonymFor, KG.locatedIn, KG.affiliation)]
-        outlet = (subject, RDF.type, KG.NewsOutlet) in g
+        outlet = (subject, RDF.type, KG.NewsOutlet) in g or (subject, RDF.type, KG.DataSource) in g  # reports only
         monitors = next((_local(x) for x in g.objects(subject, KG.monitors)), None)
         gaz.entries[key] = GazEntry(key, en[0] if en else key.replace("_", " "), etype, qid, *links, outlet, monitors)
         labels[key] = names
