@@ -104,17 +104,28 @@ def wrongdoer_left(units: list[Unit], i: int, lo: int) -> int | None:
     """The nearest actor before a wrongdoing word at ``i`` that can be its doer (:func:`nearest_left_actor`),
     past one that only stands inside another's phrase: the object of an active verb when a relative clause or
     a prepositional phrase comes between ("memprovokasi China dengan perilaku (yang) berbahaya …": the
-    subject's behaviour is the wrong, not China). (Not the owner of a noun before a purpose clause: "alat utama
-    Rusia untuk meneror …" is Russia's own act.)"""
+    subject's behaviour is the wrong, not China), also the owner of that object noun ("memukul kemampuan Ukraina
+    untuk …"), and the object before a second predicate of the same subject ("merusak ekonomi Filipina dan
+    melanggar …"). (Not the owner of a noun before a purpose clause: "alat utama Rusia untuk meneror …" is
+    Russia's own act.)"""
     if units[i].has("SufferedCue"):
         return None  # "awak kapal Filipina terluka akibat serangan …": the party before the cause of a harm suffered it
     j = nearest_left_actor(units, i, lo)
+    k = i - 1
+    while k > 0 and units[k].has("FunctionWord") and not units[k].has("Conjunction") and not units[k].etype:
+        k -= 1
+    # "… yang merusak ekonomi Filipina dan (telah) melanggar …": a second predicate of the verb's own subject
+    second = j is not None and k > j and units[k].has("Conjunction") and not units[k].etype
     while j is not None and j > 0:
         between = units[j + 1:i]
         prev = units[j - 1]
+        if second and j >= 2 and not prev.etype and prev.text[:1].isalpha() and not prev.is_verb() and \
+                not prev.has("FunctionWord", "Preposition", "Conjunction") and units[j - 2].is_verb():
+            prev = units[j - 2]  # "memukul kemampuan Ukraina … dan memperburuk …": the owner of the verb's object noun
         inside = prev.is_verb() and not prev.has(*SPEECH) and not passive_prefixed(prev.low) and \
-            (any(v.has("Relativizer", "Preposition") and not v.etype for v in between) or
+            (second or any(v.has("Relativizer", "Preposition") and not v.etype for v in between) or
              j >= 2 and units[j - 2].has("Relativizer") and not units[j - 2].etype)  # "X yang mendukung Y bertanggung jawab"
+        second = False  # (only the object nearest the second predicate)
         # "serangan Israel ke Kedubes Iran di Damaskus, Suriah, pelanggaran …", "referendum yang digelar Rusia di
         # wilayah Ukraina melanggar …": what an act was aimed at or where it happened did not do it
         inside = inside or _aimed_or_placed(units, j) or appended_place(units, j)
