@@ -160,6 +160,8 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
             return left_subject(units, top, per_only, allow_object)
         if first is not None:
             return left_subject(units, first, per_only, allow_object)
+    if _noun_subject_after_and(units, k, lo):
+        return None
     if k >= lo and units[k].has("Relativizer"):
         # a relative clause: its subject is the noun it hangs on ("laporan yang menyebut …" has no
         # actor subject; "Korea Utara yang dikabarkan menjual …" has)
@@ -217,6 +219,20 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
             return host  # "Polandia, yang juga anggota NATO telah membeli …": Poland buys
         return in_capacity(units, appositive_head(units, bracket_name(units, led_body(units, j)), i))
     return None
+
+
+def _noun_subject_after_and(units: list[Unit], k: int, lo: int) -> bool:
+    """"Ukraina pengekspor gandum besar, dan negara-negara Barat menuduh …": the verb after ", dan" has its own
+    subject, common nouns ending at ``k`` (also after "para", "banyak"; not one told with "-nya"), after a clause
+    that ends in no party."""
+    h, nouns = k, 0
+    while h >= max(lo, k - 3) and (v := units[h]).text.replace("-", "").isalpha() and not v.etype and not v.pron and \
+            not v.is_verb() and not v.low.endswith(ENCLITICS[0]) and \
+            (set(v.cls) == {"FunctionWord"} or not v.has("FunctionWord", "Preposition", "Conjunction")):
+        nouns += not v.has("FunctionWord")
+        h -= 1
+    return nouns > 0 and lo + 2 <= h < k and units[h].has("Conjunction") and not units[h].etype and \
+        units[h - 1].text == "," and not units[h - 2].is_actor
 
 
 def purpose_host(units: list[Unit], i: int) -> int | None:
