@@ -186,7 +186,9 @@ def attacked(units: list[Unit], lo: int, o: int) -> bool:
     k = o - 1
     while k > lo and title_word(units[k]):
         k -= 1
-    return k > lo and not units[k].etype and units[k].has("HarmedPersonNoun") or violated(units, o)
+    # "mengutuk pembunuhan Israel terhadap jurnalis": a party followed by "terhadap" did the act to whom it names
+    done_to = o + 1 < len(units) and not units[o + 1].etype and units[o + 1].has("TargetPrep")
+    return k > lo and not units[k].etype and units[k].has("HarmedPersonNoun") and not done_to or violated(units, o)
 
 
 def violated(units: list[Unit], o: int) -> bool:
