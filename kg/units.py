@@ -202,11 +202,20 @@ def _mark_relatives(units: list[Unit]) -> None:
     for u in units:
         if u.etype != "PER" or u.pron or not u.i:
             continue
-        titled = owned = False
+        titled = owned = comma = False
         for j in range(u.i - 1, max(-1, u.i - 9), -1):
             p = units[j]
+            if p.text == "," and not comma and j == u.i - 1 and j and (units[j - 1].etype in ("GPE", "ORG", "LOC")
+                                                                    or _bare_name(units[j - 1])):
+                comma = True  # "kerabat pemimpin Chechnya, X": a circle's leader in apposition to his title
+                continue
+            if comma and _bare_name(p):
+                titled = True  # a place the tagger missed in the title ("pemimpin Chechnya")
+                continue
             # (a kinship noun opening a sentence may come tagged as a person: "Adik perempuan …")
             cls = c.classes(p.low) if p.etype == "PER" and " " not in p.text else p.cls
+            if comma and cls and "KinNoun" in cls and "CircleNoun" not in cls:
+                break  # "putra Presiden Belarus, X": the son himself may be named
             if cls and "KinNoun" in cls and "RoleTitle" not in cls:  # not "putra mahkota"
                 # "putranya, X" and "putra sulungnya X": the relative's own name in apposition
                 if not (owned or p.low.endswith(ENCLITICS[0])) and (titled or "SpouseNoun" not in cls):
@@ -223,6 +232,11 @@ def _mark_relatives(units: list[Unit]) -> None:
                 break
             else:
                 owned = owned or p.low.endswith(ENCLITICS[0])
+
+
+def _bare_name(u: Unit) -> bool:
+    """A capitalised word that no tagger or cue class claims (a place's name the tagger missed)."""
+    return not u.etype and not u.cls and u.text.isalpha() and u.text[:1].isupper() and not u.text.isupper()
 
 
 def skip_span(units: list[Unit], i: int, cls: str) -> int:

@@ -41,7 +41,7 @@ def besides(units: list[Unit]) -> tuple[str, ...]:
     AS, Inggris juga …", so only persons are read.)"""
     if not units or not units[0].has("BesidesPrep"):
         return ()
-    comma = next((k for k in range(1, min(len(units), 8)) if units[k].text == ","), None)
+    comma = next((k for k in range(1, min(len(units), 14)) if units[k].text == ","), None)
     if comma is None:
         return ()
     return tuple(k for u in units[1:comma] if u.etype == "PER" and u.is_actor and not u.title for k in u.keys)
@@ -180,8 +180,12 @@ def undergone_intro(units: list[Unit]) -> int | None:
                 return None
             if units[c].has("Copula", "ExistCue"):  # "… yang mendapat sanksi itu, terdapat A, B"
                 return c
-            if units[c].has("ListIntro") and c + 1 < n and units[c + 1].is_actor:
-                return c  # "Perusahaan yang terkena sanksi termasuk A, B dan C" (a name right after it)
+            f = c + units[c].span.get("ListIntro", 1)  # (past "antara lain")
+            if units[c].has("ListIntro") and f < n and (units[f].is_actor or
+                                                         not units[f].etype and units[f].has(*_PERSON_WORDS)):
+                # "Perusahaan yang terkena sanksi termasuk A, B dan C" (a name right after it, or a person's
+                # description: "elit yang masuk dalam sanksi terbaru antara lain perwira militer X dan Y")
+                return c
         return None
     return None
 

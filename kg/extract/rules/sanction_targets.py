@@ -63,6 +63,8 @@ def named_targets(units: list[Unit], j: int, hi: int, state: State,
                 k += 1  # "Redstone Dynamics Inc. dan …": an abbreviation's period, not the sentence's end
                 continue
             break
+        if k > j + 1 and _grounds(units, k, hi):
+            break  # "… kepada A atas kasus serangan terhadap X": the grounds of the sanction name no more targets
         if v.text == "," and speaker_follows(units, k + 1, hi):
             break  # "… terhadap Rusia …, Presiden Komisi Eropa X mengatakan …": who tells it, no target
         if v.text == "," and k + 1 < hi and clause_verb(units[k + 1]):
@@ -138,3 +140,12 @@ def _possessor(units: list[Unit], k: int) -> bool:
         return False
     p = units[k - 1] if k else None
     return p is not None and not p.etype and p.has("GovernmentNoun") and not p.has("StateNoun")  # (not "Ibu Negara X")
+
+
+def _grounds(units: list[Unit], k: int, hi: int) -> bool:
+    """Whether unit ``k`` opens the grounds of a sanction after its targets ("… atas kasus serangan terhadap X",
+    "… sebagai respons atas serangan negara X"): a grounds preposition before a plain noun, not one more item of
+    the list (after a comma or a conjunction)."""
+    v, nxt, prev = units[k], units[k + 1] if k + 1 < hi else None, units[k - 1]
+    return not v.etype and v.has("GroundsPrep") and nxt is not None and not nxt.etype and nxt.text.isalpha() \
+        and nxt.text.islower() and not prev.has("Conjunction") and prev.text != ","

@@ -140,6 +140,11 @@ def target_list(ctx: SentenceContext, here: list[str]) -> list[tuple[str, str, s
         if aim is not None:
             who = here[-1] if here else state.sanctioners[-1]
             return [(who, t, event_modality(units, aim, None)) for t in aim_objects(units, aim, state) if t != who]
+    if intro is None and recent and n > 3 and units[0].has("BesidesPrep"):
+        # "… melarang delapan pejabat AS memasuki Rusia. Selain A dan B, satu tokoh lainnya adalah C": the persons
+        # set before the clause (read by ``besides``) and the one its copula names are the unnamed targets
+        comma = next((k for k in range(1, min(n, 14)) if units[k].text == ","), n)
+        intro = next((k for k in range(comma + 1, n) if units[k].has("Copula") and not units[k].etype), None)
     if intro is None and (intro := undergone_intro(units)) is None:
         return []
     targets = _introduced(units, intro, state)
@@ -270,7 +275,9 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
             end = skip_span(units, u.i, "SanctionCue")
             if not target and not undergone and any(units[k].has("AssetNoun") for k in range(u.i, end)):
                 # "memerintahkan pembekuan aset Iran": the assets' owner is the target, not the sanctioner
-                target = named_targets(units, end - 1, hi, state)
+                # (up to the next verb: "Pembekuan aset itu diumumkan X" names who announced it)
+                stop = next((k for k in range(end, hi) if units[k].is_verb() and not units[k].etype), hi)
+                target = named_targets(units, end - 1, stop, state)
             if not target:  # "… sanksi untuk menghukum Rusia", "sanksi itu menyasar X"
                 target = aimed_at(units, u.i, hi, state, own if who else None)
             if not target and (s := officials_state(units, u.i, hi)) is not None:
