@@ -52,9 +52,9 @@ NARROWING: dict[str, set[str]] = {
     # entitas itu adalah X", "Kedua bank itu yaitu A dan B": the noun of unnamed targets before a demonstrative and
     # the Copula or ListIntro trigger; a TradeBan word ("larangan ekspor") is a SanctionCue, a trigger; a threat
     # verb or a condition only makes a sanction the rule found potential ("mengancam menjatuhkan sanksi", "… jika
-    # menyerang"); "Selain A dan B, … adalah C" is read only with its Copula trigger
+    # menyerang")
     "kg.extract.rules.sanctions.sanction_rule": {"Demonstrative", "FirmNoun", "GroupNoun", "PersonNoun", "ListedNoun",
-                                                 "TradeBan", "ConditionalConj", "WarnCue", "BesidesPrep"},
+                                                 "TradeBan", "ConditionalConj", "WarnCue"},
     # "Peringatan itu disampaikan X": the demonstrative right after a WarnCue noun or ThreatNoun, both triggers
     "kg.extract.rules.warns.warn_rule": {"Demonstrative"},
 }

@@ -39,12 +39,17 @@ def besides(units: list[Unit]) -> tuple[str, ...]:
     """"Selain Petro, daftar hitam itu juga memuat A": a person set before the clause with "selain" is one
     more target of the sanction it tells. (A state or body so set may be one more sanctioner instead: "Selain
     AS, Inggris juga …", so only persons are read.)"""
-    if not units or not units[0].has("BesidesPrep"):
-        return ()
-    comma = next((k for k in range(1, min(len(units), 14)) if units[k].text == ","), None)
+    comma = besides_comma(units)
     if comma is None:
         return ()
     return tuple(k for u in units[1:comma] if u.etype == "PER" and u.is_actor and not u.title for k in u.keys)
+
+
+def besides_comma(units: list[Unit]) -> int | None:
+    """The comma that closes a sentence-opening "Selain …," phrase, if the sentence opens with one."""
+    if not units or not units[0].has("BesidesPrep"):
+        return None
+    return next((k for k in range(1, min(len(units), 14)) if units[k].text == ","), None)
 
 
 def person_described(units: list[Unit], k: int, lo: int) -> bool:

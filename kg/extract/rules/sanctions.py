@@ -22,6 +22,7 @@ from kg.extract.rules.sanction_agent import goal_target, on_relative, passive_ag
 from kg.extract.rules.sanction_bans import bans
 from kg.extract.rules.sanction_parts import (
     besides,
+    besides_comma,
     copular_imposers,
     described_name,
     describes,
@@ -140,10 +141,9 @@ def target_list(ctx: SentenceContext, here: list[str]) -> list[tuple[str, str, s
         if aim is not None:
             who = here[-1] if here else state.sanctioners[-1]
             return [(who, t, event_modality(units, aim, None)) for t in aim_objects(units, aim, state) if t != who]
-    if intro is None and recent and n > 3 and units[0].has("BesidesPrep"):
+    if intro is None and recent and n > 3 and (comma := besides_comma(units)) is not None:
         # "… melarang delapan pejabat AS memasuki Rusia. Selain A dan B, satu tokoh lainnya adalah C": the persons
         # set before the clause (read by ``besides``) and the one its copula names are the unnamed targets
-        comma = next((k for k in range(1, min(n, 14)) if units[k].text == ","), n)
         intro = next((k for k in range(comma + 1, n) if units[k].has("Copula") and not units[k].etype), None)
     if intro is None and (intro := undergone_intro(units)) is None:
         return []
@@ -163,10 +163,10 @@ def _introduced(units: list[Unit], intro: int, state: State) -> tuple[str, ...]:
     """The targets a list introducer at ``intro`` names ("Di antaranya A, B …", "… juga memuat A, B"): its own
     preposition does not make A an object of place; "… adalah jurnalis dari A, B dan C": the persons, unnamed, work
     for A, B and C, who are no targets."""
-    if _staff(units, intro + units[intro].span.get("ListIntro", 1)):
+    first = intro + units[intro].span.get("ListIntro", 1)  # (past "antara lain")
+    if _staff(units, first):
         return ()
-    return named_targets(units, intro + units[intro].span.get("ListIntro", 1) - 1, len(units), state,
-                         ("TargetPrep", "BeneficiaryPrep", "BetweenPrep"))
+    return named_targets(units, first - 1, len(units), state, ("TargetPrep", "BeneficiaryPrep", "BetweenPrep"))
 
 
 def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, str]]:
