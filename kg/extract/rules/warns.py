@@ -418,13 +418,13 @@ def threatened(units: list[Unit], i: int, f: Frame, state: State) -> tuple[str, 
 
 
 def _defied(units: list[Unit], i: int, hi: int, state: State) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
-    """A warning noun that is the object of a verb of ignoring or rejecting ("Filipina mengabaikan peringatan
-    serius Tiongkok", "Iran menentang peringatan AS"): (whose warning it is, the subject who defies it); the
+    """A warning noun that is the object of a verb of ignoring, rejecting or receiving ("Filipina mengabaikan
+    peringatan serius Tiongkok", "Israel menerima peringatan dari Hizbullah"): (whose warning it is, the subject); the
     warner may be untold ("mengabaikan peringatan berulang kali"), and then no pair. None where no such verb."""
     k = i - 1
     while k >= 0 and not units[k].etype and units[k].has("FunctionWord") and not units[k].is_verb():
         k -= 1
-    if k < 0 or units[k].etype or ACTIVE not in (units[k].voice("DefyVerb"), units[k].voice("RejectCue")):
+    if k < 0 or units[k].etype or ACTIVE not in [units[k].voice(c) for c in ("DefyVerb", "RejectCue", "ReceiveCue")]:
         return None
     j = left_subject(units, k)
     by, _ = prep_actor(units, i, hi, ("SourcePrep", "AgentPrep"), state, reach=4)
