@@ -18,22 +18,25 @@ from kg.types import Relation
 from kg.units import STOP_PUNCT, Unit
 
 
-@rule("supplies", requires=("supply_events",), reads=("announced_package",), triggers=("ListIntro", "PackageFill"))
+@rule("supplies", requires=("supply_events",), reads=("announced_package",),
+      triggers=("ListIntro", "PackageFill", "InventoryNoun"))
 def package_contents(ctx: SentenceContext) -> list[Relation]:
     """A list introducer ("mencakup", "terdiri dari") whose subject is a package noun referred back to
-    ("Paket tersebut", "paket dari Berlin itu", "Pengiriman terbaru"), in a sentence that reports no
-    supply of its own: its weapons belong to the article's last supply."""
+    ("Paket tersebut", "paket dari Berlin itu", "Pengiriman terbaru"), or a colon after a list of goods
+    ("Daftar belanjanya panjang: …"), in a sentence that reports no supply of its own: its weapons belong
+    to the article's last supply."""
     last = ctx.state.last_supply
     if last is None or ctx.products.get("supply_events"):
         return []
     units = ctx.units
     for u in units:
-        if u.etype or not u.has("ListIntro", "PackageFill"):
+        colon = u.text == ":"
+        if u.etype or not (colon or u.has("ListIntro", "PackageFill")):
             continue
         lo = clause_left(units, u.i)
         # (not "selain bantuan pertahanan, paket bantuan itu dilengkapi dengan …": the package referred back)
-        pkg = next((v for v in units[lo:u.i] if v.has("PackageNoun") and not v.etype and
-                    _referred_back(units, v, u.i, lo)), None)
+        pkg = next((v for v in units[lo:u.i] if v.has("InventoryNoun" if colon else "PackageNoun") and not v.etype
+                    and _referred_back(units, v, u.i, lo)), None)
         if pkg is None:
             continue
         weapons = _listed(units, u.i)
