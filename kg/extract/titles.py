@@ -226,16 +226,25 @@ def mark_leaders(units: list[Unit], text: str) -> None:
         if u.etype or u.cls.get("LeadVerb") != PASSIVE:  # (u.voice("LeadVerb"), without the call)
             continue
         k = agent_at(units, u.i)
-        first = k
-        while k < len(units) and not units[k].etype and units[k].has("Rank"):
-            k = skip_span(units, k, "Rank")
-        if k >= len(units) or units[k].etype != "PER" or units[k].role or units[k].paren:
+        first, inner = k, None
+        # past ranks and titles ("dipimpin Wakil Menteri Kim", "dipimpin Menlu Jepang X": Japan is his body)
+        while k < min(len(units), first + 8) and not units[k].paren and (
+                units[k].etype in ("ORG", "GPE") and k > first or
+                not units[k].etype and units[k].has("Rank", "RoleTitle", "TitleQualifier")):
+            inner = k if units[k].etype and inner is None else inner
+            k += 1
+        # (a title naming no body leaves the role's body open: the led body fills it)
+        if k >= len(units) or units[k].etype != "PER" or units[k].role and units[k].role[1] is not None or \
+                units[k].paren:
             continue
         j = left_subject(units, u.i)
         if j is None or units[j].etype not in ("ORG", "GPE"):
             continue
+        if any(units[m].has("RoleTitle") for m in range(first, k)) and j > 0 and \
+                not (boundary(units[j - 1]) or units[j - 1].has("DelegationNoun")):
+            continue  # a title is his own, not one in "rombongan pengusaha Jepang" (no body led)
         title = text[units[first].start:units[k - 1].end] if k > first else u.text
-        units[k].role = (title, j)
+        units[k].role = (title, j if inner is None else inner)
 
 
 def _lead_holder(units: list[Unit], i: int) -> None:
