@@ -3,7 +3,8 @@ when a person is received."""
 
 from __future__ import annotations
 
-from kg.extract.clause import after_titles, clause_left, clause_right, title_word
+from kg.cues import PASSIVE
+from kg.extract.clause import after_titles, agent_at, clause_left, clause_right, title_word
 from kg.units import Unit, skip_span
 
 
@@ -18,7 +19,24 @@ def person_next(units: list[Unit], i: int) -> bool:
     k = _past_titles(units, i + 1)
     if k > i + 1 and k + 1 < len(units) and units[k].text == ",":
         k = _past_titles(units, k + 1)  # "menerima kunjungan Menhan Australia, Richard Marles": title, comma, name
-    return k < len(units) and units[k].etype == "PER" or _listed(units, i)
+    return k < len(units) and units[k].etype == "PER" or _listed(units, i) or led_guest(units, i) is not None
+
+
+def led_guest(units: list[Unit], i: int) -> int | None:
+    """"menerima delegasi Kementerian Luar Negeri Norwegia yang dipimpin (oleh) Wakil Menteri X": guests
+    received after the verb at ``i`` with the person leading them named (past a passive verb of leading):
+    where that person, who is received, is."""
+    k = i if units[i].has("GuestNoun", "DelegationNoun") else i + 1  # (a cue may end with the noun)
+    while k < min(len(units), i + 3) and not units[k].etype and units[k].has("FunctionWord"):
+        k += 1  # "menerima sebuah delegasi"
+    if k >= len(units) or units[k].etype or not units[k].has("GuestNoun", "DelegationNoun"):
+        return None
+    lead = next((m for m in range(k + 1, min(len(units), k + 8)) if not units[m].etype and units[m].cls.get("LeadVerb")
+                 == PASSIVE), None)
+    if lead is None or any(v.is_verb() and not v.has("FunctionWord") for v in units[k + 1:lead]):
+        return None
+    j = after_titles(units, agent_at(units, lead))
+    return j if j < len(units) and units[j].etype == "PER" and not units[j].paren else None
 
 
 def _listed(units: list[Unit], i: int) -> bool:

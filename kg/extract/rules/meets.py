@@ -17,7 +17,7 @@ from kg.extract.clause import (
 )
 from kg.extract.context import SentenceContext, State
 from kg.extract.elided import elided_subject
-from kg.extract.encounter import person_next, remote
+from kg.extract.encounter import led_guest, person_next, remote
 from kg.extract.modality import event_modality
 from kg.extract.registry import rule
 from kg.types import Entity, Relation
@@ -136,6 +136,7 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         a_keys = [k for k in actor_keys(units, j, state) if state.entities.get(k, Entity(k, k, "PER")).type == "PER"]
         preps = ("ComitativePrep", "AgentPrep") if u.cls["MeetCue"] == PASSIVE else ("ComitativePrep",)
         o = right_actor(units, end, hi, preps, per_only=True)
+        o = led_guest(units, end) if o is None and u.has("HostCue") else o  # "menerima delegasi … yang dipimpin oleh X"
         if o is not None and u.has("DiscussVerb") and titled_prep(units, o) is None:
             o = None  # "membahas pengamanan koridor X": the topic, not a partner
         if o is not None and _place_owner(units, end, o):

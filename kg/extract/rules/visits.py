@@ -16,7 +16,7 @@ from kg.extract.clause import (
 )
 from kg.extract.context import SentenceContext, State
 from kg.extract.elided import elided_subject
-from kg.extract.encounter import person_next, remote
+from kg.extract.encounter import led_guest, person_next, remote
 from kg.extract.modality import event_modality
 from kg.extract.parties import home_state
 from kg.extract.registry import rule
@@ -67,6 +67,7 @@ def met_away(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         if j is not None and not u.is_verb() and _reports(units, j, u.i):
             j = None  # "Menlu X mengatakan pertemuan dengan Y akan dilakukan Presiden Z di …": X tells of it
         o = right_actor(units, end, hi, ("ComitativePrep",), per_only=True)
+        o = led_guest(units, end) if o is None and u.has("HostCue") else o  # "menerima delegasi … dipimpin oleh X"
         a = list(actor_keys(units, j, state)) if j is not None and not resident_envoy(units[j]) else []
         b = list(actor_keys(units, o, state)) if o is not None and not resident_envoy(units[o]) else []
         if u.has("HostCue") and not places and a:
