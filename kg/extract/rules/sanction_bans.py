@@ -62,6 +62,19 @@ def _barred_party(units: list[Unit], i: int, act: int, state: State) -> tuple[st
     return ()
 
 
+def _entering(units: list[Unit], act: int, hi: int, state: State) -> tuple[str, ...]:
+    """"melarang masuk 500 warga AS, termasuk A", "melarang masuk musisi Rusia A": the persons or firms named
+    after the entry verb, past plain nouns, numbers, states and titles (not past a preposition or a verb:
+    "melarang masuk produk dari perusahaan A")."""
+    for k in range(act + 1, min(hi, act + 1 + 2 * REACH)):
+        v = units[k]
+        if v.etype in _NAMED and (named := _named(units, k, state)):
+            return named
+        if v.etype not in (None, "GPE") or (v.has("Preposition") or v.is_verb()) and not v.has("ListIntro"):
+            return ()
+    return ()
+
+
 def _partner(units: list[Unit], act: int, hi: int, state: State) -> tuple[str, ...]:
     """"bertransaksi dengan A": the party one may not deal with."""
     if act + 2 < hi and units[act + 1].has("ComitativePrep") and not units[act + 1].etype:
@@ -82,7 +95,7 @@ def _banned(units: list[Unit], i: int, state: State) -> list[tuple[str, str | No
         # "Latvia melarang A memasuki wilayah mereka"; "… melarang warga AS bertransaksi dengan A"
         who = actor_keys(units, subj, state) if subj is not None else ()
         if units[act].has("EntryVerb"):  # "melarang (pengusaha Rusia) A (beserta keluarganya) masuk"
-            target = _barred_party(units, i, act, state)
+            target = _barred_party(units, i, act, state) or (_entering(units, act, hi, state) if act == i + 1 else ())
         elif units[act].has("DealVerb"):
             # "… melarang warga AS bertransaksi dengan A": the partner; "melarang bank A dan B bertransaksi dalam
             # dolar": those barred from dealing at all
