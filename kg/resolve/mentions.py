@@ -348,6 +348,7 @@ def firm_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens | N
     text = doc.article.text
     persons = Spans((m.start, m.end) for m, k in known if gazetteer().entries[k].type == "PER")
     places = {m.start for m, k in known if gazetteer().entries[k].type == "GPE"}
+    named = Spans((m.start, m.end) for m, k in known if gazetteer().entries[k].type == "ORG")
     out = []
     for s, (toks, words) in zip(doc.sentences, tokens or sentence_tokens(doc), strict=True):
         for i, w in enumerate(words):
@@ -417,8 +418,8 @@ def firm_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens | N
                         b += 1
                 elif b + 2 >= len(words) or not words[b + 2][:1].isupper():
                     b += 1
-            if b <= a:
-                continue
+            if b <= a or named.covers(toks[i].start(), toks[i].end()):
+                continue  # "[Bank Sentral Rusia] Elvira Nabiullina": a known name holds the firm word; no firm runs on
             start, end = toks[a].start(), toks[b].end()
             if not persons.overlaps(start, end):
                 out.append(Mention(text[start:end], "ORG", start, end, s.index, "pattern"))
