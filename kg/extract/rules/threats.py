@@ -160,8 +160,8 @@ def taken_as(units: list[Unit], i: int) -> bool:
 def anniversary(units: list[Unit], k: int) -> bool:
     """Whether a span of years opens at ``k``, right after a warning noun ("peringatan [dua tahun] invasi",
     "peringatan [ulang tahun] NATO"): the noun is a commemoration."""
-    if k < len(units) and not units[k].etype and units[k].has("NumberWord"):
-        k += 1
+    if k < len(units) and not units[k].etype and (units[k].has("NumberWord") or units[k].text[:1].isdigit()):
+        k += 1  # "peringatan dua tahun …", "memperingati 20 tahun kemitraan …"
     return k < len(units) and not units[k].etype and units[k].has("AnniversaryCue")
 
 

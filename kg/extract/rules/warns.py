@@ -194,6 +194,8 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
                 add(u.i, [a], [b for b in warner if b != a])
             continue
         if warn:
+            if anniversary(units, u.i + 1):
+                continue  # "memperingati 20 tahun kemitraan A dan B": a commemoration, no warning
             o = right_actor(units, u.i, hi, ("WarnedPrep",),
                             exclude=("AgentPrep",) if directly_after(units, u.i, "AgentPrep") else ())
             if o is not None and (_thing_object(units, u.i, o) or _in_urged_act(units, u.i, o) or _in_place(units, u.i, o)
@@ -336,7 +338,7 @@ def _favour(units: list[Unit], k: int, m: int) -> bool:
         return True
     if verb is None or any(v.has("NegationCue", "StopVerb") for v in units[k + 1:end]):
         return False
-    return verb.has("SupplyCue", "ApproveCue", "SupportVerb", "ListInVerb", "MediateVerb", "EngageVerb") or \
+    return verb.has("SupplyCue", "ApproveCue", "SupportVerb", "ListInVerb", "MediateVerb", "EngageVerb", "ProbeVerb") or \
         verb.voice("AccuseCue") == ACTIVE or any(v.has("SanctionCue") for v in units[verb.i + 1:min(len(units), verb.i + 3)])
 
 
