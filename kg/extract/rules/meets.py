@@ -115,6 +115,8 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                 keys += [x for x in units[k].keys if x not in keys]
             if p is not None and p.has("BetweenPrep") and len(keys) < 2:
                 continue  # "mengatur pertemuan antara Prigozhin dan pejabat …": one named side, and not the arranger
+            if not keys and u.i > 0 and units[u.i - 1].has("AheadPrep") and not units[u.i - 1].etype:
+                continue  # "kunjungan A dan B ke X menjelang KTT": the summit dates the visit; no meeting of theirs
             if len(keys) < 2:
                 # "Kim dan Putin menggelar pertemuan puncak", "Lee menggelar pertemuan puncak dengan Ishiba",
                 # "usai pertemuannya dengan MBS": the subject, or the owner of "-nya", meets whoever follows
