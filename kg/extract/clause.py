@@ -415,16 +415,17 @@ def prep_actor(units: list[Unit], i: int, hi: int, preps: tuple[str, ...], state
                                 units[m + 1].is_verb() or units[m + 1].has("PlannedCue", "FunctionWord"))):
                         return actor_keys(units, m, state), m
                 return actor_keys(units, k, state), end
-            if v.is_noun() or v.text in ("(", ")") or v.span and not v.etype:
-                k += max(v.span.values(), default=1)  # "untuk angkatan bersenjata Ukraina": one phrase
+            if v.is_noun() or v.text in ("(", ")") or (v.span or v.has("StateBody", "Quantifier")) and not v.etype:
+                k += max(v.span.values(), default=1)  # "untuk angkatan bersenjata Ukraina", "kepada Pemerintah X"
                 skipped += not v.has("OriginNoun")  # "perusahaan galangan kapal asal Korsel": the origin is free
                 continue
             if title_word(v) and (t := after_titles(units, k, hi)) < hi and units[t].etype == "PER":
                 k = t  # "dari Sekjen PBB Antonio Guterres": the person the title names, not its body
                 continue
-            if skipped and not v.etype and v.has("ListIntro") and v.has("Preposition") and k + 1 < hi and \
-                    units[k + 1].is_actor and not units[k + 1].paren:
-                k += 1  # "dari negara-negara seperti Iran dan Korut": the examples of a common noun are the party
+            c = k + (v.text == "," and k + 1 < hi)  # (past a comma: "ke enam negara, termasuk Indonesia")
+            if skipped and not units[c].etype and (e := c + units[c].span.get("ExampleIntro", 1)) < hi and \
+                    units[c].has("ExampleIntro") and units[e].is_actor and not units[e].paren:
+                k = e  # "dari negara-negara seperti Iran dan Korut": the examples of a common noun are the party
                 continue
             break
         # "untuk drone-drone tersebut ke Venezuela": this one names no actor; a later one may
