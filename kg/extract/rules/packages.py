@@ -74,6 +74,23 @@ def described_contents(ctx: SentenceContext) -> list[Relation]:
 
 
 @rule("supplies", requires=("supply_events",), triggers=("ListIntro",))
+def fragment_contents(ctx: SentenceContext) -> list[Relation]:
+    """A sentence that opens with a list introducer ("Termasuk 200 rudal antitank, 50 tank dan amunisi
+    lainnya.") goes on with the sentence before it: where that one reported a supply, the weapons listed
+    are that supply's."""
+    last, units = ctx.state.last_supply, ctx.units
+    if last is None or ctx.products.get("supply_events") or not units or units[0].etype or \
+            not units[0].has("ListIntro"):
+        return []
+    before = ctx.sentence.index - 1
+    if not any(r.type == "supplies" and r.sentence == before and r.args.get("supplier") in last.supplier
+               for r in ctx.state.relations):
+        return []
+    weapons = _listed(units, units[0].span.get("ListIntro", 1) - 1)
+    return event_relations(ctx, last, weapons, 0.6) if weapons else []
+
+
+@rule("supplies", requires=("supply_events",), triggers=("ListIntro",))
 def package_parties(ctx: SentenceContext) -> list[Relation]:
     """A package or aid noun opening the clause with its giver and, after a recipient preposition, its
     receiver, then a list introducer: "Paket bantuan terbaru Washington untuk Kyiv mencakup rudal ATACMS
