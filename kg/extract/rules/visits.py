@@ -169,6 +169,8 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
             j = left_subject(units, u.i, per_only=True)
             if j is None:  # "…, setelah sebelumnya menyambangi China dan Jepang"
                 j = elided_subject(units, u.i, per_only=True)
+            if j is None:  # "Sebelum bertolak ke Kairo, Menlu X singgah di Amman"
+                j = fronted_subject(units, u.i, per_only=True)
             if j is None and u.i > 0 and units[u.i - 1].has("PurposeConj"):
                 j = sentence_subject(units, u.i)  # "… mengundang Retno untuk berkunjung …" is object control
             if j is None or units[j].modifier and j + 1 < u.i and units[j + 1].has("Relativizer"):
