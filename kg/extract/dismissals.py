@@ -3,10 +3,11 @@ refused by a negated verb of accepting. Kept apart from :mod:`kg.extract.rules.d
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE
+from kg.cues import ACTIVE, passive_prefixed
 from kg.extract.clause import actor_keys, agent_at, clause_right, left_subject
-from kg.extract.context import State
+from kg.extract.context import Frame, State
 from kg.extract.negated import negated_act
+from kg.extract.parties import last_accusers, side
 from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit
 
 _STOPS = (",", ";", ":")
@@ -168,3 +169,66 @@ def called_baseless(units: list[Unit], noun: int, hi: int) -> bool:
         if v.is_verb() and not v.has("Copula") or v.text in _STOPS or v.text in STOP_PUNCT:
             return False
     return False
+
+
+def tagged_denials(units: list[Unit], frames: list[Frame], state: State) -> list[tuple[str, str]]:
+    """"“Ini tidak masuk akal,” sanggah juru bicara Kremlin X", "“Kami tidak pernah mengirim senjata,” bantah X": a
+    verb of denying as the tag of what the speaker said (after the quotation, or after "…," without quotes) tells
+    that the speaker denied, whatever the words quoted: the charge last made against the speaker's side."""
+    out: list[tuple[str, str]] = []
+    n = len(units)
+    for f in frames:
+        if not f.speaker:
+            continue
+        k = f.verb if f.verb is not None and f.verb >= f.hi else f.hi
+        while k < n and not units[k].etype and (units[k].text in CLOSE_QUOTES or units[k].text == ","):
+            k += 1
+        if k >= n or k == f.hi and f.verb is None or units[k].etype or units[k].quote is not None or \
+                units[k].voice("DenyCue") is None or not units[k].has("QuoteVerb"):
+            continue  # (the tag must follow the quotation's close or its comma)
+        for denier in f.speaker:
+            out += [(denier, a) for a in last_accusers((denier,), state) if a != denier and (denier, a) not in out]
+    return out
+
+
+def quote_final_dismissal(units: list[Unit], noun: int) -> bool:
+    """"“Tuduhan AS terhadap Moskow yang memasok senjata kepada Taliban tidak berdasar,” kata X": an accusation noun
+    that opens a quotation, its predicate the dismissal that closes it, however long the charge told between."""
+    q = units[noun].quote
+    if q is None or noun == 0 or units[noun - 1].text not in OPEN_QUOTES and units[noun - 1].quote == q:
+        return False
+    end = noun
+    while end + 1 < len(units) and units[end + 1].quote == q:
+        end += 1
+    while end > noun and (units[end].text in STOP_PUNCT or units[end].text in _STOPS or units[end].text in CLOSE_QUOTES):
+        end -= 1
+    # (one word may close it after the dismissal: "adalah kebohongan besar", "tidak benar sama sekali" is two)
+    return any(not v.etype and v.has("DismissCue") and (m := v.i + v.span.get("DismissCue", 1)) >= end and
+               not (m == end and units[end].is_verb()) for v in units[max(noun + 2, end - 3):end + 1])
+
+
+def baseless_launched(units: list[Unit], frames: list[Frame], state: State) -> list[tuple[str, str]]:
+    """"“Ini bukan pertama kalinya Rusia melontarkan tuduhan jahat dan tidak berdasar terhadap staf kami,” kata X": a
+    speaker who tells that a party voiced a baseless charge (a light verb of voicing, the accusation noun, the
+    dismissal right after it) denies that party, unless they are on one side."""
+    out: list[tuple[str, str]] = []
+    n = len(units)
+    for u in units:
+        if u.etype or not u.cls or not u.has("LaunchVerb") or passive_prefixed(u.low) or u.i + 2 >= n or \
+                units[u.i + 1].etype or not units[u.i + 1].has("AccusationNoun"):
+            continue
+        f = next((f for f in frames if u.i in f and f.speaker), None)
+        j = left_subject(units, u.i)
+        if f is None or j is None or j < f.lo:
+            continue
+        for v in units[u.i + 2:min(n, u.i + 7)]:
+            if v.etype or v.is_verb() and not v.has("DismissCue") or v.text in _STOPS or v.text in STOP_PUNCT or \
+                    v.has("Preposition"):
+                break  # (only the noun's own modifiers: not "tuduhan terhadap nelayan yang tidak berdasar hukum")
+            if v.has("DismissCue"):
+                for speaker in f.speaker:
+                    own = side(speaker, state)
+                    out += [(speaker, a) for a in actor_keys(units, j, state) if a not in own and
+                            speaker not in side(a, state) and (speaker, a) not in out]
+                break
+    return out

@@ -18,12 +18,15 @@ from kg.extract.clause import (
 from kg.extract.context import Event, Frame, SentenceContext, State
 from kg.extract.denial_agents import denial_agent, past_topic, shared_accusers
 from kg.extract.dismissals import (
+    baseless_launched,
     called_baseless,
     dismissed_claim,
     named_dismissals,
+    quote_final_dismissal,
     refused_charge,
     said_dismissals,
     speaks,
+    tagged_denials,
     that_clause,
 )
 from kg.extract.negated import negated_act
@@ -94,6 +97,8 @@ def deny_rule(ctx: SentenceContext) -> list[Relation]:
     found += [p for p in noun_denials(ctx.units, ctx.state) + said_dismissals(ctx.units, ctx.state) if p not in found]
     found += [p for p in named_dismissals(ctx.units, ctx.state) if p not in found]
     found += [p for p in spread_dismissed(ctx.units, ctx.frames, ctx.state) if p not in found]
+    found += [p for p in tagged_denials(ctx.units, ctx.frames, ctx.state) +
+              baseless_launched(ctx.units, ctx.frames, ctx.state) if p not in found]
     return [ctx.relation("denies", {"denier": d, "accuser": a}) for d, a in found]
 
 
@@ -317,7 +322,8 @@ def quoted_dismissals(units: list[Unit], frames: list[Frame], state: State) -> l
                 _pair(out, (denier,), last_accusers((denier,), state))
         if f is None or not author.is_actor or author.paren:
             continue
-        if not any(v.has("DismissCue") for v in units[u.i + 2:min(len(units), u.i + 10)]):
+        if not any(v.has("DismissCue") for v in units[u.i + 2:min(len(units), u.i + 10)]) and \
+                not quote_final_dismissal(units, u.i):
             continue
         _pair(out, f.speaker, list(actor_keys(units, u.i + 1, state)))
     return out
