@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from kg.extract.clause import after_titles, agent_at
+from kg.cues import PASSIVE, passive_prefixed
+from kg.extract.clause import actor_keys, after_titles, agent_at
 from kg.extract.context import State
-from kg.extract.parties import side
+from kg.extract.parties import outlet, side
 from kg.units import STOP_PUNCT, Unit
 
 
@@ -44,3 +45,25 @@ def shared_accusers(found: list[tuple[str, list[str]]], state: State) -> list[tu
     common = [a for _, accusers in found for a in accusers]
     return [(d, accusers or [a for a in dict.fromkeys(common) if a != d and d not in side(a, state)
                              and a not in side(d, state)]) for d, accusers in found]
+
+
+def as_told_by(units: list[Unit], noun: int, state: State) -> tuple[str, ...]:
+    """Who made the charge at ``noun``, named after it by "sebagaimana (yang) disampaikan (oleh) X" or "seperti
+    dituduhkan X" (a passive verb of voicing or accusing): "membantah tuduhan melakukan peretasan sebagaimana yang
+    disampaikan oleh Andi Arief". Not a news outlet ("seperti dilaporkan Reuters" tells who reported the denial)."""
+    n = len(units)
+    for k in range(noun + 1, min(n, noun + 16)):
+        v = units[k]
+        if v.text in STOP_PUNCT or v.text in (";", ","):
+            return ()  # (not "membantah tuduhan itu, seperti disampaikan juru bicaranya X": who told the denial)
+        if v.etype or not v.has("AsToldConj"):
+            continue
+        m = k + 1 + (k + 1 < n and units[k + 1].has("Relativizer"))
+        w = units[m] if m < n else None
+        if w is None or w.etype or not (w.voice("AccuseCue") == PASSIVE or w.has("LaunchVerb") and passive_prefixed(w.low)):
+            return ()
+        a = after_titles(units, agent_at(units, m))
+        if a < n and units[a].is_actor and not units[a].paren:
+            return tuple(c for c in actor_keys(units, a, state) if not outlet(c, state))
+        return ()
+    return ()

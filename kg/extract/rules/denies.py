@@ -16,7 +16,7 @@ from kg.extract.clause import (
     title_word,
 )
 from kg.extract.context import Event, Frame, SentenceContext, State
-from kg.extract.denial_agents import denial_agent, past_topic, shared_accusers
+from kg.extract.denial_agents import as_told_by, denial_agent, past_topic, shared_accusers
 from kg.extract.dismissals import (
     baseless_launched,
     called_baseless,
@@ -200,6 +200,9 @@ def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = (),
                 # "tuduhan yang dilontarkan (oleh) Vietnam"
                 a = _past_title(units, agent_at(units, k + 1), hi)  # "… oleh Menteri Luar Negeri AS X"
                 accusers = actor_keys(units, a, state) if a < hi and units[a].is_actor else ()
+            elif told := tuple(a for a in as_told_by(units, noun, state)  # "… sebagaimana yang disampaikan oleh X"
+                               if not any(a in side(d, state) or d in side(a, state) for d in deniers)):
+                accusers = told  # (before "dari X": "tuduhan menerima dana dari Rusia sebagaimana dilontarkan Y")
             elif not _supply_source(units, noun, hi):
                 accusers, _ = prep_actor(units, noun, hi, ("SourcePrep", "AgentPrep"), state, reach=4)
         rumour = next((k for k in range(u.i + 1, min(hi, u.i + 3)) if units[k].has("RumourNoun")), None)
