@@ -145,6 +145,8 @@ def _offer(units: list[Unit], m: int, hi: int) -> bool:
         return False
     if any(v.has("NegationCue") for v in units[m - 1:verb.i]):
         return False
+    if verb.i + 1 < len(units) and units[verb.i + 1].has("RetaliationNoun", "ThreatNoun", "AttackCue"):
+        return False  # "akan memberikan balasan keras bila …": what is given back is a threat
     return verb.has("SupplyCue", "ApproveCue", "SupportVerb")
 
 
