@@ -179,11 +179,14 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
         return h
     for j in range(i - 1, lo - 1, -1):
         u = units[j]
-        if u.has("ReportCue", "BeliefCue") and not u.etype and \
+        if u.has("ReportCue", "BeliefCue", "DemandCue") and not u.etype and \
+                not (u.has("DemandCue") and any(v.text == "," for v in units[j + 1:i])) and \
                 any(v.is_noun() and (not v.cls or v.has("GovernmentNoun", "GroupNoun", "PersonNoun") and not v.pron
-                                     and not v.low.endswith(ENCLITICS[0]))
+                                     and not v.low.endswith(ENCLITICS[0])) or v.has("LocationHead") and not v.etype
                     for v in units[j + 1:i]):
-            return None  # "SIPRI mencatat banyak importir tidak membeli …": the reported clause has its own subject
+            # "SIPRI mencatat banyak importir tidak membeli …", "menuntut Barat berhenti memasok …": the reported
+            # or urged clause has its own subject
+            return None
         if not u.is_actor or u.paren or u.title or u.possessor_of is not None or money_state(units, j):
             continue
         if u.modifier and j >= 2 and units[j - 2].has("Preposition") and not units[j - 1].etype \
