@@ -51,6 +51,14 @@ def weapons_after(units: list[Unit], i: int, hi: int, reach: int = 5) -> tuple[l
     while j < min(len(units), i + 16):
         u = units[j]
         if u.has("Relativizer") and found:  # "empat helikopter yang dibeli Bamako, berikut senjata …"
+            c = next((m for m in range(j + 1, min(hi, j + 10)) if units[m].text == ","), hi)
+            k = c + 1 + (c + 1 < hi and units[c + 1].has("Conjunction"))
+            m = next((m for m in range(k, min(hi, k + 4)) if units[m].is_weapon), None)
+            if m is not None and all(filler(v) for v in units[k:m]):
+                # "60 howitzer yang nilainya lebih dari 4 miliar dolar, serta rudal Javelin": the list goes on
+                found += [x for x in list_on(units, list(units[m].group) or [m], hi) if x not in found]
+                j = found[-1] + 1
+                continue
             j = next((m for m in range(j + 1, min(len(units), j + 6)) if units[m].text == ","), len(units))
             continue
         j += max(u.span.values(), default=1) if not u.etype else 1  # "angkatan bersenjata": one phrase
