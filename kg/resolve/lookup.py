@@ -24,7 +24,8 @@ from kg.vocab import local_name as _local
 
 KG = Namespace(vocab.KG)
 #: Gazetteer class → gold entity type.
-CLASS_TYPES = {"State": "GPE", "City": "GPE", "Location": "LOC", "Organization": "ORG", "Person": "PER"}
+CLASS_TYPES = {"State": "GPE", "City": "GPE", "Province": "GPE", "Location": "LOC", "Organization": "ORG",
+               "Person": "PER"}
 ACTOR_TYPES = frozenset({"PER", "ORG", "GPE"})
 
 @dataclass(frozen=True)
