@@ -81,10 +81,10 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
     unknown += titled_person_mentions(doc, known, tokens)
     unknown += appositive_persons(doc, known, tokens)
     firms = firm_mentions(doc, known, tokens) + appositive_firms(doc, known, tokens) + spelled_out(doc, known)
-    starts = {f.start: f for f in firms}
     for n, u in enumerate(unknown):  # "[PT PAL] Kaharuddin Djenod": the tagger's span runs on past the firm
-        f = starts.get(u.start)
-        if f is not None and u.end > f.end and u.source == "ner" and (rest := text[f.end:u.end]).strip():
+        # (or starts inside it: "[Toyota Motor] [Corp Akio Toyoda]", the firm's legal word in the person's span)
+        f = next((f for f in firms if f.start <= u.start < f.end), None) if u.source == "ner" else None
+        if f is not None and u.end > f.end and (rest := text[f.end:u.end]).strip():
             a = f.end + len(rest) - len(rest.lstrip())
             unknown[n] = Mention(text[a:u.end], "PER" if " " in text[a:u.end].strip() else u.type, a, u.end,
                                  u.sentence, u.source)

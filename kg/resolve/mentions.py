@@ -269,8 +269,10 @@ def titled_person_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: T
                     j += max(n, 1)
                     continue
                 break
+            acronyms = []
             while j + 1 < len(toks) and words[j].isupper() and len(words[j]) <= 4 and is_name_token(words[j + 1]) \
                     and not words[j + 1].isupper():
+                acronyms.append(j)
                 j += 1  # "Menlu RDK Therese …": an acronym before the name is the title's state, no part of the name
             k = j
             while k < len(toks) and k < j + 4 and is_name_token(words[k]) and toks[k].start() not in spans and \
@@ -288,6 +290,10 @@ def titled_person_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: T
             if (k - j >= 2 or single) and (k == len(toks) or not is_name_token(words[k])):
                 a, b = toks[j].start(), toks[k - 1].end()
                 out.append(Mention(text[a:b], "PER", a, b, s.index, "pattern"))
+                # "Dirut PLN Darmawan Prasodjo": an acronym no known name explains, between a title and its
+                # holder, is the body the title is of (a known state's is already a known name)
+                out += [Mention(words[n], "ORG", toks[n].start(), toks[n].end(), s.index, "pattern")
+                        for n in acronyms if len(words[n]) >= 3 and words[n].isalpha()]
             i = max(k, i + 1)
     return out
 
@@ -376,8 +382,10 @@ def firm_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens | N
                 j = _firm_name_run(words, toks, i, j, c, persons)
                 a, b = i, j - 1
             elif "FirmSuffix" in cls:
+                titled = _titled_words(words, c)
                 j = i - 1  # back over name words, not into a known state ("perusahaan Prancis [Naval Group]")
-                while j >= 0 and j >= i - 4 and _firm_word(words[j], c) and toks[j].start() not in places:
+                while j >= 0 and j >= i - 4 and _firm_word(words[j], c) and toks[j].start() not in places and \
+                        j not in titled:  # nor into a title ("Vice President [Sharp Corp]")
                     j -= 1
                 a, b = j + 1, i
                 if j >= 0 and words[j][:1].isupper() and "FirmPrefix" in c.classes(words[j]):
@@ -392,8 +400,11 @@ def firm_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens | N
                     if j >= 1 and words[j - 1][:1].isupper() and words[j - 1].isalpha() and not c.classes(words[j - 1]) \
                             and toks[j - 1].start() not in places and (j == 1 or not words[j - 2][:1].isupper()):
                         a = j - 1
-                # on over more legal words and name words: "Xinhe Aviation Parts", "Sepehr Darya Shipping Co. Ltd"
+                # on over more legal words and name words: "Xinhe Aviation Parts", "Sepehr Darya Shipping Co. Ltd";
+                # after a title only over legal words: "CEO [Toyota Motor Corp] Akio Toyoda" names its holder next
+                after_title = a > 0 and (a - 1 in titled or "RoleTitle" in c.classes(words[a - 1]))
                 while b + 1 < len(words) and b + 1 <= i + 3 and _firm_word(words[b + 1], c) and \
+                        (not after_title or "FirmSuffix" in c.classes(words[b + 1])) and \
                         (toks[b + 1].start() not in places or any(  # "DDC Develop Industry Hong Kong Limited"
                             "FirmSuffix" in c.classes(w) for w in words[b + 2:b + 5] if w[:1].isupper())):
                     b += 1
@@ -436,6 +447,18 @@ def appositive_firms(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens 
 
     return _before_comma(doc, known, tokens, lambda w: "FirmNoun" in c.classes(w.lower()),
                          lambda w: _firm_word(w, c) and not c.classes(w), runs_on, (1, 3), "ORG")
+
+
+def _titled_words(words: list[str], c) -> set[int]:
+    """Indexes of the words inside a title of more than one word ("Vice President", "Chief Executive Officer"):
+    each word alone may be no cue, so it would pass as a firm's name word."""
+    lowers = [w.lower() for w in words]
+    out: set[int] = set()
+    for k, w in enumerate(lowers):
+        if w in c.phrases:
+            n = max((n for n, cls, _ in c.match_phrase(lowers, k) if cls == "RoleTitle"), default=0)
+            out.update(range(k, k + n))
+    return out
 
 
 def _firm_word(w: str, c) -> bool:

@@ -114,6 +114,8 @@ def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
         if len(run) == 1 and "TitleQualifier" in c.classes(run[0].group(0)) and \
                 (had_prefix or prev and not _TITLE_AND_BODY.isdisjoint(c.classes(prev))):
             continue  # "Kepala Pasukan [Pertahanan]": a title's own word left alone is no name
+        if had_title and prev and "NameLink" in c.classes(prev):
+            continue  # "Chairman of [The Joint] Chiefs": an English title's body after its link word, no name
         nxt = skip_space(text, e)
         if prev and "RoleTitle" in c.classes(prev) and taken.overlaps(nxt, nxt + 1):
             continue  # "Menteri [Pertahanan] Rusia": title words before a known name
