@@ -353,6 +353,8 @@ def _joined(found: list[Mention], text: str) -> list[Mention]:
             joined = "ORG"
         elif prev.type == m.type == "PER" and len(words) <= 2 and word.islower() and "NameParticle" in c.classes(word):
             joined = "PER"  # "[Mansour] bin [Zayed Al Nahyan]", "[Geoffrey] van [Leeuwen]": cut at its particle
+        elif prev.type == m.type == "PER" and gap == " " and prev.source == m.source == "ner":
+            joined = "PER"  # "Brigjen [Asep] [Edi Suheri]": a name the tagger cut in two, nothing between
         else:
             out.append(m)
             continue
