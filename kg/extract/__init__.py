@@ -18,7 +18,7 @@ from dataclasses import replace
 
 import kg.extract.rules  # noqa: F401  (registers the built-in rules)
 from kg.extract.antecedents import are_sides, personal
-from kg.extract.clause import actor_keys, group_prep, titled_prep
+from kg.extract.clause import actor_keys, group_prep
 from kg.extract.context import WRITES_NOTHING, Frame, SentenceContext, State, nothing
 from kg.extract.discourse import paragraph_spans, resolve_pronouns
 from kg.extract.frames import find_frames, quote_speaker
@@ -28,6 +28,7 @@ from kg.extract.post import complete_entities, dedupe, own_bodies, state_sides
 from kg.extract.registry import Rule, RuleError, RuleFn, active_rules
 from kg.extract.reports import report_author
 from kg.extract.titles import mark_leaders, mark_ranked, mark_roles
+from kg.extract.titlewords import titled_prep
 from kg.quotes import Quote, find_quotes
 from kg.resolve.mentions import dateline_span
 from kg.schema import RELATIONS

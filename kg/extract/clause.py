@@ -16,6 +16,7 @@ from kg.extract.heads import (
     spouse_before,
 )
 from kg.extract.parties import group_of_state, named_group
+from kg.extract.titlewords import after_titles, money_state, title_word, titled
 from kg.resolve import gazetteer
 from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit, abbrev_dot, skip_span
 
@@ -275,31 +276,8 @@ def _matrix_speech(units: list[Unit], i: int, k: int) -> int | None:
     return None
 
 
-def money_state(units: list[Unit], j: int) -> bool:
-    """"senilai 5 miliar dolar AS": the state after a currency names the money, it does nothing."""
-    return j > 0 and units[j].etype == "GPE" and units[j - 1].has("CurrencyWord") and not units[j - 1].etype
 
 
-def title_word(u: Unit) -> bool:
-    """A word of a title written before a name: a title, rank or qualifier, or a state or body inside it."""
-    return u.title or not u.etype and u.has("RoleTitle", "Rank", "TitleQualifier")
-
-
-def after_titles(units: list[Unit], k: int, hi: int | None = None) -> int:
-    """The first unit from ``k`` on (before ``hi``) that is no title word: where the name after a title is."""
-    hi = len(units) if hi is None else hi
-    while k < hi and (title_word(units[k]) or units[k].has("RecipientPrep") and k + 1 < hi and units[k + 1].title):
-        k = skip_span(units, k, "RoleTitle" if units[k].has("RoleTitle") else "Rank")  # "Dubes X untuk Y H.E."
-    return k
-
-
-def titled_prep(units: list[Unit], j: int) -> Unit | None:
-    """The preposition before unit ``j``'s phrase past its titles ("dengan [Presiden Rusia] Vladimir Putin"), if
-    one."""
-    h = units[j].group[0] if units[j].group else j
-    while h > 0 and (title_word(units[h - 1]) or units[h - 1].text in ("(", ")") or units[h - 1].paren):
-        h -= 1
-    return units[h - 1] if h > 0 and units[h - 1].has("Preposition") else None
 
 
 def fronted_subject(units: list[Unit], i: int, per_only: bool = False) -> int | None:
@@ -487,14 +465,8 @@ def actor_keys(units: list[Unit], j: int | None, state: State) -> tuple[str, ...
             m = units[m.i - 1]  # "Hizbullah Lebanon", "Houthi Yaman mengancam …": the state says where it is
         for k in m.keys:
             p = prev_unit(units, m.i)
-            if m.etype == "PER" and p is not None and p.has("GovernmentNoun") and not m.pron and not _titled(units, p.i):
+            if m.etype == "PER" and p is not None and p.has("GovernmentNoun") and not m.pron and not titled(units, p.i):
                 k = gaz.state_of(k) or k  # "Pemerintahan Biden yakin …": the United States
             if k not in out:
                 out.append(k)
     return tuple(out)
-
-
-def _titled(units: list[Unit], i: int) -> bool:
-    """Unit ``i`` ends a title that opened before it ("Sekretaris Kabinet Pramono Anung"): the office, not the
-    government the person stands for."""
-    return any(units[m].span.get("RoleTitle", 0) > i - m for m in range(max(0, i - 4), i))

@@ -4,7 +4,8 @@ that can act, not a place, a party met or written to, nor one that only names a 
 from __future__ import annotations
 
 from kg.cues import passive_prefixed
-from kg.extract.clause import SPEECH, clause_left, governor, money_state, prep_is, title_word, titled_prep
+from kg.extract.clause import SPEECH, clause_left, governor, prep_is
+from kg.extract.titlewords import money_state, title_word, titled_prep
 from kg.units import STOP_PUNCT, Unit
 
 

@@ -13,13 +13,13 @@ from kg.extract.clause import (
     right_actor,
     sentence_subject,
     title_word,
-    titled_prep,
 )
 from kg.extract.context import SentenceContext, State
 from kg.extract.elided import elided_subject
 from kg.extract.encounter import led_guest, person_next, remote
 from kg.extract.modality import event_modality
 from kg.extract.registry import rule
+from kg.extract.titlewords import titled_prep
 from kg.types import Entity, Relation
 from kg.units import Unit, skip_span
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from kg.cues import NOUN, PASSIVE, passive_prefixed
-from kg.extract.clause import group_prep, left_subject, prep_is, titled_prep
+from kg.extract.clause import group_prep, left_subject, prep_is
+from kg.extract.titlewords import titled_prep
 from kg.units import Unit
 
 #: words of a description of a person: "pemimpin sayap politik M23", "tiga jenderal Angkatan Pertahanan Rwanda"

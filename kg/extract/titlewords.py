@@ -1,0 +1,39 @@
+"""Title words before a name and the phrase they open: shared by clause structure and the rules that walk past
+titles ("dengan [Presiden Rusia] Vladimir Putin")."""
+
+from __future__ import annotations
+
+from kg.units import Unit, skip_span
+
+
+def money_state(units: list[Unit], j: int) -> bool:
+    """"senilai 5 miliar dolar AS": the state after a currency names the money, it does nothing."""
+    return j > 0 and units[j].etype == "GPE" and units[j - 1].has("CurrencyWord") and not units[j - 1].etype
+
+
+def title_word(u: Unit) -> bool:
+    """A word of a title written before a name: a title, rank or qualifier, or a state or body inside it."""
+    return u.title or not u.etype and u.has("RoleTitle", "Rank", "TitleQualifier")
+
+
+def after_titles(units: list[Unit], k: int, hi: int | None = None) -> int:
+    """The first unit from ``k`` on (before ``hi``) that is no title word: where the name after a title is."""
+    hi = len(units) if hi is None else hi
+    while k < hi and (title_word(units[k]) or units[k].has("RecipientPrep") and k + 1 < hi and units[k + 1].title):
+        k = skip_span(units, k, "RoleTitle" if units[k].has("RoleTitle") else "Rank")  # "Dubes X untuk Y H.E."
+    return k
+
+
+def titled_prep(units: list[Unit], j: int) -> Unit | None:
+    """The preposition before unit ``j``'s phrase past its titles ("dengan [Presiden Rusia] Vladimir Putin"), if
+    one."""
+    h = units[j].group[0] if units[j].group else j
+    while h > 0 and (title_word(units[h - 1]) or units[h - 1].text in ("(", ")") or units[h - 1].paren):
+        h -= 1
+    return units[h - 1] if h > 0 and units[h - 1].has("Preposition") else None
+
+
+def titled(units: list[Unit], i: int) -> bool:
+    """Unit ``i`` ends a title that opened before it ("Sekretaris Kabinet Pramono Anung"): the office, not the
+    government the person stands for."""
+    return any(units[m].span.get("RoleTitle", 0) > i - m for m in range(max(0, i - 4), i))
