@@ -14,6 +14,7 @@ from kg.extract.rules import (  # noqa: F401
     joined,
     meets,
     offered,
+    orders,
     origins,
     packages,
     protested,
