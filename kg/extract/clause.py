@@ -393,7 +393,9 @@ def prep_actor(units: list[Unit], i: int, hi: int, preps: tuple[str, ...], state
                 for m in (end + 1, end + 2):
                     if m < hi and units[m].etype == "ORG" and v.etype == "GPE" and \
                             all(x.text == "," for x in units[end + 1:m]) and not (m + 1 < hi and (
-                                units[m + 1].is_verb() or units[m + 1].has("PlannedCue", "FunctionWord"))):
+                                units[m + 1].is_verb() or units[m + 1].has("PlannedCue", "FunctionWord"))
+                                and not (m == end + 1 and units[m + 1].has("Relativizer"))):
+                        # ("dari perusahaan Prancis Naval Group yang …": a relative with no comma hangs on the firm)
                         return actor_keys(units, m, state), m
                 return actor_keys(units, k, state), end
             if v.is_noun() or v.text in ("(", ")") or (v.span or v.has("StateBody", "Quantifier")) and not v.etype:
