@@ -10,6 +10,7 @@ from kg.extract.rules import (  # noqa: F401
     countered,
     crowned,
     denies,
+    expelled,
     fronted,
     joined,
     meets,
