@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kg.cues import ACTIVE, ENCLITICS, PASSIVE, passive_prefixed, word_is
 from kg.extract.context import Frame, State
-from kg.extract.described import nominal_relative_host
+from kg.extract.described import nominal_relative_host, verbal_relative_host
 from kg.extract.heads import (
     appositive_head,
     bracket_name,
@@ -195,6 +195,8 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
             continue  # no prepositional object: "dengan galangan TAIS untuk membeli", "dilaporkan oleh media AS"
         if per_only and u.etype != "PER":
             continue
+        if (host := verbal_relative_host(units, u.group[0] if u.group else j, lo)) is not None:
+            return host
         if group_prep(units, j):
             last = u.group[-1] if u.group else j
             if exemplified(units, j, lo) and only_glue(units, last, i):

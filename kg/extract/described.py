@@ -76,3 +76,32 @@ def described_by_relative(units: list[Unit], i: int) -> bool:
     disampaikan Menlu X kepada China"): a noun that the clause describes, not a verb with an object."""
     k = relative_after(units, i, len(units), ("VehementAdverb", "MannerAdverb"))
     return k is not None and not units[k + 1].etype and units[k + 1].is_verb() and passive_prefixed(units[k + 1].low)
+
+
+# verbs whose object may be the subject of the next verb ("yang menyebut Beijing memasok …", "yang mendesak X agar …")
+_OPENS_CLAUSE = ("ReportCue", "BeliefCue", "AccuseCue", "WarnCue", "DemandCue", "DenyCue", "RejectCue", "QuoteVerb",
+                 "PersuadeCue", "AttitudeVerb", "LeadVerb")
+
+
+def verbal_relative_host(units: list[Unit], j: int, lo: int) -> int | None:
+    """"Badan intelijen Rusia yang berada di bawah komando Presiden Vladimir Putin menuding AS …": an actor named
+    inside a relative clause built on one plain verb of its own (no verb of speech, leading or backing, whose
+    object may be the next verb's subject: "tudingan AS yang menyebut Beijing memasok …") is no subject of the
+    verb after the clause; the actor the clause hangs on is. None where the clause hangs on no actor, or is
+    closed by a comma or a conjunction before the actor."""
+    verbs = 0
+    for k in range(j - 1, lo, -1):
+        v = units[k]
+        if v.is_actor or v.text in (".", ";", ":", ",") or v.quote != units[j].quote or \
+                v.has("Conjunction") and not v.etype:
+            return None
+        if v.has("Relativizer") and not v.etype:
+            h = units[k - 1]
+            if verbs != 1 or not h.is_actor or h.paren or h.title or h.prep:
+                return None
+            return h.group[0] if h.group else h.i
+        if v.is_verb() and not v.has("FunctionWord"):
+            if v.has(*_OPENS_CLAUSE) or passive_prefixed(v.low):
+                return None
+            verbs += 1
+    return None
