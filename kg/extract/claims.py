@@ -14,7 +14,8 @@ def owner_after(units: list[Unit], i: int) -> int | None:
     al-Aryani"): whose claim it is."""
     k = skip_span(units, i, "AccusationNoun")
     while k < len(units) and k <= i + 4 and not units[k].etype and units[k].text.isalnum() and not units[k].is_verb() \
-            and not units[k].has("Preposition", "Demonstrative", "Relativizer", "Conjunction"):
+            and not units[k].has("Preposition", "Demonstrative", "Relativizer", "Conjunction") \
+            and NOUN not in units[k].cls.values():  # (not an act's noun: "dugaan dukungan Rwanda terhadap M23")
         k += 1
     if k >= len(units) or not units[k].is_actor or units[k].paren or units[k].etype == "WEAPON":
         return None

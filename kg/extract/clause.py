@@ -100,6 +100,17 @@ def clause_right(units: list[Unit], i: int, through_bahwa: bool = False) -> int:
     return j
 
 
+def predicate_end(units: list[Unit], i: int, hi: int) -> int:
+    """Where a second predicate of the same subject starts ("Prancis mengutuk kudeta itu dan mendesak agar Bazoum
+    dipulihkan"): the objects of the verb at ``i`` end at the conjunction before it."""
+    for k in range(i + 1, hi - 1):
+        v, w = units[k], units[k + 1]
+        if not v.etype and v.has("Conjunction") and w.is_verb() and not w.has("FunctionWord") and \
+                any(x.etype or x.text.isalpha() and not x.has("FunctionWord", "VehementAdverb") for x in units[i + 1:k]):
+            return k  # (not "menyesalkan dan menentang keras sikap AS": two verbs, one object)
+    return hi
+
+
 def prev_unit(units: list[Unit], j: int) -> Unit | None:
     """The unit before ``j``, skipping brackets and bracketed aliases."""
     k = j - 1

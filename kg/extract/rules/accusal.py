@@ -4,7 +4,7 @@ Kept apart from the rule in :mod:`kg.extract.rules.accuses` so that each module 
 
 from __future__ import annotations
 
-from kg.cues import PASSIVE, passive_prefixed, word_is
+from kg.cues import NOUN, PASSIVE, passive_prefixed, word_is
 from kg.extract.charges import condemned_charge
 from kg.extract.claims import content_subject, topic_doers
 from kg.extract.clause import SPEECH, actor_keys, clause_right, group_prep, left_subject, prev_unit
@@ -60,7 +60,8 @@ def noun_against(units: list[Unit], i: int, state: State) -> tuple[tuple[str, ..
     n = len(units)
     k = skip_span(units, i, "AccusationNoun")
     while k < n and k <= i + 3 and not units[k].etype and units[k].text.isalnum() and not units[k].is_verb() \
-            and not units[k].has("Preposition", "Demonstrative", "Relativizer", "Conjunction"):
+            and not units[k].has("Preposition", "Demonstrative", "Relativizer", "Conjunction") \
+            and NOUN not in units[k].cls.values():  # (not an act's noun: "dugaan dukungan Rwanda terhadap M23")
         k += 1  # "gugatan pemerintah Meksiko", "gugatan organisasi HAM Amnesty International"
     owner = None
     if k < n and units[k].is_actor and not units[k].paren and units[k].etype != "WEAPON":
@@ -135,3 +136,14 @@ def launched_by(units: list[Unit], i: int, hi: int) -> int | None:
     while a < min(hi, k + 6) and not units[a].etype and units[a].has("RoleTitle", "TitleQualifier"):
         a += 1  # "yang disampaikan Menlu Retno Marsudi"
     return a if a < hi and units[a].is_actor and not units[a].paren else None
+
+
+
+def cited(units: list[Unit], o: int) -> bool:
+    """The actor at ``o`` follows a passive verb of reporting or citing ("seperti diwartakan Ammon News",
+    "dilaporkan Reuters", "dikutip dari Anadolu"): the outlet a report comes from."""
+    k = o - 1
+    if k > 0 and not units[k].etype and units[k].has("SourcePrep", "AgentPrep"):
+        k -= 1
+    v = units[k] if k >= 0 else None
+    return v is not None and not v.etype and (v.has("CiteVerb") or v.has("AllegedCue") and passive_prefixed(v.low))

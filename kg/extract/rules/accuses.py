@@ -22,6 +22,7 @@ from kg.extract.clause import (
     left_subject,
     nearest_left_actor,
     no_object,
+    predicate_end,
     prep_actor,
     prep_is,
     right_actor,
@@ -32,7 +33,15 @@ from kg.extract.described import described_by_relative
 from kg.extract.negated import negated_act, unwitnessed
 from kg.extract.parties import bare_body, body_state, outlet, side
 from kg.extract.registry import rule
-from kg.extract.rules.accusal import denied_claim, governed_by_denial, launched_by, noun_against, speaks_for, wrongdoer_after
+from kg.extract.rules.accusal import (
+    cited,
+    denied_claim,
+    governed_by_denial,
+    launched_by,
+    noun_against,
+    speaks_for,
+    wrongdoer_after,
+)
 from kg.extract.rules.urged import asked_to, asked_wrong, urger_of, wrong_told_of, wrongdoer_left
 from kg.extract.sites import appended_place, attack_site, placed
 from kg.resolve import gazetteer
@@ -214,7 +223,7 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             continue  # (not "Jepang tidak mengecam Korea Utara")
         if voice == ACTIVE and (u.i and units[u.i - 1].voice("ReceiveCue") == ACTIVE or described_by_relative(units, u.i)):
             voice = NOUN  # "AFC belum menerima protes resmi atas …" (AFC made none), "protes yang disampaikan X …"
-        hi = clause_right(units, u.i, through_bahwa=True)
+        hi = predicate_end(units, u.i, clause_right(units, u.i, through_bahwa=True))  # (not past "dan mendesak …")
         if voice == ACTIVE:  # "AS menuduh Korea Utara …"
             j = left_subject(units, u.i)
             urger = urger_of(units, j) if j is not None and asked_to(units, u.i, j) else None
@@ -223,7 +232,7 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             if urger is not None and o is not None and wrong_told_of(units, o, hi):
                 # "Jepang mendesak PBB untuk mengecam Korut yang melanggar resolusi": the urger charges the wrong
                 add(actor_keys(units, urger, state), actor_keys(units, o, state))
-            if o is not None and (_cited(units, o) or relative_object(units, u.i, o)):
+            if o is not None and (cited(units, o) or relative_object(units, u.i, o)):
                 o = None  # "mengutuk keras serangan itu, seperti diwartakan Ammon News": the source, not the accused
             if o is not None and appended_place(units, o):
                 o = None  # "mengecam serangan di Moskow, Rusia", "di wilayah Kashmir, India": where, not who
@@ -343,15 +352,6 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             add(by, target)
     return out
 
-
-def _cited(units: list[Unit], o: int) -> bool:
-    """The actor at ``o`` follows a passive verb of reporting or citing ("seperti diwartakan Ammon News",
-    "dilaporkan Reuters", "dikutip dari Anadolu"): the outlet a report comes from."""
-    k = o - 1
-    if k > 0 and not units[k].etype and units[k].has("SourcePrep", "AgentPrep"):
-        k -= 1
-    v = units[k] if k >= 0 else None
-    return v is not None and not v.etype and (v.has("CiteVerb") or v.has("AllegedCue") and passive_prefixed(v.low))
 
 
 def _described(units: list[Unit], i: int) -> int | None:

@@ -111,17 +111,21 @@ def wrongdoer_left(units: list[Unit], i: int, lo: int) -> int | None:
     if units[i].has("SufferedCue"):
         return None  # "awak kapal Filipina terluka akibat serangan …": the party before the cause of a harm suffered it
     j = nearest_left_actor(units, i, lo)
-    k = i - 1
+    k, result = i - 1, False
     while k > 0 and units[k].has("FunctionWord") and not units[k].has("Conjunction") and not units[k].etype:
+        result = result or units[k].has("RangeEnd")
         k -= 1
-    # "… yang merusak ekonomi Filipina dan (telah) melanggar …": a second predicate of the verb's own subject
-    second = j is not None and k > j and units[k].has("Conjunction") and not units[k].etype
+    # "… yang merusak ekonomi Filipina dan (telah) melanggar …": a second predicate of the verb's own subject; so is
+    # a result ("menggempur Kharkiv hingga menewaskan …": the attacker kills, not the city)
+    second = j is not None and (k > j and units[k].has("Conjunction") and not units[k].etype or result and k == j)
     while j is not None and j > 0:
         between = units[j + 1:i]
         prev = units[j - 1]
-        if second and j >= 2 and not prev.etype and prev.text[:1].isalpha() and not prev.is_verb() and \
-                not prev.has("FunctionWord", "Preposition", "Conjunction") and units[j - 2].is_verb():
-            prev = units[j - 2]  # "memukul kemampuan Ukraina … dan memperburuk …": the owner of the verb's object noun
+        h = j - 1  # the owner of the verb's object noun: "memukul kemampuan Ukraina … dan memperburuk …",
+        while second and h > max(0, j - 4) and not (v := units[h]).etype and v.text[:1].isalpha() and not v.is_verb() \
+                and not v.has("FunctionWord", "Preposition", "Conjunction"):
+            h -= 1  # "menyerbu kamp pengungsi Zamzam hingga menewaskan …"
+        prev = units[h] if h < j - 1 and units[h].is_verb() else prev
         inside = prev.is_verb() and not prev.has(*SPEECH) and not passive_prefixed(prev.low) and \
             (second or any(v.has("Relativizer", "Preposition") and not v.etype for v in between) or
              j >= 2 and units[j - 2].has("Relativizer") and not units[j - 2].etype)  # "X yang mendukung Y bertanggung jawab"
