@@ -259,6 +259,8 @@ def _group_candidates(units: list[Unit], u: Unit, state: State, n: int, listed, 
         yield tuple(dict.fromkeys(units[m].key for m in listed))
     if len(here_sides) == n:  # "… mendesak kedua negara menahan diri di tengah bentrokan A-B"
         yield here_sides
+    if not country and len(state.remote_talk) == n:
+        yield state.remote_talk  # "X menerima telepon dari Y. Keduanya membahas …": the two on the call
     if len(seen_gpe) >= n:
         yield tuple(seen_gpe[-n:])
     if not country and len(here := named_here(units, u.i, state)) == n:

@@ -28,7 +28,8 @@ def titled_prep(units: list[Unit], j: int) -> Unit | None:
     """The preposition before unit ``j``'s phrase past its titles ("dengan [Presiden Rusia] Vladimir Putin"), if
     one."""
     h = units[j].group[0] if units[j].group else j
-    while h > 0 and (title_word(units[h - 1]) or units[h - 1].text in ("(", ")") or units[h - 1].paren):
+    while h > 0 and (title_word(units[h - 1]) or units[h - 1].text in ("(", ")") or units[h - 1].paren
+                     or h > 1 and units[h - 1].has("TitleConj") and title_word(units[h - 2])):  # "A sekaligus B"
         h -= 1
     return units[h - 1] if h > 0 and units[h - 1].has("Preposition") else None
 

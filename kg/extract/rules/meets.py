@@ -80,6 +80,7 @@ def mediated(units: list[Unit], state: State, found: list[tuple[str, str, str]])
 
 def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
     out = []
+    sides: list[set[str]] = []  # hosts of a meeting noun with its partners named: one side, not a pair
     for u in units:
         if u.etype or "MeetCue" not in u.cls:
             continue
@@ -91,10 +92,15 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
             if u.i + 1 < len(units) and units[u.i + 1].has("Demonstrative"):
                 continue
             stop = min(hi, u.i + 12)
+            # "Dalam pertemuan bilateral ini Presiden A didampingi B, C": A's companions, not his partners
+            stop = next((k for k in range(u.i + 1, stop) if units[k].voice("AccompanyCue") == PASSIVE), stop)
             if units[0].has("ClauseBoundary", "Preposition") and not any(v.is_actor for v in units[1:u.i]):
                 # "Usai pertemuan 2+2, keduanya …": a fronted phrase ends at its comma; who follows holds it
                 stop = next((k for k in range(u.i + 1, stop) if units[k].text == ","), stop)
             people = [j for j in range(u.i + 1, stop) if units[j].etype == "PER" and not units[j].paren]
+            if not people and (far := _far_partner(units, u.i, stop, hi)) is not None:
+                stop = min(hi, far + 12)  # "pertemuan 2+2 dengan Wakil Perdana Menteri sekaligus Menteri … X dan Y"
+                people = [j for j in range(far, stop) if units[j].etype == "PER" and not units[j].paren]
             keys = list(dict.fromkeys(k for j in people for k in units[j].keys))
             p = titled_prep(units, people[0]) if people else None
             if p is not None and p.has("ComitativePrep", "AddresseePrep"):
@@ -108,6 +114,7 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                     pairs += [(a, b) for n, a in enumerate(partners) for b in partners[n + 1:] if a != b]
                 if pairs:
                     out += [(a, b, event_modality(units, u.i, None)) for a, b in pairs]
+                    sides += [set(host)] if partners and len(host) > 1 else []
                     continue
                 if p.has("ComitativePrep") and not host:
                     continue  # "Pertemuan kedua dan ketiga adalah dengan A dan B": each met someone unnamed, not each other
@@ -157,7 +164,19 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                 for b in actor_keys(units, o, state):
                     if a != b and (mutual or b not in a_keys):  # (the guests met their hosts, not each other)
                         out.append((a, b, modality))
-    return out
+    # "A bersama B membahas … dalam pertemuan dengan C": A and B came as one side; each met C, not each other
+    return [x for x in out if not any(x[0] in h and x[1] in h for h in sides)]
+
+
+def _far_partner(units: list[Unit], i: int, stop: int, hi: int) -> int | None:
+    """The partner after "dengan" in the meeting noun's window whose long title runs the name out of it."""
+    k = next((k for k in range(i + 1, stop) if units[k].has("ComitativePrep") and not units[k].etype), None)
+    if k is None:
+        return None
+    k += 1
+    while k < hi and (title_word(units[k]) or units[k].etype in ("ORG", "GPE") or units[k].has("TitleConj")):
+        k += 1
+    return k if stop <= k < hi and units[k].etype == "PER" and not units[k].paren else None
 
 
 def _other_side(units: list[Unit], j: int, hi: int) -> int | None:
