@@ -5,6 +5,7 @@ from __future__ import annotations
 from kg.cues import ENCLITICS, NOUN, PASSIVE
 from kg.extract.clause import (
     actor_keys,
+    after_titles,
     clause_left,
     clause_right,
     fronted_subject,
@@ -89,6 +90,9 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
             continue  # receiving a call, a letter or arms is no meeting, nor is a talk by phone
         hi = clause_right(units, u.i)
         if u.cls["MeetCue"] == NOUN:
+            if (v := _convened(units, end, hi)) is not None and (held := _convened_pairs(units, v, state)):
+                out += held  # "Pertemuan (bilateral itu) dilakukan Menlu A dengan Menlu B, C dan D"
+                continue
             if u.i + 1 < len(units) and units[u.i + 1].has("Demonstrative"):
                 continue
             stop = min(hi, u.i + 12)
@@ -168,6 +172,54 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
     return [x for x in out if not any(x[0] in h and x[1] in h for h in sides)]
 
 
+def _convened(units: list[Unit], end: int, hi: int) -> int | None:
+    """A passive verb of holding right after the meeting noun ending at ``end`` (its modifiers between)."""
+    for k in range(end + 1, min(hi, end + 7)):
+        if units[k].voice("ConveneVerb") == PASSIVE:
+            return k
+        if units[k].etype or units[k].text in ",.;" or units[k].cls and units[k].is_verb():
+            return None
+    return None
+
+
+def _convened_pairs(units: list[Unit], v: int, state: State) -> list[tuple[str, str, str]]:
+    """The agent right after the passive verb of holding at ``v`` met every person listed after "dengan" (titles,
+    unnamed members and commas between them; a verb or another preposition ends the list)."""
+    k = v + 1
+    while k < len(units) and units[k].has("AgentPrep", "FunctionWord") and not units[k].etype:
+        k += 1
+    k = after_titles(units, k)
+    if k >= len(units) or units[k].etype != "PER" or units[k].paren:
+        return []
+    c = (units[k].group[-1] if units[k].group else k) + 1
+    if c >= len(units) or not units[c].has("ComitativePrep") or units[c].etype:
+        return []
+    hosts = [p for p in actor_keys(units, k, state) if _person(p, state)]
+    partners: list[str] = []
+    for m in range(c + 1, len(units)):
+        w = units[m]
+        if w.text in (".", ";", "?", "!") or not w.etype and (w.is_verb() or w.has("Preposition") and not
+                                                               w.has("Conjunction")):
+            break
+        if w.etype == "PER" and not w.paren:
+            partners += [p for p in w.keys if p not in partners and p not in hosts and _person(p, state)]
+    modality = event_modality(units, v, None)
+    return [(a, b, modality) for a in hosts for b in partners]
+
+
+def _object_before(units: list[Unit], j: int, i: int) -> bool:
+    """Whether the person at ``j`` is named after "dengan" (past titles and a comma) and the verb at ``i`` follows
+    it in a second, coordinated verb phrase ("…, dan juga bertemu")."""
+    e = units[j].group[-1] if units[j].group else j
+    if not any(units[k].has("Conjunction") and not units[k].etype for k in range(e + 1, i)) or \
+            any(units[k].etype or units[k].is_verb() and not units[k].has("FunctionWord") for k in range(e + 1, i)):
+        return False
+    h = units[j].group[0] if units[j].group else j
+    while h > 0 and (title_word(units[h - 1]) or units[h - 1].text == "," or units[h - 1].etype in ("GPE", "ORG")):
+        h -= 1
+    return h > 0 and units[h - 1].has("ComitativePrep") and not units[h - 1].etype
+
+
 def _far_partner(units: list[Unit], i: int, stop: int, hi: int) -> int | None:
     """The partner after "dengan" in the meeting noun's window whose long title runs the name out of it."""
     k = next((k for k in range(i + 1, stop) if units[k].has("ComitativePrep") and not units[k].etype), None)
@@ -227,6 +279,10 @@ def _verb_subject(units: list[Unit], i: int) -> int | None:
             # "ke Tiongkok untuk bertemu Presiden Xi, ke AS bertemu Presiden Biden": the one met before is an
             # object; whoever met him meets the next one too
             return _verb_subject(units, k)
+    if j is not None and j < i and _object_before(units, j, i):
+        # "X akan mengadakan pembicaraan dengan [Penasihat …,] A, dan juga bertemu dengan B": A is an object
+        f = sentence_subject(units, j)
+        j = f if f is not None and f < j else None
     if j is None:  # "Kim dan Putin sepakat … saat bertemu di Vostochny"
         j = elided_subject(units, i, per_only=True)
     if j is None:  # "Usai bertemu Erdogan, Prabowo menyatakan …"

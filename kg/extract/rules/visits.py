@@ -257,7 +257,7 @@ def _with_whom(units: list[Unit], i: int, k: int) -> bool:
 def _purpose_before(units: list[Unit], i: int, k: int) -> bool:
     """"dialog untuk menyelesaikan permasalahan di Myanmar", "meminta penjelasan soal bangunan … di Ream": a place
     after a purpose clause's verb or a topic's preposition is where the topic lies, not where the meeting is."""
-    return any(units[m].has("PurposeConj") and units[m + 1].is_verb() or units[m].has("ClaimTopicPrep")
+    return any(units[m].has("PurposeConj") and units[m + 1].is_verb() or units[m].has("ClaimTopicPrep", "TalkTopicVerb")
                for m in range(i + 1, k - 1))
 
 
