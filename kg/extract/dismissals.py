@@ -84,6 +84,8 @@ def content_dismissed(units: list[Unit], noun: int) -> bool:
             w = m + 1
             while w < n and units[w].text in OPEN_QUOTES | CLOSE_QUOTES:
                 w += 1
+            if w + 2 < n and units[w].has("ResumptiveNoun") and units[w + 1].has("Relativizer"):
+                w += 2  # "… adalah hal yang tidak benar", "merupakan sesuatu yang tidak berdasar"
             return w < n and not units[w].etype and units[w].has("DismissCue")
     return False
 
