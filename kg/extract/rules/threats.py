@@ -48,7 +48,7 @@ def condition_party(units: list[Unit], c: int) -> int | None:
     by = units[o - 1].has("AgentPrep")
     if any(v.is_verb() and not (by and passive_prefixed(v.low)) for v in units[c + 1:o]):
         return None
-    end = (units[o].group[-1] if units[o].group else o) + 1
+    end = _past_short_name(units, units[o].group[-1] if units[o].group else o, n) + 1
     v = next((w for w in units[end:min(n, end + 3)] if w.is_verb()), None)  # (past "tidak segera")
     return None if v is not None and passive_prefixed(v.low) else o
 
@@ -111,12 +111,20 @@ def subject_with_verb(units: list[Unit], c: int, hi: int) -> int | None:
     for k in range(c + 1, min(hi, c + 4)):
         v = units[k]
         if v.is_actor and not v.paren and not v.title:
-            end = v.group[-1] if v.group else k
+            end = _past_short_name(units, v.group[-1] if v.group else k, hi)
             ok = any(w.is_verb() and not w.has(*SPEECH) for w in units[end + 1:min(hi, end + 4)])
             return k if ok else None
         if v.etype or not v.is_noun() and not v.has("FunctionWord") or v.has("TiesNoun"):
             return None  # (not "jika ketegangan A dan B meningkat": the condition is about their ties)
     return None
+
+
+def _past_short_name(units: list[Unit], end: int, hi: int) -> int:
+    """The last unit of an actor ending at ``end`` and of the short name in brackets after it ("jika Amerika
+    Serikat (AS) melancarkan …": the verb comes after the brackets)."""
+    while end + 1 < hi and (units[end + 1].paren or units[end + 1].text in ("(", ")")):
+        end += 1
+    return end
 
 
 def _own_modal(units: list[Unit], k: int, own: set[str], state: State) -> bool:
