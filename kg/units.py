@@ -304,6 +304,10 @@ def _next_member(units: list[Unit], k: int, kind: str) -> int:
             # "… ke Iran maupun [kelompok] Houthi", "… serta [milisi] Hizbullah": an organisation's kind noun
             nxt = j + max(u.span.get("GroupNoun", 1), 1)
             return nxt if nxt < len(units) and units[nxt].etype == "ORG" and not units[nxt].paren else k
+        if kind == "OTHER" and j == k and "GovernmentNoun" in u.cls:
+            # "… kepada Hizbullah dan [pemerintah] Lebanon": the state named by its government
+            nxt = j + max(u.span.get("GovernmentNoun", 1), 1)
+            return nxt if nxt < len(units) and units[nxt].etype == "GPE" and not units[nxt].paren else k
         return k
     return k
 
