@@ -78,11 +78,13 @@ def attack_agent(units: list[Unit], c: int, hi: int) -> int | None:
 def severed_with(units: list[Unit], i: int, hi: int) -> int | None:
     """The party after "dengan" that relations would be broken off with, where the warning or threat at ``i``
     is of that ("mengancam akan memutus hubungan diplomatik dengan X", "memperingatkan bahwa Rusia dapat
-    memutuskan hubungan dengan AS"): the one warned, whoever else the clause names before it."""
+    memutuskan hubungan dengan AS"): the one warned, whoever else the clause names before it. A threat (not a
+    warning) of war names its enemy so too ("mengancam (akan) berperang dengan X", "mengancam perang dengan X")."""
+    kinds = ("SeverTies", "WarWith") if units[i].has("ThreatVerb") else ("SeverTies",)
     for k in range(i + 1, hi):
-        if units[k].etype or not units[k].has("SeverTies"):
+        if units[k].etype or not units[k].has(*kinds):
             continue
-        end = k + units[k].span.get("SeverTies", 1)
+        end = k + max(units[k].span.get(c, 1) for c in kinds if units[k].has(c))
         m = next((j for j in range(end, min(hi, end + 3)) if units[j].has("ComitativePrep") and not units[j].etype), None)
         if m is not None and m + 1 < hi and units[m + 1].is_actor and not units[m + 1].paren:
             return m + 1
