@@ -145,8 +145,8 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
                 by, _ = prep_actor(units, u.i, hi, ("SourcePrep", "AgentPrep"), state, reach=2)
             if not by and nxt is not None and nxt.is_actor and not nxt.paren:
                 by = actor_keys(units, u.i + 1, state)
-            if not by:
-                j = left_subject(units, u.i)
+            if not by:  # (from the verb it is the object of: "X …, dan memberikan peringatan kepada Y")
+                j = left_subject(units, u.i - 1 if u.i and units[u.i - 1].is_verb() else u.i)
                 by = actor_keys(units, j, state) if j is not None else ()
             o = right_actor(units, p if p is not None else u.i + (1 if by and nxt is not None and nxt.is_actor else 0),
                             hi, ("WarnedPrep",))
