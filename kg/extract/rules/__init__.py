@@ -26,6 +26,7 @@ from kg.extract.rules import (  # noqa: F401
     shares,
     summoned,
     supplies,
+    threat_act,
     visits,
     warns,
 )
