@@ -171,6 +171,9 @@ def undergone_intro(units: list[Unit]) -> int | None:
         if not units[r].has("Relativizer"):
             continue
         k, cue = r + 1, None
+        while k < min(n - 1, r + 3) and not units[k].etype and units[k].has("FunctionWord") and \
+                not units[k].has("UndergoVerb", "Copula", "ListIntro"):
+            k += 1  # "yang telah/baru/sudah masuk daftar …": adverbs before the verb
         if units[k].cls.get("SanctionCue") == PASSIVE:
             cue = k
         elif not units[k].etype and (units[k].has("UndergoVerb") or passive_prefixed(units[k].low)):
@@ -181,8 +184,8 @@ def undergone_intro(units: list[Unit]) -> int | None:
                 cue = m
         if cue is None:
             continue
-        for c in range(cue + 1, min(n, cue + 6)):
-            if units[c].etype:
+        for c in range(cue + 1, min(n, cue + 7)):
+            if units[c].etype and not list_owner(units, c):
                 return None
             if units[c].has("Copula", "ExistCue"):  # "… yang mendapat sanksi itu, terdapat A, B"
                 return c
@@ -194,6 +197,26 @@ def undergone_intro(units: list[Unit]) -> int | None:
                 return c
         return None
     return None
+
+
+def list_owner(units: list[Unit], k: int) -> bool:
+    """Whether the actor at ``k``, inside a relative clause of undergoing a sanction, is whose sanction or list it
+    is ("yang masuk daftar sanksi dari Uni Eropa", "yang masuk daftar hitam masuk Rusia", "yang terkena sanksi
+    AS"): a state or body right after the list or sanction noun, or after a preposition or verb of entering there."""
+    u = units[k]
+    if u.etype not in ("GPE", "ORG") or not u.is_actor or u.paren:
+        return False
+    m = k - 1
+    while m > 0 and not units[m].etype and (units[m].has("SourcePrep", "EntryVerb") or not units[m].cls and
+                                              units[m].text.isalpha() and units[m].text.islower()) and m > k - 4:
+        m -= 1  # "dari", "masuk", or the rest of the list's name ("daftar hitam")
+    return not units[m].etype and units[m].has("BlacklistNoun", "SanctionCue", "TargetNoun")
+
+
+def undergone_owner(units: list[Unit], c: int) -> tuple[int, ...]:
+    """The owners (:func:`list_owner`) named before the copula or introducer at ``c`` that
+    :func:`undergone_intro` found: who imposed what the listed targets underwent."""
+    return tuple(k for k in range(max(0, c - 8), c) if list_owner(units, k))
 
 
 def imposing_relative(units: list[Unit], i: int, j: int) -> bool:

@@ -31,6 +31,7 @@ from kg.extract.rules.sanction_parts import (
     person_described,
     undergoer,
     undergone_intro,
+    undergone_owner,
     verb_subject,
 )
 from kg.extract.rules.sanction_side import (
@@ -104,9 +105,15 @@ def target_list(ctx: SentenceContext, here: list[str]) -> list[tuple[str, str, s
     after a sanction is reported, a target noun with a copula or a list introducer names further
     targets of the last sanctioner (a sentence that opens with the introducer continues the list)."""
     units, state = ctx.units, ctx.state
-    if not state.sanctioners and not here:
-        return []
     n = len(units)
+    if not state.sanctioners and not here:
+        # "Perusahaan yang masuk daftar sanksi Uni Eropa antara lain A, B": a list that names its owner needs no
+        # sanction told before
+        c = undergone_intro(units)
+        owners = [k for m in undergone_owner(units, c) for k in actor_keys(units, m, state)] if c is not None else []
+        if c is None or not owners:
+            return []
+        return [(a, t, event_modality(units, c, None)) for t in _introduced(units, c, state) for a in owners if t != a]
     intro = None
     who_unnamed, para = state.unnamed_sanction
     recent = bool(who_unnamed) and 0 <= ctx.sentence.paragraph - para <= 1
@@ -145,13 +152,16 @@ def target_list(ctx: SentenceContext, here: list[str]) -> list[tuple[str, str, s
         # "… melarang delapan pejabat AS memasuki Rusia. Selain A dan B, satu tokoh lainnya adalah C": the persons
         # set before the clause (read by ``besides``) and the one its copula names are the unnamed targets
         intro = next((k for k in range(comma + 1, n) if units[k].has("Copula") and not units[k].etype), None)
-    if intro is None and (intro := undergone_intro(units)) is None:
-        return []
+    owners: list[str] = []
+    if intro is None:
+        if (intro := undergone_intro(units)) is None:
+            return []
+        owners = [k for m in undergone_owner(units, intro) for k in actor_keys(units, m, state)]
     targets = _introduced(units, intro, state)
     ctx.products["target_list"] = not targets
-    who = here[-1] if here else state.sanctioners[-1]
+    who = owners or [here[-1] if here else state.sanctioners[-1]]
     modality = event_modality(units, intro, None)
-    return [(who, t, modality) for t in targets if t != who]
+    return [(a, t, modality) for t in targets for a in who if t != a]
 
 
 def _staff(units: list[Unit], k: int) -> bool:
