@@ -78,6 +78,7 @@ class State:
     last_body: str | None = None  # the last body or state a sentence opened with as its subject ("-nya" of a title)
     last_government: str | None = None  # last_body where it is a body or a state told by its government
     unnamed_sanction: tuple[tuple[str, ...], int] = ((), -1)  # who last sanctioned targets not yet named, where
+    sanction_group: tuple[str, ...] = ()  # those who imposed the last sanction together ("A dan B menjatuhkan …")
     claimants: tuple[tuple[str, ...], int] = ((), -1)  # who made the last claim, in which sentence
     reported: list[tuple[int, tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)  # (sentence,
     # speakers, whom they said did something): "Israel mengatakan Hamas menggunakan …" before "Hamas menolak tuduhan itu"
@@ -121,6 +122,8 @@ class State:
             self.target_list = value
         elif product == "unnamed_sanction" and value:
             self.unnamed_sanction = value
+        elif product == "sanction_group" and value:
+            self.sanction_group = tuple(value)
         elif product == "claimants" and value:
             self.claimants = value
         elif product == "reported" and value:

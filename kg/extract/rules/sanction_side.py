@@ -14,6 +14,16 @@ def main_last(who: list[str], units: list[Unit], state: State) -> list[str]:
     """The sentence's sanctioners, those only named in a relative clause on a target first ("Sanksi Inggris
     menyasar A dan B, yang juga menjadi sasaran sanksi AS"): a side remark, so that a later "Sanksi itu juga
     menyasar C" continues the sentence's own sanction, not the one its relative clause recalls."""
+    side = side_of(units, state)
+    own = {a for a in who if a not in side}
+    if not side or not own:
+        return who
+    return [a for a in who if a in side] + [a for a in who if a not in side]
+
+
+def side_of(units: list[Unit], state: State) -> set[str]:
+    """The sanctioners only named in a relative clause on a target, or as the agent of a sanction recalled
+    (:func:`main_last`)."""
     side: set[str] = set()
     for u in units:
         if u.etype or "SanctionCue" not in u.cls or u.i + 1 >= len(units) or not units[u.i + 1].is_actor:
@@ -23,10 +33,25 @@ def main_last(who: list[str], units: list[Unit], state: State) -> list[str]:
         if rel is not None and rel > 0 and units[rel - 1].text == ",":
             side.update(actor_keys(units, u.i + 1, state))
     side |= side_agents(units, state)  # "… menanggapi sanksi yang diberlakukan AS ke Rusia"
-    own = {a for a in who if a not in side}
-    if not side or not own:
-        return who
-    return [a for a in who if a in side] + [a for a in who if a not in side]
+    return side
+
+
+def imposers(state: State) -> tuple[str, ...]:
+    """Whom a later "Sanksi itu …" or list of targets points back to: the last sanctioner, with those who imposed
+    that sanction together with it ("AS dan PBB menjatuhkan sanksi terhadap dua individu. Dua nama yang ditargetkan
+    adalah A dan B": both)."""
+    last = state.sanctioners[-1]
+    return state.sanction_group if last in state.sanction_group else (last,)
+
+
+def group_of(found: list[tuple[str, str | None, str]], last: str, units: list[Unit], state: State) -> tuple[str, ...]:
+    """The sanctioners of a sentence that imposed the same sanction as ``last`` (the same targets, or none named):
+    coordinated sanctioners ("AS, Inggris dan Kanada menjatuhkan sanksi kepada X"), not one a relative clause
+    recalls ("…, yang juga menjadi sasaran sanksi UE")."""
+    def targets(a: str) -> set[str | None]:
+        return {b for x, b, _ in found if x == a}
+    mine, side = targets(last), side_of(units, state) - {last}
+    return tuple(dict.fromkeys(a for a, _, _ in found if targets(a) == mine and a not in side))
 
 
 def speaker_follows(units: list[Unit], k: int, hi: int) -> bool:

@@ -63,6 +63,8 @@ def named_targets(units: list[Unit], j: int, hi: int, state: State,
                 k += 1  # "Redstone Dynamics Inc. dan …": an abbreviation's period, not the sentence's end
                 continue
             break
+        if v.has("AccordingTo") and not v.etype:
+            break  # "… kepada A dan B, sesuai pernyataan Departemen Keuangan X": whose word it is, no target
         if k > j + 1 and _grounds(units, k, hi):
             break  # "… kepada A atas kasus serangan terhadap X": the grounds of the sanction name no more targets
         if v.text == "," and speaker_follows(units, k + 1, hi):
@@ -133,12 +135,14 @@ def _harmed(units: list[Unit], v: Unit) -> bool:
 
 
 def _possessor(units: list[Unit], k: int) -> bool:
-    """Whether the person at ``k`` only owns what is sanctioned: a name right after a word for his government
+    """Whether the actor at ``k`` only owns what is sanctioned: a name right after a word for his government
     ("staf pemerintahan X", "pejabat administrasi X") tells whose it is, not who is targeted."""
     v = units[k]
+    p = units[k - 1] if k else None
+    if v.etype in ("ORG", "GPE") and p is not None and not p.etype and p.has("AffiliateNoun"):
+        return True  # "perusahaan afiliasi RSF", "proksi Iran": whose affiliates are sanctioned
     if v.etype != "PER":
         return False
-    p = units[k - 1] if k else None
     return p is not None and not p.etype and p.has("GovernmentNoun") and not p.has("StateNoun")  # (not "Ibu Negara X")
 
 

@@ -35,6 +35,8 @@ from kg.extract.rules.sanction_parts import (
     verb_subject,
 )
 from kg.extract.rules.sanction_side import (
+    group_of,
+    imposers,
     in_series,
     main_last,
     penalty,
@@ -47,7 +49,7 @@ from kg.units import Unit, skip_span
 _AGAINST = ("AccuseCue", "DenyCue", "RejectCue", "BeliefCue", "WarnCue", "DemandCue", "QuoteVerb", "OverseeVerb")
 
 
-@rule("sanctions", requires=("role_org",), provides=("sanctioners", "target_list", "unnamed_sanction"),
+@rule("sanctions", requires=("role_org",), provides=("sanctioners", "target_list", "unnamed_sanction", "sanction_group"),
       triggers=("SanctionCue", "BanVerb", "FreezeVerb", "BlacklistNoun", "TargetNoun", "ListIntro", "PackageNoun",
                 "AimVerb", "PronounPlural", "Copula", "RecipientNoun"))
 def sanction_rule(ctx: SentenceContext) -> list[Relation]:
@@ -57,6 +59,8 @@ def sanction_rule(ctx: SentenceContext) -> list[Relation]:
         found += target_list(ctx, [a for a, _, _ in found])
     found += [(a, x, m) for a, b, m in found if b for x in besides(ctx.units) if x not in (a, b)]
     ctx.products["sanctioners"] = main_last([a for a, _, _ in found], ctx.units, ctx.state)
+    if ctx.products["sanctioners"]:
+        ctx.products["sanction_group"] = group_of(found, ctx.products["sanctioners"][-1], ctx.units, ctx.state)
     if found:  # "sanksi terhadap enam perusahaan": who they are comes next (a named target ends the wait)
         unnamed = () if any(b for _, b, _ in found) else tuple(dict.fromkeys(a for a, _, _ in found))
         ctx.products["unnamed_sanction"] = (unnamed, ctx.sentence.paragraph)
@@ -159,7 +163,7 @@ def target_list(ctx: SentenceContext, here: list[str]) -> list[tuple[str, str, s
         owners = [k for m in undergone_owner(units, intro) for k in actor_keys(units, m, state)]
     targets = _introduced(units, intro, state)
     ctx.products["target_list"] = not targets
-    who = owners or [here[-1] if here else state.sanctioners[-1]]
+    who = owners or ([here[-1]] if here else list(imposers(state)))
     modality = event_modality(units, intro, None)
     return [(a, t, modality) for t in targets for a in who if t != a]
 
@@ -300,7 +304,7 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
             if undergone and (c := undergone_intro(units)) is not None and _staff(units, c + 1):
                 target = ()  # "Di antara individu yang terkena sanksi adalah jurnalis dari A, B": their employers
             if target and not who and state.sanctioners and not opposed:
-                who = (state.sanctioners[-1],)  # "Sanksi itu juga menyasar X": whoever imposed the last ones
+                who = imposers(state)  # "Sanksi itu juga menyasar X": whoever imposed the last ones
             k = u.i + 1
             while k < min(n, u.i + 4) and not units[k].etype and units[k].has("FunctionWord", "Demonstrative"):
                 k += 1  # "Sanksi baru itu diumumkan …"
@@ -458,9 +462,8 @@ def _listed(units: list[Unit], i: int, state: State) -> list[tuple[str, str, str
     if verb is None and intro is not None and state.sanctioners and \
             any(v.has("Demonstrative") for v in units[after:intro]):
         # "Daftar hitam itu juga memuat A, B serta C": the list of the last sanctioner names more targets
-        who = state.sanctioners[-1]
         return [(who, t, event_modality(units, intro, None))
-                for t in _introduced(units, intro, state) if t != who]
+                for t in _introduced(units, intro, state) for who in imposers(state) if t != who]
     if verb is None and i > 0 and units[i - 1].voice("PublishVerb") == ACTIVE:
         # "Jepang menerbitkan daftar hitam (berisi 30 pejabat)": whose list it is; who is on it comes next
         subj = left_subject(units, i - 1)
