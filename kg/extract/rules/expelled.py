@@ -4,12 +4,11 @@ the expeller accuses the state the envoys serve, as a summons does (kg.extract.r
 
 from __future__ import annotations
 
-from kg.extract.clause import actor_keys, clause_right, left_subject
+from kg.extract.clause import clause_right, left_subject
 from kg.extract.context import SentenceContext
 from kg.extract.negated import negated_act
-from kg.extract.parties import outlet, side, stands_for
 from kg.extract.registry import rule
-from kg.extract.rules.summoned import _served
+from kg.extract.rules.summoned import charged_by, served_state
 from kg.types import Relation
 from kg.units import Unit, skip_span
 
@@ -28,13 +27,10 @@ def expelled_envoy(ctx: SentenceContext) -> list[Relation]:
         j = left_subject(units, u.i)
         if k is None or j is None:
             continue
-        served = _served(units, k, clause_right(units, u.i), state, here)
+        served = served_state(units, k, clause_right(units, u.i), state, here)
         if served is None:
             continue
-        for a in actor_keys(units, j, state):
-            own = side(a, state, here) | {stands_for(k, state) for k in side(a, state, here)}
-            if not outlet(a, state) and served not in own and (a, served) not in found:
-                found.append((a, served))
+        found += [p for p in charged_by(units, j, served, state, here) if p not in found]
     return [ctx.relation("accuses", {"accuser": a, "accused": b}) for a, b in found]
 
 

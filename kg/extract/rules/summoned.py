@@ -32,17 +32,25 @@ def summoned_envoy(ctx: SentenceContext) -> list[Relation]:
         if any(v.has("DiscussVerb") and not v.etype for v in units[end:hi]):
             continue  # "memanggil Dubes Iran dan Dubes AS untuk membahas ketegangan": called in to talk, not to protest
         j = left_subject(units, u.i)
-        served = _served(units, end, hi, state, here)
+        served = served_state(units, end, hi, state, here)
         if j is None or served is None:
             continue
-        for a in actor_keys(units, j, state):
-            own = side(a, state, here) | {stands_for(k, state) for k in side(a, state, here)}
-            if not outlet(a, state) and served not in own and (a, served) not in found:
-                found.append((a, served))
+        found += [p for p in charged_by(units, j, served, state, here) if p not in found]
     return [ctx.relation("accuses", {"accuser": a, "accused": b}) for a, b in found]
 
 
-def _served(units: list[Unit], lo: int, hi: int, state: State, here: dict[str, str]) -> str | None:
+def charged_by(units: list[Unit], j: int, served: str, state: State, here: dict[str, str]) -> list[tuple[str, str]]:
+    """(accuser, state) for each party of the subject at ``j`` that summons or expels the envoys of ``served``:
+    not an outlet reporting it, nor the envoys' own side (a state calling its own ambassador home)."""
+    out = []
+    for a in actor_keys(units, j, state):
+        own = side(a, state, here) | {stands_for(k, state) for k in side(a, state, here)}
+        if not outlet(a, state) and served not in own:
+            out.append((a, served))
+    return out
+
+
+def served_state(units: list[Unit], lo: int, hi: int, state: State, here: dict[str, str]) -> str | None:
     """The state the envoy named right after the summoning verb serves: the state in his title ("Duta Besar
     Prancis di Athena, X"), else the one the person is known to serve ("Dubes Vasyl Hamianin")."""
     for k in range(lo, min(hi, lo + 4)):
