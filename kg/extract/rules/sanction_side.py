@@ -3,8 +3,8 @@ or a speaker, a firm listed after a place, and which sanctioner a later "Sanksi 
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE
-from kg.extract.clause import actor_keys, after_titles, clause_left, prep_is
+from kg.cues import ACTIVE, PASSIVE
+from kg.extract.clause import actor_keys, after_titles, clause_left, clause_right, prep_is
 from kg.extract.context import State
 from kg.extract.rules.sanction_agent import side_agents
 from kg.units import Unit, skip_span
@@ -42,6 +42,23 @@ def imposers(state: State) -> tuple[str, ...]:
     adalah A dan B": both)."""
     last = state.sanctioners[-1]
     return state.sanction_group if last in state.sanction_group else (last,)
+
+
+def lifted(units: list[Unit], i: int) -> bool:
+    """Whether the sanction noun at ``i`` is lifted or eased, not imposed: a verb or noun of lifting just before it
+    ("mencabut (semua) sanksi AS terhadap Suriah", "Pencabutan sanksi Suriah", "melonggarkan sanksi"), past
+    quantifiers and plain words ("mengakhiri program sanksi"), or a passive one ending its clause's phrase
+    ("sanksi terhadap Suriah telah dicabut")."""
+    k, hops = i - 1, 0
+    while k >= 0 and hops < 2 and not units[k].etype and not units[k].has("LiftCue") and (
+            units[k].has("FunctionWord", "Quantifier", "PackageNoun") or not units[k].cls and units[k].text.isalpha()
+            and units[k].text.islower()):
+        k, hops = k - 1, hops + 1
+    if k >= 0 and not units[k].etype and units[k].has("LiftCue"):
+        return True
+    hi = clause_right(units, i)
+    verb = next((v for v in units[i + 1:hi] if v.is_verb() and not v.etype), None)
+    return verb is not None and verb.voice("LiftCue") == PASSIVE
 
 
 def group_of(found: list[tuple[str, str | None, str]], last: str, units: list[Unit], state: State) -> tuple[str, ...]:

@@ -38,6 +38,7 @@ from kg.extract.rules.sanction_side import (
     group_of,
     imposers,
     in_series,
+    lifted,
     main_last,
     penalty,
 )
@@ -205,6 +206,8 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
             continue
         if u.etype or "SanctionCue" not in u.cls or _in_list_name(units, u.i) or penalty(units, u.i):
             continue
+        if u.cls["SanctionCue"] == NOUN and lifted(units, u.i):
+            continue  # "mencabut sanksi AS terhadap Suriah", "Pencabutan sanksi …": a sanction ended imposes none
         lo = clause_left(units, u.i)
         if _plan_denied(units, u.i) or u.cls["SanctionCue"] == NOUN and _urged(units, u.i) or \
                 any(v.has("WhetherCue") or v.cls.get("RejectCue") == NOUN for v in units[lo:u.i]):
