@@ -30,6 +30,8 @@ def wrongdoer_after(units: list[Unit], i: int) -> int | None:
         if v.is_actor:
             # "provokasi belaka dari Paris": the one it comes from did it
             prep = group_prep(units, k)
+            if prep is None and units[i].has("OverthrowNoun"):
+                return None  # "rencana kudeta Partai Demokrat": the party to be taken over, not the plotter
             return k if not v.paren and (prep is None or word_is(prep, "SourcePrep", "AgentPrep")) and \
                 not attack_site(units, k) else None  # (not "serangan teror Mumbai": where it happened)
         if v.text in CLOSE_QUOTES or v.has("SourcePrep", "PerformVerb") and not v.etype or k == start and \
