@@ -120,6 +120,7 @@ def test_statements_carry_the_date_their_sentence_names() -> None:
     ("Rusia, Korut - ", None, None),  # no outlet after the comma: no dateline
     ("WASHINGTON---", "WASHINGTON", None),  # a place in capitals, the dashes typed without spaces
     ("NATO-", None, None),  # one hyphen glued to the next word: no dateline
+    ("INDOSatu.co – JAKARTA – ", "INDOSatu.co – JAKARTA", "INDOSatu.co"),  # an outlet, then its place in capitals
 ])
 def test_a_place_then_an_outlet_is_a_dateline(opening: str, line: str | None, outlet: str | None) -> None:
     art = article_from_text(opening + "Menteri Luar Negeri membantah tuduhan itu.")
