@@ -213,8 +213,11 @@ def relative_object(units: list[Unit], lo: int, o: int) -> bool:
             if v is not None and passive_prefixed(units[v].low) and k == lo + 1 and \
                     units[lo].has("ProtestNoun", "AccusationNoun"):
                 return True  # "menyampaikan protes yang dikeluarkan oleh pemerintah X": X made the protest
-            if v is not None and passive_prefixed(units[v].low) and units[v].has("ReportCue", "BeliefCue"):
-                return True  # "mengutuk militer atas apa yang digambarkan Washington sebagai …": who tells of it
+            if v is not None and passive_prefixed(units[v].low) and units[v].has("ReportCue", "BeliefCue") and \
+                    all(units[m].has("AgentPrep") and not units[m].etype for m in range(v + 1, o)):
+                # "mengutuk militer atas apa yang digambarkan Washington sebagai …": its agent tells of it (not
+                # "serangan yang dinilai dilakukan oleh Israel": the act's own agent further on)
+                return True
             return v is not None and not passive_prefixed(units[v].low) and \
                 not any(units[m].has("AgentPrep") for m in range(v, o) if not units[m].etype)
     return False

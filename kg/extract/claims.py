@@ -9,14 +9,22 @@ from kg.extract.context import State
 from kg.units import STOP_PUNCT, Unit, skip_span
 
 
+def past_owner_words(units: list[Unit], i: int, reach: int) -> int:
+    """Where the owner of the accusation noun at ``i`` may stand: past up to ``reach`` plain words of a title or a
+    body ("tudingan Menteri Informasi Yaman X", "gugatan pemerintah Meksiko"), not past a noun of an act
+    ("dugaan dukungan Rwanda terhadap M23": Rwanda's support, no claim by Rwanda)."""
+    k = skip_span(units, i, "AccusationNoun")
+    while k < len(units) and k <= i + reach and not units[k].etype and units[k].text.isalnum() \
+            and not units[k].is_verb() and not units[k].has("Preposition", "Demonstrative", "Relativizer", "Conjunction") \
+            and NOUN not in units[k].cls.values():
+        k += 1
+    return k
+
+
 def owner_after(units: list[Unit], i: int) -> int | None:
     """The actor named right after an accusation noun, past a title ("tudingan Menteri Informasi Yaman Muammar
     al-Aryani"): whose claim it is."""
-    k = skip_span(units, i, "AccusationNoun")
-    while k < len(units) and k <= i + 4 and not units[k].etype and units[k].text.isalnum() and not units[k].is_verb() \
-            and not units[k].has("Preposition", "Demonstrative", "Relativizer", "Conjunction") \
-            and NOUN not in units[k].cls.values():  # (not an act's noun: "dugaan dukungan Rwanda terhadap M23")
-        k += 1
+    k = past_owner_words(units, i, 4)
     if k >= len(units) or not units[k].is_actor or units[k].paren or units[k].etype == "WEAPON":
         return None
     end = units[k].group[-1] if units[k].group else k

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kg.cues import ACTIVE, ENCLITICS, PASSIVE, passive_prefixed, word_is
 from kg.extract.context import Frame, State
-from kg.extract.described import nominal_relative_host, verbal_relative_host
+from kg.extract.described import SPEECH, nominal_relative_host, verbal_relative_host
 from kg.extract.heads import (
     appositive_head,
     bracket_name,
@@ -22,8 +22,6 @@ from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit, abbrev_dot, sk
 
 #: Object-control verbs: their object is the subject of the clause that follows.
 CONTROL = ("DemandCue", "WarnCue", "PersuadeCue", "AccuseCue", "ReportCue", "BeliefCue", "AttitudeVerb")
-#: Verbs whose subject talks about an event rather than takes part in it.
-SPEECH = ("ReportCue", "BeliefCue", "AccuseCue", "WarnCue", "DemandCue", "DenyCue", "RejectCue", "QuoteVerb")
 #: the words a verb's subject may stand before: adverbs, modals, negation, "diduga" (left_subject)
 _GLUE = frozenset({"FunctionWord", "PotentialCue", "PlannedCue", "NegationCue", "AllegedCue"})
 RECIPIENT_SKIP = 3  # common nouns allowed between "ke" and the recipient ("ke organisasi paramiliter Rusia")
@@ -207,7 +205,7 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
         if per_only and u.etype != "PER":
             continue
         if (host := verbal_relative_host(units, u.group[0] if u.group else j, lo)) is not None:
-            return host
+            return host  # (also for per_only: a relative clause's host that is no person ends the search)
         if group_prep(units, j):
             last = u.group[-1] if u.group else j
             if exemplified(units, j, lo) and only_glue(units, last, i):
@@ -287,10 +285,6 @@ def _matrix_speech(units: list[Unit], i: int, k: int) -> int | None:
             later = any(w.is_verb() and w.cls and not w.etype and not w.has("FunctionWord") for w in units[v.i + 1:k])
             return v.i if later else None
     return None
-
-
-
-
 
 
 def fronted_subject(units: list[Unit], i: int, per_only: bool = False) -> int | None:

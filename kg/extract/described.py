@@ -6,6 +6,10 @@ from __future__ import annotations
 from kg.cues import passive_prefixed
 from kg.units import Unit
 
+#: Verbs of saying, believing, charging, warning, urging, denying and quoting: each opens a clause of its own
+#: (shared by every clause reader through kg.extract.clause).
+SPEECH = ("ReportCue", "BeliefCue", "AccuseCue", "WarnCue", "DemandCue", "DenyCue", "RejectCue", "QuoteVerb")
+
 
 def named_as(units: list[Unit], i: int) -> int | None:
     """The actor that "sebagai" gives the agent noun at ``i`` to ("menyebut Serbia sebagai (salah satu)
@@ -79,8 +83,7 @@ def described_by_relative(units: list[Unit], i: int) -> bool:
 
 
 # verbs whose object may be the subject of the next verb ("yang menyebut Beijing memasok …", "yang mendesak X agar …")
-_OPENS_CLAUSE = ("ReportCue", "BeliefCue", "AccuseCue", "WarnCue", "DemandCue", "DenyCue", "RejectCue", "QuoteVerb",
-                 "PersuadeCue", "AttitudeVerb", "LeadVerb")
+_OPENS_CLAUSE = (*SPEECH, "PersuadeCue", "AttitudeVerb", "LeadVerb")
 
 
 def verbal_relative_host(units: list[Unit], j: int, lo: int) -> int | None:

@@ -4,9 +4,9 @@ Kept apart from the rule in :mod:`kg.extract.rules.accuses` so that each module 
 
 from __future__ import annotations
 
-from kg.cues import NOUN, PASSIVE, passive_prefixed, word_is
+from kg.cues import PASSIVE, passive_prefixed, word_is
 from kg.extract.charges import condemned_charge
-from kg.extract.claims import content_subject, topic_doers
+from kg.extract.claims import content_subject, past_owner_words, topic_doers
 from kg.extract.clause import SPEECH, actor_keys, clause_right, group_prep, left_subject, prev_unit
 from kg.extract.context import State
 from kg.extract.described import relative_after
@@ -55,16 +55,13 @@ def governed_by_denial(units: list[Unit], i: int) -> bool:
     the accusation noun at ``i`` is denied, not made."""
     return any(v.has("DenyCue", "RejectCue") or condemned_charge(units, v.i) for v in units[max(0, i - 3):i])
 
+
 def noun_against(units: list[Unit], i: int, state: State) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """An accusation noun aimed with "terhadap" at parties ("gugatan pemerintah Meksiko terhadap produsen senjata
     Smith & Wesson dan distributor Interstate Arms"): its owner accuses them, else the subject of the verb
     that makes it ("Meksiko mengajukan gugatan terhadap …"), whoever later rejects it."""
     n = len(units)
-    k = skip_span(units, i, "AccusationNoun")
-    while k < n and k <= i + 3 and not units[k].etype and units[k].text.isalnum() and not units[k].is_verb() \
-            and not units[k].has("Preposition", "Demonstrative", "Relativizer", "Conjunction") \
-            and NOUN not in units[k].cls.values():  # (not an act's noun: "dugaan dukungan Rwanda terhadap M23")
-        k += 1  # "gugatan pemerintah Meksiko", "gugatan organisasi HAM Amnesty International"
+    k = past_owner_words(units, i, 3)  # "gugatan pemerintah Meksiko", "gugatan organisasi HAM Amnesty International"
     owner = None
     if k < n and units[k].is_actor and not units[k].paren and units[k].etype != "WEAPON":
         owner = k
@@ -138,7 +135,6 @@ def launched_by(units: list[Unit], i: int, hi: int) -> int | None:
     while a < min(hi, k + 6) and not units[a].etype and units[a].has("RoleTitle", "TitleQualifier"):
         a += 1  # "yang disampaikan Menlu Retno Marsudi"
     return a if a < hi and units[a].is_actor and not units[a].paren else None
-
 
 
 def cited(units: list[Unit], o: int) -> bool:

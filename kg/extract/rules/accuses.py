@@ -353,7 +353,6 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
     return out
 
 
-
 def _described(units: list[Unit], i: int) -> int | None:
     """The party a relative clause after a comma describes, where the verb of wrongdoing at ``i`` opens that clause
     (past a word or two: "X, yang menurutnya telah …"): the party named right before ", yang"."""

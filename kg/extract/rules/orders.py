@@ -17,7 +17,7 @@ from kg.extract.registry import rule
 from kg.types import Relation
 
 
-@rule("supplies", requires=("role_org",), triggers=("OrderTaken",))
+@rule("supplies", triggers=("OrderTaken",))
 def orders_taken(ctx: SentenceContext) -> list[Relation]:
     """One relation per weapon × subject × buyer of "X menerima pesanan W dari Y"."""
     units, state = ctx.units, ctx.state
