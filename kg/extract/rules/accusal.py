@@ -32,10 +32,14 @@ def wrongdoer_after(units: list[Unit], i: int) -> int | None:
             prep = group_prep(units, k)
             if prep is None and units[i].has("OverthrowNoun"):
                 return None  # "rencana kudeta Partai Demokrat": the party to be taken over, not the plotter
+            if prep is None and v.etype == "PER" and units[i].has("HarmedPersonNoun"):
+                return None  # "penyiksaan Navalny": the person named right after suffered it
             return k if not v.paren and (prep is None or word_is(prep, "SourcePrep", "AgentPrep")) and \
                 not attack_site(units, k) else None  # (not "serangan teror Mumbai": where it happened)
         if v.text in CLOSE_QUOTES or v.has("SourcePrep", "PerformVerb") and not v.etype or k == start and \
-                v.has("Relativizer") or v.has("GovernmentNoun") and (k == start or units[k - 1].has("AgentPrep")) or \
+                v.has("Relativizer") or \
+                v.has("GovernmentNoun") and (k == start or units[k - 1].has("AgentPrep")) or \
+                v.has("SideNoun") and units[k - 1].has("SourcePrep") or \
                 v.has("AgentPrep") and not judged and (k == start or units[k - 1].has("PerformVerb")):
             continue  # '"aktivitas provokatif" Paris'
         if not v.etype and (v.has("Conjunction") and k + 1 < len(units) and _plain_noun(units[k + 1]) or
