@@ -45,7 +45,8 @@ def weapons_after(units: list[Unit], i: int, hi: int, reach: int = 5) -> tuple[l
                 m = next((m for m in range(j + 1, min(hi, j + 4)) if units[m].is_weapon), None)
                 if m is not None and all(filler(v) for v in units[j + 1:m]):
                     found = list_on(units, list(units[m].group) if units[m].group else [m], hi)
-                break
+                    break
+                # "helm dan pelindung tubuh serta 2.000 senjata anti-tank": the cargo list goes on
     # "memasok senjata ke Ukraina, termasuk peluru artileri …", "paket bantuan … yang berisi granat, …"
     j = found[-1] + 1 if found else i + 1
     while j < min(len(units), i + 16):
