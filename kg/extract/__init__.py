@@ -296,9 +296,10 @@ def _carry_discourse(units: list[Unit], state: State, frames: list[Frame]) -> No
     state.named_weapons = list(weapons)
     # "X menerima telepon dari Y. Dalam percakapan itu, keduanya membahas …": the next sentence goes on with the call
     # ("Keduanya membahas …. Mereka juga membicarakan …": a sentence that names no one goes on with it too)
-    talk = tuple(dict.fromkeys(k for u in units if u.etype == "PER" for k in u.keys))
-    state.remote_talk = talk if any("RemoteCue" in u.cls for u in units) else () \
-        if any(u.etype == "PER" and not u.pron for u in units) else state.remote_talk
+    if any("RemoteCue" in u.cls for u in units):
+        state.remote_talk = tuple(dict.fromkeys(k for u in units if u.etype == "PER" for k in u.keys))
+    elif any(u.etype == "PER" and not u.pron for u in units):
+        state.remote_talk = ()
     state.quoted_subject = actor_keys(units, first.i, state) if first is not None else ()
     if frames:
         explicit = [f for f in frames if f.verb is not None and f.speaker]

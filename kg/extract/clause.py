@@ -98,6 +98,12 @@ def clause_right(units: list[Unit], i: int, through_bahwa: bool = False) -> int:
     return j
 
 
+def object_noun_subject(units: list[Unit], i: int) -> int | None:
+    """The subject for a noun at ``i`` that is the object of the verb right before it ("X …, dan memberikan
+    peringatan kepada Y", "X melontarkan ancaman untuk …"): that verb's subject, else the noun's own."""
+    return left_subject(units, i - 1 if i and units[i - 1].is_verb() else i)
+
+
 def predicate_end(units: list[Unit], i: int, hi: int) -> int:
     """Where a second predicate of the same subject starts ("Prancis mengutuk kudeta itu dan mendesak agar Bazoum
     dipulihkan"): the objects of the verb at ``i`` end at the conjunction before it."""

@@ -115,7 +115,7 @@ def target_list(ctx: SentenceContext, here: list[str]) -> list[tuple[str, str, s
         # "Perusahaan yang masuk daftar sanksi Uni Eropa antara lain A, B": a list that names its owner needs no
         # sanction told before
         c = undergone_intro(units)
-        owners = [k for m in undergone_owner(units, c) for k in actor_keys(units, m, state)] if c is not None else []
+        owners = _list_owners(units, c, state) if c is not None else []
         if c is None or not owners:
             return []
         return [(a, t, event_modality(units, c, None)) for t in _introduced(units, c, state) for a in owners if t != a]
@@ -161,12 +161,17 @@ def target_list(ctx: SentenceContext, here: list[str]) -> list[tuple[str, str, s
     if intro is None:
         if (intro := undergone_intro(units)) is None:
             return []
-        owners = [k for m in undergone_owner(units, intro) for k in actor_keys(units, m, state)]
+        owners = _list_owners(units, intro, state)
     targets = _introduced(units, intro, state)
     ctx.products["target_list"] = not targets
     who = owners or ([here[-1]] if here else list(imposers(state)))
     modality = event_modality(units, intro, None)
     return [(a, t, modality) for t in targets for a in who if t != a]
+
+
+def _list_owners(units: list[Unit], c: int, state: State) -> list[str]:
+    """Who imposed the sanction of an undergone list introduced at ``c`` ("yang masuk daftar sanksi Uni Eropa")."""
+    return [k for m in undergone_owner(units, c) for k in actor_keys(units, m, state)]
 
 
 def _staff(units: list[Unit], k: int) -> bool:

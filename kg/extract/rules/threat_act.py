@@ -4,7 +4,7 @@ by the threat's owner (the noun's possessor after it, else the subject of the cl
 
 from __future__ import annotations
 
-from kg.extract.clause import actor_keys, group_prep, left_subject
+from kg.extract.clause import actor_keys, group_prep, object_noun_subject
 from kg.extract.context import SentenceContext
 from kg.extract.negated import negated_act
 from kg.extract.parties import outlet, side
@@ -35,7 +35,7 @@ def threat_act(ctx: SentenceContext) -> list[Relation]:
         if o is None or not units[o].is_actor or units[o].paren or units[o].title or group_prep(units, o):
             continue  # (the act's direct object only: not "… untuk bekerja sama dengan Y")
         if owner is None:
-            s = left_subject(units, u.i - 1 if u.i and units[u.i - 1].is_verb() else u.i)
+            s = object_noun_subject(units, u.i)
             if s is None:
                 continue
             owner = s

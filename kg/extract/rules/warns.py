@@ -17,6 +17,7 @@ from kg.extract.clause import (
     group_prep,
     left_subject,
     nearest_left_actor,
+    object_noun_subject,
     prep_actor,
     purpose_host,
     right_actor,
@@ -146,7 +147,7 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
             if not by and nxt is not None and nxt.is_actor and not nxt.paren:
                 by = actor_keys(units, u.i + 1, state)
             if not by:  # (from the verb it is the object of: "X …, dan memberikan peringatan kepada Y")
-                j = left_subject(units, u.i - 1 if u.i and units[u.i - 1].is_verb() else u.i)
+                j = object_noun_subject(units, u.i)
                 by = actor_keys(units, j, state) if j is not None else ()
             o = right_actor(units, p if p is not None else u.i + (1 if by and nxt is not None and nxt.is_actor else 0),
                             hi, ("WarnedPrep",))
@@ -281,8 +282,7 @@ def _urged(units: list[Unit], at: int, state: State) -> tuple[str, ...]:
     after_agar = k < n and units[k].has("PurposeConj")
     if k < n and units[k].has("AddresseePrep", "PurposeConj"):
         k += 1
-    while k < min(n, at + 5) and not units[k].etype and (
-            after_agar and units[k].is_noun()
+    while k < min(n, at + 5) and not units[k].etype and (after_agar and units[k].is_noun()
             or units[k].has("GovernmentNoun", "PersonNoun") and not units[k].pron
             or units[k].has("FunctionWord") and not units[k].is_verb()):
         # "menyerukan agar junta militer Myanmar segera menghentikan …", "menuntut (semua) pasukan
