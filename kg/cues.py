@@ -106,6 +106,9 @@ class Cues:
     title_templates: dict[str, str] = field(default_factory=dict)
     #: a commander's title → the template of the force he heads ("ksal" → "Navy of {state}"): his role is in it
     chief_templates: dict[str, str] = field(default_factory=dict)
+    #: a template → its name for a body sitting in another state, and the prepositions naming that state
+    #: ("Embassy of {state}" → ("Embassy of {state} in {host}", {"di"}))
+    host_templates: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
     #: a title's short or long form → one form for them all ("pm" and "perdana menteri" → "perdana menteri")
     title_variants: dict[str, str] = field(default_factory=dict)
     #: word → classes, filled by ``classes``: the rules ask about the same few hundred words again and
@@ -274,6 +277,9 @@ def load(path: Path | None = None) -> Cues:
             for title in g.objects(cue, KG.chiefForm):
                 cues.chief_templates[" ".join(str(title).lower().split())] = str(template)
             _variants(cues, [str(t) for t in g.objects(cue, KG.titleForm)])
+            if (host := next(iter(g.objects(cue, KG.hostTemplate)), None)) is not None:
+                preps = frozenset(str(f).lower() for f in g.objects(cue, KG.hostForm))
+                cues.host_templates[str(template)] = (str(host), preps)
         for cls in classes:
             for form, voice in forms:
                 cues.add(form, cls, voice)

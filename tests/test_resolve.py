@@ -167,7 +167,10 @@ def test_unknown_state_bodies_get_english_names():
     found = {m.text: entities[k] for m, k in links}
     assert found["Kementerian Luar Negeri Turki"].canonical == "Ministry of Foreign Affairs of Turkey"
     assert found["Kementerian Luar Negeri Turki"].type == "ORG"
-    assert found["Kedutaan Besar Jepang"].key == "embassy_of_japan"
+    # an embassy is named with the state it sits in, a capital standing for its state
+    assert found["Kedutaan Besar Jepang"].canonical == "Embassy of Japan in Turkey"
+    entities, links = resolve(analyse_text("Kedubes Jepang mengecam serangan itu pada Selasa di Ankara."))
+    assert {entities[k].canonical for m, k in links if m.text == "Kedubes Jepang"} == {"Embassy of Japan"}
 
 
 def test_data_glued_into_the_text_yields_no_entities():

@@ -105,14 +105,15 @@ def body_state(key: str, state: State) -> str | None:
 def _templated_state(name: str) -> str | None:
     """The state named in a body the resolver built from a ``kg:OrgTemplate`` whose English head is no
     ``kg:StateBody`` word ("National Security Council of the Philippines", "Embassy of India"): that
-    body is the state's own, so its officials speak for the state."""
+    body is the state's own, so its officials speak for the state. The state is the first one named after
+    the head: an embassy's host comes after it ("Embassy of China in the United States")."""
     gaz = gazetteer()
     for template in set(cues().templates.values()):
         head, _, tail = template.partition("{state}")
         if tail or not head or not name.startswith(head):
             continue
         found = [k for _, _, k in gaz.find(name[len(head):]) if gaz.entries[k].type == "GPE"]
-        if found and (home := gaz.state_of(found[-1])) is not None:
+        if found and (home := gaz.state_of(found[0])) is not None:
             return home
     return None
 

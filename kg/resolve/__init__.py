@@ -10,9 +10,9 @@ name it abbreviates in the same article.
 
 from __future__ import annotations
 
+from kg.resolve.bodies import body_canonical, body_template, home_country
 from kg.resolve.linking import resolve
 from kg.resolve.lookup import ACTOR_TYPES, CLASS_TYPES, GazEntry, Gazetteer, gazetteer, load_gazetteer
-from kg.resolve.mentions import body_canonical, body_template, home_country
 from kg.resolve.names import norm, slug
 
 __all__ = ["ACTOR_TYPES", "CLASS_TYPES", "GazEntry", "Gazetteer", "body_canonical", "body_template", "gazetteer",

@@ -4,8 +4,8 @@ the article, since the home state's body is only right in a story about the home
 from __future__ import annotations
 
 from kg.cues import ENCLITICS, cues
+from kg.resolve.bodies import body_template, styled_bodies
 from kg.resolve.lookup import gazetteer
-from kg.resolve.mentions import body_template, styled_bodies
 from kg.types import Mention
 
 

@@ -17,6 +17,7 @@ from kg.resolve.bare import (
     styled_state,
     title_template,
 )
+from kg.resolve.bodies import body_canonical, body_template, default_body, fill, state_bodies
 from kg.resolve.brackets import spelled_out
 from kg.resolve.english import english_name, place_name
 from kg.resolve.headline import without_headline_words
@@ -24,17 +25,12 @@ from kg.resolve.lookup import GazEntry, gazetteer
 from kg.resolve.mentions import (
     appositive_firms,
     appositive_persons,
-    body_canonical,
     body_mentions,
-    body_template,
     byline_mentions,
     dateline_span,
-    default_body,
-    fill,
     firm_mentions,
     gazetteer_mentions,
     sentence_tokens,
-    state_bodies,
     titled_person_mentions,
 )
 from kg.resolve.names import Spans, acronyms, initials, norm, slug
@@ -223,7 +219,7 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
         canonical = surface
         if m.source == "pattern" and etype == "ORG":  # a body of a state: an English name where one is known
             tail = gaz.find(surface)
-            canonical = body_canonical(surface, tail[-1][2] if tail else None)
+            canonical = body_canonical(surface, tail[-1][2] if tail else None, text[m.end:m.end + 60])
             if tail and (of := state_key(tail[-1][2])) is not None and (kind := body_template(surface)[0]):
                 titled[kind] = (of, m.sentence)  # "Mahkamah Agung Belanda … Mahkamah Agung": the Netherlands' again
                 stated.pop(kind, None)

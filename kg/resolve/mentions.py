@@ -4,12 +4,12 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from kg.cues import ACTIVE, PASSIVE, cues
+from kg.resolve.bodies import body_template
 from kg.resolve.lookup import gazetteer
-from kg.resolve.names import HYPHENATED, NEVER_NAME, TOKEN, Spans, is_name_token, norm
-from kg.resolve.spelling import corrected, org_head
+from kg.resolve.names import HYPHENATED, NEVER_NAME, TOKEN, Spans, is_name_token
+from kg.resolve.spelling import org_head
 from kg.types import Doc, Mention
 
 _BYLINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{1,20}?)\s*:\s*(?P<value>\S.{0,120})$")
@@ -120,103 +120,6 @@ def body_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens | N
                     continue
                 out.append(Mention(text[t.start():m.end], "ORG", t.start(), m.end, s.index, "pattern"))
     return out
-
-
-def body_canonical(surface: str, state_key: str | None) -> str:
-    """English name of a state's body from ``kg:OrgTemplate`` ("Kementerian Luar Negeri Turki" →
-    "Ministry of Foreign Affairs of Turkey"); the surface form when no template fits."""
-    gaz = gazetteer()
-    if state_key is None or state_key not in gaz.entries:
-        return surface
-    state = gaz.entries[state_key]
-    state = gaz.entries.get(state.metonym_for or "", state)
-    if state.type != "GPE":  # "Angkatan Udara Tentara Pembebasan Rakyat": a body of a body, not of a state
-        return surface
-    head = norm(corrected(surface))
-    for form, template in cues().templates.items():
-        if head.startswith(form + " "):
-            known = state_bodies().get((template, state.key))
-            # "Kemenkeu AS": the body the gazetteer knows under another form ("Kementerian Keuangan AS": the
-            # Treasury), not a ministry named after the template
-            return gaz.entries[known].canonical if known else fill(template, state.canonical)
-    return surface
-
-
-@lru_cache(maxsize=1)
-def styled_bodies() -> dict[tuple[str, str], str]:
-    """(the body form a gazetteer name starts with, state key) → that state's body so named ("departemen keuangan" and
-    the United States: the Treasury, named "Departemen Keuangan AS"); a template form alone names no state's body."""
-    gaz = gazetteer()
-    templates = cues().templates
-    out: dict[tuple[str, str], str] = {}
-    for form, key in sorted(gaz.forms.items()):
-        e = gaz.entries[key]
-        if e.type != "ORG" or not e.affiliation:
-            continue
-        if (n := norm(corrected(form))) not in templates and (prefix := template_form(n)) is not None:
-            out.setdefault((prefix, gaz.state_of(e.affiliation) or e.affiliation), key)
-    return out
-
-
-@lru_cache(maxsize=1)
-def state_bodies() -> dict[tuple[str, str], str]:
-    """(body template, state key) → the gazetteer's body of that state that one of its forms names with the
-    template ("Kementerian Keuangan Amerika Serikat": the United States Department of the Treasury)."""
-    templates = cues().templates
-    out: dict[tuple[str, str], str] = {}
-    for (prefix, state), key in styled_bodies().items():  # (in the order of the forms: the first form's body)
-        out.setdefault((templates[prefix], state), key)
-    return out
-
-
-def fill(template: str, state: str) -> str:
-    """A body template filled with a state's English name, with the article English puts before names
-    like "United States" or "Netherlands" inside a phrase (kg:DefiniteName words): "Embassy of the United
-    States", as the encyclopedia names it, not "Embassy of United States"."""
-    c = cues()
-    if any("DefiniteName" in c.classes(w) for w in state.lower().split()):
-        state = "the " + state
-    return template.format(state=state)
-
-
-def body_template(surface: str) -> tuple[str | None, bool]:
-    """The ``kg:OrgTemplate`` a body's name starts with, and whether the name is that form alone
-    ("Kementerian Pertahanan") rather than a state's body ("Kementerian Pertahanan Rusia")."""
-    templates = cues().templates
-    n = norm(corrected(surface))
-    if n in templates:
-        return templates[n], True
-    prefix = template_form(n)
-    return (templates[prefix], False) if prefix is not None else (None, False)
-
-
-def template_form(n: str) -> str | None:
-    """The longest ``kg:OrgTemplate`` form a normalised body name starts with, short of the whole name."""
-    templates = cues().templates
-    words = n.split()
-    return next((p for k in range(len(words) - 1, 0, -1) if (p := " ".join(words[:k])) in templates), None)
-
-
-@lru_cache(maxsize=1)
-def home_country() -> str | None:
-    """The state the news is written in: whose bodies the gazetteer names by a bare form ("Kemhan", "Kemlu")."""
-    gaz = gazetteer()
-    for template in dict.fromkeys(cues().templates.values()):
-        key = default_body(template)
-        if key is not None and (state := gaz.state_of(key)) is not None:
-            return state
-    return None
-
-
-def default_body(template: str) -> str | None:
-    """Gazetteer key of the body a template names with no state: the one another of its forms names on its
-    own ("Kemhan"), i.e. the home state's; None when no form does."""
-    gaz = gazetteer()
-    for form, other in cues().templates.items():
-        key = gaz.forms.get(form) if other == template else None
-        if key is not None and gaz.entries[key].type == "ORG":
-            return key
-    return None
 
 
 def titled_person_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens | None = None

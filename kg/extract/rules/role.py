@@ -11,7 +11,7 @@ from kg.extract.parties import body_state, home_of, stands_for
 from kg.extract.registry import rule
 from kg.extract.titles import rank_body, title_opens_with
 from kg.resolve import gazetteer, norm
-from kg.resolve.mentions import state_bodies
+from kg.resolve.bodies import state_bodies
 from kg.types import Relation
 from kg.units import Unit
 
