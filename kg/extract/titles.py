@@ -100,10 +100,13 @@ def mark_roles(units: list[Unit], text: str) -> None:
             if v.has("LocativePrep", "SourcePrep", "PostPrep") and j + 1 < len(units) and units[j + 1].etype == "ORG":
                 j += 1  # "Direktur Komunikasi Strategis di Kementerian Luar Negeri UEA, Afra Al Hameli"
                 continue
-            if v.has("LocativePrep") and inner and u.has("EnvoyTitle") and j + 2 < len(units) and \
-                    units[j + 2].text == "," and \
+            if v.has("LocativePrep") and inner and (u.has("EnvoyTitle") or at_start and units[j - 1].etype == "ORG") and \
+                    j + 2 < len(units) and units[j + 2].text == "," and \
                     (units[j + 1].etype == "GPE" or not units[j + 1].etype and units[j + 1].text.istitle()):
-                j += 1  # "Duta Besar Prancis di Athena, Laurence Auer": where the envoy serves, then the name
+                # "Duta Besar Prancis di Athena, Laurence Auer", "Juru bicara Kedubes Rusia di Tokyo, Andrei
+                # Fedorov": where the envoy or the body serves, then the name (a body's title opening the phrase:
+                # not "di sela Pertemuan Menhan ASEAN di Kuala Lumpur, Sjafrie …")
+                j += 1
                 continue
             if v.has("Preposition") and not v.has("PurposeConj"):
                 break  # "perjalanan menlu Korea Utara ke Rusia, Miller …": not a title any more
