@@ -192,8 +192,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
             k = past_group_noun(units, i + 1, hi)  # "senjata yang diperoleh milisi Houthi dari Iran"
             supplier, _ = prep_actor(units, k - 1, hi, ("SourcePrep",), state, reach=3)
             agent, _ = prep_actor(units, i, hi, ("AgentPrep",), state, reach=2)
-            if not agent and k < hi and units[k].is_actor and not units[k].paren \
-                    and not prep_is(units, k, "SourcePrep"):
+            if not agent and k < hi and units[k].is_actor and not units[k].paren and not prep_is(units, k, "SourcePrep"):
                 agent = actor_keys(units, k, state)  # "helikopter yang dibeli Bamako"
             if not supplier and agent and not u.has("OrderNoun"):
                 supplier = former_owner(units, widx[-1], i, state) or made_by(units, widx[-1], i + 1, state)
@@ -296,6 +295,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
             else:
                 poss = _list_possessor(units, widx, wlast, state)
                 supplier = from_ or poss
+                maker = supplier or made_by(units, wlast, hi, state)  # "pembelian kapal selam buatan Prancis"
                 if by:
                     recipient = deal_buyers(by, state)
                 elif owner is not None:
@@ -304,9 +304,9 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                     supplier, recipient = from_, poss
                 elif kind == "receive" and (subj := left_subject(units, i)) is not None:
                     recipient = actor_keys(units, subj, state)  # "Indonesia meneken kontrak pembelian … dari Turki"
-                elif kind == "receive" and from_ and (buyer := topic_state(state)) and buyer not in from_:
-                    # "… membuka peluang pembelian jet tempur Rafale dari Prancis": a purchase nobody in the
-                    # sentence makes is the article's state's
+                    supplier = maker if len(recipient) == 1 else supplier  # (not a pair's deal: "A dan B …")
+                elif kind == "receive" and (supplier := maker) and (buyer := topic_state(state)) not in (None, *supplier):
+                    # "peluang pembelian jet Rafale dari Prancis", "pembelian kapal selam buatan Prancis": nobody named buys
                     recipient = (buyer,)
         else:
             widx, wlast = weapons_after(units, i, hi)
