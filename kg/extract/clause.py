@@ -171,6 +171,9 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
             first = None if first is not None and units[first].text in STOP_PUNCT else first
         if first is None:  # "Iran adalah pendukung utama Hizbullah dan memasok …": the copula's subject
             first = next((v.i for v in reversed(units[lo:k]) if v.has("Copula") and not v.etype), None)
+        if first is None:  # "Rusia menjadi pemasok senjata bagi junta Myanmar dan memasok …": a verb with no cue class
+            first = next((v.i for v in reversed(units[lo:k]) if v.is_verb() and not v.etype
+                          and not v.has("FunctionWord")), None)
         top = _matrix_speech(units, i, k)
         if top is not None and top != first:
             return left_subject(units, top, per_only, allow_object)
