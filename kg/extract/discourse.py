@@ -104,6 +104,8 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
                     subject = u.key
             if u.etype == "GPE" and u.key and u.key not in seen_gpe and not u.paren:
                 seen_gpe.append(u.key)
+            if u.etype == "GPE" and u.key and any("RegimeNoun" in v.cls and not v.etype for v in units[max(0, u.i - 2):u.i]):
+                state.regime = gazetteer().state_of(u.key) or u.key  # "junta Myanmar", "rezim militer Myanmar"
             continue
         if not u.cls or PRONOUN_CLASSES.isdisjoint(u.cls):  # every case below needs one of these cue classes
             u.pron = None
@@ -202,8 +204,10 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             units[u.i + 1].paren = True
         elif "RegimeNoun" in u.cls and not any(v.etype for v in units[u.i + 1:u.i + 3]) and \
                 not any(v.has("RoleTitle", "PersonNoun") for v in units[max(0, u.i - 1):u.i]) and \
-                (home := topic_state(state)):
-            keys, u.pron = (home,), "3"  # "Junta membantah tudingan Paris": the government of the article's state
+                (home := state.regime or topic_state(state)):
+            # "Junta membantah tudingan Paris": the government of the state last named with a regime noun, else the
+            # article's state (not "Beijing … junta Myanmar … junta militer juga mempertimbangkan …": China)
+            keys, u.pron = (home,), "3"
         elif "GroupNoun" in u.cls and (d := _described(units, u.i) or _described_by_clause(units, u.i)) and \
                 not any(v.etype for v in units[u.i:_clause_start(units, u.i, d)]) and \
                 (org := _group_here(units, u.i, state) or
