@@ -91,6 +91,9 @@ class State:
     pair: tuple[str, ...] = ()  # the two persons the last sentence told met: whom a later "keduanya" means
     regime: str | None = None  # the state last named after a regime noun ("junta Myanmar"): whom a bare "junta" means
     remote_talk: tuple[str, ...] = ()  # the persons of the last sentence, when it told a talk by phone or video
+    charged: list[tuple[int, tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)  # (sentence, who
+    # charged, whom its sentence named after): "New Delhi menuding … Pakistan" before "Islamabad menolak semua tudingan"
+    denied_by: tuple[tuple[str, ...], int] = ((), -1)  # who last denied with a verb, in which sentence
 
     def spoke(self, speaker: tuple[str, ...], at: int, personal: bool = False) -> None:
         """Record the last speaker, and the last person among speakers: a body or state that reports in between
@@ -137,6 +140,10 @@ class State:
             self.acts.extend(value)
         elif product == "announced_package" and value:
             self.last_supply = value  # an arms package announced without its weapons: its contents come later
+        elif product == "charged" and value:
+            self.charged = (self.charged + value)[-6:]
+        elif product == "denied_by" and value:
+            self.denied_by = value
         elif product == "attackers" and value:
             self.attackers = tuple(value)
 

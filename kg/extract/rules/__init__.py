@@ -4,6 +4,7 @@ from kg.extract import acts  # noqa: F401  (remembers the acts told, for kg.extr
 from kg.extract.rules import (  # noqa: F401
     accuses,
     announced,
+    answered,
     assailed,
     backing,
     contracts,

@@ -4,6 +4,7 @@ accuser is the party whose claim is denied (named with the accusation noun, else
 from __future__ import annotations
 
 from kg.cues import ACTIVE, NOUN, PASSIVE, passive_prefixed
+from kg.extract.answered import answered_after, bare_denials
 from kg.extract.charges import condemned_charge
 from kg.extract.clause import (
     SPEECH,
@@ -82,7 +83,7 @@ def reported(ctx: SentenceContext) -> list[Relation]:
     return []
 
 
-@rule("denies", requires=("accusations", "supply_events"), reads=("claimants", "reported"),
+@rule("denies", requires=("accusations", "supply_events"), reads=("claimants", "reported", "charged", "denied_by"),
       triggers=("DenyCue", "RejectCue", "AccusationNoun", "DismissCue"))
 def deny_rule(ctx: SentenceContext) -> list[Relation]:
     here = ctx.products.get("claimants") or ctx.state.claimants  # (this sentence's claim, else the last one)
@@ -99,6 +100,8 @@ def deny_rule(ctx: SentenceContext) -> list[Relation]:
     found += [p for p in spread_dismissed(ctx.units, ctx.frames, ctx.state) if p not in found]
     found += [p for p in tagged_denials(ctx.units, ctx.frames, ctx.state) +
               baseless_launched(ctx.units, ctx.frames, ctx.state) if p not in found]
+    found += [p for p in answered_after(ctx.units, ctx.state, ctx.sentence.index) if p not in found]
+    found += bare_denials(ctx.units, ctx.state, ctx.sentence.index, found)  # (for deniers still without accuser)
     return [ctx.relation("denies", {"denier": d, "accuser": a}) for d, a in found]
 
 
