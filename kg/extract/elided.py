@@ -4,7 +4,7 @@ that can act, not a place, a party met or written to, nor one that only names a 
 from __future__ import annotations
 
 from kg.cues import passive_prefixed
-from kg.extract.clause import SPEECH, clause_left, governor, prep_is
+from kg.extract.clause import SPEECH, clause_left, governor, left_subject, prep_is
 from kg.extract.titlewords import money_state, title_word, titled_prep
 from kg.units import STOP_PUNCT, Unit
 
@@ -18,6 +18,8 @@ def elided_subject(units: list[Unit], i: int, per_only: bool = False) -> int | N
     if any(v.is_verb() and not v.has("FunctionWord", "PotentialCue", "PlannedCue", "NegationCue")
            for v in units[lo:i]):
         return None
+    if units[lo - 1].has("SameSubjectConj") and (m := _matrix_subject(units, lo - 1)) is not None:
+        return m  # "China menegaskan bahwa … isu Taiwan …, seraya mendesak AS …": China urges, not Taiwan
     for j in range(lo - 2, -1, -1):
         v = units[j]
         if v.text in STOP_PUNCT:
@@ -55,3 +57,15 @@ def _sanctioned(units: list[Unit], j: int) -> bool:
     start = (units[j].group[0] if units[j].group else j) - 2  # (past the preposition, then "baru" …)
     m = next((x for x in range(start, -1, -1) if not units[x].has("FunctionWord") or units[x].etype), -1)
     return m >= 0 and prep_is(units, j, "GoalPrep") and units[m].has("SanctionCue") and not units[m].etype
+
+
+def _matrix_subject(units: list[Unit], c: int) -> int | None:
+    """The subject of the verb of saying whose "bahwa" clause runs up to the conjunction at ``c``: who does
+    what a "seraya" clause tells (the actors named inside what was said do not)."""
+    for k in range(c - 1, 0, -1):
+        if units[k].text in STOP_PUNCT:
+            return None
+        if units[k].has("Complementizer") and not units[k].etype:
+            v = next((x for x in range(k - 1, max(-1, k - 4), -1) if units[x].is_verb()), None)
+            return left_subject(units, v) if v is not None else None
+    return None

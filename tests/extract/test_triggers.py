@@ -55,8 +55,6 @@ NARROWING: dict[str, set[str]] = {
     # menyerang")
     "kg.extract.rules.sanctions.sanction_rule": {"Demonstrative", "FirmNoun", "GroupNoun", "PersonNoun", "ListedNoun",
                                                  "TradeBan", "ConditionalConj", "WarnCue"},
-    # "Peringatan itu disampaikan X": the demonstrative right after a WarnCue noun or ThreatNoun, both triggers
-    "kg.extract.rules.warns.warn_rule": {"Demonstrative"},
     # a word of retaliation ("sebagai pembalasan") only stops an expulsion the ExpelCue trigger found from charging
     "kg.extract.rules.expelled.expelled_envoy": {"RetaliationCue"},
 }

@@ -27,6 +27,7 @@ from kg.extract.elided import elided_subject
 from kg.extract.negated import negated_act
 from kg.extract.parties import outlet, side
 from kg.extract.registry import rule
+from kg.extract.retold import last_warned, told_again
 from kg.extract.rules.threats import (
     anniversary,
     condition_party,
@@ -51,9 +52,8 @@ def warn_rule(ctx: SentenceContext) -> list[Relation]:
     here = dict(ctx.products.get("role_org") or [])  # a role told in this sentence: "Duta Besar Rusia X"
     found = warnings(ctx.units, ctx.frames, ctx.state, stops, here)
     if not found:  # "Peringatan itu disampaikan PM Netanyahu …": the warning the sentence before told, now his
-        before = [r.args["warned"] for r in ctx.state.relations
-                  if r.type == "warns" and r.sentence == ctx.sentence.index - 1 and r.args.get("warned")]
-        by = _told_again(ctx.units, ctx.state)
+        before = last_warned(ctx)
+        by = told_again(ctx.units, ctx.state)
         found = [(a, b) for a in by for b in dict.fromkeys(before) if a != b and b not in side(a, ctx.state, here)]
     ctx.products["urged_to_stop"] = stops
     return [ctx.relation("warns", {"warner": a, "warned": b}) for a, b in found]
@@ -221,27 +221,6 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
         else:  # "mendesak Korea Utara untuk …", "menyerukan kepada DPRK untuk …"
             add(u.i, warner, _urged(units, u.i, state) or _stop_owner(units, u.i, hi, state))
     return out
-
-
-def _told_again(units: list[Unit], state: State) -> tuple[str, ...]:
-    """Who a sentence opening with a warning noun and a demonstrative gives a warning already told to
-    ("Peringatan itu disampaikan Perdana Menteri X", "Ancaman tersebut dilontarkan oleh Y"), no addressee named."""
-    if len(units) < 4 or not (units[0].voice("WarnCue") == NOUN or units[0].has("ThreatNoun")) \
-            or not units[1].has("Demonstrative"):
-        return ()
-    k = 2
-    while k < min(len(units), 5) and not units[k].etype and units[k].has("FunctionWord") and not units[k].is_verb():
-        k += 1  # "Peringatan itu juga disampaikan …"
-    if k >= len(units) or units[k].etype or not units[k].is_verb() or not passive_prefixed(units[k].low):
-        return ()
-    a = agent_at(units, k)
-    hi = clause_right(units, k)
-    while a < min(hi, k + 8) and (units[a].title if units[a].etype else units[a].has("RoleTitle", "TitleQualifier")):
-        a += 1  # "disampaikan Perdana Menteri X", "… oleh Menteri Pertahanan Korea Utara X"
-    if a >= hi or not units[a].is_actor or units[a].paren:
-        return ()
-    to, _ = prep_actor(units, a, hi, ("TargetPrep", "WarnedPrep"), state, reach=3)
-    return () if to else actor_keys(units, a, state)
 
 
 def _vowed_attack(units: list[Unit], i: int) -> bool:

@@ -1,0 +1,41 @@
+"""A warning taken up again by a later sentence ("Peringatan itu disampaikan Perdana Menteri X"): who now
+gives it, and whom the warning it takes up was for."""
+
+from __future__ import annotations
+
+from kg.cues import NOUN, passive_prefixed
+from kg.extract.clause import actor_keys, agent_at, clause_right, prep_actor
+from kg.extract.context import SentenceContext, State
+from kg.units import Unit
+
+
+def last_warned(ctx: SentenceContext) -> list[str]:
+    """Those warned in the last warning told one or two sentences before ("Iran memperingatkan AS agar …. Iran
+    siap membalas jika …. Peringatan itu disuarakan X"): the warning "peringatan itu" takes up."""
+    for back in (1, 2):
+        got = [r.args["warned"] for r in ctx.state.relations
+               if r.type == "warns" and r.sentence == ctx.sentence.index - back and r.args.get("warned")]
+        if got:
+            return got
+    return []
+
+
+def told_again(units: list[Unit], state: State) -> tuple[str, ...]:
+    """Who a sentence opening with a warning noun and a demonstrative gives a warning already told to
+    ("Peringatan itu disampaikan Perdana Menteri X", "Ancaman tersebut dilontarkan oleh Y"), no addressee named."""
+    if len(units) < 4 or not (units[0].voice("WarnCue") == NOUN or units[0].has("ThreatNoun")) \
+            or not units[1].has("Demonstrative"):
+        return ()
+    k = 2
+    while k < min(len(units), 5) and not units[k].etype and units[k].has("FunctionWord") and not units[k].is_verb():
+        k += 1  # "Peringatan itu juga disampaikan …"
+    if k >= len(units) or units[k].etype or not units[k].is_verb() or not passive_prefixed(units[k].low):
+        return ()
+    a = agent_at(units, k)
+    hi = clause_right(units, k)
+    while a < min(hi, k + 8) and (units[a].title if units[a].etype else units[a].has("RoleTitle", "TitleQualifier")):
+        a += 1  # "disampaikan Perdana Menteri X", "… oleh Menteri Pertahanan Korea Utara X"
+    if a >= hi or not units[a].is_actor or units[a].paren:
+        return ()
+    to, _ = prep_actor(units, a, hi, ("TargetPrep", "WarnedPrep"), state, reach=3)
+    return () if to else actor_keys(units, a, state)
