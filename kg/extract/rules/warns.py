@@ -384,7 +384,8 @@ def threatened(units: list[Unit], i: int, f: Frame, state: State) -> tuple[str, 
     # Jepang yang menanggung semua akibatnya")
     for j in range(max(0, f.lo), i):
         if units[j].is_actor and not units[j].paren and not units[j].title and units[j].pron != "1" and \
-                not group_prep(units, j) and (them := tuple(k for k in actor_keys(units, j, state) if k not in own)):
+                not group_prep(units, j) and not _of_a_thing(units, j) and \
+                (them := tuple(k for k in actor_keys(units, j, state) if k not in own)):
             return them
     # none before it: whom the consequences are for ("akan memiliki konsekuensi yang serius bagi Rusia")
     end = i + units[i].span.get("ThreatNoun", 1) - 1
@@ -396,6 +397,14 @@ def threatened(units: list[Unit], i: int, f: Frame, state: State) -> tuple[str, 
             to, _ = prep_actor(units, k - 1, hi, ("RecipientPrep",), state, reach=3)
             return tuple(x for x in to if x not in own)
     return ()
+
+
+def _of_a_thing(units: list[Unit], j: int) -> bool:
+    """The actor at ``j`` only names what a thing is about or whose it is ("dalam isu Taiwan", "soal nuklir Iran"):
+    no party the consequences are for (but "pasukan Rusia", "pemerintah Israel" are that party)."""
+    h = (units[j].group[0] if units[j].group else j) - 1
+    return units[j].modifier and h >= 0 and not units[h].etype and units[h].is_noun() and \
+        not units[h].has("GovernmentNoun", "PersonNoun", "StateNoun", "GroupNoun", "StateBody", "OrgHead", "RoleTitle")
 
 
 def _defied(units: list[Unit], i: int, hi: int, state: State) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
