@@ -6,6 +6,7 @@ from __future__ import annotations
 from kg.cues import ACTIVE, ENCLITICS, PASSIVE, passive_prefixed, word_is
 from kg.extract.context import Frame, State
 from kg.extract.described import SPEECH, nominal_relative_host, verbal_relative_host
+from kg.extract.duration import duration_end
 from kg.extract.heads import (
     appositive_head,
     bracket_name,
@@ -88,6 +89,9 @@ def clause_right(units: list[Unit], i: int, through_bahwa: bool = False) -> int:
             return j
         if not u.cls and u.text not in _MARKS:  # no boundary, mark or cue class: the tests below fail
             j += 1
+            continue
+        if "ClauseBoundary" in u.cls and (d := duration_end(units, j)) is not None:
+            j = d  # "berkunjung selama tiga hari ke Tokyo": a span of time, no clause of its own
             continue
         if u.text in _QUOTE_MARKS and quote_mark(units, j) or u.text in STOP_PUNCT and not abbrev_dot(units, j) or \
                 "ClauseBoundary" in u.cls and not _in_title(units, j) and not _duration(units, j):
@@ -259,7 +263,7 @@ def _noun_subject_after_and(units: list[Unit], k: int, lo: int) -> bool:
     h, nouns = k, 0
     while h >= max(lo, k - 3) and (v := units[h]).text.replace("-", "").isalpha() and not v.etype and not v.pron and \
             not v.is_verb() and not v.low.endswith(ENCLITICS[0]) and \
-            (set(v.cls) == {"FunctionWord"} or not v.has("FunctionWord", "Preposition", "Conjunction")):
+            (set(v.cls) - {"TimeUnit"} == {"FunctionWord"} or not v.has("FunctionWord", "Preposition", "Conjunction")):
         nouns += not v.has("FunctionWord")
         h -= 1
     return nouns > 0 and lo + 2 <= h < k and units[h].has("Conjunction") and not units[h].etype and \

@@ -120,7 +120,7 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
         hi = clause_right(units, u.i, through_bahwa=True)
         nxt = units[u.i + 1] if u.i + 1 < n else None
         if warn == NOUN:
-            if nxt is not None and not nxt.etype and not nxt.title and set(nxt.cls or ()) <= {"FunctionWord"} \
+            if nxt is not None and not nxt.etype and not nxt.title and set(nxt.cls or ()) <= {"FunctionWord", "TimeUnit"} \
                     and (nxt.text[:1].isdigit() or nxt.text[:1].isupper()):
                 continue  # a commemoration: "KTT peringatan 75 tahun aliansi", "peringatan Hari Kemerdekaan"
             if anniversary(units, u.i + 1):
