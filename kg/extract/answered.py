@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from kg.cues import ACTIVE, NOUN
 from kg.extract.clause import actor_keys, clause_right, left_subject
-from kg.extract.context import State
+from kg.extract.context import Frame, State
 from kg.extract.negated import negated_act
 from kg.extract.parties import side
-from kg.units import STOP_PUNCT, Unit, skip_span
+from kg.units import OPEN_QUOTES, STOP_PUNCT, Unit, skip_span
 
 #: how many sentences back the last denial told with a verb may be "Bantahan itu" (its speaker's words between)
 AFTER = 6
@@ -80,3 +80,34 @@ def answered_after(units: list[Unit], state: State, here: int) -> list[tuple[str
         return []
     accusers = actor_keys(units, k, state)
     return [(d, a) for d in deniers for a in accusers if a != d and d not in side(a, state)]
+
+
+#: how many sentences back a denial by the speaker's side may be the one their quoted dismissal goes on with
+QUOTED = 3
+
+
+def side_dismissals(units: list[Unit], frames: list[Frame], state: State, here: int,
+                    found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """"Ukraina membantah tudingan tersebut … . “Semua rumor lainnya adalah propaganda …,” tulis Podolyak": a
+    speaker whose quotation dismisses a claim ("tidak berdasar", "propaganda", "bohong") right after their
+    side denied one (``QUOTED`` sentences back at most) goes on with that denial, against the same accuser, where
+    no accuser of their own was found. Only a quotation: a spokesperson's reported "menyebut laporan itu sebagai
+    propaganda" after their state's denial is not a denial of their own in the held-out gold."""
+    out: list[tuple[str, str]] = []
+    for f in frames:
+        hi = min(f.hi, len(units))
+        quoted = f.lo < hi and (f.lo > 0 and units[f.lo - 1].text in OPEN_QUOTES or units[f.lo].text in OPEN_QUOTES)
+        if not f.speaker or not quoted or not any(not v.etype and v.has("DismissCue") and not negated_act(units, v.i)
+                                    for v in units[f.lo:hi]):
+            continue
+        for speaker in f.speaker:
+            if any(d == speaker for d, _ in found + out):
+                continue
+            own = side(speaker, state)
+            before = [r for r in state.relations if r.type == "denies" and 0 < here - r.sentence <= QUOTED
+                      and r.args.get("denier") in own and r.args.get("denier") != speaker and r.args.get("accuser")]
+            if before:
+                last = max(r.sentence for r in before)
+                out += [(speaker, str(r.args["accuser"])) for r in before if r.sentence == last
+                        and r.args["accuser"] != speaker and (speaker, str(r.args["accuser"])) not in out]
+    return out

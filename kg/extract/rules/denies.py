@@ -4,7 +4,7 @@ accuser is the party whose claim is denied (named with the accusation noun, else
 from __future__ import annotations
 
 from kg.cues import ACTIVE, NOUN, PASSIVE, passive_prefixed
-from kg.extract.answered import answered_after, bare_denials
+from kg.extract.answered import answered_after, bare_denials, side_dismissals
 from kg.extract.charges import condemned_charge
 from kg.extract.clause import (
     SPEECH,
@@ -102,6 +102,7 @@ def deny_rule(ctx: SentenceContext) -> list[Relation]:
               baseless_launched(ctx.units, ctx.frames, ctx.state) if p not in found]
     found += [p for p in answered_after(ctx.units, ctx.state, ctx.sentence.index) if p not in found]
     found += bare_denials(ctx.units, ctx.state, ctx.sentence.index, found)  # (for deniers still without accuser)
+    found += side_dismissals(ctx.units, ctx.frames, ctx.state, ctx.sentence.index, found)
     return [ctx.relation("denies", {"denier": d, "accuser": a}) for d, a in found]
 
 
