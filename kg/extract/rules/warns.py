@@ -473,9 +473,11 @@ def _singled_out(units: list[Unit], o: int, hi: int, state: State) -> tuple[str,
     j = k + 2
     if units[j].has("WarnedPrep") and not units[j].etype:
         j += 1
-    while j < min(n, k + 10) and not units[j].etype and (units[j].head_word or units[j].has("RoleTitle", "TitleQualifier")) \
+    first = j
+    while j < min(n, k + 10) and not units[j].etype and (units[j].head_word or units[j].has("RoleTitle", "TitleQualifier")
+                                                         or units[j].has("PersonNoun") and j == first) \
             or j < n and units[j].etype and units[j].title:
-        j += 1  # "khususnya (kepada) Presiden AS Donald Trump"
+        j += 1  # "khususnya (kepada) Presiden AS Donald Trump", "khususnya mantan Presiden X"
     return actor_keys(units, j, state) if j < n and units[j].is_actor and not units[j].paren else ()
 
 
