@@ -94,19 +94,12 @@ def clause_right(units: list[Unit], i: int, through_bahwa: bool = False) -> int:
             j = d  # "berkunjung selama tiga hari ke Tokyo": a span of time, no clause of its own
             continue
         if u.text in _QUOTE_MARKS and quote_mark(units, j) or u.text in STOP_PUNCT and not abbrev_dot(units, j) or \
-                "ClauseBoundary" in u.cls and not _in_title(units, j) and not _duration(units, j):
+                "ClauseBoundary" in u.cls and not _in_title(units, j):
             return j
         if "Complementizer" in u.cls and not (through_bahwa and j <= i + 3):
             return j
         j += 1
     return j
-
-
-def _duration(units: list[Unit], j: int) -> bool:
-    """"selama 48 jam", "selama dua pekan": a span of time after a noun or verb, not a clause it opens."""
-    nxt = units[j + 1] if j + 1 < len(units) else None
-    return "DurationPrep" in units[j].cls and nxt is not None and not nxt.etype and \
-        (nxt.text[:1].isdigit() or nxt.has("NumberWord"))
 
 
 def object_noun_subject(units: list[Unit], i: int) -> int | None:
