@@ -361,14 +361,15 @@ def _last_state(units: list[Unit], i: int, state: State) -> str | None:
 
 def _bare_title(units: list[Unit], u: Unit) -> int:
     """End of a capitalised title with no name after it, and no title word before it ("Menhan RI juga …",
-    "Panglima TLDM telah …"): the title, then the state or body it is of, then a verb or function word (not a
-    bare title, "Menhan didampingi …", nor a title going on, "Juru bicara partai X, Y,"); 0 where it is none."""
+    "Panglima TLDM telah …", "Dari Belanda, Menlu menuju ke Brussel"): the title, the state or body it is of if
+    any, then a verb or function word (not a title going on, "Juru bicara partai X, Y,"); 0 where it is none.
+    A title without its side is safe as well: ``_title_holder`` takes only the one person the article gave it."""
     if not u.text[:1].isupper() or u.i > 0 and (title_word(units[u.i - 1]) or units[u.i - 1].etype == "PER"):
         return 0
     k = after_titles(units, u.i)
     while k < len(units) and units[k].etype in ("GPE", "ORG") and not units[k].paren:
         k = (units[k].group[-1] if units[k].group else k) + 1
-    if k >= len(units) or k - u.i > 4 or not any(v.etype for v in units[u.i + 1:k]) or units[k].etype \
+    if k >= len(units) or k - u.i > 4 or units[k].etype \
             or title_word(units[k]) or not (units[k].is_verb() or units[k].has("FunctionWord")):
         return 0
     return k
