@@ -136,3 +136,20 @@ def penalty(units: list[Unit], i: int) -> bool:
     end = skip_span(units, i, "SanctionCue")
     return end < len(units) and not units[end].etype and units[end].has("PenaltyNoun") or \
         any(not v.etype and v.has("SportNoun") for v in units)
+
+
+def left_off(units: list[Unit], subj: int | None, lo: int, i: int) -> bool:
+    """Whether the list noun at ``i`` is negated for the subject before it ("A dan B tidak ada dalam daftar sanksi
+    baru", "A tidak termasuk daftar hitam"): who is left off a list is no target. A verb of the negation class
+    ("dilarang") is no negation of the listing, nor one before "only" ("tidak hanya masuk daftar hitam")."""
+    start = max(lo, i - 4, subj + 1 if subj is not None else lo)
+    return any(units[k].has("NegationCue") and not units[k].etype and not units[k].is_verb() and
+               not (k + 1 < len(units) and units[k + 1].has("OnlyCue")) for k in range(start, i))
+
+
+def predicate_end(units: list[Unit], first: int) -> int:
+    """Where a list of targets that a copula or list introducer opens at ``first`` ends: at a verb coordinated
+    after it ("Target sanksi sebelumnya adalah A dan B dan melarang impor …"), which goes on with what the
+    sanctioner did, not with whom; otherwise at the sentence end."""
+    return next((k for k in range(first + 1, len(units)) if units[k].is_verb() and not units[k].etype and
+                 units[k - 1].has("Conjunction") and not units[k].has("ListIntro", "Relativizer")), len(units))

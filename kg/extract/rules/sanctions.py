@@ -34,14 +34,7 @@ from kg.extract.rules.sanction_parts import (
     undergone_owner,
     verb_subject,
 )
-from kg.extract.rules.sanction_side import (
-    group_of,
-    imposers,
-    in_series,
-    lifted,
-    main_last,
-    penalty,
-)
+from kg.extract.rules.sanction_side import group_of, imposers, in_series, left_off, lifted, main_last, penalty, predicate_end
 from kg.extract.rules.sanction_targets import aim_objects, aimed_at, companions, named_targets, sanction_target
 from kg.types import Relation
 from kg.units import Unit, skip_span
@@ -186,7 +179,8 @@ def _introduced(units: list[Unit], intro: int, state: State) -> tuple[str, ...]:
     first = intro + units[intro].span.get("ListIntro", 1)  # (past "antara lain")
     if _staff(units, first):
         return ()
-    return named_targets(units, first - 1, len(units), state, ("TargetPrep", "BeneficiaryPrep", "BetweenPrep"))
+    preps = ("TargetPrep", "BeneficiaryPrep", "BetweenPrep")
+    return named_targets(units, first - 1, predicate_end(units, first), state, preps)
 
 
 def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, str]]:
@@ -487,7 +481,7 @@ def _listed(units: list[Unit], i: int, state: State) -> list[tuple[str, str, str
         if subj is None:
             subj = _entrant(units, lo, i)
         hi = clause_right(units, i)
-        target = _subjects(units, subj, i, state)
+        target = () if left_off(units, subj, lo, i) else _subjects(units, subj, i, state)  # (not "tidak ada dalam")
         target += companions(units, i, hi, state, target)
         nxt = i + units[i].span.get("BlacklistNoun", 1)
         who = actor_keys(units, nxt, state) if nxt < len(units) and units[nxt].is_actor else ()
