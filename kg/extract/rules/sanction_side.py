@@ -71,9 +71,16 @@ def group_of(found: list[tuple[str, str | None, str]], last: str, units: list[Un
     return tuple(dict.fromkeys(a for a, _, _ in found if targets(a) == mine and a not in side))
 
 
+#: quote marks that close a quotation before its attribution
+_QUOTE_MARKS = ('"', "\u201d", "\u201c", "'", "\u2019")
+
+
 def speaker_follows(units: list[Unit], k: int, hi: int) -> bool:
     """Whether a verb of saying, or a (titled) person or other actor as the subject of one, follows at ``k``: the clause
-    that names the targets is over."""
+    that names the targets is over. A closing quote mark before it is passed ("… dan seorang pemasok di X," kata
+    pernyataan itu): the quote's speaker is no target."""
+    while k < hi and units[k].text in _QUOTE_MARKS:
+        k += 1
     if k < hi and not units[k].etype and units[k].has("QuoteVerb"):
         return True  # "…, kata Menlu X"
     m = after_titles(units, k, hi)
