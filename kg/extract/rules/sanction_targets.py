@@ -78,6 +78,9 @@ def named_targets(units: list[Unit], j: int, hi: int, state: State,
                     not origin or k + 1 < hi and units[k + 1].has("Conjunction"))):
                 k += 1  # (", serta D" goes on with the targets)
             continue
+        if v.pron == "1":  # "…, tindakan kami menekan X," kata A: the speaker's "we" is who imposes, no target
+            k += 1
+            continue
         if v.is_actor and not v.paren and not v.title and (listed_actor(units, k, preps) or after_place(units, v)):
             if v.etype == "ORG" and person_described(units, k, j) or _possessor(units, k) or _harmed(units, v):
                 k += 1  # "para petinggi kelompok pemberontak M23": the persons, not their group
