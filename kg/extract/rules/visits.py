@@ -378,9 +378,12 @@ def entourage(units: list[Unit], state: State,
         j = left_subject(units, u.i, per_only=True)
         visitor = set(actor_keys(units, j, state)) if j is not None else set()
         # this sentence's visit first ("Dalam kunjungan ke Malaysia, Prabowo didampingi A dan B")
-        place = next((p for v, p, _ in reversed(here or []) if v in visitor), None) or \
-            next((r.args["place"] for r in reversed(state.relations)
-                  if r.type == "visits" and r.args["visitor"] in visitor), None)
+        place = next((p for v, p, _ in reversed(here or []) if v in visitor), None)
+        if place is None and (last := next((r for r in reversed(state.relations)
+                                            if r.type == "visits" and r.args["visitor"] in visitor), None)):
+            # "Ia memulai lawatan ke tiga negara, yakni A, B dan C. Ia didampingi …": which legs of the tour the
+            # companions joined is not told, so none is given to them (not the last leg alone)
+            place = None if _tour(state, last) else last.args["place"]
         hi = clause_right(units, u.i)
         if place is None and not visitor:
             # "Dalam kunjungan ke Malaysia, mantan Danjen Kopassus itu didampingi A, B dan C": a visitor told by a
@@ -397,6 +400,12 @@ def entourage(units: list[Unit], state: State,
         out += [(c, place, modality) for c in dict.fromkeys(companions)
                 if c not in visitor and home_state(c, state) != place]
     return out
+
+
+def _tour(state: State, visit: Relation) -> bool:
+    """Whether ``visit`` is one leg of a tour: the same visitor goes to more than one place in its sentence."""
+    return len({r.args["place"] for r in state.relations if r.type == "visits" and r.sentence == visit.sentence
+                and r.args["visitor"] == visit.args["visitor"]}) > 1
 
 
 def _owned_modifier(units: list[Unit], end: int) -> Unit | None:
