@@ -167,3 +167,19 @@ def asked_wrong(units: list[Unit], j: int, i: int) -> bool:
         if v.etype or not v.has("PurposeConj", "FunctionWord"):
             return False
     return False
+
+
+def act_owned(units: list[Unit], lo: int, k: int) -> int:
+    """The words from ``lo`` up to the party at ``k`` after "agar" name an act and then what it is done to
+    ("mendesak agar pendudukan wilayah X oleh Y diakhiri"): the party owns that thing and is no one urged. Returns
+    the act's agent after "oleh" (the one urged to end it), -1 when none is named, 0 when the words name no such act
+    (then the party is the one urged: "agar junta militer X segera …", "agar serangan X dihentikan")."""
+    act = next((v.i for v in units[lo:k] if not v.etype and v.has("HarmNoun", "AttackCue", "WrongdoingCue")), None)
+    if act is None or not any(v.is_noun() and not v.has("HarmNoun", "AttackCue", "WrongdoingCue", "FunctionWord")
+                              for v in units[act + 1:k]):
+        return 0
+    end = units[k].group[-1] if units[k].group else k
+    if end + 2 < len(units) and units[end + 1].has("AgentPrep") and not units[end + 1].etype and \
+            units[end + 2].is_actor:
+        return end + 2
+    return -1

@@ -40,7 +40,7 @@ from kg.extract.rules.threats import (
     subject_with_verb,
     taken_as,
 )
-from kg.extract.rules.urged import stopped_owner, stops_a_charge
+from kg.extract.rules.urged import act_owned, stopped_owner, stops_a_charge
 from kg.types import Relation
 from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit
 
@@ -267,6 +267,8 @@ def _urged(units: list[Unit], at: int, state: State) -> tuple[str, ...]:
         # "menyerukan agar junta militer Myanmar segera menghentikan …", "menuntut (semua) pasukan
         # Ethiopia meninggalkan …", "mendesak para pemimpin Rwanda menghentikan …"
         k += 1
+    if k < n and units[k].is_actor and not units[k].title and after_agar and (o := act_owned(units, at + 2, k)):
+        return actor_keys(units, o, state) if o > 0 else ()  # "agar pendudukan wilayah X oleh Y …": Y, not X
     if k < n and units[k].is_actor and not units[k].title:
         end = units[k].group[-1] if units[k].group else k
         m = end + 1
