@@ -162,11 +162,14 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
     k = i - 1
     while k >= lo and not units[k].etype and not _GLUE.isdisjoint(units[k].cls) and "Relativizer" not in units[k].cls:
         k -= 1
-    if k > lo and units[k].has("Conjunction") and not units[k].is_actor:
+    if k > lo and units[k].has("Conjunction", "SameSubjectConj") and not units[k].is_actor:
         # "X mengumumkan pengusiran tiga diplomat Rusia dan memperingatkan Moskow …": a second verb
-        # shares the first one's subject
+        # shares the first one's subject (so after ", sekaligus")
         first = next((v.i for v in reversed(units[lo:k]) if v.is_verb() and v.cls and not v.etype
                       and not v.has("FunctionWord")), None)
+        if units[k].has("SameSubjectConj") and lo > 1 and units[lo - 1].has("Complementizer"):
+            # "X mengumumkan bahwa operasi selesai, sekaligus memperingatkan Y": the speaker's act
+            first = next((v.i for v in reversed(units[max(0, lo - 4):lo - 1]) if v.is_verb() and not v.etype), None)
         if first is None and k > 0 and units[k - 1].text == "," and units[lo - 1 if lo else 0].has("ClauseBoundary"):
             # "Azerbaijan mendukung Pakistan selama Operation Sindoor, dan … mengandalkan …": past an adjunct
             # ("selama …") to the verb of the main clause
