@@ -7,6 +7,7 @@ from kg.cues import ACTIVE, ENCLITICS, PASSIVE, passive_prefixed, word_is
 from kg.extract.context import Frame, State
 from kg.extract.described import SPEECH, nominal_relative_host, verbal_relative_host
 from kg.extract.duration import duration_end
+from kg.extract.examples import example_start, more_examples
 from kg.extract.heads import (
     appositive_head,
     bracket_name,
@@ -407,7 +408,7 @@ def prep_actor(units: list[Unit], i: int, hi: int, preps: tuple[str, ...], state
                 break  # "… oleh Korea Utara dalam serangan ke Kharkiv": another phrase begins
             continue
         k = j + max(u.span.get(c, 1) for c in preps)
-        skipped = 0
+        skipped, listed = 0, []
         while k < hi and skipped <= RECIPIENT_SKIP:
             v = units[k]
             if v.is_actor and not v.paren:
@@ -420,7 +421,8 @@ def prep_actor(units: list[Unit], i: int, hi: int, preps: tuple[str, ...], state
                                 and not (m == end + 1 and units[m + 1].has("Relativizer"))):
                         # ("dari perusahaan Prancis Naval Group yang …": a relative with no comma hangs on the firm)
                         return actor_keys(units, m, state), m
-                return actor_keys(units, k, state), end
+                keys = actor_keys(units, k, state) + tuple(x for m in listed for x in actor_keys(units, m, state))
+                return tuple(dict.fromkeys(keys)), max([end, *listed])
             if v.is_noun() or v.text in ("(", ")") or (v.span or v.has("StateBody", "Quantifier")) and not v.etype:
                 k += max(v.span.values(), default=1)  # "untuk angkatan bersenjata Ukraina", "kepada Pemerintah X"
                 skipped += not v.has("OriginNoun")  # "perusahaan galangan kapal asal Korsel": the origin is free
@@ -428,11 +430,9 @@ def prep_actor(units: list[Unit], i: int, hi: int, preps: tuple[str, ...], state
             if title_word(v) and (t := after_titles(units, k, hi)) < hi and units[t].etype == "PER":
                 k = t  # "dari Sekjen PBB Antonio Guterres": the person the title names, not its body
                 continue
-            c = k + (v.text == "," and k + 1 < hi)  # (past a comma: "ke enam negara, termasuk Indonesia")
-            if skipped and not units[c].etype and (e := c + units[c].span.get("ExampleIntro", 1)) < hi and \
-                    units[c].has("ExampleIntro") and units[e].is_actor and not units[e].paren:
-                k = e  # "dari negara-negara seperti Iran dan Korut": the examples of a common noun are the party
-                continue
+            if skipped and (e := example_start(units, k, hi)) is not None:  # (past a comma: "ke enam negara, termasuk X")
+                k, listed = e, more_examples(units, e, hi)  # "dari negara-negara seperti Iran dan Korut": the examples
+                continue  # of a common noun are the party
             break
         # "untuk drone-drone tersebut ke Venezuela": this one names no actor; a later one may
     return (), i

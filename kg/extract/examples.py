@@ -1,0 +1,64 @@
+"""Parties named only as the examples of a common noun after a comma: "mengirimkan drone ke beberapa
+proksinya di Timur Tengah, termasuk gerakan Hizbullah Lebanon, rezim Suriah, dan pemberontak Houthi Yaman"
+sends to the groups "termasuk" lists, each item a common noun or two and then its actor."""
+
+from __future__ import annotations
+
+from kg.extract.described import SPEECH
+from kg.extract.titlewords import title_word
+from kg.units import STOP_PUNCT, Unit
+
+MAX_PLACE = 4  # units of a place the common noun is in ("di Timur Tengah", "di kawasan Teluk")
+MAX_HEAD = 3  # common nouns before an example's actor ("gerakan", "pemberontak", "rezim Presiden")
+
+
+def example_start(units: list[Unit], k: int, hi: int) -> int | None:
+    """The first example's actor when a common-noun phrase after a preposition stops at ``k`` on a comma
+    and an example introducer ("ke enam negara, termasuk Indonesia"), past a place the noun is in
+    ("ke beberapa sekutunya di kawasan, seperti …") and the example's own head nouns ("termasuk kelompok X")."""
+    c = k
+    if c < hi and units[c].has("LocativePrep") and not units[c].etype:
+        c += 1
+        while c < hi and c <= k + MAX_PLACE and units[c].text != "," and \
+                (units[c].is_noun() or units[c].etype in ("LOC", "GPE") or units[c].text[:1].isupper()):
+            c += 1
+    if c < hi and units[c].text == ",":
+        c += 1
+    if not (c < hi and not units[c].etype and units[c].has("ExampleIntro")):
+        return None
+    return _item_actor(units, c + units[c].span.get("ExampleIntro", 1), hi)
+
+
+def _item_actor(units: list[Unit], e: int, hi: int) -> int | None:
+    """The actor of a list item that starts at ``e`` with at most MAX_HEAD common nouns or titles."""
+    start = e
+    while e < hi and e - start < MAX_HEAD and not units[e].is_actor and (units[e].is_noun() or title_word(units[e])) \
+            and not units[e].has(*SPEECH):  # (not "…, seperti kata juru bicara X": who says so)
+        e += 1
+    return e if e < hi and units[e].is_actor and not units[e].paren else None
+
+
+def more_examples(units: list[Unit], e: int, hi: int) -> list[int]:
+    """The actors of the items after the example at ``e`` that its own coordination does not hold
+    ("…, rezim Presiden Suriah Bashar Assad, dan pemberontak Houthi Yaman"): each item begins after a comma
+    or a conjunction and ends at the next one."""
+    if units[e].group:
+        return []
+    out: list[int] = []
+    j = e + 1
+    while j < hi:
+        u = units[j]
+        if u.text in STOP_PUNCT and u.text != ",":
+            break
+        if u.text == "," or u.has("Conjunction") and not u.etype:
+            n = j + 1 + (u.text == "," and j + 1 < hi and units[j + 1].has("Conjunction"))
+            a = _item_actor(units, n, hi) if n < hi else None
+            if a is None:
+                break
+            out.append(a)
+            j = a + 1
+            continue
+        j += 1
+        if not (u.is_actor or u.is_noun() or title_word(u) or u.has("LocativePrep")):  # ("milisi X di Mali")
+            break
+    return out
