@@ -136,7 +136,20 @@ def wrongdoer_left(units: list[Unit], i: int, lo: int) -> int | None:
         if not inside:
             break
         j = nearest_left_actor(units, j, lo)
-    return j
+    return None if j is not None and _tie_party(units, j) else j
+
+
+def _tie_party(units: list[Unit], j: int) -> bool:
+    """The party at ``j`` is named after a noun of a tie between sides ("konflik Yaman telah menewaskan …",
+    "konflik terbaru antara Hamas dan Israel yang menewaskan …"): a side of the conflict, whose harm the conflict
+    did, not that side's charged wrong."""
+    for v in reversed(units[max(0, j - 5):j]):
+        if v.has("TiesNoun") and not v.etype:
+            return True
+        if not (v.is_actor or v.has("Conjunction", "BetweenPrep") or v.text == "-" or
+                not v.etype and v.text[:1].islower() and not v.is_verb() and not v.has("Relativizer")):
+            return False
+    return False
 
 
 def _aimed_or_placed(units: list[Unit], j: int) -> bool:
