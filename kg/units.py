@@ -312,6 +312,15 @@ def _next_member(units: list[Unit], k: int, kind: str) -> int:
     return k
 
 
+def _semicolon_member(units: list[Unit], k: int) -> bool:
+    """Whether the ";" at ``k`` goes on a list of titled persons ("Wakil Presiden China, A; Wakil Presiden
+    Vietnam, B; …"): a title, not a bare name, follows (a bare name after ";" opens a new clause)."""
+    if k + 1 >= len(units) or units[k].text != ";":
+        return False
+    nxt = _next_member(units, k + 1, "PER")
+    return nxt > k + 1 and nxt < len(units) and units[nxt].etype == "PER"
+
+
 def join_companion(units: list[Unit], i: int) -> None:
     """"Ia bersama Menhan Sjafrie …": a pronoun resolved to a person after the coordination pass joins
     the companion after it (and the companion's own list) in one group."""
@@ -431,6 +440,7 @@ def _mark_structure(units: list[Unit]) -> None:
         kind = _kind(units[i])
         members = [i]
         closed = False  # a list is a coordination only once a conjunction joins it: "A, B dan C"
+        semis = 0  # titled members after a semicolon: "Wapres X, A; Wapres Y, B; Wapres Z, C" needs no conjunction
         j = i + 1
         while j < len(units):
             k = j
@@ -445,8 +455,10 @@ def _mark_structure(units: list[Unit]) -> None:
             companion = kind == "PER" and k < len(units) and "CompanionPrep" in units[k].cls
             # "A, B hingga C": a range's end closes a list of two or more like a conjunction
             ranged = len(members) > 1 and k < len(units) and "RangeEnd" in units[k].cls
+            semi = kind == "PER" and _semicolon_member(units, k)
+            semis += semi
             if k < len(units) and (units[k].text == "," or hyphen or "Conjunction" in units[k].cls or companion
-                                   or ranged):
+                                   or ranged or semi):
                 k2 = k + units[k].span.get("CompanionPrep" if companion else "Conjunction", 1)  # "dan juga"
                 conj = "Conjunction" in units[k].cls or hyphen or companion or ranged
                 if k2 < len(units) and "Conjunction" in units[k2].cls:  # ", dan"
@@ -469,7 +481,7 @@ def _mark_structure(units: list[Unit]) -> None:
                         break  # "A beserta B, C serta D": a companion leaves the list open
                     continue
             break
-        if not closed:
+        if not closed and semis < 2:
             members = members[:1]
         if len(members) > 1:
             for m in members:

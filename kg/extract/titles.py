@@ -174,6 +174,8 @@ def mark_roles(units: list[Unit], text: str) -> None:
             # "Presiden Rusia Vladimir Putin dan Kim …", where the title is Putin's alone
             listed = units[person].group if units[person - 1].text == "," else (person,)
             for m in listed or (person,):
+                if m < person:
+                    continue  # "…, Wapres Vietnam, A; Wapres Myanmar, B": a title goes to the names after it
                 if m > person and any(v.has("RoleTitle") and not v.etype for v in units[person + 1:m]):
                     break  # "…, Abbas Araghchi, dan Menteri Pertahanan Turki, Yasar Guler": a title of his own
                 if units[m].etype == "PER" and not units[m].role:
