@@ -111,8 +111,8 @@ def denied_claim(units: list[Unit], i: int, state: State) -> tuple[tuple[str, ..
         # the deniers, a ministry that speaks for its state as the state ("Kemlu Taiwan menolak tuduhan Beijing"),
         # and so does a spokesperson ("Juru bicara Kremlin Dmitry Peskov menepis tudingan Washington")
         accused = tuple(body_state(a, state) or a for a in actor_keys(units, j, state)) if j is not None else ()
-        if j is not None and (spoken_for := speaks_for(units[j], state)):
-            accused = spoken_for
+        if j is not None and (spoken_for := speaks_for(units[j], state) or _denier_home(units[j], state)):
+            accused = spoken_for  # "Izzat al-Rishq dari Hamas membantah tuduhan Israel": Hamas was charged
     return accusers, accused
 
 
@@ -122,6 +122,14 @@ def speaks_for(u: Unit, state: State) -> tuple[str, ...]:
         return ()
     home = home_state(u.key, state)
     return ((body_state(home, state) or home),) if home else ()
+
+
+def _denier_home(u: Unit, state: State) -> tuple[str, ...]:
+    """The side of a person who denies a charge whose content goes untold: an official or member of a state or
+    group answers for it ("Menhan Pakistan membantah tuduhan India": Pakistan was charged, not the minister)."""
+    if u.etype != "PER" or not u.key or (home := home_state(u.key, state)) is None:
+        return ()
+    return (body_state(home, state) or home,)
 
 
 def launched_by(units: list[Unit], i: int, hi: int) -> int | None:
