@@ -20,6 +20,7 @@ from kg.extract.heads import (
 from kg.extract.parties import group_of_state, named_group
 from kg.extract.titlewords import after_titles, money_state, title_word, titled
 from kg.resolve import gazetteer
+from kg.resolve.english import name_words
 from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit, abbrev_dot, skip_span
 
 #: Object-control verbs: their object is the subject of the clause that follows.
@@ -402,8 +403,10 @@ def prep_actor(units: list[Unit], i: int, hi: int, preps: tuple[str, ...], state
             if u.is_actor and not u.paren and not u.title and not (u.modifier and u.etype == "GPE" and units[j - 1].has(
                     "CurrencyWord", "FormerOwner")) and j > i + 1 and not prep_is(units, j, "SourcePrep", "AgentPrep"):
                 break  # (not "375 juta dolar AS", "korvet eks ROK Navy": a currency's state, a former owner)
-            if u.has("Preposition") and j + 1 < hi and (units[j + 1].text[:1].isdigit() or units[j + 1].has("CalendarWord")):
-                continue  # "… diteken Kemhan pada 28 Maret 2024 dengan Naval Group": a date, not another phrase
+            if u.has("Preposition") and j + 1 < hi and (units[j + 1].text[:1].isdigit() or units[j + 1].has("CalendarWord")
+                                                        or units[j + 1].has("NumberWord") and units[j + 2:j + 3] and
+                                                        units[j + 2].has("TimeUnit")):  # ("dalam beberapa hari terakhir")
+                continue  # "… diteken Kemhan pada 28 Maret 2024 dengan Naval Group": a date or a span, not another phrase
             if u.has("Preposition") and not u.has("SourcePrep", "AgentPrep") or u.text in STOP_PUNCT:
                 break  # "… oleh Korea Utara dalam serangan ke Kharkiv": another phrase begins
             continue
@@ -423,7 +426,8 @@ def prep_actor(units: list[Unit], i: int, hi: int, preps: tuple[str, ...], state
                         return actor_keys(units, m, state), m
                 keys = actor_keys(units, k, state) + tuple(x for m in listed for x in actor_keys(units, m, state))
                 return tuple(dict.fromkeys(keys)), max([end, *listed])
-            if v.is_noun() or v.text in ("(", ")") or (v.span or v.has("StateBody", "Quantifier")) and not v.etype:
+            if v.is_noun() or v.text in ("(", ")") or (v.span or v.has("StateBody", "Quantifier")) and not v.etype \
+                    or not v.etype and v.text.lower() in name_words().words:  # ("kelompok pejuang Islam Al-Shabaab")
                 k += max(v.span.values(), default=1)  # "untuk angkatan bersenjata Ukraina", "kepada Pemerintah X"
                 skipped += not v.has("OriginNoun")  # "perusahaan galangan kapal asal Korsel": the origin is free
                 continue
