@@ -6,7 +6,7 @@ from __future__ import annotations
 from kg.cues import ACTIVE, ENCLITICS, PASSIVE, passive_prefixed, word_is
 from kg.extract.context import Frame, State
 from kg.extract.described import SPEECH, nominal_relative_host, verbal_relative_host
-from kg.extract.duration import duration_end
+from kg.extract.duration import duration_end, time_after
 from kg.extract.examples import example_start, more_examples
 from kg.extract.heads import (
     appositive_head,
@@ -403,9 +403,7 @@ def prep_actor(units: list[Unit], i: int, hi: int, preps: tuple[str, ...], state
             if u.is_actor and not u.paren and not u.title and not (u.modifier and u.etype == "GPE" and units[j - 1].has(
                     "CurrencyWord", "FormerOwner")) and j > i + 1 and not prep_is(units, j, "SourcePrep", "AgentPrep"):
                 break  # (not "375 juta dolar AS", "korvet eks ROK Navy": a currency's state, a former owner)
-            if u.has("Preposition") and j + 1 < hi and (units[j + 1].text[:1].isdigit() or units[j + 1].has("CalendarWord")
-                                                        or units[j + 1].has("NumberWord") and units[j + 2:j + 3] and
-                                                        units[j + 2].has("TimeUnit")):  # ("dalam beberapa hari terakhir")
+            if u.has("Preposition") and j + 1 < hi and time_after(units, j + 1):
                 continue  # "… diteken Kemhan pada 28 Maret 2024 dengan Naval Group": a date or a span, not another phrase
             if u.has("Preposition") and not u.has("SourcePrep", "AgentPrep") or u.text in STOP_PUNCT:
                 break  # "… oleh Korea Utara dalam serangan ke Kharkiv": another phrase begins

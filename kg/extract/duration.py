@@ -21,3 +21,11 @@ def duration_end(units: list[Unit], j: int) -> int | None:
     if k < len(units) and not units[k].etype and units[k].has("TimeUnit") and units[k].quote == units[j].quote:
         return k + 1
     return None
+
+
+def time_after(units: list[Unit], k: int) -> bool:
+    """Whether the words from ``k`` on, right after a preposition, tell a time: a date ("pada 28 Maret 2024") or
+    a count of a unit of time ("dalam beberapa hari terakhir"), not another phrase of the clause."""
+    u = units[k]
+    return u.text[:1].isdigit() or u.has("CalendarWord") or \
+        u.has("NumberWord") and k + 1 < len(units) and units[k + 1].has("TimeUnit")
