@@ -14,6 +14,7 @@ from rdflib.namespace import SKOS
 
 import kg
 from kg.cues import cues
+from kg.types import RELATION_ARGS
 
 KG = Namespace("https://w3id.org/kg-news/ontology#")
 PACKAGE = Path(kg.__file__).resolve().parent
@@ -42,9 +43,11 @@ def test_every_cue_class_named_in_python_is_declared():
 
 def test_the_extractor_quotes_no_indonesian_word():
     lexicon = set(cues().words)
+    # a relation's argument names are the schema's English keys, even where Indonesian borrows the word ("target")
+    keys = {name for names in RELATION_ARGS.values() for name in names}
     found = []
     for path in sorted((PACKAGE / "extract").rglob("*.py")):
         for line, s in _literals(path):
-            if s.lower() in lexicon and not CLASS_NAME.match(s):
+            if s.lower() in lexicon and not CLASS_NAME.match(s) and s not in keys:
                 found.append(f"{path.relative_to(PACKAGE)}:{line} {s!r}")
     assert not found, "Indonesian words in the extractor (put them in ontology/cues.ttl): " + ", ".join(found)
