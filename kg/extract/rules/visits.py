@@ -19,6 +19,7 @@ from kg.extract.elided import elided_subject
 from kg.extract.encounter import led_guest, person_next, remote
 from kg.extract.modality import event_modality
 from kg.extract.parties import home_state
+from kg.extract.predicated import predicate_subject
 from kg.extract.registry import rule
 from kg.extract.titles import title_opens_with
 from kg.resolve import gazetteer
@@ -143,6 +144,8 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                         break
                 if visitor_idx is None:  # "Lavrov melakukan kunjungan ke Pyongyang"
                     visitor_idx = left_subject(units, u.i, per_only=True)
+                    if visitor_idx is None:  # "X menjadi presiden pertama yang berkunjung ke Y"
+                        visitor_idx = predicate_subject(units, u.i, per_only=True)
                     k = skip_span(units, u.i, "VisitCue")
                     if visitor_idx is None and k < hi and units[k].has("GoalPrep"):
                         # "Perdana Menteri Garry Conille, usai kunjungan ke UEA dan Kenya, mengumumkan …"
@@ -173,6 +176,8 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                 j = fronted_subject(units, u.i, per_only=True)
             if j is None and u.i > 0 and units[u.i - 1].has("PurposeConj"):
                 j = sentence_subject(units, u.i)  # "… mengundang Retno untuk berkunjung …" is object control
+            if j is None:  # "X menjadi pemimpin pertama yang tiba di Y": the predicate noun's relative clause
+                j = predicate_subject(units, u.i, per_only=True)
             if j is None or units[j].modifier and j + 1 < u.i and units[j + 1].has("Relativizer"):
                 continue  # "aset Maduro yang berada di AS": the relative clause tells of the assets, not of him
             visitors = actor_keys(units, j, state)
