@@ -110,6 +110,8 @@ def wrongdoer_left(units: list[Unit], i: int, lo: int) -> int | None:
     Russia's own act.)"""
     if units[i].has("SufferedCue"):
         return None  # "awak kapal Filipina terluka akibat serangan …": the party before the cause of a harm suffered it
+    if i > 0 and units[i - 1].has("GroupNoun") and not units[i - 1].etype:
+        return None  # "membekukan dana kelompok teror": the wrong names a kind of group, no act that one before did
     j = nearest_left_actor(units, i, lo)
     k, result = i - 1, False
     while k > 0 and units[k].has("FunctionWord") and not units[k].has("Conjunction") and not units[k].etype:
