@@ -112,6 +112,8 @@ def wrongdoer_left(units: list[Unit], i: int, lo: int) -> int | None:
         return None  # "awak kapal Filipina terluka akibat serangan …": the party before the cause of a harm suffered it
     if i > 0 and units[i - 1].has("GroupNoun") and not units[i - 1].etype:
         return None  # "membekukan dana kelompok teror": the wrong names a kind of group, no act that one before did
+    if _accountable_noun(units, i):
+        return None  # "menyerang gudang yang bertanggung jawab atas pembantaian": the depot answers for it
     j = nearest_left_actor(units, i, lo)
     k, result = i - 1, False
     while k > 0 and units[k].has("FunctionWord") and not units[k].has("Conjunction") and not units[k].etype:
@@ -139,6 +141,23 @@ def wrongdoer_left(units: list[Unit], i: int, lo: int) -> int | None:
             break
         j = nearest_left_actor(units, j, lo)
     return None if j is not None and _tie_party(units, j) else j
+
+
+def _accountable_noun(units: list[Unit], i: int) -> bool:
+    """The wrong at ``i`` is what a common noun is held accountable for in its relative clause ("lokasi militer
+    yang bertanggung jawab atas genosida"): that noun answers for it, not a party named before the noun."""
+    for k in range(i, max(0, i - 6), -1):
+        v = units[k]
+        if v.etype:
+            return False
+        if v.has("AccountableCue"):
+            h = k - 1
+            while h > 0 and units[h].has("FunctionWord") and not units[h].has("Relativizer") and not units[h].etype:
+                h -= 1  # (past "juga", "hanya")
+            host = units[h - 1] if h > 0 else None
+            return units[h].has("Relativizer") and host is not None and not host.is_actor and \
+                host.text[:1].isalpha() and not host.is_verb() and not host.has("FunctionWord")
+    return False
 
 
 def _tie_party(units: list[Unit], j: int) -> bool:
