@@ -6,6 +6,7 @@ from __future__ import annotations
 from kg.cues import NOUN, passive_prefixed
 from kg.extract.clause import actor_keys, agent_at, clause_right, prep_actor
 from kg.extract.context import SentenceContext, State
+from kg.extract.parties import side
 from kg.units import Unit
 
 
@@ -39,3 +40,21 @@ def told_again(units: list[Unit], state: State) -> tuple[str, ...]:
         return ()
     to, _ = prep_actor(units, a, hi, ("TargetPrep", "WarnedPrep"), state, reach=3)
     return () if to else actor_keys(units, a, state)
+
+
+def set_against(units: list[Unit], at: int, hi: int, warner: tuple[str, ...], state: State,
+                here: dict[str, str] | None = None) -> tuple[str, ...]:
+    """The one state the sentence before named, of another side than the warner, for a
+    warning verb at ``at`` whose clause names no party at all ("… pesawat Thailand menjatuhkan bom …. Phnom
+    Penh memperingatkan akan memberi balasan"): whom the warning answers. None where that is not one party."""
+    if any(u.etype and u.is_actor for u in units[at + 1:hi]) or len(warner) != 1 or at + 1 >= len(units) \
+            or not units[at + 1].has("Complementizer", "PlannedCue"):
+        return ()  # only "X memperingatkan bahwa / akan …", the warning told whole
+    j = at - 1
+    while j >= max(0, at - 3) and not units[j].etype and units[j].has("FunctionWord"):
+        j -= 1  # "Washington berkali-kali memperingatkan", "X juga sudah memperingatkan"
+    if j < 0 or not units[j].etype or units[j].pron or units[j].paren or units[j].quote is not None:
+        return ()  # the warner named right before the verb, no pronoun ("Mereka memperingatkan …") or elided one
+    own = {k for a in warner for k in (a, *side(a, state, here))}
+    others = [k for k in state.last_states if k not in own and not any(a in side(k, state, here) for a in warner)]
+    return tuple(others) if len(others) == 1 else ()

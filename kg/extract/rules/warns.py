@@ -27,7 +27,7 @@ from kg.extract.elided import elided_subject
 from kg.extract.negated import negated_act
 from kg.extract.parties import outlet, side
 from kg.extract.registry import rule
-from kg.extract.retold import last_warned, told_again
+from kg.extract.retold import last_warned, set_against, told_again
 from kg.extract.rules.threats import (
     anniversary,
     condition_party,
@@ -218,6 +218,8 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
                 o = t if t is not None else o
             if o is not None:
                 add(u.i, warner, actor_keys(units, o, state) + _singled_out(units, o, hi, state), o)
+            elif (before := set_against(units, u.i, hi, warner, state, here)):
+                add(u.i, warner, before)  # "… serangan Thailand …. Phnom Penh memperingatkan akan membalas"
         else:  # "mendesak Korea Utara untuk …", "menyerukan kepada DPRK untuk …"
             add(u.i, warner, _urged(units, u.i, state) or _stop_owner(units, u.i, hi, state))
     return out
