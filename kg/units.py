@@ -487,5 +487,5 @@ def _mark_structure(units: list[Unit]) -> None:
             for m in members:
                 units[m].group = tuple(members)
                 # "perbatasan Kenya-Somalia": a pair joined by a hyphen describes the noun as a whole
-                units[m].modifier = units[m].modifier or units[m - 1].text == "-" and units[members[0]].modifier
+                units[m].modifier = units[m].modifier or m > 0 and units[m - 1].text == "-" and units[members[0]].modifier
         i = members[-1] + 1
