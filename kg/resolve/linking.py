@@ -124,7 +124,9 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
                         persons.setdefault(part, []).append((m.start, key, full))
             for words in {tuple(m.text.split()), tuple(full.split())}:
                 for i in range(1, len(words) - 1):  # "Al Hameli" after "Afra Al Hameli": the name's last words
-                    persons.setdefault(" ".join(words[i:]), []).append((m.start, key, full))
+                    # ("Marcos Jr" after "Ferdinand Marcos Jr.": the suffix's period is often left off)
+                    for tail in {" ".join(words[i:]), " ".join(words[i:]).rstrip(".")}:
+                        persons.setdefault(tail, []).append((m.start, key, full))
 
     kept += _surname_mentions(doc, persons, kept, weapons)
     kept.sort(key=lambda p: p[0].start)
