@@ -25,12 +25,17 @@ AFTER = 6
 REACH = 3
 
 
+def denial_verb(u: Unit, units: list[Unit]) -> bool:
+    """Whether ``u`` is an active verb of denying or rejecting that no negation turns around."""
+    return not u.etype and ACTIVE in (u.cls.get("DenyCue"), u.cls.get("RejectCue")) and not negated_act(units, u.i)
+
+
 def bare_denials(units: list[Unit], state: State, here: int, found: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """A denial of nothing named, or of "(semua) tudingan (itu)" only, whose denier no accuser was found for:
     the accuser is who made the last charge of the ``REACH`` sentences before that named the denier or its side."""
     out: list[tuple[str, str]] = []
     for u in units:
-        if u.etype or ACTIVE not in (u.cls.get("DenyCue"), u.cls.get("RejectCue")) or negated_act(units, u.i):
+        if not denial_verb(u, units):
             continue
         hi = clause_right(units, u.i)
         k = u.i + 1

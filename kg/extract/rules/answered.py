@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kg.cues import ACTIVE
+from kg.extract.answered import denial_verb
 from kg.extract.clause import actor_keys, left_subject
 from kg.extract.context import SentenceContext, State
 from kg.extract.negated import negated_act
@@ -50,7 +51,7 @@ def deniers_of(units: list[Unit], state: State) -> tuple[str, ...]:
     """The subjects of the active verbs of denying in the sentence ("UEA membantah tuduhan bahwa …")."""
     out: list[str] = []
     for u in units:
-        if u.etype or ACTIVE not in (u.cls.get("DenyCue"), u.cls.get("RejectCue")) or negated_act(units, u.i):
+        if not denial_verb(u, units):
             continue
         if u.cls.get("DenyCue") != ACTIVE and not (u.i + 1 < len(units) and units[u.i + 1].has("AccusationNoun")):
             continue  # "menolak merinci": refusing, not denying

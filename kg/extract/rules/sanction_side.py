@@ -7,7 +7,7 @@ from kg.cues import ACTIVE, PASSIVE
 from kg.extract.clause import actor_keys, after_titles, clause_left, clause_right, prep_is
 from kg.extract.context import State
 from kg.extract.rules.sanction_agent import side_agents
-from kg.units import Unit, skip_span
+from kg.units import CLOSE_QUOTES, OPEN_QUOTES, Unit, skip_span
 
 
 def main_last(who: list[str], units: list[Unit], state: State) -> list[str]:
@@ -71,8 +71,8 @@ def group_of(found: list[tuple[str, str | None, str]], last: str, units: list[Un
     return tuple(dict.fromkeys(a for a, _, _ in found if targets(a) == mine and a not in side))
 
 
-#: quote marks that close a quotation before its attribution
-_QUOTE_MARKS = ('"', "\u201d", "\u201c", "'", "\u2019")
+#: quote marks that close a quotation before its attribution (the ASCII apostrophe too: some outlets quote with it)
+_QUOTE_MARKS = OPEN_QUOTES | CLOSE_QUOTES | {"'"}
 
 
 def speaker_follows(units: list[Unit], k: int, hi: int) -> bool:
