@@ -261,7 +261,8 @@ def _noun_subject_after_and(units: list[Unit], k: int, lo: int) -> bool:
     h, nouns = k, 0
     while h >= max(lo, k - 3) and (v := units[h]).text.replace("-", "").isalpha() and not v.etype and not v.pron and \
             not v.is_verb() and not v.low.endswith(ENCLITICS[0]) and \
-            (set(v.cls) - {"TimeUnit"} == {"FunctionWord"} or not v.has("FunctionWord", "Preposition", "Conjunction")):
+            (set(v.cls) - {"TimeUnit", "PluralMarker"} == {"FunctionWord"} or
+             not v.has("FunctionWord", "Preposition", "Conjunction")):
         nouns += not v.has("FunctionWord")
         h -= 1
     return nouns > 0 and lo + 2 <= h < k and units[h].has("Conjunction") and not units[h].etype and \

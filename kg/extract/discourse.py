@@ -228,9 +228,11 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             for v in units[u.i + 1:d]:
                 v.paren = True
         elif last_per and ("PersonNoun" in u.cls or "RoleTitle" in u.cls) and (d := _described(units, u.i)) \
+                and not (u.i > 0 and units[u.i - 1].has("PluralMarker")) \
                 and (who := _described_person(units, u.i, d, last_per, state)):
             # "Diplomat itu memperingatkan …", "Politikus CDU tersebut", "Menteri tersebut": the person
-            # just written about (one with that title, for a title); names inside only qualify it
+            # just written about (one with that title, for a title); names inside only qualify it ("Para
+            # menteri tersebut" is a group: no one person)
             keys, u.pron = (who,), "3"
             for v in units[u.i + 1:d]:
                 v.paren = True
