@@ -261,7 +261,7 @@ def _noun_subject_after_and(units: list[Unit], k: int, lo: int) -> bool:
     h, nouns = k, 0
     while h >= max(lo, k - 3) and (v := units[h]).text.replace("-", "").isalpha() and not v.etype and not v.pron and \
             not v.is_verb() and not v.low.endswith(ENCLITICS[0]) and \
-            (set(v.cls) - {"TimeUnit", "PluralMarker"} == {"FunctionWord"} or
+            (set(v.cls) - {"TimeUnit", "PluralMarker", "RestWord"} == {"FunctionWord"} or
              not v.has("FunctionWord", "Preposition", "Conjunction")):
         nouns += not v.has("FunctionWord")
         h -= 1

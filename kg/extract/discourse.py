@@ -228,11 +228,9 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             for v in units[u.i + 1:d]:
                 v.paren = True
         elif last_per and ("PersonNoun" in u.cls or "RoleTitle" in u.cls) and (d := _described(units, u.i)) \
-                and not (u.i > 0 and units[u.i - 1].has("PluralMarker")) \
                 and (who := _described_person(units, u.i, d, last_per, state)):
             # "Diplomat itu memperingatkan …", "Politikus CDU tersebut", "Menteri tersebut": the person
-            # just written about (one with that title, for a title); names inside only qualify it ("Para
-            # menteri tersebut" is a group: no one person)
+            # just written about (one with that title, for a title); names inside only qualify it
             keys, u.pron = (who,), "3"
             for v in units[u.i + 1:d]:
                 v.paren = True
@@ -304,9 +302,12 @@ def _group_here(units: list[Unit], i: int, state: State) -> str | None:
 
 def _described(units: list[Unit], i: int) -> int | None:
     """Index of the demonstrative that closes a definite description of a person opened at ``i``
-    ("diplomat senior tersebut", "mantan Danjen Kopassus itu"): only qualifiers stand between."""
+    ("diplomat senior tersebut", "mantan Danjen Kopassus itu"): only qualifiers stand between. A count or plural
+    marker before it ("Keenam perusahaan tersebut", "Para menteri itu") makes it a group: no one party."""
     if i > 0 and (units[i - 1].etype or units[i - 1].has("RoleTitle", "PersonNoun", "SourceNoun")):
         return None  # inside a longer title or after a name
+    if i > 0 and (units[i - 1].has("NumberWord", "SeriesWord", "PluralMarker") or units[i - 1].text.isdigit()):
+        return None
     for d in range(i + 1, min(len(units), i + 5)):
         v = units[d]
         if v.has("Demonstrative"):

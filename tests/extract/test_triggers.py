@@ -19,6 +19,8 @@ from kg.extract.registry import RuleError, active_rules, rule
 
 #: Classes asked of an anchor that cannot make a rule find anything on their own, with why.
 NARROWING: dict[str, set[str]] = {
+    # the count before "lainnya" narrows the rest word the trigger found
+    "kg.extract.rules.sanction_rest.rest_of_targets": {"NumberWord"},
     # "DependVerb" and not "FunctionWord"; "ArmCue" and "UnaffixedNoun" refine a supply word; a fronted
     # "Dari X," is read only for a receiving verb the rule already found; "SellerNoun" marks a SupplyCue noun;
     # "OrderNoun" narrows a receiving word
@@ -52,9 +54,9 @@ NARROWING: dict[str, set[str]] = {
     # entitas itu adalah X", "Kedua bank itu yaitu A dan B": the noun of unnamed targets before a demonstrative and
     # the Copula or ListIntro trigger; a TradeBan word ("larangan ekspor") is a SanctionCue, a trigger; a threat
     # verb or a condition only makes a sanction the rule found potential ("mengancam menjatuhkan sanksi", "… jika
-    # menyerang")
+    # menyerang"); a count word ("Keenam …") only lets a list introducer the rule found reach further back
     "kg.extract.rules.sanctions.sanction_rule": {"Demonstrative", "FirmNoun", "GroupNoun", "PersonNoun", "ListedNoun",
-                                                 "TradeBan", "ConditionalConj", "WarnCue"},
+                                                 "TradeBan", "ConditionalConj", "WarnCue", "SeriesWord"},
     # a word of retaliation ("sebagai pembalasan") only stops an expulsion the ExpelCue trigger found from charging
     "kg.extract.rules.expelled.expelled_envoy": {"RetaliationCue"},
 }

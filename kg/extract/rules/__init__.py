@@ -23,6 +23,7 @@ from kg.extract.rules import (  # noqa: F401
     retinue,
     role,
     sanction_reason,
+    sanction_rest,
     sanctions,
     shares,
     summoned,

@@ -131,11 +131,12 @@ def target_list(ctx: SentenceContext, here: list[str]) -> list[tuple[str, str, s
         # disasar antara lain A; B …", "Di antara penerima sanksi tunggal kali ini, terdapat A"
         intro = next((k for k in range(u.i + 1, min(n, u.i + (8 if recipient else 6)))
                       if units[k].has("Copula", "ListIntro", "ExistCue") and not units[k].etype), None)
-    if intro is None and who_unnamed and 0 <= ctx.sentence.paragraph - para <= 2:
+    if intro is None and who_unnamed and 0 <= ctx.sentence.paragraph - para <= (8 if units[0].has("SeriesWord") else 2):
         # "… memasukkan tiga entitas dan satu individu ke daftar sanksinya. Salah satu entitas itu adalah X": the
         # noun of the unnamed targets, pointed back to, is named by the copula or a list introducer ("Keenam
         # perusahaan tersebut antara lain A, B dan C", "Ketiga bank itu mencakup A, B"), also after one paragraph
-        # between: the noun and demonstrative point back to the unnamed targets themselves
+        # between: the noun and demonstrative point back to the unnamed targets themselves; their count told as a
+        # collective ("Keenam perusahaan tersebut antara lain …") points back across several paragraphs
         intro = next((u.i + 2 for u in units[:8] if u.i + 2 < n and not u.etype and
                       u.has("GroupNoun", "FirmNoun", "PersonNoun", "ListedNoun") and units[u.i + 1].has("Demonstrative")
                       and units[u.i + 2].has("Copula", "ListIntro")), None)
