@@ -54,9 +54,10 @@ NARROWING: dict[str, set[str]] = {
     # entitas itu adalah X", "Kedua bank itu yaitu A dan B": the noun of unnamed targets before a demonstrative and
     # the Copula or ListIntro trigger; a TradeBan word ("larangan ekspor") is a SanctionCue, a trigger; a threat
     # verb or a condition only makes a sanction the rule found potential ("mengancam menjatuhkan sanksi", "… jika
-    # menyerang"); a count word ("Keenam …") only lets a list introducer the rule found reach further back
+    # menyerang"); a count word ("Keenam …") only lets a list introducer the rule found reach further back; "Menurut X,"
+    # only moves a plural pronoun and its Copula trigger past the source
     "kg.extract.rules.sanctions.sanction_rule": {"Demonstrative", "FirmNoun", "GroupNoun", "PersonNoun", "ListedNoun",
-                                                 "TradeBan", "ConditionalConj", "WarnCue", "SeriesWord"},
+                                                 "TradeBan", "ConditionalConj", "WarnCue", "SeriesWord", "AccordingTo"},
     # a word of retaliation ("sebagai pembalasan") only stops an expulsion the ExpelCue trigger found from charging
     "kg.extract.rules.expelled.expelled_envoy": {"RetaliationCue"},
 }

@@ -119,8 +119,12 @@ def target_list(ctx: SentenceContext, here: list[str]) -> list[tuple[str, str, s
     if n and units[0].has("ListIntro") and (state.target_list or recent and after < n and not units[after].is_verb()):
         # "… menerbitkan daftar hitam berisi 30 pejabat. Di dalamnya termasuk A dan B" (not "Seperti dilansir A, …")
         intro = 0
-    if intro is None and n > 2 and units[0].has("PronounPlural") and units[1].has("Copula", "ListIntro") and recent:
-        intro = 1  # "… memasukkan dua warga Lebanon dan dua perusahaan ke daftar sanksi. Mereka adalah/termasuk A, B …"
+    p = next((k + 1 for k in range(1, min(n, 8)) if units[k].text == ","), 0) if n and units[0].has("AccordingTo") else 0
+    if intro is None and n > p + 2 and units[p].has("PronounPlural", "GroupAnaphor") and \
+            units[p + 1].has("Copula", "ListIntro") and recent:
+        # "… memasukkan dua warga Lebanon dan dua perusahaan ke daftar sanksi. Mereka adalah/termasuk A, B …",
+        # "Dua warga Israel dijatuhi sanksi …. Menurut Deplu AS, keduanya adalah A dan B"
+        intro = p + 1
     for u in units[:8]:
         if intro is not None:
             break
