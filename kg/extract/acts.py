@@ -221,3 +221,14 @@ def relative_object(units: list[Unit], lo: int, o: int) -> bool:
             return v is not None and not passive_prefixed(units[v].low) and \
                 not any(units[m].has("AgentPrep") for m in range(v, o) if not units[m].etype)
     return False
+
+
+def done_by(units: list[Unit], k: int, o: int) -> bool:
+    """The clause at ``k``, right after a comma, is "yang dilakukan (oleh) X" with X at ``o`` ("mengutuk insiden
+    itu, yang dilakukan China"): a passive verb of doing names X as the doer of the act told before the comma."""
+    if k + 2 >= len(units) or units[k].etype or not units[k].has("Relativizer"):
+        return False
+    if units[k + 1].etype or units[k + 1].voice("PerformVerb") != PASSIVE:
+        return False
+    a = k + 3 if not units[k + 2].etype and units[k + 2].has("AgentPrep") else k + 2
+    return a == o and units[o].is_actor

@@ -66,18 +66,25 @@ def speaker_phrase(units: list[Unit], i: int, state: State, stop: int | None = N
     return actor_keys(units, first_actor, state) if first_actor is not None else ()
 
 
+#: how far after "dari" the author of a report may stand ("laporan dari kelompok hak asasi Amnesty …")
+_AUTHOR_REACH = 6
+
+
 def _document_author(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
     """Who speaks through the report or statement at ``i`` that a "kata …" names ("demikian bunyi pernyataan
     CENTCOM", "ujar pernyataan yang dikeluarkan HRW"): the actor of its phrase, through a relative clause of
     publishing; an anaphor ("kata laporan itu") means the last report's author, or the last speaker's words."""
-    for j in range(i + 1, min(len(units), i + 6)):
+    reach = i + 6
+    for j in range(i + 1, len(units)):
         v = units[j]
-        if v.text in STOP_PUNCT or v.text == ",":
+        if j >= reach or v.text in STOP_PUNCT or v.text == ",":
             break
+        if not v.etype and v.has("SourcePrep"):
+            reach = j + _AUTHOR_REACH  # "laporan terbaru dari kelompok hak asasi Amnesty …": the author's phrase
         if v.is_actor and not v.paren:
             return actor_keys(units, j, state)
         if not v.etype and (v.is_verb() and not v.has("PublishVerb") or
-                            v.has("Preposition") and not v.has("AgentPrep")):
+                            v.has("Preposition") and not v.has("AgentPrep", "SourcePrep")):
             break  # "laporan yang menyebut Rusia …", "laporan tentang Rusia": whom it is about, not its author
     if i + 1 < len(units) and units[i + 1].has("Demonstrative"):
         if units[i].keys:

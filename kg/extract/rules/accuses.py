@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kg.cues import ACTIVE, NOUN, PASSIVE, passive_prefixed, word_is
-from kg.extract.acts import act_agent, act_doers, attacked, doer, relative_object
+from kg.extract.acts import act_agent, act_doers, attacked, doer, done_by, relative_object
 from kg.extract.backers import told_backing
 from kg.extract.charges import charge_owner
 from kg.extract.claims import addressed_topic, content_subject, owner_after, topic_doers
@@ -467,7 +467,8 @@ def _unnamed_object(units: list[Unit], k: int, o: int) -> bool:
         k += 1
     first = units[k]
     if not first.etype and not first.is_actor and first.text[:1].islower() and \
-            any(v.has("Demonstrative") and not v.etype and units[v.i + 1].text == "," for v in units[k + 1:min(o, k + 4)]):
+            any(v.has("Demonstrative") and not v.etype and units[v.i + 1].text == "," and not done_by(units, v.i + 2, o)
+                for v in units[k + 1:min(o, k + 4)]):
         return True  # "mengecam peluncuran tersebut, dengan mengatakan … resolusi DK PBB": the act told is the object
     if first.etype or first.cls or not first.text[:1].islower() or not first.text.replace("-", "").isalpha():
         return False
