@@ -27,6 +27,7 @@ _TOLD_SET = frozenset(_TOLD)
 _NOUN_KIND = {"TestAct": "TestAct", "PactAct": "PactAct", "VisitCue": "VisitCue", "IncidentNoun": "AttackCue"}
 _WRONG = ("IncidentNoun",)  # act nouns whose act is a wrong in itself
 _PARTIES = ("PER", "ORG", "GPE")
+_HEAD_WORDS = 2  # words ("markas", "kantor pusat") that may stand between "terhadap" and the party harmed
 _REACH = 3  # how many sentences back "langkah itu" still finds an act of any kind (one of a kind: any way back)
 
 
@@ -181,6 +182,12 @@ def attacked(units: list[Unit], lo: int, o: int) -> bool:
     "mengutuk serangan udara ke Doha"): the attacked, not the attacker."""
     if word_is(units[o].prep, "TargetPrep", "GoalPrep") and \
             any(v.cls.get("AttackCue") == NOUN for v in units[lo + 1:o] if not v.etype):
+        return True
+    # "mengutuk aksi perusakan terhadap Markas UNRWA oleh …": a harm done to the party (or to its office), right
+    # after a noun of harm and "terhadap"
+    h = next((v.i for v in units[lo + 1:o] if not v.etype and v.has("HarmNoun")), None)
+    if h is not None and units[h + 1].has("TargetPrep") and not units[h + 1].etype and o - h - 2 <= _HEAD_WORDS and \
+            all(not v.etype and not v.has("Preposition") and v.text.isalpha() for v in units[h + 2:o]):
         return True
     # "mengutuk kudeta dan pemenjaraan Presiden X": whom an act named just before was done to
     k = o - 1
