@@ -43,7 +43,10 @@ def wrongdoer_after(units: list[Unit], i: int) -> int | None:
                 v.has("AgentPrep") and not judged and (k == start or units[k - 1].has("PerformVerb")):
             continue  # '"aktivitas provokatif" Paris'
         if not v.etype and (v.has("Conjunction") and k + 1 < len(units) and _plain_noun(units[k + 1]) or
-                            k > start and units[k - 1].has("Conjunction") and _plain_noun(v)):
+                            k > start and units[k - 1].has("Conjunction") and _plain_noun(v)) and \
+                not (start - i > 1 and k == start):
+            # (not after a wrong that names what it breaks: "pelanggaran hukum internasional dan resolusi PBB" joins
+            # a second thing broken, whose owner did no wrong)
             continue  # "provokasi dan pelecehan berulang Filipina": the owner after the second noun owns both
         if v.etype or not v.has("WrongdoingCue", "FunctionWord"):
             return None
