@@ -24,7 +24,7 @@ def mark_roles(units: list[Unit], text: str) -> None:
     """Find "TITLE [ORG/GPE] … PERSON" and "PERSON, TITLE ORG," phrases; mark actors inside titles."""
     i = 0
     # only a title or a source noun opens a phrase (the tests below find nothing at any other word)
-    for t in [u.i for u in units if u.cls and ("RoleTitle" in u.cls or "SourceNoun" in u.cls)]:
+    for t in [u.i for u in units if u.cls and ("RoleTitle" in u.cls or "SourceNoun" in u.cls or "MemberNoun" in u.cls)]:
         if t < i:
             continue  # inside the phrase just read
         i = t
@@ -32,11 +32,15 @@ def mark_roles(units: list[Unit], text: str) -> None:
         # "Brian Nelson, pejabat Departemen Keuangan AS, …": a source noun set off after a name is its title
         source = not u.has("RoleTitle") and u.has("SourceNoun") and i >= 2 and units[i - 1].text == "," \
             and units[i - 2].etype == "PER"
-        if u.etype or not (u.has("RoleTitle") or source) or \
+        # "Seki Hei, anggota Majelis Tinggi Jepang", "anggota Kongres AS Joe Wilson": a member of the body named
+        # right after the word holds a seat in it (no title of its own elsewhere: "13 anggota Dewan Keamanan")
+        member = not u.has("RoleTitle") and u.has("MemberNoun") and i + 1 < len(units) \
+            and units[i + 1].etype == "ORG"
+        if u.etype or not (u.has("RoleTitle") or source or member) or \
                 (i > 0 and units[i - 1].has("RoleTitle") and not units[i - 1].etype):
             i += 1
             continue
-        j = skip_span(units, i, "SourceNoun" if source else "RoleTitle")
+        j = skip_span(units, i, "SourceNoun" if source else "MemberNoun" if member else "RoleTitle")
         prev = units[i - 1] if i > 0 else None
         # a title opens a phrase after a boundary, a quote, a comma or "dan" ("…, dan CEO Vantor, Dan Smoot"), or
         # a list's introducer ("Delegasi itu termasuk Menteri Pertahanan, X")
