@@ -21,6 +21,9 @@ from kg.extract.registry import RuleError, active_rules, rule
 NARROWING: dict[str, set[str]] = {
     # the count before "lainnya" narrows the rest word the trigger found
     "kg.extract.rules.sanction_rest.rest_of_targets": {"NumberWord"},
+    # a description "TITLE ORG itu" needs its demonstrative (the trigger); the title or person noun opening it,
+    # and the source nouns and pronouns it leaves to discourse, only narrow what the demonstrative closes
+    "kg.extract.rules.epithet.epithet_rule": {"PersonNoun", "Pronoun3", "RoleTitle", "SourceNoun"},
     # "DependVerb" and not "FunctionWord"; "ArmCue" and "UnaffixedNoun" refine a supply word; a fronted
     # "Dari X," is read only for a receiving verb the rule already found; "SellerNoun" marks a SupplyCue noun;
     # "OrderNoun" narrows a receiving word

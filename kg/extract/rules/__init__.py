@@ -11,6 +11,7 @@ from kg.extract.rules import (  # noqa: F401
     countered,
     crowned,
     denies,
+    epithet,
     expelled,
     fronted,
     joined,
