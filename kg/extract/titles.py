@@ -164,8 +164,11 @@ def mark_roles(units: list[Unit], text: str) -> None:
                 # "Juru bicaranya, X": of the body just named (in an earlier sentence: the role rule looks)
                 # (not a place travelled to or from: "Kunjungan Presiden Brasil Lula ke Beijing … oleh juru
                 # bicaranya, X" is the person's, whose office the role rule finds)
+                # (nor the state of another's title: "memanggil dubes Kenya dan menarik pulang duta besarnya untuk
+                # Kenya, X" is Kinshasa's envoy)
                 near = [k for k in range(i - 1, -1, -1) if units[k].etype in ("ORG", "GPE")
-                        and not prep_is(units, k, "GoalPrep", "LocativePrep", "SourcePrep")]
+                        and not prep_is(units, k, "GoalPrep", "LocativePrep", "SourcePrep")
+                        and not (k > 0 and not units[k - 1].etype and units[k - 1].has("RoleTitle"))]
                 org = next((k for k in near if units[k].etype == "ORG"), None)  # a firm before its state
                 org = org if org is not None else next((k for k in near if units[k].etype == "GPE"), None)
                 org = -1 - org if org is not None else None  # outside the title: not marked
