@@ -138,8 +138,9 @@ class State:
             self.to_anyone.update(value)
         elif product == "acts":
             self.acts.extend(value)
-        elif product == "announced_package" and value:
-            self.last_supply = value  # an arms package announced without its weapons: its contents come later
+        elif product in ("announced_package", "delivered") and value:
+            # an arms package announced without its weapons, a carrier's cargo unloaded: its contents come later
+            self.last_supply = value
         elif product == "charged" and value:
             self.charged = (self.charged + value)[-6:]
         elif product == "denied_by" and value:

@@ -1,6 +1,7 @@
 """supplies told by a carrier's arrival: "dua pesawat C-130 Mesir mendarat di Mogadishu membawa senjata",
-"pesawat AS yang membawa rudal Javelin mendarat di Kiev". A state's plane, ship or convoy that lands or
-arrives in another state with arms delivers them there: the carrier's state (or the source the cargo is
+"pesawat AS yang membawa rudal Javelin mendarat di Kiev", "kapal perang Mesir membongkar kiriman persenjataan
+di pelabuhan Mogadishu". A state's plane, ship or convoy that lands, docks or unloads in another state with
+arms delivers them there: the carrier's state (or the source the cargo is
 said to come from, or its maker) supplies the state of the place it reaches."""
 
 from __future__ import annotations
@@ -20,22 +21,26 @@ from kg.units import STOP_PUNCT, Unit
 CARRY_REACH = 12  # units between the arrival verb and the verb of carrying ("… mendarat di bandara X membawa …")
 
 
-@rule("supplies", triggers=("ArriveVerb",))
+@rule("supplies", provides=("delivered",), triggers=("ArriveVerb", "DockVerb", "UnloadVerb"))
 def carried(ctx: SentenceContext) -> list[Relation]:
-    """One relation per weapon a carrier brings to the state where it arrives."""
+    """One relation per weapon a carrier brings to the state where it arrives or unloads them."""
     units, state = ctx.units, ctx.state
     out: list[Relation] = []
+    arrived = False  # an arrival told before: an unloading after it is read from it
     for u in units:
-        if u.etype or u.voice("ArriveVerb") != ACTIVE:
+        unload = u.voice("UnloadVerb") == ACTIVE and not arrived
+        if u.etype or u.voice("ArriveVerb") != ACTIVE and u.voice("DockVerb") != ACTIVE and not unload:
             continue
+        arrived = arrived or not unload
         i = u.i
-        target = _place(units, i, state)
-        t = _carrying(units, i)
-        if not target or t is None:
+        t = i if unload else _carrying(units, i)
+        if t is None:
             continue
         hi = clause_right(units, t)
-        widx, wlast = weapons_after(units, t, hi)
-        if not widx:
+        widx, wlast = weapons_after(units, t, hi, reach=3)
+        # unloading "di pelabuhan X" right after its cargo; an arrival "di X" right after the verb
+        target = _place(units, wlast if unload else i, state)
+        if not widx or not target:
             continue
         # the cargo's source ("… peralatan militer dari Kementerian Pertahanan Rusia"), its maker, else the carrier's state
         source = prep_actor(units, wlast, hi, ("SourcePrep",), state, reach=8)[0] or made_by(units, wlast, hi, state) \
@@ -46,6 +51,9 @@ def carried(ctx: SentenceContext) -> list[Relation]:
         weapons = list(dict.fromkeys(units[k].key for k in widx if units[k].key))
         ev = Event(as_state(source, state), weapons, as_state(target, state), modality, i)
         out += event_relations(ctx, ev, ev.weapons, 0.6)
+        # the cargo listed later ("Pejabat pelabuhan menyebut muatan itu berisi meriam antipesawat dan artileri")
+        # is this delivery's: remembered as the last supply, like a package announced without its contents
+        ctx.products["delivered"] = ev
     return out
 
 
@@ -75,8 +83,8 @@ def _carrying(units: list[Unit], i: int) -> int | None:
     ibu kota Somalia membawa senjata")."""
     for k in range(i + 1, min(len(units), i + CARRY_REACH)):
         v = units[k]
-        if v.voice("TransportVerb") == ACTIVE:
-            return k
+        if v.voice("TransportVerb") == ACTIVE or v.voice("UnloadVerb") == ACTIVE:
+            return k  # ("merapat di pelabuhan X dan mulai menurunkan muatan senjata")
         if v.text in STOP_PUNCT or v.is_verb() and not v.has("FunctionWord", "Preposition"):
             break
     for k in range(i - 1, max(-1, i - CARRY_REACH * 2), -1):

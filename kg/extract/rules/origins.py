@@ -140,8 +140,6 @@ def flows(ctx: SentenceContext) -> list[Relation]:
         start = min(wlast, u.i)
         source, _ = prep_actor(units, start, hi, ("SourcePrep",), state, reach=u.i - start + 3)
         source = source or made_by(units, wlast, hi, state)  # "drone buatan Iran mengalir ke Rusia"
-        if arrive and not source:  # "tiga jet tempur F-16 Turki tiba di Mogadishu": the owner sent them
-            source = possessor(units, wlast, state)
         target, _ = prep_actor(units, u.i if voice != NOUN else wlast, hi, ("RecipientPrep", "GoalPrep") +
                                ("LocativePrep",) * arrive, state, reach=5)
         if arrive:  # arriving "di Labuan": the state the place lies in (not "di Bandara X": no party)
