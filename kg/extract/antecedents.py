@@ -28,11 +28,13 @@ def object_group(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
 
 
 def main_subject(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
-    """The state or body that is the subject of the clause a "bahwa" clause at ``i`` depends on."""
+    """The state or body that is the subject of the clause a "bahwa" clause at ``i`` depends on, or the people
+    coordinated there ("Presiden A dan PM B mengatakan bahwa mereka …": a plural pronoun, so both of them)."""
     comp = next((v.i for v in units[:i] if v.has("Complementizer")), None)
     verb = next((v.i for v in reversed(units[:comp]) if v.is_verb() and v.cls), None) if comp is not None else None
     j = left_subject(units, verb) if verb is not None else None
-    return actor_keys(units, j, state) if j is not None and units[j].etype in ("ORG", "GPE") else ()
+    pair = j is not None and units[j].etype == "PER" and len(units[j].group) > 1
+    return actor_keys(units, j, state) if j is not None and (units[j].etype in ("ORG", "GPE") or pair) else ()
 
 
 def said_by_person(state: State) -> tuple[str, ...]:
