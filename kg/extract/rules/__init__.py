@@ -31,6 +31,7 @@ from kg.extract.rules import (  # noqa: F401
     summoned,
     supplies,
     threat_act,
+    told_charges,
     visits,
     warns,
 )
