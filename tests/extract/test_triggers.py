@@ -51,6 +51,8 @@ NARROWING: dict[str, set[str]] = {
                                            "AfterConj", "FunctionWord"},
     # a sanction's reason is read only from the supply events the rule requires, which run it
     "kg.extract.rules.accuses.accuse_rule": {"SanctionCue", "BlacklistNoun"},
+    # "(ber)balik" is read only in a sentence whose denial found no accuser, after its DenyCue or RejectCue trigger
+    "kg.extract.rules.told_charges.told_charge_denials": {"TurnAroundAdverb"},
     # "Dari Prancis ada …": the fronted source is read only in a sentence with the ExistCue trigger
     "kg.extract.rules.origins.origins": {"SourcePrep"},
     # "Paket itu membidik …": the demonstrative after a PackageNoun or SanctionCue, both triggers; "Salah satu
