@@ -114,13 +114,19 @@ def named_dismissals(units: list[Unit], state: State) -> list[tuple[str, str]]:
         j = left_subject(units, u.i)
         if j is None:
             continue
-        quoted = False
-        for m in range(u.i + 3, min(n, u.i + 12)):
+        quoted = clause = False
+        for m in range(u.i + 3, min(n, u.i + 16)):
             v = units[m]
             quoted = quoted or v.text in OPEN_QUOTES
-            if v.is_verb() and not quoted or v.text in _STOPS or v.text in STOP_PUNCT:
-                break  # (inside the quoted verdict a verb is part of it: "tidak beralasan dan tidak berdasar")
-            if not v.etype and v.has("DismissCue"):
+            if v.text in _STOPS or v.text in STOP_PUNCT or m >= u.i + 12 and not clause:
+                break  # (the act's own clause may run a few words longer than a verdict said outright)
+            if v.is_verb() and not quoted:
+                # (inside the quoted verdict a verb is part of it: "tidak beralasan dan tidak berdasar"); outside,
+                # a verb opens the act's own clause ("keputusan Amerika untuk menutup konsulat …"): only a verdict
+                # linked by "sebagai" or a copula may follow it ("… sebagai fitnah keji")
+                clause = True
+                continue
+            if not v.etype and v.has("DismissCue") and (not clause or units[m - 1].has("AsPrep", "Copula")):
                 deniers, accusers = actor_keys(units, j, state), actor_keys(units, u.i + 2, state)
                 out += [(d, c) for d in deniers for c in accusers if c != d and (d, c) not in out]
                 break
