@@ -94,6 +94,7 @@ class State:
     charged: list[tuple[int, tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)  # (sentence, who
     # charged, whom its sentence named after): "New Delhi menuding … Pakistan" before "Islamabad menolak semua tudingan"
     denied_by: tuple[tuple[str, ...], int] = ((), -1)  # who last denied with a verb, in which sentence
+    outlet_report: tuple[tuple[str, ...], int] = ((), -1)  # the outlets that last reported ("Reuters melaporkan …")
 
     def spoke(self, speaker: tuple[str, ...], at: int, personal: bool = False) -> None:
         """Record the last speaker, and the last person among speakers: a body or state that reports in between
@@ -145,6 +146,8 @@ class State:
             self.charged = (self.charged + value)[-6:]
         elif product == "denied_by" and value:
             self.denied_by = value
+        elif product == "outlet_report" and value:
+            self.outlet_report = value
         elif product == "attackers" and value:
             self.attackers = tuple(value)
 
