@@ -7,6 +7,7 @@ from kg.extract.rules import (  # noqa: F401
     answered,
     assailed,
     backing,
+    buyers,
     carried,
     contracts,
     countered,
