@@ -150,11 +150,9 @@ def only_glue(units: list[Unit], a: int, b: int) -> bool:
     """Nothing but adverbs, modals, negation, agar/untuk and verbs of stopping between units a and b
     ("memperingatkan Washington agar berhenti mempersenjatai …": Washington arms)."""
     for v in units[a + 1:b]:
-        if v.paren or v.text in ("(", ")", ","):
-            continue
-        if v.has("FunctionWord", "PotentialCue", "PlannedCue", "NegationCue", "StopVerb") or v.has("PurposeConj"):
-            continue
-        return False
+        if not (v.paren or v.text in ("(", ")", ",") or
+                v.has("FunctionWord", "PotentialCue", "PlannedCue", "NegationCue", "StopVerb", "PurposeConj")):
+            return False
     return True
 
 
