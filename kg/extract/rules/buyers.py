@@ -11,9 +11,7 @@ from kg.extract.clause import actor_keys, clause_right, left_subject, prep_actor
 from kg.extract.context import SentenceContext, State
 from kg.extract.described import named_as
 from kg.extract.lists import weapons_after
-from kg.extract.modality import supply_modality
-from kg.extract.parties import as_state
-from kg.extract.parts import weapon_keys
+from kg.extract.received import supplies_to_subject
 from kg.extract.registry import rule
 from kg.extract.rules.supplies import possessor
 from kg.types import Relation
@@ -43,14 +41,7 @@ def buyer_of(ctx: SentenceContext) -> list[Relation]:
             subj = k + 1 if k is not None and units[k + 1].is_actor else None
         if subj is None or not seller or not units[subj].is_actor:
             continue
-        buyer = as_state(actor_keys(units, subj, state), state)
-        seller = tuple(s for s in as_state(seller, state) if s not in buyer)
-        modality = supply_modality(units, i, subj, ctx.frames, state)
-        weapons = weapon_keys(units, widx, state)
-        if not (seller and buyer and weapons) or modality is None:
-            continue
-        out += [ctx.relation("supplies", {"supplier": s, "weapon": w, "recipient": b}, modality, 0.6)
-                for w in weapons for s in seller for b in buyer]
+        out += supplies_to_subject(ctx, i, subj, seller, widx, 0.6)
     return out
 
 

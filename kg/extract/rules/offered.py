@@ -10,9 +10,7 @@ from kg.cues import PASSIVE
 from kg.extract.clause import actor_keys, clause_right, left_subject, prep_actor
 from kg.extract.context import SentenceContext
 from kg.extract.lists import weapons_after
-from kg.extract.modality import supply_modality
-from kg.extract.parties import as_state
-from kg.extract.parts import weapon_keys
+from kg.extract.received import supplies_to_subject
 from kg.extract.registry import rule
 from kg.types import Relation
 
@@ -39,12 +37,5 @@ def offered_to(ctx: SentenceContext) -> list[Relation]:
             continue
         if not giver:
             giver = prep_actor(units, wlast, hi, ("AgentPrep", "SourcePrep"), state, reach=4)[0]
-        recipient = as_state(actor_keys(units, subj, state), state)
-        giver = tuple(g for g in as_state(giver, state) if g not in recipient)
-        modality = supply_modality(units, i, subj, ctx.frames, state)
-        weapons = weapon_keys(units, widx, state)
-        if not (giver and recipient and weapons) or modality is None:
-            continue
-        out += [ctx.relation("supplies", {"supplier": g, "weapon": w, "recipient": r}, modality, 0.7)
-                for w in weapons for g in giver for r in recipient]
+        out += supplies_to_subject(ctx, i, subj, giver, widx, 0.7)
     return out
