@@ -51,3 +51,12 @@ def test_the_extractor_quotes_no_indonesian_word():
             if s.lower() in lexicon and not CLASS_NAME.match(s) and s not in keys:
                 found.append(f"{path.relative_to(PACKAGE)}:{line} {s!r}")
     assert not found, "Indonesian words in the extractor (put them in ontology/cues.ttl): " + ", ".join(found)
+
+
+def test_no_cue_subject_is_declared_twice():
+    """Two blocks with one subject merge into one cue of both classes with both sets of forms ("kgc:alir" once
+    made "arus" a supply word): each cue subject is written once."""
+    text = (PACKAGE.parent / "ontology" / "cues.ttl").read_text(encoding="utf-8")
+    subjects = re.findall(r"^(kgc:[\w-]+) a ", text, flags=re.M)
+    assert len(subjects) > 300, "the scan found too few cue subjects to be reading cues.ttl"
+    assert sorted({s for s in subjects if subjects.count(s) > 1}) == []
