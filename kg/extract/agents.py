@@ -5,9 +5,10 @@ hopes for a supply."""
 from __future__ import annotations
 
 from kg.cues import ACTIVE
-from kg.extract.clause import actor_keys, left_subject, prep_is, prev_unit
+from kg.extract.antecedents import clitic_object
+from kg.extract.clause import actor_keys, group_prep, left_subject, prep_is, prev_unit
 from kg.extract.context import State
-from kg.units import Unit
+from kg.units import STOP_PUNCT, Unit
 
 
 def charged(units: list[Unit], i: int) -> int | None:
@@ -56,6 +57,19 @@ def controller(units: list[Unit], i: int) -> int | None:
     if k > 0 and units[k].is_actor and not units[k].paren and start > 0 and \
             units[start - 1].has("ApproveCue", "DemandCue") and not units[start - 1].etype:
         return k
+    return clitic_doer(units, i)
+
+
+def clitic_doer(units: list[Unit], i: int) -> int | None:
+    """"X menggugat Y dan menuduhnya memasok senjata …", "… menuduhnya memfasilitasi genosida dengan memasok
+    …": the party the clitic of the accusation verb before the verb at ``i`` stands for does it (no party named
+    bare, no "dan" and no clause end between)."""
+    for k in range(i - 1, max(-1, i - 9), -1):
+        v = units[k]
+        if v.text in STOP_PUNCT or v.is_actor and not group_prep(units, k) or not v.etype and v.has("Conjunction"):
+            return None
+        if not v.etype and v.voice("AccuseCue") == ACTIVE:
+            return clitic_object(units, k)
     return None
 
 

@@ -5,8 +5,8 @@ a group anaphor may mean within its sentence, and the states a "kedua negara" me
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE
-from kg.extract.clause import actor_keys, clause_left, left_subject
+from kg.cues import ACTIVE, ENCLITICS, word_is
+from kg.extract.clause import actor_keys, clause_left, group_prep, left_subject
 from kg.extract.context import State
 from kg.extract.parties import home_state, outlet
 from kg.resolve import gazetteer
@@ -143,3 +143,32 @@ def own_side(units: list[Unit], i: int, state: State) -> set[str]:
     j = left_subject(units, verb)
     subj = actor_keys(units, j, state) if j is not None else ()
     return set(subj) | {h for k in subj if (h := home_state(k, state))}
+
+
+def clitic_object(units: list[Unit], i: int) -> int | None:
+    """The party the object clitic of the active accusation verb at ``i`` ("menuduhnya", "mengecamnya") stands
+    for in its sentence: the object of the verb its subject did just before ("Nikaragua menggugat Berlin ke ICJ
+    dan menuduhnya …": Berlin, not the court; "menjatuhkan sanksi pada kelompok X, menuduhnya …": X), else, with
+    no verb between, the party named last before that subject ("Takaichi membela diri setelah diplomat China
+    menuduhnya …": Takaichi). None where the verb wears no clitic or the party is not named here."""
+    u = units[i]
+    if u.etype or u.voice("AccuseCue") != ACTIVE or not u.low.endswith(ENCLITICS[0]):
+        return None
+    j = left_subject(units, i)
+    start = (units[j].group[0] if units[j].group else j) if j is not None else 0
+    verb = next((v.i for v in reversed(units[start + 1:i]) if v.is_verb() and v.cls and not v.etype
+                 and not v.has("FunctionWord")), None) if j is not None and j < i else None
+    if verb is not None:
+        return next((k for k in range(verb + 1, i) if _object_of(units, k)), None)
+    before = [v.i for v in units[:start] if v.is_actor and not v.paren and not v.title and not v.modifier]
+    return before[-1] if j is not None and before and units[before[-1]].key != units[j].key else None
+
+
+def _object_of(units: list[Unit], k: int) -> bool:
+    """Whether the actor at ``k`` is a verb's object: named bare or after "terhadap/kepada/pada", not after
+    "ke" (where a case was brought) nor "di"."""
+    v = units[k]
+    if not v.is_actor or v.paren or v.title or (v.group and v.group[0] != k):
+        return False
+    prep = group_prep(units, k)
+    return not prep or word_is(prep, "TargetPrep", "BeneficiaryPrep") and not word_is(prep, "GoalPrep")

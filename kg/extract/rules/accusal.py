@@ -160,3 +160,16 @@ def cited(units: list[Unit], o: int) -> bool:
         k -= 1
     v = units[k] if k >= 0 else None
     return v is not None and not v.etype and (v.has("CiteVerb") or v.has("AllegedCue") and passive_prefixed(v.low))
+
+
+def whose_person(units: list[Unit], i: int, o: int) -> bool:
+    """A person named after a noun of person that is no title ("diplomat terdekat Donald Trump", "pejabat senior
+    Netanyahu"): whose diplomat or official it is, not the one the verb at ``i`` is about (but "mantan Presiden
+    Evo Morales", "penasihat keamanan nasional Jake Sullivan": titles, the person himself)."""
+    if units[o].etype != "PER":
+        return False
+    for v in units[i + 1:o]:
+        if v.has("PersonNoun") and not v.etype and not v.title and not v.has("RoleTitle") and \
+                not (v.i + 1 < o and (units[v.i + 1].title or units[v.i + 1].has("RoleTitle", "Rank"))):
+            return True
+    return False

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kg.cues import ACTIVE, NOUN, PASSIVE, passive_prefixed, word_is
+from kg.cues import ACTIVE, ENCLITICS, NOUN, PASSIVE, passive_prefixed, word_is
 from kg.extract.acts import act_agent, act_doers, attacked, doer, done_by, relative_object
+from kg.extract.antecedents import clitic_object
 from kg.extract.backers import told_backing
 from kg.extract.charges import charge_owner
 from kg.extract.claims import addressed_topic, content_subject, owner_after, topic_doers
@@ -40,6 +41,7 @@ from kg.extract.rules.accusal import (
     launched_by,
     noun_against,
     speaks_for,
+    whose_person,
     wrongdoer_after,
 )
 from kg.extract.rules.urged import asked_to, asked_wrong, urger_of, wrong_told_of, wrongdoer_left
@@ -243,8 +245,10 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                 # serangan di provinsi Kerman" nor "serangan bom Istanbul": where, not who
                 site = placed(units, o) or attack_site(units, o) or attacked(units, u.i, o)  # (or who suffered it)
                 o = act_agent(units, o, hi, o if units[o].modifier and not site else None)
-            if o is not None and _whose_person(units, u.i, o):
+            if o is not None and whose_person(units, u.i, o):
                 o = None  # "menuduh salah satu diplomat terdekat Donald Trump …": the diplomat, unnamed
+            if u.low.endswith(ENCLITICS[0]):  # "X menggugat Y dan menuduhnya memasok senjata ke Z": Y, not Z
+                o = clitic_object(units, u.i)
             k = skip_span(units, u.i, "AccuseCue")
             while k < hi and not units[k].etype and units[k].has("FunctionWord", "PackageNoun") and \
                     not units[k].has("SanctionCue"):
@@ -377,19 +381,6 @@ def _claim_about(units: list[Unit], lo: int, j: int) -> bool:
     wrong said of the whole ("… tidak dapat diterima") is said of the claim, not of that actor."""
     return any(v.has("AccusationNoun", "StatementNoun") and not v.etype and v.i + 1 <= j and
                (units[v.i + 1].is_actor or units[v.i + 1].has("WarnedPrep")) for v in units[lo:j])
-
-
-def _whose_person(units: list[Unit], i: int, o: int) -> bool:
-    """A person named after a noun of person that is no title ("diplomat terdekat Donald Trump", "pejabat senior
-    Netanyahu"): whose diplomat or official it is, not the one the verb at ``i`` is about (but "mantan Presiden
-    Evo Morales", "penasihat keamanan nasional Jake Sullivan": titles, the person himself)."""
-    if units[o].etype != "PER":
-        return False
-    for v in units[i + 1:o]:
-        if v.has("PersonNoun") and not v.etype and not v.title and not v.has("RoleTitle") and \
-                not (v.i + 1 < o and (units[v.i + 1].title or units[v.i + 1].has("RoleTitle", "Rank"))):
-            return True
-    return False
 
 
 def _recipients_so_far(state: State) -> set[str]:
