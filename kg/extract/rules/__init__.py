@@ -25,6 +25,7 @@ from kg.extract.rules import (  # noqa: F401
     protested,
     retinue,
     role,
+    sanction_designate,
     sanction_reason,
     sanction_rest,
     sanctions,
