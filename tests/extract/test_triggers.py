@@ -19,6 +19,8 @@ from kg.extract.registry import RuleError, active_rules, rule
 
 #: Classes asked of an anchor that cannot make a rule find anything on their own, with why.
 NARROWING: dict[str, set[str]] = {
+    # a sanction word in the sentence is one sign of the sanction topic a designation verb (the trigger) needs
+    "kg.extract.rules.sanction_designate.designated": {"SanctionCue"},
     # the count before "lainnya" narrows the rest word the trigger found
     "kg.extract.rules.sanction_rest.rest_of_targets": {"NumberWord"},
     # a description "TITLE ORG itu" needs its demonstrative (the trigger); the title or person noun opening it,
