@@ -5,6 +5,7 @@ from __future__ import annotations
 from kg.cues import PASSIVE, passive_prefixed
 from kg.extract.clause import actor_keys, after_titles, agent_at
 from kg.extract.context import State
+from kg.extract.discourse import title_holder
 from kg.extract.parties import outlet, side
 from kg.units import STOP_PUNCT, Unit
 
@@ -67,3 +68,19 @@ def as_told_by(units: list[Unit], noun: int, state: State) -> tuple[str, ...]:
             return tuple(c for c in actor_keys(units, a, state) if not outlet(c, state))
         return ()
     return ()
+
+
+def titled_accuser(units: list[Unit], k: int, hi: int, state: State) -> tuple[str, ...]:
+    """The one person the article already gave the title that opens at ``k`` right after an accusation noun, of the
+    state or body named after it, where no name follows ("Brigety, duta besar AS, menuduh … . Afrika Selatan mengecam
+    tuduhan duta besar AS"): the charge is that person's, as a bare title in subject position is
+    (:func:`kg.extract.discourse.title_holder`); else nothing."""
+    t = after_titles(units, k, hi)
+    m = t
+    while m < hi and units[m].etype in ("GPE", "ORG") and not units[m].paren:
+        m = (units[m].group[-1] if units[m].group else m) + 1
+    if t == k or m == t or m < hi and (units[m].etype == "PER" or units[m].text == "," and m + 1 < hi and
+                                       units[m + 1].etype == "PER"):
+        return ()
+    who = title_holder(units, units[k], m, state)
+    return (who,) if who else ()

@@ -234,7 +234,7 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             keys, u.pron = (who,), "3"
             for v in units[u.i + 1:d]:
                 v.paren = True
-        elif "RoleTitle" in u.cls and (end := _bare_title(units, u)) and (who := _title_holder(units, u, end, state)):
+        elif "RoleTitle" in u.cls and (end := _bare_title(units, u)) and (who := title_holder(units, u, end, state)):
             # "Sebelumnya Panglima TLDM telah melakukan kunjungan …", "Menhan RI juga dijadwalkan menerima …": a
             # title with no name, for the one person the article already gave that title (of that side)
             keys, u.pron = (who,), "3"
@@ -366,7 +366,7 @@ def _bare_title(units: list[Unit], u: Unit) -> int:
     """End of a capitalised title with no name after it, and no title word before it ("Menhan RI juga …",
     "Panglima TLDM telah …", "Dari Belanda, Menlu menuju ke Brussel"): the title, the state or body it is of if
     any, then a verb or function word (not a title going on, "Juru bicara partai X, Y,"); 0 where it is none.
-    A title without its side is safe as well: ``_title_holder`` takes only the one person the article gave it."""
+    A title without its side is safe as well: ``title_holder`` takes only the one person the article gave it."""
     if not u.text[:1].isupper() or u.i > 0 and (title_word(units[u.i - 1]) or units[u.i - 1].etype == "PER"):
         return 0
     k = after_titles(units, u.i)
@@ -378,7 +378,7 @@ def _bare_title(units: list[Unit], u: Unit) -> int:
     return k
 
 
-def _title_holder(units: list[Unit], u: Unit, end: int, state: State) -> str | None:
+def title_holder(units: list[Unit], u: Unit, end: int, state: State) -> str | None:
     """The one person whom an earlier role gave the title at ``u`` (its first words), of the state or body named
     after it, if any."""
     phrase = same_title(" ".join(v.low for v in units[u.i:end] if not v.etype))  # "PM" for "Perdana Menteri"

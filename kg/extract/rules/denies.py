@@ -17,7 +17,7 @@ from kg.extract.clause import (
     title_word,
 )
 from kg.extract.context import Event, Frame, SentenceContext, State
-from kg.extract.denial_agents import as_told_by, denial_agent, past_topic, shared_accusers
+from kg.extract.denial_agents import as_told_by, denial_agent, past_topic, shared_accusers, titled_accuser
 from kg.extract.dismissals import (
     baseless_launched,
     called_baseless,
@@ -93,7 +93,7 @@ def deny_rule(ctx: SentenceContext) -> list[Relation]:
                                                 ctx.sentence.index) if p not in found]
     found += [p for p in quoted_dismissals(ctx.units, ctx.frames, ctx.state) if p not in found]
     found += [p for p in dismissed_that(ctx.units, ctx.frames, ctx.state) if p not in found]
-    found += [p for p in denied_passive(ctx.units, ctx.state, claimants) if p not in found]
+    found += [p for p in denied_passive(ctx.units, ctx.state, claimants, ctx.sentence.index) if p not in found]
     found += [p for p in denial_after(ctx.units, ctx.state) if p not in found]
     found += [p for p in noun_denials(ctx.units, ctx.state) + said_dismissals(ctx.units, ctx.state) if p not in found]
     found += [p for p in named_dismissals(ctx.units, ctx.state) if p not in found]
@@ -191,14 +191,17 @@ def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = (),
         elif noun is not None:
             k = noun + 1
             k = _past_title(units, k, hi)  # "tudingan Sekretaris Jenderal NATO Mark Rutte"
-            if k < hi and not units[k].etype and units[k].has("OutletNoun"):
+            accusers = titled_accuser(units, noun + 1, hi, state)  # "tuduhan duta besar AS": the envoy named before
+            if not accusers and k < hi and not units[k].etype and units[k].has("OutletNoun"):
                 k += units[k].span.get("OutletNoun", 1)  # "laporan surat kabar [AS,] Wall Street Journal"
                 m = k + 1 + (k + 1 < hi and units[k + 1].text == ",")
                 if k < hi and units[k].etype == "GPE":
                     if not (m < hi and units[m].etype in ("ORG", "PER")):
                         continue  # "laporan surat kabar Amerika": an outlet unnamed, not its country
                     k = m  # "laporan media Prancis Le Monde": the outlet, not its country
-            if k < hi and units[k].is_actor and not units[k].paren:
+            if accusers:
+                pass
+            elif k < hi and units[k].is_actor and not units[k].paren:
                 accusers = actor_keys(units, k, state)
             elif k + 1 < hi and units[k].has("Relativizer") and units[k + 1].is_verb():
                 # "tuduhan yang dilontarkan (oleh) Vietnam"
@@ -354,12 +357,14 @@ def dismissed_that(units: list[Unit], frames: list[Frame], state: State) -> list
     return out
 
 
-def denied_passive(units: list[Unit], state: State, claimants: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+def denied_passive(units: list[Unit], state: State, claimants: tuple[str, ...] = (),
+                   here: int | None = None) -> list[tuple[str, str]]:
     """An accusation noun (or "…, sesuatu yang") that a passive denial follows, its denier named after the verb:
     "… (tuduhan yang selalu dibantah Teheran)", "Tuduhan itu dibantah Moskow", "klaim AS tersebut telah ditepis oleh
     Beijing".
     The accuser is the noun's author where named, else whoever last accused the denier (the claimant of a
-    claim just made, for a claim noun)."""
+    claim just made, for a claim noun), else who said in the sentence before that the denier did something
+    ("AS mengatakan Teheran mengembangkan … . Tuduhan yang berulang kali dibantah Iran"), as for the active voice."""
     out = []
     n = len(units)
     for u in units:
@@ -396,6 +401,8 @@ def denied_passive(units: list[Unit], state: State, claimants: tuple[str, ...] =
                 accusers = [c for c in claimants if denier not in side(c, state)]
             else:
                 accusers = last_accusers((denier,), state, kin=u.has("AccuseCue"))
+            if not accusers and author is None and not statement:
+                accusers = list(_said_of((denier,), state, here))
             if not accusers and u.i > 1 and (bare or units[u.i - 1].text == ","):
                 # "Para pemimpin NATO khawatir Beijing menopang …, tudingan yang dibantah China": the
                 # appositive sums up the clause before, whose subject made the charge
