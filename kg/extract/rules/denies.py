@@ -189,9 +189,9 @@ def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = (),
         if noun is not None and units[noun].pron == "statement" and units[noun].has("ReportNoun"):
             accusers = units[noun].keys  # "Kagame menepis temuan itu": the report's author, named before
         elif noun is not None:
-            k = noun + 1
+            k = noun + units[noun].span.get("AccusationNoun", 1)  # (past "hasil penyelidikan")
+            accusers = titled_accuser(units, k, hi, state)  # "tuduhan duta besar AS": the envoy named before
             k = _past_title(units, k, hi)  # "tudingan Sekretaris Jenderal NATO Mark Rutte"
-            accusers = titled_accuser(units, noun + 1, hi, state)  # "tuduhan duta besar AS": the envoy named before
             if not accusers and k < hi and not units[k].etype and units[k].has("OutletNoun"):
                 k += units[k].span.get("OutletNoun", 1)  # "laporan surat kabar [AS,] Wall Street Journal"
                 m = k + 1 + (k + 1 < hi and units[k + 1].text == ",")
