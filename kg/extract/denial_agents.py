@@ -84,3 +84,17 @@ def titled_accuser(units: list[Unit], k: int, hi: int, state: State) -> tuple[st
         return ()
     who = title_holder(units, units[k], m, state)
     return (who,) if who else ()
+
+
+def relative_head(units: list[Unit], v: int) -> int | None:
+    """The actor that a relative clause set off by a comma hangs on, where the denial verb at ``v`` is that clause's
+    ("… memicu respons keras dari Petro, yang dengan tegas menolak klaim tersebut"): the relative's subject is the
+    noun it follows, even one after a preposition, which no subject search takes; else None."""
+    k = v - 1
+    while k > 0 and not units[k].etype and not units[k].has("Relativizer") and \
+            units[k].has("FunctionWord", "MannerAdverb", "VehementAdverb", "MeansPrep"):  # "yang dengan tegas …"
+        k -= 1
+    if k < 2 or units[k].etype or not units[k].has("Relativizer") or units[k - 1].text != ",":
+        return None
+    a = k - 2
+    return a if units[a].is_actor and not units[a].paren else None

@@ -17,7 +17,7 @@ from kg.extract.clause import (
     title_word,
 )
 from kg.extract.context import Event, Frame, SentenceContext, State
-from kg.extract.denial_agents import as_told_by, denial_agent, past_topic, shared_accusers, titled_accuser
+from kg.extract.denial_agents import as_told_by, denial_agent, past_topic, relative_head, shared_accusers, titled_accuser
 from kg.extract.dismissals import (
     baseless_launched,
     called_baseless,
@@ -182,6 +182,7 @@ def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = (),
         j = left_subject(units, u.i)
         if j is None and u.i > 1 and units[u.i - 1].text == ",":
             j = _said_subject(units, u.i - 1)  # "Korut mengatakan tidak pernah …, menyangkal tuduhan AS bahwa …"
+        j = relative_head(units, u.i) if j is None else j  # "respons keras dari Petro, yang menolak klaim itu"
         if j is None or _outlet_agent(units, j):
             continue  # (not "Pernyataan yang disiarkan oleh kantor berita Korut, KCNA, membantah …": who aired it)
         deniers = actor_keys(units, j, state)
