@@ -8,7 +8,7 @@ from kg.cues import PASSIVE, passive_prefixed, word_is
 from kg.extract.charges import condemned_charge
 from kg.extract.claims import content_subject, past_owner_words, topic_doers
 from kg.extract.clause import SPEECH, actor_keys, clause_right, group_prep, left_subject, prev_unit
-from kg.extract.context import State
+from kg.extract.context import Event, SentenceContext, State
 from kg.extract.described import relative_after
 from kg.extract.parties import body_state, home_state
 from kg.extract.rules.sanction_targets import named_targets
@@ -97,6 +97,9 @@ def denied_claim(units: list[Unit], i: int, state: State) -> tuple[tuple[str, ..
     while k < len(units) and k <= i + 6 and (units[k].title or not units[k].etype and
                                              units[k].has("RoleTitle", "Rank", "TitleQualifier")):
         k += 1  # "tuduhan Presiden Venezuela Nicolas Maduro bahwa …": the speaker past the title
+    if (k >= len(units) or not units[k].is_actor) and \
+            (a := launched_by(units, i, clause_right(units, i, through_bahwa=True))) is not None:
+        k = a  # "membantah tuduhan yang dilontarkan oleh Kemlu AS terkait …": the agent of the voicing verb
     if k >= len(units) or not units[k].is_actor or units[k].paren:
         return (), ()
     accusers = actor_keys(units, k, state)
@@ -137,18 +140,22 @@ def _denier_home(u: Unit, state: State) -> tuple[str, ...]:
 
 def launched_by(units: list[Unit], i: int, hi: int) -> int | None:
     """"tudingan yang dilontarkan (oleh) Washington terhadap Moskow": the agent of a passive verb of voicing a claim,
-    in a relative clause right after the accusation noun at ``i``, owns the accusation (where it stands)."""
-    k = relative_after(units, i, hi)  # (past an adverb of force: "protes keras yang disampaikan …")
+    in a relative clause right after the accusation noun at ``i``, owns the accusation (where it stands); a charge
+    "made" is one voiced ("tuduhan tak berdasar yang dibuat oleh PM Israel")."""
+    d = i + 1  # (past a word of dismissal: "tuduhan tak berdasar yang dibuat …")
+    while d < hi and not units[d].etype and units[d].has("DismissCue"):
+        d = skip_span(units, d, "DismissCue")
+    k = relative_after(units, d - 1, hi)  # (past an adverb of force: "protes keras yang disampaikan …")
     if k is None:
         return None
     v = units[k + 1]
-    if v.etype or not v.has("LaunchVerb") or not passive_prefixed(v.text):
+    if v.etype or not v.has("LaunchVerb", "RevealVerb", "MakeVerb") or not passive_prefixed(v.text):
         return None
     a = k + 2
     if a < hi and not units[a].etype and units[a].has("AgentPrep"):
         a += 1
-    while a < min(hi, k + 6) and not units[a].etype and units[a].has("RoleTitle", "TitleQualifier"):
-        a += 1  # "yang disampaikan Menlu Retno Marsudi"
+    while a < min(hi, k + 6) and (units[a].title or not units[a].etype and units[a].has("RoleTitle", "TitleQualifier")):
+        a += 1  # "yang disampaikan Menlu Retno Marsudi", "yang dibuat oleh Perdana Menteri Israel Benjamin Netanyahu"
     return a if a < hi and units[a].is_actor and not units[a].paren else None
 
 
@@ -173,3 +180,13 @@ def whose_person(units: list[Unit], i: int, o: int) -> bool:
                 not (v.i + 1 < o and (units[v.i + 1].title or units[v.i + 1].has("RoleTitle", "Rank"))):
             return True
     return False
+
+
+def sanctioned_doers(ev: Event, ctx: SentenceContext) -> tuple[str, ...]:
+    """Whom a sanction given for the supply ``ev`` charges: the supplier ("karena memasok drone ke Rusia"), but
+    for a purchase or a receipt the buyer the sentence sanctions ("menyanksi Turki atas pembelian S-400 dari
+    Rusia": Turkey's wrong, not the seller's); none where the sentence sanctions no one."""
+    if not ev.received and not ctx.units[ev.unit].has("ReceiveCue"):
+        return ev.supplier
+    return tuple(dict.fromkeys(str(r.args["target"]) for r in ctx.state.relations
+                               if r.type == "sanctions" and r.sentence == ctx.sentence.index and r.args.get("target")))

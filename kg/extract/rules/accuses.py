@@ -40,6 +40,7 @@ from kg.extract.rules.accusal import (
     governed_by_denial,
     launched_by,
     noun_against,
+    sanctioned_doers,
     speaks_for,
     whose_person,
     wrongdoer_after,
@@ -80,7 +81,7 @@ def accuse_rule(ctx: SentenceContext) -> list[Relation]:
     cue = next((u.i for u in ctx.units if ("SanctionCue" in u.cls or "BlacklistNoun" in u.cls) and not u.etype), None)
     for ev in ctx.products.get("supply_events", []) if cue is not None else []:
         if ev.unit > cue and not ev.inferred and ev.modality in ("asserted", "alleged"):
-            found += [(a, b) for a in ctx.products.get("sanctioners", []) for b in ev.supplier
+            found += [(a, b) for a in ctx.products.get("sanctioners", []) for b in sanctioned_doers(ev, ctx)
                       if a != b and (a, b) not in found and b not in side(a, ctx.state)]
     # "AS menyanksi X. X disebut memasok drone ke Rusia": an allegation no one is named for, about a party
     # the article has someone sanction, is the sanctioner's (the reason given for the sanction)
