@@ -45,7 +45,8 @@ SUFFIXES = frozenset({".txt", ".html", ".htm"})
 
 #: Lines that are site navigation, not article content (see shared gold GUIDELINES).
 FURNITURE = re.compile(
-    r"^(baca juga|pilihan editor|lihat juga|simak juga|artikel terkait|berita terkait)\s*:"
+    r"^(baca juga|baca|pilihan editor|lihat juga|simak juga|artikel terkait|berita terkait)\s*:"
+    r"|^next article\b"  # (the headline of the outlet's next article: "Next Article Panas! AS Hingga Jerman Kecam …")
     r"|^(tags|terkini|terpopuler|rekomendasi|populer|advertisement|scroll to continue)$",
     re.IGNORECASE,
 )

@@ -55,7 +55,8 @@ def test_a_good_article_is_ok_and_matches_article_from_text(tmp_path: Path) -> N
 
 
 @pytest.mark.parametrize("data", [b"", b"   \n\t\r\n  \n", "\u00a0\u200b\n\ufeff".encode(),
-                                  b"Baca juga: Korut uji rudal\nTags\n\n"])
+                                  b"Baca juga: Korut uji rudal\nTags\n\n",
+                                  b"Baca: Iran kecam Israel\nNext Article Rusia tuding Ukraina langgar gencatan senjata\n"])
 def test_empty_whitespace_and_furniture_only_files_are_empty(tmp_path: Path, data: bytes) -> None:
     res = load(write(tmp_path, "kosong.txt", data))
     assert res.status == "empty" and res.article is None

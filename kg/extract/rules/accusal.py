@@ -94,9 +94,12 @@ def denied_claim(units: list[Unit], i: int, state: State) -> tuple[tuple[str, ..
     k = i + 1
     while k < len(units) and k <= i + 2 and not units[k].etype and units[k].has("SourcePrep", "GovernmentNoun"):
         k += 1  # "tuduhan dari pihak AS bahwa …"
-    while k < len(units) and k <= i + 6 and (units[k].title or not units[k].etype and
-                                             units[k].has("RoleTitle", "Rank", "TitleQualifier")):
-        k += 1  # "tuduhan Presiden Venezuela Nicolas Maduro bahwa …": the speaker past the title
+    while k < len(units) and k <= i + 9 and (units[k].title or not units[k].etype and
+                                             units[k].has("RoleTitle", "Rank", "TitleQualifier") or
+                                             k > i + 1 and (units[k].paren or units[k].text in ("(", ")"))):
+        # "tuduhan Presiden Venezuela Nicolas Maduro bahwa …": the speaker past the title (and the short name in
+        # brackets after a state in it: "Wakil Presiden Amerika Serikat (AS) Mike Pence")
+        k += 1
     if (k >= len(units) or not units[k].is_actor) and \
             (a := launched_by(units, i, clause_right(units, i, through_bahwa=True))) is not None:
         k = a  # "membantah tuduhan yang dilontarkan oleh Kemlu AS terkait …": the agent of the voicing verb
