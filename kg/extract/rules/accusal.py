@@ -145,9 +145,9 @@ def launched_by(units: list[Unit], i: int, hi: int) -> int | None:
     """"tudingan yang dilontarkan (oleh) Washington terhadap Moskow": the agent of a passive verb of voicing a claim,
     in a relative clause right after the accusation noun at ``i``, owns the accusation (where it stands); a charge
     "made" is one voiced ("tuduhan tak berdasar yang dibuat oleh PM Israel")."""
-    d = i + 1  # (past a word of dismissal: "tuduhan tak berdasar yang dibuat …")
-    while d < hi and not units[d].etype and units[d].has("DismissCue"):
-        d = skip_span(units, d, "DismissCue")
+    d = i + 1  # (past a word of dismissal and a closing quote: "tuduhan tak berdasar yang …", "“tuduhan palsu” yang …")
+    while d < hi and (units[d].text in CLOSE_QUOTES or not units[d].etype and units[d].has("DismissCue")):
+        d = skip_span(units, d, "DismissCue") if units[d].has("DismissCue") else d + 1
     k = relative_after(units, d - 1, hi)  # (past an adverb of force: "protes keras yang disampaikan …")
     if k is None:
         return None
