@@ -121,6 +121,7 @@ def test_statements_carry_the_date_their_sentence_names() -> None:
     ("WASHINGTON---", "WASHINGTON", None),  # a place in capitals, the dashes typed without spaces
     ("NATO-", None, None),  # one hyphen glued to the next word: no dateline
     ("INDOSatu.co – JAKARTA – ", "INDOSatu.co – JAKARTA", "INDOSatu.co"),  # an outlet, then its place in capitals
+    ("Moslemtoday.com : ", "Moslemtoday.com :", "Moslemtoday.com"),  # a web address, then a colon
 ])
 def test_a_place_then_an_outlet_is_a_dateline(opening: str, line: str | None, outlet: str | None) -> None:
     art = article_from_text(opening + "Menteri Luar Negeri membantah tuduhan itu.")
