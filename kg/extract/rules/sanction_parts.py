@@ -269,3 +269,24 @@ def copular_imposers(units: list[Unit], v: int) -> int | None:
             m = c + 1
             return m if m < len(units) and units[m].is_actor and not units[m].paren else None
     return None
+
+
+def count_intro(units: list[Unit]) -> int | None:
+    """The copula or list introducer after a noun that points back to targets left unnamed before: "Keenam
+    perusahaan tersebut antara lain A, B" near the sentence start, or anywhere after a count ("… menyebutkan
+    kelima orang dari AS tersebut, yakni A, B"): the noun and its demonstrative point back, the introducer names."""
+    n = len(units)
+    for u in units:
+        if u.etype or not u.has("GroupNoun", "FirmNoun", "PersonNoun", "ListedNoun"):
+            continue
+        counted = u.i > 0 and not units[u.i - 1].etype and units[u.i - 1].has("SeriesWord", "NumberWord")
+        if u.i >= 8 and not counted:
+            continue
+        k = u.i + 1
+        if counted and k + 1 < n and units[k].has("SourcePrep") and units[k + 1].is_actor:
+            k += 2  # "kelima orang dari AS tersebut": where they come from
+        if k + 1 < n and units[k].has("Demonstrative"):
+            c = k + 2 if counted and units[k + 1].text == "," else k + 1
+            if c < n and units[c].has("Copula", "ListIntro"):
+                return c
+    return None

@@ -82,7 +82,8 @@ def named_targets(units: list[Unit], j: int, hi: int, state: State,
             k += 1
             continue
         if v.is_actor and not v.paren and not v.title and (listed_actor(units, k, preps) or after_place(units, v)):
-            if v.etype == "ORG" and person_described(units, k, j) or _possessor(units, k) or _harmed(units, v):
+            if v.etype == "ORG" and person_described(units, k, j) or _possessor(units, k) or _harmed(units, v) or \
+                    v.etype == "GPE" and _titles_person(units, k):
                 k += 1  # "para petinggi kelompok pemberontak M23": the persons, not their group
                 continue
             head = not out and all(w.has("FunctionWord", "RegimeNoun") or w.text[:1].isdigit() for w in units[j + 1:k])
@@ -139,14 +140,30 @@ def _harmed(units: list[Unit], v: Unit) -> bool:
 
 def _possessor(units: list[Unit], k: int) -> bool:
     """Whether the actor at ``k`` only owns what is sanctioned: a name right after a word for his government
-    ("staf pemerintahan X", "pejabat administrasi X") tells whose it is, not who is targeted."""
+    ("staf pemerintahan X", "pejabat administrasi X") or for allies ("sekutu X") tells whose it is, not who is
+    targeted."""
     v = units[k]
     p = units[k - 1] if k else None
     if v.etype in ("ORG", "GPE") and p is not None and not p.etype and p.has("AffiliateNoun"):
         return True  # "perusahaan afiliasi RSF", "proksi Iran": whose affiliates are sanctioned
+    m = k - 1
+    while m > max(0, k - 5) and not units[m].etype and units[m].has("RoleTitle", "TitleQualifier", "PersonNoun") \
+            and not units[m].has("AllyNoun"):
+        m -= 1  # (past his titles: "sekutu mantan Presiden X")
+    if m >= 0 and m < k and not units[m].etype and units[m].has("AllyNoun"):
+        return True  # "sekutu mantan Presiden X", "mitra Rusia": whose allies are sanctioned, not he or it
     if v.etype != "PER":
         return False
     return p is not None and not p.etype and p.has("GovernmentNoun") and not p.has("StateNoun")  # (not "Ibu Negara X")
+
+
+def _titles_person(units: list[Unit], k: int) -> bool:
+    """Whether the state at ``k`` stands in the title of the person named right after it, past a hyphened partner
+    ("Ketua Komisi Keamanan AS-China X"): whose commission it is, no target."""
+    m = k + 1
+    while m + 1 < len(units) and units[m].text == "-" and units[m + 1].etype == "GPE":
+        m += 2
+    return m < len(units) and units[m].etype == "PER"
 
 
 def _grounds(units: list[Unit], k: int, hi: int) -> bool:

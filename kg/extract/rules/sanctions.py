@@ -24,6 +24,7 @@ from kg.extract.rules.sanction_parts import (
     besides,
     besides_comma,
     copular_imposers,
+    count_intro,
     described_name,
     describes,
     head_org,
@@ -141,9 +142,7 @@ def target_list(ctx: SentenceContext, here: list[str]) -> list[tuple[str, str, s
         # perusahaan tersebut antara lain A, B dan C", "Ketiga bank itu mencakup A, B"), also after one paragraph
         # between: the noun and demonstrative point back to the unnamed targets themselves; their count told as a
         # collective ("Keenam perusahaan tersebut antara lain …") points back across several paragraphs
-        intro = next((u.i + 2 for u in units[:8] if u.i + 2 < n and not u.etype and
-                      u.has("GroupNoun", "FirmNoun", "PersonNoun", "ListedNoun") and units[u.i + 1].has("Demonstrative")
-                      and units[u.i + 2].has("Copula", "ListIntro")), None)
+        intro = count_intro(units)  # (or after a count: "… menyebutkan kelima orang dari AS tersebut, yakni A, B")
     if intro is None and n > 2 and units[0].has("PackageNoun", "SanctionCue") and units[1].has("Demonstrative"):
         # "Paket itu membidik A, B serta C": the package of sanctions just reported aims at them
         aim = next((k for k in range(2, min(n, 5)) if units[k].has("AimVerb") and units[k].voice("AimVerb") == ACTIVE),
@@ -155,11 +154,9 @@ def target_list(ctx: SentenceContext, here: list[str]) -> list[tuple[str, str, s
         # "… melarang delapan pejabat AS memasuki Rusia. Selain A dan B, satu tokoh lainnya adalah C": the persons
         # set before the clause (read by ``besides``) and the one its copula names are the unnamed targets
         intro = next((k for k in range(comma + 1, n) if units[k].has("Copula") and not units[k].etype), None)
-    owners: list[str] = []
-    if intro is None:
-        if (intro := undergone_intro(units)) is None:
-            return []
-        owners = _list_owners(units, intro, state)
+    if intro is None and (intro := undergone_intro(units)) is None:
+        return []
+    owners = _list_owners(units, intro, state)  # (also "Di antara mereka yang menjadi sasaran China adalah A": China's)
     targets = _introduced(units, intro, state)
     ctx.products["target_list"] = not targets
     who = owners or ([here[-1]] if here else list(imposers(state)))
