@@ -207,8 +207,9 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
         u = units[j]
         if u.has("ReportCue", "BeliefCue", "DemandCue") and not u.etype and \
                 not (u.has("DemandCue") and any(v.text == "," for v in units[j + 1:i])) and \
-                any(v.is_noun() and (not v.cls or v.has("GovernmentNoun", "GroupNoun", "PersonNoun") and not v.pron
-                                     and not v.low.endswith(ENCLITICS[0])) or v.has("LocationHead") and not v.etype
+                any(v.is_noun() and (not v.cls or v.has("GovernmentNoun", "GroupNoun", "PersonNoun", "ListedNoun")
+                                     and not v.pron and not v.low.endswith(ENCLITICS[0]))
+                    or v.has("LocationHead") and not v.etype
                     for v in units[j + 1:i]):
             # "SIPRI mencatat banyak importir tidak membeli …", "menuntut Barat berhenti memasok …": the reported
             # or urged clause has its own subject
