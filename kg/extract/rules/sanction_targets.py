@@ -87,9 +87,11 @@ def named_targets(units: list[Unit], j: int, hi: int, state: State,
                 k += 1  # "para petinggi kelompok pemberontak M23": the persons, not their group
                 continue
             head = not out and all(w.has("FunctionWord", "RegimeNoun") or w.text[:1].isdigit() for w in units[j + 1:k])
-            if v.etype in ("ORG", "PER") or head or (not v.modifier and v.etype == "GPE" and v.group):
+            if v.etype in ("ORG", "PER") or head or (not v.modifier and v.etype == "GPE" and v.group
+                                                     and not units[v.group[0]].modifier):
                 # each member on its own merits: "kontraktor pertahanan Amerika Serikat, Redstone Dynamics
-                # Inc. dan Pacific Shield Systems" coordinates a modifier with two targets
+                # Inc. dan Pacific Shield Systems" coordinates a modifier with two targets; states coordinated
+                # with a modifier modify too ("tujuh perusahaan Rusia, Iran dan Korea Utara")
                 out += [key for key in v.keys if key not in out]
             k += 1
             continue
