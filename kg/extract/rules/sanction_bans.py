@@ -129,8 +129,11 @@ def _frozen(units: list[Unit], i: int, state: State) -> list[tuple[str, str, str
     if a is None:
         return []
     target: tuple[str, ...] = ()
-    if a + 1 < i and units[a + 1].is_actor and units[a + 1].etype in _NAMED:
-        target = _named(units, a + 1, state)  # "aset Ivanishvili dibekukan"
+    b = a + 1
+    while b < i - 1 and (units[b].title or not units[b].etype and units[b].has("RoleTitle", "TitleQualifier", "OriginNoun")):
+        b += 1  # "aset Presiden X dibekukan", "aset Menteri Pertahanan Suriah X", "aset milik X": past his titles
+    if b < i and units[b].is_actor and units[b].etype in _NAMED:
+        target = _named(units, b, state)  # "aset Ivanishvili dibekukan"
     elif units[a].low.endswith(ENCLITICS[0]) or a + 1 < i and units[a + 1].has("PronounPlural"):
         # "A, dan B, termasuk yang asetnya … dibekukan", "A, B dan C memiliki aset mereka dibekukan": the persons
         # and firms the clause is about
