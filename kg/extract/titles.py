@@ -9,7 +9,7 @@ from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit, skip_span
 
 #: Classes a capitalised word after "dan" may have and still go on a title in title case ("Menteri Pariwisata dan
 #: Ekonomi Kreatif X"): a portfolio word is also a kind of sanction ("sanksi ekonomi").
-_TITLE_CASE = frozenset({"TitleQualifier", "StateBody", "RoleTitle", "GovernmentNoun", "SanctionKind"})
+_TITLE_CASE = frozenset({"TitleQualifier", "StateBody", "RoleTitle", "GovernmentNoun", "ForcesNoun", "SanctionKind"})
 
 
 def title_opens_with(title: str, cls: str) -> bool:

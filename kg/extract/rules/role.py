@@ -31,7 +31,7 @@ def role_rule(ctx: SentenceContext) -> list[Relation]:
             # "Presiden Donald Trump" names no organisation: the one the article or gazetteer gives
             # ("Juru bicara kementerian itu, X": the body of that kind last named, before any the person is known by)
             org_key = (_named_body(u, ctx) or home_of(u.key, ctx.state)) if org is None \
-                else (units[org].keys or (None,))[0]
+                else _forces_named(title, units[org]) or (units[org].keys or (None,))[0]
             if org is not None and units[org].etype == "PER" and org_key:
                 # "X, penasihat keamanan Kagame": an adviser serves the state (else the body) their principal does
                 home = home_of(org_key, ctx.state, dict(homes))
@@ -99,6 +99,24 @@ def _listed_holders(units: list[Unit]) -> list[tuple[str, str, str]]:
         members = units[j + 1].group or (j + 1,)
         out += [(units[m].key, body.key, word.text) for m in members if units[m].etype == "PER" and units[m].key]
     return out
+
+
+def _forces_named(title: str, org: Unit) -> str | None:
+    """"Panglima militer Sudan X", "Kepala militer Mesir X": a commander's title ending on the armed forces' bare
+    noun (kg:ForcesNoun) right before a state is an office of that state's armed forces (the gazetteer's body named
+    "militer Sudan"), not of the state; not a spokesperson's ("juru bicara militer Israel": the state's, as told),
+    nor a government's ("kepala pemerintahan militer Sudan")."""
+    at = title.find(org.text)  # "Pemimpin militer Myanmar saat itu": the words before the state
+    words = (title[:at] if at > 0 else title).lower().split()
+    if org.etype != "GPE" or not org.key or len(words) != 2 or title_opens_with(title, "SourceNoun"):
+        return None
+    c = cues()
+    if "ForcesNoun" not in c.classes(words[1]) or "RoleTitle" not in c.classes(words[0]):
+        return None
+    gaz = gazetteer()
+    state = gaz.state_of(org.key)
+    key = gaz.forms.get(norm(words[1] + " " + org.text))
+    return key if key is not None and state is not None and gaz.forces_of(key) == state else None
 
 
 def _parent_body(org_key: str, ctx: SentenceContext) -> str:
@@ -241,7 +259,15 @@ def _headed_body(title: str, org_key: str, ctx: SentenceContext) -> str | None:
     after it ("Kepala Staf Angkatan Laut", "KSAU": ``kg:chiefForm`` of a ``kg:OrgTemplate``): that force, not its
     state."""
     words = norm(title).split()
-    templates = cues().chief_templates
+    c = cues()
+    k = len(words)  # "Panglima Tertinggi Jenderal Senior": the rank written after the title is no part of it
+    while k > 1 and (m := next((k - n for n in range(min(3, k), 0, -1)
+                                if n == 1 and "Rank" in c.classes(words[k - 1])
+                                or any(cls == "Rank" and ln == n for ln, cls, _ in c.match_phrase(words[k - n:k], 0))),
+                               None)) is not None:
+        k = m
+    words = words[:k]
+    templates = c.chief_templates
     template = next((t for n in range(min(5, len(words)), 0, -1)
                      if (t := templates.get(" ".join(words[-n:]))) is not None), None)
     if template is None:
