@@ -143,6 +143,8 @@ def build_units(sentence: Sentence, text: str, links: list[tuple[Mention, str]],
     units: list[Unit] = []
     lowers: list[str] = []
     openers: list[Unit] = []  # words a multi-word cue starts with
+    named: list[Unit] = []  # the mention units and the words of a head's class: all the passes below look at
+    headed: list[Unit] = []
     lookup, known_words = c.lookup, c.lookups()  # (the memo of lookup, read first: one call less a word)
     pos, stop = sentence.start, sentence.end
     mi, nm = 0, len(mentions)
@@ -154,9 +156,12 @@ def build_units(sentence: Sentence, text: str, links: list[tuple[Mention, str]],
         if nxt == pos:
             m, k = mentions[mi]
             etype = entities[k].type if k in entities else m.type
-            units.append(Unit(n, text[m.start:m.end], m.start, m.end, etype, k, (k,)))
+            u = Unit(n, text[m.start:m.end], m.start, m.end, etype, k, (k,))
             n += 1
-            lowers.append(units[-1].text.lower())
+            units.append(u)
+            if etype:
+                named.append(u)
+            lowers.append(u.text.lower())
             pos = m.end
             mi += 1
             continue
@@ -175,6 +180,8 @@ def build_units(sentence: Sentence, text: str, links: list[tuple[Mention, str]],
             n += 1
             units.append(u)
             lowers.append(low)
+            if known and not _HEAD_CLASSES.isdisjoint(known):
+                headed.append(u)
             if opener:  # a multi-word cue may start here: matched once all words are in
                 openers.append(u)
             if b == nxt:
@@ -188,18 +195,20 @@ def build_units(sentence: Sentence, text: str, links: list[tuple[Mention, str]],
                 # the word's own mappings, copied from the shared ones before the phrase is added
                 u.cls = {**u.cls, cls: voice}
                 u.span = {**u.span, cls: n}
-    _mark_structure(units)
-    _mark_relatives(units)
+                if cls in _HEAD_CLASSES:  # (listed twice at most: the passes mark indices)
+                    headed.append(u)
+    _mark_structure(units, named, headed)
+    _mark_relatives(units, named)
     return units
 
 
-def _mark_relatives(units: list[Unit]) -> None:
+def _mark_relatives(units: list[Unit], named: list[Unit]) -> None:
     """"Putra Presiden Venezuela Nicolas Maduro", "adik pemimpin Korut Kim Jong Un, Kim Yo Jong": a person
     named after a kinship noun (across his title) only says whose relative is meant, so he stands for no
     actor; the relative, where a name follows, is the one the rules find. A spouse noun right before a
     bare name is apposition ("didampingi istri Iriana"), and so is one with "-nya" ("putranya, X")."""
     c = cues()
-    for u in units:
+    for u in named:  # (the mention units: a person is one)
         if u.etype != "PER" or u.pron or not u.i:
             continue
         titled = owned = comma = False
@@ -395,17 +404,15 @@ def _past_origin(units: list[Unit], k: int) -> int:
 _HEAD_CLASSES = frozenset({"RoleTitle", "SourceNoun", "GovernmentNoun"})
 
 
-def _mark_structure(units: list[Unit]) -> None:
-    """Brackets, prepositions, noun modifiers, weapon possessors, coordination groups."""
+def _mark_structure(units: list[Unit], mentions: list[Unit], headed: list[Unit]) -> None:
+    """Brackets, prepositions, noun modifiers, weapon possessors, coordination groups. ``mentions``: the mention
+    units, ``headed``: the words with a class in ``_HEAD_CLASSES`` (``build_units`` lists both as it makes them:
+    most units are plain words)."""
     heads: set[int] = set()  # words inside "menteri luar negeri", "juru bicara", "kantor kepresidenan"
-    mentions: list[Unit] = []  # the units below look at: most units are plain words
-    for u in units:
-        if u.etype:
-            mentions.append(u)
-        elif u.cls and not _HEAD_CLASSES.isdisjoint(u.cls):
-            for cls in ("RoleTitle", "SourceNoun", "GovernmentNoun"):
-                if cls in u.cls:
-                    heads.update(range(u.i, u.i + u.span.get(cls, 1)))
+    for u in headed:
+        for cls in ("RoleTitle", "SourceNoun", "GovernmentNoun"):
+            if cls in u.cls:
+                heads.update(range(u.i, u.i + u.span.get(cls, 1)))
     for h in heads:
         units[h].head_word = True
     for u in mentions:
