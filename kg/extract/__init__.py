@@ -172,8 +172,10 @@ def _sentence(s: Sentence, units: list[Unit], state: State) -> None:
     # the cue classes of the sentence: a rule with none of its triggers is skipped
     present: set[str] = set().union(*[u.cls for u in units if u.cls])
     told = len(state.relations)  # the relations this sentence adds come after
-    for r, fn, triggers, requires, provides, written in _plan():
+    for r, fn, triggers, idle, requires, provides, written in _plan():
         if triggers is not None and triggers.isdisjoint(present):
+            if idle:  # no product to look at or provide: nothing to do (half the rules of every sentence)
+                continue
             # ``r.wanted`` where the triggers are absent, in place (a call for every rule of every sentence):
             # a product the rule requires is not empty
             for product in requires:
@@ -210,17 +212,18 @@ def _sentence(s: Sentence, units: list[Unit], state: State) -> None:
     state.report_author = report_author(units, state) or state.report_author
 
 
-_Step = tuple[Rule, RuleFn, frozenset[str] | None, tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+_Step = tuple[Rule, RuleFn, frozenset[str] | None, bool, tuple[str, ...], tuple[str, ...], tuple[str, ...]]
 _PLAN: tuple[list[Rule], list[_Step]] = ([], [])
 
 
 def _plan() -> list[_Step]:
-    """The active rules with their functions, triggers, requirements and products (and of those, the ones
-    whose empty value the state absorbs: ``WRITES_NOTHING``), read once per rule set."""
+    """The active rules with their functions, triggers, whether they neither require nor provide a product,
+    requirements and products (and of those, the ones whose empty value the state absorbs: ``WRITES_NOTHING``),
+    read once per rule set."""
     global _PLAN
     rules = active_rules()
     if _PLAN[0] is not rules:
-        _PLAN = (rules, [(r, r.fn, r.triggers, r.requires, r.provides,
+        _PLAN = (rules, [(r, r.fn, r.triggers, not r.requires and not r.provides, r.requires, r.provides,
                           tuple(p for p in r.provides if p in WRITES_NOTHING)) for r in rules])
     return _PLAN[1]
 

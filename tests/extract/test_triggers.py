@@ -176,8 +176,11 @@ def test_a_skipped_rule_is_one_that_could_find_nothing():
     assert r.triggers is not None and "SupplyCue" in r.triggers
     assert not r.wanted({"FunctionWord"}, {})
     assert r.wanted({"FunctionWord", "SupplyCue"}, {})
-    assert r.wanted(set(), {"role_org": [("a", "b")]})  # a product it requires runs it
-    assert not r.wanted(set(), {"role_org": []})
+    # a role told in the sentence is only read (``reads``): it finds no supply on its own, so it runs nothing
+    assert not r.wanted(set(), {"role_org": [("a", "b")]})
+    accuse = next(r for r in active_rules() if r.name == "kg.extract.rules.accuses.accuse_rule")
+    assert accuse.wanted(set(), {"supply_events": ["an event"]})  # a product it requires runs it
+    assert not accuse.wanted(set(), {"supply_events": []})
 
 
 def test_triggers_are_a_tuple_of_classes():

@@ -18,7 +18,7 @@ from kg.types import Relation
 from kg.units import Unit
 
 
-@rule("supplies", requires=("role_org",), triggers=("ReceiveCue",))
+@rule("supplies", reads=("role_org",), triggers=("ReceiveCue",))
 def buyer_of(ctx: SentenceContext) -> list[Relation]:
     """One relation per weapon × seller × buyer of "X (menjadi|sebagai) pembeli W Y" (or "W dari Y")."""
     units, state = ctx.units, ctx.state

@@ -22,7 +22,7 @@ from kg.units import Unit
 from kg.weapons import lexicon
 
 
-@rule("supplies", requires=("role_org",), triggers=("SignVerb", "AnnounceVerb"))
+@rule("supplies", reads=("role_org",), triggers=("SignVerb", "AnnounceVerb"))
 def contracts(ctx: SentenceContext) -> list[Relation]:
     units, state = ctx.units, ctx.state
     out: list[Relation] = []

@@ -15,7 +15,7 @@ from kg.extract.registry import rule
 from kg.types import Relation
 
 
-@rule("supplies", requires=("role_org",), triggers=("SupplyCue",))
+@rule("supplies", reads=("role_org",), triggers=("SupplyCue",))
 def offered_to(ctx: SentenceContext) -> list[Relation]:
     """One relation per weapon × giver × subject of "X di-VERB W oleh/dari Y" (or "X dijanjikan Y W")."""
     units, state = ctx.units, ctx.state

@@ -44,7 +44,7 @@ from kg.units import Unit, skip_span
 _AGAINST = ("AccuseCue", "DenyCue", "RejectCue", "BeliefCue", "WarnCue", "DemandCue", "QuoteVerb", "OverseeVerb")
 
 
-@rule("sanctions", requires=("role_org",), provides=("sanctioners", "target_list", "unnamed_sanction", "sanction_group"),
+@rule("sanctions", reads=("role_org",), provides=("sanctioners", "target_list", "unnamed_sanction", "sanction_group"),
       triggers=("SanctionCue", "BanVerb", "FreezeVerb", "BlacklistNoun", "TargetNoun", "ListIntro", "PackageNoun",
                 "AimVerb", "PronounPlural", "Copula", "RecipientNoun"))
 def sanction_rule(ctx: SentenceContext) -> list[Relation]:

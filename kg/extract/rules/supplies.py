@@ -48,7 +48,7 @@ from kg.units import STOP_PUNCT, Unit
 from kg.weapons import lexicon
 
 
-@rule("supplies", requires=("role_org",), provides=("supply_events", "requests", "to_anyone"),
+@rule("supplies", reads=("role_org",), provides=("supply_events", "requests", "to_anyone"),
       triggers=("SupplyCue", "ReceiveCue", "RequestCue", "TransportVerb", "DependVerb", "OriginNoun", "UseVerb", "HoldVerb"))
 def supply_rule(ctx: SentenceContext) -> list[Relation]:
     """One relation per weapon × supplier × recipient of each supply event in the sentence."""

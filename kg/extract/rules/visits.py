@@ -27,7 +27,7 @@ from kg.types import Relation
 from kg.units import Unit, skip_span
 
 
-@rule("visits", requires=("role_org",),
+@rule("visits", reads=("role_org",),
       triggers=("VisitCue", "DispatchVerb", "MeetCue", "HostCue", "AccompanyCue", "DelegationNoun"))
 def visit_rule(ctx: SentenceContext) -> list[Relation]:
     found = visits(ctx.units, ctx.state)
