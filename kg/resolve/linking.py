@@ -373,8 +373,8 @@ def _without_sentence_openers(found: list[Mention], doc: Doc) -> list[Mention]:
     text = doc.article.text
     named = {w for m in found if " " in m.text.strip() for w in m.text.split()}
     opens = {s.start + len(_OPENER.match(s.text).group(0)) for s in doc.sentences}
-    mid = {w for w in words if w in named or any(
-        x.start() not in opens for x in re.finditer(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", text))}
+    mid = {w for w in words if w in named or any(  # (the word, then what may not stand before it: see _CAPWORD)
+        x.start() not in opens for x in re.finditer(rf"{re.escape(w)}(?<![\w-]{re.escape(w)})(?![\w-])", text))}
     return [m for m in found if not (m.type == "PER" and m.source == "ner" and m.text.strip() in words - mid)]
 
 
@@ -425,7 +425,8 @@ def _typed(m: Mention, etype: str) -> Mention:
     return Mention(m.text, etype, m.start, m.end, m.sentence, m.source)
 
 
-_CAPWORD = re.compile(r"(?<![\w.-])[A-Z][a-z][\w'’-]*(?![\w-])")
+#: (``(?<![\w.-])[A-Z]`` with the capital first: the engine skips to a capital, not tries the assertion everywhere)
+_CAPWORD = re.compile(r"[A-Z](?<![\w.-][A-Z])[a-z][\w'’-]*(?![\w-])")
 
 
 def _surname_mentions(doc: Doc, persons: dict[str, str], kept: list, weapons: list) -> list[tuple[Mention, str | None]]:
