@@ -386,7 +386,10 @@ def _urged(units: list[Unit], i: int) -> bool:
 
 
 def _in_list_name(units: list[Unit], i: int) -> bool:
-    """Whether unit ``i`` is a word of a list's name ("daftar [sanksi]"): the list is read as a whole."""
+    """Whether unit ``i`` is a word of a list's or committee's name ("daftar [sanksi]", "Komite [sanksi] Sudan"):
+    the list is read as a whole, and the state after a committee's name is the one it watches."""
+    if i > 0 and not units[i - 1].etype and units[i - 1].has("CommitteeNoun"):
+        return True
     return any(k + units[k].span.get("BlacklistNoun", 1) > i for k in range(max(0, i - 3), i)
                if units[k].has("BlacklistNoun"))
 
