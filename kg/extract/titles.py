@@ -195,18 +195,21 @@ def mark_roles(units: list[Unit], text: str) -> None:
         closed = j >= len(units) or not units[j].is_verb() or units[j].has("Relativizer")
         serving = False  # the name is set off by a comma or a verb of serving, not by any word
         b = i - 1  # "Benny Gantz, yang kala itu menjabat Menhan Israel, …": the same apposition, told as a clause
+        # ("menjadi" too: becoming what a title names is holding that office; this runs only where a title follows)
         while b > 1 and not units[b].etype:
             # a word of "menjabat", "kala itu" …, or the last word of such a phrase
-            start = next((k for k in range(b, max(-1, b - 3), -1)
-                          if units[k].has("ServeVerb", "Copula") and k + units[k].span.get("ServeVerb", 1) > b), None)
+            start = next((k for k in range(b, max(-1, b - 3), -1) if units[k].has("ServeVerb", "Copula", "BecomeVerb")
+                          and k + units[k].span.get("ServeVerb", 1) > b), None)
             if start is None:
                 break
             b = start - 1
         if b < i - 1 and units[b].has("Relativizer"):
             b -= 1
-        elif i >= 2 and units[i - 1].has("ServeVerb", "Copula") and units[i - 1].span.get("ServeVerb", 1) == 1 \
+        elif i >= 2 and units[i - 1].has("ServeVerb", "Copula", "BecomeVerb") \
+                and units[i - 1].span.get("ServeVerb", 1) == 1 \
                 and units[i - 2].etype == "PER" and not units[i - 2].role:
-            # "Rustam Umerov selaku Menteri Pertahanan Ukraina", "X adalah pemimpin Hamas": the title at once
+            # "Rustam Umerov selaku Menteri Pertahanan Ukraina", "X adalah pemimpin Hamas", "sejak X menjadi presiden
+            # Chile": the title at once
             b, closed, serving = i - 1, True, True
         elif i >= 3 and units[i - 1].has("ServeVerb") and units[i - 1].span.get("ServeVerb", 1) == 1 \
                 and units[i - 2].text == "," and units[i - 3].etype == "PER" and not units[i - 3].role:
