@@ -302,13 +302,21 @@ def _group_here(units: list[Unit], i: int, state: State) -> str | None:
 
 def _described(units: list[Unit], i: int) -> int | None:
     """Index of the demonstrative that closes a definite description of a person opened at ``i``
-    ("diplomat senior tersebut", "mantan Danjen Kopassus itu"): only qualifiers stand between. A count or plural
-    marker before it ("Keenam perusahaan tersebut", "Para menteri itu") makes it a group: no one party."""
-    if i > 0 and (units[i - 1].etype or units[i - 1].has("RoleTitle", "PersonNoun", "SourceNoun")):
-        return None  # inside a longer title or after a name
+    (:func:`description_end`). A count or plural marker before it ("Keenam perusahaan tersebut", "Para menteri
+    itu") makes it a group: no one party."""
     if i > 0 and (units[i - 1].has("NumberWord", "SeriesWord", "PluralMarker") or units[i - 1].text.isdigit()):
         return None
-    for d in range(i + 1, min(len(units), i + 5)):
+    return description_end(units, i)
+
+
+def description_end(units: list[Unit], i: int, reach: int = 4) -> int | None:
+    """Index of the demonstrative, at most ``reach`` units on, that closes a description opened at ``i``
+    ("diplomat senior tersebut", "mantan Danjen Kopassus itu", "Ketua Umum Partai Gerindra itu"): only qualifiers
+    and names of bodies stand between (no person, verb, punctuation, preposition or conjunction); None inside a
+    longer title or after a name."""
+    if i > 0 and (units[i - 1].etype or units[i - 1].has("RoleTitle", "PersonNoun", "SourceNoun")):
+        return None
+    for d in range(i + 1, min(len(units), i + reach + 1)):
         v = units[d]
         if v.has("Demonstrative"):
             return d

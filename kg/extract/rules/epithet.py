@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from kg.extract.antecedents import is_state
 from kg.extract.context import SentenceContext
+from kg.extract.discourse import description_end
 from kg.extract.registry import rule
 from kg.types import Relation
-from kg.units import STOP_PUNCT, Unit
+from kg.units import Unit
 
 
 @rule("role", triggers=("Demonstrative",), reads=("role_org",))
@@ -19,8 +20,6 @@ def epithet_rule(ctx: SentenceContext) -> list[Relation]:
     for u in units:
         if u.etype or u.pron or not u.has("RoleTitle", "PersonNoun") or u.has("SourceNoun", "Pronoun3"):
             continue
-        if u.i > 0 and (units[u.i - 1].etype or units[u.i - 1].has("RoleTitle", "PersonNoun", "SourceNoun")):
-            continue  # inside a longer title, or after a name
         d = _closing(units, u.i)
         if d is None:
             continue
@@ -38,24 +37,19 @@ def epithet_rule(ctx: SentenceContext) -> list[Relation]:
 
 
 def _closing(units: list[Unit], i: int) -> int | None:
-    """The demonstrative closing the description opened at ``i`` within five units, nothing but title words and
-    names between (no verb, punctuation, preposition or person)."""
-    for d in range(i + 1, min(len(units), i + 6)):
-        v = units[d]
-        if v.has("Demonstrative") and not v.etype:
-            # not a title with a time qualifier before its holder's name ("Dirut Pindad saat itu, Silmy Karim")
-            k = d + 1
-            while k < len(units) and not units[k].etype and (units[k].text == "," or units[k].has("Rank")):
-                k += 1
-            return None if k < len(units) and units[k].etype == "PER" else d
-        if v.etype == "PER" or v.is_verb() or v.text in STOP_PUNCT or v.text in (",", "(", ")") \
-                or v.has("Preposition", "Relativizer", "Conjunction", "Complementizer"):
-            return None
-    return None
+    """The demonstrative closing the description opened at ``i`` within five units
+    (:func:`kg.extract.discourse.description_end`), where no holder's name follows it."""
+    d = description_end(units, i, reach=5)
+    if d is None:
+        return None
+    # not a title with a time qualifier before its holder's name ("Dirut Pindad saat itu, Silmy Karim")
+    k = d + 1
+    while k < len(units) and not units[k].etype and (units[k].text == "," or units[k].has("Rank")):
+        k += 1
+    return None if k < len(units) and units[k].etype == "PER" else d
 
 
 def _last_person(units: list[Unit], i: int, ctx: SentenceContext) -> str | None:
     """The person last named before ``i``: in this sentence first, else the article's topic or last person."""
     here = next((v.key for v in reversed(units[:i]) if v.etype == "PER" and v.key and not v.paren), None)
     return here or ctx.state.topic or ctx.state.last_per
-
