@@ -3,7 +3,7 @@ Negeri Rusia Sergei Lavrov", "Lloyd Austin, Menteri Pertahanan AS,")."""
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, ENCLITICS, PASSIVE, cues
+from kg.cues import ACTIVE, ENCLITICS, PASSIVE, Cues, cues
 from kg.extract.antecedents import is_state, named_before, recent_of
 from kg.extract.clause import left_subject, title_word
 from kg.extract.context import SentenceContext
@@ -258,15 +258,8 @@ def _headed_body(title: str, org_key: str, ctx: SentenceContext) -> str | None:
     """The gazetteer's body of the state ``org_key`` (or ``org_key``'s state) whose head a title names with no body
     after it ("Kepala Staf Angkatan Laut", "KSAU": ``kg:chiefForm`` of a ``kg:OrgTemplate``): that force, not its
     state."""
-    words = norm(title).split()
     c = cues()
-    k = len(words)  # "Panglima Tertinggi Jenderal Senior": the rank written after the title is no part of it
-    while k > 1 and (m := next((k - n for n in range(min(3, k), 0, -1)
-                                if n == 1 and "Rank" in c.classes(words[k - 1])
-                                or any(cls == "Rank" and ln == n for ln, cls, _ in c.match_phrase(words[k - n:k], 0))),
-                               None)) is not None:
-        k = m
-    words = words[:k]
+    words = _without_ranks(norm(title).split(), c)
     templates = c.chief_templates
     template = next((t for n in range(min(5, len(words)), 0, -1)
                      if (t := templates.get(" ".join(words[-n:]))) is not None), None)
@@ -274,6 +267,25 @@ def _headed_body(title: str, org_key: str, ctx: SentenceContext) -> str | None:
         return None
     state = org_key if is_state(org_key, ctx.state) else body_state(org_key, ctx.state)
     return state_bodies().get((template, state)) if state else None
+
+
+def _without_ranks(words: list[str], c: Cues) -> list[str]:
+    """A title's words without the ranks written after it ("panglima tertinggi jenderal senior": "panglima
+    tertinggi"): the rank is no part of the office. The first word always stays."""
+    k = len(words)
+    while k > 1:
+        n = next((n for n in range(min(3, k), 0, -1) if _is_rank(words[k - n:k], c)), None)
+        if n is None:
+            break
+        k -= n
+    return words[:k]
+
+
+def _is_rank(words: list[str], c: Cues) -> bool:
+    """Whether the words are one rank, a word ("jenderal") or a phrase ("jenderal senior") of kg:Rank."""
+    if len(words) == 1:
+        return "Rank" in c.classes(words[0])
+    return any(cls == "Rank" and ln == len(words) for ln, cls, _ in c.match_phrase(words, 0))
 
 
 def _minister(title: str) -> bool:
