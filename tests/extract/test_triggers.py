@@ -63,7 +63,8 @@ NARROWING: dict[str, set[str]] = {
     # verb or a condition only makes a sanction the rule found potential ("mengancam menjatuhkan sanksi", "… jika
     # menyerang"); a count word ("Keenam …") only lets a list introducer the rule found reach further back; "Menurut X,"
     # only moves a plural pronoun and its Copula trigger past the source
-    # (the noun of unnamed targets before the demonstrative is asked in sanction_parts.count_intro since 111afe7)
+    # (the noun of unnamed targets before the demonstrative is asked in sanction_parts.count_intro, a module this
+    # scan does not follow)
     "kg.extract.rules.sanctions.sanction_rule": {"Demonstrative",
                                                  "TradeBan", "ConditionalConj", "WarnCue", "SeriesWord", "AccordingTo"},
     # a word of retaliation ("sebagai pembalasan") only stops an expulsion the ExpelCue trigger found from charging
