@@ -192,27 +192,26 @@ def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = (),
         elif noun is not None:
             k = noun + units[noun].span.get("AccusationNoun", 1)  # (past "hasil penyelidikan")
             accusers = titled_accuser(units, k, hi, state)  # "tuduhan duta besar AS": the envoy named before
-            k = _past_title(units, k, hi)  # "tudingan Sekretaris Jenderal NATO Mark Rutte"
-            if not accusers and k < hi and not units[k].etype and units[k].has("OutletNoun"):
-                k += units[k].span.get("OutletNoun", 1)  # "laporan surat kabar [AS,] Wall Street Journal"
-                m = k + 1 + (k + 1 < hi and units[k + 1].text == ",")
-                if k < hi and units[k].etype == "GPE":
-                    if not (m < hi and units[m].etype in ("ORG", "PER")):
-                        continue  # "laporan surat kabar Amerika": an outlet unnamed, not its country
-                    k = m  # "laporan media Prancis Le Monde": the outlet, not its country
-            if accusers:
-                pass
-            elif k < hi and units[k].is_actor and not units[k].paren:
-                accusers = actor_keys(units, k, state)
-            elif k + 1 < hi and units[k].has("Relativizer") and units[k + 1].is_verb():
-                # "tuduhan yang dilontarkan (oleh) Vietnam"
-                a = _past_title(units, agent_at(units, k + 1), hi)  # "… oleh Menteri Luar Negeri AS X"
-                accusers = actor_keys(units, a, state) if a < hi and units[a].is_actor else ()
-            elif told := tuple(a for a in as_told_by(units, noun, state)  # "… sebagaimana yang disampaikan oleh X"
-                               if not any(a in side(d, state) or d in side(a, state) for d in deniers)):
-                accusers = told  # (before "dari X": "tuduhan menerima dana dari Rusia sebagaimana dilontarkan Y")
-            elif not _supply_source(units, noun, hi):
-                accusers, _ = prep_actor(units, noun, hi, ("SourcePrep", "AgentPrep"), state, reach=4)
+            if not accusers:  # no holder of that title told before: the accuser named after the noun, or its agent
+                k = _past_title(units, k, hi)  # "tudingan Sekretaris Jenderal NATO Mark Rutte"
+                if k < hi and not units[k].etype and units[k].has("OutletNoun"):
+                    k += units[k].span.get("OutletNoun", 1)  # "laporan surat kabar [AS,] Wall Street Journal"
+                    m = k + 1 + (k + 1 < hi and units[k + 1].text == ",")
+                    if k < hi and units[k].etype == "GPE":
+                        if not (m < hi and units[m].etype in ("ORG", "PER")):
+                            continue  # "laporan surat kabar Amerika": an outlet unnamed, not its country
+                        k = m  # "laporan media Prancis Le Monde": the outlet, not its country
+                if k < hi and units[k].is_actor and not units[k].paren:
+                    accusers = actor_keys(units, k, state)
+                elif k + 1 < hi and units[k].has("Relativizer") and units[k + 1].is_verb():
+                    # "tuduhan yang dilontarkan (oleh) Vietnam"
+                    a = _past_title(units, agent_at(units, k + 1), hi)  # "… oleh Menteri Luar Negeri AS X"
+                    accusers = actor_keys(units, a, state) if a < hi and units[a].is_actor else ()
+                elif told := tuple(a for a in as_told_by(units, noun, state)  # "… sebagaimana yang disampaikan oleh X"
+                                   if not any(a in side(d, state) or d in side(a, state) for d in deniers)):
+                    accusers = told  # (before "dari X": "tuduhan menerima dana dari Rusia sebagaimana dilontarkan Y")
+                elif not _supply_source(units, noun, hi):
+                    accusers, _ = prep_actor(units, noun, hi, ("SourcePrep", "AgentPrep"), state, reach=4)
         rumour = next((k for k in range(u.i + 1, min(hi, u.i + 3)) if units[k].has("RumourNoun")), None)
         if noun is None and rumour is not None and (r := rumour + units[rumour].span.get("RumourNoun", 1)) < hi \
                 and units[r].etype in ("ORG", "PER") and not units[r].paren:
