@@ -5,6 +5,7 @@ from __future__ import annotations
 from kg.cues import PASSIVE, passive_prefixed
 from kg.extract.clause import actor_keys, after_titles, agent_at
 from kg.extract.context import State
+from kg.extract.described import relative_party
 from kg.extract.discourse import title_holder
 from kg.extract.parties import outlet, side
 from kg.units import STOP_PUNCT, Unit
@@ -89,12 +90,7 @@ def titled_accuser(units: list[Unit], k: int, hi: int, state: State) -> tuple[st
 def relative_head(units: list[Unit], v: int) -> int | None:
     """The actor that a relative clause set off by a comma hangs on, where the denial verb at ``v`` is that clause's
     ("… memicu respons keras dari Petro, yang dengan tegas menolak klaim tersebut"): the relative's subject is the
-    noun it follows, even one after a preposition, which no subject search takes; else None."""
-    k = v - 1
-    while k > 0 and not units[k].etype and not units[k].has("Relativizer") and \
-            units[k].has("FunctionWord", "MannerAdverb", "VehementAdverb", "MeansPrep"):  # "yang dengan tegas …"
-        k -= 1
-    if k < 2 or units[k].etype or not units[k].has("Relativizer") or units[k - 1].text != ",":
-        return None
-    a = k - 2
-    return a if units[a].is_actor and not units[a].paren else None
+    noun it follows, even one after a preposition, which no subject search takes; else None. Only adverbs and
+    function words may stand between "yang" and the verb ("yang dengan tegas …"), and no actor in brackets is it."""
+    a = relative_party(units, v, lambda w: w.has("FunctionWord", "MannerAdverb", "VehementAdverb", "MeansPrep"))
+    return a if a is not None and not units[a].paren else None

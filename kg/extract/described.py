@@ -3,6 +3,8 @@ and the actor behind a group or regime noun ("milisi Houthi", "junta Myanmar")."
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from kg.cues import passive_prefixed
 from kg.units import Unit
 
@@ -64,6 +66,20 @@ def nominal_relative_host(units: list[Unit], j: int, i: int) -> int | None:
             or any(v.text == "," for v in units[j:i]):
         return None  # (a relative with a verb of its own, or one closed by a comma, is handled as such)
     return units[k - 2].group[0] if units[k - 2].group else k - 2
+
+
+def relative_party(units: list[Unit], v: int, between: Callable[[Unit], bool], reach: int | None = None) -> int | None:
+    """The actor named right before ", yang" that a relative clause describes, where the verb at ``v`` is that
+    clause's, past unnamed words for which ``between`` holds (at most ``reach`` of them, if given): "Petro, yang
+    dengan tegas menolak …", "X, yang menurutnya telah menewaskan …"; else None."""
+    lo = 1 if reach is None else max(1, v - 2 - reach)
+    for k in range(v - 1, lo, -1):
+        w = units[k]
+        if w.has("Relativizer") and not w.etype:
+            return k - 2 if units[k - 1].text == "," and units[k - 2].is_actor else None
+        if w.etype or not between(w):
+            return None
+    return None
 
 
 def relative_after(units: list[Unit], i: int, hi: int, adverbs: tuple[str, ...] = ("VehementAdverb",)) -> int | None:

@@ -30,7 +30,7 @@ from kg.extract.clause import (
     title_word,
 )
 from kg.extract.context import Event, Frame, SentenceContext, State
-from kg.extract.described import described_by_relative
+from kg.extract.described import described_by_relative, relative_party
 from kg.extract.negated import negated_act, unwitnessed
 from kg.extract.parties import bare_body, body_state, outlet, side
 from kg.extract.registry import rule
@@ -361,12 +361,7 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
 def _described(units: list[Unit], i: int) -> int | None:
     """The party a relative clause after a comma describes, where the verb of wrongdoing at ``i`` opens that clause
     (past a word or two: "X, yang menurutnya telah …"): the party named right before ", yang"."""
-    for k in range(i - 1, max(1, i - 4), -1):
-        if units[k].has("Relativizer") and not units[k].etype:
-            return k - 2 if units[k - 1].text == "," and units[k - 2].is_actor else None
-        if units[k].etype or units[k].is_actor or units[k].text in STOP_PUNCT:
-            return None
-    return None
+    return relative_party(units, i, lambda w: not w.is_actor and w.text not in STOP_PUNCT, reach=2)
 
 
 def _dated_by(units: list[Unit], i: int) -> bool:
