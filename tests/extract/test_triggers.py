@@ -2,7 +2,8 @@
 
 The driver skips a rule for a sentence whose units carry none of its triggers. A new case in a rule
 that looks for a word of another class would then never run, silently. This test reads each rule
-with triggers, and the functions of its own module it calls, and collects the classes asked of an
+with triggers, and the functions under kg.extract it calls (its own module's, the rule helpers' and the
+shared readers', see :data:`FOLLOWED`), and collects the classes asked of an
 *anchor*: a unit the rule reaches by scanning the sentence (``for u in units``, ``for u in
 units[:8]``, ``units[0]``), as opposed to the words it then reads around that anchor. Each must be a
 trigger, or be listed below as a class that only narrows an anchor found by a trigger."""
@@ -10,8 +11,8 @@ trigger, or be listed below as a class that only narrows an anchor found by a tr
 from __future__ import annotations
 
 import ast
+import functools
 import inspect
-import sys
 import textwrap
 from collections.abc import Callable
 
@@ -38,19 +39,23 @@ NARROWING: dict[str, set[str]] = {
     "kg.extract.rules.meets.meet_rule": {"ReceiveCue", "DiscussVerb", "SignVerb", "ClauseBoundary", "Preposition",
                                          "MediateVerb", "HostCue"},
     # "datang dari X" (a VisitCue word that is an OriginVerb) with no "ke" is no visit; a discussing MeetCue word
-    # after a meeting names a topic's place
-    "kg.extract.rules.visits.visit_rule": {"ReceiveCue", "OriginVerb", "DiscussVerb"},
+    # after a meeting names a topic's place; a sentence opening with a subordinator or preposition ("Setelah bertemu
+    # X, Y …", clause.fronted_subject) only names the subject of a visit or meeting word the rule found, or bounds
+    # where its place is read
+    "kg.extract.rules.visits.visit_rule": {"ReceiveCue", "OriginVerb", "DiscussVerb", "ClauseBoundary", "Preposition"},
     # the arms-aid word ("bantuan militer") is itself a package noun; the package nouns around it are read from it
     "kg.extract.rules.announced.announced_package": {"PackageNoun"},
     # "ikut" joins a visitor's party only with a delegation noun in the sentence ("Dalam rombongan itu ikut A")
     "kg.extract.rules.retinue.retinue": {"DelegationNoun"},
     # dismissing needs an AccusationNoun after the reporting verb, and that noun is a trigger; a passive denial
     # reads whether that AccusationNoun is also a charge (AccuseCue) or a claim (ClaimVerb); a resumptive
-    # "…, sesuatu yang" counts only before a passive DenyCue, itself a trigger (the reporting verb itself is
-    # asked in kg.extract.dismissals, with the other narrowing classes of a dismissal: ReportCue, BeliefCue,
+    # "…, sesuatu yang" counts only before a passive DenyCue, itself a trigger; a verb of voicing ("melontarkan
+    # tuduhan … tidak berdasar", dismissals.baseless_launched) counts only before an AccusationNoun trigger (the
+    # reporting verb of a dismissal is asked in kg.extract.dismissals of the word handed to speaks(), which this
+    # scan does not take for an anchor, with the other narrowing classes of a dismissal: ReportCue, BeliefCue,
     # AcceptVerb, WhatPronoun, RevealVerb; each needs an AccusationNoun or DismissCue trigger)
     "kg.extract.rules.denies.deny_rule": {"AccuseCue", "ClaimVerb", "ResumptiveNoun",
-                                           "AfterConj", "FunctionWord"},
+                                           "AfterConj", "FunctionWord", "LaunchVerb"},
     # a sanction's reason is read only from the supply events the rule requires, which run it
     "kg.extract.rules.accuses.accuse_rule": {"SanctionCue", "BlacklistNoun"},
     # "(ber)balik" is read only in a sentence whose denial found no accuser, after its DenyCue or RejectCue trigger
@@ -62,11 +67,17 @@ NARROWING: dict[str, set[str]] = {
     # the Copula or ListIntro trigger; a TradeBan word ("larangan ekspor") is a SanctionCue, a trigger; a threat
     # verb or a condition only makes a sanction the rule found potential ("mengancam menjatuhkan sanksi", "… jika
     # menyerang"); a count word ("Keenam …") only lets a list introducer the rule found reach further back; "Menurut X,"
-    # only moves a plural pronoun and its Copula trigger past the source
-    # (the noun of unnamed targets before the demonstrative is asked in sanction_parts.count_intro, a module this
-    # scan does not follow)
-    "kg.extract.rules.sanctions.sanction_rule": {"Demonstrative",
-                                                 "TradeBan", "ConditionalConj", "WarnCue", "SeriesWord", "AccordingTo"},
+    # only moves a plural pronoun and its Copula trigger past the source; "Selain A dan B, satu tokoh lainnya adalah
+    # C": the opening "Selain …," is read only for the Copula trigger after its comma, or for persons added to the
+    # targets of a sanction found; a sport word only makes a SanctionCue word a club's or player's penalty
+    # (the noun of unnamed targets is asked in sanction_parts.count_intro, the opening "Selain" in
+    # sanction_parts.besides_comma, the sport word in sanction_side.penalty)
+    "kg.extract.rules.sanctions.sanction_rule": {"Demonstrative", "GroupNoun", "FirmNoun", "PersonNoun", "ListedNoun",
+                                                 "TradeBan", "ConditionalConj", "WarnCue", "SeriesWord", "AccordingTo",
+                                                 "BesidesPrep", "SportNoun"},
+    # "Peringatan itu disampaikan X" (retold.told_again): the demonstrative after the sentence's first word, a warning
+    # or threat noun, both triggers
+    "kg.extract.rules.warns.warn_rule": {"Demonstrative"},
     # a word of retaliation ("sebagai pembalasan") only stops an expulsion the ExpelCue trigger found from charging
     "kg.extract.rules.expelled.expelled_envoy": {"RetaliationCue"},
 }
@@ -133,9 +144,31 @@ def _classes_asked(tree: ast.AST) -> set[str]:
     return found
 
 
+#: The modules whose functions the scan follows: the rule modules with their helpers (kg.extract.rules.*) and the
+#: shared readers (kg/extract/*.py). The driver skips everything a rule would run, in whichever of these modules
+#: the code stands, so a class asked in any of them is as much the rule's; the shared readers mostly read around an
+#: index they are handed, so following them adds few classes, each one a rule's own. (Not kg.extract.registry, the
+#: driver's, nor anything outside kg.extract: the units' own methods are the question asked, not who asks it.)
+FOLLOWED = "kg.extract."
+
+
+def _called(f: Callable, node: ast.Call) -> Callable | None:
+    """The function under kg.extract that ``node`` in ``f`` calls, by name (``count_intro(…)``) or through its
+    module (``sanction_parts.count_intro(…)``); None for anything else (a method, a class, a builtin)."""
+    g = None
+    if isinstance(node.func, ast.Name):
+        g = f.__globals__.get(node.func.id)
+    elif isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Name) and \
+            inspect.ismodule(m := f.__globals__.get(node.func.value.id)):
+        g = getattr(m, node.func.attr, None)
+    g = inspect.unwrap(g) if callable(g) else None  # (a cached helper: the function it wraps)
+    if inspect.isfunction(g) and g.__module__.startswith(FOLLOWED) and g.__module__ != "kg.extract.registry":
+        return g
+    return None
+
+
 def _reached(fn: Callable) -> list[Callable]:
-    """``fn`` and every function of its own module it calls, directly or through another."""
-    module = sys.modules[fn.__module__]
+    """``fn`` and every function under kg.extract it calls (:data:`FOLLOWED`), directly or through another."""
     out: list[Callable] = []
     todo = [fn]
     while todo:
@@ -143,17 +176,25 @@ def _reached(fn: Callable) -> list[Callable]:
         if f in out:
             continue
         out.append(f)
-        for node in ast.walk(ast.parse(textwrap.dedent(inspect.getsource(f)))):
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
-                g = getattr(module, node.func.id, None)
-                if inspect.isfunction(g) and g.__module__ == fn.__module__:
-                    todo.append(g)
+        for node in ast.walk(_tree(f)):
+            if isinstance(node, ast.Call) and (g := _called(f, node)) is not None:
+                todo.append(g)
     return out
 
 
+@functools.cache
+def _tree(f: Callable) -> ast.AST:
+    return ast.parse(textwrap.dedent(inspect.getsource(f)))
+
+
 def asked_by_rule(fn: Callable) -> set[str]:
-    """Every class the rule, or a function of its module it calls, asks of an anchor unit."""
-    return {c for f in _reached(fn) for c in _classes_asked(ast.parse(textwrap.dedent(inspect.getsource(f))))}
+    """Every class the rule, or a function under kg.extract it calls, asks of an anchor unit."""
+    return {c for f in _reached(fn) for c in _classes_asked(_tree(f))}
+
+
+def _askers(fn: Callable, classes: set[str]) -> list[str]:
+    """The functions the rule reaches that ask any of ``classes`` of an anchor: where to look."""
+    return sorted(f"{f.__module__}.{f.__qualname__}" for f in _reached(fn) if _classes_asked(_tree(f)) & classes)
 
 
 def test_triggers_cover_every_class_a_rule_starts_from():
@@ -163,8 +204,8 @@ def test_triggers_cover_every_class_a_rule_starts_from():
         asked = asked_by_rule(r.fn)
         assert asked, f"the test finds no class {r.name} asks about: it no longer reads the rule"
         missing = asked - r.triggers - NARROWING.get(r.name, set())
-        assert not missing, f"{r.name} asks about {sorted(missing)}: add them to its triggers (or, if they only " \
-            "narrow a word a trigger found, to NARROWING here)"
+        assert not missing, f"{r.name} asks about {sorted(missing)} (in {', '.join(_askers(r.fn, missing))}): add " \
+            "them to its triggers (or, if they only narrow a word a trigger found, to NARROWING here)"
 
 
 def test_narrowing_lists_only_classes_the_rule_asks():
