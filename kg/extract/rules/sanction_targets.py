@@ -25,10 +25,19 @@ def sanction_target(units: list[Unit], i: int, hi: int, state: State) -> tuple[s
     """"sanksi (baru) terhadap/atas/kepada X, Y serta Z": everyone the phrase after the preposition
     names (:func:`named_targets`)."""
     imposed = units[i].has("TradeBan")  # "larangan ekspor senjata ke Israel": the goal is the target
-    for j in range(i + 1, min(hi, i + 7)):  # "sanksi finansial dan larangan perjalanan kepada …"
+    imported = units[i].has("ImportBan")  # "larangan impor emas dari Rusia": the source is
+    # (a trade ban names its goods first: "melarang ekspor, penjualan dan pengiriman avtur ke Myanmar")
+    for j in range(i + 1, min(hi, i + (13 if imposed else 7))):  # "sanksi finansial dan larangan perjalanan kepada …"
         u = units[j]
         if u.has("TargetPrep", "BeneficiaryPrep"):
             return named_targets(units, j, hi, state)
+        if imported and not u.etype and (u.has("SourcePrep") or u.has("GoalPrep")):
+            # "larangan impor emas dari Rusia" (not "… impor ke Eropa": where the goods go bans nothing there)
+            return named_targets(units, j, hi, state, ("SourcePrep",)) if u.has("SourcePrep") else ()
+        if imported and u.etype == "GPE" and j > i + 1 and not units[j - 1].etype and not units[j - 1].has("Preposition"):
+            return actor_keys(units, j, state)  # "melarang impor buah dan sayuran Thailand": whose goods
+        if imported and u.has("Preposition") and not u.etype:
+            return ()  # "membatasi impor di perbatasan dengan X": the goods end, no state of theirs follows
         if imposed and u.has("GoalPrep") and not u.etype:  # "Sanksi tersebut dijatuhkan ke A, B dan C"
             return named_targets(units, j, hi, state, ("TargetPrep", "BeneficiaryPrep", "GoalPrep"))
         if j + 1 < hi and u.has("PurposeConj") and u.has("RecipientPrep") and units[j + 1].is_actor \
