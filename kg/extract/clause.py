@@ -25,8 +25,8 @@ from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit, abbrev_dot, sk
 
 #: Object-control verbs: their object is the subject of the clause that follows.
 CONTROL = ("DemandCue", "WarnCue", "PersuadeCue", "AccuseCue", "ReportCue", "BeliefCue", "AttitudeVerb")
-#: the words a verb's subject may stand before: adverbs, modals, negation, "diduga" (left_subject)
-_GLUE = frozenset({"FunctionWord", "PotentialCue", "PlannedCue", "NegationCue", "AllegedCue"})
+#: the words a verb's subject may stand before: adverbs, modals, negation, "diduga", "(ber)balik" (left_subject)
+_GLUE = frozenset({"FunctionWord", "PotentialCue", "PlannedCue", "NegationCue", "AllegedCue", "TurnAroundAdverb"})
 RECIPIENT_SKIP = 3  # common nouns allowed between "ke" and the recipient ("ke organisasi paramiliter Rusia")
 
 

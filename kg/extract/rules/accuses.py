@@ -459,7 +459,9 @@ def _unnamed_object(units: list[Unit], k: int, o: int) -> bool:
         return True  # "mengecam peluncuran tersebut, dengan mengatakan … resolusi DK PBB": the act told is the object
     if first.etype or first.cls or not first.text[:1].islower() or not first.text.replace("-", "").isalpha():
         return False
-    return any(v.has("Relativizer") or v.has("Preposition") and v.has("ServeVerb") for v in units[k + 1:o])
+    # (not "mengutuk operasi militer yang dilakukan Israel": a passive verb of doing names the act's doer)
+    return any(v.has("Relativizer") and not done_by(units, v.i, o) or v.has("Preposition") and v.has("ServeVerb")
+               for v in units[k + 1:o])
 
 
 #: verbs before an attack noun whose subject did not attack: who condemns, reports or denies it
