@@ -31,6 +31,7 @@ from kg.extract.rules import (  # noqa: F401
     sanction_rest,
     sanctions,
     shares,
+    spread,
     summoned,
     supplies,
     threat_act,
