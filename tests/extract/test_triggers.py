@@ -56,6 +56,9 @@ NARROWING: dict[str, set[str]] = {
     # AcceptVerb, WhatPronoun, RevealVerb; each needs an AccusationNoun or DismissCue trigger)
     "kg.extract.rules.denies.deny_rule": {"AccuseCue", "ClaimVerb", "ResumptiveNoun",
                                            "AfterConj", "FunctionWord", "LaunchVerb"},
+    # a charge of lying (the LieNoun trigger) answers a claim where the speaker's side denies in the sentence
+    # (answered.deniers_of asks its DenyCue words): the denial only narrows a lie noun found
+    "kg.extract.rules.lies.lie_charges": {"DenyCue"},
     # a sanction's reason is read only from the supply events the rule requires, which run it
     "kg.extract.rules.accuses.accuse_rule": {"SanctionCue", "BlacklistNoun"},
     # "(ber)balik" is read only in a sentence whose denial found no accuser, after its DenyCue or RejectCue trigger
