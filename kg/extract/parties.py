@@ -23,14 +23,33 @@ def as_state(keys: tuple[str, ...], state: State) -> tuple[str, ...]:
         e = state.entities.get(k)
         if e is not None and e.type == "PER":
             k = home_of(k, state) or k
-            k = body_state(k, state) or k  # "negaranya" of a ministry's spokeswoman
+            k = body_state(k, state) or legislature_state(k) or k  # "negaranya" of a ministry's spokeswoman
         elif e is not None and e.type == "ORG":
-            k = body_state(k, state) or k  # "Departemen Luar Negeri AS menyetujui penjualan …"
+            # "Departemen Luar Negeri AS menyetujui penjualan …", "DPR menyetujui penerimaan hibah …"
+            k = body_state(k, state) or legislature_state(k) or k
         elif e is not None and e.type in ("GPE", "LOC"):
             k = gaz.state_of(k) or k  # "ke Tel Aviv": a city receives for its state
         if k not in out:
             out.append(k)
     return tuple(out)
+
+
+def legislature_state(key: str) -> str | None:
+    """The state whose parliament ``key`` is (a gazetteer body named with a ``kg:Legislature`` word and
+    affiliated to a state): a parliament neither buys nor sells arms, its state does. Kept apart from
+    ``body_state``, since a parliament does speak and accuse for itself."""
+    gaz = gazetteer()
+    g = gaz.entries.get(key)
+    if g is None or g.type != "ORG" or not g.affiliation:
+        return None
+    c = cues()
+    for name in _labels().get(key, []):
+        words = norm(name).split()
+        if words and ("Legislature" in c.classes(words[0]) or
+                      any(cls == "Legislature" for _, cls, _ in c.match_phrase(words, 0))):
+            home = gaz.state_of(g.affiliation) or g.affiliation
+            return home if gaz.entries.get(home) is not None and gaz.entries[home].type == "GPE" else None
+    return None
 
 
 def side(key: str, state: State, here: dict[str, str] | None = None) -> set[str]:
