@@ -7,6 +7,8 @@ from collections import Counter
 from dataclasses import replace
 
 from kg.extract.context import State
+from kg.extract.discourse import topic_state
+from kg.resolve import gazetteer
 from kg.types import Relation
 from kg.weapons import lexicon
 
@@ -36,6 +38,18 @@ def infer_recipients(state: State) -> None:
         elif (rec := main_recipient(state, r.args["supplier"])) is not None:
             # a supply the article tells without a recipient goes where its arms mostly go
             state.relations[n] = replace(r, args={**r.args, "recipient": rec}, confidence=0.5)
+        elif (rec := topic_state(state)) is not None and rec not in _homes(r.args["supplier"]):
+            # no supply of the article names a recipient: the state the article is about gets them ("Amerika
+            # siap untuk mengirimkan rudal …" in a report on Ukraine), never the supplier's own
+            state.relations[n] = replace(r, args={**r.args, "recipient": rec}, confidence=0.4)
+
+
+def _homes(key: str) -> set[str]:
+    """A party and the state it belongs to (a firm's, a ministry's)."""
+    gaz = gazetteer()
+    g = gaz.entries.get(key)
+    return {key, gaz.state_of(key) or key} | ({gaz.state_of(g.affiliation) or g.affiliation}
+                                              if g is not None and g.affiliation else set())
 
 
 def main_recipient(state: State, supplier: str) -> str | None:
