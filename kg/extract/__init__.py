@@ -24,6 +24,7 @@ from kg.extract.discourse import paragraph_spans, resolve_pronouns
 from kg.extract.frames import find_frames, quote_speaker
 from kg.extract.heads import spouse_before
 from kg.extract.inference import infer_recipients, infer_request_suppliers
+from kg.extract.memo import close_memo, open_memo
 from kg.extract.post import complete_entities, dedupe, own_bodies, state_sides
 from kg.extract.registry import Rule, RuleError, RuleFn, active_rules
 from kg.extract.reports import report_author
@@ -166,6 +167,15 @@ def _paragraph(sentences: list[Sentence], quotes: list[Quote], text: str, links,
 def _sentence(s: Sentence, units: list[Unit], state: State) -> None:
     """Run every registered rule on one sentence, then carry its discourse forward."""
     resolve_pronouns(units, state)
+    open_memo(units)  # (the units are read, no longer written, from here to the sentence's end: kg.extract.memo)
+    try:
+        _rules(s, units, state)
+    finally:
+        close_memo()
+
+
+def _rules(s: Sentence, units: list[Unit], state: State) -> None:
+    """The frames, the rules and the discourse carried forward of one sentence whose units are read only."""
     frames = find_frames(units, state)
     ctx = SentenceContext(s, units, frames, state)
     products = ctx.products

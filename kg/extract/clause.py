@@ -8,15 +8,8 @@ from kg.extract.context import Frame, State
 from kg.extract.described import SPEECH, nominal_relative_host, verbal_relative_host
 from kg.extract.duration import duration_end, time_after
 from kg.extract.examples import example_start, more_examples
-from kg.extract.heads import (
-    appositive_head,
-    bracket_name,
-    examples_after,
-    exemplified,
-    in_capacity,
-    led_body,
-    spouse_before,
-)
+from kg.extract.heads import appositive_head, bracket_name, examples_after, exemplified, in_capacity, led_body, spouse_before
+from kg.extract.memo import per_sentence
 from kg.extract.parties import group_of_state, named_group
 from kg.extract.titlewords import after_titles, money_state, title_word, titled
 from kg.resolve import gazetteer
@@ -52,6 +45,7 @@ _MARKS = frozenset(OPEN_QUOTES | CLOSE_QUOTES | STOP_PUNCT)
 _QUOTE_MARKS = frozenset(OPEN_QUOTES | CLOSE_QUOTES)
 
 
+@per_sentence
 def clause_left(units: list[Unit], i: int) -> int:
     q = units[i].quote
     j = i - 1
@@ -129,6 +123,7 @@ def prev_unit(units: list[Unit], j: int) -> Unit | None:
     return units[k] if k >= 0 else None
 
 
+@per_sentence
 def governor(units: list[Unit], j: int) -> Unit | None:
     """The word that governs the noun phrase ending in unit ``j``: what comes before its titles,
     determiners and brackets ("memanggil [duta besar] Rusia", "menuduh [sejumlah pejabat] Rusia")."""
@@ -156,6 +151,7 @@ def only_glue(units: list[Unit], a: int, b: int) -> bool:
     return True
 
 
+@per_sentence
 def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object: bool = True) -> int | None:
     """Nearest actor on the left that can be the subject of the verb at ``i``."""
     lo = clause_left(units, i)
