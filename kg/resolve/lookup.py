@@ -67,6 +67,8 @@ class Gazetteer:
     _panels: dict[str, str] | None = None  # (built on first ask: see panels)
     state_names: set[str] = field(default_factory=set)  # states' Indonesian names (@id): never weak
     _spelled: dict[str, str] | None = None  # (built on first ask: see spelled_person)
+    #: surface found by ``find`` → its norm, the key of that form and whether its case fits (``_case_ok``)
+    _surfaces: dict[str, tuple[str, str | None, bool]] = field(default_factory=dict)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, key) of every gazetteer name in ``text`` under the case rules."""
@@ -80,13 +82,20 @@ class Gazetteer:
         while (m := pattern.search(haystack, pos)) is not None:
             start, end = m.start(), m.end() - lead
             surface = text[start:end]
-            n = norm(surface)
-            key = self.forms.get(n)
+            seen = self._surfaces.get(surface)
+            if seen is None:  # (the same names come back sentence after sentence)
+                n = norm(surface)
+                key = self.forms.get(n)
+                seen = (n, key, key is not None and self._case_ok(surface, n))
+                if len(self._surfaces) >= 100_000:  # bounded: a long build sees many names
+                    self._surfaces.clear()
+                self._surfaces[surface] = seen
+            n, key, case_ok = seen
             if key is None:
                 key = self.short.get(surface)
                 if key is not None and inside_longer_name(text, start, end):
                     key = None  # "Presiden Inggris Tran [Kirby]" is not John Kirby
-            elif not self._case_ok(surface, n) or surface[:1].islower() and not self._forces_here(text, start, key):
+            elif not case_ok or surface[:1].islower() and not self._forces_here(text, start, key):
                 key = None
             elif n in self.weak and (surface.isupper() or
                                      inside_longer_name(text, start, end, self.entries[key].metonym_for is not None)):
@@ -185,7 +194,9 @@ class Gazetteer:
 
 
 _GLUED_ARTICLE = re.compile(r"[a-z]{1,3}-[A-Z]")
-_PREV_WORD = re.compile(r"([\w'’-]+)[ ]$")
+#: (possessive: a shorter run would leave a word character, not the space, after it; the engine is spared the
+#: backtracking at every character of a long word)
+_PREV_WORD = re.compile(r"([\w'’-]++)[ ]$")
 _NEXT_WORD = re.compile(r"^[ ]([\w'’-]+)")
 
 
