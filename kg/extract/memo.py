@@ -17,16 +17,18 @@ from typing import Any, TypeVar
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-#: the units of the sentence under the memo (None: no memo), and the answers so far
-_OPEN: list[Any] = [None, {}]
+#: (the units of the sentence under the memo, None for none; the answers asked of them so far), as one tuple
+#: read and replaced whole: threads that extract at once (a Dask worker's) only take each other's memo away, and
+#: an answer is only ever kept with the units it was asked of
+_OPEN: list[tuple[list | None, dict]] = [(None, {})]
 
 
 def open_memo(units: list) -> None:
-    _OPEN[0], _OPEN[1] = units, {}
+    _OPEN[0] = (units, {})
 
 
 def close_memo() -> None:
-    _OPEN[0], _OPEN[1] = None, {}
+    _OPEN[0] = (None, {})
 
 
 def per_sentence(fn: F) -> F:
@@ -36,10 +38,10 @@ def per_sentence(fn: F) -> F:
 
     @wraps(fn)
     def asked(units: list, *args: Any, **kw: Any) -> Any:
-        if units is not memo[0]:
+        of, answers = memo[0]
+        if units is not of:
             return fn(units, *args, **kw)
         key = (fn, args, *kw.items()) if kw else (fn, args)
-        answers = memo[1]
         if key in answers:
             return answers[key]
         out = answers[key] = fn(units, *args, **kw)
