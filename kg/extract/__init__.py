@@ -23,7 +23,7 @@ from kg.extract.context import WRITES_NOTHING, Frame, SentenceContext, State, no
 from kg.extract.discourse import paragraph_spans, resolve_pronouns
 from kg.extract.frames import find_frames, quote_speaker
 from kg.extract.heads import spouse_before
-from kg.extract.inference import infer_recipients, infer_request_suppliers
+from kg.extract.inference import infer_accusers, infer_recipients, infer_request_suppliers
 from kg.extract.memo import close_memo, open_memo
 from kg.extract.post import complete_entities, dedupe, own_bodies, state_sides
 from kg.extract.registry import Rule, RuleError, RuleFn, active_rules
@@ -86,6 +86,7 @@ def extract(doc: Doc, links: list[tuple[Mention, str]] | None = None, entities: 
         _paragraph(sentences, quotes, text, told, starts, state)
     infer_request_suppliers(state)
     infer_recipients(state)
+    infer_accusers(state)
     relations = complete_entities(dedupe(own_bodies(state_sides(state.relations)), state.to_anyone), entities)
     return Extraction(doc, entities, links, relations)
 

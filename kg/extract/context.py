@@ -95,6 +95,8 @@ class State:
     # charged, whom its sentence named after): "New Delhi menuding … Pakistan" before "Islamabad menolak semua tudingan"
     denied_by: tuple[tuple[str, ...], int] = ((), -1)  # who last denied with a verb, in which sentence
     outlet_report: tuple[tuple[str, ...], int] = ((), -1)  # the outlets that last reported ("Reuters melaporkan …")
+    unanswered: list[tuple[Relation, tuple[str, ...]]] = field(default_factory=list)  # bare denials, accuser open,
+    # and the last claimants then (kg.extract.inference)
 
     def spoke(self, speaker: tuple[str, ...], at: int, personal: bool = False) -> None:
         """Record the last speaker, and the last person among speakers: a body or state that reports in between
@@ -148,6 +150,8 @@ class State:
             self.denied_by = value
         elif product == "outlet_report" and value:
             self.outlet_report = value
+        elif product == "unanswered":
+            self.unanswered.extend(value)
         elif product == "attackers" and value:
             self.attackers = tuple(value)
 

@@ -1,5 +1,5 @@
-"""Article-level completion of supplies once every sentence is read: a recipient the sentence or the
-article implies, a seller for requests and purchases that name none."""
+"""Article-level completion once every sentence is read: for supplies, a recipient the sentence or the
+article implies, a seller for requests and purchases that name none; for a bare denial, the last claimant."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from kg.extract.context import State
 from kg.extract.discourse import topic_state
+from kg.extract.parties import side
 from kg.resolve import gazetteer
 from kg.types import Relation
 from kg.weapons import lexicon
@@ -99,3 +100,21 @@ def _usual(counts: Counter | None) -> str | None:
     if not top or len(top) > 1 and top[1][1] == top[0][1]:
         return None
     return top[0][0]
+
+
+def infer_accusers(state: State) -> None:
+    """A bare denial no rule of its sentence found an accuser for ("Ukraina telah membantah semua klaim
+    tersebut.") answers whoever made the last claim before it, when that is not the denier's own side."""
+    told = {(r.sentence, r.args["denier"]) for r in state.relations if r.type == "denies"}
+    for r, claimants in state.unanswered:
+        d = r.args["denier"]
+        if (r.sentence, d) in told:
+            continue
+        own = side(d, state) | _homes(d)
+        for c in claimants:
+            # (not a city: a place below a state makes no claim, a dateline read as a subject does)
+            e = state.entities.get(c)
+            if c not in own and d not in side(c, state) and (e is None or e.type != "GPE" or
+                                                             gazetteer().state_of(c) in (None, c)):
+                state.relations.append(replace(r, args={**r.args, "accuser": c}, confidence=0.4))
+        told.add((r.sentence, d))

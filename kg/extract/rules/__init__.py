@@ -36,6 +36,7 @@ from kg.extract.rules import (  # noqa: F401
     supplies,
     threat_act,
     told_charges,
+    unanswered,
     visits,
     warns,
 )
