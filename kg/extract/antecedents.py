@@ -27,6 +27,21 @@ def object_group(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
     return () if set(subj) & set(group) else group
 
 
+def sanctioned_by(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
+    """For a plural pronoun right after an active verb of accusing at ``i``: the parties (no state) its subject,
+    or that subject's state, sanctioned in the last earlier sentence that told its sanctions ("… masuk daftar
+    sanksi Departemen Keuangan AS. Departemen Keuangan menuduh mereka …": those listed)."""
+    if i == 0 or units[i - 1].voice("AccuseCue") != ACTIVE:
+        return ()
+    j = left_subject(units, i - 1)
+    by = set(actor_keys(units, j, state)) if j is not None else set()
+    by |= {s for k in by if (s := gazetteer().state_of(k))}
+    told = [r for r in state.relations if r.type == "sanctions" and r.args.get("sanctioner") in by]
+    last = max((r.sentence for r in told), default=None)
+    return tuple(dict.fromkeys(k for r in told if r.sentence == last and (k := r.args.get("target"))
+                               and not (k in state.entities and state.entities[k].type == "GPE")))
+
+
 def main_subject(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
     """The state or body that is the subject of the clause a "bahwa" clause at ``i`` depends on, or the people
     coordinated there ("Presiden A dan PM B mengatakan bahwa mereka …": a plural pronoun, so both of them)."""

@@ -12,6 +12,7 @@ from kg.extract.antecedents import (
     own_side,
     quoted_attackers,
     recent_of,
+    sanctioned_by,
     sentence_sides,
     states_of,
 )
@@ -146,6 +147,8 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
                 # "Anwar mengatakan akan berbicara dengan kedua pemimpin dan meminta mereka menahan diri": the
                 # object of a verb is not its own subject, so the actors last named together
                 keys, u.pron = group, "pl"
+            elif "SidePronoun" not in u.cls and u.quote is None and (listed := sanctioned_by(units, u.i, state)):
+                keys, u.pron = listed, "pl"  # "Departemen Keuangan menuduh mereka …": whom it just sanctioned
         elif "Pronoun1" in u.cls and u.speaker:
             keys, u.pron = u.speaker, "1"
         elif u.low.endswith(ENCLITICS[0]) and "GovernmentNoun" in u.cls and last_per:
