@@ -26,6 +26,7 @@ from kg.extract.rules import (  # noqa: F401
     protested,
     retinue,
     role,
+    sanction_alike,
     sanction_designate,
     sanction_reason,
     sanction_rest,

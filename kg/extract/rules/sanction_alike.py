@@ -1,0 +1,49 @@
+"""A sanction like the one just told: "Washington menjatuhkan sanksi terhadap A. Inggris dan Prancis mengumumkan
+langkah serupa", "UE akhirnya mengadopsi sanksi serupa". The sentence names who imposes it and leaves whom it hits
+to the article: the targets of the sanctions the sentence right before told. A step alike to anything older, or
+to an act that was no sanction, is not read as one (the sentence before must have told a sanction)."""
+
+from __future__ import annotations
+
+from kg.extract.clause import actor_keys, clause_left, left_subject
+from kg.extract.context import SentenceContext
+from kg.extract.modality import event_modality
+from kg.extract.registry import rule
+from kg.types import Relation
+
+#: verbs before the step that speak against or about it, not take it ("mengecam langkah serupa")
+_AGAINST = ("AccuseCue", "DenyCue", "RejectCue", "BeliefCue", "WarnCue", "DemandCue", "PersuadeCue", "QuoteVerb")
+
+
+@rule("sanctions", triggers=("AlikeAdjective",))
+def alike_sanction(ctx: SentenceContext) -> list[Relation]:
+    units, state = ctx.units, ctx.state
+    before = [r for r in state.relations if r.type == "sanctions" and r.sentence == ctx.sentence.index - 1
+              and r.args.get("target") and r.modality != "denied"]
+    if not before:
+        return []
+    targets = list(dict.fromkeys(str(r.args["target"]) for r in before))
+    out: list[Relation] = []
+    for u in units:
+        if u.etype or not u.has("AlikeAdjective") or u.i == 0:
+            continue
+        noun = units[u.i - 1]
+        if noun.etype or not noun.has("SanctionCue", "ActNoun") or noun.is_verb():
+            continue
+        lo = clause_left(units, noun.i)
+        verb = next((v for v in reversed(units[lo:noun.i]) if v.is_verb() and not v.etype), None)
+        if verb is None or verb.has(*_AGAINST) or \
+                any(v.is_verb() and v.has("RejectCue", "DenyCue") for v in units[max(lo, verb.i - 2):verb.i]):
+            continue  # ("menolak ikut mengambil langkah serupa")
+        subj = left_subject(units, verb.i)
+        if subj is None:  # "Swiss akhirnya mengadopsi …": an adverb between the subject and its verb
+            subj = next((j for j in range(verb.i - 1, max(lo, verb.i - 3) - 1, -1) if units[j].is_actor), None)
+            if subj is not None and any(v.is_verb() for v in units[subj + 1:verb.i]):
+                subj = None
+        who = actor_keys(units, subj, state)
+        if not who or subj is None or units[subj].etype == "PER":
+            continue  # (a person's "langkah serupa" is his own act, not a state's sanction)
+        modality = event_modality(units, verb.i, subj)
+        out += [ctx.relation("sanctions", {"sanctioner": a, "target": t}, modality, 0.6)
+                for a in who for t in targets if t not in who]
+    return out
