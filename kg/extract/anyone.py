@@ -1,7 +1,8 @@
 """A supply told to no one in particular: "negaranya tidak pernah mengirim senjata kepada pihak mana pun",
 "tidak mempersenjatai pihak mana pun di Yaman". The recipient is anyone at all (kg:AnyQuantifier), so the
 supply keeps no recipient: the article's other recipients are not meant, and a denial to anyone is a claim
-of its own beside a supply to one party told elsewhere."""
+of its own beside a supply to one party told elsewhere. So is a group the sentence leaves unnamed ("mengirim
+senjata ke kelompok proksinya", "ke milisi sekutunya di Irak"): no party of the article is meant."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ def to_anyone(units: list[Unit], after: int, hi: int, prep: bool = True) -> bool
         if k >= hi or not units[k].has("RecipientPrep") or units[k].etype:
             return False
         k += 1
+    if k < hi and units[k].has("GroupNoun") and not units[k].etype:
+        return _unnamed(units, k, hi)
     for j in range(k, min(hi, k + 3)):
         u = units[j]
         if u.has("AnyQuantifier") and not u.etype:
@@ -26,6 +29,20 @@ def to_anyone(units: list[Unit], after: int, hi: int, prep: bool = True) -> bool
         if u.etype or u.is_verb() or not u.text.isalpha():
             return False
     return False
+
+
+def _unnamed(units: list[Unit], k: int, hi: int) -> bool:
+    """The group noun at ``k`` names no one: no name follows it (a place after "di" only says where it is), and
+    no demonstrative points back to a group told before ("kelompok itu")."""
+    for j in range(k + 1, min(hi, k + 5)):
+        u = units[j]
+        if u.etype:
+            return units[j - 1].has("LocativePrep")
+        if u.has("Demonstrative"):
+            return False
+        if u.is_verb() or not u.text.isalpha():
+            return True  # (the phrase ends: "ke kelompok proksinya.", "ke milisi yang didukungnya")
+    return True
 
 
 def _plain(u: Unit) -> bool:
