@@ -22,6 +22,8 @@ from kg.extract.registry import RuleError, active_rules, rule
 NARROWING: dict[str, set[str]] = {
     # a sanction word in the sentence is one sign of the sanction topic a designation verb (the trigger) needs
     "kg.extract.rules.sanction_designate.designated": {"SanctionCue"},
+    # a step alike (the trigger) is no sanction taken where it is rejected or a retaliation
+    "kg.extract.rules.sanction_alike.alike_sanction": {"DenyCue", "RejectCue", "RetaliationCue"},
     # the count before "lainnya" narrows the rest word the trigger found
     "kg.extract.rules.sanction_rest.rest_of_targets": {"NumberWord"},
     # a description "TITLE ORG itu" needs its demonstrative (the trigger); the title or person noun opening it,

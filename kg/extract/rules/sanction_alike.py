@@ -8,7 +8,9 @@ from __future__ import annotations
 from kg.extract.clause import actor_keys, clause_left, left_subject
 from kg.extract.context import SentenceContext
 from kg.extract.modality import event_modality
+from kg.extract.parties import home_of
 from kg.extract.registry import rule
+from kg.resolve import gazetteer
 from kg.types import Relation
 
 #: verbs before the step that speak against or about it, not take it ("mengecam langkah serupa")
@@ -20,8 +22,8 @@ def alike_sanction(ctx: SentenceContext) -> list[Relation]:
     units, state = ctx.units, ctx.state
     before = [r for r in state.relations if r.type == "sanctions" and r.sentence == ctx.sentence.index - 1
               and r.args.get("target") and r.modality != "denied"]
-    if not before:
-        return []
+    if not before or any(v.has("RetaliationCue") and not v.etype for v in units):
+        return []  # ("Teheran membalas dengan langkah serupa": a reply hits the other side, not the same targets)
     targets = list(dict.fromkeys(str(r.args["target"]) for r in before))
     out: list[Relation] = []
     for u in units:
@@ -45,5 +47,11 @@ def alike_sanction(ctx: SentenceContext) -> list[Relation]:
             continue  # (a person's "langkah serupa" is his own act, not a state's sanction)
         modality = event_modality(units, verb.i, subj)
         out += [ctx.relation("sanctions", {"sanctioner": a, "target": t}, modality, 0.6)
-                for a in who for t in targets if t not in who]
+                for a in who for t in targets if t not in who and not _own(t, who, ctx)]
     return out
+
+
+def _own(target: str, who: tuple[str, ...], ctx: SentenceContext) -> bool:
+    """Whether the target belongs to one taking the step (a state does not sanction its own firms and officials)."""
+    home = home_of(target, ctx.state) or target
+    return home in who or gazetteer().state_of(home) in who or gazetteer().state_of(target) in who
