@@ -30,24 +30,31 @@ def denial_verb(u: Unit, units: list[Unit]) -> bool:
     return not u.etype and ACTIVE in (u.cls.get("DenyCue"), u.cls.get("RejectCue")) and not negated_act(units, u.i)
 
 
+def bare_object_end(units: list[Unit], u: Unit) -> int | None:
+    """For the denial verb ``u``: the index after what it denies where that is nothing or only "(semua)
+    tudingan (itu)"; None where the charge is told after it ("membantah tuduhan AS bahwa …", "membantah memasok
+    …": read by the denial rules) or "menolak" has no charge to reject."""
+    hi = clause_right(units, u.i)
+    k = u.i + 1
+    while k < hi and not units[k].etype and units[k].has("AllQuantifier"):
+        k += 1
+    if k < hi and not units[k].etype and units[k].has("AccusationNoun"):
+        k = skip_span(units, k, "AccusationNoun")
+        k += k < hi and units[k].has("Demonstrative")
+    elif u.cls.get("DenyCue") != ACTIVE:
+        return None
+    if k < hi and units[k].text not in STOP_PUNCT and not units[k].has("Conjunction"):
+        return None
+    return k
+
+
 def bare_denials(units: list[Unit], state: State, here: int, found: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """A denial of nothing named, or of "(semua) tudingan (itu)" only, whose denier no accuser was found for:
     the accuser is who made the last charge of the ``REACH`` sentences before that named the denier or its side."""
     out: list[tuple[str, str]] = []
     for u in units:
-        if not denial_verb(u, units):
+        if not denial_verb(u, units) or bare_object_end(units, u) is None:
             continue
-        hi = clause_right(units, u.i)
-        k = u.i + 1
-        while k < hi and not units[k].etype and units[k].has("AllQuantifier"):
-            k += 1
-        if k < hi and not units[k].etype and units[k].has("AccusationNoun"):
-            k = skip_span(units, k, "AccusationNoun")
-            k += k < hi and units[k].has("Demonstrative")
-        elif u.cls.get("DenyCue") != ACTIVE:
-            continue  # "menolak" needs the charge it rejects
-        if k < hi and units[k].text not in STOP_PUNCT and not units[k].has("Conjunction"):
-            continue  # "membantah tuduhan AS bahwa …", "membantah memasok …": told there, read by denies.denials
         j = left_subject(units, u.i)
         if j is None or not units[j].is_actor:
             continue

@@ -5,13 +5,12 @@ its sentence answered it ("Shoigu mengklaim … . [other sentences] Ukraina memb
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE
-from kg.extract.answered import denial_verb
-from kg.extract.clause import actor_keys, clause_right, left_subject
+from kg.extract.answered import bare_object_end, denial_verb
+from kg.extract.clause import actor_keys, left_subject
 from kg.extract.context import SentenceContext
 from kg.extract.registry import rule
 from kg.types import Relation
-from kg.units import STOP_PUNCT, Unit, skip_span
+from kg.units import STOP_PUNCT, Unit
 
 
 @rule("denies", reads=("claimants",), provides=("unanswered",), triggers=("DenyCue", "RejectCue"))
@@ -31,19 +30,8 @@ def bare_deniers(units: list[Unit], ctx: SentenceContext) -> list[str]:
     """The subjects of the active denials of nothing named, or of "(semua) tuduhan/klaim (itu)" only."""
     out: list[str] = []
     for u in units:
-        if not denial_verb(u, units):
-            continue
-        hi = clause_right(units, u.i)
-        k = u.i + 1
-        while k < hi and not units[k].etype and units[k].has("AllQuantifier"):
-            k += 1
-        if k < hi and not units[k].etype and units[k].has("AccusationNoun"):
-            k = skip_span(units, k, "AccusationNoun")
-            k += k < hi and units[k].has("Demonstrative")
-        elif u.cls.get("DenyCue") != ACTIVE:
-            continue  # "menolak" needs the charge it rejects
-        if k < len(units) and units[k].has("Complementizer") or \
-                k < hi and units[k].text not in STOP_PUNCT and not units[k].has("Conjunction"):
+        if not u.has("DenyCue", "RejectCue") or not denial_verb(u, units) or (k := bare_object_end(units, u)) is None or \
+                k < len(units) and units[k].has("Complementizer"):
             continue  # what it denies is told ("membantah bahwa …", "membantah tuduhan AS"): the denial rules read it
         j = left_subject(units, u.i)
         if j is not None and units[j].is_actor:
