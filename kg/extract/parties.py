@@ -13,6 +13,8 @@ from kg.units import Unit
 #: cue classes whose word, at the head of a body's name, makes it a state's own body ("pasukan" does not:
 #: "Pasukan Dukungan Cepat" is no state's)
 _BODY_CLASSES = {"StateBody", "OrgTemplate"}
+#: the class whose word heads a parliament's name ("DPR", "Kongres"; legislature_state)
+_LEGISLATURE = {"Legislature"}
 
 
 def as_state(keys: tuple[str, ...], state: State) -> tuple[str, ...]:
@@ -42,11 +44,8 @@ def legislature_state(key: str) -> str | None:
     g = gaz.entries.get(key)
     if g is None or g.type != "ORG" or not g.affiliation:
         return None
-    c = cues()
     for name in _labels().get(key, []):
-        words = norm(name).split()
-        if words and ("Legislature" in c.classes(words[0]) or
-                      any(cls == "Legislature" for _, cls, _ in c.match_phrase(words, 0))):
+        if _headed_by(name, _LEGISLATURE):
             home = gaz.state_of(g.affiliation) or g.affiliation
             return home if gaz.entries.get(home) is not None and gaz.entries[home].type == "GPE" else None
     return None
@@ -105,11 +104,8 @@ def body_state(key: str, state: State) -> str | None:
         return None
     names = [e.canonical] if e is not None else []
     names += _labels().get(key, [])
-    c = cues()
     for name in names:
-        words = norm(name).split()
-        if not words or not (c.classes(words[0]).keys() & _BODY_CLASSES
-                             or any(cls in _BODY_CLASSES for _, cls, _ in c.match_phrase(words, 0))):
+        if not _headed_by(name, _BODY_CLASSES):
             continue
         if g is not None and g.affiliation:
             home = gaz.state_of(g.affiliation) or g.affiliation
@@ -119,6 +115,16 @@ def body_state(key: str, state: State) -> str | None:
         if home and gaz.entries.get(home) is not None and gaz.entries[home].type == "GPE":
             return home
     return _templated_state(names[0]) if e is not None and e.canonical else None
+
+
+def _headed_by(name: str, classes: set[str]) -> bool:
+    """Whether ``name`` opens with a word or phrase of one of the cue ``classes`` ("Kementerian …", "Dewan
+    Perwakilan Rakyat …"): what kind of body a name is."""
+    words = norm(name).split()
+    if not words:
+        return False
+    c = cues()
+    return bool(c.classes(words[0]).keys() & classes) or any(cls in classes for _, cls, _ in c.match_phrase(words, 0))
 
 
 def _templated_state(name: str) -> str | None:

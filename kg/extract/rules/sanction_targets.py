@@ -31,7 +31,7 @@ def sanction_target(units: list[Unit], i: int, hi: int, state: State) -> tuple[s
         u = units[j]
         if u.has("TargetPrep", "BeneficiaryPrep"):
             return named_targets(units, j, hi, state)
-        if imported and not u.etype and (u.has("SourcePrep") or u.has("GoalPrep")):
+        if imported and not u.etype and u.has("SourcePrep", "GoalPrep"):
             # "larangan impor emas dari Rusia" (not "… impor ke Eropa": where the goods go bans nothing there)
             return named_targets(units, j, hi, state, ("SourcePrep",)) if u.has("SourcePrep") else ()
         if imported and u.etype == "GPE" and j > i + 1 and not units[j - 1].etype and not units[j - 1].has("Preposition"):
