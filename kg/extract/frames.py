@@ -237,7 +237,7 @@ def _city(u: Unit) -> bool:
     """A place below a state before a colon ("Muzaffarabad: Militer India menembaki …"): a dateline, no speaker (a
     capital that speaks, "Moskow: …", is its state already)."""
     gaz = gazetteer()
-    return u.etype == "GPE" and bool(u.keys) and all(k in gaz.entries and gaz.state_of(k) not in (None, k) for k in u.keys)
+    return u.etype == "GPE" and bool(u.keys) and all(gaz.below_state(k) for k in u.keys)
 
 
 def _told_of(state: State) -> tuple[str, ...]:

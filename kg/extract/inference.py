@@ -115,6 +115,6 @@ def infer_accusers(state: State) -> None:
             # (not a city: a place below a state makes no claim, a dateline read as a subject does)
             e = state.entities.get(c)
             if c not in own and d not in side(c, state) and (e is None or e.type != "GPE" or
-                                                             gazetteer().state_of(c) in (None, c)):
+                                                             not gazetteer().below_state(c)):
                 state.relations.append(replace(r, args={**r.args, "accuser": c}, confidence=0.4))
         told.add((r.sentence, d))

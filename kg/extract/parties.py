@@ -3,7 +3,7 @@ as its state, a person's state or body, outlets that report but do not claim."""
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from kg.cues import cues
 from kg.extract.context import State
@@ -12,9 +12,9 @@ from kg.units import Unit
 
 #: cue classes whose word, at the head of a body's name, makes it a state's own body ("pasukan" does not:
 #: "Pasukan Dukungan Cepat" is no state's)
-_BODY_CLASSES = {"StateBody", "OrgTemplate"}
+_BODY_CLASSES = frozenset({"StateBody", "OrgTemplate"})
 #: the class whose word heads a parliament's name ("DPR", "Kongres"; legislature_state)
-_LEGISLATURE = {"Legislature"}
+_LEGISLATURE = frozenset({"Legislature"})
 
 
 def as_state(keys: tuple[str, ...], state: State) -> tuple[str, ...]:
@@ -36,6 +36,7 @@ def as_state(keys: tuple[str, ...], state: State) -> tuple[str, ...]:
     return tuple(out)
 
 
+@cache
 def legislature_state(key: str) -> str | None:
     """The state whose parliament ``key`` is (a gazetteer body named with a ``kg:Legislature`` word and
     affiliated to a state): a parliament neither buys nor sells arms, its state does. Kept apart from
@@ -117,9 +118,11 @@ def body_state(key: str, state: State) -> str | None:
     return _templated_state(names[0]) if e is not None and e.canonical else None
 
 
-def _headed_by(name: str, classes: set[str]) -> bool:
+@cache
+def _headed_by(name: str, classes: frozenset[str]) -> bool:
     """Whether ``name`` opens with a word or phrase of one of the cue ``classes`` ("Kementerian …", "Dewan
-    Perwakilan Rakyat …"): what kind of body a name is."""
+    Perwakilan Rakyat …"): what kind of body a name is. Cached, as ``_labels`` is: names and cue classes are
+    fixed for the process, and ``as_state`` asks for every label of a party on every sentence."""
     words = norm(name).split()
     if not words:
         return False

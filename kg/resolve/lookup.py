@@ -192,6 +192,11 @@ class Gazetteer:
             return e.located_in  # a body's seat (Brussels) lies in its state; the body is no state
         return e.metonym_for or e.located_in or e.affiliation
 
+    def below_state(self, key: str) -> bool:
+        """A known place that lies in (or stands for) a state other than itself: a city or region, which acts
+        for no state on its own when it heads a dateline ("Muzaffarabad: …")."""
+        return self.state_of(key) not in (None, key)
+
 
 _GLUED_ARTICLE = re.compile(r"[a-z]{1,3}-[A-Z]")
 #: (possessive: a shorter run would leave a word character, not the space, after it; the engine is spared the
