@@ -328,9 +328,10 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                 by = actor_keys(units, o, state)
             if not by and (a := launched_by(units, u.i, hi)) is not None:
                 o, by = a, actor_keys(units, a, state)  # "tudingan yang dilontarkan Washington terhadap Moskow"
+            by_at = None  # the unit naming the accuser where it is the subject of the verb that makes the charge
             if not by and u.i > 0 and units[u.i - 1].has("LaunchVerb"):
-                j = left_subject(units, u.i - 1)  # "Sudan melontarkan tudingan keras terhadap UEA"
-                by = actor_keys(units, j, state) if j is not None else ()
+                by_at = left_subject(units, u.i - 1)  # "Sudan melontarkan tudingan keras terhadap UEA"
+                by = actor_keys(units, by_at, state) if by_at is not None else ()
             if not by and u.i > 0 and units[u.i - 1].has("GroundsPrep") and not units[u.i - 1].etype:
                 add(*_on_grounds(units, u.i - 1, state))
                 continue
@@ -340,7 +341,7 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             target = target or content_subject(units, o, state)  # "tudingan Washington bahwa Moskow …": Moscow
             if not target:
                 j = left_subject(units, u.i)
-                if j is not None:
+                if j is not None and j != by_at:  # (not "A, B dan C melayangkan tuduhan": the accusers, not accused)
                     target = actor_keys(units, j, state)
                     if any(v.has(*SPEECH) for v in units[j + 1:u.i]):
                         # "Jubir Kremlin Dmitry Peskov menyebut tudingan Washington sebagai kebohongan": who
@@ -348,7 +349,7 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                         # apakah tuduhan Sudan benar" only speaks of it
                         dismissed = any(v.has("DismissCue", "DenyCue", "RejectCue") for v in units[u.i + 1:hi])
                         target = (speaks_for(units[j], state) or target) if dismissed else ()
-                elif u.i < 6:  # "Hal ini pun mendapat kecaman …": what the last sentence reported
+                elif j is None and u.i < 6:  # "Hal ini pun mendapat kecaman …": what the last sentence reported
                     target = tuple(k for ev in state.prev_events for k in ev.supplier)
                     if not target and state.attackers and _unaimed(units, u.i, at):
                         # "Kecaman juga datang dari PBB.": a condemnation aimed at nothing named is of the
