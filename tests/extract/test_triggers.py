@@ -61,6 +61,8 @@ NARROWING: dict[str, set[str]] = {
     # a charge of lying (the LieNoun trigger) answers a claim where the speaker's side denies in the sentence
     # (answered.deniers_of asks its DenyCue words): the denial only narrows a lie noun found
     "kg.extract.rules.lies.lie_charges": {"DenyCue"},
+    # the speaker of a lie noun (the trigger) may be the sentence's denier ("X membantah … dan menuduh Y …")
+    "kg.extract.rules.liars.lie_told": {"DenyCue"},
     # a sanction's reason is read only from the supply events the rule requires, which run it
     "kg.extract.rules.accuses.accuse_rule": {"SanctionCue", "BlacklistNoun"},
     # "(ber)balik" is read only in a sentence whose denial found no accuser, after its DenyCue or RejectCue trigger

@@ -35,10 +35,10 @@ def lie_charges(ctx: SentenceContext) -> list[Relation]:
     for u in units:
         if u.etype or "LieNoun" not in u.cls:
             continue
-        liars = _liars(units, u.i, state)
+        liars = liars_of(units, u.i, state)
         if not liars:
             continue
-        for sp in _speakers(units, ctx.frames, u.i, state):
+        for sp in speakers_of(units, ctx.frames, u.i, state):
             own = side(sp, state) | {sp}
             if not _answers(own, liars, units, state, here):
                 continue
@@ -46,7 +46,7 @@ def lie_charges(ctx: SentenceContext) -> list[Relation]:
     return [ctx.relation("denies", {"denier": d, "accuser": a}) for d, a in found]
 
 
-def _liars(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
+def liars_of(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
     """Who spreads the lie noun at ``i``: the subject of an active verb of spreading right before it ("otoritas
     Israel menyebarkan kebohongan"), else the party right after it, past "lain", "itu", "tersebut": after "dari" or
     "oleh", or the agent of a passive verb of spreading ("kabar palsu dan disebarkan oleh Armenia")."""
@@ -74,7 +74,7 @@ def _liars(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
     return ()
 
 
-def _speakers(units: list[Unit], frames: list[Frame], i: int, state: State) -> list[str]:
+def speakers_of(units: list[Unit], frames: list[Frame], i: int, state: State) -> list[str]:
     """Who tells the lie noun at ``i``: the speaker of its quotation or reported speech, else the subject of an
     active verb of accusing before it, or the sentence's denier where that verb shares its subject ("Hamas membantah
     … dan menuduh otoritas Israel menyebarkan kebohongan"). Not an outlet."""
