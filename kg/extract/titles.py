@@ -153,7 +153,8 @@ def mark_roles(units: list[Unit], text: str) -> None:
                 i = aide[1] + 1
                 continue
             units[person].role = role_span(units, aide[0], org, person, text)
-            units[aide[1]].role = (text[u.start:units[aide[0] - 1].end], org)
+            # (a title naming no body: the aide serves the leader's state, as the role rule finds it)
+            units[aide[1]].role = (text[u.start:units[aide[0] - 1].end], person if org is None else org)
             i = aide[1] + 1
             continue
         if person is not None:
@@ -334,8 +335,11 @@ def _aide(units: list[Unit], t: int, person: int) -> tuple[int, int] | None:
     if c + 1 < len(units) and units[c].has("Preposition") and not units[c].etype \
             and units[c + 1].etype in ("GPE", "LOC", "ORG"):
         c += 2
-    if c + 1 >= len(units) or units[c].text != "," or units[c + 1].etype != "PER" \
-            or units[c + 1].role or units[person].role:
+    # "Juru Bicara Presiden Vladimir Putin Dmitry Peskov": the aide's name written right after the leader's
+    bare = c == person + 1 and c < len(units) and units[c].etype == "PER" and units[c].key != units[person].key
+    aide = c if bare else c + 1
+    if aide >= len(units) or not bare and units[c].text != "," or units[aide].etype != "PER" \
+            or units[aide].role or units[person].role:
         return None
     end = skip_span(units, t, "RoleTitle" if units[t].has("RoleTitle") else "SourceNoun")
     spokes = units[t].has("SourceNoun")  # "juru bicara Sekretaris Jenderal PBB A, B": any leader's title
@@ -346,8 +350,8 @@ def _aide(units: list[Unit], t: int, person: int) -> tuple[int, int] | None:
         second = person - 1  # "Wakil Kepala Staf Pemerintahan Putin, Dmitry Kozak": the leader's government
     if second is None or any(units[k].has("TitleConj") or units[k].text == "," for k in range(t, second)):
         return None
-    after = units[c + 2] if c + 2 < len(units) else None
-    return None if after is not None and after.has("Conjunction") else (second, c + 1)
+    after = units[aide + 1] if aide + 1 < len(units) else None
+    return None if after is not None and after.has("Conjunction") else (second, aide)
 
 
 def _closes_fronted(units: list[Unit], t: int, name: int) -> bool:

@@ -8,8 +8,10 @@ import re
 from kg.cues import ACTIVE, PASSIVE, cues
 from kg.resolve.bodies import body_template
 from kg.resolve.lookup import gazetteer
+from kg.resolve.middle import initialled_mentions
 from kg.resolve.names import HYPHENATED, NEVER_NAME, TOKEN, Spans, is_name_token
 from kg.resolve.spelling import org_head
+from kg.resolve.titled_bodies import titled_bodies
 from kg.types import Doc, Mention
 
 _BYLINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{1,20}?)\s*:\s*(?P<value>\S.{0,120})$")
@@ -61,7 +63,7 @@ def gazetteer_mentions(doc: Doc) -> list[tuple[Mention, str]]:
                 continue  # "Demo Pro-Palestina", "separatis pro-Rusia": a stance, not the state acting
             e = gaz.entries[key]
             out.append((Mention(s.text[start:end], e.type, s.start + start, s.start + end, s.index, "gazetteer"), key))
-    return out
+    return out + initialled_mentions(doc)  # "Sergei G. Tolchenov": a known person with a middle initial
 
 
 def byline_mentions(doc: Doc) -> list[Mention]:
@@ -119,7 +121,7 @@ def body_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens | N
                 if others.overlaps(t.end(), m.end):  # the head alone may be known ("Kemhan": Indonesia's)
                     continue
                 out.append(Mention(text[t.start():m.end], "ORG", t.start(), m.end, s.index, "pattern"))
-    return out
+    return out + titled_bodies(doc, states, tokens or sentence_tokens(doc))  # "juru bicara kementerian luar negeri China"
 
 
 def titled_person_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens | None = None

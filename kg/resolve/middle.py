@@ -1,0 +1,43 @@
+"""Known persons written with a middle initial: "Sergei G. Tolchenov", "Enrique A. Manalo", "John K Hurley". The
+tagger ends the name at the initial ("Sergei G") and the gazetteer finds only the surname; the whole name, less
+the initial, is the gazetteer's form of the person ("Sergei Tolchenov"), whom the span names. Only where the surname
+alone already names that person: else the name stays as written."""
+
+from __future__ import annotations
+
+import re
+
+from kg.resolve.lookup import gazetteer
+from kg.resolve.names import norm
+from kg.types import Doc, Mention
+
+#: Capitalised name words, one capital letter (with or without its full stop), then more name words.
+_INITIALLED = re.compile(r"\b((?:[A-Z][\w'’-]+ ){1,3})([A-Z])\.? ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+){0,2})")
+
+
+def initialled_mentions(doc: Doc) -> list[tuple[Mention, str]]:
+    """(mention over the whole written name, person key) for each name with a middle initial whose other words
+    are a gazetteer person's form; the longest such form from the initial outwards."""
+    gaz = gazetteer()
+    out = []
+    for s in doc.sentences:
+        for m in _INITIALLED.finditer(s.text):
+            before, after = m.group(1).split(), m.group(3).split()
+            found = None
+            for k in range(len(before)):  # the most words before the initial, then the most after it
+                for n in range(len(after), 0, -1):
+                    key = gaz.forms.get(norm(" ".join(before[k:] + after[:n])))
+                    if key is not None and gaz.entries[key].type == "PER":
+                        found = (k, n, key)
+                        break
+                if found:
+                    break
+            if found is None:
+                continue
+            k, n, key = found
+            start = m.start(1) + sum(len(w) + 1 for w in before[:k])
+            end = m.start(3) + len(" ".join(after[:n]))
+            if gaz.short.get(after[n - 1]) != key:
+                continue  # the surname alone is not the person's ("Brian E. Nelson" stays as written)
+            out.append((Mention(s.text[start:end], "PER", s.start + start, s.start + end, s.index, "gazetteer"), key))
+    return out
