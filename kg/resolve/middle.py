@@ -13,6 +13,9 @@ from kg.types import Doc, Mention
 
 #: Capitalised name words, one capital letter (with or without its full stop), then more name words.
 _INITIALLED = re.compile(r"\b((?:[A-Z][\w'’-]+ ){1,3})([A-Z])\.? ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+){0,2})")
+#: An editor's bracket closed inside a name: "(Presiden Rusia Vladimir) Putin", "(Perdana Menteri Israel Benjamin)
+#: Netanyahu": the words before the bracket and the one after it.
+_BRACKETED = re.compile(r"\b((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)\) ([A-Z][\w'’-]+)")
 
 
 def initialled_mentions(doc: Doc) -> list[tuple[Mention, str]]:
@@ -40,4 +43,13 @@ def initialled_mentions(doc: Doc) -> list[tuple[Mention, str]]:
             if gaz.short.get(after[n - 1]) != key:
                 continue  # the surname alone is not the person's ("Brian E. Nelson" stays as written)
             out.append((Mention(s.text[start:end], "PER", s.start + start, s.start + end, s.index, "gazetteer"), key))
+        for m in _BRACKETED.finditer(s.text):
+            before = m.group(1).split()
+            for k in range(len(before)):
+                key = gaz.forms.get(norm(" ".join(before[k:] + [m.group(2)])))
+                if key is not None and gaz.entries[key].type == "PER":
+                    start = m.start(1) + sum(len(w) + 1 for w in before[:k])
+                    out.append((Mention(s.text[start:m.end()], "PER", s.start + start, s.start + m.end(), s.index,
+                                        "gazetteer"), key))
+                    break
     return out
