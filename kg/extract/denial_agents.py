@@ -94,3 +94,29 @@ def relative_head(units: list[Unit], v: int) -> int | None:
     function words may stand between "yang" and the verb ("yang dengan tegas …"), and no actor in brackets is it."""
     a = relative_party(units, v, lambda w: w.has("FunctionWord", "MannerAdverb", "VehementAdverb", "MeansPrep"))
     return a if a is not None and not units[a].paren else None
+
+
+def past_outlet(units: list[Unit], k: int, hi: int) -> int:
+    """Past the outlet phrase that opens at ``k`` after a claim or a rumour noun ("(berita) dalam dua surat kabar
+    harian Australia The Age dan …", "(klaim) saluran satelit Al Arabiya"): where the outlet's name, its country
+    set before it ("media Prancis Le Monde"), stands; ``k`` where no outlet noun opens the phrase."""
+    m = k + (k < hi and not units[k].etype and units[k].has("Preposition"))  # "berita dalam …"
+    while m < hi and not units[m].etype and (units[m].text.isdigit() or units[m].has("NumberWord")):
+        m += 1  # "dua surat kabar"
+    if m >= hi or units[m].etype or not units[m].has("OutletNoun"):
+        return k
+    while m < hi and not units[m].etype and units[m].has("OutletNoun"):
+        m += units[m].span.get("OutletNoun", 1)  # "surat kabar harian"
+    if m + 1 < hi and units[m].etype == "GPE" and units[m + 1].etype in ("ORG", "PER") and not units[m + 1].paren:
+        m += 1
+    return m
+
+
+def named_outlets(units: list[Unit], r: int, hi: int, state: State) -> tuple[str, ...]:
+    """The outlet named at ``r`` with one named next to it ("The Age dan Sydney Morning Herald"), which the
+    coordination groups do not join where the tagger gave the two names different kinds."""
+    keys = actor_keys(units, r, state)
+    m = (units[r].group[-1] if units[r].group else r) + 1
+    if m + 1 < hi and units[m].has("Conjunction") and units[m + 1].etype in ("ORG", "PER") and not units[m + 1].paren:
+        keys += tuple(k for k in actor_keys(units, m + 1, state) if k not in keys)
+    return keys

@@ -4,6 +4,7 @@ accuser is the party whose claim is denied (named with the accusation noun, else
 from __future__ import annotations
 
 from kg.cues import ACTIVE, NOUN, PASSIVE, passive_prefixed
+from kg.extract import denial_agents
 from kg.extract.answered import answered_after, bare_denials, side_dismissals
 from kg.extract.charges import condemned_charge
 from kg.extract.clause import (
@@ -195,7 +196,7 @@ def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = (),
             if not accusers:  # no holder of that title told before: the accuser named after the noun, or its agent
                 k = _past_title(units, k, hi)  # "tudingan Sekretaris Jenderal NATO Mark Rutte"
                 if k < hi and not units[k].etype and units[k].has("OutletNoun"):
-                    k += units[k].span.get("OutletNoun", 1)  # "laporan surat kabar [AS,] Wall Street Journal"
+                    k = denial_agents.past_outlet(units, k, hi)  # "laporan surat kabar [AS,] Wall Street Journal"
                     m = k + 1 + (k + 1 < hi and units[k + 1].text == ",")
                     if k < hi and units[k].etype == "GPE":
                         if not (m < hi and units[m].etype in ("ORG", "PER")):
@@ -213,9 +214,9 @@ def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = (),
                 elif not _supply_source(units, noun, hi):
                     accusers, _ = prep_actor(units, noun, hi, ("SourcePrep", "AgentPrep"), state, reach=4)
         rumour = next((k for k in range(u.i + 1, min(hi, u.i + 3)) if units[k].has("RumourNoun")), None)
-        if noun is None and rumour is not None and (r := rumour + units[rumour].span.get("RumourNoun", 1)) < hi \
-                and units[r].etype in ("ORG", "PER") and not units[r].paren:
-            accusers = actor_keys(units, r, state)  # "menepis berita New York Times yang menyebut …": its author
+        r = denial_agents.past_outlet(units, skip_span(units, rumour, "RumourNoun"), hi) if rumour is not None else hi
+        if noun is None and r < hi and units[r].etype in ("ORG", "PER") and not units[r].paren:
+            accusers = denial_agents.named_outlets(units, r, hi, state)  # "menepis berita (harian) New York Times …"
         if not accusers and noun is not None and units[noun].has("StatementNoun") and noun + 1 < hi and \
                 units[noun + 1].has("Demonstrative"):
             # "Hamas menolak pernyataan itu": the statement just quoted, if its speaker accused anyone
