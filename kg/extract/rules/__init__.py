@@ -40,5 +40,6 @@ from kg.extract.rules import (  # noqa: F401
     told_charges,
     unanswered,
     visits,
+    vowed_measure,
     warns,
 )
