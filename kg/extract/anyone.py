@@ -46,6 +46,5 @@ def _unnamed(units: list[Unit], k: int, hi: int) -> bool:
 
 
 def _plain(u: Unit) -> bool:
-    """A lowercase word with no cue class (or only the one that says a verb-shaped word is none): a modifier of
-    the weapon ("senjata mematikan")."""
-    return (not u.cls or u.cls.keys() == {"NotVerb"}) and u.text.isalpha() and u.text.islower()
+    """A lowercase word with no cue class: a modifier of the weapon ("senjata mematikan")."""
+    return not u.cls and u.text.isalpha() and u.text.islower()
