@@ -340,8 +340,8 @@ def _joined(found: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in sorted(found, key=lambda m: (m.start, -m.end)):
         prev = out[-1] if out else None
-        if prev is None or prev.end > m.start or m.sentence != prev.sentence:
-            out.append(m)
+        if prev is None or prev.end > m.start or m.sentence != prev.sentence:  # a span inside the last one goes
+            out.insert(len(out) - (prev is not None and m.end <= prev.end), m)  # before it: what follows joins that
             continue
         gap = text[prev.end:m.start]
         words = gap.split()

@@ -292,6 +292,7 @@ def firm_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens | N
                 while j >= 0 and j >= i - 4 and _firm_word(words[j], c) and toks[j].start() not in places and \
                         j not in titled:  # nor into a title ("Vice President [Sharp Corp]")
                     j -= 1
+                j = _across_connector(words, toks, j, i, c, places, titled)
                 a, b = j + 1, i
                 if j >= 0 and words[j][:1].isupper() and "FirmPrefix" in c.classes(words[j]):
                     a = j  # "PT Len Industries": the legal form starts the name
@@ -323,16 +324,16 @@ def firm_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens | N
                     b = k
             else:
                 continue
-            # "Redstone Dynamics Inc.": the abbreviation's period belongs to the name
+            # "Redstone Dynamics Inc. dan …": the abbreviation's period belongs to the name, but not the one
+            # that ends the sentence ("… Technology Co."): that is the full stop, which the name's writers drop
             if b + 1 < len(words) and words[b + 1] == "." and toks[b + 1].start() == toks[b].end() and \
                     "FirmSuffix" in c.classes(words[b] + "."):
                 if b + 2 < len(words) and "FirmSuffix" in c.classes(words[b + 2]) and words[b + 2][:1].isupper():
                     b += 2  # "Sepehr Darya Shipping Co. Ltd": another legal word after the abbreviation
-                    if b + 1 < len(words) and words[b + 1] == "." and toks[b + 1].start() == toks[b].end() and \
-                            "FirmSuffix" in c.classes(words[b] + ".") and \
-                            (b + 2 >= len(words) or not words[b + 2][:1].isupper()):
+                    if b + 2 < len(words) and words[b + 1] == "." and toks[b + 1].start() == toks[b].end() and \
+                            "FirmSuffix" in c.classes(words[b] + ".") and not words[b + 2][:1].isupper():
                         b += 1
-                elif b + 2 >= len(words) or not words[b + 2][:1].isupper():
+                elif b + 2 < len(words) and not words[b + 2][:1].isupper():
                     b += 1
             if b <= a or named.covers(toks[i].start(), toks[i].end()):
                 continue  # "[Bank Sentral Rusia] Elvira Nabiullina": a known name holds the firm word; no firm runs on
@@ -352,6 +353,18 @@ def appositive_firms(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens 
 
     return _before_comma(doc, known, tokens, lambda w: "FirmNoun" in c.classes(w.lower()),
                          lambda w: _firm_word(w, c) and not c.classes(w), runs_on, (1, 3), "ORG")
+
+
+def _across_connector(words: list[str], toks: list, j: int, i: int, c, places: set[int], titled: set[int]) -> int:
+    """"Shanxi Eagles Men Aviation Science and Technology Group Co.": an English link word ("and", "for") after
+    two name words or more before the legal word joins the name words before it to the firm's name; the walk
+    back goes on over up to six of them (not into a known state or a title). ``j`` is where the walk stopped."""
+    if not (0 < j <= i - 3 and words[j].islower() and "NameConnector" in c.classes(words[j])):
+        return j
+    k = j - 1
+    while k >= 0 and k >= j - 6 and _firm_word(words[k], c) and toks[k].start() not in places and k not in titled:
+        k -= 1
+    return k if k < j - 1 else j
 
 
 def _titled_words(words: list[str], c) -> set[int]:
