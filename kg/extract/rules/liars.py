@@ -10,23 +10,19 @@ from kg.extract.clause import actor_keys, left_subject
 from kg.extract.context import SentenceContext, State
 from kg.extract.parties import side
 from kg.extract.registry import rule
-from kg.extract.rules.lies import liars_of, speakers_of
+from kg.extract.rules.lies import lie_tellers
 from kg.types import Relation
 from kg.units import Unit
 
 
 @rule("accuses", triggers=("LieNoun",))
 def lie_told(ctx: SentenceContext) -> list[Relation]:
-    """(speaker, liar) for each lie noun whose liar and speaker are named and on different sides."""
+    """(speaker, liar) for each lie noun whose liar and speaker are named and on different sides: calling a
+    party a liar charges it with a wrong, so no answered claim is needed here (unlike the denial in lies)."""
     units, state = ctx.units, ctx.state
     found: list[tuple[str, str]] = []
-    for u in units:
-        if u.etype or "LieNoun" not in u.cls:
-            continue
-        liars = liars_of(units, u.i, state) or _owner(units, u.i, state)
-        for sp in speakers_of(units, ctx.frames, u.i, state) if liars else ():
-            own = side(sp, state) | {sp}
-            found += [(sp, b) for b in liars if b not in own and sp not in side(b, state) and (sp, b) not in found]
+    for sp, own, liars in lie_tellers(units, ctx.frames, state, _owner):
+        found += [(sp, b) for b in liars if b not in own and sp not in side(b, state) and (sp, b) not in found]
     return [ctx.relation("accuses", {"accuser": a, "accused": b}) for a, b in found]
 
 

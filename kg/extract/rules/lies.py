@@ -13,6 +13,8 @@ palsu") answers no claim; it is an accusation only (kg.extract.rules.accuses).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+
 from kg.cues import ACTIVE, PASSIVE
 from kg.extract.clause import actor_keys, agent_at, frame_of, left_subject, nearest_left_actor
 from kg.extract.context import Frame, SentenceContext, State
@@ -32,18 +34,26 @@ def lie_charges(ctx: SentenceContext) -> list[Relation]:
     """(speaker, liar) for each lie noun whose liar is named and whose speaker answers a charge (see module)."""
     units, state, here = ctx.units, ctx.state, ctx.sentence.index
     found: list[tuple[str, str]] = []
+    for sp, own, liars in lie_tellers(units, ctx.frames, state):
+        if _answers(own, liars, units, state, here):
+            found += [(sp, a) for a in liars if a not in own and sp not in side(a, state) and (sp, a) not in found]
+    return [ctx.relation("denies", {"denier": d, "accuser": a}) for d, a in found]
+
+
+def lie_tellers(units: list[Unit], frames: list[Frame], state: State,
+                owner: Callable[[list[Unit], int, State], tuple[str, ...]] | None = None
+                ) -> Iterator[tuple[str, set[str], tuple[str, ...]]]:
+    """(speaker, the speaker with his side, liars) for each lie noun whose liar (``liars_of``, else ``owner``) and
+    speaker are named: one reading of who lies and who says so for the denial here and the accusation of
+    kg.extract.rules.liars, which differ only in whether the charge must answer a claim."""
     for u in units:
         if u.etype or "LieNoun" not in u.cls:
             continue
-        liars = liars_of(units, u.i, state)
+        liars = liars_of(units, u.i, state) or (owner(units, u.i, state) if owner is not None else ())
         if not liars:
             continue
-        for sp in speakers_of(units, ctx.frames, u.i, state):
-            own = side(sp, state) | {sp}
-            if not _answers(own, liars, units, state, here):
-                continue
-            found += [(sp, a) for a in liars if a not in own and sp not in side(a, state) and (sp, a) not in found]
-    return [ctx.relation("denies", {"denier": d, "accuser": a}) for d, a in found]
+        for sp in speakers_of(units, frames, u.i, state):
+            yield sp, side(sp, state) | {sp}, liars
 
 
 def liars_of(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
