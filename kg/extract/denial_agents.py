@@ -8,7 +8,7 @@ from kg.extract.context import State
 from kg.extract.described import relative_party
 from kg.extract.discourse import title_holder
 from kg.extract.parties import outlet, side
-from kg.units import STOP_PUNCT, Unit
+from kg.units import STOP_PUNCT, Unit, skip_span
 
 
 def past_topic(units: list[Unit], k: int) -> int:
@@ -106,7 +106,7 @@ def past_outlet(units: list[Unit], k: int, hi: int) -> int:
     if m >= hi or units[m].etype or not units[m].has("OutletNoun"):
         return k
     while m < hi and not units[m].etype and units[m].has("OutletNoun"):
-        m += units[m].span.get("OutletNoun", 1)  # "surat kabar harian"
+        m = skip_span(units, m, "OutletNoun")  # "surat kabar harian"
     if m + 1 < hi and units[m].etype == "GPE" and units[m + 1].etype in ("ORG", "PER") and not units[m + 1].paren:
         m += 1
     return m

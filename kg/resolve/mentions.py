@@ -63,7 +63,7 @@ def gazetteer_mentions(doc: Doc) -> list[tuple[Mention, str]]:
                 continue  # "Demo Pro-Palestina", "separatis pro-Rusia": a stance, not the state acting
             e = gaz.entries[key]
             out.append((Mention(s.text[start:end], e.type, s.start + start, s.start + end, s.index, "gazetteer"), key))
-    return out + initialled_mentions(doc)  # "Sergei G. Tolchenov": a known person with a middle initial
+    return out + initialled_mentions(doc)  # "Sergei G. Tolchenov", "(Presiden Rusia Vladimir) Putin": a broken name
 
 
 def byline_mentions(doc: Doc) -> list[Mention]:

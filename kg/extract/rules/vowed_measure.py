@@ -18,6 +18,8 @@ _BACK = 2  # sentences before the vow whose warnings and accusations it may answ
 
 @rule("warns", reads=("role_org",), triggers=("MeasureVow",))
 def vowed_measure(ctx: SentenceContext) -> list[Relation]:
+    """(vower, party warned) for each measure vowed: a vow names no warning verb, so the one it threatens is the
+    party its clause aims at, else the one the vower's side has just warned or charged (see module)."""
     units, state = ctx.units, ctx.state
     here = dict(ctx.products.get("role_org") or [])
     found: list[tuple[str, str]] = []
