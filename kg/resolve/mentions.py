@@ -102,8 +102,9 @@ def body_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens | N
     # American one) does not stop the same form with another state after it from naming that state's body
     others = Spans((m.start, m.end) for m, k in known
                    if gazetteer().entries[k].type != "GPE" and not body_template(m.text)[1])
+    tokens = tokens or sentence_tokens(doc)  # (split once: titled_bodies reads the same words)
     out = []
-    for s, (toks, words) in zip(doc.sentences, tokens or sentence_tokens(doc), strict=True):
+    for s, (toks, words) in zip(doc.sentences, tokens, strict=True):
         for i, t in enumerate(toks):
             head = org_head(words[i]) if words[i][:1].isupper() else None  # "Kementrian …": one typo allowed
             if head is None:
@@ -121,7 +122,7 @@ def body_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens | N
                 if others.overlaps(t.end(), m.end):  # the head alone may be known ("Kemhan": Indonesia's)
                     continue
                 out.append(Mention(text[t.start():m.end], "ORG", t.start(), m.end, s.index, "pattern"))
-    return out + titled_bodies(doc, states, tokens or sentence_tokens(doc))  # "juru bicara kementerian luar negeri China"
+    return out + titled_bodies(doc, states, tokens)  # "juru bicara kementerian luar negeri China"
 
 
 def titled_person_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens | None = None
