@@ -32,7 +32,7 @@ def titled_bodies(doc: Doc, states: dict[int, Mention], tokens: list[tuple[list[
                 if all(w.islower() for w in words[i:j]) and " ".join(words[i:j]) in templates:
                     m = states[toks[j].start()]
                     out.append(Mention(text[toks[i].start():m.end], "ORG", toks[i].start(), m.end, s.index, "pattern"))
-                break
+                    break  # (a state that ends no form, "… Latvia ke Estonia", is passed over for a nearer one)
     return out
 
 
