@@ -289,10 +289,8 @@ def firm_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens | N
                 a, b = i, j - 1
             elif "FirmSuffix" in cls:
                 titled = _titled_words(words, c)
-                j = i - 1  # back over name words, not into a known state ("perusahaan Prancis [Naval Group]")
-                while j >= 0 and j >= i - 4 and _firm_word(words[j], c) and toks[j].start() not in places and \
-                        j not in titled:  # nor into a title ("Vice President [Sharp Corp]")
-                    j -= 1
+                # back over name words, not into a known state ("perusahaan Prancis [Naval Group]") nor a title
+                j = _name_words_back(words, toks, i - 1, i - 4, c, places, titled)  # ("Vice President [Sharp Corp]")
                 j = _across_connector(words, toks, j, i, c, places, titled)
                 a, b = j + 1, i
                 if j >= 0 and words[j][:1].isupper() and "FirmPrefix" in c.classes(words[j]):
@@ -362,10 +360,16 @@ def _across_connector(words: list[str], toks: list, j: int, i: int, c, places: s
     back goes on over up to six of them (not into a known state or a title). ``j`` is where the walk stopped."""
     if not (0 < j <= i - 3 and words[j].islower() and "NameConnector" in c.classes(words[j])):
         return j
-    k = j - 1
-    while k >= 0 and k >= j - 6 and _firm_word(words[k], c) and toks[k].start() not in places and k not in titled:
-        k -= 1
+    k = _name_words_back(words, toks, j - 1, j - 6, c, places, titled)
     return k if k < j - 1 else j
+
+
+def _name_words_back(words: list[str], toks: list, j: int, lo: int, c, places: set[int], titled: set[int]) -> int:
+    """Where a walk back from ``j`` over a firm's name words stops (not below ``lo``, nor into a known state or a
+    title): the index of the first word that is not the name's, -1 at the sentence start."""
+    while j >= 0 and j >= lo and _firm_word(words[j], c) and toks[j].start() not in places and j not in titled:
+        j -= 1
+    return j
 
 
 def _titled_words(words: list[str], c) -> set[int]:
