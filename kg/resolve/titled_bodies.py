@@ -21,10 +21,11 @@ def titled_bodies(doc: Doc, states: dict[int, Mention], tokens: list[tuple[list[
     text = doc.article.text
     templates = c.templates
     longest = max((len(f.split()) for f in templates), default=0)
+    firsts = {f.split()[0] for f in templates}  # (most words open no form: the title test is spared them)
     out = []
     for s, (toks, words) in zip(doc.sentences, tokens, strict=True):
         for i in range(1, len(toks)):
-            if not words[i].islower() or not _after_title(words, i, c):
+            if words[i] not in firsts or not words[i].islower() or not _after_title(words, i, c):
                 continue
             for j in range(min(len(toks) - 1, i + longest), i, -1):  # the longest form first
                 if toks[j].start() not in states:
