@@ -290,3 +290,15 @@ def count_intro(units: list[Unit]) -> int | None:
             if c < n and units[c].has("Copula", "ListIntro"):
                 return c
     return None
+
+
+def relative_from(units: list[Unit], lo: int, subj: int, i: int) -> int:
+    """Where the parties of a passive sanction told in a relative clause start, from ``lo``: after the last verb
+    before the subject at ``subj`` ("A menyanksi B, yang juga disanksi C": B), or at the subject itself where the
+    clause follows it after a comma ("… termasuk A, B dan C, yang juga disanksi AS": C, the clause's own)."""
+    rel = next((v.i for v in units[subj + 1:i] if v.has("Relativizer") and not v.etype), None)
+    if rel is None:
+        return lo
+    if rel == subj + 2 and units[subj + 1].text == ",":
+        return subj
+    return max([lo] + [v.i + 1 for v in units[lo:subj] if v.is_verb()])

@@ -92,13 +92,15 @@ def speaker_follows(units: list[Unit], k: int, hi: int) -> bool:
 
 def item_follows(units: list[Unit], k: int, hi: int) -> bool:
     """Whether a person or firm opens what follows the semicolon at ``k`` (after a conjunction, rank or title)."""
-    for m in range(k + 1, min(hi, k + 6)):
+    for m in range(k + 1, min(hi, k + 7)):
         v = units[m]
         if v.is_actor and not v.paren:
             return v.etype in ("ORG", "PER")
         if not v.etype and not v.cls and v.text[:1].isupper() and v.text.isalpha():
             return True  # a name the tagger missed opens the item ("; Desire Rukomera yang …")
-        if v.etype or v.is_verb() or not v.has("Conjunction", "Rank", "RoleTitle", "TitleQualifier", "FunctionWord"):
+        # (a title may name a body or be a plain noun: "; Direktur Badan Intelijen X", "; dan Ketua Hakim Y")
+        if v.etype or v.is_verb() or not v.has("Conjunction", "Rank", "RoleTitle", "TitleQualifier", "FunctionWord",
+                                                  "OrgHead", "PersonNoun"):
             return False
     return False
 

@@ -58,7 +58,9 @@ def named_targets(units: list[Unit], j: int, hi: int, state: State,
     the head of the phrase ("terhadap Rusia", not "tiga jenderal Iran" nor "perusahaan asal Shenzhen")."""
     out: list[str] = []
     k = j + 1
-    while k < hi:
+    while k < hi or k == hi < len(units) and out and units[k].text == ";" and item_follows(units, k, len(units)):
+        if k == hi:  # past the clause's end where a semicolon sets off one more item: "A, kepala X; Menteri Y B; dan C"
+            hi = clause_right(units, k)
         v = units[k]
         if v.text == ";" and item_follows(units, k, hi):
             k += 1  # "A, komandan pasukan khusus; B, komandan Divisi 3; dan C": items set off by semicolons
@@ -83,9 +85,14 @@ def named_targets(units: list[Unit], j: int, hi: int, state: State,
         if v.has("Relativizer"):  # a relative clause describes the last target: skip to its end
             # (where they come from may be a list itself: "… C yang berasal dari A, B dan C": to the clause's end)
             origin = k + 1 < hi and units[k + 1].has("OriginVerb")
+            rel = k
             while k < hi and units[k].text != ";" and not (units[k].text == "," and (
                     not origin or k + 1 < hi and units[k + 1].has("Conjunction"))):
                 k += 1  # (", serta D" goes on with the targets)
+            # "… entitas yang berafiliasi dengan kelompok seperti A, B dan C": the clause's own list, to its last member
+            # (of its own kind: "… yang berbasis di China, serta B" goes on with a firm after the place)
+            k = max([k] + [m + 1 for w in units[rel:k] if w.is_actor and not w.title for m in w.group
+                           if m >= k and units[m].etype == w.etype])
             continue
         if v.pron == "1":  # "…, tindakan kami menekan X," kata A: the speaker's "we" is who imposes, no target
             k += 1
@@ -96,8 +103,9 @@ def named_targets(units: list[Unit], j: int, hi: int, state: State,
                 k += 1  # "para petinggi kelompok pemberontak M23": the persons, not their group
                 continue
             head = not out and all(w.has("FunctionWord", "RegimeNoun") or w.text[:1].isdigit() for w in units[j + 1:k])
+            # (not the maker of goods named just before: "produsen utama drone Rusia, dan Wagner Group")
             if v.etype in ("ORG", "PER") or head or (not v.modifier and v.etype == "GPE" and v.group
-                                                     and not units[v.group[0]].modifier):
+                                                     and not units[v.group[0]].modifier and v.possessor_of is None):
                 # each member on its own merits: "kontraktor pertahanan Amerika Serikat, Redstone Dynamics
                 # Inc. dan Pacific Shield Systems" coordinates a modifier with two targets; states coordinated
                 # with a modifier modify too ("tujuh perusahaan Rusia, Iran dan Korea Utara")

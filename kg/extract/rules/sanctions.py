@@ -30,6 +30,7 @@ from kg.extract.rules.sanction_parts import (
     head_org,
     officials_state,
     person_described,
+    relative_from,
     undergoer,
     undergone_intro,
     undergone_owner,
@@ -452,8 +453,7 @@ def _subjects(units: list[Unit], subj: int | None, i: int, state: State) -> tupl
     lo = clause_left(units, i)
     if units[subj].etype == "ORG" and person_described(units, subj, lo - 1):
         return ()  # "Beberapa pejabat tinggi Kementerian Dalam Negeri … dikenai sanksi": the officials
-    if any(v.has("Relativizer") and not v.etype for v in units[subj + 1:i]):
-        lo = max([lo] + [v.i + 1 for v in units[lo:subj] if v.is_verb()])  # "A menyanksi B, yang juga disanksi C": B
+    lo = relative_from(units, lo, subj, i)  # "A menyanksi B, yang juga disanksi C": B
     listed = [k for v in units[lo:subj] if v.etype in ("ORG", "PER") and v.is_actor and not v.title and not v.paren
               for k in v.keys]
     return tuple(dict.fromkeys(listed + list(keys)))
