@@ -423,14 +423,18 @@ def _described_person(units: list[Unit], i: int, d: int, last_per: str, state: S
     return None
 
 
-def topic_state(state: State) -> str | None:
-    """The state the article so far names most often as an actor (whose junta or regime it means)."""
+def topic_state(state: State, exclude: frozenset[str] | set[str] = frozenset(), lead: int = 1) -> str | None:
+    """The state the article so far names most often as an actor (whose junta or regime it means), other
+    than those in ``exclude``; with ``lead``, only one named that many times as often as the next."""
     gaz = gazetteer()
     counts: dict[str, int] = {}
     for k in state.recent:
         e = state.entities.get(k)
         # a state named as such, or by its armed forces ("militer Myanmar")
         st = gaz.state_of(k) if e is not None and e.type == "GPE" else gaz.forces_of(k) if e is not None else None
-        if st:
+        if st and st not in exclude:
             counts[st] = counts.get(st, 0) + 1
-    return max(counts, key=lambda k: counts[k]) if counts else None
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or len(ranked) > 1 and ranked[0] < lead * ranked[1]:
+        return None
+    return max(counts, key=lambda k: counts[k])

@@ -39,10 +39,19 @@ def infer_recipients(state: State) -> None:
         elif (rec := main_recipient(state, r.args["supplier"])) is not None:
             # a supply the article tells without a recipient goes where its arms mostly go
             state.relations[n] = replace(r, args={**r.args, "recipient": rec}, confidence=0.5)
-        elif (rec := topic_state(state)) is not None and rec not in _homes(r.args["supplier"]):
+        elif (rec := _topic_recipient(state, r.args["supplier"])) is not None:
             # no supply of the article names a recipient: the state the article is about gets them ("Amerika
             # siap untuk mengirimkan rudal …" in a report on Ukraine), never the supplier's own
             state.relations[n] = replace(r, args={**r.args, "recipient": rec}, confidence=0.4)
+
+
+def _topic_recipient(state: State, supplier: str) -> str | None:
+    """The state the article is about; where that is the supplier's own ("Iran mengaku hanya mengirim sedikit
+    drone" in a report on Iran's drones for Russia), the state it names clearly most after it (twice as often
+    as any other: not in a survey of many exporters and buyers)."""
+    homes = _homes(supplier)
+    top = topic_state(state)
+    return top if top is None or top not in homes else topic_state(state, homes, lead=2)
 
 
 def _homes(key: str) -> set[str]:
