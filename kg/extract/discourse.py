@@ -81,7 +81,8 @@ def _head_of_state(state: State) -> str | None:
 #: with none of them is skipped in one test (most words with a cue class; tests/extract/test_guards.py
 #: checks that every class the function asks about is here).
 PRONOUN_CLASSES = frozenset({"Pronoun3", "PronounPlural", "SidePronoun", "Pronoun1", "GovernmentNoun",
-                             "HeadOfStateEpithet", "FirmGroupAnaphor", "GroupAnaphor", "StatementNoun", "ReportNoun",
+                             "HeadOfStateEpithet", "FirmGroupAnaphor", "PersonGroupAnaphor", "GroupAnaphor",
+                             "StatementNoun", "ReportNoun",
                              "RegimeNoun", "GroupNoun", "PersonNoun", "RoleTitle", "OrgHead", "StateBody", "StateNoun"})
 
 #: Nouns with their own anaphora above: an organisation head word of these classes is left to them.
@@ -163,17 +164,21 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
                 keys, u.pron = (who,), "3"
                 for v in units[u.i + 1:skip_span(units, u.i, "HeadOfStateEpithet")]:
                     v.paren = True
-        elif "FirmGroupAnaphor" in u.cls:
-            # "ketiga perusahaan itu": the last that many organisations named (not news outlets)
-            phrase = " ".join(v.low for v in units[u.i:skip_span(units, u.i, "FirmGroupAnaphor")])
+        elif "FirmGroupAnaphor" in u.cls or "PersonGroupAnaphor" in u.cls:
+            # "ketiga perusahaan itu": the last that many organisations named (not news outlets); "kedua politisi
+            # ini": the last that many persons
+            cls, etype = ("FirmGroupAnaphor", "ORG") if "FirmGroupAnaphor" in u.cls else ("PersonGroupAnaphor", "PER")
+            phrase = " ".join(v.low for v in units[u.i:skip_span(units, u.i, cls)])
             n = c.group_size.get(phrase, 2)
-            named = named_before(units, u.i, state, "ORG", anaphors=True)
+            named = named_before(units, u.i, state, etype, anaphors=True)
             # the most recent first; not news outlets nor a state's own bodies ("Departemen Keuangan AS")
             orgs = list(dict.fromkeys(k for k in named if not outlet(k, state) and body_state(k, state) is None))
-            group = next((g for g in reversed(state.groups) if len(g) == n and not set(g) & set(seen_gpe)), None)
+            group = next((g for g in reversed(state.groups) if len(g) == n and not set(g) & set(seen_gpe) and
+                          (etype == "ORG" or all(k in state.entities and state.entities[k].type == etype for k in g))),
+                         None)
             if group is not None or len(orgs) >= n:  # a list of that many names first ("yakni A, B dan C")
                 keys, u.pron = tuple(group or orgs[:n]), "many"
-                for v in units[u.i + 1:skip_span(units, u.i, "FirmGroupAnaphor")]:
+                for v in units[u.i + 1:skip_span(units, u.i, cls)]:
                     v.paren = True
         elif "GroupAnaphor" in u.cls:
             phrase = " ".join(v.low for v in units[u.i:u.i + u.span.get("GroupAnaphor", 1)])
