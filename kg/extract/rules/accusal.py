@@ -14,6 +14,7 @@ from kg.extract.parties import body_state, home_state
 from kg.extract.rules.sanction_targets import named_targets
 from kg.extract.sites import attack_site
 from kg.extract.titles import title_opens_with
+from kg.resolve import gazetteer
 from kg.units import CLOSE_QUOTES, Unit, skip_span
 
 
@@ -193,3 +194,12 @@ def sanctioned_doers(ev: Event, ctx: SentenceContext) -> tuple[str, ...]:
         return ev.supplier
     return tuple(dict.fromkeys(str(r.args["target"]) for r in ctx.state.relations
                                if r.type == "sanctions" and r.sentence == ctx.sentence.index and r.args.get("target")))
+
+
+def place_only(key: str, state: State) -> bool:
+    """A place, not a party: a GPE the gazetteer does not know as a state ("pelanggaran HAM di Papua", "masyarakat
+    adat Papua Barat", "protes di New York"). States are all in the gazetteer; a province, region or city the
+    tagger called a GPE is where a wrong happened or whom it hurt, never who charges it or is charged."""
+    e = state.entities.get(key)
+    g = gazetteer().entries.get(key)
+    return e is not None and e.type == "GPE" and (g is None or g.metonym_for is None and g.located_in is not None)

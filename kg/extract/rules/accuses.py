@@ -40,6 +40,7 @@ from kg.extract.rules.accusal import (
     governed_by_denial,
     launched_by,
     noun_against,
+    place_only,
     sanctioned_doers,
     speaks_for,
     whose_person,
@@ -115,10 +116,10 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
 
     def add(accusers: Iterable[str], accused: Iterable[str]) -> None:
         for a in accusers:
-            if outlet(a, state):
+            if outlet(a, state) or place_only(a, state):
                 continue  # "menurut laporan Reuters": the agency reports the claim, it does not make it
             for b in accused:
-                if a != b and (a, b) not in out and b not in side(a, state):
+                if a != b and (a, b) not in out and b not in side(a, state) and not place_only(b, state):
                     out.append((a, b))
 
     # the speaker of a claim of wrongdoing accuses whoever the claim is about
