@@ -82,8 +82,11 @@ def extract(doc: Doc, links: list[tuple[Mention, str]] | None = None, entities: 
             pending = [last]
         else:
             pending.append(last)
-    for sentences, quotes in groups:
-        _paragraph(sentences, quotes, text, told, starts, state)
+    built = [_units(sentences, quotes, text, told, starts, state) for sentences, quotes in groups]
+    state.titled = [(u.role[0], units[u.role[1]].key, u.key) for units_of in built for units in units_of
+                    for u in units if u.role and u.key and u.role[1] is not None and units[u.role[1]].key]
+    for (sentences, quotes), units_of in zip(groups, built, strict=True):
+        _paragraph(sentences, quotes, units_of, state)
     infer_request_suppliers(state)
     infer_recipients(state)
     infer_accusers(state)
@@ -131,8 +134,10 @@ def _past_dateline(s: Sentence, text: str, d_end: int) -> Sentence:
     return replace(s, text=text[a:s.end], start=a, tokens=toks)
 
 
-def _paragraph(sentences: list[Sentence], quotes: list[Quote], text: str, links, starts: list[int],
-               state: State) -> None:
+def _units(sentences: list[Sentence], quotes: list[Quote], text: str, links, starts: list[int],
+           state: State) -> list[list[Unit]]:
+    """The units of a paragraph's sentences with their quotations and titles marked: built for the whole
+    article before any rule runs, so a bare title may name the person the article gives it further on."""
     units_of = [build_units(s, text, links[bisect_left(starts, s.start):bisect_left(starts, s.end)], state.entities)
                 for s in sentences]
     spans = [(q.start, q.end) for q in quotes]
@@ -148,6 +153,11 @@ def _paragraph(sentences: list[Sentence], quotes: list[Quote], text: str, links,
         mark_roles(units, text)
         mark_leaders(units, text)
         mark_ranked(units, text)
+    return units_of
+
+
+def _paragraph(sentences: list[Sentence], quotes: list[Quote], units_of: list[list[Unit]], state: State) -> None:
+    spans = [(q.start, q.end) for q in quotes]
     speakers: dict[int, tuple[str, ...]] = {}
     state.prev_events = []
     for s, units in zip(sentences, units_of, strict=True):

@@ -63,6 +63,9 @@ class State:
     accusation_groups: list[list[tuple[str, str]]] = field(default_factory=list)  # one per sentence
     prev_events: list[Event] = field(default_factory=list)
     role_org: dict[str, str] = field(default_factory=dict)
+    #: (title as written, key of the state or body it names, person) of every title the article marks, read
+    #: before any rule: whom a bare title before the person is named means (kg.extract.discourse.title_holder)
+    titled: list[tuple[str, str, str]] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     requests: list[tuple[Event, Sentence]] = field(default_factory=list)
     sanctioners: list[str] = field(default_factory=list)

@@ -381,14 +381,19 @@ def _last_state(units: list[Unit], i: int, state: State) -> str | None:
 def _bare_title(units: list[Unit], u: Unit) -> int:
     """End of a capitalised title with no name after it, and no title word before it ("Menhan RI juga …",
     "Panglima TLDM telah …", "Dari Belanda, Menlu menuju ke Brussel"): the title, the state or body it is of if
-    any, then a verb or function word (not a title going on, "Juru bicara partai X, Y,"); 0 where it is none.
+    any, then a verb or function word (not a title going on, "Juru bicara partai X, Y,") or, after its state or
+    body, the sentence's end (a headline's "… Tuduhan Menlu AS"); 0 where it is none.
     A title without its side is safe as well: ``title_holder`` takes only the one person the article gave it."""
     if not u.text[:1].isupper() or u.i > 0 and (title_word(units[u.i - 1]) or units[u.i - 1].etype == "PER"):
         return 0
     k = after_titles(units, u.i)
     while k < len(units) and units[k].etype in ("GPE", "ORG") and not units[k].paren:
         k = (units[k].group[-1] if units[k].group else k) + 1
-    if k >= len(units) or k - u.i > 4 or units[k].etype \
+    if k - u.i > 4:
+        return 0
+    if (k >= len(units) or units[k].text in STOP_PUNCT) and units[k - 1].etype in ("GPE", "ORG"):
+        return k  # "Kolombia Bantah Tuduhan Menlu Peru": a title of a side ends the sentence
+    if k >= len(units) or units[k].etype \
             or title_word(units[k]) or not (units[k].is_verb() or units[k].has("FunctionWord")):
         return 0
     return k
@@ -396,7 +401,7 @@ def _bare_title(units: list[Unit], u: Unit) -> int:
 
 def title_holder(units: list[Unit], u: Unit, end: int, state: State) -> str | None:
     """The one person whom an earlier role gave the title at ``u`` (its first words), of the state or body named
-    after it, if any."""
+    after it, if any; with that state or body named and no earlier holder, the one the article names later."""
     phrase = same_title(" ".join(v.low for v in units[u.i:end] if not v.etype))  # "PM" for "Perdana Menteri"
     quals = {k for v in units[u.i + 1:end] for k in v.keys}
     gaz = gazetteer()
@@ -409,6 +414,11 @@ def title_holder(units: list[Unit], u: Unit, end: int, state: State) -> str | No
         if quals and not (org in quals or (org and gaz.state_of(org) in quals)):
             continue
         people.add(who)
+    if not people and quals:
+        # "China Bantah Tuduhan Menlu AS" over a story that names "Menteri Luar Negeri AS Mike Pompeo" further on:
+        # the one person the article gives that title of that side (a side named: a bare "Menteri" stays open)
+        people = {who for title, org, who in state.titled if (t := same_title(title.lower())) and
+                  (t == phrase or t.startswith(phrase + " ")) and (org in quals or gaz.state_of(org) in quals)}
     return next(iter(people)) if len(people) == 1 else None
 
 
