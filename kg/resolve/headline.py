@@ -20,6 +20,17 @@ def _title_case(text: str) -> bool:
         sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
+def headline_name(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start``..``end`` stands on a title-case line (a headline), where every word is
+    capitalised, so that a capitalised neighbour is no sign of a longer name ("Presiden Venezuela Maduro Tuding
+    AS"), and no name particle follows it ("Kapal Induk Charles de Gaulle" is a longer name)."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    after = _WORD.match(text[end:end + 20].lstrip())
+    return _title_case(text[a:b if b >= 0 else len(text)]) and not (
+        after and {"NameParticle", "FamilyArticle"} & cues().classes(after.group(0).lower()).keys())
+
+
 def without_headline_words(found: list[Mention], doc: Doc) -> list[Mention]:
     """A span the tagger calls a person inside a title-case headline, none of whose words the article writes
     anywhere else, is the headline's verbs and adverbs in capitals ("Menhan [Enggan Tanggapi] Tuduhan AS"):

@@ -19,6 +19,7 @@ from kg.cache import cached
 from kg.cues import cues
 from kg.patterns import alternation
 from kg.resolve import names as _names
+from kg.resolve.headline import headline_name
 from kg.resolve.names import norm
 from kg.vocab import local_name as _local
 
@@ -93,8 +94,8 @@ class Gazetteer:
             n, key, case_ok = seen
             if key is None:
                 key = self.short.get(surface)
-                if key is not None and inside_longer_name(text, start, end):
-                    key = None  # "Presiden Inggris Tran [Kirby]" is not John Kirby
+                if key is not None and inside_longer_name(text, start, end) and not headline_name(text, start, end):
+                    key = None  # "Presiden Inggris Tran [Kirby]" is not John Kirby ("[Maduro] Tuding AS" in a headline is)
             elif not case_ok or surface[:1].islower() and not self._forces_here(text, start, key):
                 key = None
             elif n in self.weak and (surface.isupper() or
