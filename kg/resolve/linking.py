@@ -19,6 +19,7 @@ from kg.resolve.bare import (
 )
 from kg.resolve.bodies import body_canonical, body_template, default_body, fill, state_bodies
 from kg.resolve.brackets import spelled_out
+from kg.resolve.described import described_mentions
 from kg.resolve.english import english_name, place_name
 from kg.resolve.headline import without_headline_words
 from kg.resolve.lookup import GazEntry, gazetteer
@@ -75,7 +76,7 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
     unknown += byline_mentions(doc)
     unknown += body_mentions(doc, known, tokens)
     unknown += titled_person_mentions(doc, known, tokens)
-    unknown += appositive_persons(doc, known, tokens)
+    unknown += appositive_persons(doc, known, tokens) + described_mentions(doc, known, tokens)
     firms = firm_mentions(doc, known, tokens) + appositive_firms(doc, known, tokens) + spelled_out(doc, known)
     for n, u in enumerate(unknown):  # "[PT PAL] Kaharuddin Djenod": the tagger's span runs on past the firm
         # (or starts inside it: "[Toyota Motor] [Corp Akio Toyoda]", the firm's legal word in the person's span)
@@ -141,8 +142,7 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
         if template is not None and not bare:
             stated[template] = k
             titled.pop(template, None)
-        if k is not None and (head := title_template(text, m.start)) is not None and \
-                (official := state_key(k)) is not None:
+        if k is not None and (head := title_template(text, m.start)) is not None and (official := state_key(k)) is not None:
             titled[head] = (official, m.sentence)  # "Menhan Malaysia …": a bare ministry after it is Malaysia's
             stated.pop(head, None)
         if k is not None:
