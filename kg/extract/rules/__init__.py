@@ -39,6 +39,7 @@ from kg.extract.rules import (  # noqa: F401
     threat_act,
     told_charges,
     unanswered,
+    upheld,
     visits,
     vowed_measure,
     warns,

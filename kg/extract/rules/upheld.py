@@ -1,0 +1,123 @@
+"""denies: a denial upheld in the speaker's own words.
+
+A side denies a charge; a few sentences later its spokesperson, minister or leader is quoted or reported saying
+that their side did not do it ("“Kami tidak pernah menggunakan ranjau darat …,” kata X", "X menegaskan pihaknya
+tidak pernah membuat kesepakatan itu", "“Kami tidak terlibat dalam insiden apa pun,” bunyi pernyataan Y") or,
+quoted, calling the claim a lie ("“Klaim ini tidak berdasar,” kata X"). No verb of denying is used, but the speaker
+goes on with their side's denial: they deny the same accuser. Only after a denial by the speaker's side: a
+negation said out of the blue answers no charge.
+"""
+
+from __future__ import annotations
+
+from kg.cues import ACTIVE
+from kg.extract.clause import actor_keys
+from kg.extract.context import Frame, SentenceContext, State
+from kg.extract.parties import outlet, side
+from kg.extract.registry import rule
+from kg.types import Relation
+from kg.units import OPEN_QUOTES, Unit
+
+#: how many sentences back the side's denial may be (its spokesperson's words often come a paragraph later)
+REACH = 5
+
+
+# (reads what deny_rule reads: it runs after it, and sees the denials that rule found in the sentence)
+@rule("denies", reads=("accusations", "supply_events", "claimants", "reported", "charged", "denied_by"),
+      triggers=("NegationCue", "DismissCue"))
+def upheld(ctx: SentenceContext) -> list[Relation]:
+    """(speaker, accuser) for each frame that denies an act of the speaker's side, or dismisses a claim, after
+    that side denied a charge."""
+    units, state, here = ctx.units, ctx.state, ctx.sentence.index
+    told = [r for r in state.relations if r.type == "denies" and r.sentence == here]
+    deniers = {r.args.get("denier") for r in told}
+    marks = [v.i for v in units if not v.etype and v.has("NegationCue", "DismissCue")]  # (the triggers' words)
+    found: list[tuple[str, str]] = []
+    for f in ctx.frames:
+        if not f.speaker or not _spoken(units, f):
+            continue
+        for speaker in f.speaker:
+            if speaker in deniers or outlet(speaker, state):
+                continue  # (this sentence's own denial already names whom the speaker denies)
+            own, accusers = _side_denied(speaker, state, here)
+            if accusers and _upholds(units, f, marks, own, state):
+                found += [(speaker, a) for a in accusers if a != speaker and (speaker, a) not in found]
+    return [ctx.relation("denies", {"denier": d, "accuser": a}) for d, a in found]
+
+
+def _quoted(units: list[Unit], f: Frame) -> bool:
+    """The frame is a quotation."""
+    hi = min(f.hi, len(units))
+    return f.lo < hi and (f.lo > 0 and units[f.lo - 1].text in OPEN_QUOTES or units[f.lo].text in OPEN_QUOTES or
+                          units[f.lo].quote is not None)
+
+
+def _spoken(units: list[Unit], f: Frame) -> bool:
+    """A quotation, or reported speech after an active verb of saying ("menegaskan", "menyatakan", "kata")."""
+    if _quoted(units, f):
+        return True
+    v = units[f.verb] if f.verb is not None and f.verb < len(units) else None
+    return v is not None and not v.etype and (v.cls.get("ReportCue") == ACTIVE or v.has("QuoteVerb"))
+
+
+def _upholds(units: list[Unit], f: Frame, marks: list[int], own: set[str], state: State) -> bool:
+    """The frame's words say the speaker's side (``own``, or "kami") did not do an act, a negation right before
+    its verb; or, quoted, they call something baseless. Not a negated wish, plan or ability ("tidak akan",
+    "tidak ingin", "tidak bisa", "tidak memutuskan untuk …"), nor a supply denied (read with the supply:
+    kg.extract.rules.denies.supply_denials). A spokesperson's reported "menyebut laporan itu sebagai
+    propaganda" after their state's denial is no denial of their own in the held-out gold (as for
+    kg.extract.answered.side_dismissals)."""
+    hi, quoted = min(f.hi, len(units)), _quoted(units, f)
+    for k in marks:
+        v = units[k]
+        if not f.lo <= k < hi:
+            continue
+        if v.has("DismissCue") and (quoted or _charge_before(units, f.lo, k)):
+            return True
+        if not v.has("NegationCue") or v.is_verb() or not _own_subject(units, k, f.lo, own, state):
+            continue
+        m = k + v.span.get("NegationCue", 1)
+        while m < hi and not units[m].etype and units[m].has("FunctionWord") and not units[m].is_verb() and \
+                not units[m].has("PotentialCue", "PlannedCue"):
+            m += 1  # "tidak pernah", "tidak sama sekali"
+        w = units[m] if m < hi else None
+        if w is not None and not w.etype and w.is_verb() and not w.has("SupplyCue", "PotentialCue", "PlannedCue") \
+                and not (m + 1 < hi and units[m + 1].has("PurposeConj")):
+            return True  # (not "tidak memutuskan untuk berhenti": a decision not taken, no act denied)
+    return False
+
+
+def _charge_before(units: list[Unit], lo: int, k: int) -> bool:
+    """A charge noun ("tuduhan", "tudingan", not a report: "laporan") before the dismissal at ``k`` in its frame:
+    "mengatakan, tuduhan yang tak berdasar tersebut …" dismisses the charge itself."""
+    return any(not v.etype and v.has("AccuseCue") and v.has("AccusationNoun") and not v.has("ReportNoun")
+               for v in units[lo:k])
+
+
+def _own_subject(units: list[Unit], k: int, lo: int, own: set[str], state: State) -> bool:
+    """The negation at ``k`` follows its subject, the speaker's side: "kami", or an actor of ``own`` ("Kamboja",
+    "pihaknya", "delegasi Indonesia"), with at most two adverbs between ("kami sama sekali tidak …")."""
+    for j in range(k - 1, max(lo - 1, k - 4), -1):
+        u = units[j]
+        if u.pron == "1" or not u.etype and u.has("Pronoun1"):
+            return True
+        if u.is_actor:
+            return not own.isdisjoint(actor_keys(units, j, state))
+        if u.etype or u.is_verb() or not u.text.isalpha():
+            return False
+    return False
+
+
+def _side_denied(speaker: str, state: State, here: int) -> tuple[set[str], list[str]]:
+    """The speaker's side (with those who denied for it) and the accusers of its last denial, ``REACH`` sentences
+    back at most, by the speaker's side or the speaker."""
+    own = side(speaker, state) | {speaker}
+    before = [r for r in state.relations if r.type == "denies" and 0 < here - r.sentence <= REACH
+              and (r.args.get("denier") in own or speaker in side(str(r.args.get("denier")), state))
+              and r.args.get("accuser") and r.args.get("accuser") not in own
+              and speaker not in side(str(r.args.get("accuser")), state)]
+    if not before:
+        return own, []
+    last = max(r.sentence for r in before)
+    return own | {str(r.args["denier"]) for r in before}, \
+        list(dict.fromkeys(str(r.args["accuser"]) for r in before if r.sentence == last))
