@@ -5,7 +5,8 @@ that their side did not do it ("“Kami tidak pernah menggunakan ranjau darat �
 tidak pernah membuat kesepakatan itu", "“Kami tidak terlibat dalam insiden apa pun,” bunyi pernyataan Y") or,
 quoted, calling the claim a lie ("“Klaim ini tidak berdasar,” kata X"). No verb of denying is used, but the speaker
 goes on with their side's denial: they deny the same accuser. Only after a denial by the speaker's side: a
-negation said out of the blue answers no charge.
+negation said out of the blue answers no charge. A quotation that itself tells the side's denial ("“Kamboja dengan
+tegas menolak tuduhan itu …,” kata juru bicara X") is the speaker's denial too, of the accuser found for the side.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ REACH = 5
 
 # (reads what deny_rule reads: it runs after it, and sees the denials that rule found in the sentence)
 @rule("denies", reads=("accusations", "supply_events", "claimants", "reported", "charged", "denied_by"),
-      triggers=("NegationCue", "DismissCue"))
+      triggers=("NegationCue", "DismissCue", "DenyCue", "RejectCue"))
 def upheld(ctx: SentenceContext) -> list[Relation]:
     """(speaker, accuser) for each frame that denies an act of the speaker's side, or dismisses a claim, after
     that side denied a charge."""
@@ -32,6 +33,7 @@ def upheld(ctx: SentenceContext) -> list[Relation]:
     told = [r for r in state.relations if r.type == "denies" and r.sentence == here]
     deniers = {r.args.get("denier") for r in told}
     marks = [v.i for v in units if not v.etype and v.has("NegationCue", "DismissCue")]  # (the triggers' words)
+    verbs = [v.i for v in units if not v.etype and ACTIVE in (v.cls.get("DenyCue"), v.cls.get("RejectCue"))]
     found: list[tuple[str, str]] = []
     for f in ctx.frames:
         if not f.speaker or not _spoken(units, f):
@@ -40,9 +42,18 @@ def upheld(ctx: SentenceContext) -> list[Relation]:
             if speaker in deniers or outlet(speaker, state):
                 continue  # (this sentence's own denial already names whom the speaker denies)
             own, accusers = _side_denied(speaker, state, here)
+            if _quoted(units, f) and any(f.lo <= k < f.hi for k in verbs):
+                # "“Kamboja dengan tegas menolak tuduhan itu …,” kata juru bicara X": the side's denial, quoted
+                quoted = [str(r.args["accuser"]) for r in told if r.args.get("accuser") and _ours(r, own, speaker, state)]
+                found += [(speaker, a) for a in quoted if a != speaker and (speaker, a) not in found]
             if accusers and _upholds(units, f, marks, own, state):
                 found += [(speaker, a) for a in accusers if a != speaker and (speaker, a) not in found]
     return [ctx.relation("denies", {"denier": d, "accuser": a}) for d, a in found]
+
+
+def _ours(r: Relation, own: set[str], speaker: str, state: State) -> bool:
+    """The denial ``r`` is by the speaker's side (or by one the speaker speaks for)."""
+    return r.args.get("denier") in own or speaker in side(str(r.args.get("denier")), state)
 
 
 def _quoted(units: list[Unit], f: Frame) -> bool:
@@ -113,7 +124,7 @@ def _side_denied(speaker: str, state: State, here: int) -> tuple[set[str], list[
     back at most, by the speaker's side or the speaker."""
     own = side(speaker, state) | {speaker}
     before = [r for r in state.relations if r.type == "denies" and 0 < here - r.sentence <= REACH
-              and (r.args.get("denier") in own or speaker in side(str(r.args.get("denier")), state))
+              and _ours(r, own, speaker, state)
               and r.args.get("accuser") and r.args.get("accuser") not in own
               and speaker not in side(str(r.args.get("accuser")), state)]
     if not before:
