@@ -16,11 +16,16 @@ from kg.resolve.lookup import Gazetteer, gazetteer
 from kg.resolve.names import norm
 from kg.types import Doc, Mention, Sentence
 
-#: Capitalised name words, one capital letter (with or without its full stop), then more name words.
-_INITIALLED = re.compile(r"\b((?:[A-Z][\w'’-]+ ){1,3})([A-Z])\.? ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+){0,2})")
+#: Capitalised name words, one capital letter (with or without its full stop), then more name words. (Written to
+#: open with the capital and a lookbehind for the word's start, not with ``\b`` and a repeat: the engine then
+#: skips in a tight loop to each capital instead of trying the whole expression at every character; the
+#: same matches.)
+_INITIALLED = re.compile(r"([A-Z](?<!\w[A-Z])[\w'’-]+ (?:[A-Z][\w'’-]+ ){0,2})([A-Z])\.? "
+                         r"((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+){0,2})")
 #: An editor's bracket closed inside a name: "(Presiden Rusia Vladimir) Putin", "(Perdana Menteri Israel Benjamin)
 #: Netanyahu": the words before the bracket and the one after it.
-_BRACKETED = re.compile(r"\b((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)\) ([A-Z][\w'’-]+)")
+#: (Opens with the capital, as ``_INITIALLED`` does.)
+_BRACKETED = re.compile(r"([A-Z](?<!\w[A-Z])(?:[\w'’-]+ [A-Z]){0,2}[\w'’-]+)\) ([A-Z][\w'’-]+)")
 
 
 def initialled_mentions(doc: Doc) -> list[tuple[Mention, str]]:
