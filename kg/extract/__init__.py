@@ -193,9 +193,9 @@ def _rules(s: Sentence, units: list[Unit], state: State) -> None:
     # the cue classes of the sentence: a rule with none of its triggers is skipped
     present: set[str] = set().union(*[u.cls for u in units if u.cls])
     told = len(state.relations)  # the relations this sentence adds come after
-    for r, fn, triggers, idle, requires, provides, written in _plan():
+    for r, fn, triggers, idle, requires, provides, written in _plan(present):
         if triggers is not None and triggers.isdisjoint(present):
-            if idle:  # no product to look at or provide: nothing to do (half the rules of every sentence)
+            if idle:  # no product to look at or provide: nothing to do (``_plan`` leaves such rules out already)
                 continue
             # ``r.wanted`` where the triggers are absent, in place (a call for every rule of every sentence):
             # a product the rule requires is not empty
@@ -234,19 +234,39 @@ def _rules(s: Sentence, units: list[Unit], state: State) -> None:
 
 
 _Step = tuple[Rule, RuleFn, frozenset[str] | None, bool, tuple[str, ...], tuple[str, ...], tuple[str, ...]]
-_PLAN: tuple[list[Rule], list[_Step]] = ([], [])
+#: the rules, their steps, the classes that wake an idle step, class → bit mask of the idle steps it wakes (bit k:
+#: step k), and mask → the steps a sentence with those woken looks at
+_PLAN: tuple[list[Rule], list[_Step], frozenset[str], dict[str, int], dict[int, list[_Step]]] = \
+    ([], [], frozenset(), {}, {})
 
 
-def _plan() -> list[_Step]:
-    """The active rules with their functions, triggers, whether they neither require nor provide a product,
+def _plan(present: set[str]) -> list[_Step]:
+    """The steps to look at, in run order, for a sentence whose units carry the cue classes ``present``: the
+    active rules with their functions, triggers, whether they neither require nor provide a product (idle),
     requirements and products (and of those, the ones whose empty value the state absorbs: ``WRITES_NOTHING``),
-    read once per rule set."""
+    read once per rule set. An idle rule none of whose triggers is present is left out: ``_rules`` would skip it,
+    and most rules of most sentences are such (a list per set of woken rules, not a test per rule per sentence)."""
     global _PLAN
     rules = active_rules()
     if _PLAN[0] is not rules:
-        _PLAN = (rules, [(r, r.fn, r.triggers, not r.requires and not r.provides, r.requires, r.provides,
-                          tuple(p for p in r.provides if p in WRITES_NOTHING)) for r in rules])
-    return _PLAN[1]
+        steps = [(r, r.fn, r.triggers, not r.requires and not r.provides, r.requires, r.provides,
+                  tuple(p for p in r.provides if p in WRITES_NOTHING)) for r in rules]
+        wake: dict[str, int] = {}
+        for k, (_, _, triggers, idle, *_) in enumerate(steps):
+            if idle and triggers is not None:
+                for cls in triggers:
+                    wake[cls] = wake.get(cls, 0) | 1 << k
+        _PLAN = (rules, steps, frozenset(wake), wake, {})
+    _, steps, classes, wake, chosen = _PLAN
+    mask = 0
+    for cls in classes.intersection(present):
+        mask |= wake[cls]
+    found = chosen.get(mask)
+    if found is None:
+        if len(chosen) >= 10_000:  # bounded: a long build may see many sets of cue classes
+            chosen.clear()
+        found = chosen[mask] = [st for k, st in enumerate(steps) if not st[3] or st[2] is None or mask >> k & 1]
+    return found
 
 
 def _carry_discourse(units: list[Unit], state: State, frames: list[Frame]) -> None:
