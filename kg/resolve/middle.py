@@ -26,6 +26,11 @@ _INITIALLED = re.compile(r"([A-Z](?<!\w[A-Z])[\w'’-]+ (?:[A-Z][\w'’-]+ ){0,2
 #: Netanyahu": the words before the bracket and the one after it.
 #: (Opens with the capital, as ``_INITIALLED`` does.)
 _BRACKETED = re.compile(r"([A-Z](?<!\w[A-Z])(?:[\w'’-]+ [A-Z]){0,2}[\w'’-]+)\) ([A-Z][\w'’-]+)")
+#: What a sentence holding either must hold (one capital letter between spaces and a capital after; a bracket closed
+#: before one): most sentences hold neither, and searching for this first, which opens with a literal the engine skips
+#: to, is cheaper than trying the whole pattern at every capital
+_INITIAL_HINT = re.compile(r" [A-Z]\.? [A-Z]")
+_BRACKET_HINT = ") "
 
 
 def initialled_mentions(doc: Doc) -> list[tuple[Mention, str]]:
@@ -41,7 +46,9 @@ def initialled_mentions(doc: Doc) -> list[tuple[Mention, str]]:
 def _initialled(s: Sentence, gaz: Gazetteer) -> list[tuple[Mention, str]]:
     """Names with a middle initial in ``s``: the longest person's form from the initial outwards, where the
     surname alone names that person."""
-    out = []
+    out: list[tuple[Mention, str]] = []
+    if not _INITIAL_HINT.search(s.text):
+        return out
     for m in _INITIALLED.finditer(s.text):
         before, after = m.group(1).split(), m.group(3).split()
         found = None
@@ -67,7 +74,9 @@ def _initialled(s: Sentence, gaz: Gazetteer) -> list[tuple[Mention, str]]:
 def _bracketed(s: Sentence, gaz: Gazetteer) -> list[tuple[Mention, str]]:
     """Names with an editor's bracket closed inside them in ``s``: the most words before the bracket that, with
     the word after it, are a person's form."""
-    out = []
+    out: list[tuple[Mention, str]] = []
+    if _BRACKET_HINT not in s.text:
+        return out
     for m in _BRACKETED.finditer(s.text):
         before = m.group(1).split()
         for k in range(len(before)):
