@@ -13,7 +13,9 @@ NEVER_NAME = ("RoleTitle", "Rank", "GovernmentNoun", "VisitCue", "WarnCue", "Mee
                "QuotePronounVerb", "FunctionWord", "Pronoun1", "Pronoun3", "PronounPlural", "Preposition",
                "Conjunction", "Complementizer", "ClauseBoundary", "NegationCue", "PotentialCue", "PlannedCue",
                "ReportCue", "BeliefCue", "AccuseCue", "DenyCue", "DemandCue", "StatementNoun", "BylineLabel")
-TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+#: (possessive repeats: nothing follows that could take one back, so the matches are those of plain ones, found
+#: without the backtracking state)
+TOKEN = re.compile(r"\w++(?:[-'’.]\w++)*+|[^\w\s]")
 
 
 def slug(name: str) -> str:
