@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.cues import ACTIVE, PASSIVE, cues
+from kg.cues import ACTIVE, PASSIVE, Cues, cues
 from kg.resolve.bodies import body_template
 from kg.resolve.lookup import gazetteer
 from kg.resolve.middle import initialled_mentions
@@ -125,6 +125,19 @@ def body_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens | N
     return out + titled_bodies(doc, states, tokens)  # "juru bicara kementerian luar negeri China"
 
 
+#: the key of the ``Cues.starters`` memo of words a title or a rank may start at (no cue class: filled here)
+_TITLE_OR_RANK = "RoleTitle|Rank"
+
+
+def _opens_title(c: Cues, memo: dict[str, bool], word: str) -> bool:
+    """Whether a title or a rank may start at ``word`` (``Cues.may_start`` of either class), kept in ``memo``:
+    ``titled_person_mentions`` asks it of every word of every sentence, and one lookup is cheaper than two."""
+    if len(memo) >= 200_000:  # bounded: a long build sees many one-off words
+        memo.clear()
+    found = memo[word] = c.may_start(word, "RoleTitle") or c.may_start(word, "Rank")
+    return found
+
+
 def titled_person_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens | None = None
                            ) -> list[Mention]:
     """"Perdana Menteri Arab Saudi Sergei Dubois": after a title (and the state or body it belongs
@@ -134,13 +147,12 @@ def titled_person_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: T
     spans = {m.start: m.end for m, _ in known}
     out = []
     title = doc.article.title
-    may_start, opens, ranks = c.may_start, c.starters("RoleTitle"), c.starters("Rank")
+    either = c.starters(_TITLE_OR_RANK)
     for s, (toks, words) in zip(doc.sentences, tokens or sentence_tokens(doc), strict=True):
         # the words that can open a title: a sentence with none names no titled person (most
         # sentences), and the tests below are left to those with one, and look at those words only
         # (a rank opens one too: "Mayjen TNI Haryanto", the rank, the force, then the name)
-        starts = [k for k, w in enumerate(words) if (v := opens.get(w)) or v is None and may_start(w, "RoleTitle")
-                  or (r := ranks.get(w)) or r is None and may_start(w, "Rank")]
+        starts = [k for k, w in enumerate(words) if (v := either.get(w)) or v is None and _opens_title(c, either, w)]
         if not starts:
             continue
         alpha = [w for w in words if w.isalpha()]
