@@ -81,8 +81,12 @@ def listed_past_recipient(units: list[Unit], end: int, hi: int) -> list[int]:
     anti-tank ke Ukraina, 500 rudal Starstreak dan sembilan howitzer"), where the list ends the clause (not
     "…, dan rudal ke Israel": another recipient, another supply)."""
     sep = end + 1
-    if not (sep < hi and (units[sep].text == "," or units[sep].has("Conjunction"))):
+    if add := addition(units, sep, hi):  # "ke Ukraina bersama dengan mortir": an additive word joins like "dan"
+        sep += add - 1
+    elif not (sep < hi and (units[sep].text == "," or units[sep].has("Conjunction"))):
         return []
+    elif units[sep].text == ",":  # ", lengkap dengan rudal …"
+        sep += addition(units, sep + 1, hi)
     m = sep + 1
     while m < hi and m <= sep + 3 and not units[m].is_weapon and (units[m].has("Conjunction") or filler(units[m])):
         m += 1
@@ -142,8 +146,12 @@ def list_on(units: list[Unit], members: list[int], hi: int) -> list[int]:
         src = item_source(units, sep, hi)
         if src is not None:  # "150 drone dari BlueBird, 36 Rafale buatan Prancis, …": each item its own source
             sep = (units[src].group[-1] if units[src].group else src) + 1
-        if not (sep < hi and (units[sep].text == "," or units[sep].has("Conjunction", "RangeEnd"))):
+        add = addition(units, sep, hi)  # "Stryker bersama dengan mortir": an additive word joins like "dan"
+        if not (add or sep < hi and (units[sep].text == "," or units[sep].has("Conjunction", "RangeEnd"))):
             break  # "mulai dari jet tempur, kapal perang hingga rudal": a range closes like a conjunction
+        sep += max(add - 1, 0)
+        if not add and (add := addition(units, sep + 1, hi)):  # ", di samping dua kapal fregat"
+            sep += add
         m = sep + 1
         while m < hi and m <= sep + 3 and not units[m].is_weapon and (units[m].has("Conjunction") or filler(units[m])):
             m += 1
@@ -154,6 +162,12 @@ def list_on(units: list[Unit], members: list[int], hi: int) -> list[int]:
             continue
         break
     return list(dict.fromkeys(out))
+
+
+def addition(units: list[Unit], k: int, hi: int) -> int:
+    """How many words an additive word at ``k`` takes ("bersama dengan", "di samping", "lengkap dengan"), 0 when
+    none stands there. It continues a list only where a weapon follows: a party after it is a companion."""
+    return units[k].span.get("ListAddition", 1) if k < hi and units[k].has("ListAddition") and not units[k].etype else 0
 
 
 #: quotation marks, which may enclose a model name inside a list item
@@ -252,7 +266,7 @@ def _item_end(units: list[Unit], k: int, hi: int) -> int:
     calibre, a modifier), at a comma, a conjunction, a source ("dari X") or anything that is no item word."""
     sep = k
     while sep < hi and sep <= k + 2 and (filler(units[sep]) or units[sep].text in QUOTES) and units[sep].text != "," \
-            and not units[sep].has("Conjunction") and item_source(units, sep, hi) is None:
+            and not units[sep].has("Conjunction", "ListAddition") and item_source(units, sep, hi) is None:
         sep += 1  # (a model name may stand in quotes: 'rudal "Stinger"')
     return sep
 
