@@ -193,10 +193,9 @@ def _rules(s: Sentence, units: list[Unit], state: State) -> None:
     # the cue classes of the sentence: a rule with none of its triggers is skipped
     present: set[str] = set().union(*[u.cls for u in units if u.cls])
     told = len(state.relations)  # the relations this sentence adds come after
-    for r, fn, triggers, idle, requires, provides, written in _plan(present):
+    # (an idle rule, with no product to look at or provide, is not in the plan where its triggers are absent)
+    for r, fn, triggers, _idle, requires, provides, written in _plan(present):
         if triggers is not None and triggers.isdisjoint(present):
-            if idle:  # no product to look at or provide: nothing to do (``_plan`` leaves such rules out already)
-                continue
             # ``r.wanted`` where the triggers are absent, in place (a call for every rule of every sentence):
             # a product the rule requires is not empty
             for product in requires:
