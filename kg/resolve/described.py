@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from kg.cues import cues
 from kg.resolve.lookup import gazetteer
-from kg.resolve.mentions import Tokens, _firm_word, sentence_tokens
+from kg.resolve.mentions import Tokens, firm_word, sentence_tokens
 from kg.resolve.names import Spans
 from kg.types import Doc, Mention
 
@@ -43,7 +43,7 @@ def described_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: Token
                     j += 1
             k = j
             # (no compass word: "produsen Barat" is the West's makers; a legal word may end the name)
-            while k < len(words) and k < j + most and _firm_word(words[k], c) and toks[k].start() not in places and \
+            while k < len(words) and k < j + most and firm_word(words[k], c) and toks[k].start() not in places and \
                     "LocationHead" not in c.classes(words[k]):
                 k += 1
             if not least <= k - j or "FirmSuffix" in c.classes(words[j]) or words[j].isupper() and len(words[j]) < 3:

@@ -278,9 +278,9 @@ def firm_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens | N
         for i, w in enumerate(words):
             if w == "&" and 0 < i < len(words) - 1 and words[i - 1][:1].isupper() and words[i + 1][:1].isupper():
                 a, b = i - 1, i + 1  # "Smith & Wesson", "Procter & Gamble": a name joined by an ampersand
-                while a > 0 and a > i - 3 and _firm_word(words[a - 1], c) and toks[a - 1].start() not in places:
+                while a > 0 and a > i - 3 and firm_word(words[a - 1], c) and toks[a - 1].start() not in places:
                     a -= 1
-                while b + 1 < len(words) and b < i + 3 and _firm_word(words[b + 1], c):
+                while b + 1 < len(words) and b < i + 3 and firm_word(words[b + 1], c):
                     b += 1
                 start, end = toks[a].start(), toks[b].end()
                 if not persons.overlaps(start, end):
@@ -290,11 +290,11 @@ def firm_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens | N
             if "FirmPrefix" in cls:
                 # one name word, then only capitals, legal words or a state ("PT PAL Indonesia"): a
                 # person's name often follows ("Dirut PT Pindad Abraham Mose")
-                j = i + 2 if i + 1 < len(words) and _firm_word(words[i + 1], c) else i + 1
-                while j < len(words) and j <= i + 4 and _firm_word(words[j], c) and \
+                j = i + 2 if i + 1 < len(words) and firm_word(words[i + 1], c) else i + 1
+                while j < len(words) and j <= i + 4 and firm_word(words[j], c) and \
                         (words[j].isupper() or toks[j].start() in places or "FirmSuffix" in c.classes(words[j])):
                     j += 1
-                if j == i + 2 and j < len(words) and _firm_word(words[j], c) and words[j].isalpha() and \
+                if j == i + 2 and j < len(words) and firm_word(words[j], c) and words[j].isalpha() and \
                         (j + 1 == len(words) or not words[j + 1][:1].isupper()):
                     j += 1  # "CV Surabaya Hobby dan …": a second name word that ends the name
                 j = _firm_name_run(words, toks, i, j, c, persons)
@@ -307,7 +307,7 @@ def firm_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens | N
                 a, b = j + 1, i
                 if j >= 0 and words[j][:1].isupper() and "FirmPrefix" in c.classes(words[j]):
                     a = j  # "PT Len Industries": the legal form starts the name
-                elif j >= 0 and toks[j].start() in places and _firm_word(words[j], c) and \
+                elif j >= 0 and toks[j].start() in places and firm_word(words[j], c) and \
                         (j == 0 or not words[j - 1].isalpha() or words[j - 1][:1].isupper() and not c.classes(words[j - 1])
                          or c.classes(words[j - 1]).keys() & _LIST_GLUE
                          or not _VERB_VOICES.isdisjoint(c.classes(words[j - 1]).values())):
@@ -320,7 +320,7 @@ def firm_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens | N
                 # on over more legal words and name words: "Xinhe Aviation Parts", "Sepehr Darya Shipping Co. Ltd";
                 # after a title only over legal words: "CEO [Toyota Motor Corp] Akio Toyoda" names its holder next
                 after_title = a > 0 and (a - 1 in titled or "RoleTitle" in c.classes(words[a - 1]))
-                while b + 1 < len(words) and b + 1 <= i + 3 and _firm_word(words[b + 1], c) and \
+                while b + 1 < len(words) and b + 1 <= i + 3 and firm_word(words[b + 1], c) and \
                         (not after_title or "FirmSuffix" in c.classes(words[b + 1])) and \
                         (toks[b + 1].start() not in places or any(  # "DDC Develop Industry Hong Kong Limited"
                             "FirmSuffix" in c.classes(w) for w in words[b + 2:b + 5] if w[:1].isupper())):
@@ -330,7 +330,7 @@ def firm_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens | N
                         words[b + 2][:1].isupper() and words[b + 2].isalpha():
                     k = b + 2
                     while k + 1 < len(words) and k + 1 <= b + 4 and words[k + 1][:1].isupper() and words[k + 1].isalpha() \
-                            and (_firm_word(words[k + 1], c) or toks[k + 1].start() in places):
+                            and (firm_word(words[k + 1], c) or toks[k + 1].start() in places):
                         k += 1
                     b = k
             else:
@@ -363,7 +363,7 @@ def appositive_firms(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens 
         return w[:1].isupper() or w.isalnum() and not c.classes(w.lower())
 
     return _before_comma(doc, known, tokens, lambda w: "FirmNoun" in c.classes(w.lower()),
-                         lambda w: _firm_word(w, c) and not c.classes(w), runs_on, (1, 3), "ORG")
+                         lambda w: firm_word(w, c) and not c.classes(w), runs_on, (1, 3), "ORG")
 
 
 def _across_connector(words: list[str], toks: list, j: int, i: int, c, places: set[int], titled: set[int]) -> int:
@@ -379,7 +379,7 @@ def _across_connector(words: list[str], toks: list, j: int, i: int, c, places: s
 def _name_words_back(words: list[str], toks: list, j: int, lo: int, c, places: set[int], titled: set[int]) -> int:
     """Where a walk back from ``j`` over a firm's name words stops (not below ``lo``, nor into a known state or a
     title): the index of the first word that is not the name's, -1 at the sentence start."""
-    while j >= 0 and j >= lo and _firm_word(words[j], c) and toks[j].start() not in places and j not in titled:
+    while j >= 0 and j >= lo and firm_word(words[j], c) and toks[j].start() not in places and j not in titled:
         j -= 1
     return j
 
@@ -396,7 +396,7 @@ def _titled_words(words: list[str], c) -> set[int]:
     return out
 
 
-def _firm_word(w: str, c) -> bool:
+def firm_word(w: str, c) -> bool:
     """A word that can be part of a firm's name: capitalised or with a digit ("L3Harris"), and no cue
     unless another firm word or a place word ("Qods Aviation Industries", "Naval Group")."""
     if not (w[:1].isupper() or w[:1].isdigit()) or not any(ch.isalpha() for ch in w):
@@ -416,7 +416,7 @@ def _firm_name_run(words: list[str], toks: list, i: int, j: int, c, persons: Spa
     if j >= len(words) or j > i + 4 or j == i + 1 or i > 0 and c.classes(words[i - 1].lower()).keys() & _TITLE_BEFORE:
         return j
     k = j
-    while k < len(words) and k <= i + 4 and words[k].isalpha() and _firm_word(words[k], c) and \
+    while k < len(words) and k <= i + 4 and words[k].isalpha() and firm_word(words[k], c) and \
             not persons.overlaps(toks[k].start(), toks[k].end()):
         k += 1
     if k == j or k < len(words) and (words[k][:1].isupper() or words[k][:1].isdigit()):
