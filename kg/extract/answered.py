@@ -98,6 +98,12 @@ def answered_after(units: list[Unit], state: State, here: int) -> list[tuple[str
 QUOTED = 3
 
 
+def quoted_frame(units: list[Unit], f: Frame) -> bool:
+    """The frame opens at a quotation mark (just before its first word or on it): the speaker's own words."""
+    return f.lo < min(f.hi, len(units)) and (f.lo > 0 and units[f.lo - 1].text in OPEN_QUOTES or
+                                             units[f.lo].text in OPEN_QUOTES)
+
+
 def side_dismissals(units: list[Unit], frames: list[Frame], state: State, here: int,
                     found: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """"Ukraina membantah tudingan tersebut … . “Semua rumor lainnya adalah propaganda …,” tulis Podolyak": a
@@ -108,9 +114,8 @@ def side_dismissals(units: list[Unit], frames: list[Frame], state: State, here: 
     out: list[tuple[str, str]] = []
     for f in frames:
         hi = min(f.hi, len(units))
-        quoted = f.lo < hi and (f.lo > 0 and units[f.lo - 1].text in OPEN_QUOTES or units[f.lo].text in OPEN_QUOTES)
-        if not f.speaker or not quoted or not any(not v.etype and v.has("DismissCue") and not negated_act(units, v.i)
-                                    for v in units[f.lo:hi]):
+        if not f.speaker or not quoted_frame(units, f) or not any(
+                not v.etype and v.has("DismissCue") and not negated_act(units, v.i) for v in units[f.lo:hi]):
             continue
         for speaker in f.speaker:
             if any(d == speaker for d, _ in found + out):

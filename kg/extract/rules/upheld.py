@@ -12,12 +12,13 @@ tegas menolak tuduhan itu …,” kata juru bicara X") is the speaker's denial t
 from __future__ import annotations
 
 from kg.cues import ACTIVE
+from kg.extract.answered import quoted_frame
 from kg.extract.clause import actor_keys
 from kg.extract.context import Frame, SentenceContext, State
 from kg.extract.parties import outlet, side
 from kg.extract.registry import rule
 from kg.types import Relation
-from kg.units import OPEN_QUOTES, Unit
+from kg.units import Unit
 
 #: how many sentences back the side's denial may be (its spokesperson's words often come a paragraph later)
 REACH = 5
@@ -57,10 +58,8 @@ def _ours(r: Relation, own: set[str], speaker: str, state: State) -> bool:
 
 
 def _quoted(units: list[Unit], f: Frame) -> bool:
-    """The frame is a quotation."""
-    hi = min(f.hi, len(units))
-    return f.lo < hi and (f.lo > 0 and units[f.lo - 1].text in OPEN_QUOTES or units[f.lo].text in OPEN_QUOTES or
-                          units[f.lo].quote is not None)
+    """The frame is a quotation: it opens at a quotation mark, or its first word lies inside one."""
+    return quoted_frame(units, f) or f.lo < min(f.hi, len(units)) and units[f.lo].quote is not None
 
 
 def _spoken(units: list[Unit], f: Frame) -> bool:
