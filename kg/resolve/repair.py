@@ -125,6 +125,9 @@ def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
             s = ini.start(1)
         if m.type == "PER" and _INITIAL_FIRST.match(text, s) and (given := _given_before(text, s, c)) is not None:
             s = given  # "Dinesh [K. Tripathi]": the tagger left the given name before a middle initial out
+        if m.type == "PER" and s == m.start and len(run) >= 2 and \
+                (given := _given_after_known(text, s, c, taken)) is not None:
+            s = given  # "Dubes Laos [Vongsa] Keo Phommachak": the tagger left a given name after a known state out
         surface = text[s:e]
         etype = m.type
         if after_prefix and len(run) >= 2 and etype != "PER" and \
@@ -146,6 +149,24 @@ def _given_before(text: str, start: int, c) -> int | None:
         return None
     first = _last_word(text, m.start(1))  # not the last word of a rank or title ("Laksamana Muda R.A. Santoso")
     if first and any(cls in ("Rank", "RoleTitle") for _, cls, _ in c.match_phrase([first.lower(), m.group(1).lower()], 0)):
+        return None
+    return m.start(1)
+
+
+_WORD_AFTER_KNOWN = re.compile(r"(?:,\s*|\s+)(\w+) $")
+
+
+def _given_after_known(text: str, start: int, c, taken: Spans) -> int | None:  # noqa: ANN001
+    """Where a capitalised word right before ``start`` begins, when a known name (a state, a body) ends right
+    before it, alone or with a comma ("Wakil Presiden Vietnam, [Đặng] Thị Ngọc Thịnh"): a title's state is
+    followed by its holder's name, so a word there that no cue and no known name claims is the given name the
+    tagger left out. Not an acronym ("Menhan RI [Sugiono]"), not a word of a known name."""
+    m = _WORD_AFTER_KNOWN.search(text, max(0, start - 40), start)
+    if m is None:
+        return None
+    word = m.group(1)
+    if not (word[:1].isupper() and word.isalpha() and not word.isupper()) or c.classes(word) or \
+            taken.overlaps(m.start(1), m.end(1)) or not taken.overlaps(m.start() - 1, m.start()):
         return None
     return m.start(1)
 
