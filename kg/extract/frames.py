@@ -149,6 +149,8 @@ def find_frames(units: list[Unit], state: State) -> list[Frame]:
             hi = u.i + 1
             while hi < n and units[hi].quote == u.quote and units[hi].text not in STOP_PUNCT:
                 hi += 1
+                if hi < n and u.quote is None and (e := _as_quoted(units, hi)) is not None:
+                    hi = e  # 'X menyebut langkah Y sebagai "upaya koersif"': the label quoted is X's own words
             if speaker:
                 frames.append(Frame(speaker, u.i + 1, hi, u.i))
                 if (q := _opened_quote(units, u.i, hi)) is not None:  # 'X menyatakan bahwa "…"': the quote is his
@@ -270,3 +272,21 @@ def _opened_quote(units: list[Unit], v: int, k: int) -> tuple[int, int] | None:
     while e < n and units[e].quote == units[k].quote:
         e += 1
     return k, e
+
+
+def _as_quoted(units: list[Unit], k: int) -> int | None:
+    """The end of a quotation that opens at ``k`` right after "sebagai" and names no speaker of its own
+    ('menyebut langkah Y sebagai "upaya koersif"', 'menggambarkannya sebagai "serangan kriminal"'): the label
+    a speaker puts on something is his, quoted or not."""
+    n = len(units)
+    if units[k].quote is None or units[k - 1].quote == units[k].quote or units[k].speaker:
+        return None
+    b = k - 1
+    while b > 0 and units[b].quote is None and units[b].text in OPEN_QUOTES:
+        b -= 1
+    if b == k - 1 or units[b].etype or not units[b].has("AsPrep"):
+        return None
+    e = k
+    while e < n and units[e].quote == units[k].quote:
+        e += 1
+    return e
