@@ -217,3 +217,44 @@ def act_owned(units: list[Unit], lo: int, k: int) -> int:
             units[end + 2].is_actor:
         return end + 2
     return -1
+
+
+#: nouns for the people a party acts through ("para pejuang kelompok X", "rezim X", "anggota Kongres"): the party
+#: named after them is the one urged
+_PEOPLE = ("GovernmentNoun", "PersonNoun", "MemberNoun", "GroupNoun", "FighterNoun")
+
+
+def _plain_noun(u: Unit) -> bool:
+    """A lowercase word of a noun phrase ("zionis", "biadab", "bekas"): no verb, no name, no punctuation."""
+    return not u.etype and u.is_noun() and not u.is_verb() and u.text.isalpha() and u.text.islower()
+
+
+def _past_head(units: list[Unit], h: int, limit: int) -> int:
+    """Past the people noun at ``h`` and the lowercase words of its phrase to the party named within ``limit``
+    ("pejuang bekas kelompok X", "rezim zionis biadab X"); ``h`` itself where no party follows."""
+    m = h
+    while m < limit and (units[m].has(*_PEOPLE) and not units[m].etype and not units[m].pron
+                         or m > h and _plain_noun(units[m])):
+        m += 1
+    return m if h < m < len(units) and units[m].is_actor and not units[m].title and not units[m].paren else h
+
+
+def past_people(units: list[Unit], at: int, k: int) -> int:
+    """The party urged by the demand word at ``at`` named behind the people it is urged through, where the plain
+    reading stopped at ``k`` short of a name: "mendesak para pejuang bekas kelompok X untuk menarik diri",
+    "menyerukan kepada rezim zionis biadab X agar …", "meminta anggota Kongres tidak …". ``k`` where none."""
+    n = len(units)
+    if k >= n or units[k].is_actor:
+        return k
+    h = next((x for x in range(at + 1, k + 1) if units[x].has(*_PEOPLE) and not units[x].etype), None)
+    return k if h is None else (m if (m := _past_head(units, h, min(n, h + 6))) > h else k)
+
+
+def joined_party(units: list[Unit], end: int) -> tuple[int, int | None]:
+    """A second party urged with the one ending at ``end``, behind its own people noun ("… Israel dan pejuang Hamas
+    agar …"): (where the two end, the second); (``end``, None) where none (a bare second name is a list already)."""
+    k, n = end + 1, len(units)
+    if k + 2 >= n or units[k].etype or not units[k].has("Conjunction") or not units[k + 1].has(*_PEOPLE) \
+            or units[k + 1].etype or (m := _past_head(units, k + 1, min(n, k + 7))) == k + 1:
+        return end, None
+    return (units[m].group[-1] if units[m].group else m), m

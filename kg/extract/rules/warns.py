@@ -40,7 +40,7 @@ from kg.extract.rules.threats import (
     subject_with_verb,
     taken_as,
 )
-from kg.extract.rules.urged import act_owned, stopped_owner, stops_a_charge
+from kg.extract.rules.urged import act_owned, joined_party, past_people, stopped_owner, stops_a_charge
 from kg.types import Relation
 from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit
 
@@ -269,10 +269,11 @@ def _urged(units: list[Unit], at: int, state: State) -> tuple[str, ...]:
         # "menyerukan agar junta militer Myanmar segera menghentikan …", "menuntut (semua) pasukan
         # Ethiopia meninggalkan …", "mendesak para pemimpin Rwanda menghentikan …"
         k += 1
+    k = past_people(units, at, k)  # "mendesak para pejuang bekas kelompok X …", "meminta anggota Kongres tidak …"
     if k < n and units[k].is_actor and not units[k].title and after_agar and (o := act_owned(units, at + 2, k)):
         return actor_keys(units, o, state) if o > 0 else ()  # "agar pendudukan wilayah X oleh Y …": Y, not X
     if k < n and units[k].is_actor and not units[k].title:
-        end = units[k].group[-1] if units[k].group else k
+        end, two = joined_party(units, units[k].group[-1] if units[k].group else k)  # "… X dan pejuang Y agar …"
         m = end + 1
         while m < n and (units[m].paren or units[m].text in ("(", ")", "-", "—", "–")
                          or units[m].text in OPEN_QUOTES | CLOSE_QUOTES or units[m].is_noun()
@@ -281,13 +282,12 @@ def _urged(units: list[Unit], at: int, state: State) -> tuple[str, ...]:
         while m < n and m <= end + 3 and units[m].has("FunctionWord", "NegationCue", "PlannedCue") \
                 and not units[m].is_verb():
             m += 1  # "… Myanmar segera menghentikan", "meminta Honiara tidak meneken …"
-        # "mendesak Moskow dan Pyongyang untuk/agar …", or straight on to the verb urged:
-        # "mendesak Washington menghentikan …", "meminta Minsk berhenti …"
+        # "mendesak Moskow dan Pyongyang untuk/agar …", or straight on to the verb: "meminta Minsk berhenti …"
         # not "menuntut Israel diadili", "mendesak Rusia dikeluarkan dari …": that it be acted upon, by others
         if m < n and (units[m].has("PurposeConj", "Complementizer") or after_agar
                       or units[m].is_verb() and not units[m].has(*SPEECH)) and not _favour(units, k, m) \
                 and not (units[m].is_verb() and passive_prefixed(units[m].low)):
-            return actor_keys(units, k, state)
+            return actor_keys(units, k, state) + (actor_keys(units, two, state) if two is not None else ())
     return ()
 
 
@@ -341,9 +341,9 @@ def _stop_owner(units: list[Unit], i: int, hi: int, state: State) -> tuple[str, 
 
 
 def _must_stop(units: list[Unit], i: int, f: Frame, state: State) -> tuple[str, ...]:
-    """The party a speaker says must stop (the obligation word at ``i`` right after it, a stop verb after that:
-    "X mengatakan bahwa Iran harus segera menghentikan serangan itu"): urged to stop, so warned. A named party
-    only: a pronoun there ("Jika A …, ia harus berhenti," kata B) is read back to the wrong one too often."""
+    """The party a speaker says must stop or pull out ("X mengatakan bahwa Iran harus segera menghentikan serangan
+    itu", "… bahwa RSF harus mundur"): warned. A named party only: a pronoun there ("Jika A …, ia harus berhenti,"
+    kata B) is read back to the wrong one too often."""
     j = i - 1
     while j > f.lo and not units[j].etype and units[j].has("FunctionWord") and not units[j].is_verb():
         j -= 1
@@ -352,7 +352,7 @@ def _must_stop(units: list[Unit], i: int, f: Frame, state: State) -> tuple[str, 
             and not units[k].has("StopVerb"):
         k += 1  # "harus segera menghentikan"
     if j < f.lo or k >= len(units) or not units[j].is_actor or units[j].paren or units[j].title \
-            or units[j].pron is not None or units[k].etype or not units[k].has("StopVerb"):
+            or units[j].pron is not None or units[k].etype or not units[k].has("StopVerb", "WithdrawVerb"):
         return ()
     return actor_keys(units, j, state)
 
