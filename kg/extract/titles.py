@@ -53,6 +53,9 @@ def mark_roles(units: list[Unit], text: str) -> None:
                                               for m in range(max(0, i - 3), i))
         org = person = None
         inner: list[int] = []
+        # "Phil Davidson, mantan kepala Komando Indo-Pasifik AS, Mao menegaskan …": a title set off after a name
+        # by a comma and a word of the person (kg:PersonNoun, "mantan") is that name's; the next name is no holder
+        apposed = _former_apposed(units, i)
         qualified = -1  # where a qualifier ended the title ("Menteri Luar Negeri saat itu, Marcelo Ebrard")
         while j < len(units) and j < i + 14:
             v = units[j]
@@ -84,7 +87,7 @@ def mark_roles(units: list[Unit], text: str) -> None:
                     break
             if v.text == "," and nxt < len(units) and units[nxt].etype == "PER" and \
                     (at_start or inner or nxt > j + 1 or qualified == j or units[j - 1].low.endswith(ENCLITICS[0])) \
-                    and not _closes_fronted(units, i, nxt):
+                    and not _closes_fronted(units, i, nxt) and not apposed:
                 # (also "dikonfirmasi oleh juru bicaranya, Bertalan Havasi": a possessed title names its holder)
                 j += 1  # "Koordinator NSC untuk komunikasi strategis, John Kirby …", "Menteri Perdagangan Myanmar, Than"
                 continue
@@ -195,7 +198,8 @@ def mark_roles(units: list[Unit], text: str) -> None:
         # opens a new clause whose subject is the title)
         closed = j >= len(units) or not units[j].is_verb() or units[j].has("Relativizer")
         serving = False  # the name is set off by a comma or a verb of serving, not by any word
-        b = i - 1  # "Benny Gantz, yang kala itu menjabat Menhan Israel, …": the same apposition, told as a clause
+        b = i - 2 if apposed else i - 1  # "Benny Gantz, yang kala itu menjabat Menhan Israel, …": the same
+        # apposition, told as a clause
         # ("menjadi" too: becoming what a title names is holding that office; this runs only where a title follows)
         while b > 1 and not units[b].etype:
             # a word of "menjabat", "kala itu" …, or the last word of such a phrase
@@ -215,7 +219,7 @@ def mark_roles(units: list[Unit], text: str) -> None:
         elif i >= 3 and units[i - 1].has("ServeVerb") and units[i - 1].span.get("ServeVerb", 1) == 1 \
                 and units[i - 2].text == "," and units[i - 3].etype == "PER" and not units[i - 3].role:
             b, closed = i - 2, True  # "Anwar Ibrahim, selaku Ketua ASEAN tahun ini, …"
-        elif b < i - 1:
+        elif b < i - 1 and not apposed:
             b = -1  # time words without "yang" are no apposition
         # (not "… dilakukan Retno dengan Wakil Menlu Afghanistan", "Hasan menemui Kepala Staf AD Pakistan di …": a title
         # after a preposition or a verb is another's)
@@ -319,12 +323,21 @@ def _advised(units: list[Unit], t: int, person: int, inner: list[int]) -> int | 
     """The name before ", SPEAKER-NOUN … PERSON," whose title ends on another person, written with no comma
     before them (an adviser or spokesman of that person), else None. Not a list ("A, juru bicara Gedung Putih
     John Kirby"): a body named before any title of the person ended on is the title's own."""
-    if t < 2 or units[t - 1].text != "," or units[t - 2].etype != "PER" or units[t - 2].role \
+    c = t - 1 - _former_apposed(units, t)  # "John Bolton, mantan penasihat keamanan nasional Trump": the same
+    if c < 1 or units[c].text != "," or units[c - 1].etype != "PER" or units[c - 1].role \
             or not units[t].has("SourceNoun") or units[person - 1].text == "," \
             or person + 1 < len(units) and units[person + 1].text not in STOP_PUNCT | {","}:
         return None
     own = next((k for k in range(t + 1, person) if units[k].has("RoleTitle") and not units[k].etype), person)
-    return None if any(k < own for k in inner) else t - 2
+    return None if any(k < own for k in inner) else c - 1
+
+
+def _former_apposed(units: list[Unit], t: int) -> bool:
+    """Whether the title at ``t`` follows "NAME, " and one word of the person that is no title itself ("Amir
+    Peretz, mantan Menhan Israel", "X, tokoh pendiri Hamas"): an apposition to that name, as with the comma alone."""
+    w = units[t - 1] if t >= 3 else None
+    return w is not None and not w.etype and w.has("PersonNoun") and not w.has("RoleTitle", "SourceNoun", "Rank") \
+        and units[t - 2].text == "," and units[t - 3].etype == "PER" and not units[t - 3].paren
 
 
 def _aide(units: list[Unit], t: int, person: int) -> tuple[int, int] | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kg.cues import ACTIVE, ENCLITICS, PASSIVE, Cues, cues
 from kg.extract.antecedents import is_state, named_before, recent_of
-from kg.extract.clause import left_subject, title_word
+from kg.extract.clause import agent_at, left_subject, title_word
 from kg.extract.context import SentenceContext
 from kg.extract.parties import body_state, home_of, stands_for
 from kg.extract.registry import rule
@@ -69,11 +69,33 @@ def role_rule(ctx: SentenceContext) -> list[Relation]:
         if u.etype == "PER" and u.key and not u.role and u.i > 0 and (held := _office_of(units[u.i - 1])) is not None:
             out.append(ctx.relation("role", {"person": u.key, "org_or_state": held[1], "title": held[0]}))
             homes.append((u.key, held[1]))
+    for u, body, verb in _led_by(units):
+        if (u.key, body) not in homes:
+            out.append(ctx.relation("role", {"person": u.key, "org_or_state": body, "title": verb}))
+            homes.append((u.key, body))
     for key, org_key, title in _listed_holders(units):
         if key not in dict(homes) and org_key != key:
             out.append(ctx.relation("role", {"person": key, "org_or_state": org_key, "title": title}))
             homes.append((key, org_key))
     ctx.products["role_org"] = homes
+    return out
+
+
+def _led_by(units: list[Unit]) -> list[tuple[Unit, str, str]]:
+    """(person, body, verb) for "IAI, yang dipimpin Amir Peretz, mantan Menhan Israel, …": the agent of a passive verb
+    of leading right after the body's relative clause leads it, though a title set off after the name gave that
+    person another office (``titles.mark_leaders`` gives the led body to an untitled name only)."""
+    out = []
+    for v in units:
+        if v.etype or v.voice("LeadVerb") != PASSIVE or v.i < 3 or not units[v.i - 1].has("Relativizer"):
+            continue
+        # (the clause set off by a comma: "delegasi Kongres AS yang dipimpin X" leads the delegation, not Congress)
+        k, b = agent_at(units, v.i), v.i - 3
+        if k < len(units) and units[v.i - 2].text == "," and not units[b].modifier and units[k].etype == "PER" \
+                and units[k].key and units[k].role and units[k].role[1] is not None and units[b].etype == "ORG" \
+                and units[b].key \
+                and units[units[k].role[1]].key != units[b].key:
+            out.append((units[k], units[b].key, v.text))
     return out
 
 
@@ -310,9 +332,12 @@ def _government_state(person, ctx: SentenceContext, here: list[tuple[str, str]])
             return None
         k += n
     units = ctx.units
-    k = person.i - 1
-    while k >= 0 and (title_word(units[k]) or units[k].text == ","):
-        k -= 1
+    k = _title_start(units, person.i) - 1
+    # back over the list the title ends ("menargetkan Menteri Informasi A, Menteri Investasi B, dan Menteri C"):
+    # each titled name of it has the same word before it as the first
+    while k >= 0 and (title_word(units[k]) or units[k].text in (",", ";") or units[k].has("Conjunction")
+                      or units[k].etype == "PER" and units[k].role and not units[k].paren):
+        k = _title_start(units, k) - 1 if units[k].etype == "PER" else k - 1
     before = units[k] if k >= 0 else None
     if before is not None and (before.is_verb() or before.has("Preposition", "MeetCue", "VisitCue", "HostCue")):
         return None  # "… bertemu Perdana Menteri Manasseh Sogavare": the other side's office
@@ -327,3 +352,9 @@ def _government_state(person, ctx: SentenceContext, here: list[tuple[str, str]])
         if who != person.key and home and who not in ctx.state.envoys:
             return home
     return None
+
+
+def _title_start(units: list[Unit], p: int) -> int:
+    """Where the title of the titled name at ``p`` opens (its first word, searched back from the name), else ``p``."""
+    head = units[p].role[0].lower().split()[:1] if units[p].role else []
+    return next((m for m in range(p - 1, max(-1, p - 15), -1) if units[m].low.split()[:1] == head), p) if head else p
