@@ -8,7 +8,9 @@ from kg.cues import ACTIVE, ENCLITICS, PASSIVE
 from kg.extract.clause import actor_keys, clause_left, clause_right, left_subject, prep_actor
 from kg.extract.context import State
 from kg.extract.modality import event_modality
+from kg.extract.parties import as_state
 from kg.extract.rules.sanction_parts import person_described
+from kg.extract.rules.sanction_targets import named_targets
 from kg.units import Unit
 
 _NAMED = ("ORG", "PER")
@@ -50,8 +52,16 @@ def _barred(units: list[Unit], i: int, hi: int) -> int | None:
             close = next((k for k in range(v.i + 2, min(hi, v.i + 10)) if units[k].text == ","), None)
             if close is not None:
                 reach = max(reach, close - i + 3)  # (a list of names in the aside still reaches past its end)
-    return next((k for k in range(i + 1, min(hi, i + 1 + reach)) if units[k].has("EntryVerb", "DealVerb")
-                 and not units[k].etype), None)
+    act = next((k for k in range(i + 1, min(hi, i + 1 + reach)) if units[k].has("EntryVerb", "DealVerb")
+                and not units[k].etype), None)
+    named = next((k for k in range(i + 1, min(hi, i + 1 + reach)) if units[k].etype in _NAMED), None)
+    if act is not None or named is None:
+        return act
+    # "melarang Perdana Menteri X dan sejumlah politisi asal negara tersebut memasuki Rusia": those barred go on
+    # past a name with plain nouns coordinated to it, up to the first verb, which is the act if it is one
+    verb = next((k for k in range(named + 1, min(hi, named + 1 + 2 * REACH)) if units[k].is_verb()
+                 or units[k].has("EntryVerb", "DealVerb") and not units[k].etype), None)
+    return verb if verb is not None and units[verb].has("EntryVerb", "DealVerb") else None
 
 
 def _barred_party(units: list[Unit], i: int, act: int, state: State) -> tuple[str, ...]:
@@ -73,6 +83,16 @@ def _entering(units: list[Unit], act: int, hi: int, state: State) -> tuple[str, 
         if v.etype not in (None, "GPE") or (v.has("Preposition") or v.is_verb()) and not v.has("ListIntro"):
             return ()
     return ()
+
+
+def _aside_members(units: list[Unit], subj: int, i: int, state: State) -> tuple[str, ...]:
+    """"130 warga Selandia Baru, termasuk Perdana Menteri A, Gubernur Jenderal B dan anggota parlemen, dilarang
+    masuk …": the persons and firms the aside of examples before the verb at ``i`` names, the subject ``subj``
+    among them."""
+    lo = clause_left(units, i)
+    c = next((k for k in range(subj - 1, max(lo, subj - 12), -1) if units[k].has("ListIntro") and not units[k].etype
+              and units[k - 1].text == ","), None)
+    return named_targets(units, c, i, state) if c is not None else ()
 
 
 def _partner(units: list[Unit], act: int, hi: int, state: State) -> tuple[str, ...]:
@@ -103,11 +123,15 @@ def _banned(units: list[Unit], i: int, state: State) -> list[tuple[str, str | No
     elif voice == PASSIVE:
         if units[act].has("EntryVerb") and act <= i + 2 and subj is not None:
             # "A dilarang masuk ke China": who last imposed sanctions bars A, else the country entered
-            target = _named(units, subj, state)
+            target = _aside_members(units, subj, i, state) or _named(units, subj, state)
             place, _ = prep_actor(units, act, hi, ("GoalPrep",), state, reach=2)
             if not place and act + 1 < len(units) and units[act + 1].etype == "GPE":
                 place = actor_keys(units, act + 1, state)  # "dilarang memasuki Latvia"
-            who = (state.sanctioners[-1],) if state.sanctioners else place[:1]
+            last = state.sanctioners[-1] if state.sanctioners else None
+            # who last imposed sanctions bars A, unless the country entered is another's: that country bars A
+            # ("Australia menyanksi pejabat Rusia. … A dilarang masuk ke Rusia": Russia)
+            who = place[:1] if place and (last is None or as_state((last,), state) != as_state(place[:1], state)) \
+                else (last,) if last else ()
         elif units[act].has("DealVerb") and act <= i + 2 and state.sanctioners:
             target = _partner(units, act, hi, state)  # "warga AS dilarang bertransaksi dengan A"
             who = (state.sanctioners[-1],)

@@ -172,10 +172,12 @@ def undergone_intro(units: list[Unit]) -> int | None:
             continue
         k, cue = r + 1, None
         while k < min(n - 1, r + 3) and not units[k].etype and units[k].has("FunctionWord") and \
-                not units[k].has("UndergoVerb", "Copula", "ListIntro"):
+                not units[k].has("UndergoVerb", "Copula", "ListIntro", "BanVerb"):
             k += 1  # "yang telah/baru/sudah masuk daftar …": adverbs before the verb
         if units[k].cls.get("SanctionCue") == PASSIVE:
             cue = k
+        elif units[k].voice("BanVerb") == PASSIVE and k + 1 < n and units[k + 1].has("EntryVerb"):
+            cue = k + 1  # "Mereka yang dilarang memasuki Rusia antara lain A, B": barred from entering, sanctioned
         elif not units[k].etype and (units[k].has("UndergoVerb") or passive_prefixed(units[k].low)):
             m = k + 1
             while m < min(n, k + 3) and units[m].has("Preposition") and not units[m].etype:
@@ -210,7 +212,8 @@ def list_owner(units: list[Unit], k: int) -> bool:
     while m > 0 and not units[m].etype and (units[m].has("SourcePrep", "EntryVerb") or not units[m].cls and
                                               units[m].text.isalpha() and units[m].text.islower()) and m > k - 4:
         m -= 1  # "dari", "masuk", or the rest of the list's name ("daftar hitam")
-    return not units[m].etype and units[m].has("BlacklistNoun", "SanctionCue", "TargetNoun")
+    return not units[m].etype and (units[m].has("BlacklistNoun", "SanctionCue", "TargetNoun") or
+                                   units[m].voice("BanVerb") == PASSIVE and units[m + 1].has("EntryVerb"))
 
 
 def undergone_owner(units: list[Unit], c: int) -> tuple[int, ...]:
