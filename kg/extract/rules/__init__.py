@@ -17,6 +17,7 @@ from kg.extract.rules import (  # noqa: F401
     expelled,
     fronted,
     joined,
+    labelled,
     liars,
     lies,
     meets,

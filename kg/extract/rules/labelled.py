@@ -1,0 +1,64 @@
+"""accuses: a party called a wrongdoer ("Hemedti menyebut Burhan sebagai penjahat dan pembohong", 'Trump mencap
+Petro sebagai "preman"', "pernyataan Biden yang menyebut Xi Jinping sebagai seorang diktator"): whoever puts the
+label on the party named right before "sebagai" charges it with a wrong. Only the active verb of calling: in the
+passive ("yang dicap Ankara sebagai …") the party before "sebagai" is the one who calls."""
+
+from __future__ import annotations
+
+from kg.cues import ACTIVE
+from kg.extract.clause import actor_keys, left_subject, title_word
+from kg.extract.context import SentenceContext
+from kg.extract.negated import negated_act
+from kg.extract.parties import outlet, side
+from kg.extract.registry import rule
+from kg.types import Relation
+from kg.units import OPEN_QUOTES, Unit
+
+_CALLING = ("ReportCue", "BeliefCue")  # menyebut, mencap, menjuluki, menggambarkan; menilai, menganggap
+
+
+@rule("accuses", triggers=("WrongdoerLabel",))
+def labelled(ctx: SentenceContext) -> list[Relation]:
+    """(caller, party) for each wrongdoer label after "sebagai" whose party and caller are named."""
+    units, state = ctx.units, ctx.state
+    found: list[tuple[str, str]] = []
+    for u in units:
+        if u.etype or "WrongdoerLabel" not in u.cls or (s := _as_before(units, u.i)) is None:
+            continue
+        o = s - 1 - (units[s - 1].text == ",")  # 'menyebut rekannya dari Kolombia, Gustavo Petro, sebagai …'
+        if o < 1 or not units[o].is_actor or units[o].paren:
+            continue
+        v = (units[o].group[0] if units[o].group else o) - 1
+        while v > 0 and (units[v].title or title_word(units[v])):
+            v -= 1  # "menyebut pemimpin China Xi Jinping sebagai …": past the title of the party
+        verb = units[v]
+        if verb.etype or ACTIVE not in [verb.voice(c) for c in _CALLING] or negated_act(units, v) or \
+                (j := left_subject(units, v)) is None and (j := _relative_head(units, v)) is None:
+            continue
+        for a in actor_keys(units, j, state):
+            if outlet(a, state):
+                continue
+            found += [(a, b) for b in actor_keys(units, o, state)
+                      if a != b and b not in side(a, state) and (a, b) not in found]
+    return [ctx.relation("accuses", {"accuser": a, "accused": b}) for a, b in found]
+
+
+def _as_before(units: list[Unit], i: int) -> int | None:
+    """The "sebagai" right before the label at ``i``, past an opening quote and a function word ("sebagai
+    \\"seorang diktator\\"")."""
+    k = i - 1
+    while k > 0 and i - k <= 3 and not units[k].etype and \
+            (units[k].text in OPEN_QUOTES or units[k].has("FunctionWord") and not units[k].has("AsPrep")):
+        k -= 1
+    return k if k > 0 and not units[k].etype and units[k].has("AsPrep") else None
+
+
+def _relative_head(units: list[Unit], v: int) -> int | None:
+    """The party a relative clause opened by "yang" right before the verb at ``v`` hangs on, named within the
+    few words before it ("…, yang membuat Trump marah, yang telah mencap Petro …": Trump)."""
+    k = v - 1
+    while k > 0 and not units[k].etype and units[k].has("FunctionWord") and not units[k].has("Relativizer"):
+        k -= 1
+    if k <= 0 or units[k].etype or not units[k].has("Relativizer"):
+        return None
+    return next((m for m in range(k - 1, max(-1, k - 5), -1) if units[m].is_actor and not units[m].paren), None)
