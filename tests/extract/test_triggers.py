@@ -37,9 +37,10 @@ NARROWING: dict[str, set[str]] = {
     # receiving without a person next, or discussing a topic: a MeetCue word that is no meeting; a signing
     # MeetCue word pairs its subjects; a sentence opening with a subordinator or preposition ("Usai pertemuan …,")
     # only bounds the names a meeting noun reads; a mediator is read only for a meeting noun; a hosting MeetCue
-    # word ("menyambut") does not pair the hosts with each other
+    # word ("menyambut") does not pair the hosts with each other; an attitude ("menyambut baik keputusan X") is no
+    # welcome
     "kg.extract.rules.meets.meet_rule": {"ReceiveCue", "DiscussVerb", "SignVerb", "ClauseBoundary", "Preposition",
-                                         "MediateVerb", "HostCue"},
+                                         "MediateVerb", "HostCue", "AttitudeVerb"},
     # "datang dari X" (a VisitCue word that is an OriginVerb) with no "ke" is no visit; a discussing MeetCue word
     # after a meeting names a topic's place; a sentence opening with a subordinator or preposition ("Setelah bertemu
     # X, Y …", clause.fronted_subject) only names the subject of a visit or meeting word the rule found, or bounds

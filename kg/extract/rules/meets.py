@@ -83,8 +83,8 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
     out = []
     sides: list[set[str]] = []  # hosts of a meeting noun with its partners named: one side, not a pair
     for u in units:
-        if u.etype or "MeetCue" not in u.cls:
-            continue
+        if u.etype or "MeetCue" not in u.cls or u.span.get("AttitudeVerb", 1) > 1:
+            continue  # (nor "menyambut baik penyelidikan oleh Presiden X": approving a thing, no guest welcomed)
         end = skip_span(units, u.i, "MeetCue") - 1  # the cue's last word
         if u.voice("ReceiveCue") not in (None, PASSIVE) and not person_next(units, end) or remote(units, u.i):
             continue  # receiving a call, a letter or arms is no meeting, nor is a talk by phone
