@@ -154,19 +154,27 @@ def _given_before(text: str, start: int, c) -> int | None:
 
 
 _WORD_AFTER_KNOWN = re.compile(r"(?:,\s*|\s+)(\w+) $")
+_WORD = re.compile(r"\w+")
+_TITLE_OPENS = frozenset({"RoleTitle", "Rank"})
 
 
 def _given_after_known(text: str, start: int, c, taken: Spans) -> int | None:  # noqa: ANN001
     """Where a capitalised word right before ``start`` begins, when a known name (a state, a body) ends right
     before it, alone or with a comma ("Wakil Presiden Vietnam, [Đặng] Thị Ngọc Thịnh"): a title's state is
     followed by its holder's name, so a word there that no cue and no known name claims is the given name the
-    tagger left out. Not an acronym ("Menhan RI [Sugiono]"), not a word of a known name."""
+    tagger left out. Not an acronym ("Menhan RI [Sugiono]"), not a word of a known name, and only where a title
+    or rank opens within the few words before the known name: a headline's capitalised verb there ("Pasukan
+    Israel Tangkap Ahmad Mansour") is no given name."""
     m = _WORD_AFTER_KNOWN.search(text, max(0, start - 40), start)
     if m is None:
         return None
     word = m.group(1)
     if not (word[:1].isupper() and word.isalpha() and not word.isupper()) or c.classes(word) or \
             taken.overlaps(m.start(1), m.end(1)) or not taken.overlaps(m.start() - 1, m.start()):
+        return None
+    before = [w.lower() for w in _WORD.findall(text, max(0, m.start() - 60), m.start())][-6:]
+    if not any(_TITLE_OPENS & (c.classes(w).keys() | {cls for _, cls, _ in c.match_phrase(before, i)})
+               for i, w in enumerate(before)):
         return None
     return m.start(1)
 

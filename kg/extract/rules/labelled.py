@@ -11,6 +11,7 @@ from kg.extract.context import SentenceContext
 from kg.extract.negated import negated_act
 from kg.extract.parties import outlet, side
 from kg.extract.registry import rule
+from kg.extract.rules.accusal import governed_by_denial
 from kg.types import Relation
 from kg.units import OPEN_QUOTES, Unit
 
@@ -25,7 +26,7 @@ def labelled(ctx: SentenceContext) -> list[Relation]:
     for u in units:
         if u.etype or "WrongdoerLabel" not in u.cls or (s := _as_before(units, u.i)) is None:
             continue
-        o = s - 1 - (units[s - 1].text == ",")  # 'menyebut rekannya dari Kolombia, Gustavo Petro, sebagai …'
+        o = s - 1 - (units[s - 1].text == ",")  # a comma before "sebagai" closes an apposition on the party
         if o < 1 or not units[o].is_actor or units[o].paren:
             continue
         v = (units[o].group[0] if units[o].group else o) - 1
@@ -33,6 +34,7 @@ def labelled(ctx: SentenceContext) -> list[Relation]:
             v -= 1  # "menyebut pemimpin China Xi Jinping sebagai …": past the title of the party
         verb = units[v]
         if verb.etype or ACTIVE not in [verb.voice(c) for c in _CALLING] or negated_act(units, v) or \
+                governed_by_denial(units, v) or \
                 (j := left_subject(units, v)) is None and (j := _relative_head(units, v)) is None:
             continue
         for a in actor_keys(units, j, state):

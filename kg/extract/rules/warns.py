@@ -342,8 +342,8 @@ def _stop_owner(units: list[Unit], i: int, hi: int, state: State) -> tuple[str, 
 
 def _must_stop(units: list[Unit], i: int, f: Frame, state: State) -> tuple[str, ...]:
     """The party a speaker says must stop or pull out ("X mengatakan bahwa Iran harus segera menghentikan serangan
-    itu", "… bahwa RSF harus mundur"): warned. A named party only: a pronoun there ("Jika A …, ia harus berhenti,"
-    kata B) is read back to the wrong one too often."""
+    itu", "… bahwa RSF harus mundur", not a person asked to step down): warned. A named party only: a pronoun
+    there ("Jika A …, ia harus berhenti," kata B) is read back to the wrong one too often."""
     j = i - 1
     while j > f.lo and not units[j].etype and units[j].has("FunctionWord") and not units[j].is_verb():
         j -= 1
@@ -352,7 +352,8 @@ def _must_stop(units: list[Unit], i: int, f: Frame, state: State) -> tuple[str, 
             and not units[k].has("StopVerb"):
         k += 1  # "harus segera menghentikan"
     if j < f.lo or k >= len(units) or not units[j].is_actor or units[j].paren or units[j].title \
-            or units[j].pron is not None or units[k].etype or not units[k].has("StopVerb", "WithdrawVerb"):
+            or units[j].pron is not None or units[k].etype or not units[k].has("StopVerb") \
+            and (not units[k].has("WithdrawVerb") or units[j].etype == "PER"):  # a person "harus mundur": resign
         return ()
     return actor_keys(units, j, state)
 
