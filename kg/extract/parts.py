@@ -5,6 +5,7 @@ from __future__ import annotations
 from kg.cues import cues, word_is
 from kg.extract.clause import prev_unit
 from kg.extract.context import State
+from kg.extract.missile_heads import missile_named
 from kg.resolve import slug
 from kg.types import Entity
 from kg.units import Unit
@@ -61,7 +62,9 @@ def weapon_key(units: list[Unit], k: int, state: State) -> str | None:
     part = part_key(units, k, state)
     if part is not None:
         return part
-    return None if component(units, k) or _non_lethal(units, k) or _rounds_for(units, k) else units[k].key
+    if component(units, k) or _non_lethal(units, k) or _rounds_for(units, k):
+        return None
+    return missile_named(units, k, state) or units[k].key  # "rudal Patriot": the system's missiles
 
 
 def _rounds_for(units: list[Unit], k: int) -> bool:

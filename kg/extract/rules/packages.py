@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from kg.cues import NOUN
 from kg.extract.clause import actor_keys, clause_left, clause_right, prep_actor, prev_unit
-from kg.extract.context import Event, SentenceContext
+from kg.extract.context import Event, SentenceContext, State
 from kg.extract.lists import next_platform
+from kg.extract.missile_heads import missile_named
 from kg.extract.modality import supply_modality
 from kg.extract.parties import as_state
 from kg.extract.parts import component
@@ -39,7 +40,7 @@ def package_contents(ctx: SentenceContext) -> list[Relation]:
                     and _referred_back(units, v, u.i, lo)), None)
         if pkg is None:
             continue
-        weapons = _listed(units, u.i)
+        weapons = _listed(units, u.i, ctx.state)
         if not weapons:
             continue
         return event_relations(ctx, last, weapons, 0.6)
@@ -67,7 +68,7 @@ def described_contents(ctx: SentenceContext) -> list[Relation]:
                              not any(v.has("SupplyCue") and not v.etype for v in units[lo + 2:u.i]) or
                              any(v.is_actor for v in units[lo + 1:u.i])):
             continue
-        weapons = [w for w in _listed(units, u.i) if w != units[lo].key]
+        weapons = [w for w in _listed(units, u.i, ctx.state) if w != units[lo].key]
         if weapons:
             return event_relations(ctx, last, weapons, 0.6)
     return []
@@ -86,7 +87,7 @@ def fragment_contents(ctx: SentenceContext) -> list[Relation]:
     if not any(r.type == "supplies" and r.sentence == before and r.args.get("supplier") in last.supplier
                for r in ctx.state.relations):
         return []
-    weapons = _listed(units, units[0].span.get("ListIntro", 1) - 1)
+    weapons = _listed(units, units[0].span.get("ListIntro", 1) - 1, ctx.state)
     return event_relations(ctx, last, weapons, 0.6) if weapons else []
 
 
@@ -117,7 +118,7 @@ def package_parties(ctx: SentenceContext) -> list[Relation]:
                 receiver = receiver or actor_keys(units, k, state)
             elif not giver and not receiver:
                 giver = actor_keys(units, k, state)
-        weapons = _listed(units, u.i)
+        weapons = _listed(units, u.i, ctx.state)
         modality = supply_modality(units, pkg.i, None, ctx.frames, state)
         if not giver or not receiver or not weapons or modality is None:
             continue
@@ -166,7 +167,7 @@ def _after_opener(units: list[Unit], lo: int, i: int, sourced: bool = False) -> 
     return lo
 
 
-def _listed(units: list[Unit], intro: int) -> list[str]:
+def _listed(units: list[Unit], intro: int, state: State) -> list[str]:
     """Weapon keys after the introducer, up to the end of the sentence or a relative clause."""
     out: list[str] = []
     # "amunisi untuk HIMARS", "bom berpemandu untuk jet tempur": what an item serves, up to the next item
@@ -180,6 +181,7 @@ def _listed(units: list[Unit], intro: int) -> list[str]:
         elif v.has("RecipientPrep") and item:
             platform = True
         item = item or bool(v.etype)
-        if v.is_weapon and v.key and not platform and not component(units, k) and v.key not in out:
-            out.append(v.key)
+        key = v.key and (missile_named(units, k, state) or v.key)  # "rudal Patriot": the system's missiles
+        if v.is_weapon and key and not platform and not component(units, k) and key not in out:
+            out.append(key)
     return out
