@@ -323,7 +323,7 @@ def _advised(units: list[Unit], t: int, person: int, inner: list[int]) -> int | 
     """The name before ", SPEAKER-NOUN … PERSON," whose title ends on another person, written with no comma
     before them (an adviser or spokesman of that person), else None. Not a list ("A, juru bicara Gedung Putih
     John Kirby"): a body named before any title of the person ended on is the title's own."""
-    c = t - 1 - _former_apposed(units, t)  # "John Bolton, mantan penasihat keamanan nasional Trump": the same
+    c = t - (2 if _former_apposed(units, t) else 1)  # "John Bolton, mantan penasihat keamanan nasional Trump": the same
     if c < 1 or units[c].text != "," or units[c - 1].etype != "PER" or units[c - 1].role \
             or not units[t].has("SourceNoun") or units[person - 1].text == "," \
             or person + 1 < len(units) and units[person + 1].text not in STOP_PUNCT | {","}:

@@ -127,7 +127,7 @@ def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
             s = given  # "Dinesh [K. Tripathi]": the tagger left the given name before a middle initial out
         if m.type == "PER" and s == m.start and len(run) >= 2 and \
                 (given := _given_after_known(text, s, c, taken)) is not None:
-            s = given  # "Dubes Laos [Vongsa] Keo Phommachak": the tagger left a given name after a known state out
+            s = given  # a given name the tagger left out after the known state of a title
         surface = text[s:e]
         etype = m.type
         if after_prefix and len(run) >= 2 and etype != "PER" and \

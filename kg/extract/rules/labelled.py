@@ -5,17 +5,15 @@ passive ("yang dicap Ankara sebagai …") the party before "sebagai" is the one 
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE
 from kg.extract.clause import actor_keys, left_subject, title_word
 from kg.extract.context import SentenceContext
+from kg.extract.dismissals import speaks
 from kg.extract.negated import negated_act
 from kg.extract.parties import outlet, side
 from kg.extract.registry import rule
 from kg.extract.rules.accusal import governed_by_denial
 from kg.types import Relation
 from kg.units import OPEN_QUOTES, Unit
-
-_CALLING = ("ReportCue", "BeliefCue")  # menyebut, mencap, menjuluki, menggambarkan; menilai, menganggap
 
 
 @rule("accuses", triggers=("WrongdoerLabel",))
@@ -33,7 +31,7 @@ def labelled(ctx: SentenceContext) -> list[Relation]:
         while v > 0 and (units[v].title or title_word(units[v])):
             v -= 1  # "menyebut pemimpin China Xi Jinping sebagai …": past the title of the party
         verb = units[v]
-        if verb.etype or ACTIVE not in [verb.voice(c) for c in _CALLING] or negated_act(units, v) or \
+        if verb.etype or not speaks(verb) or negated_act(units, v) or \
                 governed_by_denial(units, v) or \
                 (j := left_subject(units, v)) is None and (j := _relative_head(units, v)) is None:
             continue

@@ -176,7 +176,7 @@ def undergone_intro(units: list[Unit]) -> int | None:
             k += 1  # "yang telah/baru/sudah masuk daftar …": adverbs before the verb
         if units[k].cls.get("SanctionCue") == PASSIVE:
             cue = k
-        elif units[k].voice("BanVerb") == PASSIVE and k + 1 < n and units[k + 1].has("EntryVerb"):
+        elif entry_ban(units, k):
             cue = k + 1  # "Mereka yang dilarang memasuki Rusia antara lain A, B": barred from entering, sanctioned
         elif not units[k].etype and (units[k].has("UndergoVerb") or passive_prefixed(units[k].low)):
             m = k + 1
@@ -212,8 +212,12 @@ def list_owner(units: list[Unit], k: int) -> bool:
     while m > 0 and not units[m].etype and (units[m].has("SourcePrep", "EntryVerb") or not units[m].cls and
                                               units[m].text.isalpha() and units[m].text.islower()) and m > k - 4:
         m -= 1  # "dari", "masuk", or the rest of the list's name ("daftar hitam")
-    return not units[m].etype and (units[m].has("BlacklistNoun", "SanctionCue", "TargetNoun") or
-                                   units[m].voice("BanVerb") == PASSIVE and units[m + 1].has("EntryVerb"))
+    return not units[m].etype and (units[m].has("BlacklistNoun", "SanctionCue", "TargetNoun") or entry_ban(units, m))
+
+
+def entry_ban(units: list[Unit], k: int) -> bool:
+    """A passive ban with a verb of entering right after it ("dilarang memasuki/masuk"): barred from a country."""
+    return units[k].voice("BanVerb") == PASSIVE and k + 1 < len(units) and units[k + 1].has("EntryVerb")
 
 
 def undergone_owner(units: list[Unit], c: int) -> tuple[int, ...]:
