@@ -142,6 +142,8 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                         break
                     if units[j].has("GoalPrep", "LocativePrep"):
                         break
+                if visitor_idx is None and _described_owner(units, skip_span(units, u.i, "VisitCue"), hi):
+                    continue  # "terkait kedatangan ratusan ribu migran Venezuela di AS": the trip of those described
                 if visitor_idx is None:  # "Lavrov melakukan kunjungan ke Pyongyang"
                     visitor_idx = left_subject(units, u.i, per_only=True)
                     if visitor_idx is None:  # "X menjadi presiden pertama yang berkunjung ke Y"
@@ -195,6 +197,19 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
             found = [(v, p) for p in places for v in away if _abroad(v, p, state, gaz)]
         out += [(v, p, modality) for v, p in found]
     return out
+
+
+def _described_owner(units: list[Unit], k: int, hi: int) -> bool:
+    """Whether the trip noun ending before ``k`` is owned by a phrase that names no one before its "ke"/"di": a title
+    alone or a description holding a state or body ("kedatangan Menlu ke Arab Saudi", "kedatangan ratusan ribu migran
+    Venezuela di AS"). The trip is that phrase's, not the subject's; one closed by a demonstrative points back to
+    someone told ("kunjungan pertama pemimpin Kremlin itu ke Korut") and is left to the subject."""
+    prep = next((m for m in range(k, hi) if units[m].has("GoalPrep", "LocativePrep")), None)
+    if prep is None or prep == k or prep - k > 6 or any(
+            not v.etype and (v.is_verb() or v.has("Preposition", "Demonstrative")) for v in units[k:prep]):
+        return False  # (not "kunjungan kedua pada masa perang ke …", "kunjungan tersebut bertujuan … di …")
+    return any(v.title or not v.etype and v.has("RoleTitle") or v.etype in ("GPE", "ORG") and v.pron is None
+               and v.text[:1].isupper() for v in units[k:prep])  # (not "lawatan keempatnya ke …": its own "-nya")
 
 
 def _trip_opens(units: list[Unit], i: int, hi: int) -> bool:
