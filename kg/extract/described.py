@@ -13,17 +13,24 @@ from kg.units import Unit
 SPEECH = ("ReportCue", "BeliefCue", "AccuseCue", "WarnCue", "DemandCue", "DenyCue", "RejectCue", "QuoteVerb")
 
 
-def named_as(units: list[Unit], i: int) -> int | None:
+def _counting(w: Unit) -> bool:
+    """A word of a count before the noun ("salah satu (dari tiga)"), or one with no cue class."""
+    return not w.has("ServeVerb") and (w.has("NumberWord", "SourcePrep") or not w.cls)
+
+
+def named_as(units: list[Unit], i: int, between: Callable[[Unit], bool] = _counting, reach: int = 4,
+             formal: bool = False, apposition: bool = False) -> int | None:
     """The actor that "sebagai" gives the agent noun at ``i`` to ("menyebut Serbia sebagai (salah satu)
-    pemasok senjata", "menuding Iran sebagai pemasok …"): the one named supplies, not who names it."""
+    pemasok senjata", "menuding Iran sebagai pemasok …"): the one named supplies, not who names it. Past the
+    unnamed words for which ``between`` holds, up to ``reach`` back from ``i``; with ``formal``, "selaku" too;
+    with ``apposition``, past a comma that closes one on the actor ("menyebut X, …, sebagai …")."""
     k = i - 1
-    while k > 0 and i - k <= 4 and not units[k].etype and not units[k].has("ServeVerb") and \
-            (units[k].has("NumberWord", "SourcePrep") or not units[k].cls):
-        k -= 1  # "salah satu (dari tiga)"
-    if k > 0 and units[k].has("ServeVerb") and units[k].has("Preposition") and units[k - 1].is_actor \
-            and not units[k - 1].paren:
-        return k - 1
-    return None
+    while k > 0 and i - k <= reach and not units[k].etype and between(units[k]):
+        k -= 1
+    if k <= 0 or not units[k].has("AsPrep") or not formal and not units[k].has("Preposition"):
+        return None
+    o = k - 1 - (apposition and units[k - 1].text == ",")
+    return o if o >= 0 and units[o].is_actor and not units[o].paren else None
 
 
 def past_group_noun(units: list[Unit], k: int, hi: int) -> int:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from kg.extract.clause import actor_keys, left_subject, title_word
 from kg.extract.context import SentenceContext
+from kg.extract.described import named_as
 from kg.extract.dismissals import speaks
 from kg.extract.negated import negated_act
 from kg.extract.parties import outlet, side
@@ -22,10 +23,10 @@ def labelled(ctx: SentenceContext) -> list[Relation]:
     units, state = ctx.units, ctx.state
     found: list[tuple[str, str]] = []
     for u in units:
-        if u.etype or "WrongdoerLabel" not in u.cls or (s := _as_before(units, u.i)) is None:
-            continue
-        o = s - 1 - (units[s - 1].text == ",")  # a comma before "sebagai" closes an apposition on the party
-        if o < 1 or not units[o].is_actor or units[o].paren:
+        # the party named before "sebagai", past a comma closing an apposition on it (not the sentence's first
+        # word: no verb of calling before it)
+        if u.etype or "WrongdoerLabel" not in u.cls or \
+                not (o := named_as(units, u.i, _quote_or_article, reach=3, formal=True, apposition=True)):
             continue
         v = (units[o].group[0] if units[o].group else o) - 1
         while v > 0 and (units[v].title or title_word(units[v])):
@@ -43,14 +44,9 @@ def labelled(ctx: SentenceContext) -> list[Relation]:
     return [ctx.relation("accuses", {"accuser": a, "accused": b}) for a, b in found]
 
 
-def _as_before(units: list[Unit], i: int) -> int | None:
-    """The "sebagai" right before the label at ``i``, past an opening quote and a function word ("sebagai
-    \\"seorang diktator\\"")."""
-    k = i - 1
-    while k > 0 and i - k <= 3 and not units[k].etype and \
-            (units[k].text in OPEN_QUOTES or units[k].has("FunctionWord") and not units[k].has("AsPrep")):
-        k -= 1
-    return k if k > 0 and not units[k].etype and units[k].has("AsPrep") else None
+def _quote_or_article(w: Unit) -> bool:
+    """An opening quote or a function word between "sebagai" and the label ("sebagai \\"seorang diktator\\"")."""
+    return w.text in OPEN_QUOTES or w.has("FunctionWord") and not w.has("AsPrep")
 
 
 def _relative_head(units: list[Unit], v: int) -> int | None:
