@@ -75,14 +75,21 @@ def nominal_relative_host(units: list[Unit], j: int, i: int) -> int | None:
     return units[k - 2].group[0] if units[k - 2].group else k - 2
 
 
-def relative_party(units: list[Unit], v: int, between: Callable[[Unit], bool], reach: int | None = None) -> int | None:
+def relative_party(units: list[Unit], v: int, between: Callable[[Unit], bool], reach: int | None = None,
+                   near: int | None = None) -> int | None:
     """The actor named right before ", yang" that a relative clause describes, where the verb at ``v`` is that
     clause's, past unnamed words for which ``between`` holds (at most ``reach`` of them, if given): "Petro, yang
-    dengan tegas menolak …", "X, yang menurutnya telah menewaskan …"; else None."""
-    lo = 1 if reach is None else max(1, v - 2 - reach)
+    dengan tegas menolak …", "X, yang menurutnya telah menewaskan …"; with ``near``, the nearest actor among that
+    many words before "yang", comma or none ("…, yang membuat Trump marah, yang telah mencap Petro …": Trump,
+    named inside the clause before); else None."""
+    floor = 0 if near else 1  # (room before "yang" for ", X", or with ``near`` for X alone)
+    lo = floor if reach is None else max(floor, v - 2 - reach)
     for k in range(v - 1, lo, -1):
         w = units[k]
         if w.has("Relativizer") and not w.etype:
+            if near:
+                return next((m for m in range(k - 1, max(-1, k - 1 - near), -1)
+                             if units[m].is_actor and not units[m].paren), None)
             return k - 2 if units[k - 1].text == "," and units[k - 2].is_actor else None
         if w.etype or not between(w):
             return None

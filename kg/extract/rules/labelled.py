@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from kg.extract.clause import actor_keys, left_subject, title_word
 from kg.extract.context import SentenceContext
-from kg.extract.described import named_as
+from kg.extract.described import named_as, relative_party
 from kg.extract.dismissals import speaks
 from kg.extract.negated import negated_act
 from kg.extract.parties import outlet, side
@@ -34,7 +34,7 @@ def labelled(ctx: SentenceContext) -> list[Relation]:
         verb = units[v]
         if verb.etype or not speaks(verb) or negated_act(units, v) or \
                 governed_by_denial(units, v) or \
-                (j := left_subject(units, v)) is None and (j := _relative_head(units, v)) is None:
+                (j := left_subject(units, v)) is None and (j := relative_party(units, v, _function_word, near=4)) is None:
             continue
         for a in actor_keys(units, j, state):
             if outlet(a, state):
@@ -49,12 +49,6 @@ def _quote_or_article(w: Unit) -> bool:
     return w.text in OPEN_QUOTES or w.has("FunctionWord") and not w.has("AsPrep")
 
 
-def _relative_head(units: list[Unit], v: int) -> int | None:
-    """The party a relative clause opened by "yang" right before the verb at ``v`` hangs on, named within the
-    few words before it ("…, yang membuat Trump marah, yang telah mencap Petro …": Trump)."""
-    k = v - 1
-    while k > 0 and not units[k].etype and units[k].has("FunctionWord") and not units[k].has("Relativizer"):
-        k -= 1
-    if k <= 0 or units[k].etype or not units[k].has("Relativizer"):
-        return None
-    return next((m for m in range(k - 1, max(-1, k - 5), -1) if units[m].is_actor and not units[m].paren), None)
+def _function_word(w: Unit) -> bool:
+    """A function word between "yang" and the verb of calling ("yang telah mencap …")."""
+    return w.has("FunctionWord")
