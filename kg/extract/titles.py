@@ -246,6 +246,10 @@ def mark_leaders(units: list[Unit], text: str) -> None:
         if u.etype or u.cls.get("LeadVerb") != PASSIVE:  # (u.voice("LeadVerb"), without the call)
             continue
         k = agent_at(units, u.i)
+        if k < len(units) and u.i >= 3 and units[u.i - 1].has("Relativizer") and units[u.i - 2].text == ",":
+            # "IAI, yang dipimpin X, mantan Menhan Israel": the body set off by a comma, which the role rule gives
+            # X beside the office of his own title ("delegasi Kongres AS yang dipimpin X" leads no Congress)
+            units[k].led = (u.i - 3, u.i)
         first, inner = k, None
         # past ranks and titles ("dipimpin Wakil Menteri Kim", "dipimpin Menlu Jepang X": Japan is his body)
         while k < min(len(units), first + 8) and not units[k].paren and (

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kg.cues import ACTIVE, ENCLITICS, PASSIVE, Cues, cues
 from kg.extract.antecedents import is_state, named_before, recent_of
-from kg.extract.clause import agent_at, left_subject, title_word
+from kg.extract.clause import left_subject, title_word
 from kg.extract.context import SentenceContext
 from kg.extract.parties import body_state, home_of, stands_for
 from kg.extract.registry import rule
@@ -83,19 +83,17 @@ def role_rule(ctx: SentenceContext) -> list[Relation]:
 
 def _led_by(units: list[Unit]) -> list[tuple[Unit, str, str]]:
     """(person, body, verb) for "IAI, yang dipimpin Amir Peretz, mantan Menhan Israel, …": the agent of a passive verb
-    of leading right after the body's relative clause leads it, though a title set off after the name gave that
-    person another office (``titles.mark_leaders`` gives the led body to an untitled name only)."""
+    of leading right after the body's relative clause (``titles.mark_leaders`` reads it: ``Unit.led``) leads it, though
+    a title set off after the name gave that person another office (``mark_leaders`` gives the led body to an
+    untitled name only). Read here, once the sentence's names are resolved and every title is marked."""
     out = []
-    for v in units:
-        if v.etype or v.voice("LeadVerb") != PASSIVE or v.i < 3 or not units[v.i - 1].has("Relativizer"):
+    for u in units:
+        if u.led is None:
             continue
-        # (the clause set off by a comma: "delegasi Kongres AS yang dipimpin X" leads the delegation, not Congress)
-        k, b = agent_at(units, v.i), v.i - 3
-        if k < len(units) and units[v.i - 2].text == "," and not units[b].modifier and units[k].etype == "PER" \
-                and units[k].key and units[k].role and units[k].role[1] is not None and units[b].etype == "ORG" \
-                and units[b].key \
-                and units[units[k].role[1]].key != units[b].key:
-            out.append((units[k], units[b].key, v.text))
+        b, v = u.led
+        if not units[b].modifier and u.etype == "PER" and u.key and u.role and u.role[1] is not None \
+                and units[b].etype == "ORG" and units[b].key and units[u.role[1]].key != units[b].key:
+            out.append((u, units[b].key, units[v].text))
     return out
 
 
