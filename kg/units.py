@@ -65,6 +65,7 @@ class Unit:
     speaker: tuple[str, ...] = ()  # inside a quotation: who is quoted
     quote: int | None = None  # index of the quotation (within the paragraph) holding this unit
     role: tuple[str, int] | None = None  # on a person: (title as written, index of the org unit)
+    title_at: int | None = None  # on a person with a role: where the title opens, if before the name
     led: tuple[int, int] | None = None  # on an agent of "…, yang dipimpin X": (index of the body, of the verb)
     head_word: bool = False  # a word of "juru bicara", "menteri luar negeri", "kantor kepresidenan"
 
@@ -74,7 +75,7 @@ class Unit:
         # calls a factory for each mapping left out (a fifth of the cost of making a unit)
         self.i, self.text, self.start, self.end, self.etype, self.key, self.keys = i, text, start, end, etype, key, keys
         self.cls, self.span = cls, span
-        self.pron = self.prep = self.possessor_of = self.quote = self.role = self.led = None
+        self.pron = self.prep = self.possessor_of = self.quote = self.role = self.led = self.title_at = None
         self.group = self.speaker = ()
         self.title = self.paren = self.modifier = self.head_word = False
 

@@ -140,7 +140,7 @@ def mark_roles(units: list[Unit], text: str) -> None:
             units[a].role = role_span(units, i, -1 - person if org is None else org, person, text)
             own = next((k for k in range(i + 1, person) if units[k].has("RoleTitle") and not units[k].etype), None)
             if own is not None and not units[person].role:
-                units[person].role = role_span(units, own, org, person, text)
+                units[person].role, units[person].title_at = role_span(units, own, org, person, text), own
             i = person + 1
             continue
         if person is not None and (aide := _aide(units, i, person)) is not None:
@@ -152,12 +152,13 @@ def mark_roles(units: list[Unit], text: str) -> None:
             units[person].title = True  # the principal is named inside the aide's title, no party of the clause
             if aide[0] == person - 1 and units[aide[0]].has("GovernmentNoun"):
                 # the leader holds no title here; the aide serves the leader's state (the role rule)
-                units[aide[1]].role = (text[u.start:units[aide[0]].end], person)
+                units[aide[1]].role, units[aide[1]].title_at = (text[u.start:units[aide[0]].end], person), i
                 i = aide[1] + 1
                 continue
-            units[person].role = role_span(units, aide[0], org, person, text)
+            units[person].role, units[person].title_at = role_span(units, aide[0], org, person, text), aide[0]
             # (a title naming no body: the aide serves the leader's state, as the role rule finds it)
             units[aide[1]].role = (text[u.start:units[aide[0] - 1].end], person if org is None else org)
+            units[aide[1]].title_at = i
             i = aide[1] + 1
             continue
         if person is not None:
@@ -190,7 +191,7 @@ def mark_roles(units: list[Unit], text: str) -> None:
                 if m > person and any(v.has("RoleTitle") and not v.etype for v in units[person + 1:m]):
                     break  # "…, Abbas Araghchi, dan Menteri Pertahanan Turki, Yasar Guler": a title of his own
                 if units[m].etype == "PER" and not units[m].role:
-                    units[m].role = role
+                    units[m].role, units[m].title_at = role, i
             i = person + 1
             continue
         # appositive: "Andrii Yusov, perwakilan Intelijen Pertahanan, …"
@@ -268,7 +269,7 @@ def mark_leaders(units: list[Unit], text: str) -> None:
                 not (boundary(units[j - 1]) or units[j - 1].has("DelegationNoun")):
             continue  # a title is his own, not one in "rombongan pengusaha Jepang" (no body led)
         title = text[units[first].start:units[k - 1].end] if k > first else u.text
-        units[k].role = (title, j if inner is None else inner)
+        units[k].role, units[k].title_at = (title, j if inner is None else inner), first if k > first else u.i
 
 
 def _lead_holder(units: list[Unit], i: int) -> None:
@@ -294,7 +295,7 @@ def mark_ranked(units: list[Unit], text: str) -> None:
                           and units[j].has("Rank") and j + units[j].span.get("Rank", 1) == first), None)) is not None:
             first = r  # back over each rank, one word or more ("Laksamana Muda", "Brigjen")
         if first < u.i:
-            u.role = (text[units[first].start:units[u.i - 1].end], k)
+            u.role, u.title_at = (text[units[first].start:units[u.i - 1].end], k), first
 
 
 def _from_body(units: list[Unit], person: int) -> int | None:

@@ -353,6 +353,6 @@ def _government_state(person, ctx: SentenceContext, here: list[tuple[str, str]])
 
 
 def _title_start(units: list[Unit], p: int) -> int:
-    """Where the title of the titled name at ``p`` opens (its first word, searched back from the name), else ``p``."""
-    head = units[p].role[0].lower().split()[:1] if units[p].role else []
-    return next((m for m in range(p - 1, max(-1, p - 15), -1) if units[m].low.split()[:1] == head), p) if head else p
+    """Where the title of the titled name at ``p`` opens (``Unit.title_at``, marked with the role), else ``p``: a
+    title set off after the name, or none."""
+    return units[p].title_at if units[p].role and units[p].title_at is not None else p
