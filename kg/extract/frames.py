@@ -261,32 +261,37 @@ def _opened_quote(units: list[Unit], v: int, k: int) -> tuple[int, int] | None:
         k += 1
     while k < n and units[k].quote is None and units[k].text in OPEN_QUOTES:
         k += 1
-    b = k - 1
-    while b > v and units[b].quote is None and units[b].text in OPEN_QUOTES:
-        b -= 1
+    b = _before_marks(units, k, v)
     if b != v and not (units[b].text == ":" or units[b].has("Complementizer")):
         return None
     if k >= n or units[k].quote is None or any(units[j].speaker for j in range(k, n) if units[j].quote == units[k].quote):
         return None
-    e = k
-    while e < n and units[e].quote == units[k].quote:
-        e += 1
-    return k, e
+    return k, _quote_end(units, k)
 
 
 def _as_quoted(units: list[Unit], k: int) -> int | None:
     """The end of a quotation that opens at ``k`` right after "sebagai" and names no speaker of its own
     ('menyebut langkah Y sebagai "upaya koersif"', 'menggambarkannya sebagai "serangan kriminal"'): the label
     a speaker puts on something is his, quoted or not."""
-    n = len(units)
     if units[k].quote is None or units[k - 1].quote == units[k].quote or units[k].speaker:
         return None
-    b = k - 1
-    while b > 0 and units[b].quote is None and units[b].text in OPEN_QUOTES:
-        b -= 1
+    b = _before_marks(units, k, 0)
     if b == k - 1 or units[b].etype or not units[b].has("AsPrep"):
         return None
-    e = k
+    return _quote_end(units, k)
+
+
+def _before_marks(units: list[Unit], k: int, lo: int) -> int:
+    """The unit before the opening quotation marks that end right before ``k`` (not before ``lo``)."""
+    b = k - 1
+    while b > lo and units[b].quote is None and units[b].text in OPEN_QUOTES:
+        b -= 1
+    return b
+
+
+def _quote_end(units: list[Unit], k: int) -> int:
+    """Where the quotation that ``k`` lies in ends."""
+    e, n = k, len(units)
     while e < n and units[e].quote == units[k].quote:
         e += 1
     return e
