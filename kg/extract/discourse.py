@@ -205,11 +205,12 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             keys, u.pron, u.paren = state.report_author, "statement", True
         elif "StatementNoun" in u.cls and u.i + 1 < len(units) and units[u.i + 1].has("Demonstrative"):
             keys, u.pron = state.last_speaker, "statement"
-        elif "StateNoun" in u.cls and u.i + 1 < len(units) and units[u.i + 1].has("Demonstrative") and \
+        elif "StateNoun" in u.cls and (d := _state_described(units, u.i)) and \
                 not (u.i > 0 and (units[u.i - 1].has("NumberWord", "GroupAnaphor") or units[u.i - 1].text[:1].isdigit())) \
                 and (st := _last_state(units, u.i, state)):
             keys, u.pron = (st,), "3"  # "Pada September, negara itu menerima …": the last state named
-            units[u.i + 1].paren = True
+            for v in units[u.i + 1:d + 1]:  # ("negara Skandinavia itu", "negara tetangganya itu": qualifiers)
+                v.paren = True
         elif "RegimeNoun" in u.cls and not any(v.etype for v in units[u.i + 1:u.i + 3]) and \
                 not any(v.has("RoleTitle", "PersonNoun") for v in units[max(0, u.i - 1):u.i]) and \
                 (home := state.regime or topic_state(state)):
@@ -317,6 +318,16 @@ def _described(units: list[Unit], i: int) -> int | None:
     return description_end(units, i)
 
 
+def _state_described(units: list[Unit], i: int) -> int | None:
+    """Index of the demonstrative after a state noun at ``i``: next to it ("negara itu") or after qualifiers
+    that name nothing ("negara tetangganya itu", "negeri gajah putih tersebut"; not "negara Skandinavia itu",
+    whose region the last state named need not lie in)."""
+    if i + 1 < len(units) and units[i + 1].has("Demonstrative"):
+        return i + 1
+    d = description_end(units, i, reach=3)
+    return None if d is None or any(v.etype or v.has("StateNoun") for v in units[i + 1:d]) else d
+
+
 def description_end(units: list[Unit], i: int, reach: int = 4) -> int | None:
     """Index of the demonstrative, at most ``reach`` units on, that closes a description opened at ``i``
     ("diplomat senior tersebut", "mantan Danjen Kopassus itu", "Ketua Umum Partai Gerindra itu"): only qualifiers
@@ -372,6 +383,10 @@ def _last_state(units: list[Unit], i: int, state: State) -> str | None:
     # a state named as a subject or object before one in an oblique ("Iran mengirim drone ke Rusia untuk dipakai di
     # Ukraina. Negara itu …": Iran), and not the one that speaks of it ("Washington mengatakan negara itu …")
     speaker = set(clause_speaker(units, i, state))
+    # nor the state of a party of its own clause ("Turki memasok senjata kepada negara itu", "Menlu Venezuela …
+    # menuding negara tetangganya itu": another state)
+    speaker |= {gaz.state_of(v.key) or home_state(v.key, state) or body_state(v.key, state)
+                for v in units[lo:i] if v.etype in ACTORS and v.key and not v.paren and not v.title}
     here = [v.key for v in reversed(units[:lo]) if v.etype == "GPE" and v.key and not v.pron and not v.paren
             and not v.title and not v.modifier and not group_prep(units, v.i) and v.key not in speaker]
     core = [k for k in reversed(state.core_states) if k not in speaker]
