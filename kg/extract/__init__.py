@@ -157,11 +157,10 @@ def _units(sentences: list[Sentence], quotes: list[Quote], text: str, links, sta
 
 
 def _paragraph(sentences: list[Sentence], quotes: list[Quote], units_of: list[list[Unit]], state: State) -> None:
-    spans = [(q.start, q.end) for q in quotes]
     speakers: dict[int, tuple[str, ...]] = {}
     state.prev_events = []
     for s, units in zip(sentences, units_of, strict=True):
-        if spans:  # (without a quotation no unit is quoted)
+        if quotes:  # (without a quotation no unit is quoted)
             for qi in sorted({u.quote for u in units if u.quote is not None}):
                 if qi not in speakers:
                     speakers[qi] = quote_speaker(quotes[qi], units_of, state)

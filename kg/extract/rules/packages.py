@@ -181,7 +181,9 @@ def _listed(units: list[Unit], intro: int, state: State) -> list[str]:
         elif v.has("RecipientPrep") and item:
             platform = True
         item = item or bool(v.etype)
-        key = v.key and (missile_named(units, k, state) or v.key)  # "rudal Patriot": the system's missiles
-        if v.is_weapon and key and not platform and not component(units, k) and key not in out:
+        if not v.is_weapon or not v.key or platform or component(units, k):
+            continue
+        key = missile_named(units, k, state) or v.key  # "rudal Patriot": the system's missiles
+        if key not in out:
             out.append(key)
     return out
