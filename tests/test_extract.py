@@ -221,12 +221,14 @@ def test_held_out_articles():
 
 
 def test_every_development_article_extracts():
-    """Each of the development articles (both halves) runs through analysis and extraction without an
-    error: a rule that indexes past a sentence must fail here, not drop an article from a build."""
+    """Each of the development articles (both halves, the pages and the validation half) runs through
+    analysis and extraction without an error: a rule that indexes past a sentence must fail here, not
+    drop an article from a build."""
     from kg.ingest import iter_paths, read_article
 
-    paths = list(iter_paths([ROOT / "tests/data/dev/dev", ROOT / "tests/data/dev/check"]))
-    assert len(paths) >= 140, "the development corpus is missing"
+    folders = ["dev/dev", "dev/check", "pages", "val"]
+    paths = list(iter_paths([ROOT / "tests/data" / f for f in folders]))
+    assert len(paths) >= 320, "the development corpus is missing"
     articles = [read_article(p) for p in paths]
     for i in range(0, len(articles), 16):
         for doc in analyse(articles[i:i + 16]):
