@@ -97,6 +97,7 @@ class State:
     charged: list[tuple[int, tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)  # (sentence, who
     # charged, whom its sentence named after): "New Delhi menuding … Pakistan" before "Islamabad menolak semua tudingan"
     denied_by: tuple[tuple[str, ...], int] = ((), -1)  # who last denied with a verb, in which sentence
+    plaintiffs: tuple[str, ...] = ()  # who last sued ("gugatan Meksiko"): whom a later list of the sued is charged by
     outlet_report: tuple[tuple[str, ...], int] = ((), -1)  # the outlets that last reported ("Reuters melaporkan …")
     unanswered: list[tuple[Relation, tuple[str, ...]]] = field(default_factory=list)  # bare denials, accuser open,
     # and the last claimants then (kg.extract.inference)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from kg.cues import PASSIVE, passive_prefixed, word_is
 from kg.extract.charges import condemned_charge
 from kg.extract.claims import content_subject, past_owner_words, topic_doers
-from kg.extract.clause import SPEECH, actor_keys, clause_right, group_prep, left_subject, prev_unit
+from kg.extract.clause import SPEECH, actor_keys, clause_left, clause_right, group_prep, left_subject, prev_unit
 from kg.extract.context import Event, SentenceContext, State
 from kg.extract.described import relative_after
 from kg.extract.parties import body_state, home_state
@@ -15,7 +15,7 @@ from kg.extract.rules.sanction_targets import named_targets
 from kg.extract.sites import attack_site
 from kg.extract.titles import title_opens_with
 from kg.resolve import gazetteer
-from kg.units import CLOSE_QUOTES, Unit, skip_span
+from kg.units import CLOSE_QUOTES, STOP_PUNCT, Unit, skip_span
 
 
 def wrongdoer_after(units: list[Unit], i: int) -> int | None:
@@ -35,11 +35,14 @@ def wrongdoer_after(units: list[Unit], i: int) -> int | None:
                 return None  # "rencana kudeta Partai Demokrat": the party to be taken over, not the plotter
             if prep is None and v.etype == "PER" and units[i].has("HarmedPersonNoun"):
                 return None  # "penyiksaan Navalny": the person named right after suffered it
-            return k if not v.paren and (prep is None or word_is(prep, "SourcePrep", "AgentPrep")) and \
+            # "kolusi antara Eritrea dan TPLF": right after the wrong, "antara" names all who did it together
+            between = word_is(prep, "BetweenPrep") and k - 1 == start
+            return k if not v.paren and (prep is None or between or word_is(prep, "SourcePrep", "AgentPrep")) and \
                 not attack_site(units, k) else None  # (not "serangan teror Mumbai": where it happened)
         if v.text in CLOSE_QUOTES or v.has("SourcePrep", "PerformVerb") and not v.etype or k == start and \
-                v.has("Relativizer") or \
-                v.has("GovernmentNoun") and (k == start or units[k - 1].has("AgentPrep")) or \
+                (v.has("Relativizer") or v.has("BetweenPrep") and not v.etype) or \
+                v.has("RepeatAdjective") and not v.etype and k - start < 2 or \
+                v.has("GovernmentNoun") and (k == start or units[k - 1].has("AgentPrep", "SourcePrep")) or \
                 v.has("SideNoun") and units[k - 1].has("SourcePrep") or \
                 v.has("AgentPrep") and not judged and (k == start or units[k - 1].has("PerformVerb")):
             continue  # '"aktivitas provokatif" Paris'
@@ -203,3 +206,22 @@ def place_only(key: str, state: State) -> bool:
     e = state.entities.get(key)
     g = gazetteer().entries.get(key)
     return e is not None and e.type == "GPE" and (g is None or g.metonym_for is None and g.located_in is not None)
+
+
+def subjects(units: list[Unit], j: int, state: State) -> tuple[str, ...]:
+    """The parties of the subject at ``j``, with the others "bersama (dengan)" joins to it where it opens the
+    clause ("Jerman bersama Belanda dan Belgia mengecam …", "Pada 2021, Prancis bersama 14 negara Eropa dan
+    Kanada mengecam …": all of them condemn)."""
+    keys = actor_keys(units, j, state)
+    lo = clause_left(units, j)
+    a = next((k for k in range(lo, j + 1) if units[k].is_actor), None)
+    if a is None or units[a].paren or any(v.is_verb() and not v.etype for v in units[lo:a]):
+        return keys
+    c = (units[a].group[-1] if units[a].group else a) + 1
+    if c >= len(units) or units[c].etype or not units[c].has("ComitativePrep"):
+        return keys
+    b = next((k for k in range(c + 1, min(len(units), c + 6)) if units[k].is_actor), None)
+    if b is None or b > j and j not in (a, *units[a].group) or \
+            any(v.is_verb() and not v.etype or v.text in STOP_PUNCT for v in units[c + 1:b]):
+        return keys
+    return tuple(dict.fromkeys(actor_keys(units, a, state) + actor_keys(units, b, state) + keys))

@@ -43,6 +43,7 @@ from kg.extract.rules.accusal import (
     place_only,
     sanctioned_doers,
     speaks_for,
+    subjects,
     whose_person,
     wrongdoer_after,
 )
@@ -285,16 +286,16 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                     add([a], [b for b in both if b != a])
             elif j is not None and o is not None and (not units[j].modifier or
                                                       j > 0 and units[j - 1].has("AccusationNoun", "StatementNoun")):
-                add(actor_keys(units, j, state), addressed_topic(units, o, hi, state) or actor_keys(units, o, state))
+                add(subjects(units, j, state), addressed_topic(units, o, hi, state) or actor_keys(units, o, state))
             elif j is not None and o is None and state.attackers and \
                     (_attack_told(units, u.i, hi) or no_object(units, u.i, hi, "AccuseCue")):
                 # "Kemlu Qatar mengutuk 'serangan pengecut' itu", "Turki ikut mengecam.": the attack just told
-                add(actor_keys(units, j, state), state.attackers)
+                add(subjects(units, j, state), state.attackers)
             elif j is not None and o is None and \
                     (doers := act_doers(units, skip_span(units, u.i, "AccuseCue"), hi, state, sentence, wrong=True)):
                 # "Kemlu mengecam insiden itu": the violation just told (not "mengecam perjanjian tersebut", a
                 # pact, nor "mengecam langkah tersebut", a sanction: condemning an act says no more than dislike)
-                add(actor_keys(units, j, state), doers)
+                add(subjects(units, j, state), doers)
         elif voice == PASSIVE:  # "…, yang dikritik AS sebagai pelanggaran"
             agent = agent_at(units, u.i)
             if agent < len(units) and units[agent].is_actor:

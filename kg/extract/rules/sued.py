@@ -1,0 +1,74 @@
+"""accuses: the parties a lawsuit is brought against, listed apart from its plaintiff ("Meksiko menggugat pabrikan
+senjata AS. … Perusahaan yang digugat antara lain Smith & Wesson, Beretta dan Colt", "gugatan Meksiko …. Awalnya ada
+delapan tergugat: A, B, …"). Suing charges a wrong, so the plaintiff the article last named (the subject of
+"menggugat", the owner of "gugatan", the agent of "digugat") accuses each party listed after "yang digugat" or
+"tergugat". A lawsuit that names its own defendant ("gugatan Meksiko terhadap X") is the accusation rule's."""
+
+from __future__ import annotations
+
+from kg.cues import ACTIVE, NOUN, PASSIVE
+from kg.extract.charges import charge_owner
+from kg.extract.clause import actor_keys, agent_at, clause_right, left_subject
+from kg.extract.context import SentenceContext
+from kg.extract.parties import side
+from kg.extract.registry import rule
+from kg.types import Relation
+from kg.units import Unit, skip_span
+
+_REACH = 4  # words ("antara lain", "adalah", a colon, a count) between the cue and the first party listed
+
+
+@rule("accuses", triggers=("SuitCue", "DefendantNoun"))
+def sued(ctx: SentenceContext) -> list[Relation]:
+    """(plaintiff, party) for each party of a list of the sued; remembers who sues."""
+    units, state = ctx.units, ctx.state
+    found: list[tuple[str, str]] = []
+    for u in units:
+        if u.etype or not (voice := u.cls.get("SuitCue") or ("list" if "DefendantNoun" in u.cls else None)):
+            continue
+        if voice == ACTIVE and (j := left_subject(units, u.i)) is not None and not units[j].modifier:
+            state.plaintiffs = actor_keys(units, j, state)  # "Meksiko menggugat …"
+        elif voice == NOUN and (o := charge_owner(units, u.i, clause_right(units, u.i))) is not None:
+            state.plaintiffs = actor_keys(units, o, state)  # "gugatan Meksiko", "gugatan pemerintah Meksiko"
+        elif voice == PASSIVE and (a := agent_at(units, u.i)) < len(units) and units[a].is_actor:
+            state.plaintiffs = actor_keys(units, a, state)  # "digugat Nikaragua"
+        elif voice == PASSIVE and u.i > 0 and units[u.i - 1].has("Relativizer") or voice == "list":
+            # "Perusahaan yang digugat antara lain A, B …", "ada delapan tergugat: A, B, …"
+            listed = _listed(units, skip_span(units, u.i, "DefendantNoun" if voice == "list" else "SuitCue"))
+            found += [(a, b) for k in listed for b in actor_keys(units, k, state) for a in state.plaintiffs
+                      if a != b and b not in side(a, state) and (a, b) not in found]
+    return [ctx.relation("accuses", {"accuser": a, "accused": b}) for a, b in found]
+
+
+def _listed(units: list[Unit], k: int) -> list[int]:
+    """The parties of a list that opens within a few words after ``k`` (past a colon, "antara lain", "adalah", a
+    count), joined by commas and "dan"/"serta" (a name typed as a weapon, "Glock", stays out), where it holds at
+    least two names; none where a verb or another word comes first."""
+    first = None
+    for m in range(k, min(len(units), k + _REACH)):
+        v = units[m]
+        if v.etype:
+            first = m
+            break
+        if v.is_verb() and not v.has("ListIntro", "Copula") or \
+                not (v.text == ":" or v.has("ListIntro", "Copula", "FunctionWord", "NumberWord")):
+            return []
+    if first is None:
+        return []
+    names, m = [], first
+    while m < len(units) and (units[m].etype or _bare_name(units[m])):
+        names.append(m)
+        if m + 1 >= len(units) or not (units[m + 1].text == "," or units[m + 1].has("Conjunction")):
+            break
+        m += 3 if units[m + 1].text == "," and m + 2 < len(units) and units[m + 2].has("Conjunction") else 2
+        if m < len(units) and units[m - 1].has("Conjunction"):
+            # "… serta pedagang grosir Interstate Arms": a few lower-case words may say what the last one is
+            m = next((h for h in range(m, min(len(units), m + 4)) if units[h].etype or not
+                      (units[h].text.isalpha() and units[h].text.islower() and not units[h].is_verb())), m)
+    return [m for m in names if units[m].is_actor and units[m].etype != "WEAPON" and not units[m].paren] \
+        if len(names) >= 2 else []
+
+
+def _bare_name(v: Unit) -> bool:
+    """A capitalised word the tagger left out, standing as one name in a list ("…, Colt, Glock, …")."""
+    return not v.cls and v.text[:1].isupper() and v.text.isalpha()
