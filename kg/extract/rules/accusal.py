@@ -4,7 +4,7 @@ Kept apart from the rule in :mod:`kg.extract.rules.accuses` so that each module 
 
 from __future__ import annotations
 
-from kg.cues import PASSIVE, passive_prefixed, word_is
+from kg.cues import NOUN, PASSIVE, passive_prefixed, word_is
 from kg.extract.charges import condemned_charge
 from kg.extract.claims import content_subject, past_owner_words, topic_doers
 from kg.extract.clause import SPEECH, actor_keys, clause_left, clause_right, group_prep, left_subject, prev_unit
@@ -225,3 +225,21 @@ def subjects(units: list[Unit], j: int, state: State) -> tuple[str, ...]:
             any(v.is_verb() and not v.etype or v.text in STOP_PUNCT for v in units[c + 1:b]):
         return keys
     return tuple(dict.fromkeys(actor_keys(units, a, state) + actor_keys(units, b, state) + keys))
+
+
+def supply_told(units: list[Unit], lo: int, hi: int, state: State) -> tuple[str, ...]:
+    """The sellers of the last sale or deal told as approved, planned or possible, where a supply noun with a
+    demonstrative between ``lo`` and the wrong said of it at ``hi`` points back to it ("AS menyetujui penjualan
+    rudal ke Taiwan. Kemlu China menilai penjualan tersebut memperkeruh ketegangan", past weapon names: "penjualan
+    rudal itu"); none where a party is named with the noun, or where the wrong is not what is said of the sale
+    ("berkeras pengiriman itu terjadi sebelum invasi"). (A delivery told as done is charged where it is told.)"""
+    k = next((v.i for v in units[lo:hi] if not v.etype and v.cls.get("SupplyCue") == NOUN), None)
+    last = state.last_supply
+    if k is None or last is None or last.modality not in ("planned", "potential"):
+        return ()
+    for v in units[skip_span(units, k, "SupplyCue"):min(hi, k + 5)]:
+        if v.has("Demonstrative") and not v.etype:
+            return last.supplier if hi - v.i <= 3 else ()
+        if v.is_actor and v.etype != "WEAPON" or v.is_verb() or v.text in STOP_PUNCT:
+            return ()
+    return ()
