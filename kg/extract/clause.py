@@ -489,7 +489,8 @@ def actor_keys(units: list[Unit], j: int | None, state: State) -> tuple[str, ...
             m = units[m.i - 1]  # "Hizbullah Lebanon", "Houthi Yaman mengancam …": the state says where it is
         for k in m.keys:
             p = prev_unit(units, m.i)
-            if m.etype == "PER" and p is not None and p.has("GovernmentNoun") and not m.pron and not titled(units, p.i):
+            if m.etype == "PER" and p is not None and p.has("GovernmentNoun") and not m.pron and not titled(units, p.i) \
+                    and not titled(units, p.i - 1, through=True):  # "Juru bicara pemerintah X": the body of a title
                 k = gaz.state_of(k) or k  # "Pemerintahan Biden yakin …": the United States
             if k not in out:
                 out.append(k)

@@ -54,9 +54,16 @@ def dismissed_claim(units: list[Unit], i: int, noun: int | None, hi: int, that: 
     if linked_wrong(units, noun, hi) or content_dismissed(units, noun):
         return True
     if units[i].voice("ReportCue") != ACTIVE:
-        return False
+        # "menilai/menganggap laporan itu tidak akurat": a verb of judging dismisses only where the dismissal is
+        # the claim's own predicate, before any verb or stop
+        return units[i].voice("BeliefCue") == ACTIVE and _own_predicate(units, noun, hi)
     if not that:
         return any(v.has("DismissCue") for v in units[noun + 1:min(hi + 1, noun + 8)])
+    return _own_predicate(units, noun, hi)
+
+
+def _own_predicate(units: list[Unit], noun: int, hi: int) -> bool:
+    """A dismissal word after the claim at ``noun`` before any verb or stop: "laporan itu palsu"."""
     for v in units[noun + 1:min(hi, noun + 8)]:
         if not v.etype and v.has("DismissCue"):
             return True

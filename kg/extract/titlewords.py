@@ -34,7 +34,7 @@ def titled_prep(units: list[Unit], j: int) -> Unit | None:
     return units[h - 1] if h > 0 and units[h - 1].has("Preposition") else None
 
 
-def titled(units: list[Unit], i: int) -> bool:
+def titled(units: list[Unit], i: int, through: bool = False) -> bool:
     """Unit ``i`` ends a title that opened before it ("Sekretaris Kabinet Pramono Anung"): the office, not the
-    government the person stands for."""
-    return any(units[m].span.get("RoleTitle", 0) > i - m for m in range(max(0, i - 4), i))
+    government the person stands for; ``through``: unit ``i`` may be the title's last word ("Juru bicara")."""
+    return any(units[m].span.get("RoleTitle", 0) > i - m - through for m in range(max(0, i - 4 + through), i + through))
