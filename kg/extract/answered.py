@@ -128,3 +128,12 @@ def side_dismissals(units: list[Unit], frames: list[Frame], state: State, here: 
                 out += [(speaker, str(r.args["accuser"])) for r in before if r.sentence == last
                         and r.args["accuser"] != speaker and (speaker, str(r.args["accuser"])) not in out]
     return out
+
+
+def bare_heading(units: list[Unit]) -> bool:
+    """"Kigali Membantah", "Teheran Menampik": a section heading of the denier and its verb alone, no stop after
+    it. The section below tells what it answers, and its own denial names the accuser; the heading answers
+    nothing yet (not the last charge told above it)."""
+    return len(units) > 1 and units[-1].text not in STOP_PUNCT and not units[-1].etype and \
+        ACTIVE in (units[-1].cls.get("DenyCue"), units[-1].cls.get("RejectCue")) and \
+        all(v.is_actor or v.has("FunctionWord") for v in units[:-1])

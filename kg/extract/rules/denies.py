@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kg.cues import ACTIVE, NOUN, PASSIVE, passive_prefixed
 from kg.extract import denial_agents
-from kg.extract.answered import answered_after, bare_denials, side_dismissals
+from kg.extract.answered import answered_after, bare_denials, bare_heading, side_dismissals
 from kg.extract.charges import condemned_charge
 from kg.extract.clause import (
     SPEECH,
@@ -87,6 +87,8 @@ def reported(ctx: SentenceContext) -> list[Relation]:
 @rule("denies", requires=("accusations", "supply_events"), reads=("claimants", "reported", "charged", "denied_by"),
       triggers=("DenyCue", "RejectCue", "AccusationNoun", "DismissCue"))
 def deny_rule(ctx: SentenceContext) -> list[Relation]:
+    if bare_heading(ctx.units):
+        return []
     here = ctx.products.get("claimants") or ctx.state.claimants  # (this sentence's claim, else the last one)
     claimants = here[0] if here and ctx.sentence.index - here[1] <= 1 else ()
     found = denials(ctx.units, ctx.state, claimants, ctx.sentence.index)
