@@ -4,9 +4,12 @@ A side denies a charge; a few sentences later its spokesperson, minister or lead
 that their side did not do it ("“Kami tidak pernah menggunakan ranjau darat …,” kata X", "X menegaskan pihaknya
 tidak pernah membuat kesepakatan itu", "“Kami tidak terlibat dalam insiden apa pun,” bunyi pernyataan Y") or,
 quoted, calling the claim a lie ("“Klaim ini tidak berdasar,” kata X"). No verb of denying is used, but the speaker
-goes on with their side's denial: they deny the same accuser. Only after a denial by the speaker's side: a
-negation said out of the blue answers no charge. A quotation that itself tells the side's denial ("“Kamboja dengan
-tegas menolak tuduhan itu …,” kata juru bicara X") is the speaker's denial too, of the accuser found for the side.
+goes on with their side's denial: they deny the same accuser. Only after a denial by the speaker's side, or right
+after a charge against it ("… menuding Kenya … . Nairobi menyatakan tidak terlibat"): a negation said out of the
+blue answers no charge. A quotation that itself tells the side's denial ("“Kamboja dengan tegas menolak tuduhan itu
+…,” kata juru bicara X") is the speaker's denial too, of the accuser found for the side. Right after the side's
+denial, a speaker of the side who calls the accuser a liar ("menyebut Netanyahu mengarang cerita") or names the
+accuser as doer or owner ("menyebut keputusan Mali picik") takes up that denial.
 """
 
 from __future__ import annotations
@@ -18,10 +21,12 @@ from kg.extract.context import Frame, SentenceContext, State
 from kg.extract.parties import outlet, side
 from kg.extract.registry import rule
 from kg.types import Relation
-from kg.units import Unit
+from kg.units import CLOSE_QUOTES, OPEN_QUOTES, Unit
 
 #: how many sentences back the side's denial may be (its spokesperson's words often come a paragraph later)
 REACH = 5
+#: how many sentences back a charge against the side may be, where the side has not denied it with a verb
+CHARGED = 2
 
 
 # (reads what deny_rule reads: it runs after it, and sees the denials that rule found in the sentence)
@@ -43,12 +48,17 @@ def upheld(ctx: SentenceContext) -> list[Relation]:
             if speaker in deniers or outlet(speaker, state):
                 continue  # (this sentence's own denial already names whom the speaker denies)
             own, accusers = _side_denied(speaker, state, here)
+            if not accusers:
+                own, accusers = _side_charged(speaker, state, here)
             if _quoted(units, f) and any(f.lo <= k < f.hi for k in verbs):
                 # "“Kamboja dengan tegas menolak tuduhan itu …,” kata juru bicara X": the side's denial, quoted
                 quoted = [str(r.args["accuser"]) for r in told if r.args.get("accuser") and _ours(r, own, speaker, state)]
                 found += [(speaker, a) for a in quoted if a != speaker and (speaker, a) not in found]
-            if accusers and _upholds(units, f, marks, own, state):
+            if accusers and (_upholds(units, f, marks, own, state) or _liar_named(units, f, marks, accusers, state)):
                 found += [(speaker, a) for a in accusers if a != speaker and (speaker, a) not in found]
+            elif accusers:
+                found += [(speaker, a) for a in _answers_next(units, f, accusers, state, here)
+                          if a != speaker and (speaker, a) not in found]
     return [ctx.relation("denies", {"denier": d, "accuser": a}) for d, a in found]
 
 
@@ -84,7 +94,10 @@ def _upholds(units: list[Unit], f: Frame, marks: list[int], own: set[str], state
             continue
         if v.has("DismissCue") and (quoted or _charge_before(units, f.lo, k)):
             return True
-        if not v.has("NegationCue") or v.is_verb() or not _own_subject(units, k, f.lo, own, state):
+        # (reported speech that opens with the negation has the speaker for subject: "Nairobi menyatakan tidak
+        # terlibat")
+        bare = not quoted and all(not w.etype and w.has("FunctionWord", "Complementizer") for w in units[f.lo:k])
+        if not v.has("NegationCue") or v.is_verb() or not (bare or _own_subject(units, k, f.lo, own, state)):
             continue
         m = k + v.span.get("NegationCue", 1)
         while m < hi and not units[m].etype and units[m].has("FunctionWord") and not units[m].is_verb() and \
@@ -95,6 +108,37 @@ def _upholds(units: list[Unit], f: Frame, marks: list[int], own: set[str], state
                 and not (m + 1 < hi and units[m + 1].has("PurposeConj")):
             return True  # (not "tidak memutuskan untuk berhenti": a decision not taken, no act denied)
     return False
+
+
+def _liar_named(units: list[Unit], f: Frame, marks: list[int], accusers: list[str], state: State) -> bool:
+    """"Qassem menyebut Netanyahu sengaja mengarang cerita": the frame calls the accuser the teller of a lie, the
+    accuser its subject before the dismissal word; a speaker who says so of the party their side denied denies it."""
+    hi = min(f.hi, len(units))
+    for k in marks:
+        if f.lo <= k < hi and units[k].has("DismissCue") and \
+                any(units[j].is_actor and set(actor_keys(units, j, state)) & set(accusers) for j in range(f.lo, k)):
+            return True
+    return False
+
+
+def _answers_next(units: list[Unit], f: Frame, accusers: list[str], state: State, here: int) -> list[str]:
+    """The accusers of its side's denial in the sentence before that the speaker's words name as doer or owner,
+    not as object ("Kyiv menolak semua tuduhan. Kementerian Luar Negeri Ukraina menyebut keputusan Mali "picik",
+    serta menyesalkan Bamako tidak memeriksa fakta"): the speaker takes up the denial against that accuser."""
+    if not any(r.type == "denies" and r.sentence == here - 1 and r.args.get("accuser") in accusers
+               for r in state.relations):
+        return []
+    hi = min(f.hi, len(units))
+    named = {k for j in range(f.lo, hi) if units[j].is_actor and _not_object(units, j) for k in actor_keys(units, j, state)}
+    return [a for a in accusers if a in named]
+
+
+def _not_object(units: list[Unit], j: int) -> bool:
+    """The actor at ``j`` follows no verb or preposition (past quotation marks): not "mengeluarkan" Armenia"."""
+    m = j - 1
+    while m >= 0 and units[m].text in OPEN_QUOTES | CLOSE_QUOTES:
+        m -= 1
+    return m < 0 or not units[m].is_verb() and not units[m].has("Preposition")
 
 
 def _charge_before(units: list[Unit], lo: int, k: int) -> bool:
@@ -131,3 +175,17 @@ def _side_denied(speaker: str, state: State, here: int) -> tuple[set[str], list[
     last = max(r.sentence for r in before)
     return own | {str(r.args["denier"]) for r in before}, \
         list(dict.fromkeys(str(r.args["accuser"]) for r in before if r.sentence == last))
+
+
+def _side_charged(speaker: str, state: State, here: int) -> tuple[set[str], list[str]]:
+    """Where the speaker's side has not denied yet: who charged it in the ``CHARGED`` sentences before ("Kinshasa
+    menuding Kenya menampung M23. Nairobi menyatakan tidak terlibat."): saying that the side did not do an act
+    right after the charge answers the charge, as a denial told with a verb would."""
+    own = side(speaker, state) | {speaker}
+    before = [r for r in state.relations if r.type == "accuses" and 0 < here - r.sentence <= CHARGED
+              and r.args.get("accused") in own and r.args.get("accuser") not in own
+              and speaker not in side(str(r.args.get("accuser")), state)]
+    if not before:
+        return own, []
+    last = max(r.sentence for r in before)
+    return own, list(dict.fromkeys(str(r.args["accuser"]) for r in before if r.sentence == last))
