@@ -120,3 +120,12 @@ def named_outlets(units: list[Unit], r: int, hi: int, state: State) -> tuple[str
     if m + 1 < hi and units[m].has("Conjunction") and units[m + 1].etype in ("ORG", "PER") and not units[m + 1].paren:
         keys += tuple(k for k in actor_keys(units, m + 1, state) if k not in keys)
     return keys
+
+
+def news_that(units: list[Unit], noun: int | None) -> bool:
+    """"membantah laporan bahwa pemerintahannya …", "menepis laporan yang menyebut …": a report told by its content,
+    its author unnamed, is news denied (as "kabar bahwa …"), not the last charge against the denier, whose maker
+    need not have reported anything."""
+    if noun is None or units[noun].has("AccuseCue") or not units[noun].has("ReportNoun") or noun + 1 >= len(units):
+        return False
+    return units[noun + 1].has("Complementizer") or units[noun + 1].has("Relativizer")

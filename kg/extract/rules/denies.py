@@ -232,7 +232,8 @@ def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = (),
             # "membantah tuduhan tersebut": the accusation against the denier, a state's first
             charge = units[noun].has("AccuseCue") or _this_claim(units, noun, hi) if noun is not None else \
                 not any(v.has("RumourNoun") for v in units[u.i + 1:min(hi, u.i + 3)])  # not "menepis kabar bahwa …"
-            accusers = tuple(last_accusers(deniers, state, every, charge))
+            if not denial_agents.news_that(units, noun):
+                accusers = tuple(last_accusers(deniers, state, every, charge))
         if not accusers and noun is not None and units[noun].has("AccuseCue") and state.accusation_groups and \
                 any(v.has("Demonstrative") for v in units[noun + 1:min(hi, noun + 5)]):
             # "menyebut tuduhan tersebut tidak berdasar", "membantah 'tuduhan tanpa dasar' tersebut", said for
