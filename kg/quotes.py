@@ -32,7 +32,8 @@ MIN_UNATTRIBUTED_WORDS = 6
 class Quote:
     start: int  # absolute offsets of the quoted text, marks excluded
     end: int
-    kind: str  # "name" (speaker named after the verb), "pronoun" (katanya, kata dia), "pre", "none"
+    kind: str  # "name" (speaker named after the verb), "pronoun" (katanya, kata dia), "again" (tambahnya: the
+    # speaker goes on), "pre", "none"
     site: int  # "name": offset where the speaker phrase starts; "pre": offset of the reporting verb
 
     def __contains__(self, offset: int) -> bool:
@@ -55,10 +56,10 @@ def find_quotes(paragraph: str, offset: int = 0) -> list[Quote]:
             first, second = w.group(1), w.group(2)
             classes = c.classes(first)
             if "QuotePronounVerb" in classes and not c.words.get(first.lower(), {}).get("QuoteVerb"):
-                kind = "pronoun"
+                kind = "again" if "QuoteGoesOn" in classes else "pronoun"
             elif ("QuoteVerb" in classes or "ReportCue" in classes) and second:
                 if "Pronoun3" in c.classes(second):
-                    kind = "pronoun"
+                    kind = "again" if "QuoteGoesOn" in classes else "pronoun"
                 else:
                     kind, site = "name", offset + m.end() + w.start(2)
         if g >= 5 and kind == "none":  # (a single mark)

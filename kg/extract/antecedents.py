@@ -74,6 +74,43 @@ def quoted_attackers(state: State, speaker: tuple[str, ...]) -> tuple[str, ...]:
     return () if sides & set(doers) else doers
 
 
+#: how far back (characters) the relation a quoted conditional "mereka" takes up may lie
+_COUNTERPART_REACH = 800
+#: the relations whose other side a quoted conditional "mereka" may be: argument that acts, argument acted on
+_SIDES = {"warns": ("warner", "warned"), "accuses": ("accuser", "accused"), "sanctions": ("sanctioner", "target"),
+          "supplies": ("supplier", "recipient")}
+
+
+def quoted_counterpart(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
+    """Whom a "mereka" at ``i`` in a quoted condition means ('Israel memperingatkan Hizbullah …. "Jika mereka berani
+    menyerang kami, mereka akan membayar mahal," kata Menhan Israel'): the other side of the relations the sentence
+    just before told with the speaker, or the speaker's state, on one side (the warned, the accused, the target, the
+    recipient; or the one that warned them); none where the quotation states no condition."""
+    u = units[i]
+    if not u.speaker or not any(v.has("ConditionalConj") and v.quote == u.quote for v in units):
+        return ()
+    gaz = gazetteer()
+    sides = set(u.speaker) | {h for k in u.speaker if (h := home_state(k, state))}
+    sides |= {org for _, org, who in state.titled if who in u.speaker}  # (a title the role rule has not read yet)
+    sides |= {s for k in sides if (s := gaz.state_of(k))}
+    last = None
+    out: dict[str, None] = {}
+    for r in reversed(state.relations):
+        if u.start - r.end > _COUNTERPART_REACH or last is not None and r.sentence != last:
+            break
+        if r.type not in _SIDES:
+            continue
+        a, b = (r.args.get(n) for n in _SIDES[r.type])
+        if not a or not b:
+            continue
+        near = {a, gaz.state_of(a) or a}, {b, gaz.state_of(b) or b}
+        other = b if near[0] & sides and not near[1] & sides else a if near[1] & sides and not near[0] & sides else None
+        if other is not None:
+            last = r.sentence
+            out[other] = None
+    return tuple(reversed(out))
+
+
 def personal(units: list[Unit], lo: int, hi: int) -> bool:
     """Whether a person noun or title tells the speaker named in units ``lo``..``hi`` ("seorang pejabat
     kementerian X", "juru bicara militer X"): a person speaks for the body."""

@@ -11,6 +11,7 @@ from kg.extract.antecedents import (
     object_group,
     own_side,
     quoted_attackers,
+    quoted_counterpart,
     recent_of,
     sanctioned_by,
     sentence_sides,
@@ -127,6 +128,8 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             elif "SidePronoun" in u.cls and (speaker := clause_speaker(units, u.i, state) or state.last_speaker):
                 # "Rusia membantah bahwa pihaknya menerima …": the side of whoever speaks or denies
                 keys, u.pron = speaker, "pl"
+            elif "SidePronoun" not in u.cls and u.quote is not None and (other := quoted_counterpart(units, u.i, state)):
+                keys, u.pron = other, "pl"  # "Jika mereka berani menyerang kami, …": the side the speaker's faces
             elif "SidePronoun" not in u.cls and u.i < 3 and u.quote is not None and state.quoted_subject:
                 # a quoted sentence that opens with "Mereka …": the actors the quotation was just about
                 keys, u.pron = state.quoted_subject, "pl"
@@ -206,7 +209,7 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
         elif "StatementNoun" in u.cls and u.i + 1 < len(units) and units[u.i + 1].has("Demonstrative"):
             keys, u.pron = state.last_speaker, "statement"
         elif "StateNoun" in u.cls and (d := _state_described(units, u.i)) and \
-                not (u.i > 0 and (units[u.i - 1].has("NumberWord", "GroupAnaphor") or units[u.i - 1].text[:1].isdigit())) \
+                not (u.i > 0 and (units[u.i - 1].has("NumberWord", "GroupAnaphor") or _count(units, u.i - 1))) \
                 and (st := _last_state(units, u.i, state)):
             keys, u.pron = (st,), "3"  # "Pada September, negara itu menerima …": the last state named
             for v in units[u.i + 1:d + 1]:  # ("negara Skandinavia itu", "negara tetangganya itu": qualifiers)
@@ -237,7 +240,7 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             for v in units[u.i + 1:d]:
                 v.paren = True
         elif last_per and ("PersonNoun" in u.cls or "RoleTitle" in u.cls) and (d := _described(units, u.i)) \
-                and (who := _described_person(units, u.i, d, last_per, state)):
+                and (who := described_person(units, u.i, d, last_per, state)):
             # "Diplomat itu memperingatkan …", "Politikus CDU tersebut", "Menteri tersebut": the person
             # just written about (one with that title, for a title); names inside only qualify it
             keys, u.pron = (who,), "3"
@@ -313,9 +316,19 @@ def _described(units: list[Unit], i: int) -> int | None:
     """Index of the demonstrative that closes a definite description of a person opened at ``i``
     (:func:`description_end`). A count or plural marker before it ("Keenam perusahaan tersebut", "Para menteri
     itu") makes it a group: no one party."""
-    if i > 0 and (units[i - 1].has("NumberWord", "SeriesWord", "PluralMarker") or units[i - 1].text.isdigit()):
+    if i > 0 and (units[i - 1].has("NumberWord", "SeriesWord", "PluralMarker") or _count(units, i - 1)):
         return None
     return description_end(units, i)
+
+
+def _count(units: list[Unit], k: int) -> bool:
+    """Whether the number at ``k`` counts the noun after it ("5 perusahaan itu"), not a date ending just before
+    it ("sejak kudeta 1 Februari 2021 kementerian tersebut …", "Pada 2019 negara itu …": a year)."""
+    v = units[k]
+    if not v.text[:1].isdigit():
+        return False
+    year = len(v.text) == 4 and v.text.isdigit() and v.text[:2] in ("19", "20")
+    return not (year or k > 0 and units[k - 1].has("CalendarWord"))
 
 
 def _state_described(units: list[Unit], i: int) -> int | None:
@@ -368,7 +381,11 @@ def _last_org(units: list[Unit], i: int, state: State, body: bool) -> str | None
     """The organisation an organisation noun with a demonstrative refers back to: the last one named
     (in this sentence first), no news outlet; a ministry or department noun wants a state's own body."""
     named = named_before(units, i, state, "ORG")
-    return next((k for k in named if not outlet(k, state) and (not body or body_state(k, state))), None)
+    # not the body that speaks of it ("Departemen Keuangan AS menyebut, … kementerian tersebut telah mengimpor …":
+    # the ministry the article told of, not the speaker)
+    speaker = set(clause_speaker(units, i, state))
+    return next((k for k in named if not outlet(k, state) and (not body or body_state(k, state)) and k not in speaker),
+                None)
 
 
 def _last_state(units: list[Unit], i: int, state: State) -> str | None:
@@ -437,7 +454,7 @@ def title_holder(units: list[Unit], u: Unit, end: int, state: State) -> str | No
     return next(iter(people)) if len(people) == 1 else None
 
 
-def _described_person(units: list[Unit], i: int, d: int, last_per: str, state: State) -> str | None:
+def described_person(units: list[Unit], i: int, d: int, last_per: str, state: State) -> str | None:
     """Whom a definite description at ``i``..``d`` means: the person the article is about, or, where it
     names a state or body ("Menlu RI itu", "Kepala negara Lituania itu"), the last person of that side."""
     quals = {k for v in units[i + 1:d] if v.etype in ("GPE", "ORG") for k in v.keys}

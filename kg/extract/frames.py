@@ -5,17 +5,23 @@ pronouns and anaphors with them."""
 from __future__ import annotations
 
 from kg.cues import ACTIVE, ENCLITICS, PASSIVE, passive_prefixed
-from kg.extract.antecedents import said_by_person
+from kg.extract.antecedents import recent_of, said_by_person
 from kg.extract.claims import judged_by
 from kg.extract.clause import actor_keys, agent_at, clause_left, left_subject
 from kg.extract.context import Frame, State
+from kg.extract.discourse import described_person, description_end
+from kg.extract.parties import body_state, outlet
 from kg.quotes import Quote
 from kg.resolve import gazetteer
 from kg.units import ACTORS, CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit
 
 
 def quote_speaker(q: Quote, units_of: list[list[Unit]], state: State) -> tuple[str, ...]:
-    if q.kind == "pronoun":
+    if q.kind == "again" and state.last_speaker:
+        # "“…,” kata Aoun saat menerima Larijani. “…,” lanjutnya": whoever spoke last goes on, not the last
+        # person named
+        return state.last_speaker
+    if q.kind in ("pronoun", "again"):
         # "katanya": whoever spoke last, or the person the text has just been about
         if state.last_subject and state.last_subject[1] > state.last_speaker_at:
             return (state.last_subject[0],)
@@ -49,6 +55,8 @@ def speaker_phrase(units: list[Unit], i: int, state: State, stop: int | None = N
         i += 1  # '"…," demikian bunyi pernyataan itu': past the words of attribution to the phrase
     if i < len(units) and not units[i].etype and units[i].has("ReportNoun", "StatementNoun"):
         return _document_author(units, i, state)
+    if i < len(units) and (described := _described_speaker(units, i, state)) is not None:
+        return described
     for j in range(i, min(len(units), i + 14, len(units) if stop is None else stop)):
         u = units[j]
         if u.text in STOP_PUNCT or (u.text == "," and j > i + 1 and first_actor is not None
@@ -64,6 +72,34 @@ def speaker_phrase(units: list[Unit], i: int, state: State, stop: int | None = N
         if u.etype in ACTORS and not u.paren and first_actor is None:
             first_actor = j
     return actor_keys(units, first_actor, state) if first_actor is not None else ()
+
+
+def _described_speaker(units: list[Unit], i: int, state: State) -> tuple[str, ...] | None:
+    """Who a definite description naming no one speaks for ('"…," ujar menteri itu', 'tulis kementerian tersebut',
+    'lanjut kepala negara itu'): read before the sentence's own anaphora are, so resolved here, as the discourse
+    layer would: the last speaker where it is a person (for a person noun or title) or a body (for an
+    organisation noun), else the person the text is about or the last body named; None where it is no such
+    description."""
+    u = units[i]
+    if u.etype or not u.has("PersonNoun", "RoleTitle", "OrgHead", "GroupNoun") or \
+            (d := description_end(units, i)) is None or any(v.etype == "PER" for v in units[i:d]):
+        return None
+    entities = state.entities
+    if u.has("PersonNoun", "RoleTitle"):
+        spoke = next((k for k in state.last_speaker if k in entities and entities[k].type == "PER"), None)
+        last = spoke or (state.last_subject[0] if state.last_subject else state.last_per)
+        who = described_person(units, i, d, last, state) if last else None
+        return (who,) if who else ()
+    if any(v.etype for v in units[i:d]):
+        return None  # "tulis kementerian luar negeri X itu": the phrase names its body (speaker_phrase)
+    spoke = next((k for k in state.last_speaker if k in entities and entities[k].type == "ORG"), None)
+    # (not a body the quotation itself names: '"Penjaga Pantai Filipina mengutuk … Penjaga Pantai China …," tulis
+    # lembaga itu')
+    lo = next((v.i for v in reversed(units[:i]) if v.quote is not None), -1) + 1
+    named = [v.key for v in reversed(units[lo:i]) if v.etype == "ORG" and v.key and not v.pron]
+    body = spoke or next((k for k in named + recent_of(state, "ORG") if not outlet(k, state) and
+                          ("StateBody" not in u.cls or body_state(k, state))), None)
+    return (body,) if body else ()
 
 
 #: how far after "dari" the author of a report may stand ("laporan dari kelompok hak asasi Amnesty …")

@@ -37,6 +37,8 @@ def attack_on_own_side(ctx: SentenceContext) -> list[Relation]:
         f = frame_of(ctx.frames, u.i)
         if attacker is None or hurt is None or f is None or not f.speaker or min(attacker, hurt) < f.lo:
             continue  # (the attack must be told inside what the speaker says)
+        if _supposed(units, min(attacker, u.i)):
+            continue  # "Jika mereka berani menyerang kami, …": an attack supposed in a threat, no charge
         victims = _states(actor_keys(units, hurt, state), state)
         for sp in f.speaker:
             own = _states(side(sp, state), state)
@@ -45,6 +47,12 @@ def attack_on_own_side(ctx: SentenceContext) -> list[Relation]:
             found += [(sp, d) for d in actor_keys(units, attacker, state)
                       if d != sp and not _states({d}, state) & own and (sp, d) not in found]
     return [ctx.relation("accuses", {"accuser": a, "accused": b}) for a, b in found]
+
+
+def _supposed(units: list[Unit], i: int) -> bool:
+    """Whether the clause at ``i`` is a condition ("jika X menyerang …"): the conjunction opens it."""
+    c = clause_left(units, i)
+    return any(v.has("ConditionalConj") and not v.etype for v in units[max(0, c - 1):i])
 
 
 def _hit(units: list[Unit], lo: int, hi: int) -> int | None:
