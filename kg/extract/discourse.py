@@ -257,6 +257,11 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             u.key = keys[0]
             if u.i and "Preposition" in units[u.i - 1].cls and not units[u.i - 1].etype and not u.prep:
                 u.prep = units[u.i - 1].low  # "ke negaranya": an oblique, as a named party after it would be
+            elif u.i and units[u.i - 1].is_noun() and not units[u.i - 1].head_word and \
+                    not units[u.i - 1].has("StatementNoun"):
+                # "aset keempatnya yang berada di AS": after a common noun, whose owner it names, as a named party
+                # there would be (kg.units)
+                u.modifier = True
             u.etype = state.entities[keys[0]].type if keys[0] in state.entities else "PER"
             if u.etype == "PER" and u.pron == "3":
                 join_companion(units, u.i)

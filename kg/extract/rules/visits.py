@@ -85,6 +85,14 @@ def met_away(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
     return out
 
 
+def _past_paren(units: list[Unit], j: int) -> int:
+    """The unit after the actor at ``j`` and the words its description set off ("keempat [orang tersebut]")."""
+    k = j + 1
+    while k < len(units) and units[k].paren and not units[k].etype:
+        k += 1
+    return k
+
+
 def _title_post(units: list[Unit], k: int) -> bool:
     """"disambut Atase Pertahanan RI di Pretoria(,) Burhanudin": the post a title names before the name, not where
     anyone met."""
@@ -180,7 +188,7 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                 j = sentence_subject(units, u.i)  # "… mengundang Retno untuk berkunjung …" is object control
             if j is None:  # "X menjadi pemimpin pertama yang tiba di Y": the predicate noun's relative clause
                 j = predicate_subject(units, u.i, per_only=True)
-            if j is None or units[j].modifier and j + 1 < u.i and units[j + 1].has("Relativizer"):
+            if j is None or units[j].modifier and (k := _past_paren(units, j)) < u.i and units[k].has("Relativizer"):
                 continue  # "aset Maduro yang berada di AS": the relative clause tells of the assets, not of him
             visitors = actor_keys(units, j, state)
             cands = [k for k in range(u.i + 1, min(hi, u.i + 10)) if units[k].etype in ("GPE", "LOC", "ORG")
