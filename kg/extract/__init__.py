@@ -64,6 +64,11 @@ def extract(doc: Doc, links: list[tuple[Mention, str]] | None = None, entities: 
     for p, sentences in sorted(by_para.items()):
         start, end = para_starts[p] if p < len(para_starts) else (sentences[0].start, sentences[-1].end)
         quotes = find_quotes(text[start:end], start)
+        if pending and text[start:start + 1].islower() and text[:max(0, start)].rstrip()[-1:] == "," and \
+                (not quotes or quotes[0].start - start > 2):
+            # a page that broke a sentence over two paragraphs ('"… tak bisa diverifikasi,' / 'lalu dipakai …,"
+            # ujar Zakharova'): the quotation goes on with no mark reopening it
+            quotes = find_quotes('"' + text[start:end], start - 1)
         if pending and quotes and quotes[0].start - start <= 2:
             # a quotation running over paragraphs reopens each one and names its speaker once, at the
             # end: the earlier paragraphs are read with the one that names it
