@@ -172,8 +172,13 @@ def _listed(units: list[Unit], intro: int, state: State) -> list[str]:
     out: list[str] = []
     # "amunisi untuk HIMARS", "bom berpemandu untuk jet tempur": what an item serves, up to the next item
     item = platform = False
+    # "tidak hanya berisi tank, tapi juga … amunisi": the list goes on past the contrast that "only" announced
+    only = any(v.has("OnlyCue") for v in units[max(0, intro - 2):intro])
     for k in range(intro + 1, len(units)):
         v = units[k]
+        if only and v.has("ClauseBoundary") and not v.has("Relativizer", "Complementizer"):
+            only = False
+            continue
         if v.text in STOP_PUNCT or v.has("Relativizer", "ClauseBoundary", "Complementizer"):
             break
         if v.text == "," or v.has("Conjunction") and not (platform and next_platform(units, k, len(units)) is not None):
