@@ -21,6 +21,7 @@ from kg.extract.rules import (  # noqa: F401
     liars,
     lies,
     meets,
+    negotiated,
     offered,
     orders,
     origins,
