@@ -188,6 +188,15 @@ def filler(u: Unit) -> bool:
                 or u.text in STOP_PUNCT or u.text in ("(", ")", "“", "”", '"'))
 
 
+def owner_end(units: list[Unit], w_last: int) -> int:
+    """The last unit of the owner named right after the weapon at ``w_last`` ("dukungan senjata ilegal AS dan
+    sejumlah negara Barat kepada Israel"), else ``w_last``: where a phrase after the weapons is looked for."""
+    j = w_last + 1 + (w_last + 2 < len(units) and units[w_last + 1].has("WeaponAdjective"))
+    if j < len(units) and units[j].is_actor and units[j].possessor_of is not None and not model_name(units[j]):
+        return units[j].group[-1] if units[j].group else j
+    return w_last
+
+
 def model_name(u: Unit) -> bool:
     """A model written after the weapon, not its owner: "drone bersenjata CH-92A", "pesawat serang ringan
     HURKUS-C" (a name with a digit, or capitals joined by a hyphen, that the gazetteer does not know)."""

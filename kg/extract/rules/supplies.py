@@ -33,6 +33,7 @@ from kg.extract.lists import (
     listed_later,
     listed_past_recipient,
     model_name,
+    owner_end,
     weapons_after,
     weapons_before,
 )
@@ -480,10 +481,9 @@ def _past_means(units: list[Unit], i: int, hi: int) -> int:
 
 
 def _recipient(units: list[Unit], widx: list[int], wlast: int, hi: int, state: State, cue: int) -> tuple[str, ...]:
-    """"… ke Rusia" after the weapons, or after the first of a list ("menjanjikan 14 tank untuk
-    angkatan bersenjata Ukraina, berikut artileri swagerak"), or before a list the cue introduces
-    ("paket bantuan militer … untuk Ukraina yang berisi granat, …")."""
-    found, _ = prep_actor(units, wlast, hi, ("RecipientPrep",), state)
+    """"… ke Rusia" after the weapons (and their owner), or after the first of a list ("14 tank untuk Ukraina,
+    berikut artileri"), or before a list the cue introduces ("paket … untuk Ukraina yang berisi granat, …")."""
+    found, _ = prep_actor(units, owner_end(units, wlast), hi, ("RecipientPrep",), state)
     if not found and any(units[k].span.get("FunctionWord", 1) > 1 for k in range(wlast + 1, min(hi, wlast + 7))):
         # "… senjata dan bantuan keuangan dalam jumlah besar kepada X": an adverbial phrase takes no reach
         found, _ = prep_actor(units, wlast, hi, ("RecipientPrep",), state, reach=9)
