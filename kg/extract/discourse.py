@@ -176,13 +176,18 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             named = named_before(units, u.i, state, etype, anaphors=True)
             # the most recent first; not news outlets nor a state's own bodies ("Departemen Keuangan AS")
             orgs = list(dict.fromkeys(k for k in named if not outlet(k, state) and body_state(k, state) is None))
+            # (firms are no places: "… berbasis di Hong Kong dan China daratan" is no pair of firms)
             group = next((g for g in reversed(state.groups) if len(g) == n and not set(g) & set(seen_gpe) and
-                          (etype == "ORG" or all(k in state.entities and state.entities[k].type == etype for k in g))),
+                          all(k in state.entities and (state.entities[k].type == etype or etype == "ORG" and
+                                                       state.entities[k].type not in ("GPE", "LOC")) for k in g)),
                          None)
             if group is not None or len(orgs) >= n:  # a list of that many names first ("yakni A, B dan C")
                 keys, u.pron = tuple(group or orgs[:n]), "many"
-                for v in units[u.i + 1:skip_span(units, u.i, cls)]:
+                end = skip_span(units, u.i, cls)
+                for v in units[u.i + 1:end]:
                     v.paren = True
+                if end + 1 < len(units) and units[end].etype == "GPE" and units[end + 1].has("Demonstrative"):
+                    units[end].paren = True  # "kedua perusahaan Iran tersebut": their country is no party
         elif "GroupAnaphor" in u.cls:
             phrase = " ".join(v.low for v in units[u.i:u.i + u.span.get("GroupAnaphor", 1)])
             n = c.group_size[phrase] if phrase in c.group_size else c.group_size.get(u.low, 2)
@@ -216,9 +221,11 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
                 v.paren = True
         elif "RegimeNoun" in u.cls and not any(v.etype for v in units[u.i + 1:u.i + 3]) and \
                 not any(v.has("RoleTitle", "PersonNoun") for v in units[max(0, u.i - 1):u.i]) and \
+                not (u.i + 1 < len(units) and units[u.i + 1].has("SanctionCue")) and \
                 (home := state.regime or topic_state(state)):
             # "Junta membantah tudingan Paris": the government of the state last named with a regime noun, else the
-            # article's state (not "Beijing … junta Myanmar … junta militer juga mempertimbangkan …": China)
+            # article's state (not "Beijing … junta Myanmar … junta militer juga mempertimbangkan …": China; nor
+            # "rezim sanksi itu", a sanctions regime)
             keys, u.pron = (home,), "3"
         elif "GroupNoun" in u.cls and (d := _described(units, u.i) or _described_by_clause(units, u.i)) and \
                 not any(v.etype for v in units[u.i:_clause_start(units, u.i, d)]) and \

@@ -88,3 +88,22 @@ def goal_target(units: list[Unit], end: int, state: State) -> tuple[str, ...]:
             and not units[k + 1].paren:
         return actor_keys(units, k + 1, state)
     return ()
+
+
+def with_partners(units: list[Unit], subj: int | None, verb: int, state: State) -> tuple[str, ...]:
+    """The subject at ``subj`` of the sanction verb at ``verb`` and whoever a comitative phrase right after it
+    joins to it ("Departemen Keuangan AS bersama Federal Reserve melarang …", "Inggris, bersama Kanada, membekukan
+    …"): a coalition imposes the measure together (not past a verb: "AS bersama sekutunya yang menentang …")."""
+    who = actor_keys(units, subj, state)
+    if subj is None or not who:
+        return who
+    k = _end(units, subj) + 1
+    while k < verb and (units[k].paren or units[k].text in (",", "(", ")")):
+        k += 1  # past the subject's bracketed acronym and a comma
+    if k + 1 >= verb or units[k].etype or not units[k].has("ComitativePrep") or not units[k + 1].is_actor \
+            or units[k + 1].paren or units[k + 1].title:
+        return who
+    m = _end(units, k + 1) + 1
+    if any(v.etype or v.is_verb() or v.has("Relativizer") for v in units[m:verb]):
+        return who
+    return who + tuple(p for p in actor_keys(units, k + 1, state) if p not in who)

@@ -9,6 +9,7 @@ from kg.extract.clause import actor_keys, clause_left, clause_right, left_subjec
 from kg.extract.context import State
 from kg.extract.modality import event_modality
 from kg.extract.parties import as_state
+from kg.extract.rules.sanction_agent import with_partners
 from kg.extract.rules.sanction_parts import person_described
 from kg.extract.rules.sanction_targets import named_targets
 from kg.units import Unit
@@ -113,7 +114,7 @@ def _banned(units: list[Unit], i: int, state: State) -> list[tuple[str, str | No
     target: tuple[str, ...] = ()
     if voice == ACTIVE:
         # "Latvia melarang A memasuki wilayah mereka"; "… melarang warga AS bertransaksi dengan A"
-        who = actor_keys(units, subj, state) if subj is not None else ()
+        who = with_partners(units, subj, i, state)
         if units[act].has("EntryVerb"):  # "melarang (pengusaha Rusia) A (beserta keluarganya) masuk"
             target = _barred_party(units, i, act, state) or (_entering(units, act, hi, state) if act == i + 1 else ())
         elif units[act].has("DealVerb"):

@@ -162,3 +162,60 @@ def predicate_end(units: list[Unit], first: int) -> int:
     sanctioner did, not with whom; otherwise at the sentence end."""
     return next((k for k in range(first + 1, len(units)) if units[k].is_verb() and not units[k].etype and
                  units[k - 1].has("Conjunction") and not units[k].has("ListIntro", "Relativizer")), len(units))
+
+
+def plan_denied(units: list[Unit], i: int) -> bool:
+    """"Tidak ada rencana untuk menjatuhkan sanksi kepada X", "belum memiliki rencana untuk …", "tidak akan
+    menjatuhkan sanksi", "belum mempertimbangkan (untuk menerapkan) sanksi": a plan or a thought said not to
+    exist imposes nothing, now or later."""
+    for k in range(i - 1, max(-1, i - 9), -1):
+        v = units[k]
+        if v.text in (",", ".", ";", ":") or v.etype:
+            return False
+        # (not "tidak hanya akan menjatuhkan sanksi terhadap A, melainkan juga B": the plan stands and more)
+        if (v.has("PlannedCue") or v.has("PotentialCue") and v.is_verb()) and \
+                any(units[j].has("NegationCue") and not units[j].is_verb() and not units[j].etype and
+                    not any(x.has("OnlyCue") for x in units[j + 1:k]) for j in range(max(0, k - 3), k)):
+            return True
+    return False
+
+
+def refused(units: list[Unit], verb: Unit | None) -> int | None:
+    """The verb of refusing right before the imposing verb ``verb`` ("menolak (ikut) menjatuhkan sanksi …"): who
+    refuses denies the sanction (it keeps its relation, as a denied one); None where there is none."""
+    if verb is None or not verb.is_verb():
+        return None
+    return next((v.i for v in units[max(0, verb.i - 2):verb.i] if v.voice("RejectCue") == ACTIVE and not v.etype), None)
+
+
+def bare_list(units: list[Unit], i: int, state: State) -> bool:
+    """"A beserta direkturnya, B, juga masuk daftar, begitu pula C": in an article that has told sanctions, a list
+    noun alone after a verb of entering is the last sanctioner's list (not "masuk daftar pemain": a list of what
+    the noun after it says)."""
+    if not state.sanctioners or i == 0 or units[i].etype or not units[i].has("TargetNoun") or units[i].span.get(
+            "TargetNoun", 1) != 1 or not units[i - 1].has("EntryVerb") or units[i - 1].etype:
+        return False
+    nxt = units[i + 1] if i + 1 < len(units) else None
+    return nxt is None or not nxt.text.isalpha() or nxt.is_actor or nxt.has("FunctionWord", "Demonstrative")
+
+
+def threatened(units: list[Unit], i: int, modality: str) -> str:
+    """A sanction that a threat verb just before governs ("mengancam (akan) menjatuhkan sanksi kepada X") or a
+    planned one its sentence sets under a condition ("akan menjatuhkan sanksi kepada X jika …"): potential."""
+    if modality in ("denied", "potential"):
+        return modality
+    lo = clause_left(units, i)
+    if any(v.is_verb() and not v.etype and v.voice("WarnCue") == ACTIVE for v in units[max(lo, i - 4):i]):
+        return "potential"
+    if modality == "planned" and any(v.has("ConditionalConj") and not v.etype for v in units):
+        return "potential"
+    return modality
+
+
+def urged(units: list[Unit], i: int) -> bool:
+    """A headline's bare verbs: "X Desak PBB Jatuhkan Sanksi pada Y", "Dorong DK PBB Sanksi Y", "X Minta Larangan
+    Ekspor ke Y Dipertahankan": one who urges another to impose sanctions, or asks for them, imposes none, nor has
+    the other yet (an urging verb before, with no verb of its own that a full clause would have). (The urged party's
+    own verb, "mendesak X agar menyanksi Y", is read elsewhere as a sanction X may impose.)"""
+    lo = max(clause_left(units, i), i - 6)
+    return any(ACTIVE in (v.voice("DemandCue"), v.voice("PersuadeCue"), v.voice("AskCue")) for v in units[lo:i])

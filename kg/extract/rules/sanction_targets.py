@@ -27,7 +27,10 @@ def sanction_target(units: list[Unit], i: int, hi: int, state: State) -> tuple[s
     imposed = units[i].has("TradeBan")  # "larangan ekspor senjata ke Israel": the goal is the target
     imported = units[i].has("ImportBan")  # "larangan impor emas dari Rusia": the source is
     # (a trade ban names its goods first: "melarang ekspor, penjualan dan pengiriman avtur ke Myanmar")
-    for j in range(i + 1, min(hi, i + (13 if imposed else 7))):  # "sanksi finansial dan larangan perjalanan kepada …"
+    reach = 13 if imposed else 7  # "sanksi finansial dan larangan perjalanan kepada …"
+    if not imposed:  # (a trade ban's goods run on to their worth: "… senilai 73 juta dolar AS")
+        reach += 2 * sum(1 for v in units[i + 1:min(hi, i + reach)] if v.text == "," or v.has("Conjunction") and not v.etype)
+    for j in range(i + 1, min(hi, i + reach)):  # ("sanksi ekonomi, perdagangan, dan transportasi baru kepada X")
         u = units[j]
         if u.has("TargetPrep", "BeneficiaryPrep"):
             return named_targets(units, j, hi, state)
@@ -74,6 +77,9 @@ def named_targets(units: list[Unit], j: int, hi: int, state: State,
                 k += 1  # "Redstone Dynamics Inc. dan …": an abbreviation's period, not the sentence's end
                 continue
             break
+        if v.has("Conjunction") and not v.etype and k + 1 < hi and units[k + 1].is_verb() and \
+                not {ACTIVE, PASSIVE}.isdisjoint(units[k + 1].cls.values()):
+            break  # "membekukan aset A dan melarangnya masuk ke wilayah B": a second predicate with objects of its own
         if v.has("AccordingTo") and not v.etype:
             break  # "… kepada A dan B, sesuai pernyataan Departemen Keuangan X": whose word it is, no target
         if k > j + 1 and _grounds(units, k, hi):

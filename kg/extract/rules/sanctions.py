@@ -18,7 +18,7 @@ from kg.extract.context import SentenceContext, State
 from kg.extract.modality import event_modality
 from kg.extract.parties import home_of
 from kg.extract.registry import rule
-from kg.extract.rules.sanction_agent import goal_target, on_relative, passive_agent
+from kg.extract.rules.sanction_agent import goal_target, on_relative, passive_agent, with_partners
 from kg.extract.rules.sanction_bans import bans
 from kg.extract.rules.sanction_parts import (
     besides,
@@ -36,7 +36,21 @@ from kg.extract.rules.sanction_parts import (
     undergone_owner,
     verb_subject,
 )
-from kg.extract.rules.sanction_side import group_of, imposers, in_series, left_off, lifted, main_last, penalty, predicate_end
+from kg.extract.rules.sanction_side import (
+    bare_list,
+    group_of,
+    imposers,
+    in_series,
+    left_off,
+    lifted,
+    main_last,
+    penalty,
+    plan_denied,
+    predicate_end,
+    refused,
+    threatened,
+    urged,
+)
 from kg.extract.rules.sanction_targets import aim_objects, aimed_at, companions, named_targets, sanction_target
 from kg.types import Relation
 from kg.units import Unit, skip_span
@@ -57,8 +71,9 @@ def sanction_rule(ctx: SentenceContext) -> list[Relation]:
     ctx.products["sanctioners"] = main_last([a for a, _, _ in found], ctx.units, ctx.state)
     if ctx.products["sanctioners"]:
         ctx.products["sanction_group"] = group_of(found, ctx.products["sanctioners"][-1], ctx.units, ctx.state)
-    if found:  # "sanksi terhadap enam perusahaan": who they are comes next (a named target ends the wait)
-        unnamed = () if any(b for _, b, _ in found) else tuple(dict.fromkeys(a for a, _, _ in found))
+    if found:  # "sanksi terhadap enam perusahaan": who they are comes next (a named target ends the wait; not one
+        again = {k for u in ctx.units if u.pron == "many" for k in u.keys}  # named before: "Kedua perusahaan itu")
+        unnamed = () if any(b and b not in again for _, b, _ in found) else tuple(dict.fromkeys(a for a, _, _ in found))
         ctx.products["unnamed_sanction"] = (unnamed, ctx.sentence.paragraph)
     return [ctx.relation("sanctions", {"sanctioner": a, "target": b}, m) for a, b, m in found if b]
 
@@ -194,7 +209,7 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
     for u in units:
         if not u.cls:  # (a word without a cue class has none of those asked below)
             continue
-        if not u.etype and "BlacklistNoun" in u.cls:
+        if not u.etype and "BlacklistNoun" in u.cls or bare_list(units, u.i, state):
             out += _listed(units, u.i, state)
             continue
         if not u.etype and u.cls.get("AimVerb") == ACTIVE and "SanctionCue" not in u.cls and state.sanctioners:
@@ -211,7 +226,7 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
         if u.cls["SanctionCue"] == NOUN and lifted(units, u.i):
             continue  # "mencabut sanksi AS terhadap Suriah", "Pencabutan sanksi …": a sanction ended imposes none
         lo = clause_left(units, u.i)
-        if _plan_denied(units, u.i) or u.cls["SanctionCue"] == NOUN and _urged(units, u.i) or \
+        if plan_denied(units, u.i) or u.cls["SanctionCue"] == NOUN and urged(units, u.i) or \
                 any(v.has("WhetherCue") or v.cls.get("RejectCue") == NOUN for v in units[lo:u.i]):
             # "Ditanya apakah Uganda bakal dikenai sanksi …": a question imposes none; nor "penentang … sanksi
             # terhadap Rusia" (who opposes them)
@@ -220,7 +235,7 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
         voice = u.cls["SanctionCue"]
         who: tuple[str, ...] = ()
         target: tuple[str, ...] = ()
-        subj = None
+        subj, denied = None, False
         if voice == NOUN and u.i > 0 and u.text[:1].isupper() and units[u.i - 1].is_actor and \
                 not units[u.i - 1].paren and u.i + 1 < n and units[u.i + 1].is_actor:
             # a headline's bare verb between two names: "AS Sanksi Rosoboronexport dan Rostec"
@@ -251,9 +266,14 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
                     target += companions(units, u.i, hi, state, target)
                 else:  # "AS menjatuhkan sanksi terhadap …" ("Kanada mengikuti langkah AS dengan menjatuhkan …": Canada)
                     subj = head_org(units, _means_subject(units, prev.i))
-                    who = actor_keys(units, subj, state) if subj is not None else ()
+                    who = with_partners(units, subj, prev.i, state)
                     if not who and (m := copular_imposers(units, prev.i)) is not None:
                         who, hi = actor_keys(units, m, state), m - 1  # "… yang juga menjatuhkan sanksi … adalah A, B"
+            under = next((k for k in (h - 2, h - 1) if k >= 0 and units[k].has("UnderCue") and not target and
+                          k + units[k].span.get("UnderCue", 1) == h), None)
+            if under is not None:  # "Korea Utara berada di bawah embargo senjata PBB": the subject bears it
+                undergone, subj = True, left_subject(units, under)
+                target = _subjects(units, subj, under, state)
             own = u.i + 2 if u.i + 2 < n and units[u.i + 1].is_weapon else u.i + 1  # "embargo senjata PBB"
             own = in_series(units, own)  # "sanksi putaran ke-16 Uni Eropa", "paket sanksi ke-12 UE"
             if own + 1 < n and own == u.i + 1 and not units[own].etype and \
@@ -310,6 +330,9 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
                 target = ()  # "Di antara individu yang terkena sanksi adalah jurnalis dari A, B": their employers
             if target and not who and state.sanctioners and not opposed:
                 who = imposers(state)  # "Sanksi itu juga menyasar X": whoever imposed the last ones
+            if target and not who and opposed and (r := refused(units, prev)) is not None:
+                subj = left_subject(units, r)  # "Serbia menolak ikut menjatuhkan sanksi terhadap Rusia": denied
+                who, denied = (actor_keys(units, subj, state) if subj is not None else ()), True
             k = u.i + 1
             while k < min(n, u.i + 4) and not units[k].etype and units[k].has("FunctionWord", "Demonstrative"):
                 k += 1  # "Sanksi baru itu diumumkan …"
@@ -319,7 +342,7 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
                 who = actor_keys(units, a, state) if a < n and units[a].is_actor else ()
         elif voice == ACTIVE:  # "menyanksi X"
             subj = head_org(units, _means_subject(units, u.i))
-            who = actor_keys(units, subj, state) if subj is not None else ()
+            who = with_partners(units, subj, u.i, state)
             end = skip_span(units, u.i, "SanctionCue") - 1  # "membekukan aset bank VTB", "… aset milik A, B dan C"
             target = named_targets(units, end, hi, state)
             if not target and u.has("TradeBan"):  # "melarang ekspor avtur ke Myanmar"
@@ -332,7 +355,7 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
             who = agent or (actor_keys(units, u.i + 1, state) if u.i + 1 < n and units[u.i + 1].is_actor else ())
             if target and not who and state.sanctioners:
                 who = (state.sanctioners[-1],)  # "X ikut disanksi": by whoever imposed the last ones
-        modality = _threatened(units, u.i, event_modality(units, u.i if subj is None else u.i, subj))
+        modality = "denied" if denied else threatened(units, u.i, event_modality(units, u.i, subj))
         for a in who:
             for b in target:
                 if a != b:
@@ -346,44 +369,6 @@ def _means_subject(units: list[Unit], i: int) -> int | None:
     """The subject of the verb at ``i``, or where it tells the means ("dengan menjatuhkan …"), the main clause's."""
     m = by_means(units, i)
     return m if m is not None else left_subject(units, i)
-
-
-def _threatened(units: list[Unit], i: int, modality: str) -> str:
-    """A sanction that a threat verb just before governs ("mengancam (akan) menjatuhkan sanksi kepada X") or a
-    planned one its sentence sets under a condition ("akan menjatuhkan sanksi kepada X jika …"): potential."""
-    if modality in ("denied", "potential"):
-        return modality
-    lo = clause_left(units, i)
-    if any(v.is_verb() and not v.etype and v.voice("WarnCue") == ACTIVE for v in units[max(lo, i - 4):i]):
-        return "potential"
-    if modality == "planned" and any(v.has("ConditionalConj") and not v.etype for v in units):
-        return "potential"
-    return modality
-
-
-def _plan_denied(units: list[Unit], i: int) -> bool:
-    """"Tidak ada rencana untuk menjatuhkan sanksi kepada X", "belum memiliki rencana untuk …", "tidak akan
-    menjatuhkan sanksi", "belum mempertimbangkan (untuk menerapkan) sanksi": a plan or a thought said not to
-    exist imposes nothing, now or later."""
-    for k in range(i - 1, max(-1, i - 9), -1):
-        v = units[k]
-        if v.text in (",", ".", ";", ":") or v.etype:
-            return False
-        # (not "tidak hanya akan menjatuhkan sanksi terhadap A, melainkan juga B": the plan stands and more)
-        if (v.has("PlannedCue") or v.has("PotentialCue") and v.is_verb()) and \
-                any(units[j].has("NegationCue") and not units[j].is_verb() and not units[j].etype and
-                    not any(x.has("OnlyCue") for x in units[j + 1:k]) for j in range(max(0, k - 3), k)):
-            return True
-    return False
-
-
-def _urged(units: list[Unit], i: int) -> bool:
-    """A headline's bare verbs: "X Desak PBB Jatuhkan Sanksi pada Y", "Dorong DK PBB Sanksi Y", "X Minta Larangan
-    Ekspor ke Y Dipertahankan": one who urges another to impose sanctions, or asks for them, imposes none, nor has
-    the other yet (an urging verb before, with no verb of its own that a full clause would have). (The urged party's
-    own verb, "mendesak X agar menyanksi Y", is read elsewhere as a sanction X may impose.)"""
-    lo = max(clause_left(units, i), i - 6)
-    return any(ACTIVE in (v.voice("DemandCue"), v.voice("PersuadeCue"), v.voice("AskCue")) for v in units[lo:i])
 
 
 def _in_list_name(units: list[Unit], i: int) -> bool:
@@ -478,7 +463,7 @@ def _listed(units: list[Unit], i: int, state: State) -> list[tuple[str, str, str
         return [(a, None, event_modality(units, i - 1, subj)) for a in who]
     if verb is not None:
         subj = left_subject(units, verb)
-        who = actor_keys(units, subj, state) if subj is not None else ()
+        who = with_partners(units, subj, verb, state)
         target = named_targets(units, verb, i, state)
         target += companions(units, i, clause_right(units, i), state, target)  # "…, bersama istrinya A"
     else:
