@@ -2,10 +2,10 @@
 
 Relation rules in ``kg.extract`` read these instead of raw text. A unit is either a word or one
 whole mention (``Korea Utara``, ``amunisi artileri``); words carry their cue classes from
-``ontology/cues.ttl`` (a multi-word cue is tagged on its first word with its length). Actor units
-also record how they sit in the clause: inside a role title, after a preposition, as the modifier
-of a common noun ("kereta Rusia"), or as the possessor of a weapon ("amunisi Korut"), plus the
-coordination they belong to ("AS, Korea Selatan (Korsel), dan Jepang").
+``ontology/cues.ttl`` (a multi-word cue is tagged on its first word with its length). Actor units also record how
+they sit in the clause: inside a role title, after a preposition, as the modifier of a common noun ("kereta Rusia"),
+or as the possessor of a weapon ("amunisi Korut"), plus the coordination they belong to ("AS, Korea Selatan (Korsel),
+dan Jepang").
 """
 
 from __future__ import annotations
@@ -167,8 +167,7 @@ def build_units(sentence: Sentence, text: str, links: list[tuple[Mention, str]],
             pos = m.end
             mi += 1
             continue
-        # the words up to the next mention in one scan (a word running into it is cut there), looked up
-        # in the cue lexicon as they come
+        # the words up to the next mention in one scan (a word running into it is cut there), looked up in the cue lexicon
         for tm in _TOKEN.finditer(text, pos, stop):
             a, b = tm.span()
             if a >= nxt:
@@ -486,8 +485,9 @@ def _mark_structure(units: list[Unit], mentions: list[Unit], headed: list[Unit])
                     members.append(k2)
                     closed = closed or conj
                     j = k2 + 1
-                    if conj and not companion:
-                        break  # "A beserta B, C serta D": a companion leaves the list open
+                    if conj and not companion and not (j + 1 < len(units) and "Conjunction" in units[j].cls and
+                                                       units[j + 1].etype and _kind(units[j + 1]) == kind):
+                        break  # "A beserta B, C serta D": a companion leaves it open (so "A, B dan C serta D")
                     continue
             break
         if not closed and semis < 2:
