@@ -149,8 +149,10 @@ def _frozen(units: list[Unit], i: int, state: State) -> list[tuple[str, str, str
     """"Aset A di AS dibekukan", "A dan B, termasuk yang asetnya di China dibekukan": the owner is the target; the
     agent, else the last sanctioner, else the country the assets lie in freezes them."""
     lo = clause_left(units, i)
-    a = next((k for k in range(i - 1, max(lo, i - REACH) - 1, -1) if units[k].has("AssetNoun") and not units[k].etype),
-             None)
+    start = max(lo, i - REACH)
+    g = next((v for v in units[start:i] if v.group), None)  # "Aset A, B dan C juga dibekukan": past the whole list
+    start = max(lo, min(start, g.group[0] - 2)) if g is not None else start
+    a = next((k for k in range(i - 1, start - 1, -1) if units[k].has("AssetNoun") and not units[k].etype), None)
     if a is None:
         return []
     target: tuple[str, ...] = ()
