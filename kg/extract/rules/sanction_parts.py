@@ -60,9 +60,9 @@ def person_described(units: list[Unit], k: int, lo: int) -> bool:
     m = k - 1
     while m > lo:
         v = units[m]
-        if v.etype == "ORG" and m == k - 1:
-            m -= 1  # "pejabat senior Pasukan Quds Garda Revolusi": the body the unit before it belongs to
-            continue
+        if v.etype == "ORG" and m == k - 1 or v.is_weapon:
+            m -= 1  # "pejabat senior Pasukan Quds Garda Revolusi": the body the unit before it belongs to; "komandan
+            continue  # Komando UAV IRGC": a weapon names the unit
         if v.etype or v.text in (",", ";", "(", ")") or v.has("Conjunction", "ListIntro", "Preposition", "Copula"):
             return False
         if v.has(*_PERSON_WORDS):
