@@ -70,6 +70,9 @@ def mark_roles(units: list[Unit], text: str) -> None:
             if v.etype == "LOC":  # the region of an expert or envoy: "pengamat Sahel dari …", "utusan khusus Timur Tengah"
                 j += 1
                 continue
+            if v.etype == "WEAPON" and not units[j - 1].etype and units[j - 1].has("OrgHead"):
+                j += 1  # "komandan Komando UAV Korps Garda Revolusi Islam": a command named by its weapon
+                continue
             if v.text in ("(", ")") or v.has("Rank") or v.has("RoleTitle"):
                 j = skip_span(units, j, "Rank") if v.has("Rank") else j + 1
                 continue
@@ -103,6 +106,11 @@ def mark_roles(units: list[Unit], text: str) -> None:
                 continue
             if v.has("TitleConj") and j + 1 < len(units) and units[j + 1].has("RoleTitle") and not units[j + 1].etype:
                 j += 1  # "Wakil Perdana Menteri merangkap Menteri Luar Negeri Pakistan": two titles, one person
+                continue
+            if v.has("TitleConj"):
+                break  # "X, presiden Majelis Y sekaligus tokoh berpengaruh …": a description, no title, goes on
+            if v.has("Conjunction") and not inner and _lower_portfolio(units, j + 1):
+                j += 1  # "X, asisten menteri urusan keamanan dan militer UEA,": a title written in lower case
                 continue
             if v.has("LocativePrep", "SourcePrep", "PostPrep") and j + 1 < len(units) and units[j + 1].etype == "ORG":
                 j += 1  # "Direktur Komunikasi Strategis di Kementerian Luar Negeri UEA, Afra Al Hameli"
@@ -220,6 +228,8 @@ def mark_roles(units: list[Unit], text: str) -> None:
         elif i >= 3 and units[i - 1].has("ServeVerb") and units[i - 1].span.get("ServeVerb", 1) == 1 \
                 and units[i - 2].text == "," and units[i - 3].etype == "PER" and not units[i - 3].role:
             b, closed = i - 2, True  # "Anwar Ibrahim, selaku Ketua ASEAN tahun ini, …"
+        elif b == i - 1 and b >= 2 and units[b].has("Indefinite") and units[b - 1].text == ",":
+            b -= 1  # "X, seorang petinggi RSF, …": one of the body's, set off as a title is
         elif b < i - 1 and not apposed:
             b = -1  # time words without "yang" are no apposition
         # (not "… dilakukan Retno dengan Wakil Menlu Afghanistan", "Hasan menemui Kepala Staf AD Pakistan di …": a title
@@ -335,6 +345,16 @@ def _advised(units: list[Unit], t: int, person: int, inner: list[int]) -> int | 
         return None
     own = next((k for k in range(t + 1, person) if units[k].has("RoleTitle") and not units[k].etype), person)
     return None if any(k < own for k in inner) else c - 1
+
+
+def _lower_portfolio(units: list[Unit], k: int) -> bool:
+    """Whether one or two lower-case portfolio words at ``k`` (after "dan") run on to a body or a name: "asisten
+    menteri urusan keamanan dan militer UEA", "wakil menteri keuangan untuk terorisme dan intelijen keuangan X"."""
+    n = 0
+    while n < 2 and k + n < len(units) and not (w := units[k + n]).etype and w.text.isalpha() and w.text.islower() \
+            and not w.is_verb() and (w.has("TitleQualifier") or w.cls and all(c in _TITLE_CASE for c in w.cls)):
+        n += 1
+    return n > 0 and k + n < len(units) and units[k + n].etype in ("ORG", "GPE", "PER") and not units[k + n].paren
 
 
 def _former_apposed(units: list[Unit], t: int) -> bool:
