@@ -3,6 +3,8 @@ Negeri Rusia Sergei Lavrov", "Lloyd Austin, Menteri Pertahanan AS,")."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from kg.cues import ACTIVE, ENCLITICS, PASSIVE, Cues, cues
 from kg.extract.antecedents import is_state, named_before, recent_of
 from kg.extract.clause import left_subject, title_word
@@ -30,7 +32,9 @@ def role_rule(ctx: SentenceContext) -> list[Relation]:
             title, org = u.role
             # "Presiden Donald Trump" names no organisation: the one the article or gazetteer gives
             # ("Juru bicara kementerian itu, X": the body of that kind last named, before any the person is known by)
-            org_key = (_named_body(u, ctx) or home_of(u.key, ctx.state)) if org is None \
+            # ("Wakil Menteri Keuangan X" after "Departemen Keuangan AS …": that department's, not the state's)
+            department = _deputy_department(u, ctx) if org is None else None
+            org_key = department or (_named_body(u, ctx) or home_of(u.key, ctx.state)) if org is None \
                 else _forces_named(title, units[org]) or (units[org].keys or (None,))[0]
             if org is not None and units[org].etype == "PER" and org_key:
                 # "X, penasihat keamanan Kagame": an adviser serves the state (else the body) their principal does
@@ -57,7 +61,7 @@ def role_rule(ctx: SentenceContext) -> list[Relation]:
                     or _government_state(u, ctx, homes)
             if org is None and org_key and (force := _headed_body(title, org_key, ctx)) is not None:
                 org_key = force  # "Kepala Staf Angkatan Laut Laksamana X" in a story on Pakistan: Pakistan's navy
-            if org_key and _minister(title) and (home := body_state(org_key, ctx.state)):
+            if org_key and _minister(title) and not department and (home := body_state(org_key, ctx.state)):
                 org_key = home  # "Wakil Menteri Pertahanan X" holds an office of the state, not of its ministry
             if org is None and org_key and title_opens_with(title, "OrgOfficeTitle") and is_state(org_key, ctx.state):
                 continue  # "Ketua Umum (Ketum) X": a party's chair, not an office of the state X serves in
@@ -118,6 +122,35 @@ def _listed_holders(units: list[Unit]) -> list[tuple[str, str, str]]:
             continue
         members = units[j + 1].group or (j + 1,)
         out += [(units[m].key, body.key, word.text) for m in members if units[m].etype == "PER" and units[m].key]
+    return out
+
+
+def _deputy_department(person: Unit, ctx: SentenceContext) -> str | None:
+    """"Wakil Menteri Keuangan Wally Adeyemo" after "Departemen Keuangan AS menjatuhkan sanksi …": a deputy's title
+    naming no state, of the portfolio of an executive department (a form opening with kg:ForeignBodyWord,
+    "Departemen Keuangan") the article named, is that department's office; the deputy of a ministry holds an office
+    of its state, as the minister does."""
+    c = cues()
+    words = norm(person.role[0]).split()
+    at = next((k + n for k in range(len(words)) for n, cls, _ in c.match_phrase(words, k) if cls == "DeputyMinister"),
+              None)
+    if at is None:
+        at = next((k + 1 for k, w in enumerate(words) if "DeputyMinister" in c.classes(w)), None)
+    if at is None or at >= len(words):
+        return None
+    forms = _forms_by_key()
+    for k in dict.fromkeys(named_before(ctx.units, person.i, ctx.state, "ORG")):
+        if any(len(f) > 1 and f[1] == words[at] and "ForeignBodyWord" in c.classes(f[0]) for f in forms.get(k, ())):
+            return k
+    return None
+
+
+@cache
+def _forms_by_key() -> dict[str, list[list[str]]]:
+    """The gazetteer's forms of each entry, as words."""
+    out: dict[str, list[list[str]]] = {}
+    for form, key in gazetteer().forms.items():
+        out.setdefault(key, []).append(form.split())
     return out
 
 
