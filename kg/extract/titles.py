@@ -189,6 +189,9 @@ def mark_roles(units: list[Unit], text: str) -> None:
                 org = -1 - k  # "Juru bicara Ahmad dari Kementerian Pertahanan Malaysia": the body after the name
             elif org is None and (b := prev_unit(units, i)) is not None and b.etype in ("ORG", "GPE"):
                 org = -1 - b.i  # "Korea Utara pimpinan Kim Jong Un", "Tentara Nasional Libya (LNA) pimpinan Haftar"
+                if b.etype == "GPE" and b.i > 1 and units[b.i - 1].has("LocativePrep") \
+                        and (a := prev_unit(units, b.i - 1)) is not None and a.etype == "ORG":
+                    org = -1 - a.i  # "Pemerintah Kesepakatan Nasional (GNA) di Tripoli pimpinan …": the body's seat
             role = role_span(units, i, org, person, text)
             # "dua komandan senior Houthi, A dan B": a list set off by a comma shares the title; not
             # "Presiden Rusia Vladimir Putin dan Kim …", where the title is Putin's alone
