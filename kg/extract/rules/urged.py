@@ -84,6 +84,22 @@ def stops_a_charge(units: list[Unit], lo: int, hi: int) -> bool:
     return False
 
 
+def continued_charge(units: list[Unit], lo: int, hi: int) -> bool:
+    """Whether a condition between ``lo`` and ``hi`` is that a charge goes on ("memperingatkan X bahwa … jika
+    pasokan itu berlanjut", "bila serangan terus berlangsung"): the warned is told to stop it, as by a stop verb."""
+    for c in units[lo:hi]:
+        if c.text in (".", ";", "!", "?"):
+            return False
+        if c.etype or not c.has("ConditionalConj"):
+            continue
+        for w in units[c.i + 1:min(len(units), c.i + 8)]:
+            if w.text in (".", ";", "!", "?", ",") or w.is_verb() and not w.has("ContinueVerb"):
+                break
+            if not w.etype and w.has("ContinueVerb"):
+                return any(v.etype == "WEAPON" or not v.etype and v.has(*_CHARGES) for v in units[c.i + 1:w.i])
+    return False
+
+
 def _done_by(units: list[Unit], lo: int, hi: int) -> int | None:
     """The agent of a relative clause in a passive voice that describes the object of a stop verb starting at
     ``lo`` ("menghentikan semua bentuk kekerasan yang dilakukan Israel"): whose the act to stop is."""

@@ -10,7 +10,6 @@ from kg.extract.agents import purpose_clause
 from kg.extract.clause import (
     SPEECH,
     actor_keys,
-    agent_at,
     clause_right,
     directly_after,
     frame_of,
@@ -25,6 +24,7 @@ from kg.extract.clause import (
 from kg.extract.context import Frame, SentenceContext, State
 from kg.extract.elided import elided_subject
 from kg.extract.negated import negated_act
+from kg.extract.notices import defied, delivered_by, issuer, titled_person
 from kg.extract.parties import outlet, side
 from kg.extract.registry import rule
 from kg.extract.retold import last_warned, set_against, told_again
@@ -40,7 +40,14 @@ from kg.extract.rules.threats import (
     subject_with_verb,
     taken_as,
 )
-from kg.extract.rules.urged import act_owned, joined_party, past_people, stopped_owner, stops_a_charge
+from kg.extract.rules.urged import (
+    act_owned,
+    continued_charge,
+    joined_party,
+    past_people,
+    stopped_owner,
+    stops_a_charge,
+)
 from kg.types import Relation
 from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit
 
@@ -72,7 +79,8 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
         hi = clause_right(units, at, through_bahwa=True)
         stop = any(v.has("StopVerb") and not any(w.has("NegationCue") for w in units[max(0, v.i - 2):v.i])
                    for v in units[max(at, after or at) + 1:min(len(units), hi + 4)])  # not "tidak akan berhenti"
-        stop = stop and stops_a_charge(units, max(at, after or at) + 1, min(len(units), hi + 4))
+        stop = stop and stops_a_charge(units, max(at, after or at) + 1, min(len(units), hi + 4)) \
+            or continued_charge(units, max(at, after or at) + 1, len(units))  # "… jika pasokan itu berlanjut""
         owner = stopped_owner(units, max(at, after or at) + 1, min(len(units), hi + 4))
         for a in warners:
             if outlet(a, state):
@@ -111,7 +119,9 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
             if u.has("WrongdoingCue"):  # "… akan melanggar resolusi": a warning by whoever says it
                 f = frame_of(frames, u.i)
                 j = nearest_left_actor(units, u.i, f.lo if f else 0)
+                warned = j is not None and any(v.voice("WarnCue") == ACTIVE for v in units[max(0, j - 6):j])  # "… X berniat"
                 if f is not None and j is not None and any(v.has("PotentialCue", "PlannedCue") and not v.has("PersuadeCue")
+                                                           and (warned or not v.has("IntentCue"))
                                                            for v in units[j + 1:u.i]) \
                         and not any(v.has("Relativizer") for v in units[j + 1:u.i]):
                     # (not "Uni Eropa akan memboikot barang yang dibuat di permukiman ilegal": a thing described)
@@ -125,10 +135,10 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
                 continue  # a commemoration: "KTT peringatan 75 tahun aliansi", "peringatan Hari Kemerdekaan"
             if anniversary(units, u.i + 1):
                 continue  # "menjelang peringatan dua tahun invasi", "peringatan ulang tahun ke-70 NATO"
-            if (defied := _defied(units, u.i, hi, state)) is not None:
-                add(u.i, *defied)  # "Filipina mengabaikan peringatan Tiongkok": China warned the Philippines
+            if (by_to := defied(units, u.i, hi, state)) is not None:
+                add(u.i, *by_to)  # "Filipina mengabaikan peringatan Tiongkok": China warned the Philippines
                 continue
-            delivered = _delivered_by(units, u.i, hi, state)
+            delivered = delivered_by(units, u.i, hi, state)
             if delivered is not None:  # "Peringatan serupa disampaikan Moskow kepada Warsawa"
                 add(u.i, *delivered)
                 continue
@@ -140,7 +150,7 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
                 if to and j is not None:
                     add(u.i, actor_keys(units, j, state), to)
                 continue
-            p = _titled_person(units, u.i, hi)  # "peringatan (dari) Wakil Presiden AS Mike Pence agar …"
+            p = titled_person(units, u.i, hi)  # "peringatan (dari) Wakil Presiden AS Mike Pence agar …"
             by = actor_keys(units, p, state) if p is not None else ()
             if not by:
                 by, _ = prep_actor(units, u.i, hi, ("SourcePrep", "AgentPrep"), state, reach=2)
@@ -169,7 +179,11 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
                 if not by:
                     j = left_subject(units, u.i)
                     by = actor_keys(units, j, state) if j is not None else ()
-                add(u.i, by, _urged(units, at, state))
+                to = _urged(units, at, state)
+                if not to and by and (d := defied(units, u.i, hi, state)) is not None and \
+                        any(v.has("StopVerb", "NegationCue", "WithdrawVerb") for v in units[at + 2:at + 5]):
+                    to = d[1]  # "Houthi menolak seruan AS agar menghentikan …": who rejects it was urged to stop
+                add(u.i, by, to)
             continue
         voice = warn or demand
         if voice == PASSIVE:
@@ -185,6 +199,7 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
         if voice != ACTIVE or negated_act(units, u.i) or stopped_act(units, u.i):  # nor "berhenti mengancam"
             continue
         j = left_subject(units, u.i if (host := purpose_host(units, u.i)) is None else host)  # "memanggil X untuk menuntut"
+        j = issuer(units, u.i) if j is None else j  # "… mengesahkan resolusi yang menuntut X …": its issuer
         if j is None:  # "…," ujar Guo, sembari meminta AS berhenti …": the subject of the clause it hangs on
             j = elided_subject(units, u.i)
         warner = actor_keys(units, j, state) if j is not None else ()
@@ -216,6 +231,9 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
                 # "memperingatkan bahwa Iran akan menyerang X": his own side threatens the one it would attack
                 t = own_attack_target(units, o, clause_right(units, o))
                 o = t if t is not None else o
+            if o is not None and units[o].modifier and o + 2 < n and units[o + 1].text == "," and \
+                    units[o + 2].etype == "PER" and units[o + 2].is_actor:
+                o += 2  # "pesan keras kepada pejabat tertinggi Iran, Ali Larijani": the person the description names
             if o is not None:
                 add(u.i, warner, actor_keys(units, o, state) + _singled_out(units, o, hi, state), o)
             elif (before := set_against(units, u.i, hi, warner, state, here)):
@@ -410,62 +428,6 @@ def _of_a_thing(units: list[Unit], j: int) -> bool:
     h = (units[j].group[0] if units[j].group else j) - 1
     return units[j].modifier and h >= 0 and not units[h].etype and units[h].is_noun() and \
         not units[h].has("GovernmentNoun", "PersonNoun", "StateNoun", "GroupNoun", "StateBody", "OrgHead", "RoleTitle")
-
-
-def _defied(units: list[Unit], i: int, hi: int, state: State) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
-    """A warning noun that is the object of a verb of ignoring, rejecting or receiving ("Filipina mengabaikan
-    peringatan serius Tiongkok", "Israel menerima peringatan dari Hizbullah"): (whose warning it is, the subject); the
-    warner may be untold ("mengabaikan peringatan berulang kali"), and then no pair. None where no such verb."""
-    k = i - 1
-    while k >= 0 and not units[k].etype and units[k].has("FunctionWord") and not units[k].is_verb():
-        k -= 1
-    if k < 0 or units[k].etype or ACTIVE not in [units[k].voice(c) for c in ("DefyVerb", "RejectCue", "ReceiveCue")]:
-        return None
-    j = left_subject(units, k)
-    by, _ = prep_actor(units, i, hi, ("SourcePrep", "AgentPrep"), state, reach=4)
-    if not by:
-        m = i + 1
-        while m < min(hi, i + 3) and not units[m].etype and units[m].text.isalpha() and units[m].text.islower() \
-                and not units[m].is_verb() and not units[m].has("Relativizer", "Conjunction", "PurposeConj"):
-            m += 1  # "peringatan serius Tiongkok", "peringatan keras AS"
-        if m < hi and units[m].is_actor and not units[m].paren and not units[m].title:
-            by = actor_keys(units, m, state)
-    return (by, actor_keys(units, j, state)) if by and j is not None else ((), ())
-
-
-def _delivered_by(units: list[Unit], i: int, hi: int, state: State) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
-    """"Peringatan (itu, serupa) disampaikan (oleh) Moskow kepada Warsawa": a warning noun as the subject
-    of a passive verb whose agent and addressee are both named gives (warner, warned)."""
-    k = i + 1
-    while k < min(hi, i + 3) and not units[k].etype and (
-            units[k].has("FunctionWord", "Adjective", "Demonstrative", "AlikeAdjective")
-            or not units[k].cls and units[k].text.isalpha() and units[k].text.islower() and not units[k].is_verb()):
-        k += 1  # "peringatan itu", "peringatan serupa"
-    if k >= hi or units[k].etype or not units[k].is_verb() or not passive_prefixed(units[k].low):
-        return None
-    a = agent_at(units, k)
-    if a >= hi or not units[a].is_actor or units[a].paren:
-        return None
-    to, _ = prep_actor(units, a, hi, ("TargetPrep", "WarnedPrep"), state, reach=3)
-    return (actor_keys(units, a, state), to) if to else None
-
-
-def _titled_person(units: list[Unit], i: int, hi: int) -> int | None:
-    """The person right after the warning noun at ``i`` (past "dari") behind a title and the body it names
-    ("peringatan dari Wakil Presiden AS Mike Pence agar …"): whose warning it is."""
-    k = i + 1
-    if k < hi and units[k].has("SourcePrep") and not units[k].etype:
-        k += 1
-    if k >= hi or units[k].etype or not units[k].has("RoleTitle"):
-        return None
-    while k < min(hi, i + 9):
-        v = units[k]
-        if v.etype == "PER" and v.is_actor and not v.paren:
-            return k
-        if not (v.head_word or v.has("RoleTitle", "TitleQualifier") or v.etype and v.title):
-            return None
-        k += 1
-    return None
 
 
 def _singled_out(units: list[Unit], o: int, hi: int, state: State) -> tuple[str, ...]:
