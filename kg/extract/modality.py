@@ -4,7 +4,7 @@ from the frame it sits in (a quote or reported speech makes a claim ``alleged``)
 from __future__ import annotations
 
 from kg.cues import ACTIVE, cues
-from kg.extract.clause import clause_left, frame_of, only_glue, prev_unit
+from kg.extract.clause import clause_left, clause_right, frame_of, only_glue, prev_unit
 from kg.extract.context import Frame, State
 from kg.units import Unit
 
@@ -74,3 +74,19 @@ def event_modality(units: list[Unit], i: int, subj: int | None) -> str:
     if any(v.has("PotentialCue") and not v.has("PersuadeCue") for v in window):
         return "potential"
     return "asserted"
+
+
+def noun_modality(units: list[Unit], i: int, subj: int | None = None) -> str:
+    """Modality of an event named by the noun at ``i``: its clause before it, then the predicate it is the
+    subject of ("Pertemuan keduanya akan digelar di Budapest", "KTT itu dijadwalkan berlangsung …": planned)."""
+    before = event_modality(units, i, subj)
+    if before != "asserted":
+        return before
+    for v in units[i + 1:clause_right(units, i)]:
+        if v.has("PlannedCue") and not v.etype:
+            return "planned"
+        if v.has("PotentialCue") and not v.etype and v.is_verb():
+            return "potential"
+        if not v.etype and v.is_verb() and not v.has("FunctionWord"):
+            break
+    return before

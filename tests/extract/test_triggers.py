@@ -45,7 +45,8 @@ NARROWING: dict[str, set[str]] = {
     # after a meeting names a topic's place; a sentence opening with a subordinator or preposition ("Setelah bertemu
     # X, Y …", clause.fronted_subject) only names the subject of a visit or meeting word the rule found, or bounds
     # where its place is read
-    "kg.extract.rules.visits.visit_rule": {"ReceiveCue", "OriginVerb", "DiscussVerb", "ClauseBoundary", "Preposition"},
+    "kg.extract.rules.visits.visit_rule": {"ReceiveCue", "OriginVerb", "DiscussVerb", "ClauseBoundary", "Preposition",
+                                           "LocativePrep", "WrongdoingCue"},
     # the arms-aid word ("bantuan militer") is itself a package noun; the package nouns around it are read from it
     "kg.extract.rules.announced.announced_package": {"PackageNoun"},
     # "ikut" joins a visitor's party only with a delegation noun in the sentence ("Dalam rombongan itu ikut A")

@@ -18,7 +18,7 @@ from kg.extract.clause import (
 from kg.extract.context import SentenceContext, State
 from kg.extract.elided import elided_subject
 from kg.extract.encounter import led_guest, person_next, remote
-from kg.extract.modality import event_modality
+from kg.extract.modality import event_modality, noun_modality
 from kg.extract.registry import rule
 from kg.extract.titlewords import titled_prep
 from kg.types import Entity, Relation
@@ -41,10 +41,23 @@ def _call_goes_on(units: list[Unit], state: State, a: str, b: str) -> bool:
     for u in units:
         if u.etype or "MeetCue" not in u.cls or u.has("DiscussVerb"):
             continue
-        if u.cls["MeetCue"] == NOUN and any(v.has("Demonstrative") for v in units[u.i + 1:clause_right(units, u.i)]):
+        if u.cls["MeetCue"] == NOUN and (any(v.has("Demonstrative") for v in units[u.i + 1:clause_right(units, u.i)])
+                                         or _same_talk(units, u.i)):
             continue
         return False
     return True
+
+
+def _same_talk(units: list[Unit], i: int) -> bool:
+    """Whether the meeting noun at ``i`` right after a call takes that call up with no new meeting of its own:
+    "Pembicaraan keduanya berlangsung dua jam", "Dalam pembicaraan selama 90 menit, keduanya …". A meeting
+    planned ("sepakat mengadakan pertemuan", "akan bertemu") or held somewhere named ("pertemuan di Riyadh") is
+    another."""
+    if event_modality(units, i, None) != "asserted" or any(v.has("PlannedCue", "PotentialCue") for v in units[:i]):
+        return False
+    hi = clause_right(units, i)
+    return not any(v.etype in ("GPE", "LOC", "ORG") and units[v.i - 1].has("LocativePrep")
+                   for v in units[i + 1:hi] if v.i > 0)
 
 
 def mediated(units: list[Unit], state: State, found: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
@@ -117,7 +130,7 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                     # "pertemuan trilateral dengan A dan B": the partners meet each other too
                     pairs += [(a, b) for n, a in enumerate(partners) for b in partners[n + 1:] if a != b]
                 if pairs:
-                    out += [(a, b, event_modality(units, u.i, None)) for a, b in pairs]
+                    out += [(a, b, noun_modality(units, u.i)) for a, b in pairs]
                     sides += [set(host)] if partners and len(host) > 1 else []
                     continue
                 if p.has("ComitativePrep") and not host:
@@ -131,9 +144,14 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
             if len(keys) < 2:
                 # "Kim dan Putin menggelar pertemuan puncak", "Lee menggelar pertemuan puncak dengan Ishiba",
                 # "usai pertemuannya dengan MBS": the subject, or the owner of "-nya", meets whoever follows
-                keys = list(dict.fromkeys(_noun_host(units, u, keys, state) + keys))
+                host = _noun_host(units, u, keys, state)
+                if not keys and len(host) > 2:  # "A, B, C dan D menggelar pertemuan di X": each met each
+                    modality = noun_modality(units, u.i)
+                    out += [(a, b, modality) for n, a in enumerate(host) for b in host[n + 1:]]
+                    continue
+                keys = list(dict.fromkeys(host + keys))
             if len(keys) >= 2:
-                out.append((keys[0], keys[1], event_modality(units, u.i, None)))
+                out.append((keys[0], keys[1], noun_modality(units, u.i)))
             continue
         if u.cls["MeetCue"] != PASSIVE and end + 1 < len(units) and units[end + 1].has("OutcomeNoun") \
                 and not units[end + 1].etype:

@@ -17,11 +17,13 @@ from kg.extract.clause import (
 from kg.extract.context import SentenceContext, State
 from kg.extract.elided import elided_subject
 from kg.extract.encounter import led_guest, person_next, remote
-from kg.extract.modality import event_modality
+from kg.extract.modality import event_modality, noun_modality
 from kg.extract.parties import home_state
 from kg.extract.predicated import predicate_subject
 from kg.extract.registry import rule
 from kg.extract.titles import title_opens_with
+from kg.extract.venue import countries as _places
+from kg.extract.venue import fronted_venue, next_legs, possessed_stay, sequel_modality
 from kg.resolve import gazetteer
 from kg.types import Relation
 from kg.units import Unit, skip_span
@@ -65,6 +67,12 @@ def met_away(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         # meetings, not journeys
         places = [] if any(units[k].group for k in cands) else _places(units, cands)
         j = left_subject(units, u.i, per_only=True)
+        if j is None and not u.is_verb():  # "Dalam pembicaraan dengan Scholz di Berlin, Duda meminta …"
+            j = fronted_subject(units, u.i, per_only=True)
+        elif j is None:  # "…, setelah sebelumnya bertemu Menhan Turki X di Ankara"
+            j = elided_subject(units, u.i, per_only=True)
+        if not cands and not places:  # "Di Kyiv, Healey bertemu Zelensky": the place opens the sentence
+            places = _places(units, fronted_venue(units, j))
         if j is not None and not u.is_verb() and _reports(units, j, u.i):
             j = None  # "Menlu X mengatakan pertemuan dengan Y akan dilakukan Presiden Z di …": X tells of it
         o = right_actor(units, end, hi, ("ComitativePrep",), per_only=True)
@@ -76,7 +84,7 @@ def met_away(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
             # greets the guest where he is posted; the country is the other host's
             hosts = [k for m in (units[j].group or (j,)) if not resident_envoy(units[m]) for k in units[m].keys]
             places = [h for h in (home_state(p, state) for p in (hosts or a)[:1]) if h]
-        modality = event_modality(units, u.i, j)
+        modality = event_modality(units, u.i, j) if u.is_verb() else noun_modality(units, u.i, j)
         for p in (b if u.has("HostCue") else a + b):
             for place in places:
                 h = home_state(p, state)
@@ -119,8 +127,8 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         if not u.etype and u.cls.get("DispatchVerb") == ACTIVE:
             out += _dispatched(units, u.i, state)
             continue
-        if u.etype or u.cls.get("VisitCue") not in (ACTIVE, NOUN):
-            continue
+        if u.etype or u.cls.get("VisitCue") not in (ACTIVE, NOUN) or u.span.get("WrongdoingCue", 1) > 1:
+            continue  # (nor "berada di balik serangan …": who is behind an attack was not there)
         hi = clause_right(units, u.i)
         origin: list[str] = []
         away: tuple[str, ...] | list[str] = ()
@@ -160,6 +168,9 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                     if visitor_idx is None and k < hi and units[k].has("GoalPrep"):
                         # "Perdana Menteri Garry Conille, usai kunjungan ke UEA dan Kenya, mengumumkan …"
                         visitor_idx = elided_subject(units, u.i, per_only=True)
+                        if visitor_idx is None and u.i > 0 and units[u.i - 1].is_verb() and not units[u.i - 1].etype:
+                            # "… singgah di Baku sebelum melanjutkan perjalanan ke Astana": the light verb's clause
+                            visitor_idx = elided_subject(units, u.i - 1, per_only=True)
                     if visitor_idx is None and k < hi and units[k].has("GoalPrep", "LocativePrep"):
                         # "Dalam kunjungan kenegaraan ke Ankara, Presiden Prabowo …" (not "perjalanan menlu
                         # Korea Utara ke Rusia, Miller …": that trip is someone else's)
@@ -188,7 +199,8 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                 j = sentence_subject(units, u.i)  # "… mengundang Retno untuk berkunjung …" is object control
             if j is None:  # "X menjadi pemimpin pertama yang tiba di Y": the predicate noun's relative clause
                 j = predicate_subject(units, u.i, per_only=True)
-            if j is None or units[j].modifier and (k := _past_paren(units, j)) < u.i and units[k].has("Relativizer"):
+            if j is None or units[j].modifier and (k := _past_paren(units, j)) < u.i and units[k].has("Relativizer") \
+                    or possessed_stay(units, j, u.i):
                 continue  # "aset Maduro yang berada di AS": the relative clause tells of the assets, not of him
             visitors = actor_keys(units, j, state)
             cands = [k for k in range(u.i + 1, min(hi, u.i + 10)) if units[k].etype in ("GPE", "LOC", "ORG")
@@ -196,10 +208,11 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                      and not _title_post(units, k)
                      and (prep_is(units, k, "GoalPrep", "LocativePrep", none=True) or units[k - 1].text == ",")
                      and not _verb_between(units, u.i, k)]
-            modality = event_modality(units, u.i, j)
+            modality = sequel_modality(units, u.i, j) or event_modality(units, u.i, j)
             if cands and not u.has("OriginVerb"):  # "Dari Riyadh, Trump terbang ke Doha": he was in Riyadh too
                 origin = _places(units, _origin(units, j, u.i, cands[0]))
-        places = list(dict.fromkeys(_places(units, cands) + origin))
+        legs = [p for k in next_legs(units, u.i) for p in _places(units, [k])] if cands else []
+        places = list(dict.fromkeys(_places(units, cands) + origin + legs))
         found = [(v, p) for p in places for v in visitors if _abroad(v, p, state, gaz)]
         if not found and away:
             found = [(v, p) for p in places for v in away if _abroad(v, p, state, gaz)]
@@ -244,26 +257,6 @@ def _verb_between(units: list[Unit], i: int, k: int) -> bool:
     ``k``: the place is that verb's ("tiba dari Jenewa dan mendesak Israel menghentikan serangan ke Rafah": Israel
     is urged, Rafah attacked, neither visited; "datang untuk bertemu Xi di Beijing" stays a visit)."""
     return any(not v.etype and v.is_verb() and not v.has("VisitCue", "MeetCue") for v in units[i + 1:k])
-
-
-def _places(units: list[Unit], cands: list[int]) -> list[str]:
-    """The countries of the first candidate place that names one: "di Gedung Pancasila, Jakarta" is
-    Indonesia, and so is a state's own building or body ("di Gedung Putih": the United States);
-    "menyambangi China dan Jepang" both. An airport, a building or a region the gazetteer cannot place
-    is passed over."""
-    gaz = gazetteer()
-    for c in cands:
-        out = []
-        for m in units[c].group or (c,):
-            for key in units[m].keys:
-                place = gaz.state_of(key) if key in gaz.entries else None  # "di Gedung Putih": the United States
-                if units[m].etype == "ORG" and (place is None or gaz.entries[place].type != "GPE"):
-                    place = None  # "di markas NATO": no country
-                if place and place not in out:
-                    out.append(place)
-        if out:
-            return out
-    return []
 
 
 def _origin(units: list[Unit], j: int, i: int, goal: int) -> list[int]:

@@ -1,0 +1,95 @@
+"""Where a meeting was held when the sentence names it before its subject, and whose a stay told in a relative
+clause is: what the visit rules read besides the place after the verb."""
+
+from __future__ import annotations
+
+from kg.extract.clause import clause_left, title_word
+from kg.extract.modality import event_modality
+from kg.resolve import gazetteer
+from kg.units import Unit
+
+
+def fronted_venue(units: list[Unit], j: int | None) -> list[int]:
+    """Places in a locative phrase that opens the sentence and ends at the comma before the subject at ``j``: "Di
+    Kyiv, Healey bertemu Zelensky", "Di ajang pameran dirgantara di Le Bourget, Prancis, Juni 2023, Prabowo
+    bertemu …". The meeting of the clause after the comma was held there. A phrase holding a verb is a clause of
+    its own, not a place ("Di Israel, kabar itu disambut dingin" names no subject before the verb)."""
+    if j is None:
+        return []
+    h = units[j].group[0] if units[j].group else j
+    while h > 0 and (title_word(units[h - 1]) or units[h - 1].etype in ("GPE", "ORG")):
+        h -= 1  # "Di Kyiv, Menteri Pertahanan Inggris John Healey …": past the title and its state
+    if h < 3 or units[h - 1].text != "," or units[0].etype or not units[0].has("LocativePrep"):
+        return []
+    phrase = units[1:h - 1]
+    if any(not v.etype and v.is_verb() or v.quote is not None for v in phrase):
+        return []
+    return [v.i for v in phrase if v.etype in ("GPE", "LOC", "ORG") and not v.title and not v.paren]
+
+
+def possessed_stay(units: list[Unit], j: int, i: int) -> bool:
+    """Whether the person at ``j`` owns the noun before him, which a relative clause up to the verb at ``i``
+    tells of: "aset keduanya yang berada di bawah yurisdiksi AS", "properti kedua orang tersebut yang berada di
+    AS" (the assets are there, not the persons). Not a title ("Presiden X yang berada di Moskow") nor a party
+    of persons ("rombongan X yang tiba di …")."""
+    h = units[j].group[0] if units[j].group else j
+    between = units[j + 1:i]
+    if h == 0 or not any(v.has("Relativizer") and not v.etype for v in between):
+        return False
+    if any(v.etype or v.text == "," or v.is_verb() and not v.has("FunctionWord") for v in between):
+        return False
+    prev = units[h - 1]
+    return prev.is_noun() and not title_word(prev) and not prev.has("PersonNoun", "DelegationNoun", "GuestNoun")
+
+
+def next_legs(units: list[Unit], i: int) -> list[int]:
+    """The places of a journey's next stops told after the one of the verb or noun at ``i`` with no verb of their
+    own: "… memulai lawatannya di Panama, lalu ke El Salvador, Kosta Rika dan Guatemala" (a comma, a word of going
+    on, "ke", then the places listed). A person or a verb between ends the journey's sentence part."""
+    out: list[int] = []
+    for k in range(i + 1, len(units)):
+        v = units[k]
+        if v.text in (".", ";", "?", "!") or v.etype == "PER" or not v.etype and v.is_verb() and \
+                not v.has("FunctionWord", "NextLegAdverb"):
+            break
+        if not (v.has("GoalPrep") and not v.etype and k > 1 and units[k - 1].has("NextLegAdverb")
+                and units[k - 2].text == ","):
+            continue
+        for m in range(k + 1, len(units)):
+            w = units[m]
+            if w.etype in ("GPE", "LOC") and not w.paren:
+                out.append(m)
+            elif w.text != "," and not (w.has("Conjunction") and not w.etype):
+                break
+    return out
+
+
+def countries(units: list[Unit], cands: list[int]) -> list[str]:
+    """The countries of the first candidate place that names one: "di Gedung Pancasila, Jakarta" is
+    Indonesia, and so is a state's own building or body ("di Gedung Putih": the United States);
+    "menyambangi China dan Jepang" both. An airport, a building or a region the gazetteer cannot place
+    is passed over."""
+    gaz = gazetteer()
+    for c in cands:
+        out = []
+        for m in units[c].group or (c,):
+            for key in units[m].keys:
+                place = gaz.state_of(key) if key in gaz.entries else None  # "di Gedung Putih": the United States
+                if units[m].etype == "ORG" and (place is None or gaz.entries[place].type != "GPE"):
+                    place = None  # "di markas NATO": no country
+                if place and place not in out:
+                    out.append(place)
+        if out:
+            return out
+    return []
+
+
+def sequel_modality(units: list[Unit], i: int, j: int | None) -> str | None:
+    """The modality of a journey told in a clause that follows its subject's first act in time, where that act
+    is only planned or possible: "Blinken dijadwalkan bertemu Raja Abdullah sebelum bertolak ke Ankara" (the
+    journey is as planned as the meeting). None where the clause is not such a sequel or the act was done."""
+    lo = clause_left(units, i)
+    if j is None or lo == 0 or j >= lo - 1 or not units[lo - 1].has("AfterConj", "NextLegAdverb") or units[lo - 1].etype:
+        return None
+    first = event_modality(units, lo - 1, j)
+    return first if first in ("planned", "potential") else None
