@@ -341,7 +341,9 @@ def _noun_host(units: list[Unit], u: Unit, keys: list[str], state: State) -> lis
         said = next((k for k in range(j + 1, u.i) if units[k].has("ReportCue") and not units[k].etype), None)
         after = next((v for v in units[said + 1:u.i] if v.text != "," and not v.has("FunctionWord")), None) \
             if said is not None else None
-        if said is not None and not (after is not None and after.has("Preposition") and not after.has("ClauseBoundary")):
+        at = units[u.i - 1]  # "X menegaskan komitmennya dalam percakapan dengan Y": where he said it, his meeting
+        if said is not None and not any(v is not None and v.has("Preposition") and not v.has("ClauseBoundary")
+                                        and not v.etype for v in (after, at)):
             # (not "Blinken mengatakan dalam jumpa pers bersama Lammy …": where he spoke, his own meeting)
             # "Retno mengatakan pertemuan dengan Trump akan dilakukan Presiden Jokowi", "X mengungkapkan, usai
             # pertemuan dengan A, B akan …": the speaker reports a meeting; its holder is in the reported clause
