@@ -37,4 +37,4 @@ def titled_prep(units: list[Unit], j: int) -> Unit | None:
 def titled(units: list[Unit], i: int, through: bool = False) -> bool:
     """Unit ``i`` ends a title that opened before it ("Sekretaris Kabinet Pramono Anung"): the office, not the
     government the person stands for; ``through``: unit ``i`` may be the title's last word ("Juru bicara")."""
-    return any(units[m].span.get("RoleTitle", 0) > i - m - through for m in range(max(0, i - 4 + through), i + through))
+    return any(units[m].span.get("RoleTitle", 0) > i - m for m in range(max(0, i - 4), i + through))
