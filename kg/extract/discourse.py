@@ -264,10 +264,10 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             u.key = keys[0]
             if u.i and "Preposition" in units[u.i - 1].cls and not units[u.i - 1].etype and not u.prep:
                 u.prep = units[u.i - 1].low  # "ke negaranya": an oblique, as a named party after it would be
-            elif u.i and units[u.i - 1].is_noun() and not units[u.i - 1].head_word and \
-                    not units[u.i - 1].has("StatementNoun"):
+            elif u.i and units[u.i - 1].is_noun() and not units[u.i - 1].head_word and not u.has("Pronoun3") \
+                    and not units[u.i - 1].has("StatementNoun") and not (u.i + 1 < len(units) and units[u.i + 1].is_verb()):
                 # "aset keempatnya yang berada di AS": after a common noun, whose owner it names, as a named party
-                # there would be (kg.units)
+                # there would be (kg.units); not "ia/dia", nor a subject before its verb ("Dalam wawancara ia menuduh")
                 u.modifier = True
             u.etype = state.entities[keys[0]].type if keys[0] in state.entities else "PER"
             if u.etype == "PER" and u.pron == "3":
