@@ -1,22 +1,27 @@
 """supplies told as talks about a weapon: "Yunani tengah berunding dengan Israel soal sistem pertahanan udara",
 "Mesir bernegosiasi dengan Prancis mengenai tambahan jet Rafale".
 
-Arms deals are reported while they are negotiated: the party talked "with" is the one that would sell the
-weapons the talks are about to the subject. Talks are only a prospect, so the supply is potential (or denied,
-where the talks are)."""
+Arms deals are reported while they are negotiated, by either side: the state the weapon is made in (kg:madeIn)
+is the one that would sell it, to the other ("Prancis berunding dengan Mesir soal Rafale" sells as well as "Mesir
+berunding dengan Prancis soal Rafale"); a weapon of no known maker tells no direction, so no supply. Talks are
+only a prospect, so the supply is potential (or denied, where the talks are)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from kg.cues import ACTIVE
-from kg.extract.clause import clause_right, left_subject, prep_actor
+from kg.extract.clause import actor_keys, clause_right, left_subject, prep_actor
 from kg.extract.context import SentenceContext
 from kg.extract.lists import weapons_after
+from kg.extract.modality import supply_modality
+from kg.extract.parties import as_state
+from kg.extract.parts import weapon_keys
 from kg.extract.received import supplies_to_subject
 from kg.extract.registry import rule
 from kg.types import Relation
 from kg.units import Unit
+from kg.weapons import lexicon
 
 
 @rule("supplies", reads=("role_org",), triggers=("NegotiateVerb",))
@@ -40,9 +45,30 @@ def negotiated(ctx: SentenceContext) -> list[Relation]:
         widx, _ = weapons_after(units, t, hi, reach=3)
         if not widx:
             continue
-        out += [replace(r, modality="potential") if r.modality in ("asserted", "alleged") else r
-                for r in supplies_to_subject(ctx, i, subj, partner, widx, 0.6)]
+        concepts = lexicon().concepts
+        makers = {c.maker for w in weapon_keys(units, widx, state) if (c := concepts.get(w)) is not None and c.maker}
+        subjects = as_state(actor_keys(units, subj, state), state)
+        if makers & set(as_state(partner, state)):
+            rels = supplies_to_subject(ctx, i, subj, partner, widx, 0.6)
+        elif makers & set(subjects):
+            rels = _supplies_from_subject(ctx, i, subj, subjects, partner, widx)
+        else:
+            continue
+        out += [replace(r, modality="potential") if r.modality in ("asserted", "alleged") else r for r in rels]
     return out
+
+
+def _supplies_from_subject(ctx: SentenceContext, i: int, subj: int, sellers: tuple[str, ...],
+                           partner: tuple[str, ...], widx: list[int]) -> list[Relation]:
+    """The subject, where the weapon is made, sells to the partner it talks with ("Prancis berunding dengan
+    Mesir soal Rafale")."""
+    buyers = tuple(b for b in as_state(partner, ctx.state) if b not in sellers)
+    modality = supply_modality(ctx.units, i, subj, ctx.frames, ctx.state)
+    weapons = weapon_keys(ctx.units, widx, ctx.state)
+    if not (buyers and weapons) or modality is None:
+        return []
+    return [ctx.relation("supplies", {"supplier": s, "weapon": w, "recipient": b}, modality, 0.6)
+            for w in weapons for s in sellers for b in buyers]
 
 
 def _past_name(units: list[Unit], k: int, hi: int) -> int:
