@@ -5,7 +5,7 @@ verb's subject. A passive without the clitic names no source here (kg.extract.ru
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, ENCLITICS, passive_prefixed
+from kg.cues import ENCLITICS, passive_prefixed
 from kg.extract.clause import actor_keys, clause_right, left_subject
 from kg.extract.context import SentenceContext, State
 from kg.extract.parties import outlet, side
@@ -32,10 +32,11 @@ def said_by_clitic(ctx: SentenceContext) -> list[Relation]:
 
 
 def _wrong_after(units: list[Unit], lo: int, hi: int) -> bool:
-    """A wrong (kg:WrongdoingCue) or an act of supplying (kg:SupplyCue, active) follows in the clause, with no
-    negation right before it ("tidak melanggar": a defence)."""
+    """A wrong (kg:WrongdoingCue) follows in the clause, with no negation right before it ("tidak melanggar": a
+    defence). A supply alone is no wrong: a speaker tells of help given to its own side as much as of arms sent
+    to an enemy."""
     for v in units[lo:hi]:
-        if v.etype or not (v.has("WrongdoingCue") or v.voice("SupplyCue") == ACTIVE):
+        if v.etype or not v.has("WrongdoingCue"):
             continue
         return not any(w.has("NegationCue") and not w.etype for w in units[max(lo, v.i - 2):v.i])
     return False
