@@ -3,7 +3,8 @@
 
 Arms deals are reported while they are negotiated, by either side: the state the weapon is made in (kg:madeIn)
 is the one that would sell it, to the other ("Prancis berunding dengan Mesir soal Rafale" sells as well as "Mesir
-berunding dengan Prancis soal Rafale"); a weapon of no known maker tells no direction, so no supply. Talks are
+berunding dengan Prancis soal Rafale"); for a weapon of no known maker the subject is taken to buy, as talks are
+mostly told from the buyer's side ("Yunani berunding dengan Israel soal sistem pertahanan udara"). Talks are
 only a prospect, so the supply is potential (or denied, where the talks are)."""
 
 from __future__ import annotations
@@ -48,12 +49,10 @@ def negotiated(ctx: SentenceContext) -> list[Relation]:
         concepts = lexicon().concepts
         makers = {c.maker for w in weapon_keys(units, widx, state) if (c := concepts.get(w)) is not None and c.maker}
         subjects = as_state(actor_keys(units, subj, state), state)
-        if makers & set(as_state(partner, state)):
-            rels = supplies_to_subject(ctx, i, subj, partner, widx, 0.6)
-        elif makers & set(subjects):
+        if makers & set(subjects) and not makers & set(as_state(partner, state)):
             rels = _supplies_from_subject(ctx, i, subj, subjects, partner, widx)
-        else:
-            continue
+        else:  # (a weapon of no known maker: the subject buys, as most talks are told by the buyer's side)
+            rels = supplies_to_subject(ctx, i, subj, partner, widx, 0.6)
         out += [replace(r, modality="potential") if r.modality in ("asserted", "alleged") else r for r in rels]
     return out
 
