@@ -172,11 +172,12 @@ def _listed(units: list[Unit], intro: int, state: State) -> list[str]:
     out: list[str] = []
     # "amunisi untuk HIMARS", "bom berpemandu untuk jet tempur": what an item serves, up to the next item
     item = platform = False
-    # "tidak hanya berisi tank, tapi juga … amunisi": the list goes on past the contrast that "only" announced
-    only = any(v.has("OnlyCue") for v in units[max(0, intro - 2):intro])
+    # "tidak hanya berisi tank, tapi juga … amunisi": the list goes on past the contrast that a negated "only"
+    # announced (a bare "hanya berisi …" announces none; any other boundary still ends the list)
+    only = any(units[m].has("OnlyCue") and m and units[m - 1].has("NegationCue") for m in range(max(1, intro - 2), intro))
     for k in range(intro + 1, len(units)):
         v = units[k]
-        if only and v.has("ClauseBoundary") and not v.has("Relativizer", "Complementizer"):
+        if only and v.has("ContrastConj"):
             only = False
             continue
         if v.text in STOP_PUNCT or v.has("Relativizer", "ClauseBoundary", "Complementizer"):
