@@ -57,7 +57,7 @@ def upheld(ctx: SentenceContext) -> list[Relation]:
             if accusers and (_upholds(units, f, marks, own, state) or _liar_named(units, f, marks, accusers, state)):
                 found += [(speaker, a) for a in accusers if a != speaker and (speaker, a) not in found]
             elif accusers:
-                found += [(speaker, a) for a in _answers_next(units, f, accusers, state, here)
+                found += [(speaker, a) for a in _takes_up_denial(units, f, accusers, state, here)
                           if a != speaker and (speaker, a) not in found]
     return [ctx.relation("denies", {"denier": d, "accuser": a}) for d, a in found]
 
@@ -121,20 +121,22 @@ def _liar_named(units: list[Unit], f: Frame, marks: list[int], accusers: list[st
     return False
 
 
-def _answers_next(units: list[Unit], f: Frame, accusers: list[str], state: State, here: int) -> list[str]:
+def _takes_up_denial(units: list[Unit], f: Frame, accusers: list[str], state: State, here: int) -> list[str]:
     """The accusers of its side's denial in the sentence before that the speaker's words name as doer or owner,
-    not as object ("Kyiv menolak semua tuduhan. Kementerian Luar Negeri Ukraina menyebut keputusan Mali "picik",
-    serta menyesalkan Bamako tidak memeriksa fakta"): the speaker takes up the denial against that accuser."""
-    if not any(r.type == "denies" and r.sentence == here - 1 and r.args.get("accuser") in accusers
-               for r in state.relations):
-        return []
+    not as object, in words that dismiss or reproach ("Kyiv menolak semua tuduhan. Kementerian Luar Negeri Ukraina
+    menyebut keputusan Mali "picik", serta menyesalkan Bamako tidak memeriksa fakta"): the speaker takes up the
+    denial against that accuser. A mere mention of the accuser ("… mengatakan Mali akan menyesal") is none."""
     hi = min(f.hi, len(units))
+    if not any(r.type == "denies" and r.sentence == here - 1 and r.args.get("accuser") in accusers
+               for r in state.relations) or \
+            not any(not v.etype and v.has("DismissCue", "AccuseCue") for v in units[f.lo:hi]):
+        return []
     named = {k for j in range(f.lo, hi) if units[j].is_actor and _not_object(units, j) for k in actor_keys(units, j, state)}
     return [a for a in accusers if a in named]
 
 
 def _not_object(units: list[Unit], j: int) -> bool:
-    """The actor at ``j`` follows no verb or preposition (past quotation marks): not "mengeluarkan" Armenia"."""
+    """The actor at ``j`` follows no verb or preposition (past quotation marks): not 'mengeluarkan "Armenia"'."""
     m = j - 1
     while m >= 0 and units[m].text in OPEN_QUOTES | CLOSE_QUOTES:
         m -= 1
