@@ -42,13 +42,14 @@ def supply_modality(units: list[Unit], i: int, subj: int | None, frames: list[Fr
             if any(v.has("StopVerb") for v in units[subj + 1:i]):
                 return "alleged"  # "mendesak Washington agar berhenti mempersenjatai …": it is going on
             return "potential"  # "meyakinkan Pyongyang untuk menjual"
-    if any(v.has("PotentialCue") for v in window) or any(v.has("WhetherCue") for v in units[lo:i]) or \
+    if any(v.has("PotentialCue") and not _hedged_past(units, v.i) for v in window) or \
+            any(v.has("WhetherCue") for v in units[lo:i]) or \
             (opener is not None and opener.has("PotentialCue")):
         return "potential"  # "akan mempertimbangkan": considering is possible, not yet planned
     if any(v.has("PlannedCue") for v in window):
         return "planned"
     if any(v.has("PotentialCue") for v in units[max(0, i - 3):i] if v.voice("PotentialCue") is not None
-           and v.has("PotentialNoun")):
+           and v.has("PotentialNoun") and not _hedged_past(units, v.i)):
         return "potential"
     n = max(units[i].span.values(), default=1)  # a phrase's own modality ("menjatuhkan pilihan pada": planned)
     default = (n > 1 and c.default_modality.get(" ".join(v.low for v in units[i:i + n]))) or \
@@ -62,6 +63,13 @@ def supply_modality(units: list[Unit], i: int, subj: int | None, frames: list[Fr
     if any((v.etype == "PER" or v.has("SourceNoun")) and not v.title for v in units[lo:i]):
         return "alleged"
     return "asserted"
+
+
+def _hedged_past(units: list[Unit], k: int) -> bool:
+    """The possibility word at ``k`` hedges a past act ("mungkin telah", "besar kemungkinan telah"): what a
+    source says was likely done is its allegation, not a potential act."""
+    return any(units[j].span.get("HedgedPast", 0) > k - j for j in range(max(0, k - 2), k + 1)
+               if units[j].has("HedgedPast"))
 
 
 def event_modality(units: list[Unit], i: int, subj: int | None) -> str:
