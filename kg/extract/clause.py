@@ -237,9 +237,9 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
             if allow_object and p.has(*CONTROL) and (only_glue(units, j, i) or plain) and \
                     not any(p.voice(c) == PASSIVE for c in CONTROL):
                 return j  # object control: "meyakinkan Pyongyang agar menjual"
-            if allow_object and p.voice("ReportCue") == ACTIVE and i - 1 > j and units[i - 1].is_verb() and \
-                    units[i].cls and only_glue(units, j, i - 1):
-                return j  # "… mengatakan Korea Utara menyembunyikan pengiriman peluru": the reported clause's subject
+            if allow_object and p.voice("ReportCue") == ACTIVE and i - 1 > j and units[i].cls and any(
+                    units[h].is_verb() and only_glue(units, j, h) and only_glue(units, h, i) for h in range(j + 1, i)):
+                return j  # "… mengatakan Korea Utara menyembunyikan pengiriman peluru", "… Iran diduga telah mengirim …"
             if allow_object and not p.cls and not passive_prefixed(p.low) and units[i].cls and only_glue(units, j, i):
                 return j  # "Casin menghitung Athena membelanjakan …": a plain verb's object does the next one
             continue  # an object, or a passive's agent ("Iran dituduh [AS] memasok"): not the subject
