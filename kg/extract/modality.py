@@ -42,6 +42,10 @@ def supply_modality(units: list[Unit], i: int, subj: int | None, frames: list[Fr
             if any(v.has("StopVerb") for v in units[subj + 1:i]):
                 return "alleged"  # "mendesak Washington agar berhenti mempersenjatai …": it is going on
             return "potential"  # "meyakinkan Pyongyang untuk menjual"
+        if p is not None and p.has("Complementizer"):
+            p = prev_unit(units, p.i)
+        if p is not None and p.has("ExpectVerb") and not p.etype and not any(v.has("PerfectMarker") for v in window):
+            return "potential"  # "Taiwan berharap AS segera memasok …", "khawatir China akan memberi Rusia …"
     if any(v.has("PotentialCue") and not _hedged_past(units, v.i) for v in window) or \
             any(v.has("WhetherCue") for v in units[lo:i]) or \
             (opener is not None and opener.has("PotentialCue")):
