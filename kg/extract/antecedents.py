@@ -8,7 +8,7 @@ from __future__ import annotations
 from kg.cues import ACTIVE, ENCLITICS, word_is
 from kg.extract.clause import actor_keys, clause_left, group_prep, left_subject
 from kg.extract.context import State
-from kg.extract.parties import home_state, outlet
+from kg.extract.parties import body_state, home_state, outlet
 from kg.resolve import gazetteer
 from kg.units import Unit
 
@@ -224,3 +224,50 @@ def _object_of(units: list[Unit], k: int) -> bool:
         return False
     prep = group_prep(units, k)
     return not prep or word_is(prep, "TargetPrep", "BeneficiaryPrep") and not word_is(prep, "GoalPrep")
+
+
+def listed_orgs(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
+    """The organisations a reduplicated group noun at ``i`` means ("perusahaan-perusahaan itu", "kelompok-kelompok
+    tersebut"): the last coordination of organisations named, in this sentence first, where every one of them is
+    among the last few actors and none is a news outlet or a state's own body; none where no such list was named
+    (then the last organisation, as for the singular)."""
+    base, _, again = units[i].low.partition("-")
+    if not base or base != again:
+        return ()
+    here = [units[k].group for k in range(i - 1, -1, -1) if units[k].group and units[k].group[-1] == k]
+    lists = [tuple(dict.fromkeys(str(units[m].key) for m in g if units[m].key)) for g in here if units[g[0]].etype == "ORG"]
+    recent = state.recent[-10:]
+    lists += [g for g in reversed(state.groups) if all(k in recent for k in g)]
+    lists.append(_last_run(state))
+    return next((g for g in lists if len(g) > 1 and all(_body(k, state) for k in g)), ())
+
+
+def _body(key: str, state: State) -> bool:
+    """Whether ``key`` is an organisation a group noun may mean: no news outlet, nor a state's own body."""
+    e = state.entities.get(key)
+    return e is not None and e.type == "ORG" and not outlet(key, state) and body_state(key, state) is None
+
+
+def _last_run(state: State) -> tuple[str, ...]:
+    """The organisations named one after another last, past up to two states or persons named since ("Perusahaan
+    yang digugat antara lain A, B, C dan D. Menurut pemerintah X, … perusahaan-perusahaan itu …"), where no list
+    was read as one."""
+    run: list[str] = []
+    keys = list(reversed(state.recent[-12:]))
+    for n, k in enumerate(keys):
+        if _body(k, state):
+            if k not in run:
+                run.append(k)
+        elif run and not is_state(k, state) and n + 1 < len(keys) and _body(keys[n + 1], state):
+            continue  # (one name in the list read as a person's: "A, B, Colt dan D")
+        elif run or n >= 2:
+            break
+    return tuple(reversed(run))
+
+
+def org_or_listed(units: list[Unit], i: int, state: State, org: str) -> tuple[tuple[str, ...], str]:
+    """The keys and pronoun kind of a group noun's description at ``i`` whose last organisation is ``org``: the
+    organisations last listed, for a reduplicated plural (:func:`listed_orgs`), else ``org``."""
+    listed = listed_orgs(units, i, state)
+    return (listed, "many") if listed else ((org,), "3")
+

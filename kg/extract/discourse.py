@@ -9,6 +9,7 @@ from kg.extract.antecedents import (
     named_before,
     named_here,
     object_group,
+    org_or_listed,
     own_side,
     quoted_attackers,
     quoted_counterpart,
@@ -235,7 +236,7 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             # "kelompok tersebut": the last organisation named, in this sentence first ("Iran, sekutu utama
             # Hizbullah, memasok senjata kepada kelompok tersebut"); never a state's own body, here or before
             # ("Gazprombank …. Departemen Keuangan mengatakan …. Perusahaan ini …": the bank, not the ministry)
-            keys, u.pron = (org,), "3"
+            keys, u.pron = org_or_listed(units, u.i, state, org)
             for v in units[u.i + 1:d]:
                 v.paren = True
         elif "OrgHead" in u.cls and u.cls.keys().isdisjoint(_OWN_ANAPHORA) and (d := _described(units, u.i)) and \
