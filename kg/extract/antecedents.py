@@ -267,7 +267,18 @@ def _last_run(state: State) -> tuple[str, ...]:
 
 def org_or_listed(units: list[Unit], i: int, state: State, org: str) -> tuple[tuple[str, ...], str]:
     """The keys and pronoun kind of a group noun's description at ``i`` whose last organisation is ``org``: the
-    organisations last listed, for a reduplicated plural (:func:`listed_orgs`), else ``org``."""
+    organisations last listed, for a reduplicated plural (:func:`listed_orgs`), else the organisation the last
+    sentence opened with, for one that opens its sentence (:func:`subject_org`), else ``org``."""
     listed = listed_orgs(units, i, state)
-    return (listed, "many") if listed else ((org,), "3")
+    return (listed, "many") if listed else ((subject_org(units, i, state) or org,), "3")
 
+
+def subject_org(units: list[Unit], i: int, state: State) -> str | None:
+    """The organisation the last sentence opened with as its subject, for an institution noun's description at ``i``
+    that opens its own sentence ("Amnesty menyatakan … pasukan RSF memakai …. Organisasi itu menuding …": Amnesty
+    goes on, not the one last named inside what it said); None where an actor or a verb comes first."""
+    k = state.last_body
+    if k is None or not units[i].has("InstitutionNoun") or any(v.etype or v.is_verb() for v in units[:i]) \
+            or units[i].quote is not None:
+        return None  # (not "PBB menuding RSF …. Kelompok itu membantah": a group noun may mean the one accused)
+    return k if _body(k, state) else None

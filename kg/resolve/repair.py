@@ -28,6 +28,8 @@ def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
     if m.type == "PER" and toks and toks[0].group(0)[:1].isupper() and \
             "OrgHead" in c.classes(toks[0].group(0)) and not taken.overlaps(m.start, m.end):
         return [Mention(m.text, "ORG", m.start, m.end, m.sentence, m.source)]  # "Kementerian Pertahanan" is no person
+    if m.type == "ORG" and _described(text, m.end, toks, c) and not taken.overlaps(m.start, m.end):
+        return []  # "Organisasi HAM itu menuding …": a group noun and its kind before a demonstrative, no name
     if m.type == "PER" and " " not in m.text.strip() and m.text.strip().lower().endswith(ENCLITICS[0]):
         return []  # "Tujuannya", "Twitter-nya": a word with a possessive clitic is no name
     if m.type == "PER" and any(any(ch.isdigit() for ch in t.group(0)) for t in toks):
@@ -177,6 +179,14 @@ def _given_after_known(text: str, start: int, c, taken: Spans) -> int | None:  #
                for i, w in enumerate(before)):
         return None
     return m.start(1)
+
+
+def _described(text: str, end: int, toks: list[re.Match], c) -> bool:  # noqa: ANN001
+    """Whether a span of two words opening with a group noun ("Organisasi HAM", "Kelompok Pemberontak") ends
+    right before a demonstrative: a description of a group named before, not the group's name."""
+    nxt = re.match(r"\s+(\w+)", text[end:end + 20])
+    return len(toks) == 2 and "GroupNoun" in c.classes(toks[0].group(0).lower()) and nxt is not None and \
+        "Demonstrative" in c.classes(nxt.group(1).lower())
 
 
 def _last_word(text: str, end: int) -> str | None:
