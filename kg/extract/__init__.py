@@ -17,7 +17,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 import kg.extract.rules  # noqa: F401  (registers the built-in rules)
-from kg.extract.antecedents import are_sides, personal
+from kg.extract.antecedents import are_sides, clitic_keeps_topic, personal
 from kg.extract.clause import actor_keys, group_prep
 from kg.extract.context import WRITES_NOTHING, Frame, SentenceContext, State, nothing
 from kg.extract.discourse import paragraph_spans, resolve_pronouns
@@ -290,7 +290,7 @@ def _carry_discourse(units: list[Unit], state: State, frames: list[Frame]) -> No
             state.last_per = key
             if not u.title and not u.paren and not group_prep(units, u.i) and u.quote is None:
                 state.last_subject = (key, u.start)
-                topic = topic or key
+                topic = topic or (state.topic if clitic_keeps_topic(units, u.i, state) else key)
         if etype == "PER" and key and pron == "3" and u.i < 3:
             topic = topic or key  # "Ia …" keeps the topic
         if etype in ACTORS and key and not pron:

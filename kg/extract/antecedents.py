@@ -273,6 +273,20 @@ def org_or_listed(units: list[Unit], i: int, state: State, org: str) -> tuple[tu
     return (listed, "many") if listed else ((subject_org(units, i, state) or org,), "3")
 
 
+def clitic_keeps_topic(units: list[Unit], i: int, state: State) -> bool:
+    """Whether the person subject at ``i`` meets the article's topic person named by an object clitic ("Orban
+    …. Putin menerimanya di Moskwa. Ia juga singgah …": the one received, referred to again, stays the topic, and
+    the next "ia" is him)."""
+    topic, u = state.topic, units[i]
+    if topic is None or topic == u.key or i + 1 >= len(units) or topic not in state.entities \
+            or state.entities[topic].type != "PER":
+        return False
+    v = units[i + 1]
+    # (a verb of meeting, whose clitic is a person: not "menyebutnya", whose may be anything)
+    return not v.etype and v.voice("MeetCue") == ACTIVE and v.low.endswith(ENCLITICS[0]) and \
+        len(v.low) > len(ENCLITICS[0]) + 3
+
+
 def subject_org(units: list[Unit], i: int, state: State) -> str | None:
     """The organisation the last sentence opened with as its subject, for an institution noun's description at ``i``
     that opens its own sentence ("Amnesty menyatakan … pasukan RSF memakai …. Organisasi itu menuding …": Amnesty
