@@ -141,6 +141,8 @@ class State:
             self.reported = (self.reported + [value])[-3:]
         elif product == "envoys":
             self.envoys.update(value)
+        elif product == "plaintiffs" and value:
+            self.plaintiffs = tuple(value)
         elif product == "to_anyone":
             self.to_anyone.update(value)
         elif product == "acts":

@@ -18,25 +18,29 @@ from kg.units import Unit, skip_span
 _REACH = 4  # words ("antara lain", "adalah", a colon, a count) between the cue and the first party listed
 
 
-@rule("accuses", triggers=("SuitCue", "DefendantNoun"))
+@rule("accuses", provides=("plaintiffs",), triggers=("SuitCue", "DefendantNoun"))
 def sued(ctx: SentenceContext) -> list[Relation]:
-    """(plaintiff, party) for each party of a list of the sued; remembers who sues."""
+    """(plaintiff, party) for each party of a list of the sued; hands on who sues (``plaintiffs``), which a
+    list later in the same sentence reads at once."""
     units, state = ctx.units, ctx.state
+    plaintiffs = state.plaintiffs
     found: list[tuple[str, str]] = []
     for u in units:
         if u.etype or not (voice := u.cls.get("SuitCue") or ("list" if "DefendantNoun" in u.cls else None)):
             continue
         if voice == ACTIVE and (j := left_subject(units, u.i)) is not None and not units[j].modifier:
-            state.plaintiffs = actor_keys(units, j, state)  # "Meksiko menggugat …"
+            plaintiffs = actor_keys(units, j, state)  # "Meksiko menggugat …"
         elif voice == NOUN and (o := charge_owner(units, u.i, clause_right(units, u.i))) is not None:
-            state.plaintiffs = actor_keys(units, o, state)  # "gugatan Meksiko", "gugatan pemerintah Meksiko"
+            plaintiffs = actor_keys(units, o, state)  # "gugatan Meksiko", "gugatan pemerintah Meksiko"
         elif voice == PASSIVE and (a := agent_at(units, u.i)) < len(units) and units[a].is_actor:
-            state.plaintiffs = actor_keys(units, a, state)  # "digugat Nikaragua"
+            plaintiffs = actor_keys(units, a, state)  # "digugat Nikaragua"
         elif voice == PASSIVE and u.i > 0 and units[u.i - 1].has("Relativizer") or voice == "list":
             # "Perusahaan yang digugat antara lain A, B …", "ada delapan tergugat: A, B, …"
             listed = _listed(units, skip_span(units, u.i, "DefendantNoun" if voice == "list" else "SuitCue"))
-            found += [(a, b) for k in listed for b in actor_keys(units, k, state) for a in state.plaintiffs
+            found += [(a, b) for k in listed for b in actor_keys(units, k, state) for a in plaintiffs
                       if a != b and b not in side(a, state) and (a, b) not in found]
+    if plaintiffs != state.plaintiffs:
+        ctx.products["plaintiffs"] = plaintiffs
     return [ctx.relation("accuses", {"accuser": a, "accused": b}) for a, b in found]
 
 
