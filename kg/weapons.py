@@ -8,6 +8,7 @@ matching is case-insensitive, on token boundaries, longest first.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -72,6 +73,11 @@ class WeaponLexicon:
         """(start, end, concept key) for every weapon mention in ``text``."""
         return [(m.start(), m.end(), key) for m in self.pattern.finditer(text)
                 if (key := self.forms.get(_norm(m.group(0)))) is not None]  # (a look-alike has no key)
+
+    def makers(self, keys: Iterable[str]) -> set[str]:
+        """The states the models among ``keys`` are made in (kg:madeIn): who sells them, where talks, contracts
+        and purchases leave the seller unsaid."""
+        return {c.maker for k in keys if (c := self.concepts.get(k)) is not None and c.maker}
 
     def head(self, key: str) -> str:
         """The most general concept below ``weapons`` (artillery_ammunition → ammunition)."""

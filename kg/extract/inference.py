@@ -86,7 +86,7 @@ def infer_request_suppliers(state: State) -> None:
         for rec in ev.recipient:
             # one list bought from one seller: the others come from where its named models come from
             # ("memperoleh peluncur roket HIMARS beserta rudal ATACMS, howitzer …": all American)
-            makers = {concepts[w].maker for w in ev.weapons if w in concepts and concepts[w].maker} - {rec}
+            makers = lexicon().makers(ev.weapons) - {rec}
             made = len(makers) == 1
             usual = makers.pop() if made else _usual(counts.get(rec))
             if not made and usual and (ev.others and usual not in ev.others or

@@ -145,8 +145,7 @@ def _maker(units: list[Unit], noun: int, hi: int, state) -> tuple[str, ...]:
 
 def _made_by(weapons: list[str], keys: tuple[str, ...]) -> bool:
     """Some weapon of ``weapons`` is a model made in a state of ``keys`` (kg:madeIn)."""
-    concepts = lexicon().concepts
-    return any((c := concepts.get(w)) is not None and c.maker in keys for w in weapons)
+    return bool(lexicon().makers(weapons) & set(keys))
 
 
 def _split_signers(keys: tuple[str, ...], weapons: list[str], units: list[Unit], noun: int, hi: int,
@@ -155,8 +154,7 @@ def _split_signers(keys: tuple[str, ...], weapons: list[str], units: list[Unit],
     state the weapons are made in, sells; the other signer buys. Firms signing together sell to the party
     the contract is "bagi/untuk", else to the state the article's arms go to. (buyer, seller)."""
     keys = as_state(keys, state)
-    concepts = lexicon().concepts
-    makers = {c.maker for w in weapons if (c := concepts.get(w)) is not None and c.maker}
+    makers = lexicon().makers(weapons)
     ents = state.entities
     seller = tuple(k for k in keys if k in makers or k in ents and ents[k].type == "ORG" and not _state_side((k,), state))
     buyer = tuple(k for k in keys if k not in seller)

@@ -46,8 +46,7 @@ def negotiated(ctx: SentenceContext) -> list[Relation]:
         widx, _ = weapons_after(units, t, hi, reach=3)
         if not widx:
             continue
-        concepts = lexicon().concepts
-        makers = {c.maker for w in weapon_keys(units, widx, state) if (c := concepts.get(w)) is not None and c.maker}
+        makers = lexicon().makers(weapon_keys(units, widx, state))
         subjects = as_state(actor_keys(units, subj, state), state)
         if makers & set(subjects) and not makers & set(as_state(partner, state)):
             rels = _supplies_from_subject(ctx, i, subj, subjects, partner, widx)
