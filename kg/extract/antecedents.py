@@ -122,11 +122,12 @@ def recent_of(state: State, etype: str) -> list[str]:
     return [k for k in reversed(state.recent) if k in state.entities and state.entities[k].type == etype]
 
 
-def named_before(units: list[Unit], end: int, state: State, etype: str, anaphors: bool = False) -> list[str]:
-    """Keys of the ``etype`` actors named before unit ``end`` of this sentence, then of those earlier
-    sentences named, the most recent first (with ``anaphors``, also what a pronoun or description of this
-    sentence stands for)."""
-    here = [v.key for v in reversed(units[:end]) if v.etype == etype and v.key and (anaphors or not v.pron)]
+def named_before(units: list[Unit], end: int, state: State, etype: str, anaphors: bool = False,
+                 start: int = 0) -> list[str]:
+    """Keys of the ``etype`` actors named before unit ``end`` of this sentence (from unit ``start`` on), then
+    of those earlier sentences named, the most recent first (with ``anaphors``, also what a pronoun or
+    description of this sentence stands for)."""
+    here = [v.key for v in reversed(units[start:end]) if v.etype == etype and v.key and (anaphors or not v.pron)]
     return here + recent_of(state, etype)
 
 

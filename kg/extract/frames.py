@@ -5,7 +5,7 @@ pronouns and anaphors with them."""
 from __future__ import annotations
 
 from kg.cues import ACTIVE, ENCLITICS, PASSIVE, passive_prefixed
-from kg.extract.antecedents import recent_of, said_by_person
+from kg.extract.antecedents import named_before, said_by_person
 from kg.extract.claims import judged_by
 from kg.extract.clause import actor_keys, agent_at, clause_left, left_subject
 from kg.extract.context import Frame, State
@@ -96,8 +96,7 @@ def _described_speaker(units: list[Unit], i: int, state: State) -> tuple[str, ..
     # (not a body the quotation itself names: '"Penjaga Pantai Filipina mengutuk … Penjaga Pantai China …," tulis
     # lembaga itu')
     lo = next((v.i for v in reversed(units[:i]) if v.quote is not None), -1) + 1
-    named = [v.key for v in reversed(units[lo:i]) if v.etype == "ORG" and v.key and not v.pron]
-    body = spoke or next((k for k in named + recent_of(state, "ORG") if not outlet(k, state) and
+    body = spoke or next((k for k in named_before(units, i, state, "ORG", start=lo) if not outlet(k, state) and
                           ("StateBody" not in u.cls or body_state(k, state))), None)
     return (body,) if body else ()
 
