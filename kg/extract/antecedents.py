@@ -10,6 +10,7 @@ from kg.extract.clause import actor_keys, clause_left, group_prep, left_subject
 from kg.extract.context import State
 from kg.extract.parties import body_state, home_state, outlet
 from kg.resolve import gazetteer
+from kg.schema import RELATIONS
 from kg.units import Unit
 
 
@@ -77,8 +78,9 @@ def quoted_attackers(state: State, speaker: tuple[str, ...]) -> tuple[str, ...]:
 #: how far back (characters) the relation a quoted conditional "mereka" takes up may lie
 _COUNTERPART_REACH = 800
 #: the relations whose other side a quoted conditional "mereka" may be: argument that acts, argument acted on
-_SIDES = {"warns": ("warner", "warned"), "accuses": ("accuser", "accused"), "sanctions": ("sanctioner", "target"),
-          "supplies": ("supplier", "recipient")}
+#: the two sides of each relation type a quoted "mereka" may stand across (a supply's are its giver and receiver)
+_SIDES = {t: (RELATIONS[t].subject, RELATIONS[t].object or "recipient")
+          for t in ("warns", "accuses", "sanctions", "supplies")}
 
 
 def quoted_counterpart(units: list[Unit], i: int, state: State) -> tuple[str, ...]:

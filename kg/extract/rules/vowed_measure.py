@@ -10,6 +10,7 @@ from kg.extract.clause import actor_keys, clause_right, frame_of, group_prep, le
 from kg.extract.context import SentenceContext, State
 from kg.extract.parties import outlet, side
 from kg.extract.registry import rule
+from kg.schema import RELATIONS
 from kg.types import Relation
 from kg.units import Unit, skip_span
 
@@ -77,7 +78,8 @@ def _answered(state: State, index: int, warners: tuple[str, ...], here: dict[str
     """Whom the warner, or one of his side, warned or else accused in this sentence or the ``_BACK`` before."""
     mine = set(warners) | {s for a in warners for s in side(a, state, here)}
     recent = [r for r in state.relations if index - _BACK <= r.sentence <= index]
-    for rtype, by, whom in (("warns", "warner", "warned"), ("accuses", "accuser", "accused")):
+    for rtype in ("warns", "accuses"):
+        by, whom = RELATIONS[rtype].subject, RELATIONS[rtype].object
         got = [r.args[whom] for r in reversed(recent) if r.type == rtype and r.args.get(by) in mine and r.args.get(whom)]
         if got:
             return list(dict.fromkeys(got))
