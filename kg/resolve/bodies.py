@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg.cues import cues
+from kg.resolve.english import english_name
 from kg.resolve.lookup import gazetteer
 from kg.resolve.names import norm
 from kg.resolve.spelling import corrected
@@ -18,7 +19,7 @@ def body_canonical(surface: str, state_key: str | None, after: str = "") -> str:
     text right after the name: it may say which other state the body sits in (an embassy's host)."""
     gaz = gazetteer()
     if state_key is None or state_key not in gaz.entries:
-        return surface
+        return rendered(surface) or surface  # "Badan Intelijen Pertahanan (DIA)": no state named
     state = gaz.entries[state_key]
     state = gaz.entries.get(state.metonym_for or "", state)
     if state.type != "GPE":  # "Angkatan Udara Tentara Pembebasan Rakyat": a body of a body, not of a state
@@ -30,7 +31,39 @@ def body_canonical(surface: str, state_key: str | None, after: str = "") -> str:
             # "Kemenkeu AS": the body the gazetteer knows under another form ("Kementerian Keuangan AS": the
             # Treasury), not a ministry named after the template
             return gaz.entries[known].canonical if known else hosted(template, state.key, after)
-    return surface
+    # "Dinas Penjaga Perbatasan Negara Lituania": no template, but its words name the body before the state
+    # ("State Border Guard Service"), and English names it "of" the state as the templates do; every word listed
+    # (a capitalised word before a state is more often an Indonesian word in a headline than a name: "Partai
+    # Berkuasa Georgia")
+    found = [f for f in gaz.find(surface) if f[2] == state_key]
+    body = english_name(surface[:found[-1][0]].strip(), lambda word: True) \
+        if found and found[-1][1] == len(surface) else None
+    return fill(body + " of {state}", state.canonical) if body else surface
+
+
+def rendered(surface: str) -> str | None:
+    """The English name of a body the gazetteer does not list, from the words of its name: a state's body when a
+    known state ends it ("Kementerian Kesehatan Lebanon": ``body_canonical``), else ``english_name``, but not for a
+    body template's form alone ("Mahkamah Agung", "Departemen Keuangan"): whose body that is the article says."""
+    gaz = gazetteer()
+    tail = gaz.find(surface)
+    if tail and tail[-1][1] == len(surface) and tail[-1][0] > 0 and _is_state(tail[-1][2]):
+        name = body_canonical(surface, tail[-1][2])
+        return None if name == surface else name
+    return None if body_template(surface)[0] is not None else english_name(surface, is_named)
+
+
+def _is_state(key: str) -> bool:
+    """Whether a gazetteer key names a state, itself or through its seat ("Moskow")."""
+    gaz = gazetteer()
+    e = gaz.entries[key]
+    return gaz.entries.get(e.metonym_for or "", e).type == "GPE"
+
+
+def is_named(word: str) -> bool:
+    """Whether a word is a name the gazetteer knows: a body of what it names ("Partai Komunis China", "Dewan
+    Keamanan PBB") is not rendered word by word."""
+    return gazetteer().lookup(word) is not None
 
 
 def hosted(template: str, state: str, after: str) -> str:

@@ -26,7 +26,7 @@ KG = Namespace(vocab.KG)
 class NameWords:
     """Lower-case word or phrase → English: the heads a name may open with, and every listed word."""
 
-    heads: dict[str, str] = field(default_factory=dict)
+    heads: dict[str, str] = field(default_factory=dict)  # English head, or a pattern "Ministry of {}"
     words: dict[str, str] = field(default_factory=dict)
     places: dict[str, str] = field(default_factory=dict)  # place heads: English head or "Port of {}" pattern
     common: set[str] = field(default_factory=set)  # Indonesian words never taken for a proper name
@@ -82,17 +82,25 @@ def english_name(surface: str, is_named: Callable[[str], bool] = lambda word: Fa
         return None
     parts: list[str] = [head[1]]
     i = head[0]
+    proper = False  # whether the last part is a proper word
     while i < len(words):
         hit = _match(words, i, lex.words, lex.longest) or _match(words, i, lex.heads, lex.longest)
+        if hit is not None and "{}" in hit[1]:
+            return None  # "Departemen … Kementerian Pertahanan": a body inside a body
         if hit is not None:
             parts.append(hit[1])
             i += hit[0]
+            proper = False
             continue
         w = words[i]
         if not w[:1].isupper() or not w.replace("-", "").replace("'", "").isalpha() or w.isupper() or is_named(w) \
                 or w.lower() in lex.common or lex.common_shape is not None and lex.common_shape.match(w.lower()):
             return None
-        parts.append(w)  # a proper word: "Tigray", "Amal", "Polisario"
+        if proper:  # "Sri Lanka", "Den Haag": proper words in a row are one name, kept in their order
+            parts[-1] += " " + w
+        else:
+            parts.append(w)  # a proper word: "Tigray", "Amal", "Polisario"
+        proper = True
         i += 1
     # "Partai Keadilan dan Pembangunan": coordinated modifiers keep their order when the rest turns round
     joined: list[str] = []
@@ -106,6 +114,8 @@ def english_name(surface: str, is_named: Callable[[str], bool] = lambda word: Fa
             k += 1
     if "and" in joined:
         return None  # "dan" that joins no two modifiers
+    if "{}" in joined[0]:  # "Kementerian Energi dan Sumber Daya Mineral": English names a ministry "Ministry of …"
+        return joined[0].format(" ".join(reversed(joined[1:])))
     return " ".join(reversed(joined))
 
 

@@ -17,10 +17,10 @@ from kg.resolve.bare import (
     styled_state,
     title_template,
 )
-from kg.resolve.bodies import body_canonical, body_template, default_body, fill, state_bodies
+from kg.resolve.bodies import body_canonical, body_template, default_body, fill, rendered, state_bodies
 from kg.resolve.brackets import spelled_out
 from kg.resolve.described import described_mentions
-from kg.resolve.english import english_name, place_name
+from kg.resolve.english import place_name
 from kg.resolve.headline import without_headline_words
 from kg.resolve.lookup import GazEntry, gazetteer
 from kg.resolve.mentions import (
@@ -229,7 +229,7 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
                 e = gaz.entries[known]  # "Kemenkeu AS": the Treasury, under its own key
                 add(_typed(m, "ORG"), e.key, e.canonical, "ORG", e.wikidata)
                 continue
-        elif etype == "ORG" and (english := english_name(surface, _is_named)) is not None:
+        elif etype == "ORG" and (english := rendered(surface)) is not None:
             # "Front Pembebasan Rakyat Tigray": named in English, as others name it
             if (known := gaz.lookup(english)) is not None and gaz.entries[known].type == "ORG":
                 e = gaz.entries[known]
@@ -263,11 +263,6 @@ def _spouse_named(text: str, start: int) -> bool:
     a spouse sharing the leader's family name, whom a later bare family name does not mean."""
     words = re.findall(r"[\w-]+", text[max(0, start - 20):start])
     return bool(words) and "SpouseNoun" in cues().classes(words[-1])
-
-
-def _is_named(word: str) -> bool:
-    """Whether a word is a name the gazetteer knows ("Partai Komunis China", "Dewan Keamanan PBB")."""
-    return gazetteer().lookup(word) is not None
 
 
 def _home_state(kept: list[tuple[Mention, str | None]], text: str, date_start: int, date_end: int
@@ -472,6 +467,8 @@ def _alias_parentheticals(text: str, links: list[tuple[Mention, str]], entities:
         unknown_short = k_short == slug(short.text) and entities[k_short].canonical == short.text
         unknown_long = k_long == slug(long_.text) and entities[k_long].canonical == " ".join(long_.text.split()) \
             and long_.source != "gazetteer"
+        # a name this article made, as written or rendered in English ("Tentara Nasional Libia": "Libia National Army")
+        made_long = unknown_long or k_long not in gazetteer().entries and long_.source != "gazetteer"
         if unknown_short and not unknown_long:
             # an unknown acronym after a known name: "Dewan Keamanan Nasional (NSC)"; the acronym names it for
             # the rest of the article too ("Angkatan Udara Peru (FAP) … Komandan FAP …")
@@ -486,13 +483,13 @@ def _alias_parentheticals(text: str, links: list[tuple[Mention, str]], entities:
                 if k == k_short:
                     links[n] = (_typed(m, entities[k_long].type), k_long)
             entities.pop(k_short, None)
-        elif unknown_long and not unknown_short and long_ is a and long_.source == "pattern" and \
+        elif made_long and not unknown_short and long_ is a and long_.source == "pattern" and \
                 entities[k_short].type == "ORG" and entities[k_long].type == "ORG":
             # "Tentara Nasional Libia (LNA)": a body's Indonesian name before the acronym of a known body
             links[i] = (long_, k_short)
             if all(k != k_long for _, k in links):
                 entities.pop(k_long, None)
-        elif unknown_long and not unknown_short and initials(long_.text).upper() == short.text.replace(".", ""):
+        elif made_long and not unknown_short and initials(long_.text).upper() == short.text.replace(".", ""):
             # a spelled-out acronym: "MLRS (Multiple Launch Rocket Systems)"
             links[i if long_ is a else i + 1] = (_typed(long_, entities[k_short].type), k_short)
             if all(k != k_long for _, k in links):
