@@ -104,7 +104,7 @@ class Cues:
     part_templates: dict[str, str] = field(default_factory=dict)  # "komponen" → "{weapon} components"
     #: an official's title → the template of the body that official heads ("menhan" → "Ministry of Defence …")
     title_templates: dict[str, str] = field(default_factory=dict)
-    #: a commander's title → the template of the force he heads ("ksal" → "Navy of {state}"): his role is in it
+    #: a commander's title → the template of the force he heads ("ksal" → "{adjective} Navy"): his role is in it
     chief_templates: dict[str, str] = field(default_factory=dict)
     #: a template → its name for a body sitting in another state, and the prepositions naming that state
     #: ("Embassy of {state}" → ("Embassy of {state} in {host}", {"di"}))

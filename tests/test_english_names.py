@@ -59,6 +59,14 @@ def test_an_unknown_frontis_named_in_english_in_an_article() -> None:
     ("Partai Berkuasa Georgia", None),  # an unlisted word before a state: an Indonesian word, left as written
     ("Mahkamah Agung", None),  # a template's form alone: whose court it is, the article says
     ("Badan Intelijen Pertahanan", "Defence Intelligence Agency"),  # no state named
+    ("Kementerian Pertanian Kenya", "Ministry of Agriculture of Kenya"),
+    # a state's forces take its adjective first, or its name where English uses the name
+    ("Angkatan Udara Kamerun", "Cameroonian Air Force"),
+    ("Angkatan Laut Ghana", "Ghana Navy"),
+    ("Tentara Nasional Chad", "Chadian National Army"),
+    ("Garda Pantai Senegal", "Senegalese Coast Guard"),
+    ("Senat Chile", "Senate of Chile"),  # a head that names a body with the state alone
+    ("Pasukan Rusia", None),  # one that does not: Russia's troops
 ])
 def test_state_bodies_the_gazetteer_lacks_are_named_of_their_state(surface: str, english: str | None) -> None:
     assert rendered(surface) == english

@@ -7,7 +7,7 @@ from functools import cache, lru_cache
 
 from kg.cues import cues
 from kg.extract.context import State
-from kg.resolve import body_template, gazetteer, norm
+from kg.resolve import adjective_state, body_template, gazetteer, norm
 from kg.units import Unit
 
 #: cue classes whose word, at the head of a body's name, makes it a state's own body ("pasukan" does not:
@@ -137,6 +137,12 @@ def _templated_state(name: str) -> str | None:
     the head: an embassy's host comes after it ("Embassy of China in the United States")."""
     gaz = gazetteer()
     for template in set(cues().templates.values()):
+        before, adjective, force = template.partition("{adjective}")
+        if adjective and not before and name.endswith(force) and len(name) > len(force):
+            # "Peruvian Air Force", "Pakistan Army": a force named with its state's adjective or name first
+            if (key := adjective_state(name[:-len(force)].strip())) is not None:
+                return gaz.state_of(key)
+            continue
         head, _, tail = template.partition("{state}")
         if tail or not head or not name.startswith(head):
             continue

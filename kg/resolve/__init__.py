@@ -10,11 +10,11 @@ name it abbreviates in the same article.
 
 from __future__ import annotations
 
-from kg.resolve.bodies import body_canonical, body_template, home_country
+from kg.resolve.bodies import adjective_state, body_canonical, body_template, home_country
 from kg.resolve.linking import resolve
 from kg.resolve.lookup import ACTOR_TYPES, CLASS_TYPES, GazEntry, Gazetteer, gazetteer, load_gazetteer
 from kg.resolve.names import norm, slug
 
-__all__ = ["ACTOR_TYPES", "CLASS_TYPES", "GazEntry", "Gazetteer", "body_canonical", "body_template", "gazetteer",
-           "home_country", "load_gazetteer",
+__all__ = ["ACTOR_TYPES", "CLASS_TYPES", "GazEntry", "Gazetteer", "adjective_state", "body_canonical", "body_template",
+           "gazetteer", "home_country", "load_gazetteer",
            "norm", "resolve", "slug"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg.cues import cues
-from kg.resolve.english import english_name
+from kg.resolve.english import english_name, name_words
 from kg.resolve.lookup import gazetteer
 from kg.resolve.names import norm
 from kg.resolve.spelling import corrected
@@ -36,9 +36,17 @@ def body_canonical(surface: str, state_key: str | None, after: str = "") -> str:
     # (a capitalised word before a state is more often an Indonesian word in a headline than a name: "Partai
     # Berkuasa Georgia")
     found = [f for f in gaz.find(surface) if f[2] == state_key]
-    body = english_name(surface[:found[-1][0]].strip(), lambda word: True) \
-        if found and found[-1][1] == len(surface) else None
-    return fill(body + " of {state}", state.canonical) if body else surface
+    before = surface[:found[-1][0]].strip() if found and found[-1][1] == len(surface) else ""
+    lex = name_words()
+    body = english_name(before, lambda word: True) or lex.heads.get(" ".join(before.lower().split())) \
+        if before else None
+    if body and " " not in before and before.lower() not in lex.sole:
+        body = None  # "Pasukan Rusia": a head alone before a state names its body only where listed ("Senat")
+    if not body:
+        return surface
+    # "Tentara Nasional Libya": a state's forces take its adjective first (Libyan National Army)
+    return fill(("{adjective} " + body) if body.endswith(name_words().state_first) else (body + " of {state}"),
+                state.canonical)
 
 
 def rendered(surface: str) -> str | None:
@@ -51,6 +59,26 @@ def rendered(surface: str) -> str | None:
         name = body_canonical(surface, tail[-1][2])
         return None if name == surface else name
     return None if body_template(surface)[0] is not None else english_name(surface, is_named)
+
+
+@lru_cache(maxsize=1)
+def _adjective_states() -> dict[str, str]:
+    """A state's adjective in the names of its forces (lower case) → the state's key: "peruvian" → Peru."""
+    gaz = gazetteer()
+    out: dict[str, str] = {}
+    for state, adjective in sorted(name_words().adjectives.items()):
+        key = gaz.lookup(state)
+        if key is not None and gaz.entries[key].type == "GPE":
+            out.setdefault(adjective.lower(), key)
+    return out
+
+
+def adjective_state(words: str) -> str | None:
+    """The state that the words before a force's head name ("Peruvian", "Pakistan" in "Pakistan Air Force"):
+    by its adjective (``fill``'s ``{adjective}``) or its own name."""
+    gaz = gazetteer()
+    key = _adjective_states().get(words.lower()) or gaz.lookup(words)
+    return key if key is not None and gaz.entries[key].type == "GPE" else None
 
 
 def _is_state(key: str) -> bool:
@@ -118,8 +146,9 @@ def state_bodies() -> dict[tuple[str, str], str]:
 def fill(template: str, state: str) -> str:
     """A body template filled with a state's English name, with the article English puts before names
     like "United States" or "Netherlands" inside a phrase (kg:DefiniteName words): "Embassy of the United
-    States", as the encyclopedia names it, not "Embassy of United States"."""
-    return template.format(state=_definite(state))
+    States", as the encyclopedia names it, not "Embassy of United States". ``{adjective}`` is the state's adjective
+    in the names of its forces (names.ttl kg:StateAdjective: "Peruvian Air Force"), else its name ("Pakistan Army")."""
+    return template.format(state=_definite(state), adjective=name_words().adjectives.get(state.lower(), state))
 
 
 def body_template(surface: str) -> tuple[str | None, bool]:

@@ -32,6 +32,9 @@ class NameWords:
     common: set[str] = field(default_factory=set)  # Indonesian words never taken for a proper name
     common_shape: re.Pattern | None = None  # the shape of a derived common noun, likewise
     longest: int = 1  # the most words a listed phrase has: how far a match looks ahead
+    adjectives: dict[str, str] = field(default_factory=dict)  # a state's English name (lower case) → its forces' adjective
+    state_first: tuple[str, ...] = ()  # English heads of bodies named with their state's adjective first
+    sole: set[str] = field(default_factory=set)  # heads that name a body with the state alone ("Senat Kamboja")
 
 
 def load(path: Path | None = None) -> NameWords:
@@ -45,6 +48,11 @@ def load(path: Path | None = None) -> NameWords:
                 if english is not None:
                     target[" ".join(str(form).lower().split())] = english
     out.longest = max((len(f.split()) for f in (*out.heads, *out.words, *out.places)), default=1)
+    for s in g.subjects(RDF.type, KG.StateAdjective):
+        for state, english in zip(g.objects(s, KG.state), g.objects(s, KG.english), strict=False):
+            out.adjectives[str(state).lower()] = str(english)
+    out.state_first = tuple(sorted(str(o) for o in g.objects(KG.NameWords, KG.stateFirstHead)))
+    out.sole = {" ".join(str(o).lower().split()) for o in g.objects(KG.NameWords, KG.soleHead)}
     out.common = {str(o).lower() for o in g.objects(KG.NameWords, KG.commonWord)}
     shape = next(iter(g.objects(KG.NameWords, KG.commonShape)), None)
     out.common_shape = re.compile(str(shape)) if shape is not None else None
