@@ -12,7 +12,7 @@ from kg.resolve.english import english_name, place_name
 
 @pytest.mark.parametrize(("surface", "english"), [
     ("Front Pembebasan Rakyat Oromo", "Oromo People's Liberation Front"),
-    ("Pasukan Stabilisasi Internasional", "International Stabilization Force"),
+    ("Pasukan Mobilisasi Populer", "Popular Mobilization Forces"),
     ("Angkatan Udara Tentara Pembebasan Rakyat", "People's Liberation Army Air Force"),
     ("Partai Keadilan dan Pembangunan", "Justice and Development Party"),
     ("Organisasi Penerbangan Sipil Internasional", "International Civil Aviation Organization"),
@@ -60,12 +60,15 @@ def test_an_unknown_frontis_named_in_english_in_an_article() -> None:
     ("Mahkamah Agung", None),  # a template's form alone: whose court it is, the article says
     ("Badan Intelijen Pertahanan", "Defence Intelligence Agency"),  # no state named
     ("Kementerian Pertanian Kenya", "Ministry of Agriculture of Kenya"),
+    ("Badan Logistik Pertahanan Filipina", "Defense Logistics Agency of the Philippines"),  # spelled as its state does
     # a state's forces take its adjective first, or its name where English uses the name
     ("Angkatan Udara Kamerun", "Cameroonian Air Force"),
     ("Angkatan Laut Ghana", "Ghana Navy"),
     ("Tentara Nasional Chad", "Chadian National Army"),
     ("Garda Pantai Senegal", "Senegalese Coast Guard"),
     ("Senat Chile", "Senate of Chile"),  # a head that names a body with the state alone
+    ("Angkatan Udara Bahrain", "Royal Bahraini Air Force"),  # a monarchy's royal air force
+    ("Komando Luar Angkasa Amerika Serikat", "United States Space Command"),  # the United States names its bodies first
     ("Pasukan Rusia", None),  # one that does not: Russia's troops
 ])
 def test_state_bodies_the_gazetteer_lacks_are_named_of_their_state(surface: str, english: str | None) -> None:

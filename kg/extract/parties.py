@@ -137,10 +137,10 @@ def _templated_state(name: str) -> str | None:
     the head: an embassy's host comes after it ("Embassy of China in the United States")."""
     gaz = gazetteer()
     for template in set(cues().templates.values()):
-        before, adjective, force = template.partition("{adjective}")
-        if adjective and not before and name.endswith(force) and len(name) > len(force):
+        adjective, _, force = template.partition("} ")
+        if adjective in ("{adjective", "{royal") and name.endswith(force) and len(name) > len(force):
             # "Peruvian Air Force", "Pakistan Army": a force named with its state's adjective or name first
-            if (key := adjective_state(name[:-len(force)].strip())) is not None:
+            if (key := adjective_state(name[:-len(force) - 1].strip())) is not None:
                 return gaz.state_of(key)
             continue
         head, _, tail = template.partition("{state}")

@@ -22,8 +22,8 @@ def body_canonical(surface: str, state_key: str | None, after: str = "") -> str:
         return rendered(surface) or surface  # "Badan Intelijen Pertahanan (DIA)": no state named
     state = gaz.entries[state_key]
     state = gaz.entries.get(state.metonym_for or "", state)
-    if state.type != "GPE":  # "Angkatan Udara Tentara Pembebasan Rakyat": a body of a body, not of a state
-        return surface
+    if state.type != "GPE":  # "Angkatan Udara Tentara Pembebasan Rakyat": a body of a body, named by its words
+        return english_name(surface, is_named) or surface
     head = norm(corrected(surface))
     for form, template in cues().templates.items():
         if head.startswith(form + " "):
@@ -44,9 +44,12 @@ def body_canonical(surface: str, state_key: str | None, after: str = "") -> str:
         body = None  # "Pasukan Rusia": a head alone before a state names its body only where listed ("Senat")
     if not body:
         return surface
-    # "Tentara Nasional Libya": a state's forces take its adjective first (Libyan National Army)
-    return fill(("{adjective} " + body) if body.endswith(name_words().state_first) else (body + " of {state}"),
-                state.canonical)
+    # "Tentara Nasional Libya": a state's forces take its adjective first (Libyan National Army), and some states'
+    # every body ("Komando Pusat AS": United States Central Command)
+    first = body.endswith(lex.state_first) or state.canonical.lower() in lex.first_states
+    if state.canonical.lower() in lex.american:  # "Badan Logistik Pertahanan Filipina": spelled as its state does
+        body = body.replace("Defence", "Defense")  # (a template's name keeps the spelling the annotations give it)
+    return fill(("{adjective} " + body) if first else (body + " of {state}"), state.canonical)
 
 
 def rendered(surface: str) -> str | None:
@@ -63,10 +66,12 @@ def rendered(surface: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _adjective_states() -> dict[str, str]:
-    """A state's adjective in the names of its forces (lower case) → the state's key: "peruvian" → Peru."""
+    """A state's adjective in the names of its forces (lower case) → the state's key: "peruvian" → Peru, "royal
+    saudi" → Saudi Arabia."""
     gaz = gazetteer()
     out: dict[str, str] = {}
-    for state, adjective in sorted(name_words().adjectives.items()):
+    lex = name_words()
+    for state, adjective in sorted([*lex.adjectives.items(), *lex.royal.items()]):
         key = gaz.lookup(state)
         if key is not None and gaz.entries[key].type == "GPE":
             out.setdefault(adjective.lower(), key)
@@ -148,7 +153,9 @@ def fill(template: str, state: str) -> str:
     like "United States" or "Netherlands" inside a phrase (kg:DefiniteName words): "Embassy of the United
     States", as the encyclopedia names it, not "Embassy of United States". ``{adjective}`` is the state's adjective
     in the names of its forces (names.ttl kg:StateAdjective: "Peruvian Air Force"), else its name ("Pakistan Army")."""
-    return template.format(state=_definite(state), adjective=name_words().adjectives.get(state.lower(), state))
+    lex = name_words()
+    adjective = lex.adjectives.get(state.lower(), state)
+    return template.format(state=_definite(state), adjective=adjective, royal=lex.royal.get(state.lower(), adjective))
 
 
 def body_template(surface: str) -> tuple[str | None, bool]:

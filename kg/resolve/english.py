@@ -33,6 +33,9 @@ class NameWords:
     common_shape: re.Pattern | None = None  # the shape of a derived common noun, likewise
     longest: int = 1  # the most words a listed phrase has: how far a match looks ahead
     adjectives: dict[str, str] = field(default_factory=dict)  # a state's English name (lower case) → its forces' adjective
+    royal: dict[str, str] = field(default_factory=dict)  # likewise, a monarchy's royal services ("Royal Saudi")
+    first_states: set[str] = field(default_factory=set)  # states English names every body of with the state first
+    american: set[str] = field(default_factory=set)  # states whose bodies' English names spell "Defense"
     state_first: tuple[str, ...] = ()  # English heads of bodies named with their state's adjective first
     sole: set[str] = field(default_factory=set)  # heads that name a body with the state alone ("Senat Kamboja")
 
@@ -51,6 +54,9 @@ def load(path: Path | None = None) -> NameWords:
     for s in g.subjects(RDF.type, KG.StateAdjective):
         for state, english in zip(g.objects(s, KG.state), g.objects(s, KG.english), strict=False):
             out.adjectives[str(state).lower()] = str(english)
+            out.royal.update((str(state).lower(), str(r)) for r in g.objects(s, KG.royal))
+    out.first_states = {str(o).lower() for o in g.objects(KG.NameWords, KG.stateFirstState)}
+    out.american = {str(o).lower() for o in g.objects(KG.NameWords, KG.americanSpelling)}
     out.state_first = tuple(sorted(str(o) for o in g.objects(KG.NameWords, KG.stateFirstHead)))
     out.sole = {" ".join(str(o).lower().split()) for o in g.objects(KG.NameWords, KG.soleHead)}
     out.common = {str(o).lower() for o in g.objects(KG.NameWords, KG.commonWord)}
