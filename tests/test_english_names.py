@@ -104,3 +104,13 @@ def test_a_place_the_gazetteer_does_not_knowis_named_in_english_and_a_known_one_
     names = {m.text: entities[k].canonical for m, k in links}
     assert names["Pangkalan Udara Woensdrecht"] == "Woensdrecht Air Base"
     assert names["Laut Merah"] == "Red Sea"
+
+
+def test_a_state_body_named_again_in_short_or_by_its_acronym_is_the_same_body() -> None:
+    entities, links = resolve(analyse_text("Kementerian Kesehatan Lebanon menyebut lima orang tewas. Kementerian "
+                                           "Kesehatan juga menyebut 20 orang terluka."))
+    assert {entities[k].canonical for m, k in links if m.text.startswith("Kementerian")} == \
+        {"Ministry of Health of Lebanon"}
+    entities, links = resolve(analyse_text("Badan Pengawas Nuklir Kenya (KNRA) menyatakan reaktor itu aman. KNRA akan "
+                                           "memeriksanya lagi bulan depan."))
+    assert {entities[k].canonical for m, k in links if m.text == "KNRA"} == {"Nuclear Supervisory Agency of Kenya"}
