@@ -114,3 +114,9 @@ def test_a_state_body_named_again_in_short_or_by_its_acronym_is_the_same_body() 
     entities, links = resolve(analyse_text("Badan Pengawas Nuklir Kenya (KNRA) menyatakan reaktor itu aman. KNRA akan "
                                            "memeriksanya lagi bulan depan."))
     assert {entities[k].canonical for m, k in links if m.text == "KNRA"} == {"Nuclear Supervisory Agency of Kenya"}
+
+
+def test_an_embassy_no_host_is_told_of_sits_in_the_state_the_story_is_set_in() -> None:
+    entities, links = resolve(analyse_text("BUKAREST - Rumania memanggil duta besar Rusia. Pemerintah Rumania menyebut "
+                                           "drone itu melanggar wilayahnya. Kedutaan Besar Rusia membantah tuduhan itu."))
+    assert {entities[k].canonical for m, k in links if m.text == "Kedutaan Besar Rusia"} == {"Embassy of Russia in Romania"}

@@ -13,10 +13,11 @@ from kg.resolve.names import norm
 from kg.resolve.spelling import corrected
 
 
-def body_canonical(surface: str, state_key: str | None, after: str = "") -> str:
+def body_canonical(surface: str, state_key: str | None, after: str = "", where: str | None = None) -> str:
     """English name of a state's body from ``kg:OrgTemplate`` ("Kementerian Luar Negeri Turki" →
     "Ministry of Foreign Affairs of Turkey"); the surface form when no template fits. ``after`` is the
-    text right after the name: it may say which other state the body sits in (an embassy's host)."""
+    text right after the name: it may say which other state the body sits in (an embassy's host); ``where``: the
+    state the article is set in, the host of an embassy the text names no host of."""
     gaz = gazetteer()
     if state_key is None or state_key not in gaz.entries:
         return rendered(surface) or surface  # "Badan Intelijen Pertahanan (DIA)": no state named
@@ -30,7 +31,7 @@ def body_canonical(surface: str, state_key: str | None, after: str = "") -> str:
             known = state_bodies().get((template, state.key))
             # "Kemenkeu AS": the body the gazetteer knows under another form ("Kementerian Keuangan AS": the
             # Treasury), not a ministry named after the template
-            return gaz.entries[known].canonical if known else hosted(template, state.key, after)
+            return gaz.entries[known].canonical if known else hosted(template, state.key, after, where)
     # "Dinas Penjaga Perbatasan Negara Lituania": no template, but its words name the body before the state
     # ("State Border Guard Service"), and English names it "of" the state as the templates do; every word listed
     # (a capitalised word before a state is more often an Indonesian word in a headline than a name: "Partai
@@ -99,18 +100,20 @@ def is_named(word: str) -> bool:
     return gazetteer().lookup(word) is not None
 
 
-def hosted(template: str, state: str, after: str) -> str:
+def hosted(template: str, state: str, after: str, where: str | None = None) -> str:
     """A body of ``state`` named with the state it sits in when the words after it say so ("Kedutaan Besar
     China di Washington": the Embassy of China in the United States, as the encyclopedia names embassies;
-    a capital stands for its state), else the template filled with the state alone."""
+    a capital stands for its state), else in the state the article is set in (``where``: "Kedutaan Besar Rusia"
+    in a story from Bucharest is the Embassy of Russia in Romania), else the template filled with the state alone."""
     gaz = gazetteer()
     name = gaz.entries[state].canonical
     host_template, preps = cues().host_templates.get(template, ("", frozenset()))
     words = after.split(maxsplit=1)
     if len(words) < 2 or after[:1] != " " or words[0].lower() not in preps:
-        return fill(template, name)
-    found = gaz.find(words[1])
-    host = gaz.state_of(found[0][2]) if found and found[0][0] == 0 else None
+        host = where if host_template else None
+    else:
+        found = gaz.find(words[1])
+        host = gaz.state_of(found[0][2]) if found and found[0][0] == 0 else None
     if host is None or host == state or gaz.entries[host].type != "GPE":
         return fill(template, name)
     return fill(host_template.replace("{host}", _definite(gaz.entries[host].canonical)), name)

@@ -17,7 +17,7 @@ from kg.resolve.bare import (
     styled_state,
     title_template,
 )
-from kg.resolve.bodies import body_canonical, body_template, default_body, fill, rendered, state_bodies
+from kg.resolve.bodies import body_canonical, body_template, default_body, fill, home_country, rendered, state_bodies
 from kg.resolve.brackets import spelled_out
 from kg.resolve.described import described_mentions
 from kg.resolve.english import place_name
@@ -137,6 +137,9 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
     # the state the story is about, read only for a bare body no earlier name has tied to a state
     home = cache(lambda: _home_state(kept, text, date_start, date_end))
     filed = cache(lambda: _filed_state(kept, date_start, date_end))
+    # the state the story is set in: its dateline's, unless that is the home desk's, else the one it is about
+    setting = cache(lambda: there if (there := filed()) is not None and there != home_country() else
+                    (about[0] if (about := home()) else None))
     for m, k in kept:
         template, bare = body_template(m.text) if (k and gaz.entries[k].type == "ORG") else (None, True)
         if template is not None and not bare:
@@ -221,7 +224,7 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
         canonical = surface
         if m.source == "pattern" and etype == "ORG":  # a body of a state: an English name where one is known
             tail = gaz.find(surface)
-            canonical = body_canonical(surface, tail[-1][2] if tail else None, text[m.end:m.end + 60])
+            canonical = body_canonical(surface, tail[-1][2] if tail else None, text[m.end:m.end + 60], setting())
             if tail and (of := state_key(tail[-1][2])) is not None and (kind := body_template(surface)[0]):
                 titled[kind] = (of, m.sentence)  # "Mahkamah Agung Belanda … Mahkamah Agung": the Netherlands' again
                 stated.pop(kind, None)
