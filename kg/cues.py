@@ -116,6 +116,8 @@ class Cues:
     _memo: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
     #: class → word → ``may_start``: a finder asks it of every word of every sentence
     _starts: dict[str, dict[str, bool]] = field(default_factory=dict, repr=False)
+    #: classes → word → whether ``classes(word)`` holds one of them (``carries_any``)
+    _carriers: dict[frozenset[str], dict[str, bool]] = field(default_factory=dict, repr=False)
     _lookups: dict[str, tuple[dict[str, str], str, bool]] = field(default_factory=dict, repr=False)
     #: (first word, second word) → the multi-word cues of the first whose second word the second starts with
     #: (``match_phrase``: a first word may open dozens of cues, "menteri" a hundred; most fail at the second)
@@ -129,6 +131,7 @@ class Cues:
             return
         self._memo.clear()
         self._starts.clear()
+        self._carriers.clear()
         self._lookups.clear()
         self._seconds.clear()
         self._typos = None
@@ -190,6 +193,23 @@ class Cues:
         if memo is None:
             memo = self._starts[cls] = {}
         return memo
+
+    def carries_any(self, words: list[str], classes: frozenset[str]) -> bool:
+        """Whether one of ``words`` (a sentence's) carries one of the cue ``classes`` by ``classes(word)``: asked
+        of the whole sentence in set operations, so a finder passes over the many sentences with none
+        without a test per word."""
+        memo = self._carriers.get(classes)
+        if memo is None:
+            memo = self._carriers[classes] = {}
+        present = set(words)
+        new = present.difference(memo)
+        if new:
+            if len(memo) + len(new) > 200_000:  # bounded: a long build sees many one-off words
+                memo.clear()
+                new = present
+            for w in new:
+                memo[w] = not classes.isdisjoint(self.classes(w))
+        return True in map(memo.__getitem__, present)
 
     def _classes(self, word: str) -> dict[str, str]:
         w = word.lower()

@@ -27,7 +27,7 @@ def title_template(text: str, start: int) -> str | None:
     """The body template whose head's title stands right before a name ("Menteri Pertahanan [Malaysia]",
     "Menhan [Sjafrie]"): that official's state is the state of the kind's bare body after it."""
     # (``norm(…).split()`` of the 60 characters, last four words only: asked before every known name)
-    words = [w.lower() for w in text[max(0, start - 60):start].split()[-4:]]
+    words = text[max(0, start - 60):start].lower().split()[-4:]  # (no letter lowers to a space, nor a space to one)
     titles = cues().title_templates
     for n in range(min(4, len(words)), 0, -1):
         if (template := titles.get(" ".join(words[-n:]))) is not None:

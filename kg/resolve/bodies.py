@@ -161,9 +161,11 @@ def fill(template: str, state: str) -> str:
     return template.format(state=_definite(state), adjective=adjective, royal=lex.royal.get(state.lower(), adjective))
 
 
+@lru_cache(maxsize=8192)
 def body_template(surface: str) -> tuple[str | None, bool]:
     """The ``kg:OrgTemplate`` a body's name starts with, and whether the name is that form alone
-    ("Kementerian Pertahanan") rather than a state's body ("Kementerian Pertahanan Rusia")."""
+    ("Kementerian Pertahanan") rather than a state's body ("Kementerian Pertahanan Rusia"). Kept: resolution asks
+    it of every known name of every article (the cue lexicon, like ``org_head``'s, is fixed for the process)."""
     templates = cues().templates
     n = norm(corrected(surface))
     if n in templates:

@@ -13,6 +13,7 @@ from kg.types import Doc, Mention
 
 #: descriptor class -> entity type, and how many name words it takes
 _KINDS = {"FirmDescriptor": ("ORG", 1, 4), "PersonDescriptor": ("PER", 2, 3)}
+_DESCRIPTORS = frozenset(_KINDS)
 
 
 def described_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens | None = None) -> list[Mention]:
@@ -28,6 +29,8 @@ def described_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: Token
     taken = Spans((m.start, m.end) for m, _ in known)
     out: list[Mention] = []
     for s, (toks, words) in zip(doc.sentences, tokens or sentence_tokens(doc), strict=True):
+        if not c.carries_any(words, _DESCRIPTORS):
+            continue  # no descriptor noun (most sentences): nothing to test word by word
         for i, w in enumerate(words):
             if not w.islower() or i and "RoleTitle" in c.classes(words[i - 1]):
                 continue  # "manajer perusahaan Kim Sang-man": the holder of a title of the firm comes next

@@ -34,7 +34,7 @@ from kg.resolve.mentions import (
     sentence_tokens,
     titled_person_mentions,
 )
-from kg.resolve.names import Spans, acronyms, initials, norm, slug
+from kg.resolve.names import Spans, acronyms, initials, norm, slug, whole_word_elsewhere
 from kg.resolve.panels import panel_mentions
 from kg.resolve.repair import repair
 from kg.resolve.spelling import corrected
@@ -371,8 +371,7 @@ def _without_sentence_openers(found: list[Mention], doc: Doc) -> list[Mention]:
     text = doc.article.text
     named = {w for m in found if " " in m.text.strip() for w in m.text.split()}
     opens = {s.start + len(_OPENER.match(s.text).group(0)) for s in doc.sentences}
-    mid = {w for w in words if w in named or any(  # (the word, then what may not stand before it: see _CAPWORD)
-        x.start() not in opens for x in re.finditer(rf"{re.escape(w)}(?<![\w-]{re.escape(w)})(?![\w-])", text))}
+    mid = {w for w in words if w in named or whole_word_elsewhere(w, text, opens)}
     return [m for m in found if not (m.type == "PER" and m.source == "ner" and m.text.strip() in words - mid)]
 
 
@@ -442,7 +441,7 @@ def _surname_mentions(doc: Doc, persons: dict[str, str], kept: list, weapons: li
     parts = [p for p in persons if len(p) >= 3 and p in first]  # what a word must be to be taken
     for s in doc.sentences:
         text = s.text
-        if not any(p in text for p in parts):
+        if not any(map(text.__contains__, parts)):
             continue  # (most sentences name no one twice: no word of theirs can be taken)
         for w in _CAPWORD.finditer(s.text):
             tok = w.group(0)

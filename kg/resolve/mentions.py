@@ -159,7 +159,7 @@ def titled_person_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: T
         if (title and s.start < len(title) and text.startswith(title)) or \
                 (alpha and sum(w[:1].isupper() for w in alpha) > 0.85 * len(alpha)):
             continue  # a headline in title case: every word looks like a name
-        lowers = [w.lower() for w in words]
+        lowers = list(map(str.lower, words))
         phrases = c.phrases  # multi-word cues by first word: most words start none
         i = 0
         for t in starts:

@@ -7,6 +7,8 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from itertools import accumulate
+from operator import itemgetter
 
 #: Closed-class words and verbs: never part of a name, whatever their case ("Kami", "Peringati").
 NEVER_NAME = ("RoleTitle", "Rank", "GovernmentNoun", "VisitCue", "WarnCue", "MeetCue", "SupplyCue", "QuoteVerb",
@@ -87,12 +89,8 @@ class Spans:
     def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
         ordered = sorted(spans)
         self.starts = [a for a, _ in ordered]
-        self.max_end: list[int] = []
-        top = -1
-        for _, b in ordered:
-            if b > top:
-                top = b
-            self.max_end.append(top)
+        # the running maximum of the ends (ends are offsets, never below 0), in C: an article builds a dozen
+        self.max_end: list[int] = list(accumulate(map(itemgetter(1), ordered), max))
 
     def overlaps(self, a: int, b: int) -> bool:
         """Does any span overlap [a, b)? (spans starting before b, the furthest-reaching of them)"""
@@ -113,3 +111,26 @@ class Spans:
             if self.max_end[j] >= self.max_end[i]:
                 break
             self.max_end[j] = self.max_end[i]
+
+
+def whole_word_elsewhere(word: str, text: str, opens: set[int]) -> bool:
+    r"""Whether ``word`` stands in ``text`` as a whole word (no word character or hyphen either side) at an offset
+    not in ``opens`` (where the sentences open): the matches of ``(?<![\w-])word(?![\w-])`` in order, found with
+    ``str.find`` rather than an expression compiled for each word of each article."""
+    if not word:
+        return any(x.start() not in opens for x in re.finditer(r"(?<![\w-])(?![\w-])", text))
+    n, pos = len(word), text.find(word)
+    while pos >= 0:
+        end = pos + n
+        if (pos == 0 or not _word_char(text[pos - 1])) and (end == len(text) or not _word_char(text[end])):
+            if pos not in opens:
+                return True
+            pos = text.find(word, end)  # (the next match starts past this one, as re.finditer's does)
+        else:
+            pos = text.find(word, pos + 1)
+    return False
+
+
+def _word_char(ch: str) -> bool:
+    r"""``[\w-]`` of a str pattern: a Unicode letter or digit, the underscore or the hyphen."""
+    return ch.isalnum() or ch in "_-"
