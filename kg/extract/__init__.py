@@ -232,7 +232,7 @@ def _rules(s: Sentence, units: list[Unit], state: State) -> None:
     met = {tuple(sorted((str(r.args.get("a")), str(r.args.get("b"))))) for r in state.relations[told:]
            if r.type == "meets" and r.sentence == s.index}
     state.pair = next(iter(met)) if len(met) == 1 else state.pair if not met else ()
-    _carry_discourse(units, state, frames)
+    _carry_discourse(units, state, frames, present)
     state.report_author = report_author(units, state) or state.report_author
 
 
@@ -272,9 +272,11 @@ def _plan(present: set[str]) -> list[_Step]:
     return found
 
 
-def _carry_discourse(units: list[Unit], state: State, frames: list[Frame]) -> None:
-    """What later sentences need: the last person, subject and topic, actors and groups, speaker."""
+def _carry_discourse(units: list[Unit], state: State, frames: list[Frame], present: set[str]) -> None:
+    """What later sentences need: the last person, subject and topic, actors and groups, speaker. ``present``:
+    the cue classes of the units."""
     topic = None
+    named_person = False  # a person named by name (no pronoun)
     states: dict[str, None] = {}
     groups_before = len(state.groups)
     core: dict[str, None] = {}
@@ -286,6 +288,8 @@ def _carry_discourse(units: list[Unit], state: State, frames: list[Frame]) -> No
         if not etype:
             continue
         key, pron = u.key, u.pron
+        if etype == "PER" and not pron:
+            named_person = True
         if etype == "PER" and key and not pron:
             state.last_per = key
             if not u.title and not u.paren and not group_prep(units, u.i) and u.quote is None:
@@ -343,9 +347,9 @@ def _carry_discourse(units: list[Unit], state: State, frames: list[Frame]) -> No
     state.named_weapons = list(weapons)
     # "X menerima telepon dari Y. Dalam percakapan itu, keduanya membahas …": the next sentence goes on with the call
     # ("Keduanya membahas …. Mereka juga membicarakan …": a sentence that names no one goes on with it too)
-    if any("RemoteCue" in u.cls for u in units):
+    if "RemoteCue" in present:
         state.remote_talk = tuple(dict.fromkeys(k for u in units if u.etype == "PER" for k in u.keys))
-    elif any(u.etype == "PER" and not u.pron for u in units):
+    elif named_person:
         state.remote_talk = ()
     state.quoted_subject = actor_keys(units, first.i, state) if first is not None else ()
     if frames:

@@ -363,7 +363,7 @@ def description_end(units: list[Unit], i: int, reach: int = 4) -> int | None:
         return None
     for d in range(i + 1, min(len(units), i + reach + 1)):
         v = units[d]
-        if v.has("Demonstrative"):
+        if "Demonstrative" in v.cls:
             return d
         if v.etype == "PER" or v.is_verb() or v.text in STOP_PUNCT or v.text in (",", "(", ")") \
                 or v.has("Preposition", "Relativizer", "Conjunction", "Complementizer"):

@@ -229,7 +229,7 @@ def baseless_launched(units: list[Unit], frames: list[Frame], state: State) -> l
     out: list[tuple[str, str]] = []
     n = len(units)
     for u in units:
-        if u.etype or not u.cls or not u.has("LaunchVerb") or passive_prefixed(u.low) or u.i + 2 >= n or \
+        if u.etype or "LaunchVerb" not in u.cls or passive_prefixed(u.low) or u.i + 2 >= n or \
                 units[u.i + 1].etype or not units[u.i + 1].has("AccusationNoun"):
             continue
         f = next((f for f in frames if u.i in f and f.speaker), None)

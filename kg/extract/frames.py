@@ -173,7 +173,7 @@ def find_frames(units: list[Unit], state: State) -> list[Frame]:
     for u in verbs:  # a word with none of these classes is no verb of saying
         if u.quote is not None and u.has("Pronoun1"):
             continue
-        if ACTIVE in [u.cls.get(c) for c in REPORTING]:  # (any active REPORTING voice, without a generator)
+        if ACTIVE in map(u.cls.get, REPORTING):  # (any active REPORTING voice, without a generator or a frame)
             j = left_subject(units, u.i, allow_object=False)
             if j is None or units[j].modifier and not _reported_by(units, j):
                 continue  # "upaya 13 anggota Dewan Keamanan untuk meminta …": not the body speaking

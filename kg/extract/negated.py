@@ -16,11 +16,12 @@ def negated_act(units: list[Unit], i: int) -> bool:
     mengecam", which asserts the act and more)."""
     for k in range(i - 1, max(-1, i - 4), -1):
         v = units[k]
-        if v.has("NegationCue") and not v.etype and not v.is_verb() or v.has("AvoidVerb") and not v.etype:
+        cls = v.cls  # (asked in place, not through ``Unit.has``: this runs before every verb the rules read)
+        if "NegationCue" in cls and not v.etype and not v.is_verb() or "AvoidVerb" in cls and not v.etype:
             return True  # (also "menghindari untuk mengkritik", "enggan mengecam": the act is not done)
         # an adverb between may have a verb's shape ("secara terbuka"), not a verb of the lexicon
-        if v.etype or v.is_actor or not v.text.isalpha() or v.has("OnlyCue", "Conjunction", "Relativizer") or \
-                v.cls and not _LEXICAL.isdisjoint(v.cls.values()):
+        if v.etype or v.is_actor or not v.text.isalpha() or "OnlyCue" in cls or "Conjunction" in cls or \
+                "Relativizer" in cls or cls and not _LEXICAL.isdisjoint(cls.values()):
             return False
     return False
 

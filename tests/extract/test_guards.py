@@ -2,7 +2,7 @@
 
 ``resolve_pronouns`` skips a word with none of ``PRONOUN_CLASSES``: a new case that asks the word
 about another class must add it there, or the case would never run; ``find_frames`` likewise with
-``FRAME_CLASSES``."""
+``FRAME_CLASSES``, and the rules' loops over words (``warnings``, ``denials``, ``sanctions``, ``visits``) with theirs."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import ast
 import inspect
 
 from kg.extract import discourse, frames
+from kg.extract.rules import denies, sanctions, visits, warns
 
 
 def _classes_asked_of(fn, name: str) -> set[str]:
@@ -47,3 +48,11 @@ def test_frame_shortcut_covers_every_case():
     assert asked, "the test no longer finds the classes find_frames asks about"
     assert asked <= frames.FRAME_CLASSES, f"add to FRAME_CLASSES: {sorted(asked - frames.FRAME_CLASSES)}"
     assert set(frames.REPORTING) <= frames.FRAME_CLASSES
+
+
+def test_rule_shortcuts_cover_every_case():
+    for fn, shortcut in ((warns.warnings, warns.WARNING_CLASSES), (denies.denials, denies.DENIAL_CLASSES),
+                         (sanctions.sanctions, sanctions.SANCTION_CLASSES), (visits.visits, visits.VISIT_CLASSES)):
+        asked = _classes_asked_of(fn, "u")
+        assert asked, f"the test no longer finds the classes {fn.__name__} asks about"
+        assert asked <= shortcut, f"add to the shortcut of {fn.__name__}: {sorted(asked - shortcut)}"

@@ -16,7 +16,7 @@ def crowned(ctx: SentenceContext) -> list[Relation]:
     held = {k for k, _ in ctx.products.get("role_org", [])}
     out: list[Relation] = []
     for p in units:
-        if p.etype or not p.has("SourcePrep") or not 0 < p.i < len(units) - 1:
+        if p.etype or "SourcePrep" not in p.cls or not 0 < p.i < len(units) - 1:
             continue
         state, j = units[p.i + 1], p.i - 1
         while j > max(0, p.i - 4) and not units[j].etype and \

@@ -157,12 +157,16 @@ def _pair(out: list[tuple[str, str]], deniers: tuple[str, ...], accusers: list[s
                 out.append((denier, accuser))
 
 
+#: ``denials`` passes over a word with none (its cues; condemned_charge, refused_charge and speaks need one each)
+DENIAL_CLASSES = frozenset({"DenyCue", "RejectCue", "AccuseCue", "AcceptVerb", "ReportCue", "BeliefCue"})
+
+
 def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = (),
             here: int | None = None) -> list[tuple[str, str]]:
     """(denier, accuser) of each denial in the sentence (``here``: its index in the article)."""
     out = []
     for u in units:
-        if u.etype or not u.cls:  # (a word without a cue class has none of those asked below)
+        if u.etype or DENIAL_CLASSES.isdisjoint(u.cls):  # (most words: none of the classes the tests below need)
             continue
         deny, reject = u.cls.get("DenyCue"), u.cls.get("RejectCue")
         if reject != ACTIVE and condemned_charge(units, u.i):

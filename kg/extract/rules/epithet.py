@@ -18,7 +18,9 @@ def epithet_rule(ctx: SentenceContext) -> list[Relation]:
     units = ctx.units
     out = []
     for u in units:
-        if u.etype or u.pron or not u.has("RoleTitle", "PersonNoun") or u.has("SourceNoun", "Pronoun3"):
+        # (asked in place, not through ``Unit.has``: every word of every sentence with a demonstrative)
+        if u.etype or u.pron or not ("RoleTitle" in u.cls or "PersonNoun" in u.cls) or "SourceNoun" in u.cls \
+                or "Pronoun3" in u.cls:
             continue
         d = _closing(units, u.i)
         if d is None:

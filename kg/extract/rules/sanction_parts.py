@@ -168,7 +168,7 @@ def undergone_intro(units: list[Unit]) -> int | None:
     are targets. An active clause ("yang menjatuhkan sanksi adalah AS") names the sanctioner and is not read."""
     n = len(units)
     for r in range(min(n - 2, 8)):
-        if not units[r].has("Relativizer"):
+        if "Relativizer" not in units[r].cls:
             continue
         k, cue = r + 1, None
         while k < min(n - 1, r + 3) and not units[k].etype and units[k].has("FunctionWord") and \

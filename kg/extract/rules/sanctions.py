@@ -201,13 +201,18 @@ def _introduced(units: list[Unit], intro: int, state: State) -> tuple[str, ...]:
     return named_targets(units, first - 1, predicate_end(units, first), state, preps)
 
 
+#: a word with none of these is passed over by ``sanctions`` in one test (a list noun, one a bare list opens with,
+#: a verb of aiming, a sanction cue, a ban)
+SANCTION_CLASSES = frozenset({"BlacklistNoun", "TargetNoun", "AimVerb", "SanctionCue", "TradeBan"})
+
+
 def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, str]]:
     """(sanctioner, target, modality) of each sanction in the sentence; target None where the
     sentence names none (the sanctioner is still the one later target lists belong to)."""
     out = []
     n = len(units)
     for u in units:
-        if not u.cls:  # (a word without a cue class has none of those asked below)
+        if SANCTION_CLASSES.isdisjoint(u.cls):  # (most words: none of the classes the tests below need)
             continue
         if not u.etype and "BlacklistNoun" in u.cls or bare_list(units, u.i, state):
             out += _listed(units, u.i, state)

@@ -38,7 +38,7 @@ def upheld(ctx: SentenceContext) -> list[Relation]:
     units, state, here = ctx.units, ctx.state, ctx.sentence.index
     told = [r for r in state.relations if r.type == "denies" and r.sentence == here]
     deniers = {r.args.get("denier") for r in told}
-    marks = [v.i for v in units if not v.etype and v.has("NegationCue", "DismissCue")]  # (the triggers' words)
+    marks = [v.i for v in units if not v.etype and ("NegationCue" in v.cls or "DismissCue" in v.cls)]  # (the triggers')
     verbs = [v.i for v in units if not v.etype and ACTIVE in (v.cls.get("DenyCue"), v.cls.get("RejectCue"))]
     found: list[tuple[str, str]] = []
     for f in ctx.frames:

@@ -66,6 +66,12 @@ def warn_rule(ctx: SentenceContext) -> list[Relation]:
     return [ctx.relation("warns", {"warner": a, "warned": b}) for a, b in found]
 
 
+#: ``warnings`` skips a word with none of these in one test: every class it asks a word about (the guard test in
+#: tests/extract/test_guards.py checks), and the vow ``_vowed_attack`` reads a warning from
+WARNING_CLASSES = frozenset({"ThreatNoun", "ObligationCue", "WarnCue", "DemandCue", "ConditionalConj", "WrongdoingCue",
+                             "VowCue"})
+
+
 def warnings(units: list[Unit], frames: list[Frame], state: State,
              stops: list[tuple[str, str]] | None = None, here: dict[str, str] | None = None) -> list[tuple[str, str]]:
     """(warner, warned) pairs; ``stops`` receives those where the warned is urged to stop doing
@@ -96,7 +102,7 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
 
     n = len(units)
     for u in units:
-        if u.etype or not u.cls:  # (a word without a cue class has none of those asked below)
+        if u.etype or WARNING_CLASSES.isdisjoint(u.cls):  # (a word with none of the classes asked below: most)
             continue
         if u.has("ThreatNoun") and taken_as(units, u.i):
             continue  # "sanksi baru sebagai konsekuensi atas peluncuran …": a measure taken, not threatened
