@@ -3,13 +3,11 @@ Negeri Rusia Sergei Lavrov", "Lloyd Austin, Menteri Pertahanan AS,")."""
 
 from __future__ import annotations
 
-from functools import cache
-
 from kg.cues import ACTIVE, ENCLITICS, PASSIVE, Cues, cues
 from kg.extract.antecedents import is_state, named_before, recent_of
 from kg.extract.clause import left_subject, title_word
 from kg.extract.context import SentenceContext
-from kg.extract.parties import body_state, home_of, stands_for
+from kg.extract.parties import body_state, gazetteer_forms, home_of, stands_for
 from kg.extract.registry import rule
 from kg.extract.titles import rank_body, title_opens_with
 from kg.resolve import gazetteer, norm
@@ -138,20 +136,13 @@ def _deputy_department(person: Unit, ctx: SentenceContext) -> str | None:
         at = next((k + 1 for k, w in enumerate(words) if "DeputyMinister" in c.classes(w)), None)
     if at is None or at >= len(words):
         return None
-    forms = _forms_by_key()
+    forms = gazetteer_forms()  # (split here, for the few bodies asked, not every form of the gazetteer up front)
     for k in dict.fromkeys(named_before(ctx.units, person.i, ctx.state, "ORG")):
-        if any(len(f) > 1 and f[1] == words[at] and "ForeignBodyWord" in c.classes(f[0]) for f in forms.get(k, ())):
-            return k
+        for form in forms.get(k, ()):
+            f = form.split()
+            if len(f) > 1 and f[1] == words[at] and "ForeignBodyWord" in c.classes(f[0]):
+                return k
     return None
-
-
-@cache
-def _forms_by_key() -> dict[str, list[list[str]]]:
-    """The gazetteer's forms of each entry, as words."""
-    out: dict[str, list[list[str]]] = {}
-    for form, key in gazetteer().forms.items():
-        out.setdefault(key, []).append(form.split())
-    return out
 
 
 def _forces_named(title: str, org: Unit) -> str | None:
