@@ -22,6 +22,7 @@ from kg.resolve.brackets import spelled_out
 from kg.resolve.described import described_mentions
 from kg.resolve.english import place_name
 from kg.resolve.headline import without_headline_words
+from kg.resolve.joined import joined
 from kg.resolve.lookup import GazEntry, gazetteer
 from kg.resolve.mentions import (
     appositive_firms,
@@ -86,7 +87,7 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
             unknown[n] = Mention(text[a:u.end], "PER" if " " in text[a:u.end].strip() else u.type, a, u.end,
                                  u.sentence, u.source)
     unknown += firms
-    unknown = _joined(unknown, text)
+    unknown = joined(unknown, text)
     unknown = without_headline_words(_without_sentence_openers(unknown, doc), doc)
     unknown = _firms_of_titles(unknown, text)
     # longest span wins; on equal length gazetteer > byline > ner; weapons are already clean
@@ -328,34 +329,6 @@ def _seated_in(m: Mention, kept: list[tuple[Mention, str | None]], text: str) ->
     if len(between) != 1 or "LocativePrep" not in cues().classes(between[0]):
         return None
     return gazetteer().state_of(nxt[1])
-
-
-def _joined(found: list[Mention], text: str) -> list[Mention]:
-    """"[Armament Research] and [Development Establishment]", "[Institute] for [Security Studies]": two
-    organisation spans the tagger cut at a lowercase connector of a foreign name are one name; so are two
-    person spans cut at a name particle."""
-    c = cues()
-    out: list[Mention] = []
-    for m in sorted(found, key=lambda m: (m.start, -m.end)):
-        prev = out[-1] if out else None
-        if prev is None or prev.end > m.start or m.sentence != prev.sentence:  # a span inside the last one goes
-            out.insert(len(out) - (prev is not None and m.end <= prev.end), m)  # before it: what follows joins that
-            continue
-        gap = text[prev.end:m.start]
-        words = gap.split()
-        word = gap.strip() if gap[:1] == " " and gap[-1:] == " " and words else ""
-        if prev.type == "ORG" and m.type in ("ORG", "PER") and len(words) == 1 \
-                and "NameConnector" in c.classes(word) and m.text[:1].isupper():
-            joined = "ORG"
-        elif prev.type == m.type == "PER" and len(words) <= 2 and word.islower() and "NameParticle" in c.classes(word):
-            joined = "PER"  # "[Mansour] bin [Zayed Al Nahyan]", "[Geoffrey] van [Leeuwen]": cut at its particle
-        elif prev.type == m.type == "PER" and gap == " " and prev.source == m.source == "ner":
-            joined = "PER"  # "Brigjen [Asep] [Edi Suheri]": a name the tagger cut in two, nothing between
-        else:
-            out.append(m)
-            continue
-        out[-1] = Mention(text[prev.start:m.end], joined, prev.start, m.end, prev.sentence, prev.source)
-    return out
 
 
 _OPENER = re.compile(r"[\"'“‘(\[\s-]*")

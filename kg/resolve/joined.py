@@ -1,0 +1,38 @@
+"""Spans the tagger cut in two that are one name: an organisation cut at a connector of a foreign name, a
+person cut at a name particle or between two words."""
+
+from __future__ import annotations
+
+from kg.cues import cues
+from kg.types import Mention
+
+
+def joined(found: list[Mention], text: str) -> list[Mention]:
+    """"[Armament Research] and [Development Establishment]", "[Institute] for [Security Studies]": two
+    organisation spans the tagger cut at a lowercase connector of a foreign name are one name; so are two
+    person spans cut at a name particle."""
+    c = cues()
+    out: list[Mention] = []
+    for m in sorted(found, key=lambda m: (m.start, -m.end)):
+        prev = out[-1] if out else None
+        if prev is None or prev.end > m.start or m.sentence != prev.sentence:  # a span inside the last one goes
+            out.insert(len(out) - (prev is not None and m.end <= prev.end), m)  # before it: what follows joins that
+            continue
+        gap = text[prev.end:m.start]
+        words = gap.split()
+        word = gap.strip() if gap[:1] == " " and gap[-1:] == " " and words else ""
+        if prev.type == "ORG" and m.type in ("ORG", "PER") and len(words) == 1 \
+                and "NameConnector" in c.classes(word) and m.text[:1].isupper():
+            joined = "ORG"
+        elif m.type == "PER" and len(words) <= 2 and word.islower() and "NameParticle" in c.classes(word) and \
+                (prev.type == "PER" or " " not in prev.text and not c.classes(prev.text)):
+            # "[Mansour] bin [Zayed Al Nahyan]", "[Geoffrey] van [Leeuwen]": cut at its particle (the given name
+            # may be the tagger's organisation: "[Komisi Eropa Ursula von] [Leyen]" leaves "Ursula" typed ORG)
+            joined = "PER"
+        elif prev.type == m.type == "PER" and gap == " " and prev.source == m.source == "ner":
+            joined = "PER"  # "Brigjen [Asep] [Edi Suheri]": a name the tagger cut in two, nothing between
+        else:
+            out.append(m)
+            continue
+        out[-1] = Mention(text[prev.start:m.end], joined, prev.start, m.end, prev.sentence, prev.source)
+    return out
