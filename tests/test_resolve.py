@@ -434,3 +434,44 @@ def test_a_title_before_its_bracketed_short_form_is_no_organisation() -> None:
                    "Kedua pemimpin membahas perdagangan beras.")
     assert "Perdana Menteri" not in got
     assert got["Pham Minh Chinh"][1] == "PER"
+
+
+def _repaired(text: str, span: str) -> list[str]:
+    """The surfaces ``repair`` keeps of the tagger's person span ``span`` in ``text`` (nothing known)."""
+    from kg.resolve.names import Spans
+    from kg.resolve.repair import repair
+    from kg.types import Mention
+
+    a = text.index(span)
+    return [m.text for m in repair(Mention(span, "PER", a, a + len(span), 0, "ner"), Spans(), text)]
+
+
+def test_a_particle_or_honorific_inside_a_name_stays_in_it():
+    assert _repaired("Presiden Arvela Renato Costa da Moura tiba di Jakarta.", "Renato Costa da Moura") == \
+        ["Renato Costa da Moura"]
+    assert _repaired("Presiden Halvoria Abdi Sheikh Warsame tiba di Jakarta.", "Abdi Sheikh Warsame") == \
+        ["Abdi Sheikh Warsame"]
+    # a title before the name still goes, and so does a rank after an acronym of a force ("AL Laksamana X")
+    assert "Rafiq Osmani" in _repaired("Ia bertemu Kepala Staf AL Laksamana Rafiq Osmani kemarin.",
+                                       "AL Laksamana Rafiq Osmani")
+
+
+def test_a_particle_joined_tail_the_tagger_left_out_is_the_names():
+    assert _repaired("Pabrik itu dinamai Abu Karim al-Safadi, pendiri kelompok itu.", "Abu Karim") == \
+        ["Abu Karim al-Safadi"]
+
+
+def test_a_given_name_the_tagger_left_out_after_a_title():
+    assert _repaired("Kepala staf itu, Jenderal Dan Morrow, mengakui serangan itu.", "Morrow") == ["Dan Morrow"]
+    assert _repaired("Menteri Industri Pertahanan Pat Quillan menambahkan, kapal itu siap.", "Quillan") == \
+        ["Pat Quillan"]
+    assert _repaired("Ia lalu pulang. Dan Morrow tidak hadir.", "Morrow") == ["Morrow"]  # a sentence's opening
+    assert _repaired("Menhan Puji Keberanian Pasukan Morrow\n\nIsi berita.", "Morrow") == ["Morrow"]  # a headline
+
+
+def test_each_field_of_a_credit_line_is_a_byline():
+    entities, links = resolve(analyse_text(
+        "Pasukan itu bergerak ke utara.\n\nPenulis: Larasati Widya Kencana | Editor: Yohanes Prasetyo\n\n"
+        "Penulis Gilang Arya Saputra | Editor Maria Ulfa"))
+    persons = {entities[k].canonical for m, k in links if entities[k].type == "PER"}
+    assert {"Larasati Widya Kencana", "Yohanes Prasetyo", "Gilang Arya Saputra", "Maria Ulfa"} <= persons

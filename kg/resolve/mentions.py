@@ -15,6 +15,8 @@ from kg.resolve.titled_bodies import titled_bodies
 from kg.types import Doc, Mention
 
 _BYLINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{1,20}?)\s*:\s*(?P<value>\S.{0,120})$")
+#: a credit's label and name with no colon between, read only in a line of fields ("Penulis Nama | Editor Nama")
+_BARE_BYLINE = re.compile(r"^(?P<label>[A-Za-z]+) (?P<value>[A-Z].{0,120})$")
 _NAME = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,5}$")
 _SPLIT = re.compile(r"\s*(?:,|/|;|&|\band\b|\bdan\b|\s[-–]\s)\s*")
 _SPLIT_ORG = re.compile(r"\s*(?:,|/|;|&|\band\b|\bdan\b|[-–])\s*")
@@ -75,14 +77,19 @@ def byline_mentions(doc: Doc) -> list[Mention]:
     for para in text.split("\n\n"):
         start = text.find(para, pos)
         pos = start + len(para)
-        m = _BYLINE.match(para)
-        if m and (etype := c.byline_labels.get(m.group("label").strip().lower())):
-            value_start = start + m.start("value")
-            for part in (_SPLIT_ORG if etype == "ORG" else _SPLIT).split(m.group("value")):
-                part = part.strip(" .")
-                if part and _NAME.match(part) and not any(c.classes(w) for w in part.split()):
-                    s = text.find(part, value_start)
-                    out.append(Mention(part, etype, s, s + len(part), sentence_at(doc, s), "byline"))
+        # "Penulis: A | Editor: B", "Penulis A | Editor B": each field of a line of credits is a byline of its own
+        fields = para.split(" | ")
+        offset = start
+        for field in fields:
+            m = _BYLINE.match(field) or (_BARE_BYLINE.match(field) if len(fields) > 1 else None)
+            if m and (etype := c.byline_labels.get(m.group("label").strip().lower())):
+                value_start = offset + m.start("value")
+                for part in (_SPLIT_ORG if etype == "ORG" else _SPLIT).split(m.group("value")):
+                    part = part.strip(" .")
+                    if part and _NAME.match(part) and not any(c.classes(w) for w in part.split()):
+                        s = text.find(part, value_start)
+                        out.append(Mention(part, etype, s, s + len(part), sentence_at(doc, s), "byline"))
+            offset += len(field) + 3
         for pattern in c.byline_patterns:
             for pm in pattern.finditer(para):
                 for etype, value in pm.groupdict().items():

@@ -76,6 +76,11 @@ def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
             qualifier = [n for n, cls, _ in c.match_phrase(lowers, i) if cls == "TitleQualifier"] \
                 if starts_phrase else []
             phrase = max([phrase] + qualifier + [1 if "TitleQualifier" in classes else 0])
+        if m.type == "PER" and runs[-1] and not covered and not runs[-1][-1].group(0).isupper() and \
+                (inner := _inner_name_words(toks, lowers, i, c)):
+            runs[-1].extend(toks[i:i + inner])  # "Lula [da] Silva", "Hassan [Sheikh] Mohamud": inside the name
+            i += inner
+            continue
         if i == 0 and not phrase and (before := _last_word(text, s)) and any(
                 n == 2 and cls == "Rank" for n, cls, _ in c.match_phrase([before.lower(), lowers[0]], 0)):
             phrase = 1  # "Lieutenant [General Simon Kerr]": the last word of a rank the mention begins after
@@ -130,6 +135,12 @@ def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
         if m.type == "PER" and s == m.start and len(run) >= 2 and \
                 (given := _given_after_known(text, s, c, taken)) is not None:
             s = given  # a given name the tagger left out after the known state of a title
+        if m.type == "PER" and s == m.start and len(run) == 1 and \
+                (given := _given_after_title(text, s, c, taken)) is not None:
+            s = given  # "Jenderal [Dan] Caine", "Menteri Pertahanan [Pat] Conroy": a given name read as a word
+        if m.type == "PER" and e == m.end and (tail := _JOINED_TAIL.match(text, e)) is not None and \
+                is_name_token(tail.group(1)):
+            e = tail.end(1)  # "Abu Mahdi [al-Muhandis]": the tagger stops before a particle joined to a name
         surface = text[s:e]
         etype = m.type
         if after_prefix and len(run) >= 2 and etype != "PER" and \
@@ -139,6 +150,25 @@ def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
     return out
 
 
+def _inner_name_words(toks: list[re.Match], lowers: list[str], i: int, c) -> int:  # noqa: ANN001
+    """How many words at ``i``, inside a person's name already begun, belong to it though they would end it
+    elsewhere: a lower-case name particle ("Luiz Inacio Lula [da] Silva", "Ursula [von der] Leyen") or a single
+    honorific between two names ("Hassan [Sheikh] Mohamud": a title stands before a name, never inside one),
+    each only where a name word with no cue of its own follows. 0 for any other word."""
+    n = max([k for k, cls, _ in c.match_phrase(lowers, i) if cls == "NameParticle"]
+            + [1 if "NameParticle" in c.classes(lowers[i]) else 0]) if toks[i].group(0).islower() else 0
+    if not n and toks[i].group(0)[:1].isupper() and "Rank" in c.classes(toks[i].group(0)) and \
+            not any(k > 1 for k, cls, _ in c.match_phrase(lowers, i) if cls in ("Rank", "RoleTitle")):
+        n = 1
+    if not n or i + n >= len(toks):
+        return 0
+    after = toks[i + n].group(0)
+    return n if is_name_token(after) and not c.classes(after) else 0
+
+
+#: a word after a name that opens with a two-letter lower-case particle hyphened to a capital ("al-Muhandis";
+#: not "pro-Iran")
+_JOINED_TAIL = re.compile(r" ([a-z]{1,2}-[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?)(?![\w-])")
 _INITIAL_FIRST = re.compile(r"[A-Z]\. ?[A-Z]")  # a name that starts with a middle initial: "K. Tripathi"
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]+) $")
 
@@ -177,6 +207,36 @@ def _given_after_known(text: str, start: int, c, taken: Spans) -> int | None:  #
     before = [w.lower() for w in _WORD.findall(text, max(0, m.start() - 60), m.start())][-6:]
     if not any(_TITLE_OPENS & (c.classes(w).keys() | {cls for _, cls, _ in c.match_phrase(before, i)})
                for i, w in enumerate(before)):
+        return None
+    return m.start(1)
+
+
+_GIVEN_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Z][a-z]+) $")
+#: classes a word may have and still be a given name when capitalised inside a sentence ("Dan", "Said")
+_GIVEN_ALSO = frozenset({"Conjunction", "FunctionWord", "Preposition"})
+
+
+def _given_after_title(text: str, start: int, c, taken: Spans) -> int | None:  # noqa: ANN001
+    """Where a capitalised word right before a one-word name begins, when it stands between a title, a rank or a
+    comma and that name ("Jenderal [Dan] Caine", "Menteri Industri Pertahanan [Pat] Conroy", "CEO X, [Dan]
+    Smoot"): a title is followed by its holder's name, so a capitalised word there that is no cue (or only a
+    function word, which is never capitalised inside a sentence) is the given name the tagger left out. Not on a
+    line whose words are nearly all capitalised: a headline's verb ("Menhan Puji Sjafrie") is no given name."""
+    m = _GIVEN_BEFORE.search(text, max(0, start - 30), start)
+    if m is None or taken.overlaps(m.start(1), m.end(1)) or not _GIVEN_ALSO.issuperset(c.classes(m.group(1))):
+        return None
+    head = text[max(0, m.start(1) - 60):m.start(1)].rstrip(" ")
+    if not head or head[-1] in ".!?\n\"“":
+        return None  # the word opens a sentence
+    prev = _last_word(text, m.start(1)) or ""
+    if head[-1] != "," and _TITLE_OPENS.isdisjoint(c.classes(prev)) and "TitleQualifier" not in c.classes(prev):
+        return None
+    if any(cls in ("Rank", "RoleTitle") for _, cls, _ in c.match_phrase([prev.lower(), m.group(1).lower()], 0)):
+        return None  # the last word of a rank or title ("Laksamana Muda R.A. Santoso")
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    words = [w for w in text[line_start:line_end if line_end >= 0 else len(text)].split() if w[:1].isalpha()]
+    if sum(w[:1].isupper() for w in words) >= 0.7 * len(words):
         return None
     return m.start(1)
 
