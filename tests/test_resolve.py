@@ -475,3 +475,16 @@ def test_each_field_of_a_credit_line_is_a_byline():
         "Penulis Gilang Arya Saputra | Editor Maria Ulfa"))
     persons = {entities[k].canonical for m, k in links if entities[k].type == "PER"}
     assert {"Larasati Widya Kencana", "Yohanes Prasetyo", "Gilang Arya Saputra", "Maria Ulfa"} <= persons
+
+
+def test_a_person_cut_at_a_particle_of_two_words_is_one():
+    from kg.resolve.joined import joined
+    from kg.types import Mention
+
+    text = "Ketua Dewan Hedda van der Molen berbicara. Komisi Nordika Ilse von Aaken hadir."
+    a, b = text.index("Hedda"), text.index("Molen")
+    found = joined([Mention("Hedda", "PER", a, a + 5, 0, "pattern"), Mention("Molen", "PER", b, b + 5, 0, "ner")], text)
+    assert [m.text for m in found] == ["Hedda van der Molen"]
+    a, b = text.index("Ilse"), text.index("Aaken")  # the given name in the tagger's organisation span
+    found = joined([Mention("Ilse", "ORG", a, a + 4, 1, "ner"), Mention("Aaken", "PER", b, b + 5, 1, "ner")], text)
+    assert [(m.text, m.type) for m in found] == [("Ilse von Aaken", "PER")]

@@ -24,7 +24,7 @@ def joined(found: list[Mention], text: str) -> list[Mention]:
         if prev.type == "ORG" and m.type in ("ORG", "PER") and len(words) == 1 \
                 and "NameConnector" in c.classes(word) and m.text[:1].isupper():
             joined = "ORG"
-        elif m.type == "PER" and len(words) <= 2 and word.islower() and "NameParticle" in c.classes(word) and \
+        elif m.type == "PER" and len(words) <= 2 and word.islower() and _particle(words) and \
                 (prev.type == "PER" or " " not in prev.text and not c.classes(prev.text)):
             # "[Mansour] bin [Zayed Al Nahyan]", "[Geoffrey] van [Leeuwen]": cut at its particle (the given name
             # may be the tagger's organisation: "[Komisi Eropa Ursula von] [Leyen]" leaves "Ursula" typed ORG)
@@ -36,3 +36,12 @@ def joined(found: list[Mention], text: str) -> list[Mention]:
             continue
         out[-1] = Mention(text[prev.start:m.end], joined, prev.start, m.end, prev.sentence, prev.source)
     return out
+
+
+def _particle(words: list[str]) -> bool:
+    """Whether ``words`` are one name particle: a word ("bin", "van") or a phrase of two ("von der", "van den"),
+    which the cues hold as a phrase, not as a word."""
+    c = cues()
+    if len(words) == 1:
+        return "NameParticle" in c.classes(words[0])
+    return any(n == len(words) and cls == "NameParticle" for n, cls, _ in c.match_phrase(words, 0))
