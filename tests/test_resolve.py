@@ -488,3 +488,14 @@ def test_a_person_cut_at_a_particle_of_two_words_is_one():
     a, b = text.index("Ilse"), text.index("Aaken")  # the given name in the tagger's organisation span
     found = joined([Mention("Ilse", "ORG", a, a + 4, 1, "ner"), Mention("Aaken", "PER", b, b + 5, 1, "ner")], text)
     assert [(m.text, m.type) for m in found] == [("Ilse von Aaken", "PER")]
+
+
+def test_a_headlines_verb_after_a_name_is_no_part_of_it():
+    from kg.resolve.headline import without_headline_words
+    from kg.types import Mention
+
+    doc = analyse_text("Halvorsen Meradang Usai Kapal Ditahan di Pelabuhan Utara\n\n"
+                       "Perdana Menteri Arne Halvorsen mengecam penahanan itu. Halvorsen menuntut kapal dilepas.")
+    a = doc.article.text.index("Halvorsen Meradang")
+    found = without_headline_words([Mention("Halvorsen Meradang", "PER", a, a + 18, 0, "ner")], doc)
+    assert [m.text for m in found] == ["Halvorsen"]

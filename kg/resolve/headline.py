@@ -56,9 +56,14 @@ def without_headline_words(found: list[Mention], doc: Doc) -> list[Mention]:
 
     out = []
     for m in found:
-        if m.type == "PER" and m.source == "ner" and any(a <= m.start < b for a, b in inside) and \
-                not any(elsewhere(w) for w in m.text.split()):
-            continue
+        if m.type == "PER" and m.source == "ner" and any(a <= m.start < b for a, b in inside):
+            words = m.text.split()
+            kept = max((i + 1 for i, w in enumerate(words) if elsewhere(w)), default=0)
+            if not kept:
+                continue
+            if kept < len(words):  # "[Netanyahu] Meradang": the name, then the headline's verb the story never writes
+                end = m.start + [w.end() for w in re.finditer(r"\S+", m.text)][kept - 1]
+                m = Mention(text[m.start:end], m.type, m.start, end, m.sentence, m.source)
         out.append(m)
     return out
 
