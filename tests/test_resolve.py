@@ -499,3 +499,13 @@ def test_a_headlines_verb_after_a_name_is_no_part_of_it():
     a = doc.article.text.index("Halvorsen Meradang")
     found = without_headline_words([Mention("Halvorsen Meradang", "PER", a, a + 18, 0, "ner")], doc)
     assert [m.text for m in found] == ["Halvorsen"]
+
+
+def test_a_full_name_typed_a_place_is_the_person_its_surname_names():
+    from kg.resolve.mistyped import persons_mistyped
+    from kg.types import Mention
+
+    full, alone, town = (Mention("Ravel Osterkamp", "LOC", 0, 15, 0, "ner"), Mention("Osterkamp", "PER", 40, 49, 1, "ner"),
+                         Mention("Vella Marisco", "LOC", 60, 73, 2, "ner"))
+    kept = persons_mistyped([(full, None), (alone, None), (town, None)])
+    assert [m.type for m, _ in kept] == ["PER", "PER", "LOC"]  # a place no lone surname repeats stays a place

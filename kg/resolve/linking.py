@@ -35,6 +35,7 @@ from kg.resolve.mentions import (
     sentence_tokens,
     titled_person_mentions,
 )
+from kg.resolve.mistyped import persons_mistyped
 from kg.resolve.names import Spans, acronyms, initials, norm, slug, whole_word_elsewhere
 from kg.resolve.panels import panel_mentions
 from kg.resolve.repair import repair
@@ -104,7 +105,7 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
             kept.append((m, k))
             kept_spans.add(m.start, m.end)
     kept.sort(key=lambda p: p[0].start)
-    kept = without_family_tails(kept, text)
+    kept = persons_mistyped(without_family_tails(kept, text))
 
     entities: dict[str, Entity] = {}
     links: list[tuple[Mention, str]] = []
