@@ -303,6 +303,7 @@ def _rules_doc(article: Article, spans: list[list[tuple[int, int]]],
     sentences: list[Sentence] = []
     mentions: list[Mention] = []
     para = 0
+    seen: dict[str, str] = {}  # model names this article introduced with their type ("rudal Zephyr-9")
     for index, (toks, found_ents) in enumerate(zip(spans, ents, strict=True)):
         tokens = tuple(Token(text[a:b], a, b) for a, b in toks)
         start, end = tokens[0].start, tokens[-1].end
@@ -311,10 +312,7 @@ def _rules_doc(article: Article, spans: list[list[tuple[int, int]]],
         sentences.append(Sentence(index, text[start:end], start, end, tokens, para))
         found = [Mention(text[tokens[a].start:tokens[b - 1].end], etype, tokens[a].start, tokens[b - 1].end, index,
                          "ner") for a, b, etype in found_ents]
-        found += [
-            Mention(text[start + s:start + e], "WEAPON", start + s, start + e, index, "gazetteer")
-            for s, e, _ in lexicon().find(text[start:end])
-        ]
+        found += _weapon_mentions(text, start, end, index, found, seen)
         mentions.extend(merge_mentions(found))
     return Doc(article, tuple(sentences), tuple(mentions))
 
@@ -336,6 +334,7 @@ def _to_doc(article: Article, sdoc) -> Doc:
     sentences: list[Sentence] = []
     mentions: list[Mention] = []
     para = 0
+    seen: dict[str, str] = {}  # model names this article introduced with their type ("rudal Zephyr-9")
     for sent in sdoc.sentences:
         tokens = tuple(Token(t.text, t.start_char, t.end_char) for t in sent.tokens)
         if not tokens:
@@ -349,12 +348,23 @@ def _to_doc(article: Article, sdoc) -> Doc:
             Mention(text[e.start_char:e.end_char], e.type, e.start_char, e.end_char, index, "ner")
             for e in sent.ents
         ]
-        found += [
-            Mention(text[start + s:start + e], "WEAPON", start + s, start + e, index, "gazetteer")
-            for s, e, _ in lexicon().find(text[start:end])
-        ]
+        found += _weapon_mentions(text, start, end, index, found, seen)
         mentions.extend(merge_mentions(found))
     return Doc(article, tuple(sentences), tuple(mentions))
+
+
+#: tagger types that name no model: a place or state after a weapon word is its owner or maker ("drone Turki")
+_NAMED_TYPES = frozenset({"PER", "ORG", "MISC"})
+
+
+def _weapon_mentions(text: str, start: int, end: int, index: int, found: list[Mention],
+                     seen: dict[str, str]) -> list[Mention]:
+    """The sentence's weapon mentions: the lexicon's forms, and models nobody listed after a type's words."""
+    lex = lexicon()
+    sent = text[start:end]
+    blocked = [(m.start - start, m.end - start) for m in found if m.type not in _NAMED_TYPES]
+    return [Mention(text[start + s:start + e], "WEAPON", start + s, start + e, index, "gazetteer")
+            for s, e, _ in lex.named(sent, lex.find(sent), blocked, seen)]
 
 
 def merge_mentions(found: Iterable[Mention]) -> list[Mention]:

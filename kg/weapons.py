@@ -18,7 +18,7 @@ from rdflib.namespace import RDF, SKOS
 
 from kg import ONTOLOGY_DIR, patterns
 from kg.cache import cached
-from kg.cues import ENCLITICS
+from kg.cues import ENCLITICS, cues
 from kg.patterns import alternation
 from kg.vocab import KG
 from kg.vocab import local_name as _local
@@ -26,6 +26,22 @@ from kg.vocab import local_name as _local
 _MADE_IN = URIRef(KG + "madeIn")
 _LOOKALIKE = URIRef(KG + "lookalike")
 _KINDS = {URIRef(KG + "Munition"): "munition", URIRef(KG + "WeaponPlatform"): "platform"}
+_UNMODELLED = URIRef(KG + "Unmodelled")
+#: a model designation's word: capitalised ("Zephyr", "TB2") or, after the first, a code that opens with a digit
+#: ("Type 214"; first, a number is a quantity or calibre: "bom 500 pon")
+_MODEL_WORD = re.compile(r"(?:[A-Z][\w/.-]*|\d[\w/.-]*)(?<![.-])")
+#: the places and organisations of ontology/entities.ttl: one after a weapon word is its owner or maker ("drone
+#: Turki", "tank UPDF", "kapal selam AUKUS"), not a model
+_PLACE_BLOCK = re.compile(r"(?m)^kge:\S+ a kg:(?:State|City|Province|Location|Organization)\b(?:[^\n]*\n(?!kge:))*[^\n]*")
+_LABEL = re.compile(r'"([^"]+)"@(?:id|en)')
+#: cue classes of the nouns whose weapon word a firm's name follows ("produsen drone Kupol", "galangan kapal X")
+_FIRM_BEFORE = frozenset({"FirmNoun", "FirmDescriptor"})
+#: what joins a list's next model: a comma or a word (a conjunction, ontology/cues.ttl), then one space
+_JOINT = re.compile(r"(?:,|\s+(\S+)) (?=\S)")
+#: a capitalised word just before: the name is the end of another one
+_AFTER_NAME = re.compile(r"\b[A-Z][\w.-]* $")
+#: what a model's words may be joined by after the type noun: one space
+_GAP = re.compile(r" (?=\S)")
 
 
 @dataclass(frozen=True)
@@ -35,6 +51,7 @@ class WeaponConcept:
     broader: str | None  # key of the broader concept
     maker: str | None = None  # entity key of the state the model is made in (kg:madeIn)
     kind: str | None = None  # "munition" (kg:Munition) or "platform" (kg:WeaponPlatform); below them: inherited
+    unmodelled: bool = False  # kg:Unmodelled: no model name follows its words ("senjata Hamas" is the owner's)
 
 
 class WeaponLexicon:
@@ -51,7 +68,9 @@ class WeaponLexicon:
             broader = next((_local(b) for b in g.objects(concept, SKOS.broader)), None)
             maker = next((_local(m) for m in g.objects(concept, _MADE_IN)), None)
             kind = next((_KINDS[t] for t in g.objects(concept, RDF.type) if t in _KINDS), None)
-            self.concepts[key] = WeaponConcept(key, en[0] if en else key.replace("_", " "), broader, maker, kind)
+            unmodelled = (concept, RDF.type, _UNMODELLED) in g
+            self.concepts[key] = WeaponConcept(key, en[0] if en else key.replace("_", " "), broader, maker, kind,
+                                               unmodelled)
             for prop in (SKOS.prefLabel, SKOS.altLabel):
                 for label in g.objects(concept, prop):
                     form = _norm(str(label))
@@ -66,6 +85,7 @@ class WeaponLexicon:
                             self.forms.setdefault(form + ENCLITICS[0], key)
         # phrases that hold a weapon word but name none ("gencatan senjata"): matched with the forms, then dropped
         self.lookalikes = {_norm(str(p)) for p in g.objects(None, _LOOKALIKE)} - set(self.forms)
+        self.places = _places(path.parent / "entities.ttl")
         found = alternation({**self.forms, **dict.fromkeys(self.lookalikes, "")})
         self.pattern = re.compile(rf"(?<![\w-])(?:{found})(?![\w-])", re.IGNORECASE)
 
@@ -73,6 +93,99 @@ class WeaponLexicon:
         """(start, end, concept key) for every weapon mention in ``text``."""
         return [(m.start(), m.end(), key) for m in self.pattern.finditer(text)
                 if (key := self.forms.get(_norm(m.group(0)))) is not None]  # (a look-alike has no key)
+
+    def named(self, text: str, found: list[tuple[int, int, str]], blocked: Iterable[tuple[int, int]],
+              seen: dict[str, str]) -> list[tuple[int, int, str]]:
+        """``found`` (``find``'s answer for ``text``) with the models nobody listed: a type's words followed by a
+        model-like name ("rudal Zephyr-9", "drone Kestrel", "howitzer K7 Storm") become one mention of a concept
+        "<Model> <type>" below the type, made on first use; a name such a mention introduced (``seen``: name →
+        key, kept over an article's sentences) is the model again where it stands alone later. ``blocked``:
+        spans the tagger read as places or states ("drone Turki" is Turkey's drone, not a model). In a
+        headline in title case only a name with a digit counts (there every word is capitalised)."""
+        blocked = list(blocked)
+        words = [w for w in text.split() if len(w) > 3 and w.isalpha()]
+        titled = len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+        starts = {s for s, _, _ in found}
+        out: list[tuple[int, int, str]] = []
+        for s, e, key in found:
+            concept = self.concepts.get(key)
+            if concept is None or self._unmodelled(key) or _listed_model(concept) \
+                    or _FIRM_BEFORE & cues().classes(_word_before(text, s)).keys() \
+                    or (s > 0 and not titled and text[s:e].istitle()):
+                # "produsen drone Kupol": the name is the maker's; "Small Arms Survey": the type's words open a name;
+                # after a listed model ("FA-50 Angkatan Udara") a capitalised word is no part of it
+                out.append((s, e, key))
+                continue
+            end = self._designation(text, e, starts, blocked)
+            name = text[e:end].strip()
+            if not name or (titled and not any(ch.isdigit() for ch in name)):
+                out.append((s, e, key))
+                continue
+            out.append((s, end, self._model(text[s:end], name, key, seen)))
+            while (joint := _JOINT.match(text, end)) and (joint.group(1) is None or "Conjunction" in cues().classes(
+                    joint.group(1).lower())):  # "helikopter Mi-24P dan Mi-8": more models of the type
+                a = joint.end()
+                b = self._designation(text, a - 1, starts, blocked)
+                if not any(ch.isdigit() for ch in text[a:b]):
+                    break
+                out.append((a, b, self._model(text[a:b], text[a:b], key, seen)))
+                end = b
+        taken = [(s, e) for s, e, _ in out]
+        for name, key in seen.items():  # the model named alone after its introduction: "Zephyr-9 itu ..."
+            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+                if not any(a < m.end() and m.start() < b for a, b in taken + blocked) \
+                        and not _AFTER_NAME.search(text, 0, m.start()):  # "Selcuk [Kestrel]": a person's
+                    out.append((m.start(), m.end(), key))
+        return sorted(out)
+
+    def _designation(self, text: str, at: int, starts: set[int], blocked: list[tuple[int, int]]) -> int:
+        """Where a model designation of up to three words that follows ``at`` (after one space) ends; ``at``
+        if none does: "K2 Black Panther"."""
+        end = at
+        for _ in range(3):
+            gap = _GAP.match(text, end)
+            m = _MODEL_WORD.match(text, gap.end()) if gap else None
+            if m is None or not self._model_word(text, m, first=end == at, starts=starts, blocked=blocked):
+                break
+            end = m.end()
+        return end
+
+    def _model_word(self, text: str, m: re.Match[str], first: bool, starts: set[int],
+                    blocked: list[tuple[int, int]]) -> bool:
+        """Whether ``m`` is a word of a designation: whole (not the head of "X-ray"), capitalised where it comes
+        first, no weapon's words nor a place's name, nothing the tagger read as a place."""
+        if first and not m.group(0)[0].isupper():
+            return False
+        if m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] == "-"):
+            return False
+        return m.start() not in starts and not any(a < m.end() and m.start() < b for a, b in blocked) \
+            and not self._place(text, m.start())
+
+    def _place(self, text: str, at: int) -> bool:
+        """Whether a place's name (one or two words) opens at ``at``: "Turki", "Korea Selatan"."""
+        words = re.findall(r"[\w'-]+", text[at:at + 80])[:2]
+        return any(" ".join(words[:n]).lower() in self.places for n in (1, 2))
+
+    def _unmodelled(self, key: str) -> bool:
+        """Whether ``key`` or a type above it (short of the root, above every type) is kg:Unmodelled."""
+        seen: str | None = key
+        while seen is not None and seen in self.concepts:
+            if self.concepts[seen].unmodelled:
+                return True
+            seen = self.concepts[seen].broader
+            if seen is not None and self.concepts[seen].broader is None:
+                return False
+        return False
+
+    def _model(self, surface: str, name: str, type_key: str, seen: dict[str, str]) -> str:
+        """The key of the concept "<name> <type>" below ``type_key``, made (with its forms) on first use."""
+        canonical = f"{name} {self.concepts[type_key].canonical}"
+        key = re.sub(r"\W+", "_", canonical.lower()).strip("_")
+        self.concepts.setdefault(key, WeaponConcept(key, canonical, type_key))
+        self.forms.setdefault(_norm(surface), key)
+        self.forms.setdefault(_norm(name), key)
+        seen.setdefault(name, key)
+        return key
 
     def makers(self, keys: Iterable[str]) -> set[str]:
         """The states the models among ``keys`` are made in (kg:madeIn): who sells them, where talks, contracts
@@ -87,6 +200,24 @@ class WeaponLexicon:
         return seen
 
 
+def _listed_model(concept: WeaponConcept) -> bool:
+    """A named model (its English name capitalised or with a digit: "Shahed drone"), not a type."""
+    return any(ch.isupper() or ch.isdigit() for ch in concept.canonical)
+
+
+def _word_before(text: str, at: int) -> str:
+    words = text[:at].split()
+    return words[-1].lower().strip(",;:(\"") if words else ""
+
+
+def _places(path: Path) -> frozenset[str]:
+    """The lower-cased labels of the places and organisations ``path`` lists."""
+    if not path.exists():
+        return frozenset()
+    text = path.read_text(encoding="utf-8")
+    return frozenset(label.lower() for block in _PLACE_BLOCK.finditer(text) for label in _LABEL.findall(block.group(0)))
+
+
 def _norm(form: str) -> str:
     return " ".join(form.lower().split())
 
@@ -95,4 +226,5 @@ def _norm(form: str) -> str:
 def lexicon() -> WeaponLexicon:
     """The shared lexicon, parsed once per process and kept between processes (``kg.cache``: 0.3 s of
     every process's start-up)."""
-    return cached("weapons", [ONTOLOGY_DIR / "weapons.ttl", Path(__file__), Path(patterns.__file__)], WeaponLexicon)
+    sources = [ONTOLOGY_DIR / "weapons.ttl", ONTOLOGY_DIR / "entities.ttl", Path(__file__), Path(patterns.__file__)]
+    return cached("weapons", sources, WeaponLexicon)

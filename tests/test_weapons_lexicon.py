@@ -105,3 +105,37 @@ def test_weapon_head(gold, head):
 )
 def test_no_weapon_in_ordinary_text(lex, text):
     assert _found(lex, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a type's words and a model nobody listed: one mention "<Model> <type>" below the type
+    ("Negara itu membeli rudal Zephyr-9 dan drone Kestrel.", [("rudal Zephyr-9", "Zephyr-9 missile", "missile"),
+                                                              ("drone Kestrel", "Kestrel drone", "drone")]),
+    ("Mereka memesan howitzer K7 Storm buatan sendiri.", [("howitzer K7 Storm", "K7 Storm howitzer", "artillery")]),
+    # more models of the type in a list, where they carry a digit
+    ("Mereka membeli drone Kestrel, Falco-2 dan Zeta-3 buatan lokal.", [
+        ("drone Kestrel", "Kestrel drone", "drone"), ("Falco-2", "Falco-2 drone", "drone"),
+        ("Zeta-3", "Zeta-3 drone", "drone")]),
+    # a place after the type is its owner or maker, not a model
+    ("Pasukan itu memakai drone Turki dan rudal Korea Selatan.", [("drone", "drone", "drone"),
+                                                                   ("rudal", "missile", "missile")]),
+    # after a maker's noun the name is the maker's; a listed model takes no capitalised word after it
+    ("Uni Eropa membidik produsen drone Kupolka dan armada F-16 Angkatan Udara itu.", [
+        ("drone", "drone", "drone"), ("F-16", "F-16 fighter jet", "fighter_jet")]),
+    # no model follows a word for weapons in general: "senjata Hamas" is Hamas's
+    ("Kelompok itu menyimpan senjata Falcoria di gudang.", [("senjata", "weapons", "weapons")]),
+    # in a headline in title case only a designation with a digit is a model
+    ("Mesir Borong Jet Tempur Harrier Dari Negeri Jauh", [("Jet Tempur", "fighter jet", "fighter_jet")]),
+])
+def test_unlisted_models_after_a_type(lex, text, expected):
+    got = lex.named(text, lex.find(text), [], {})
+    assert [(text[s:e], lex.concepts[k].canonical, lex.head(k)) for s, e, k in got] == expected
+
+
+def test_unlisted_model_alone_after_its_introduction(lex):
+    seen: dict[str, str] = {}
+    first = "Iran mengirim drone Kestrel-7 ke sana."
+    lex.named(first, lex.find(first), [], seen)
+    later = "Kestrel-7 itu jatuh, kata pendiri Selcuk Kestrel-7."
+    got = lex.named(later, lex.find(later), [], seen)
+    assert [(later[s:e], lex.concepts[k].canonical) for s, e, k in got] == [("Kestrel-7", "Kestrel-7 drone")]
