@@ -32,7 +32,7 @@ _UNMODELLED = URIRef(KG + "Unmodelled")
 _MODEL_WORD = re.compile(r"(?:[A-Z][\w/.-]*|\d[\w/.-]*)(?<![.-])")
 #: the places and organisations of ontology/entities.ttl: one after a weapon word is its owner or maker ("drone
 #: Turki", "tank UPDF", "kapal selam AUKUS"), not a model
-_PLACE_BLOCK = re.compile(r"(?m)^kge:\S+ a kg:(?:State|City|Province|Location|Organization)\b(?:[^\n]*\n(?!kge:))*[^\n]*")
+_PLACE_BLOCK = re.compile(r"(?m)^kge:\S+ a kg:(State|City|Province|Location|Organization)\b(?:[^\n]*\n(?!kge:))*[^\n]*")
 _LABEL = re.compile(r'"([^"]+)"@(?:id|en)')
 #: cue classes of the nouns whose weapon word a firm's name follows ("produsen drone Kupol", "galangan kapal X")
 _FIRM_BEFORE = frozenset({"FirmNoun", "FirmDescriptor"})
@@ -85,7 +85,8 @@ class WeaponLexicon:
                             self.forms.setdefault(form + ENCLITICS[0], key)
         # phrases that hold a weapon word but name none ("gencatan senjata"): matched with the forms, then dropped
         self.lookalikes = {_norm(str(p)) for p in g.objects(None, _LOOKALIKE)} - set(self.forms)
-        self.places = _places(path.parent / "entities.ttl")
+        self.places, self.bodies = _places(path.parent / "entities.ttl")
+        self.body_words = frozenset(w for label in self.bodies for w in label.split())
         found = alternation({**self.forms, **dict.fromkeys(self.lookalikes, "")})
         self.pattern = re.compile(rf"(?<![\w-])(?:{found})(?![\w-])", re.IGNORECASE)
 
@@ -116,8 +117,9 @@ class WeaponLexicon:
                 # after a listed model ("FA-50 Angkatan Udara") a capitalised word is no part of it
                 out.append((s, e, key))
                 continue
-            end = self._designation(text, e, starts, blocked)
-            name = text[e:end].strip()
+            name_at = self._maker_end(text, e, starts, blocked)
+            end = self._designation(text, name_at, starts, blocked)
+            name = text[name_at:end].strip()
             if not name or (titled and not any(ch.isdigit() for ch in name)):
                 out.append((s, e, key))
                 continue
@@ -137,6 +139,23 @@ class WeaponLexicon:
                         and not _AFTER_NAME.search(text, 0, m.start()):  # "Selcuk [Kestrel]": a person's
                     out.append((m.start(), m.end(), key))
         return sorted(out)
+
+    def _maker_end(self, text: str, at: int, starts: set[int], blocked: list[tuple[int, int]]) -> int:
+        """Past the maker's name where a firm of entities.ttl opens the designation and a model follows it
+        ("jet tempur Dassault Rafale": the model is Rafale); else ``at``."""
+        gap = _GAP.match(text, at)
+        if gap is None or not self._place(text, gap.end(), (self.bodies,)):
+            return at
+        for n in (2, 1):
+            words = list(re.finditer(r"[\w'-]+", text[gap.end():gap.end() + 80]))[:n]
+            if len(words) == n and " ".join(w.group(0) for w in words).lower() in self.bodies:
+                after = gap.end() + words[-1].end()
+                nxt = re.match(r" ([\w'-]+)", text[after:])
+                if nxt and nxt.group(1).lower() not in self.body_words \
+                        and self._designation(text, after, starts, blocked) > after:
+                    return after  # (not "korvet PLA Navy": a body's word after the firm continues its name)
+                return at
+        return at
 
     def _designation(self, text: str, at: int, starts: set[int], blocked: list[tuple[int, int]]) -> int:
         """Where a model designation of up to three words that follows ``at`` (after one space) ends; ``at``
@@ -161,10 +180,10 @@ class WeaponLexicon:
         return m.start() not in starts and not any(a < m.end() and m.start() < b for a, b in blocked) \
             and not self._place(text, m.start())
 
-    def _place(self, text: str, at: int) -> bool:
+    def _place(self, text: str, at: int, kinds: tuple[frozenset[str], ...] = ()) -> bool:
         """Whether a place's name (one or two words) opens at ``at``: "Turki", "Korea Selatan"."""
         words = re.findall(r"[\w'-]+", text[at:at + 80])[:2]
-        return any(" ".join(words[:n]).lower() in self.places for n in (1, 2))
+        return any(" ".join(words[:n]).lower() in names for names in kinds or (self.places, self.bodies) for n in (1, 2))
 
     def _unmodelled(self, key: str) -> bool:
         """Whether ``key`` or a type above it (short of the root, above every type) is kg:Unmodelled."""
@@ -210,12 +229,16 @@ def _word_before(text: str, at: int) -> str:
     return words[-1].lower().strip(",;:(\"") if words else ""
 
 
-def _places(path: Path) -> frozenset[str]:
-    """The lower-cased labels of the places and organisations ``path`` lists."""
+def _places(path: Path) -> tuple[frozenset[str], frozenset[str]]:
+    """The lower-cased labels of the places, and of the organisations, ``path`` lists."""
     if not path.exists():
-        return frozenset()
-    text = path.read_text(encoding="utf-8")
-    return frozenset(label.lower() for block in _PLACE_BLOCK.finditer(text) for label in _LABEL.findall(block.group(0)))
+        return frozenset(), frozenset()
+    places: set[str] = set()
+    bodies: set[str] = set()
+    for block in _PLACE_BLOCK.finditer(path.read_text(encoding="utf-8")):
+        (bodies if block.group(1) == "Organization" else places).update(
+            label.lower() for label in _LABEL.findall(block.group(0)))
+    return frozenset(places), frozenset(bodies)
 
 
 def _norm(form: str) -> str:

@@ -112,6 +112,8 @@ def test_no_weapon_in_ordinary_text(lex, text):
     ("Negara itu membeli rudal Zephyr-9 dan drone Kestrel.", [("rudal Zephyr-9", "Zephyr-9 missile", "missile"),
                                                               ("drone Kestrel", "Kestrel drone", "drone")]),
     ("Mereka memesan howitzer K7 Storm buatan sendiri.", [("howitzer K7 Storm", "K7 Storm howitzer", "artillery")]),
+    # a firm's name (entities.ttl) before the model is its maker's: the model is what follows it
+    ("Tiga jet tempur Dassault Falcor tiba.", [("jet tempur Dassault Falcor", "Falcor fighter jet", "fighter_jet")]),
     # more models of the type in a list, where they carry a digit
     ("Mereka membeli drone Kestrel, Falco-2 dan Zeta-3 buatan lokal.", [
         ("drone Kestrel", "Kestrel drone", "drone"), ("Falco-2", "Falco-2 drone", "drone"),
