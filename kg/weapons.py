@@ -27,6 +27,7 @@ _MADE_IN = URIRef(KG + "madeIn")
 _LOOKALIKE = URIRef(KG + "lookalike")
 _KINDS = {URIRef(KG + "Munition"): "munition", URIRef(KG + "WeaponPlatform"): "platform"}
 _UNMODELLED = URIRef(KG + "Unmodelled")
+_NAME_PREFIX = URIRef(KG + "namePrefix")
 #: a model designation's word: capitalised ("Zephyr", "TB2") or, after the first, a code that opens with a digit
 #: ("Type 214"; first, a number is a quantity or calibre: "bom 500 pon")
 _MODEL_WORD = re.compile(r"(?:[A-Z][\w/.-]*|\d[\w/.-]*)(?<![.-])")
@@ -38,6 +39,9 @@ _LABEL = re.compile(r'"([^"]+)"@(?:id|en)')
 _FIRM_BEFORE = frozenset({"FirmNoun", "FirmDescriptor"})
 #: what joins a list's next model: a comma or a word (a conjunction, ontology/cues.ttl), then one space
 _JOINT = re.compile(r"(?:,|\s+(\S+)) (?=\S)")
+#: cue classes of words that open a body's or place's name, no model's ("kapal selam Angkatan Laut India",
+#: "sistem pertahanan udara Barat")
+_NAME_HEADS = frozenset({"OrgHead", "StateBody", "GovernmentNoun", "ForcesNoun", "LocationHead"})
 #: a capitalised word just before: the name is the end of another one
 _AFTER_NAME = re.compile(r"\b[A-Z][\w.-]* $")
 #: what a model's words may be joined by after the type noun: one space
@@ -84,6 +88,8 @@ class WeaponLexicon:
                             # a possessive enclitic on a one-word form: "rudal … beserta peluncurnya"
                             self.forms.setdefault(form + ENCLITICS[0], key)
         # phrases that hold a weapon word but name none ("gencatan senjata"): matched with the forms, then dropped
+        # words that open a named ship's or unit's name ("KRI", "USS"): what follows names no model
+        self.name_prefixes = frozenset(str(p) for p in g.objects(None, _NAME_PREFIX))
         self.lookalikes = {_norm(str(p)) for p in g.objects(None, _LOOKALIKE)} - set(self.forms)
         self.places, self.bodies = _places(path.parent / "entities.ttl")
         self.body_words = frozenset(w for label in self.bodies for w in label.split())
@@ -116,6 +122,13 @@ class WeaponLexicon:
                 # "produsen drone Kupol": the name is the maker's; "Small Arms Survey": the type's words open a name;
                 # after a listed model ("FA-50 Angkatan Udara") a capitalised word is no part of it
                 out.append((s, e, key))
+                continue
+            if (ship := re.match(r" (\S+) ", text[e:])) and ship.group(1) in self.name_prefixes:
+                # "kapal induk USS Falconer": one vessel of the type, its name in the mention (no person's, no
+                # body's), no model
+                end = self._designation(text, e + ship.end() - 1, starts, blocked)
+                out.append((s, end, key))
+                self.forms.setdefault(_norm(text[s:end]), key)
                 continue
             name_at = self._maker_end(text, e, starts, blocked)
             end = self._designation(text, name_at, starts, blocked)
@@ -174,6 +187,9 @@ class WeaponLexicon:
         """Whether ``m`` is a word of a designation: whole (not the head of "X-ray"), capitalised where it comes
         first, no weapon's words nor a place's name, nothing the tagger read as a place."""
         if first and not m.group(0)[0].isupper():
+            return False
+        word = m.group(0)
+        if word in self.name_prefixes or _NAME_HEADS & cues().classes(word.lower()).keys():
             return False
         if m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] == "-"):
             return False

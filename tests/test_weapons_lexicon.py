@@ -124,6 +124,9 @@ def test_no_weapon_in_ordinary_text(lex, text):
     # after a maker's noun the name is the maker's; a listed model takes no capitalised word after it
     ("Uni Eropa membidik produsen drone Kupolka dan armada F-16 Angkatan Udara itu.", [
         ("drone", "drone", "drone"), ("F-16", "F-16 fighter jet", "fighter_jet")]),
+    # a body's or a named ship's words after the type name no model
+    ("Kapal selam Angkatan Laut itu dan kapal induk USS Falconer berlayar.", [
+        ("Kapal selam", "submarine", "submarine"), ("kapal induk USS Falconer", "aircraft carrier", "warship")]),
     # no model follows a word for weapons in general: "senjata Hamas" is Hamas's
     ("Kelompok itu menyimpan senjata Falcoria di gudang.", [("senjata", "weapons", "weapons")]),
     # in a headline in title case only a designation with a digit is a model
