@@ -130,9 +130,13 @@ class WeaponLexicon:
                 out.append((s, end, key))
                 self.forms.setdefault(_norm(text[s:end]), key)
                 continue
-            name_at = self._maker_end(text, e, starts, blocked)
+            name_at, suffix = self._maker_end(text, e, starts, blocked), ""
+            if (noun := re.match(r" (\S+)(?= \S)", text[e:])) and {"DesignationNoun", "ClassNoun"} & cues().classes(
+                    noun.group(1).lower()).keys():  # "fregat kelas Zeta", "drone varian Kestrel"
+                name_at = e + noun.end()
+                suffix = "-class" if "ClassNoun" in cues().classes(noun.group(1).lower()) else ""
             end = self._designation(text, name_at, starts, blocked)
-            name = text[name_at:end].strip()
+            name = text[name_at:end].strip() + suffix if end > name_at else ""
             if not name or (titled and not any(ch.isdigit() for ch in name)):
                 out.append((s, e, key))
                 continue

@@ -114,6 +114,8 @@ def test_no_weapon_in_ordinary_text(lex, text):
     ("Mereka memesan howitzer K7 Storm buatan sendiri.", [("howitzer K7 Storm", "K7 Storm howitzer", "artillery")]),
     # a firm's name (entities.ttl) before the model is its maker's: the model is what follows it
     ("Tiga jet tempur Dassault Falcor tiba.", [("jet tempur Dassault Falcor", "Falcor fighter jet", "fighter_jet")]),
+    # a class or type noun between: "fregat kelas X" is the X-class frigate
+    ("Mereka membangun fregat kelas Zetania.", [("fregat kelas Zetania", "Zetania-class frigate", "warship")]),
     # more models of the type in a list, where they carry a digit
     ("Mereka membeli drone Kestrel, Falco-2 dan Zeta-3 buatan lokal.", [
         ("drone Kestrel", "Kestrel drone", "drone"), ("Falco-2", "Falco-2 drone", "drone"),
