@@ -271,7 +271,7 @@ def _ner_case(words: list[str]) -> list[str]:
         # and weapon words as running text writes them, so that they are not read as names
         lex = lexicon()
         out = [w.lower() if i and w[:1].isupper() and not w.isupper() and w.isalpha() and (
-            _VERB_CLASSES & cues().classes(w).keys() or lex.forms.get(w.lower())) else w
+            _VERB_CLASSES & cues().classes(w).keys() or w.lower() in lex.listed) else w
             for i, w in enumerate(words)]
     for i, w in enumerate(words[:-1]):
         nxt = words[i + 1]

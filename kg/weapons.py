@@ -87,6 +87,9 @@ class WeaponLexicon:
                         if not rest and form.isalpha() and len(form) >= 4:
                             # a possessive enclitic on a one-word form: "rudal … beserta peluncurnya"
                             self.forms.setdefault(form + ENCLITICS[0], key)
+        #: the forms the ontology lists; models made from an article's words (``named``) add to ``forms`` only,
+        #: and nothing that reads one article may depend on what an earlier article made
+        self.listed = frozenset(self.forms)
         # phrases that hold a weapon word but name none ("gencatan senjata"): matched with the forms, then dropped
         # words that open a named ship's or unit's name ("KRI", "USS"): what follows names no model
         self.name_prefixes = frozenset(str(p) for p in g.objects(None, _NAME_PREFIX))
