@@ -509,3 +509,13 @@ def test_a_full_name_typed_a_place_is_the_person_its_surname_names():
                          Mention("Vella Marisco", "LOC", 60, 73, 2, "ner"))
     kept = persons_mistyped([(full, None), (alone, None), (town, None)])
     assert [m.type for m, _ in kept] == ["PER", "PER", "LOC"]  # a place no lone surname repeats stays a place
+
+
+def test_unlisted_model_named_alone_is_this_articles_model():
+    """A model name another article (read earlier by the same process) gave another type does not decide what the
+    name alone means here: the type this article introduced it with does."""
+    links_of("Iran mengirim rudal Vireo-4 ke Yaman pekan lalu. Vireo-4 itu ditembakkan ke kapal dagang.")
+    got = links_of("Rusia memasok drone Vireo-4 kepada Niger. Menurut laporan itu, Vireo-4 sudah dipakai di perbatasan.")
+    assert got["Vireo-4"][1] == "WEAPON"
+    assert got["Vireo-4"][0] == got["drone Vireo-4"][0]
+    assert "drone" in got["Vireo-4"][0]

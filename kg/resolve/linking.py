@@ -64,11 +64,19 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
     tokens = sentence_tokens(doc)  # the finders below read the same tokens
     known += panel_mentions(doc, known, tokens)
     weapons: list[tuple[Mention, str]] = []
+    # models this article introduced with a type's words (WeaponLexicon.named: "rudal Zephyr-9"), by the names
+    # they take alone later: read here first, so that a model another article gave the same name does not win
+    made: dict[str, str] = {}
     for m in doc.mentions:
         if m.type == "WEAPON":
-            key = lex.forms.get(" ".join(m.text.lower().split()))
+            form = " ".join(m.text.lower().split())
+            key = made.get(form) or lex.forms.get(form)
             if key:
                 weapons.append((m, key))
+                if form not in lex.listed:
+                    words = form.split()
+                    for k in range(1, len(words)):
+                        made.setdefault(" ".join(words[k:]), key)
     # the gazetteer and the weapon lexicon explain these spans; NER keeps only what is left
     taken = Spans([(m.start, m.end) for m, _ in known] + [(m.start, m.end) for m, _ in weapons])
     unknown: list[Mention] = []
