@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from kg.cues import cues
 from kg.resolve.english import english_name, name_words
-from kg.resolve.lookup import gazetteer
+from kg.resolve.lookup import GazEntry, gazetteer
 from kg.resolve.names import norm
 from kg.resolve.spelling import corrected
 
@@ -21,8 +21,7 @@ def body_canonical(surface: str, state_key: str | None, after: str = "", where: 
     gaz = gazetteer()
     if state_key is None or state_key not in gaz.entries:
         return rendered(surface) or surface  # "Badan Intelijen Pertahanan (DIA)": no state named
-    state = gaz.entries[state_key]
-    state = gaz.entries.get(state.metonym_for or "", state)
+    state = _standing_for(state_key)
     if state.type != "GPE":  # "Angkatan Udara Tentara Pembebasan Rakyat": a body of a body, named by its words
         return english_name(surface, is_named) or surface
     head = norm(corrected(surface))
@@ -87,11 +86,16 @@ def adjective_state(words: str) -> str | None:
     return key if key is not None and gaz.entries[key].type == "GPE" else None
 
 
-def _is_state(key: str) -> bool:
-    """Whether a gazetteer key names a state, itself or through its seat ("Moskow")."""
+def _standing_for(key: str) -> GazEntry:
+    """The gazetteer entry a key stands for: a seat's ("Moskow") its state's, any other its own."""
     gaz = gazetteer()
     e = gaz.entries[key]
-    return gaz.entries.get(e.metonym_for or "", e).type == "GPE"
+    return gaz.entries.get(e.metonym_for or "", e)
+
+
+def _is_state(key: str) -> bool:
+    """Whether a gazetteer key names a state, itself or through its seat ("Moskow")."""
+    return _standing_for(key).type == "GPE"
 
 
 def is_named(word: str) -> bool:
