@@ -197,6 +197,7 @@ def _rules(s: Sentence, units: list[Unit], state: State) -> None:
     # the cue classes of the sentence: a rule with none of its triggers is skipped
     present: set[str] = set().union(*[u.cls for u in units if u.cls])
     told = len(state.relations)  # the relations this sentence adds come after
+    supply = state.last_supply
     # (an idle rule, with no product to look at or provide, is not in the plan where its triggers are absent)
     for r, fn, triggers, _idle, requires, provides, written in _plan(present):
         if triggers is not None and triggers.isdisjoint(present):
@@ -229,6 +230,8 @@ def _rules(s: Sentence, units: list[Unit], state: State) -> None:
     if real:
         state.last_weapons = list(real[-1].weapons)
         state.last_supply = next((ev for ev in reversed(real) if ev.supplier), state.last_supply)
+    if state.last_supply is not supply:
+        state.last_supply_at = s.index
     met = {tuple(sorted((str(r.args.get("a")), str(r.args.get("b"))))) for r in state.relations[told:]
            if r.type == "meets" and r.sentence == s.index}
     state.pair = next(iter(met)) if len(met) == 1 else state.pair if not met else ()

@@ -75,6 +75,7 @@ class State:
     last_weapons: list[str] = field(default_factory=list)  # of the last supply the article reported
     named_weapons: list[str] = field(default_factory=list)  # weapons the last sentence named as a cargo
     last_supply: Event | None = None  # the last supply with a supplier, for packages told of later
+    last_supply_at: int = -1  # the sentence that told it (a sale said "tersebut" much later is another one)
     last_states: list[str] = field(default_factory=list)  # the states the last sentence named, in order
     #: those of them named as a subject or object (no preposition, no noun before them): what "negara itu" means
     core_states: list[str] = field(default_factory=list)

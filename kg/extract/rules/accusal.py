@@ -227,7 +227,15 @@ def subjects(units: list[Unit], j: int, state: State) -> tuple[str, ...]:
     return tuple(dict.fromkeys(actor_keys(units, a, state) + actor_keys(units, b, state) + keys))
 
 
-def supply_told(units: list[Unit], lo: int, hi: int, state: State) -> tuple[str, ...]:
+#: sentences back a sale told as approved or planned is still what "penjualan tersebut" means: a paragraph's
+#: reach (an older one is another story's sale, and the article would name it again)
+SALE_REACH = 5
+#: units between the demonstrative and the wrong said of the sale ("penjualan itu [jelas] memperkeruh …"): a
+#: longer gap holds a clause of its own, whose subject is not the sale
+SALE_GAP = 3
+
+
+def supply_told(units: list[Unit], lo: int, hi: int, state: State, sentence: int) -> tuple[str, ...]:
     """The sellers of the last sale or deal told as approved, planned or possible, where a supply noun with a
     demonstrative between ``lo`` and the wrong said of it at ``hi`` points back to it ("AS menyetujui penjualan
     rudal ke Taiwan. Kemlu China menilai penjualan tersebut memperkeruh ketegangan", past weapon names: "penjualan
@@ -235,11 +243,12 @@ def supply_told(units: list[Unit], lo: int, hi: int, state: State) -> tuple[str,
     ("berkeras pengiriman itu terjadi sebelum invasi"). (A delivery told as done is charged where it is told.)"""
     k = next((v.i for v in units[lo:hi] if not v.etype and v.cls.get("SupplyCue") == NOUN), None)
     last = state.last_supply
-    if k is None or last is None or last.modality not in ("planned", "potential"):
+    if k is None or last is None or last.modality not in ("planned", "potential") or \
+            sentence - state.last_supply_at > SALE_REACH:
         return ()
     for v in units[skip_span(units, k, "SupplyCue"):min(hi, k + 5)]:
         if v.has("Demonstrative") and not v.etype:
-            return last.supplier if hi - v.i <= 3 else ()
+            return last.supplier if hi - v.i <= SALE_GAP else ()
         if v.is_actor and v.etype != "WEAPON" or v.is_verb() or v.text in STOP_PUNCT:
             return ()
     return ()

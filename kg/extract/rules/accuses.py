@@ -190,7 +190,8 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                     (doers := act_doers(units, _opening(f) + 1, u.i, state, sentence)):
                 # "Somalia menyebut kesepakatan itu serangan terhadap kedaulatannya": the act just told is charged
                 add(f.speaker, doers)
-            elif f is not None and f.speaker and not charged and (doers := supply_told(units, _opening(f) + 1, u.i, state)):
+            elif f is not None and f.speaker and not charged and \
+                    (doers := supply_told(units, _opening(f) + 1, u.i, state, sentence)):
                 add(f.speaker, doers)  # "China menilai penjualan tersebut memperkeruh ketegangan": the seller
             if (f is None or not f.speaker) and j is not None and \
                     any(v.has("AllegedCue") and passive_prefixed(v.low) for v in units[max(j + 1, u.i - 2):u.i]):
