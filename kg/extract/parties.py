@@ -168,8 +168,10 @@ def bare_body(key: str, state: State, units: list[Unit]) -> bool:
     gaz = gazetteer()
     if e is None or e.type != "ORG":
         return False
-    if key in gaz.entries:  # a bare form the resolver gave the home state's or the last named body
-        return any(u.key == key and body_template(u.text)[1] for u in units)
+    if any(u.key == key and body_template(u.text)[1] for u in units):
+        return True  # a bare form the resolver gave a state's body: the home state's, the last named or the story's
+    if key in gaz.entries:
+        return False
     words = norm(e.canonical).split()
     if len(words) > 4 or not words or not cues().classes(words[0]).keys() & {"OrgHead", "StateBody"}:
         return False
