@@ -40,7 +40,7 @@ from kg.resolve.names import Spans, acronyms, initials, norm, slug, whole_word_e
 from kg.resolve.panels import panel_mentions
 from kg.resolve.repair import repair
 from kg.resolve.spelling import corrected
-from kg.resolve.surnames import without_family_tails
+from kg.resolve.surnames import relative_named, without_family_tails
 from kg.types import Doc, Entity, Mention
 from kg.weapons import lexicon
 
@@ -213,7 +213,7 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
             # a short name of someone named in full in this article: the closest one named before
             # it ("Yusuf Haddad … Layla Haddad … kata Haddad"), else the first named after it
             before = [c for c in cands if c[0] < m.start]
-            principal = [c for c in before if not _spouse_named(text, c[0])]
+            principal = [c for c in before if not relative_named(text, c[0])]
             if principal and len({c[1] for c in before}) > 1:
                 before = principal  # "PM X beserta istri, Mariko X … X disambut …": the short name is the leader's
             _, key, full = before[-1] if before else min(cands)
@@ -269,13 +269,6 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
 
 #: ``_typed`` builds a Mention from these fields: a new one must be added there too.
 assert tuple(f.name for f in fields(Mention)) == ("text", "type", "start", "end", "sentence", "source")
-
-
-def _spouse_named(text: str, start: int) -> bool:
-    """Whether the name at ``start`` follows a spouse noun ("beserta istri(nya), Mariko Suga", "dan suaminya Y"):
-    a spouse sharing the leader's family name, whom a later bare family name does not mean."""
-    words = re.findall(r"[\w-]+", text[max(0, start - 20):start])
-    return bool(words) and "SpouseNoun" in cues().classes(words[-1])
 
 
 def _home_state(kept: list[tuple[Mention, str | None]], text: str, date_start: int, date_end: int

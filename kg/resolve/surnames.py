@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from kg.cues import cues
+import re
+
+from kg.cues import ENCLITICS, cues
 from kg.types import Mention
 
 
@@ -21,3 +23,25 @@ def without_family_tails(kept: list[tuple[Mention, str | None]], text: str) -> l
             continue
         out.append((m, k))
     return out
+
+
+def relative_named(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is a leader's relative's: after a spouse noun ("beserta istri(nya), Mariko
+    Suga") or a kin noun owned by someone ("putranya Nicolas Petro", "putra sulungnya Nicolas Petro"). A later bare
+    family name means the leader, not the relative. ("Istri Presiden X", "putra mahkota X": X is no relative.)"""
+    c = cues()
+    words = re.findall(r"[\w-]+", text[max(0, start - 40):start])[-2:]
+
+    def kin(word: str, owned: bool) -> bool:
+        low = word.lower()
+        if owned and not low.endswith(ENCLITICS[0]):
+            return False
+        classes = c.classes(low.removesuffix(ENCLITICS[0]) if owned else low)
+        return "KinNoun" in classes and "CircleNoun" not in classes
+    if not words:
+        return False
+    if "SpouseNoun" in c.classes(words[-1]) or kin(words[-1], True):
+        return True
+    # a kin noun and the word that says which one, owned: "putra sulungnya", "adik kandungnya"
+    return len(words) == 2 and kin(words[0], False) and words[1].islower() and words[1].endswith(ENCLITICS[0]) \
+        and not c.classes(words[1])
