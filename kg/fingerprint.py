@@ -18,7 +18,8 @@ from pathlib import Path
 from kg import MODELS_DIR, ONTOLOGY_DIR, __version__
 
 #: Ontology files the extractor reads (kg.ttl and shapes.ttl describe the output, they do not shape it).
-DATA_FILES = ("entities.ttl", "places.ttl", "cues.ttl", "weapons.ttl", "abbreviations.ttl", "time.ttl", "names.ttl")
+DATA_FILES = ("entities.ttl", "places.ttl", "cues.ttl", "weapons.ttl", "abbreviations.ttl", "time.ttl", "names.ttl",
+              "accents.ttl")
 #: Modules whose code decides what is extracted and how it is written.
 MODULES = ("nlp", "tokenize", "ner", "patterns", "weapons", "resolve", "units", "quotes", "cues", "extract", "rdf", "types",
            "schema", "vocab", "meta", "dates")
