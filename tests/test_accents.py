@@ -35,9 +35,16 @@ def test_marked_text_never_touched() -> None:
 def test_state_decides_a_word_of_two_languages() -> None:
     assert restored("Bjorn Tallak") == "Björn Tallak"  # a German and Swedish spelling, no other for anyone
     assert restored("Bjorn Tallak", {"norway"}) == "Bjørn Tallak"
-    assert restored("Jose Ramirez") == "Jose Ramírez"  # José only for a person of a Spanish-speaking state
+    assert restored("Jose Tallak") == "Jose Tallak"  # José only for a person of a Spanish-speaking state
     assert restored("Jose Ramirez", {"mexico"}) == "José Ramírez"
     assert restored("Jose Ramirez", {"philippines"}) == "Jose Ramirez"  # known to serve a state that writes it plain
+
+
+def test_the_name_tells_its_language() -> None:
+    assert restored("Jose Ramirez") == "José Ramírez"  # Ramírez is Spanish: so is José
+    assert restored("Omer Ozkan") == "Ömer Özkan"
+    assert restored("Ivica Dacic") == "Ivica Dačić"
+    assert restored("Bjorn Yilmaz") == "Björn Yılmaz"  # two languages: each word for itself
 
 
 def test_endings_need_the_state() -> None:
@@ -79,3 +86,19 @@ def test_role_in_an_unlisted_body_gives_its_state() -> None:
     }
     accent_persons(entities, [("milan_petrovic", "ministry_of_defence_of_serbia")])
     assert entities["milan_petrovic"].canonical == "Milan Petrović"
+
+
+def test_state_named_before_the_name() -> None:
+    from kg.resolve.accents import titled_states
+    from kg.types import Mention
+
+    text = "Presiden Serbia Dragan Markovic tiba. Ia bertemu Milan Petrovic di Serbia, Zoran Ilic."
+    links = [(Mention("Serbia", "GPE", 9, 15, 0, "gazetteer"), "serbia"),
+             (Mention("Dragan Markovic", "PER", 16, 31, 0, "ner"), "dragan_markovic"),
+             (Mention("Milan Petrovic", "PER", 49, 63, 1, "ner"), "milan_petrovic"),
+             (Mention("Serbia", "GPE", 67, 73, 1, "gazetteer"), "serbia"),
+             (Mention("Zoran Ilic", "PER", 75, 85, 1, "ner"), "zoran_ilic")]
+    assert titled_states(links, text) == {"dragan_markovic": {"serbia"}}  # a comma between: no title
+    entities = {"dragan_markovic": Entity("dragan_markovic", "Dragan Markovic", "PER")}
+    accent_persons(entities, [], titled_states(links, text))
+    assert entities["dragan_markovic"].canonical == "Dragan Marković"

@@ -28,7 +28,7 @@ from kg.cache import cached
 from kg.resolve.bare import state_key
 from kg.resolve.english import name_words
 from kg.resolve.lookup import gazetteer
-from kg.types import Entity
+from kg.types import Entity, Mention
 
 KG = Namespace(vocab.KG)
 PATH = ONTOLOGY_DIR / "accents.ttl"
@@ -100,11 +100,27 @@ def accents() -> Accents:
 
 def restored(name: str, states: Collection[str] = ()) -> str:
     """``name`` with the marks its words take in the language of a person of ``states`` (the states the person
-    is known to serve; none where unknown); as written where the text marks any letter of it."""
+    is known to serve; where none is known, those of the one language the name's other words are marked in); as
+    written where the text marks any letter of it."""
     if not name.isascii():
         return name
     parts = re.split(r"([\s-]+)", name)
-    return "".join(_word(p, frozenset(states)) if p[:1].isupper() else p for p in parts)
+    known = frozenset(states) or _name_states([p for p in parts if p[:1].isupper()])
+    return "".join(_word(p, known) if p[:1].isupper() else p for p in parts)
+
+
+def _name_states(words: list[str]) -> frozenset[str]:
+    """The states of the one language whose names marked for anyone are among ``words`` ("Omer Celik": Çelik is
+    Turkish, so Ömer is too); none where no such name is there, or where names of two languages are."""
+    table = accents()
+    langs: set[str] | None = None
+    for word in words:
+        found = {lang for _, lang, free in table.words.get(word.lower(), ()) if free}
+        if found:
+            langs = found if langs is None else langs & found
+    if not langs or len(langs) > 1:
+        return frozenset()
+    return table.states[langs.pop()]
 
 
 def _word(word: str, states: frozenset[str]) -> str:
@@ -156,15 +172,32 @@ def _adjective_states() -> dict[str, str]:
     return out
 
 
-def accent_persons(entities: dict[str, Entity], roles: Iterable[tuple[str, str | None]]) -> None:
+def titled_states(links: Iterable[tuple[Mention, str]], text: str) -> dict[str, set[str]]:
+    """Person key → the states named right before the person's name ("Presiden Venezuela [Nicolas Maduro]",
+    "Menlu Turki [Omer Celik]"): the state of the title the name stands after, where no role says it."""
+    out: dict[str, set[str]] = {}
+    prev: tuple[Mention, str] | None = None
+    for m, key in links:
+        if prev is not None and m.type == "PER" and prev[0].sentence == m.sentence and \
+                prev[0].end < m.start and not text[prev[0].end:m.start].strip() and \
+                (state := state_key(prev[1])) == prev[1]:
+            out.setdefault(key, set()).add(state)
+        prev = (m, key)
+    return out
+
+
+def accent_persons(entities: dict[str, Entity], roles: Iterable[tuple[str, str | None]],
+                   titled: dict[str, set[str]] | None = None) -> None:
     """Put the marks back on every unlisted person of an article (``entities``, changed in place), by the states of
-    the bodies ``roles`` (person key, body or state key) give each of them. The key stays: it is the slug of the
-    name, which has no marks either way."""
+    the bodies ``roles`` (person key, body or state key) give each of them, else by the states named right before
+    their name (``titled``). The key stays: it is the slug of the name, which has no marks either way."""
     gaz = gazetteer()
     states: dict[str, set[str]] = {}
     for person, org in roles:
         if org is not None and (state := org_state(org, entities)) is not None:
             states.setdefault(person, set()).add(state)
+    for person, named in (titled or {}).items():
+        states.setdefault(person, set(named))
     for key, e in list(entities.items()):
         if e.type != "PER" or key in gaz.entries or not e.canonical.isascii() or gaz.lookup(e.canonical) is not None:
             continue
