@@ -31,7 +31,7 @@ from kg.extract.reports import report_author
 from kg.extract.titles import mark_leaders, mark_ranked, mark_roles
 from kg.extract.titlewords import titled_prep
 from kg.quotes import Quote, find_quotes
-from kg.resolve.accents import accent_persons
+from kg.resolve.accents import accent_persons, titled_states
 from kg.resolve.mentions import dateline_span
 from kg.schema import RELATIONS
 from kg.types import Doc, Entity, Extraction, Mention, Sentence, Token
@@ -98,7 +98,8 @@ def extract(doc: Doc, links: list[tuple[Mention, str]] | None = None, entities: 
     infer_accusers(state)
     relations = complete_entities(dedupe(own_bodies(state_sides(state.relations)), state.to_anyone), entities)
     # unlisted persons spelled as their own language does ("Yilmaz" → "Yılmaz"), by the states they serve
-    accent_persons(entities, [(r.args["person"], r.args.get("org_or_state")) for r in relations if r.type == "role"])
+    accent_persons(entities, [(r.args["person"], r.args.get("org_or_state")) for r in relations if r.type == "role"],
+                   titled_states(links, text))
     return Extraction(doc, entities, links, relations)
 
 
