@@ -301,20 +301,31 @@ def _rules_doc(article: Article, spans: list[list[tuple[int, int]]],
     text = article.text
     para_starts = _paragraph_starts(text)
     sentences: list[Sentence] = []
-    mentions: list[Mention] = []
     para = 0
-    seen: dict[str, str] = {}  # model names this article introduced with their type ("rudal Zephyr-9")
+    tagged: list[tuple[int, int, int, list[Mention]]] = []
     for index, (toks, found_ents) in enumerate(zip(spans, ents, strict=True)):
         tokens = tuple(Token(text[a:b], a, b) for a, b in toks)
         start, end = tokens[0].start, tokens[-1].end
         while para + 1 < len(para_starts) and para_starts[para + 1] <= start:
             para += 1
         sentences.append(Sentence(index, text[start:end], start, end, tokens, para))
-        found = [Mention(text[tokens[a].start:tokens[b - 1].end], etype, tokens[a].start, tokens[b - 1].end, index,
-                         "ner") for a, b, etype in found_ents]
-        found += _weapon_mentions(text, start, end, index, found, seen)
-        mentions.extend(merge_mentions(found))
+        tagged.append((index, start, end, [Mention(text[tokens[a].start:tokens[b - 1].end], etype, tokens[a].start,
+                                                   tokens[b - 1].end, index, "ner") for a, b, etype in found_ents]))
+    mentions = _with_weapons(text, tagged)
     return Doc(article, tuple(sentences), tuple(mentions))
+
+
+def _with_weapons(text: str, tagged: list[tuple[int, int, int, list[Mention]]]) -> list[Mention]:
+    """Each sentence's tagger mentions (index, start, end, mentions) with its weapon mentions, merged. The
+    models an article introduces with their type ("rudal Zephyr-9") are read in a first pass, so that a name
+    alone is the model before its introduction too (a headline "Borong 42 Zephyr-9" above "jet tempur Zephyr-9")."""
+    seen: dict[str, str] = {}  # model names this article introduced with their type
+    for index, start, end, found in tagged:
+        _weapon_mentions(text, start, end, index, found, seen)
+    mentions: list[Mention] = []
+    for index, start, end, found in tagged:
+        mentions.extend(merge_mentions(found + _weapon_mentions(text, start, end, index, found, seen)))
+    return mentions
 
 
 def analyse_text(text: str, name: str = "text") -> Doc:
@@ -332,9 +343,8 @@ def _to_doc(article: Article, sdoc) -> Doc:
     text = article.text
     para_starts = _paragraph_starts(text)
     sentences: list[Sentence] = []
-    mentions: list[Mention] = []
     para = 0
-    seen: dict[str, str] = {}  # model names this article introduced with their type ("rudal Zephyr-9")
+    tagged: list[tuple[int, int, int, list[Mention]]] = []
     for sent in sdoc.sentences:
         tokens = tuple(Token(t.text, t.start_char, t.end_char) for t in sent.tokens)
         if not tokens:
@@ -344,12 +354,9 @@ def _to_doc(article: Article, sdoc) -> Doc:
             para += 1
         index = len(sentences)
         sentences.append(Sentence(index, text[start:end], start, end, tokens, para))
-        found = [
-            Mention(text[e.start_char:e.end_char], e.type, e.start_char, e.end_char, index, "ner")
-            for e in sent.ents
-        ]
-        found += _weapon_mentions(text, start, end, index, found, seen)
-        mentions.extend(merge_mentions(found))
+        tagged.append((index, start, end, [Mention(text[e.start_char:e.end_char], e.type, e.start_char, e.end_char,
+                                                   index, "ner") for e in sent.ents]))
+    mentions = _with_weapons(text, tagged)
     return Doc(article, tuple(sentences), tuple(mentions))
 
 

@@ -28,6 +28,9 @@ _LOOKALIKE = URIRef(KG + "lookalike")
 _KINDS = {URIRef(KG + "Munition"): "munition", URIRef(KG + "WeaponPlatform"): "platform"}
 _UNMODELLED = URIRef(KG + "Unmodelled")
 _NAME_PREFIX = URIRef(KG + "namePrefix")
+_DESIGNATION = URIRef(KG + "designation")
+#: a military code: letters, a hyphen, a number and its variant letters ("F-16V", "Su-30MKA", "F/A-18E/F")
+_CODE = re.compile(r"(?<![\w/-])(?:[A-Z][A-Za-z]{0,3}/)?[A-Z][A-Za-z]{0,3}-\d\w*(?:/[A-Z]\b)?(?![\w/])")
 #: a model designation's word: capitalised ("Zephyr", "TB2") or, after the first, a code that opens with a digit
 #: ("Type 214"; first, a number is a quantity or calibre: "bom 500 pon")
 _MODEL_WORD = re.compile(r"(?:[A-Z][\w/.-]*|\d[\w/.-]*)(?<![.-])")
@@ -42,8 +45,9 @@ _JOINT = re.compile(r"(?:,|\s+(\S+)) (?=\S)")
 #: cue classes of words that open a body's or place's name, no model's ("kapal selam Angkatan Laut India",
 #: "sistem pertahanan udara Barat")
 _NAME_HEADS = frozenset({"OrgHead", "StateBody", "GovernmentNoun", "ForcesNoun", "LocationHead"})
-#: a capitalised word just before: the name is the end of another one
-_AFTER_NAME = re.compile(r"\b[A-Z][\w.-]* $")
+#: a capitalised word just before: the name is the end of another one, or (in brackets) its acronym
+#: ("Angkatan Pertahanan Rakyat Zamora (APRZ)")
+_AFTER_NAME = re.compile(r"\b[A-Z][\w.-]* \(?$")
 #: what a model's words may be joined by after the type noun: one space
 _GAP = re.compile(r" (?=\S)")
 
@@ -93,6 +97,15 @@ class WeaponLexicon:
         # phrases that hold a weapon word but name none ("gencatan senjata"): matched with the forms, then dropped
         # words that open a named ship's or unit's name ("KRI", "USS"): what follows names no model
         self.name_prefixes = frozenset(str(p) for p in g.objects(None, _NAME_PREFIX))
+        #: how a designation family's codes open (lower case) → the type it names ("f-" → fighter_jet)
+        self.designations: dict[str, str] = {}
+        #: how a maker's designation system's codes open (lower case) → the state (kg:DesignationFamily)
+        self.family_makers: dict[str, str] = {}
+        for c, p in g.subject_objects(_DESIGNATION):
+            if (made := g.value(c, _MADE_IN)) is not None:
+                self.family_makers[str(p).lower()] = _local(made)
+            else:
+                self.designations[str(p).lower()] = _local(c)
         self.lookalikes = {_norm(str(p)) for p in g.objects(None, _LOOKALIKE)} - set(self.forms)
         self.places, self.bodies = _places(path.parent / "entities.ttl")
         self.body_words = frozenset(w for label in self.bodies for w in label.split())
@@ -133,13 +146,20 @@ class WeaponLexicon:
                 out.append((s, end, key))
                 self.forms.setdefault(_norm(text[s:end]), key)
                 continue
-            name_at, suffix = self._maker_end(text, e, starts, blocked), ""
-            if (noun := re.match(r" (\S+)(?= \S)", text[e:])) and {"DesignationNoun", "ClassNoun"} & cues().classes(
-                    noun.group(1).lower()).keys():  # "fregat kelas Zeta", "drone varian Kestrel"
-                name_at = e + noun.end()
+            after = _modified_end(text, e)  # "jet tempur generasi kelima KAAN": the modifiers describe the type
+            name_at, suffix = self._maker_end(text, after, starts, blocked), ""
+            if (noun := re.match(r" (\S+)(?= \S)", text[after:])) and {"DesignationNoun", "ClassNoun"} & \
+                    cues().classes(noun.group(1).lower()).keys():  # "fregat kelas Zeta", "drone varian Kestrel"
+                name_at = after + noun.end()
                 suffix = "-class" if "ClassNoun" in cues().classes(noun.group(1).lower()) else ""
             end = self._designation(text, name_at, starts, blocked)
+            if titled and (coded := re.match(r".*\d\S*", text[name_at:end])):
+                end = name_at + coded.end()  # "Jet Tempur KF-77 Boramae Diluncurkan": every word is capitalised
             name = text[name_at:end].strip() + suffix if end > name_at else ""
+            first, _, rest = name.partition(" ")
+            if rest and not _CODE.fullmatch(first) and _CODE.fullmatch(code := rest.split()[0]) \
+                    and _opening(code, self.designations):
+                name = rest  # "jet Sukhoi Su-79": a maker's name before a family's code is no part of the model
             if not name or (titled and not any(ch.isdigit() for ch in name)):
                 out.append((s, e, key))
                 continue
@@ -152,6 +172,7 @@ class WeaponLexicon:
                     break
                 out.append((a, b, self._model(text[a:b], text[a:b], key, seen)))
                 end = b
+        out += self._coded(text, out, blocked, seen)
         taken = [(s, e) for s, e, _ in out]
         for name, key in seen.items():  # the model named alone after its introduction: "Zephyr-9 itu ..."
             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
@@ -159,6 +180,19 @@ class WeaponLexicon:
                         and not _AFTER_NAME.search(text, 0, m.start()):  # "Selcuk [Kestrel]": a person's
                     out.append((m.start(), m.end(), key))
         return sorted(out)
+
+    def _coded(self, text: str, out: list[tuple[int, int, str]], blocked: list[tuple[int, int]],
+               seen: dict[str, str]) -> list[tuple[int, int, str]]:
+        """Codes of a designation family named alone ("42 F-16", "armada Su-30", "Boeing F-15QA"): each a model
+        of the family's type, "<code> <type>", where no mention or tagger place already covers it."""
+        found = []
+        for m in _CODE.finditer(text):
+            code = m.group(0)
+            opening = _opening(code, self.designations)
+            if opening is None or any(a < m.end() and m.start() < b for a, b, *_ in [*out, *blocked]):
+                continue
+            found.append((m.start(), m.end(), self._model(code, code, self.designations[opening], seen)))
+        return found
 
     def _maker_end(self, text: str, at: int, starts: set[int], blocked: list[tuple[int, int]]) -> int:
         """Past the maker's name where a firm of entities.ttl opens the designation and a model follows it
@@ -223,7 +257,9 @@ class WeaponLexicon:
         """The key of the concept "<name> <type>" below ``type_key``, made (with its forms) on first use."""
         canonical = f"{name} {self.concepts[type_key].canonical}"
         key = re.sub(r"\W+", "_", canonical.lower()).strip("_")
-        self.concepts.setdefault(key, WeaponConcept(key, canonical, type_key))
+        # a code of a maker's designation system ("Su-79") is made in its state
+        family = _opening(code.group(0), self.family_makers) if (code := _CODE.match(name)) else None
+        self.concepts.setdefault(key, WeaponConcept(key, canonical, type_key, self.family_makers.get(family or "")))
         self.forms.setdefault(_norm(surface), key)
         self.forms.setdefault(_norm(name), key)
         seen.setdefault(name, key)
@@ -240,6 +276,27 @@ class WeaponLexicon:
         while (b := self.concepts[seen].broader) and b != "weapons":
             seen = b
         return seen
+
+
+def _opening(code: str, openings: dict[str, str]) -> str | None:
+    """The longest of ``openings`` (lower case) that ``code`` opens with, case aside."""
+    return max((p for p in openings if code.lower().startswith(p)), key=len, default=None)
+
+
+def _modified_end(text: str, at: int) -> int:
+    """Past the modifiers (ontology/cues.ttl, WeaponModifier) that follow a type's words at ``at``: "generasi
+    kelima", "siluman", "jarak jauh"; ``at`` if none does."""
+    for _ in range(3):
+        words = text[at:at + 80].split(" ")[1:4]
+        lowers = [w.lower() for w in words]
+        if not lowers or not lowers[0]:
+            break
+        n = max((k for k, cls, _ in cues().match_phrase(lowers, 0) if cls == "WeaponModifier"), default=0) or \
+            ("WeaponModifier" in cues().classes(lowers[0]))
+        if not n:
+            break
+        at += sum(len(w) + 1 for w in words[:n])
+    return at
 
 
 def _listed_model(concept: WeaponConcept) -> bool:

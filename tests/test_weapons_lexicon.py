@@ -131,8 +131,24 @@ def test_no_weapon_in_ordinary_text(lex, text):
         ("Kapal selam", "submarine", "submarine"), ("kapal induk USS Falconer", "aircraft carrier", "warship")]),
     # no model follows a word for weapons in general: "senjata Hamas" is Hamas's
     ("Kelompok itu menyimpan senjata Falcoria di gudang.", [("senjata", "weapons", "weapons")]),
+    # a code of a designation family named alone is a model of the family's type; a type word before it wins
+    ("Mesir memesan 24 F-77, armada Mi-46, sistem S-450 dan kapal selam S-80 Plus.", [
+        ("F-77", "F-77 fighter jet", "fighter_jet"), ("Mi-46", "Mi-46 helicopter", "helicopter"),
+        ("S-450", "S-450 air defense system", "air_defence_system"),
+        ("kapal selam S-80 Plus", "S-80 Plus submarine", "submarine")]),
+    # a maker's name before the code is no part of it; a code of no family (C-4, COVID-19) is no model
+    ("Pesawat Boeing F-77EX tiba, bahan C-4 disita, COVID-19 mereda.", [("F-77EX", "F-77EX fighter jet", "fighter_jet")]),
+    # a maker's name before a family's code is no part of the model
+    ("Tiba pula jet Sukhoi Su-79 mereka.", [("jet Sukhoi Su-79", "Su-79 fighter jet", "fighter_jet")]),
+    # modifiers between the type's words and the model describe the type
+    ("Mereka membeli jet tempur generasi kelima Zorvan dan drone bersenjata jenis Falco-9.", [
+        ("jet tempur generasi kelima Zorvan", "Zorvan fighter jet", "fighter_jet"),
+        ("drone bersenjata jenis Falco-9", "Falco-9 attack drone", "drone")]),
     # in a headline in title case only a designation with a digit is a model
     ("Mesir Borong Jet Tempur Harrier Dari Negeri Jauh", [("Jet Tempur", "fighter jet", "fighter_jet")]),
+    # and the designation ends at its last word with a digit
+    ("Jet Tempur Harrier-77 Boramae Diluncurkan Hari Ini", [
+        ("Jet Tempur Harrier-77", "Harrier-77 fighter jet", "fighter_jet")]),
 ])
 def test_unlisted_models_after_a_type(lex, text, expected):
     got = lex.named(text, lex.find(text), [], {})
@@ -146,3 +162,19 @@ def test_unlisted_model_alone_after_its_introduction(lex):
     later = "Kestrel-7 itu jatuh, kata pendiri Selcuk Kestrel-7."
     got = lex.named(later, lex.find(later), [], seen)
     assert [(later[s:e], lex.concepts[k].canonical) for s, e, k in got] == [("Kestrel-7", "Kestrel-7 drone")]
+
+
+def test_a_code_of_a_makers_designation_system_is_made_in_its_state(lex):
+    text = "Mereka memesan jet tempur Su-79, 24 F-77 dan rudal KN-99, juga drone Zorvan-7."
+    got = lex.named(text, lex.find(text), [], {})
+    assert [(text[s:e], lex.concepts[k].maker) for s, e, k in got] == [
+        ("jet tempur Su-79", "russia"), ("F-77", "united_states"), ("rudal KN-99", "north_korea"),
+        ("drone Zorvan-7", None)]
+
+
+def test_an_acronym_in_brackets_is_the_name_before_it(lex):
+    seen: dict[str, str] = {}
+    first = "Panel melihat tank APRZ di sana."
+    lex.named(first, lex.find(first), [], seen)
+    later = "Pengerahan Angkatan Pertahanan Rakyat Zamora (APRZ) berlanjut."
+    assert lex.named(later, lex.find(later), [], seen) == []
