@@ -280,6 +280,7 @@ def firm_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens | N
     persons = Spans((m.start, m.end) for m, k in known if gazetteer().entries[k].type == "PER")
     places = {m.start for m, k in known if gazetteer().entries[k].type == "GPE"}
     named = Spans((m.start, m.end) for m, k in known if gazetteer().entries[k].type == "ORG")
+    any_known = Spans((m.start, m.end) for m, _ in known)
     out = []
     for s, (toks, words) in zip(doc.sentences, tokens or sentence_tokens(doc), strict=True):
         for i, w in enumerate(words):
@@ -312,7 +313,10 @@ def firm_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens | N
                 j = _name_words_back(words, toks, i - 1, i - 4, c, places, titled)  # ("Vice President [Sharp Corp]")
                 j = _across_connector(words, toks, j, i, c, places, titled)
                 a, b = j + 1, i
-                if j >= 0 and words[j][:1].isupper() and "FirmPrefix" in c.classes(words[j]):
+                if 0 <= j < i - 1 and words[j][:1].isupper() and "FamilyArticle" in c.classes(words[j]) and \
+                        words[j + 1][:1].isupper():
+                    a = j  # "Al Junaid Multi Activity Co.": an Arabic article opens the name it is written into
+                elif j >= 0 and words[j][:1].isupper() and "FirmPrefix" in c.classes(words[j]):
                     a = j  # "PT Len Industries": the legal form starts the name
                 elif j >= 0 and toks[j].start() in places and firm_word(words[j], c) and \
                         (j == 0 or not words[j - 1].isalpha() or words[j - 1][:1].isupper() and not c.classes(words[j - 1])
@@ -353,8 +357,11 @@ def firm_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens | N
                         b += 1
                 elif b + 2 < len(words) and not words[b + 2][:1].isupper():
                     b += 1
-            if b <= a or named.covers(toks[i].start(), toks[i].end()):
-                continue  # "[Bank Sentral Rusia] Elvira Nabiullina": a known name holds the firm word; no firm runs on
+            if b <= a or named.covers(toks[i].start(), toks[i].end()) and \
+                    (a == i or any_known.overlaps(toks[a].start(), toks[a].end()) or "FirmSuffix" not in cls):
+                # "[Bank Sentral Rusia] Elvira Nabiullina": a known name holds the firm word; no firm runs on. But
+                # name words no known name holds before it make a longer firm: "Myanma [Foreign Trade Bank]"
+                continue
             start, end = toks[a].start(), toks[b].end()
             if not persons.overlaps(start, end):
                 out.append(Mention(text[start:end], "ORG", start, end, s.index, "pattern"))
