@@ -31,6 +31,7 @@ from kg.extract.reports import report_author
 from kg.extract.titles import mark_leaders, mark_ranked, mark_roles
 from kg.extract.titlewords import titled_prep
 from kg.quotes import Quote, find_quotes
+from kg.resolve import gazetteer
 from kg.resolve.accents import accent_persons, titled_states
 from kg.resolve.mentions import dateline_span
 from kg.schema import RELATIONS
@@ -89,6 +90,7 @@ def extract(doc: Doc, links: list[tuple[Mention, str]] | None = None, entities: 
         else:
             pending.append(last)
     built = [_units(sentences, quotes, text, told, starts, state) for sentences, quotes in groups]
+    state.state_counts = _state_counts(told, entities)
     state.titled = [(u.role[0], units[u.role[1]].key, u.key) for units_of in built for units in units_of
                     for u in units if u.role and u.key and u.role[1] is not None and units[u.role[1]].key]
     for (sentences, quotes), units_of in zip(groups, built, strict=True):
@@ -101,6 +103,17 @@ def extract(doc: Doc, links: list[tuple[Mention, str]] | None = None, entities: 
     accent_persons(entities, [(r.args["person"], r.args.get("org_or_state")) for r in relations if r.type == "role"],
                    titled_states(links, text))
     return Extraction(doc, entities, links, relations)
+
+
+def _state_counts(links: list[tuple[Mention, str]], entities: dict[str, Entity]) -> dict[str, int]:
+    """How often the article names each state, by itself, its capital or a place in it (the dateline's left out)."""
+    gaz = gazetteer()
+    counts: dict[str, int] = {}
+    for _, k in links:
+        e = entities.get(k)
+        if e is not None and e.type == "GPE" and (st := gaz.state_of(k)) is not None:
+            counts[st] = counts.get(st, 0) + 1
+    return counts
 
 
 def to_record(ex: Extraction) -> dict:

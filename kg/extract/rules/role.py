@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kg.cues import ACTIVE, ENCLITICS, PASSIVE, Cues, cues
 from kg.extract.antecedents import is_state, named_before, recent_of
+from kg.extract.bare_titles import bare_state, government_title
 from kg.extract.clause import left_subject, title_word
 from kg.extract.context import SentenceContext
 from kg.extract.parties import body_state, gazetteer_forms, home_of, stands_for
@@ -56,7 +57,7 @@ def role_rule(ctx: SentenceContext) -> list[Relation]:
             if org_key is None and org is None:
                 org_key = _junta_state(units, u, ctx) or _sender_state(units, u, ctx, dict(homes)) \
                     or _companion_state(units, u, ctx, dict(homes)) or _listed_state(units, u) \
-                    or _government_state(u, ctx, homes)
+                    or _bare_government(u, ctx, homes)
             if org is None and org_key and (force := _headed_body(title, org_key, ctx)) is not None:
                 org_key = force  # "Kepala Staf Angkatan Laut Laksamana X" in a story on Pakistan: Pakistan's navy
             if org_key and _minister(title) and not department and (home := body_state(org_key, ctx.state)):
@@ -337,43 +338,58 @@ def _minister(title: str) -> bool:
     return title_opens_with(title, "GovernmentTitle")
 
 
-def _government_state(person, ctx: SentenceContext, here: list[tuple[str, str]]) -> str | None:
-    """"Menteri Penerangan Paul Morcos" in an article about Lebanon's cabinet: a government title told
-    with no state is an office of the state whose office-holder the article named last."""
-    # the bracketed acronym of the title is part of it: "Menteri Luar Negeri (Menlu), X"
-    title = person.role[0].lower().replace("(", " ").replace(")", " ").split()
-    c = cues()
-    if not _minister(person.role[0]):
-        return None
-    allowed = {"RoleTitle", "GovernmentTitle", "TitleQualifier", "Rank", "Conjunction"}
-    k = 0
-    while k < len(title):  # "Presiden perusahaan industri militer negara": not a government's office
-        n = max([m for m, cls, _ in c.match_phrase(title, k) if cls in allowed]
-                + [1 if c.classes(title[k]).keys() & allowed else 0])
-        if not n:
-            return None
-        k += n
-    units = ctx.units
-    k = _title_start(units, person.i) - 1
-    # back over the list the title ends ("menargetkan Menteri Informasi A, Menteri Investasi B, dan Menteri C"):
-    # each titled name of it has the same word before it as the first
-    while k >= 0 and (title_word(units[k]) or units[k].text in (",", ";") or units[k].has("Conjunction")
-                      or units[k].etype == "PER" and units[k].role and not units[k].paren):
-        k = _title_start(units, k) - 1 if units[k].etype == "PER" else k - 1
-    before = units[k] if k >= 0 else None
-    if before is not None and (before.is_verb() or before.has("Preposition", "MeetCue", "VisitCue", "HostCue")):
-        return None  # "… bertemu Perdana Menteri Manasseh Sogavare": the other side's office
+def _bare_government(person, ctx: SentenceContext, here: list[tuple[str, str]]) -> str | None:
+    """The state of a government title told with no state: the state whose government the last sentence opened
+    with as its subject ("Pemerintah Den Haag menyatakan … Menteri Perdagangan Luar Negeri X berdalih …"), else the
+    state the article's evidence weighs most (``bare_titles.bare_state``), the state of the office-holder named last
+    counting among it."""
+    told, last = _government_state(person, ctx, here)
+    if told:
+        return told
+    before = _before_title(person, ctx.units)
+    if before is not None and before.is_verb() and not before.has("MeetCue", "VisitCue", "HostCue"):
+        # "Sanksi itu menargetkan Menteri Energi X": an object of another's act, whose office no state of the
+        # sentence tells (only the person's own title elsewhere does)
+        return bare_state(person, ctx, last, True, own_only=True)
+    return bare_state(person, ctx, last, before is not None and (before.is_verb() or before.has(
+        "Preposition", "MeetCue", "VisitCue", "HostCue")))
+
+
+def _government_state(person, ctx: SentenceContext, here: list[tuple[str, str]]) -> tuple[str | None, str | None]:
+    """"Menteri Penerangan Paul Morcos" in an article about Lebanon's cabinet: (the state whose government the last
+    sentence told, the state of the office-holder the article named last) for a government title told with no
+    state, as subject (not "… bertemu Perdana Menteri Manasseh Sogavare": the other side's office)."""
+    if not government_title(person.role[0]):  # "Presiden perusahaan industri militer negara": no government's
+        return None, None
+    if _object_of(person, ctx.units):
+        return None, None  # "… bertemu Perdana Menteri Manasseh Sogavare": the other side's office
     gaz = gazetteer()
-    # the state whose government (or body) the last sentence opened with as its subject ("Pemerintah Den Haag
-    # menyatakan … Menteri Perdagangan Luar Negeri X berdalih …"), else the state of the office-holder named last
     last = ctx.state.last_government
     if last and (home := gaz.state_of(last) or body_state(last, ctx.state)):
-        return home
+        return home, None
     for who, org in reversed(list(ctx.state.role_org.items()) + here):
         home = gaz.state_of(org) or body_state(org, ctx.state)
         if who != person.key and home and who not in ctx.state.envoys:
-            return home
-    return None
+            return None, home
+    return None, None
+
+
+def _object_of(person: Unit, units: list[Unit]) -> bool:
+    """Whether a titled name is told after a verb, a preposition or a cue of meeting ("… bertemu Perdana Menteri
+    X"), a list it ends passed over ("menargetkan Menteri Informasi A, Menteri Investasi B, dan Menteri C"): an
+    object, whose office is the other side's, not the subject's."""
+    before = _before_title(person, units)
+    return before is not None and (before.is_verb() or before.has("Preposition", "MeetCue", "VisitCue", "HostCue"))
+
+
+def _before_title(person: Unit, units: list[Unit]) -> Unit | None:
+    """The word before a titled name's title, a list of titled names it ends passed over."""
+    k = _title_start(units, person.i) - 1
+    # each titled name of the list has the same word before it as the first
+    while k >= 0 and (title_word(units[k]) or units[k].text in (",", ";") or units[k].has("Conjunction")
+                      or units[k].etype == "PER" and units[k].role and not units[k].paren):
+        k = _title_start(units, k) - 1 if units[k].etype == "PER" else k - 1
+    return units[k] if k >= 0 else None
 
 
 def _title_start(units: list[Unit], p: int) -> int:
