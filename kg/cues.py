@@ -109,6 +109,9 @@ class Cues:
     #: a template → its name for a body sitting in another state, and the prepositions naming that state
     #: ("Embassy of {state}" → ("Embassy of {state} in {host}", {"di"}))
     host_templates: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
+    #: a template → the body's English name after the state's, for a state English names every body of with its name
+    #: first ("Ministry of Foreign Affairs of {state}" → "Department of State": the United States Department of State)
+    state_first_names: dict[str, str] = field(default_factory=dict)
     #: a title's short or long form → one form for them all ("pm" and "perdana menteri" → "perdana menteri")
     title_variants: dict[str, str] = field(default_factory=dict)
     #: word → classes, filled by ``classes``: the rules ask about the same few hundred words again and
@@ -297,6 +300,8 @@ def load(path: Path | None = None) -> Cues:
             for title in g.objects(cue, KG.chiefForm):
                 cues.chief_templates[" ".join(str(title).lower().split())] = str(template)
             _variants(cues, [str(t) for t in g.objects(cue, KG.titleForm)])
+            if (first := next(iter(g.objects(cue, KG.stateFirstName)), None)) is not None:
+                cues.state_first_names[str(template)] = str(first)
             if (host := next(iter(g.objects(cue, KG.hostTemplate)), None)) is not None:
                 preps = frozenset(str(f).lower() for f in g.objects(cue, KG.hostForm))
                 cues.host_templates[str(template)] = (str(host), preps)

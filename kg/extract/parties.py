@@ -136,6 +136,10 @@ def _templated_state(name: str) -> str | None:
     body is the state's own, so its officials speak for the state. The state is the first one named after
     the head: an embassy's host comes after it ("Embassy of China in the United States")."""
     gaz = gazetteer()
+    for first in set(cues().state_first_names.values()):
+        # "United States Department of Energy": a ministry named with its state first (kg:stateFirstName)
+        if name.endswith(" " + first) and (key := adjective_state(name[:-len(first) - 1].strip())) is not None:
+            return gaz.state_of(key)
     for template in set(cues().templates.values()):
         adjective, _, force = template.partition("} ")
         if adjective in ("{adjective", "{royal") and name.endswith(force) and len(name) > len(force):

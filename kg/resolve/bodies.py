@@ -159,8 +159,13 @@ def fill(template: str, state: str) -> str:
     """A body template filled with a state's English name, with the article English puts before names
     like "United States" or "Netherlands" inside a phrase (kg:DefiniteName words): "Embassy of the United
     States", as the encyclopedia names it, not "Embassy of United States". ``{adjective}`` is the state's adjective
-    in the names of its forces (names.ttl kg:StateAdjective: "Peruvian Air Force"), else its name ("Pakistan Army")."""
+    in the names of its forces (names.ttl kg:StateAdjective: "Peruvian Air Force"), else its name ("Pakistan Army").
+    A state English names every body of with its name first (names.ttl kg:stateFirstState) names a ministry so too,
+    by the template's kg:stateFirstName ("United States Department of State")."""
     lex = name_words()
+    first = cues().state_first_names.get(template)
+    if first and state.lower() in lex.first_states:
+        return f"{state} {first}"  # "Departemen Energi AS": the United States Department of Energy
     adjective = lex.adjectives.get(state.lower(), state)
     return template.format(state=_definite(state), adjective=adjective, royal=lex.royal.get(state.lower(), adjective))
 
