@@ -105,7 +105,6 @@ def bare_state(person: Unit, ctx: SentenceContext, government: str | None, told:
     return max(score, key=lambda s: score[s]) if score else None
 
 
-
 def _met_states(person: Unit, units: list[Unit]) -> set[int]:
     """Where the states are that the person's own predicate, an active verb of meeting or visiting, names in its
     clause ("X menemui Kepala Staf Angkatan Darat Mesir di Kairo"): the other side's, not where an envoy serves

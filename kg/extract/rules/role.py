@@ -343,25 +343,26 @@ def _bare_government(person, ctx: SentenceContext, here: list[tuple[str, str]]) 
     with as its subject ("Pemerintah Den Haag menyatakan … Menteri Perdagangan Luar Negeri X berdalih …"), else the
     state the article's evidence weighs most (``bare_titles.bare_state``), the state of the office-holder named last
     counting among it."""
-    told, last = _government_state(person, ctx, here)
+    before = _before_title(person, ctx.units)
+    told, last = _government_state(person, ctx, here, _object_of(before))
     if told:
         return told
-    before = _before_title(person, ctx.units)
     if before is not None and before.is_verb() and not before.has("MeetCue", "VisitCue", "HostCue"):
         # "Sanksi itu menargetkan Menteri Energi X": an object of another's act, whose office no state of the
         # sentence tells (only the person's own title elsewhere does)
         return bare_state(person, ctx, last, True, own_only=True)
-    return bare_state(person, ctx, last, before is not None and (before.is_verb() or before.has(
-        "Preposition", "MeetCue", "VisitCue", "HostCue")))
+    return bare_state(person, ctx, last, _object_of(before))
 
 
-def _government_state(person, ctx: SentenceContext, here: list[tuple[str, str]]) -> tuple[str | None, str | None]:
+def _government_state(person, ctx: SentenceContext, here: list[tuple[str, str]], told_as_object: bool
+                      ) -> tuple[str | None, str | None]:
     """"Menteri Penerangan Paul Morcos" in an article about Lebanon's cabinet: (the state whose government the last
     sentence told, the state of the office-holder the article named last) for a government title told with no
-    state, as subject (not "… bertemu Perdana Menteri Manasseh Sogavare": the other side's office)."""
+    state, as subject (not "… bertemu Perdana Menteri Manasseh Sogavare", ``told_as_object``: the other side's
+    office)."""
     if not government_title(person.role[0]):  # "Presiden perusahaan industri militer negara": no government's
         return None, None
-    if _object_of(person, ctx.units):
+    if told_as_object:
         return None, None  # "… bertemu Perdana Menteri Manasseh Sogavare": the other side's office
     gaz = gazetteer()
     last = ctx.state.last_government
@@ -374,11 +375,10 @@ def _government_state(person, ctx: SentenceContext, here: list[tuple[str, str]])
     return None, None
 
 
-def _object_of(person: Unit, units: list[Unit]) -> bool:
-    """Whether a titled name is told after a verb, a preposition or a cue of meeting ("… bertemu Perdana Menteri
-    X"), a list it ends passed over ("menargetkan Menteri Informasi A, Menteri Investasi B, dan Menteri C"): an
-    object, whose office is the other side's, not the subject's."""
-    before = _before_title(person, units)
+def _object_of(before: Unit | None) -> bool:
+    """Whether a titled name whose title has ``before`` (``_before_title``) before it is told after a verb, a
+    preposition or a cue of meeting ("… bertemu Perdana Menteri X"): an object, whose office is the other side's,
+    not the subject's."""
     return before is not None and (before.is_verb() or before.has("Preposition", "MeetCue", "VisitCue", "HostCue"))
 
 
