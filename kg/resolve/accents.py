@@ -26,7 +26,7 @@ from rdflib.namespace import RDF
 from kg import ONTOLOGY_DIR, vocab
 from kg.cache import cached
 from kg.resolve.bare import state_key
-from kg.resolve.english import name_words
+from kg.resolve.bodies import adjective_state
 from kg.resolve.lookup import gazetteer
 from kg.types import Entity, Mention
 
@@ -156,20 +156,7 @@ def org_state(key: str, entities: dict[str, Entity]) -> str | None:
     for _, _, found in gaz.find(entity.canonical):
         if (state := state_key(found)) is not None:
             return state
-    first = entity.canonical.split(" ", 1)[0]
-    return _adjective_states().get(first)
-
-
-@lru_cache(maxsize=1)
-def _adjective_states() -> dict[str, str]:
-    """A state's adjective in English names ("Turkish") → its gazetteer key."""
-    gaz = gazetteer()
-    out: dict[str, str] = {}
-    for name, adjective in sorted(name_words().adjectives.items()):
-        key = gaz.lookup(name)
-        if key is not None and (state := state_key(key)) is not None:
-            out.setdefault(adjective, state)
-    return out
+    return state_key(adjective_state(entity.canonical.split(" ", 1)[0]))
 
 
 def titled_states(links: Iterable[tuple[Mention, str]], text: str) -> dict[str, set[str]]:
