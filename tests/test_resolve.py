@@ -519,3 +519,30 @@ def test_unlisted_model_named_alone_is_this_articles_model():
     assert got["Vireo-4"][1] == "WEAPON"
     assert got["Vireo-4"][0] == got["drone Vireo-4"][0]
     assert "drone" in got["Vireo-4"][0]
+
+
+def _retyped(text: str, span: str) -> list[tuple[str, str]]:
+    """(surface, type) of what ``repair`` keeps of the tagger's person span ``span`` in ``text`` (nothing known)."""
+    from kg.resolve.names import Spans
+    from kg.resolve.repair import repair
+    from kg.types import Mention
+
+    a = text.index(span)
+    return [(m.text, m.type) for m in repair(Mention(span, "PER", a, a + len(span), 0, "ner"), Spans(), text)]
+
+
+def test_a_name_after_a_noun_for_a_firm_a_group_or_a_maker_is_no_person():
+    assert _retyped("Pesawat latih itu buatan Vornik Aerotech dari Ceko.", "Vornik Aerotech") == \
+        [("Vornik Aerotech", "ORG")]
+    assert _retyped("Tentara bergantung pada milisi Kavuro di utara.", "Kavuro") == [("Kavuro", "ORG")]
+    assert _retyped("Hal itu dikutip Daily Sentinel pekan lalu.", "Daily Sentinel") == [("Daily Sentinel", "ORG")]
+    # the firm's officer after a title before the noun stays a person
+    assert _retyped("Ia bertemu direktur perusahaan Hendrik Vosloo kemarin.", "Hendrik Vosloo") == \
+        [("Hendrik Vosloo", "PER")]
+
+
+def test_a_ranks_grade_and_a_reduplicated_word_are_no_part_of_a_name():
+    # grades no rank phrase lists: "Laksamana Utama", "Kolonel Senior"
+    assert _repaired("Ia menemui Laksamana Utama Tobias Brenner di Perth.", "Utama Tobias Brenner") == ["Tobias Brenner"]
+    assert _repaired("Ia menemui Kolonel Senior Omar Siddiqi di Lahore.", "Senior Omar Siddiqi") == ["Omar Siddiqi"]
+    assert _repaired("\"Tidak, Tuan-tuan,\" ujarnya.", "Tuan-tuan") == []

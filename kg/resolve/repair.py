@@ -14,6 +14,7 @@ _LAST_WORD_REVERSED = re.compile(r"\W*(\w+)")
 _DOMAIN = re.compile(r"[\w-]+(?:\.[a-z]{2,6}){1,2}")
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,3}|[A-Z]\.?) $")
 _NEVER_NAME = frozenset(NEVER_NAME)
+_REDUPLICATED = re.compile(r"(\w+)-(\w+)")
 _ROMAN = re.compile(r"[IVX]{1,4}")  # a lone Roman numeral
 _TITLE_WORDS = frozenset({"RoleTitle", "TitleQualifier"})  # a title's words: what follows is no name
 _TITLE_AND_BODY = _TITLE_WORDS | {"GovernmentNoun"}
@@ -38,6 +39,8 @@ def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
         return [Mention(m.text, "ORG", m.start, m.end, m.sentence, m.source)]  # "Merdeka.com -": a site, no person
     if m.type == "PER" and _after_outlet_noun(text, m.start, c, taken):
         return [Mention(m.text, "ORG", m.start, m.end, m.sentence, m.source)]  # "harian Miami Herald"
+    if m.type == "PER" and _named_by_noun(text, m.start, c, taken):
+        return [Mention(m.text, "ORG", m.start, m.end, m.sentence, m.source)]  # "milisi Wazalendo", "buatan Saab"
     if m.type == "PER" and toks and (_after_outlet_noun(text, m.start, c, taken, "FacilityNoun", 1) or
                                      "FacilityNoun" in c.classes(toks[-1].group(0).lower())):
         return [Mention(m.text, "LOC", m.start, m.end, m.sentence, m.source)]  # "Lanud Halim Perdana Kusuma"
@@ -84,6 +87,11 @@ def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
         if i == 0 and not phrase and (before := _last_word(text, s)) and any(
                 n == 2 and cls == "Rank" for n, cls, _ in c.match_phrase([before.lower(), lowers[0]], 0)):
             phrase = 1  # "Lieutenant [General Simon Kerr]": the last word of a rank the mention begins after
+        if not phrase and "RankQualifier" in classes and \
+                "Rank" in c.classes(toks[i - 1].group(0) if i else _last_word(text, s) or ""):
+            phrase = 1  # "Laksamana [Madya] X", "Marsekal [Lapangan] X": a rank's grade, whether or not listed with it
+        if not phrase and (dup := _REDUPLICATED.fullmatch(t.group(0))) and dup.group(1).lower() == dup.group(2).lower():
+            phrase = 1  # "Tuan-tuan", "Gara-Gara": a reduplicated word is a plural or an idiom, no name
         if covered or phrase or (classes and not is_name_token(t.group(0))) or text[e:e + 1] == "$" or \
                 not _NEVER_NAME.isdisjoint(classes) or \
                 not (is_name_token(t.group(0)) or (runs[-1] and t.group(0) in "-'’")):
@@ -271,4 +279,43 @@ def _after_outlet_noun(text: str, start: int, c, taken: Spans, cls: str = "Outle
         rest = words[:len(words) - skip]
         if any(len(rest) >= n and cls in c.classes(" ".join(rest[-n:]).lower()) for n in (1, 2)):
             return True
+    return False
+
+
+#: nouns and verbs whose complement is a firm, a group or an outlet, never a person: "perusahaan Israel [Elbit]",
+#: "milisi [Wazalendo]", "buatan [Aero Vodochody]", "dikutip [Miami Herald]"
+_NAMING = frozenset({"FirmNoun", "GroupNoun", "MakerNoun", "CiteVerb"})
+_WORD_OR_MARK = re.compile(r"[\w'’-]+|[^\w\s]")
+
+
+def _named_by_noun(text: str, start: int, c, taken: Spans) -> bool:  # noqa: ANN001
+    """Whether a lower-case noun for a firm, a group or a maker, or a verb of citing, stands right before
+    ``start``, or before one known name there (its state: "perusahaan Turki [Dal Enerji]") or one lower-case word no
+    cue claims ("perusahaan citra [Maxar]", "milisi lokal [X]"): what it introduces is no person, whatever the
+    tagger typed it. Not after a title ("manajer perusahaan Kim …": the firm's officer comes next)."""
+    head = text[max(0, start - 80):start]
+    base = start - len(head)
+    words = list(_WORD_OR_MARK.finditer(head))
+    k = len(words) - 1
+    if k >= 1 and words[k].group(0) == "," and taken.covers(base + words[k - 1].start(), base + words[k - 1].end()):
+        k -= 1  # "Dua perusahaan Turki, [Dal Enerji] …": the state's comma
+    state = plain = 0
+    while k >= 0:
+        w = words[k].group(0)
+        if not w[:1].isalpha():
+            return False
+        if taken.covers(base + words[k].start(), base + words[k].end()) and not state and not plain:
+            state = 1
+            k -= 1
+            continue
+        if not w.islower():
+            return False
+        cls = c.classes(w)
+        if not _NAMING.isdisjoint(cls):
+            prev = words[k - 1].group(0) if k else ""
+            return not (prev and "RoleTitle" in c.classes(prev))
+        if cls or plain:
+            return False
+        plain = 1
+        k -= 1
     return False
