@@ -112,6 +112,8 @@ class Cues:
     #: a template → the body's English name after the state's, for a state English names every body of with its name
     #: first ("Ministry of Foreign Affairs of {state}" → "Department of State": the United States Department of State)
     state_first_names: dict[str, str] = field(default_factory=dict)
+    #: a force's acronym as written before a state → the template form it stands for ("AU" → "angkatan udara")
+    acronym_heads: dict[str, str] = field(default_factory=dict)
     #: a title's short or long form → one form for them all ("pm" and "perdana menteri" → "perdana menteri")
     title_variants: dict[str, str] = field(default_factory=dict)
     #: word → classes, filled by ``classes``: the rules ask about the same few hundred words again and
@@ -300,6 +302,8 @@ def load(path: Path | None = None) -> Cues:
             for title in g.objects(cue, KG.chiefForm):
                 cues.chief_templates[" ".join(str(title).lower().split())] = str(template)
             _variants(cues, [str(t) for t in g.objects(cue, KG.titleForm)])
+            for acronym in g.objects(cue, KG.acronymForm):
+                cues.acronym_heads[str(acronym)] = " ".join(forms[0][0].lower().split())
             if (first := next(iter(g.objects(cue, KG.stateFirstName)), None)) is not None:
                 cues.state_first_names[str(template)] = str(first)
             if (host := next(iter(g.objects(cue, KG.hostTemplate)), None)) is not None:

@@ -546,3 +546,9 @@ def test_a_ranks_grade_and_a_reduplicated_word_are_no_part_of_a_name():
     assert _repaired("Ia menemui Laksamana Utama Tobias Brenner di Perth.", "Utama Tobias Brenner") == ["Tobias Brenner"]
     assert _repaired("Ia menemui Kolonel Senior Omar Siddiqi di Lahore.", "Senior Omar Siddiqi") == ["Omar Siddiqi"]
     assert _repaired("\"Tidak, Tuan-tuan,\" ujarnya.", "Tuan-tuan") == []
+
+
+def test_a_forces_acronym_before_a_state_is_that_states_force():
+    entities, links = resolve(analyse_text("Kepala Staf AU Korvia bertemu mitranya dari AU Mongolia di Ulaanbaatar."))
+    names = {m.text: (entities[k].type, entities[k].canonical) for m, k in links}
+    assert names["AU Mongolia"] == ("ORG", "Mongolian Air Force")

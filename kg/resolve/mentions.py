@@ -113,7 +113,8 @@ def body_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens | N
     out = []
     for s, (toks, words) in zip(doc.sentences, tokens, strict=True):
         for i, t in enumerate(toks):
-            head = org_head(words[i]) if words[i][:1].isupper() else None  # "Kementrian …": one typo allowed
+            # "Kementrian …": one typo allowed; "AU Pakistan": a force's acronym stands for its template's words
+            head = (org_head(words[i]) or c.acronym_heads.get(words[i])) if words[i][:1].isupper() else None
             if head is None:
                 continue
             if i and any(cls == "RoleTitle" and n == 2 for n, cls, _ in c.match_phrase([words[i - 1].lower(),

@@ -36,6 +36,8 @@ def corrected(surface: str) -> str:
     "Departemen Keuangan AS", capitalised as written), and the word after it where a body template goes on
     with a word one slip from it ("Departemen Keuanagn AS"); as it is otherwise."""
     first, sep, rest = surface.partition(" ")
+    if rest and (form := cues().acronym_heads.get(first)) is not None:
+        return form.title() + sep + rest  # "AU Pakistan": the force's acronym before its state spelled out
     head = org_head(first)
     if head is None:
         return surface
