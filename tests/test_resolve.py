@@ -536,6 +536,12 @@ def test_a_name_after_a_noun_for_a_firm_a_group_or_a_maker_is_no_person():
         [("Vornik Aerotech", "ORG")]
     assert _retyped("Tentara bergantung pada milisi Kavuro di utara.", "Kavuro") == [("Kavuro", "ORG")]
     assert _retyped("Hal itu dikutip Daily Sentinel pekan lalu.", "Daily Sentinel") == [("Daily Sentinel", "ORG")]
+    # the names on a list such a noun opens with a count or a list word are its kind too
+    assert _retyped("AS menyanksi dua perusahaan Korvia, Balt Merkez dan Odra Liman, pekan lalu.", "Odra Liman") == \
+        [("Odra Liman", "ORG")]
+    assert _retyped("Ada tiga milisi, antara lain Kavuro dan Sifa Tengu di utara.", "Sifa Tengu") == [("Sifa Tengu", "ORG")]
+    assert _retyped("Ia bertemu perusahaan Korvia dan Hendrik Vosloo kemarin.", "Hendrik Vosloo") == \
+        [("Hendrik Vosloo", "PER")]  # no count, no list word: a person may follow
     # the firm's officer after a title before the noun stays a person
     assert _retyped("Ia bertemu direktur perusahaan Hendrik Vosloo kemarin.", "Hendrik Vosloo") == \
         [("Hendrik Vosloo", "PER")]

@@ -290,32 +290,67 @@ _WORD_OR_MARK = re.compile(r"[\w'’-]+|[^\w\s]")
 
 def _named_by_noun(text: str, start: int, c, taken: Spans) -> bool:  # noqa: ANN001
     """Whether a lower-case noun for a firm, a group or a maker, or a verb of citing, stands right before
-    ``start``, or before one known name there (its state: "perusahaan Turki [Dal Enerji]") or one lower-case word no
-    cue claims ("perusahaan citra [Maxar]", "milisi lokal [X]"): what it introduces is no person, whatever the
-    tagger typed it. Not after a title ("manajer perusahaan Kim …": the firm's officer comes next)."""
-    head = text[max(0, start - 80):start]
+    ``start``, or before one known name there (its state: "perusahaan Turki, [Dal Enerji]"), one lower-case word no
+    cue claims ("perusahaan citra [Maxar]") or a word that opens a list ("kelompok seperti [Fano]"): what it
+    introduces is no person, whatever the tagger typed it. Not after a title ("manajer perusahaan Kim …": the firm's
+    officer comes next). A name that goes on a list of names such a noun opens with a count or a list word ("dua
+    perusahaan Turki, A dan [B]", "lima perusahaan yakni A, B, [C]") is one too."""
+    head = text[max(0, start - 240):start]
     base = start - len(head)
     words = list(_WORD_OR_MARK.finditer(head))
-    k = len(words) - 1
+    found = _naming_noun(words, len(words) - 1, base, c, taken)
+    if found is not None:
+        return True
+    k, items = len(words) - 1, 0
+    while k >= 0 and (w := words[k].group(0)) and (w in ",&" or "Conjunction" in c.classes(w) or (
+            (is_name_token(w) or w[:1].isdigit()) and _TITLE_OPENS.isdisjoint(c.classes(w)))):
+        items += is_name_token(w) or w[:1].isdigit()
+        k -= 1
+    if not items or k == len(words) - 1:
+        return False
+    noun = _naming_noun(words, k, base, c, taken)
+    return noun is not None and (_opens_list(words, k, c) > 0 or noun > 0 and _counted(words[noun - 1].group(0), c))
+
+
+def _opens_list(words: list[re.Match], k: int, c) -> int:  # noqa: ANN001
+    """How many words up to ``k`` open a list ("yakni", "antara lain", a colon): 0, 1 or 2."""
+    if k >= 1 and any(n == 2 and cls == "ListIntro" for n, cls, _ in
+                      c.match_phrase([words[k - 1].group(0).lower(), words[k].group(0).lower()], 0)):
+        return 2
+    return int(k >= 0 and (words[k].group(0) == ":" or "ListIntro" in c.classes(words[k].group(0))))
+
+
+def _counted(word: str, c) -> bool:  # noqa: ANN001
+    """A count before a noun ("dua", "lima", "3"): the noun opens a list of that many."""
+    return word.isdigit() or "NumberWord" in c.classes(word)
+
+
+def _naming_noun(words: list[re.Match], k: int, base: int, c, taken: Spans) -> int | None:  # noqa: ANN001
+    """The index of the naming noun (``_NAMING``) the words up to ``k`` end with, over a list word, a known name
+    (with its comma) and one plain lower-case word between ("milisi Irak lain, antara lain …"); None where there is
+    none or a title stands before it."""
+    if (n := _opens_list(words, k, c)) and k - n >= 0 and words[k - n].group(0) == ",":
+        n += 1  # "milisi Irak lain, antara lain …": the comma before the list word
+    k -= n
     if k >= 1 and words[k].group(0) == "," and taken.covers(base + words[k - 1].start(), base + words[k - 1].end()):
         k -= 1  # "Dua perusahaan Turki, [Dal Enerji] …": the state's comma
     state = plain = 0
     while k >= 0:
         w = words[k].group(0)
         if not w[:1].isalpha():
-            return False
-        if taken.covers(base + words[k].start(), base + words[k].end()) and not state and not plain:
+            return None
+        if taken.covers(base + words[k].start(), base + words[k].end()) and not state:
             state = 1
             k -= 1
             continue
         if not w.islower():
-            return False
+            return None
         cls = c.classes(w)
         if not _NAMING.isdisjoint(cls):
             prev = words[k - 1].group(0) if k else ""
-            return not (prev and "RoleTitle" in c.classes(prev))
-        if cls or plain:
-            return False
+            return None if prev and "RoleTitle" in c.classes(prev) else k
+        if cls and "RepeatAdjective" not in cls or plain:  # (not "milisi Irak [lain]": "other" militias)
+            return None
         plain = 1
         k -= 1
-    return False
+    return None
