@@ -558,3 +558,10 @@ def test_a_forces_acronym_before_a_state_is_that_states_force():
     entities, links = resolve(analyse_text("Kepala Staf AU Korvia bertemu mitranya dari AU Mongolia di Ulaanbaatar."))
     names = {m.text: (entities[k].type, entities[k].canonical) for m, k in links}
     assert names["AU Mongolia"] == ("ORG", "Mongolian Air Force")
+
+
+def test_the_name_of_an_operation_an_award_or_a_ship_is_no_person():
+    assert _retyped("Pada Juni, lewat Operasi Kestrel Dawn, pesawat itu terbang.", "Kestrel Dawn") == []
+    assert _retyped("Menhan naik kapal induk Jean Valmont di Lombok.", "Jean Valmont") == []
+    assert _retyped("Dua kapal, termasuk INS Vikrant Sagar, berlatih di sana.", "INS Vikrant Sagar") == []
+    assert _retyped("Ia bertemu Jean Valmont di Lombok.", "Jean Valmont") == [("Jean Valmont", "PER")]

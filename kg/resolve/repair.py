@@ -39,6 +39,9 @@ def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
         return [Mention(m.text, "ORG", m.start, m.end, m.sentence, m.source)]  # "Merdeka.com -": a site, no person
     if m.type == "PER" and _after_outlet_noun(text, m.start, c, taken):
         return [Mention(m.text, "ORG", m.start, m.end, m.sentence, m.source)]  # "harian Miami Herald"
+    if m.type == "PER" and (_named_by_noun(text, m.start, c, taken, _THINGS) or toks and len(toks) > 1 and
+                            "ShipPrefix" in c.classes(toks[0].group(0)) and toks[0].group(0).isupper()):
+        return []  # "Operasi [Midnight Hammer]", "penghargaan [Order of Zayed]", "[INS Shakti]": a thing's own name
     if m.type == "PER" and _named_by_noun(text, m.start, c, taken):
         return [Mention(m.text, "ORG", m.start, m.end, m.sentence, m.source)]  # "milisi Wazalendo", "buatan Saab"
     if m.type == "PER" and toks and (_after_outlet_noun(text, m.start, c, taken, "FacilityNoun", 1) or
@@ -285,11 +288,13 @@ def _after_outlet_noun(text: str, start: int, c, taken: Spans, cls: str = "Outle
 #: nouns and verbs whose complement is a firm, a group or an outlet, never a person: "perusahaan Israel [Elbit]",
 #: "milisi [Wazalendo]", "buatan [Aero Vodochody]", "dikutip [Miami Herald]"
 _NAMING = frozenset({"FirmNoun", "GroupNoun", "MakerNoun", "CiteVerb"})
+#: nouns whose name follows them and is no party's: operations, exercises, awards, treaties, ships, shows
+_THINGS = frozenset({"NamedThingNoun"})
 _WORD_OR_MARK = re.compile(r"[\w'’-]+|[^\w\s]")
 
 
-def _named_by_noun(text: str, start: int, c, taken: Spans) -> bool:  # noqa: ANN001
-    """Whether a lower-case noun for a firm, a group or a maker, or a verb of citing, stands right before
+def _named_by_noun(text: str, start: int, c, taken: Spans, naming: frozenset[str] = _NAMING) -> bool:  # noqa: ANN001
+    """Whether a lower-case noun for a firm, a group or a maker, or a verb of citing (``naming``), stands right before
     ``start``, or before one known name there (its state: "perusahaan Turki, [Dal Enerji]"), one lower-case word no
     cue claims ("perusahaan citra [Maxar]") or a word that opens a list ("kelompok seperti [Fano]"): what it
     introduces is no person, whatever the tagger typed it. Not after a title ("manajer perusahaan Kim …": the firm's
@@ -298,7 +303,7 @@ def _named_by_noun(text: str, start: int, c, taken: Spans) -> bool:  # noqa: ANN
     head = text[max(0, start - 240):start]
     base = start - len(head)
     words = list(_WORD_OR_MARK.finditer(head))
-    found = _naming_noun(words, len(words) - 1, base, c, taken)
+    found = _naming_noun(words, len(words) - 1, base, c, taken, naming)
     if found is not None:
         return True
     k, items = len(words) - 1, 0
@@ -308,7 +313,7 @@ def _named_by_noun(text: str, start: int, c, taken: Spans) -> bool:  # noqa: ANN
         k -= 1
     if not items or k == len(words) - 1:
         return False
-    noun = _naming_noun(words, k, base, c, taken)
+    noun = _naming_noun(words, k, base, c, taken, naming)
     return noun is not None and (_opens_list(words, k, c) > 0 or noun > 0 and _counted(words[noun - 1].group(0), c))
 
 
@@ -325,7 +330,8 @@ def _counted(word: str, c) -> bool:  # noqa: ANN001
     return word.isdigit() or "NumberWord" in c.classes(word)
 
 
-def _naming_noun(words: list[re.Match], k: int, base: int, c, taken: Spans) -> int | None:  # noqa: ANN001
+def _naming_noun(words: list[re.Match], k: int, base: int, c, taken: Spans,  # noqa: ANN001
+                 naming: frozenset[str] = _NAMING) -> int | None:
     """The index of the naming noun (``_NAMING``) the words up to ``k`` end with, over a list word, a known name
     (with its comma) and one plain lower-case word between ("milisi Irak lain, antara lain …"); None where there is
     none or a title stands before it."""
@@ -343,10 +349,10 @@ def _naming_noun(words: list[re.Match], k: int, base: int, c, taken: Spans) -> i
             state = 1
             k -= 1
             continue
-        if not w.islower():
+        if not (w.islower() or naming is _THINGS and w.istitle()):  # ("Operasi Midnight Hammer": its name's word)
             return None
         cls = c.classes(w)
-        if not _NAMING.isdisjoint(cls):
+        if not naming.isdisjoint(cls):
             prev = words[k - 1].group(0) if k else ""
             return None if prev and "RoleTitle" in c.classes(prev) else k
         if cls and "RepeatAdjective" not in cls or plain:  # (not "milisi Irak [lain]": "other" militias)
