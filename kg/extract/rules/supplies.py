@@ -6,15 +6,13 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from kg.cues import ACTIVE, NOUN, PASSIVE, word_is
+from kg.cues import ACTIVE, NOUN, PASSIVE
 from kg.extract.agents import approver, by_means, charged, controller, hoped_by, punished, urged_only
 from kg.extract.anyone import to_anyone
 from kg.extract.clause import (
     SPEECH,
     actor_keys,
-    clause_left,
     clause_right,
-    frame_of,
     left_subject,
     prep_actor,
     prep_is,
@@ -38,12 +36,12 @@ from kg.extract.lists import (
     weapons_before,
 )
 from kg.extract.modality import supply_modality
-from kg.extract.parties import as_state, deal_buyers, named_sources, side
+from kg.extract.parties import as_state, deal_buyers, named_sources
 from kg.extract.parts import weapon_keys
 from kg.extract.rank import co_suppliers, ranked_after
 from kg.extract.registry import rule
+from kg.extract.supply_checks import own_denial, own_unit, past_means, persuader
 from kg.extract.used import former_owner, helped, list_end, per_item, used_foreign_weapons, used_listed_weapons
-from kg.resolve import gazetteer
 from kg.types import Relation
 from kg.units import STOP_PUNCT, Unit
 from kg.weapons import lexicon
@@ -213,7 +211,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
             if not widx:
                 continue
             agent, after = prep_actor(units, i, hi, ("AgentPrep", "SourcePrep"), state, reach=2)
-            if not agent and (m := _past_means(units, i, hi)) != i:
+            if not agent and (m := past_means(units, i, hi)) != i:
                 agent, after = prep_actor(units, m, hi, ("AgentPrep", "SourcePrep"), state, reach=1)
             if not agent and i + 1 < hi and units[i + 1].is_actor and not units[i + 1].paren:
                 agent, after = actor_keys(units, i + 1, state), i + 1  # "Storm Shadow dipasok London"
@@ -395,7 +393,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
             recipient = used_by(units, i, state) or hoped_by(units, subj, state)
         modality = supply_modality(units, i, subj if subj is not None and subj >= 0 else None, frames, state)
         own = as_state(recipient if kind == "receive" else supplier, state)  # "… tidak pernah menerima senjata dari X"
-        if modality is None and not _own_denial(units, frames, i, own, state):
+        if modality is None and not own_denial(units, frames, i, own, state):
             continue
         modality = modality or "denied"  # "menegaskan negaranya tidak pernah memasok …": a denial
         if approved and modality in ("asserted", "alleged"):
@@ -407,7 +405,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
         if not weapons:
             continue
         supplier, recipient = as_state(supplier, state), as_state(recipient, state)
-        if kind == "supply" and _own_unit(units, i, hi, supplier, state):
+        if kind == "supply" and own_unit(units, i, hi, supplier, state):
             continue  # "TNI AU memindahkan pesawat Hawk ke Skadron Udara 1": a hand-over within its forces
         if kind in ("receive", "request"):
             if not recipient or unnamed and not supplier:
@@ -424,60 +422,6 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
         events.append(Event(supplier, weapons, recipient, modality, i, persuader=persuader(units, i, subj, state),
                             received=kind == "receive", anyone=anyone))
     return events
-
-
-def _own_unit(units: list[Unit], i: int, hi: int, supplier: tuple[str, ...], state: State) -> bool:
-    """The weapons go to a military unit ("ke Skadron Udara 1", "kepada Batalyon Kavaleri 8") that no other
-    state is named for: the supplier's own forces, so an internal hand-over rather than a supply."""
-    for k in range(i + 1, hi - 1):
-        if not (units[k].has("RecipientPrep") and not units[k].etype):
-            continue
-        words = units[k + 1].text.lower().split()
-        if not words or not word_is(words[0], "UnitNoun"):
-            continue
-        gaz, end = gazetteer(), k + 1
-        while end + 1 < hi and not units[end + 1].has("Preposition") and units[end + 1].text not in STOP_PUNCT:
-            end += 1  # the unit's own name ("Skadron Udara 1"), up to "di Pasuruan" or the clause's end
-        others = [x for v in units[k + 1:end + 1] if v.is_actor for x in actor_keys(units, v.i, state)
-                  if (home := gaz.state_of(x)) is not None and home not in supplier]
-        return not others
-    return False
-
-
-def persuader(units: list[Unit], i: int, subj: int | None, state: State) -> tuple[str, ...]:
-    """Who tried to bring the supply about: the subject of "meyakinkan X agar …" before it."""
-    lo = clause_left(units, subj if subj is not None and subj >= 0 else i)
-    for k in range(i - 1, lo - 1, -1):
-        if units[k].has("PersuadeCue") and not units[k].etype:
-            j = left_subject(units, k, allow_object=False)
-            if j is not None and not any(v.has("PotentialCue", "PlannedCue") and not v.has("PersuadeCue")
-                                         for v in units[j + 1:k]):
-                return actor_keys(units, j, state)
-    return ()
-
-
-def _own_denial(units: list[Unit], frames: list[Frame], i: int, suppliers: tuple[str, ...], state: State) -> bool:
-    """"X menegaskan negaranya tidak pernah memasok …": a supply negated in what a speaker reports
-    for the supplier's own side denies it (not a commitment "untuk tidak menjual", not a quote)."""
-    f = frame_of(frames, i)
-    if f is None or f.verb is None or not units[f.verb].has("ReportCue", "DenyCue") or not suppliers:
-        return False
-    if any(v.has("PurposeConj", "PlannedCue", "PotentialCue") for v in units[max(0, i - 4):i]):
-        return False  # "tidak akan menjual": a commitment about the future, not a denial of the past
-    return all(any(sup in side(sp, state) for sp in f.speaker) for sup in suppliers)
-
-
-def _past_means(units: list[Unit], i: int, hi: int) -> int:
-    """Past a means or route phrase right after the verb at ``i`` ("diselundupkan dengan perahu dari Iran",
-    "dikirim melalui Irak dari Iran"): the unit before the "dari"/"oleh" that follows it, else ``i``."""
-    if i + 1 >= hi or not units[i + 1].has("MeansPrep"):
-        return i
-    for k in range(i + 2, min(hi, i + 7)):
-        if units[k].has("SourcePrep", "AgentPrep"):
-            return k - 1
-        if units[k].text in STOP_PUNCT or units[k].text == "," or units[k].has("RecipientPrep"):
-            break
-    return i
 
 
 def _recipient(units: list[Unit], widx: list[int], wlast: int, hi: int, state: State, cue: int) -> tuple[str, ...]:

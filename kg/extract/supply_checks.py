@@ -1,0 +1,65 @@
+"""Checks the supply rule makes on a supply it found: a hand-over within the supplier's own forces, who
+persuaded it, a speaker denying it for their own side, and means or route phrases to read past."""
+
+from __future__ import annotations
+
+from kg.cues import word_is
+from kg.extract.clause import actor_keys, clause_left, frame_of, left_subject
+from kg.extract.context import Frame, State
+from kg.extract.parties import side
+from kg.resolve import gazetteer
+from kg.units import STOP_PUNCT, Unit
+
+
+def own_unit(units: list[Unit], i: int, hi: int, supplier: tuple[str, ...], state: State) -> bool:
+    """The weapons go to a military unit ("ke Skadron Udara 1", "kepada Batalyon Kavaleri 8") that no other
+    state is named for: the supplier's own forces, so an internal hand-over rather than a supply."""
+    for k in range(i + 1, hi - 1):
+        if not (units[k].has("RecipientPrep") and not units[k].etype):
+            continue
+        words = units[k + 1].text.lower().split()
+        if not words or not word_is(words[0], "UnitNoun"):
+            continue
+        gaz, end = gazetteer(), k + 1
+        while end + 1 < hi and not units[end + 1].has("Preposition") and units[end + 1].text not in STOP_PUNCT:
+            end += 1  # the unit's own name ("Skadron Udara 1"), up to "di Pasuruan" or the clause's end
+        others = [x for v in units[k + 1:end + 1] if v.is_actor for x in actor_keys(units, v.i, state)
+                  if (home := gaz.state_of(x)) is not None and home not in supplier]
+        return not others
+    return False
+
+
+def persuader(units: list[Unit], i: int, subj: int | None, state: State) -> tuple[str, ...]:
+    """Who tried to bring the supply about: the subject of "meyakinkan X agar …" before it."""
+    lo = clause_left(units, subj if subj is not None and subj >= 0 else i)
+    for k in range(i - 1, lo - 1, -1):
+        if units[k].has("PersuadeCue") and not units[k].etype:
+            j = left_subject(units, k, allow_object=False)
+            if j is not None and not any(v.has("PotentialCue", "PlannedCue") and not v.has("PersuadeCue")
+                                         for v in units[j + 1:k]):
+                return actor_keys(units, j, state)
+    return ()
+
+
+def own_denial(units: list[Unit], frames: list[Frame], i: int, suppliers: tuple[str, ...], state: State) -> bool:
+    """"X menegaskan negaranya tidak pernah memasok …": a supply negated in what a speaker reports
+    for the supplier's own side denies it (not a commitment "untuk tidak menjual", not a quote)."""
+    f = frame_of(frames, i)
+    if f is None or f.verb is None or not units[f.verb].has("ReportCue", "DenyCue") or not suppliers:
+        return False
+    if any(v.has("PurposeConj", "PlannedCue", "PotentialCue") for v in units[max(0, i - 4):i]):
+        return False  # "tidak akan menjual": a commitment about the future, not a denial of the past
+    return all(any(sup in side(sp, state) for sp in f.speaker) for sup in suppliers)
+
+
+def past_means(units: list[Unit], i: int, hi: int) -> int:
+    """Past a means or route phrase right after the verb at ``i`` ("diselundupkan dengan perahu dari Iran",
+    "dikirim melalui Irak dari Iran"): the unit before the "dari"/"oleh" that follows it, else ``i``."""
+    if i + 1 >= hi or not units[i + 1].has("MeansPrep"):
+        return i
+    for k in range(i + 2, min(hi, i + 7)):
+        if units[k].has("SourcePrep", "AgentPrep"):
+            return k - 1
+        if units[k].text in STOP_PUNCT or units[k].text == "," or units[k].has("RecipientPrep"):
+            break
+    return i
