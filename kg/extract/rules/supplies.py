@@ -36,6 +36,7 @@ from kg.extract.lists import (
     weapons_before,
 )
 from kg.extract.modality import supply_modality
+from kg.extract.onward import handed_on
 from kg.extract.parties import as_state, deal_buyers, named_sources
 from kg.extract.parts import weapon_keys
 from kg.extract.rank import co_suppliers, ranked_after
@@ -182,6 +183,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
         approved = False  # told as an approval: planned, whoever reports it
         unnamed = False  # bought from a source told only by a common noun ("dari rampasan perang")
         paired: dict[int, int] = {}  # weapon → the source its own list item names
+        onward: tuple[tuple[str, ...], int, bool] = ((), n, False)  # whom a purchase is for ("… untuk Ukraina")
         if kind in ("receive", "request") and voice == PASSIVE:
             # "helikopter serang Z-10ME yang didatangkan dari China": the seller follows, the buyer is
             # the clause's subject ("Pakistan memperkuat Angkatan Daratnya dengan …") or the agent
@@ -368,8 +370,11 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                 anyone = anyone or not recipient and to_anyone(units, wlast, hi)
             else:
                 recipient = subj_keys
+                if kind == "receive" and "ReceiveCue" in u.cls:
+                    onward = handed_on(units, wlast, hi, recipient, state)
                 # "mendatangkan dua fregat, empat pesawat patroli serta rudal antikapal dari Jepang"
-                supplier, _ = prep_actor(units, wlast, hi, ("SourcePrep", "AddresseePrep"), state, reach=10)
+                supplier, _ = prep_actor(units, wlast, min(hi, onward[1]), ("SourcePrep", "AddresseePrep"), state,
+                                         reach=10)
                 # "membeli senjata dari China, termasuk jet tempur …"
                 supplier = supplier or _head_source(units, widx, wlast, hi, state) or former_owner(units, wlast, hi, state)
                 if not supplier and _unnamed_source(units, wlast, hi):
@@ -407,6 +412,9 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
         supplier, recipient = as_state(supplier, state), as_state(recipient, state)
         if kind == "supply" and own_unit(units, i, hi, supplier, state):
             continue  # "TNI AU memindahkan pesawat Hawk ke Skadron Udara 1": a hand-over within its forces
+        if onward[0] and recipient:  # "membeli … untuk diserahkan ke Ukraina": the buyer supplies it on
+            events.append(Event(recipient, weapons, as_state(onward[0], state), "planned" if onward[2] and modality in (
+                "asserted", "alleged") else modality, i))
         if kind in ("receive", "request"):
             if not recipient or unnamed and not supplier:
                 continue  # (arms taken as spoils or seized: no usual supplier of the recipient's to guess)
