@@ -63,6 +63,12 @@ def per_item(units: list[Unit], widx: list[int], paired: dict[int, int], supplie
     return [Event(sup, ws, recipient, modality, i, received=True) for sup, ws in by_source.items() if ws]
 
 
+def _phrase_tail(units: list[Unit], k: int) -> bool:
+    """``k`` ends a function phrase that began before it ("lebih dari", "tidak kurang dari" 5.000 drone): not
+    a source or a negation of its own."""
+    return any(units[m].span.get("FunctionWord", 1) > k - m for m in range(max(0, k - 3), k))
+
+
 def used_foreign_weapons(units: list[Unit], frames: list[Frame], state: State) -> list[Event]:
     """"Rusia menggunakan drone buatan Iran", "rudal buatan Korea Utara yang digunakan Rusia": the
     maker supplied the user."""
@@ -78,7 +84,7 @@ def used_foreign_weapons(units: list[Unit], frames: list[Frame], state: State) -
         user: tuple[str, ...] = ()
         k, plain = widx[0] - 1, 0
         while k > 0 and not units[k].etype and (units[k].has("FunctionWord", "NumberWord") or units[k].text[:1].isdigit()
-                                                or plain < 2 and _plain_noun(units[k])):
+                                                or plain < 2 and _plain_noun(units[k]) or _phrase_tail(units, k)):
             plain += _plain_noun(units[k])
             k -= 1  # "menggunakan lebih dari 4.000 drone …", "mengoperasikan 36 jet Rafale buatan Prancis"
         v = _phrase_at(units, k) if k >= 0 else None
