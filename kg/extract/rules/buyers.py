@@ -33,6 +33,9 @@ def buyer_of(ctx: SentenceContext) -> list[Relation]:
             continue
         seller = possessor(units, wlast, state) or _past_aside(units, wlast, hi, state) or \
             prep_actor(units, wlast, hi, ("SourcePrep",), state, reach=3)[0]
+        if not seller and wlast + 2 < hi and units[wlast + 1].has("Adjective") and units[wlast + 2].etype == "GPE" \
+                and not units[wlast + 2].paren:
+            seller = actor_keys(units, wlast + 2, state)  # "pembeli senjata terbesar Beijing": past a superlative
         subj = named_as(units, i)
         if subj is None:
             subj = left_subject(units, i)
