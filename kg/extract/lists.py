@@ -4,6 +4,7 @@ that every supply rule reads a list the same way."""
 
 from __future__ import annotations
 
+from kg.extract.described import past_group_noun
 from kg.resolve import gazetteer
 from kg.tokenize import tokenizer
 from kg.units import STOP_PUNCT, Unit
@@ -283,10 +284,12 @@ def _item_end(units: list[Unit], k: int, hi: int) -> int:
 def item_source(units: list[Unit], j: int, hi: int) -> int | None:
     """The actor a list item names as its source when ``j`` opens "dari X" / "buatan X" ("drone dari
     BlueBird Aero Systems"): index of X, else None."""
-    if j + 1 < hi and units[j].has("SourcePrep", "OriginNoun") and not units[j].etype \
-            and units[j + 1].is_actor and not units[j + 1].paren and units[j + 1].etype != "PER":
-        return j + 1
-    return None
+    if not (j + 1 < hi and units[j].has("SourcePrep", "OriginNoun") and not units[j].etype):
+        return None
+    k = past_group_noun(units, j + 1, hi)  # "Typhoon dari konsorsium Inggris, Jerman, Italia dan Spanyol"
+    if k > j + 1 and k + 1 < hi and units[k].etype == "GPE" and units[k + 1].etype == "ORG":
+        k += 1  # "dari perusahaan Korea Selatan Hanwha Aerospace": the firm, its state told before it
+    return k if units[k].is_actor and not units[k].paren and units[k].etype != "PER" else None
 
 
 def item_sources(units: list[Unit], widx: list[int], hi: int) -> dict[int, int]:
