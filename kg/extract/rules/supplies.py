@@ -177,6 +177,11 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
         anyone = False  # told as going to anyone at all ("kepada pihak mana pun")
         voice = u.cls.get("SupplyCue") or u.cls.get("ReceiveCue") or u.cls.get("RequestCue") or \
             u.cls.get("TransportVerb") or u.cls.get("DependVerb")
+        if voice == PASSIVE and u.has("OrderNoun") and not weapons_before(units, i) and not any(
+                units[k].span.get("OrderTaken", 1) > i - k or units[k].voice("ReceiveCue") == ACTIVE
+                for k in range(max(0, i - 3), i)):
+            voice = NOUN  # "membatalkan pesanan jet F-35 dari AS": the order before what is ordered (not the seller's
+            # "menerima pesanan … dari X", "mendapat pesanan drone": who gets an order sells)
         supplier: tuple[str, ...] = ()
         recipient: tuple[str, ...] = ()
         subj = None
