@@ -6,7 +6,7 @@ from __future__ import annotations
 from kg.cues import ACTIVE, ENCLITICS, PASSIVE, passive_prefixed, word_is
 from kg.extract.context import Frame, State
 from kg.extract.described import SPEECH, nominal_relative_host, verbal_relative_host
-from kg.extract.duration import duration_end, time_after
+from kg.extract.duration import duration_end, time_adjunct, time_after
 from kg.extract.examples import example_start, more_examples
 from kg.extract.heads import appositive_head, bracket_name, examples_after, exemplified, in_capacity, led_body, spouse_before
 from kg.extract.memo import per_sentence
@@ -54,20 +54,11 @@ def clause_left(units: list[Unit], i: int) -> int:
         # (a boundary, a quotation edge or a quotation mark: boundary() needs a stop or a cue class,
         # quote_mark() a quotation mark)
         if u.quote != q or (u.cls or u.text in _MARKS) and \
-                (boundary(u) and not _in_title(units, j) and not _adjunct(units, j, i)
+                (boundary(u) and not _in_title(units, j) and not time_adjunct(units, j, i)
                  or u.text in _QUOTE_MARKS and quote_mark(units, j)):
             return j + 1
         j -= 1
     return 0
-
-
-def _adjunct(units: list[Unit], j: int, i: int) -> bool:
-    """"Moskow [selama berbulan-bulan] membantah", "Iran [sejak 2019] memasok": a subordinator right after
-    the subject that opens no clause of its own (no verb, actor or comma before ``i``) but a time adverbial."""
-    if j == 0 or i <= j + 1 or units[j].text in STOP_PUNCT or not units[j - 1].is_actor or \
-            "ClauseBoundary" not in units[j].cls or "ConditionalConj" in units[j].cls:
-        return False  # (not "Prabowo saat berkunjung ke …": a clause whose subject is left out)
-    return all(not (v.is_actor or v.text in STOP_PUNCT or v.text == "," or v.is_verb()) for v in units[j + 1:i])
 
 
 def _in_title(units: list[Unit], j: int) -> bool:

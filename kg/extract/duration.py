@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from kg.units import Unit
+from kg.extract.heads import apposition_end
+from kg.units import STOP_PUNCT, Unit
 
 MAX_COUNT = 2  # words of a count between the subordinator and its unit of time ("selama dua puluh hari")
 
@@ -29,3 +30,14 @@ def time_after(units: list[Unit], k: int) -> bool:
     u = units[k]
     return u.text[:1].isdigit() or u.has("CalendarWord") or \
         u.has("NumberWord") and k + 1 < len(units) and units[k + 1].has("TimeUnit")
+
+
+def time_adjunct(units: list[Unit], j: int, i: int) -> bool:
+    """"Moskow [selama berbulan-bulan] membantah", "Iran [sejak 2019] memasok", "Seoul dan Washington, dua pendiri
+    MSMT, [sejak lama] menuduh": a subordinator right after the subject (or after an apposition set off after it)
+    that opens no clause of its own (no verb, actor or comma before ``i``) but a time adverbial."""
+    if j == 0 or i <= j + 1 or units[j].text in STOP_PUNCT or \
+            not (units[j - 1].is_actor or apposition_end(units, j - 1)) or \
+            "ClauseBoundary" not in units[j].cls or "ConditionalConj" in units[j].cls:
+        return False  # (not "Prabowo saat berkunjung ke …": a clause whose subject is left out)
+    return all(not (v.is_actor or v.text in STOP_PUNCT or v.text == "," or v.is_verb()) for v in units[j + 1:i])

@@ -125,3 +125,16 @@ def in_capacity(units: list[Unit], j: int) -> int:
             and units[k - 1].is_actor and not units[k - 1].paren:
         return k - 1
     return j
+
+
+def apposition_end(units: list[Unit], k: int) -> bool:
+    """The comma at ``k`` closes an apposition or a relative clause set off after an actor ("Seoul dan
+    Washington, dua pendiri MSMT, …", "AS, yang memimpin koalisi, …"): what follows it is said of that actor,
+    as if it stood right before (clause.clause_left reads a time adverbial there as no clause of its own)."""
+    if units[k].text != "," or units[k].etype:
+        return False
+    c = next((m for m in range(k - 1, max(-1, k - 16), -1) if units[m].text in STOP_PUNCT or units[m].text == ","), None)
+    # (not a list, "Prancis, Jerman, Italia dan AS, sementara …": an apposition opens with no party; nor "…, kata X,")
+    return c is not None and c > 0 and units[c].text == "," and c + 1 < k and units[c - 1].is_actor and \
+        not units[c + 1].is_actor and not units[c + 1].is_verb() and not units[c + 1].has("QuoteVerb") and \
+        not any(v.text in ("(", ")") for v in units[c + 1:k])
