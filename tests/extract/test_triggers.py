@@ -49,6 +49,9 @@ NARROWING: dict[str, set[str]] = {
                                            "LocativePrep", "WrongdoingCue"},
     # the arms-aid word ("bantuan militer") is itself a package noun; the package nouns around it are read from it
     "kg.extract.rules.announced.announced_package": {"PackageNoun"},
+    # a charge taken up again ("Tuduhan itu dibacakan X") is read only at a verb of voicing (the trigger) right after
+    # the opening accusation noun and its demonstrative
+    "kg.extract.rules.retold_charge.retold_charge": {"AccusationNoun", "Demonstrative"},
     # "ikut" joins a visitor's party only with a delegation noun in the sentence ("Dalam rombongan itu ikut A")
     "kg.extract.rules.retinue.retinue": {"DelegationNoun"},
     # dismissing needs an AccusationNoun after the reporting verb, and that noun is a trigger; a passive denial

@@ -29,6 +29,7 @@ from kg.extract.rules import (  # noqa: F401
     packages,
     protested,
     retinue,
+    retold_charge,
     role,
     said_of,
     sanction_alike,
