@@ -52,27 +52,7 @@ def wrongdoer_after(units: list[Unit], i: int) -> int | None:
             # (not after a wrong that names what it breaks: "pelanggaran hukum internasional dan resolusi PBB" joins
             # a second thing broken, whose owner did no wrong)
             continue  # "provokasi dan pelecehan berulang Filipina": the owner after the second noun owns both
-        if not judged and _plain_word(v) and (a := _agent_after(units, k)) is not None:
-            return a  # "pelanggaran hukum internasional (yang terang-terangan) oleh Teheran": the doer after the object
         if v.etype or not v.has("WrongdoingCue", "FunctionWord"):
-            return None
-    return None
-
-
-def _plain_word(v: Unit) -> bool:
-    """A lower-case word naming no party, no verb: part of what a wrong is done to ("hukum internasional")."""
-    return not v.etype and not v.is_verb() and v.text[:1].islower() and v.text.replace("-", "").isalpha() and \
-        not v.has("Preposition", "Conjunction", "AccusationNoun", "ClauseBoundary")
-
-
-def _agent_after(units: list[Unit], k: int) -> int | None:
-    """The party after "oleh" that closes, within a few plain words (and "yang" before one), the object of a wrong
-    told as a noun: who did it. None where another phrase comes first."""
-    for m in range(k, min(len(units) - 1, k + 6)):
-        v = units[m]
-        if v.has("AgentPrep") and not v.etype:
-            return m + 1 if units[m + 1].is_actor and not units[m + 1].paren else None
-        if not (_plain_word(v) or v.has("Relativizer") and not v.etype):
             return None
     return None
 
