@@ -5,9 +5,11 @@ An unseen article's people are mostly unlisted, so the gazetteer cannot say whos
 What the text says instead, in order of weight: the same person titled with a state elsewhere in the article; the
 states named in the sentence (before the name more than after it, and less where they belong to another's title);
 the states the last sentence named as actors; the state the article names most; the state whose government the
-rules last read (``_GOVERNMENT``: the state of the office-holder named last). A state that the article gives another
-holder of the same title ("Presiden Prancis Emmanuel Macron … disambut Presiden Prabowo Subianto") is not the
-person's: one office, one holder; nor one the person's own verb of meeting or visiting names.
+rules last read (``_GOVERNMENT``: the state of the office-holder named last); and among these states, the one the
+person's name is shared with (:mod:`kg.resolve.name_states`: "Irakli Kobakhidze" in a story on Georgia and the
+United States). A state that the article gives another holder of the same title ("Presiden Prancis Emmanuel Macron
+… disambut Presiden Prabowo Subianto") is not the person's: one office, one holder; nor one the person's own verb
+of meeting or visiting names.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from kg.extract.context import SentenceContext
 from kg.extract.parties import body_state
 from kg.extract.titles import title_opens_with
 from kg.resolve import gazetteer
+from kg.resolve.name_states import name_states
 from kg.units import Unit
 
 #: weights of the evidence for a state (tuned on the ablated dev half and pages: one office-holder in about three
@@ -28,6 +31,7 @@ _AFTER = 0.5  # factor for a state named after the person
 _LAST_SENTENCE = 1.0  # named as an actor in the last sentence
 _ARTICLE = 1.0  # times the state's share of the article's most named state
 _GOVERNMENT = 1.0  # the state of the office-holder the article named last
+_NAME = 2.0  # times the share of the listed bearers of one of the person's name words who are of the state
 
 #: the words a government title may be made of: "Presiden", "Menteri Luar Negeri", "Wakil Perdana Menteri saat itu"
 _GOVERNMENT_WORDS = frozenset({"RoleTitle", "GovernmentTitle", "HeadOfStateTitle", "TitleQualifier", "Rank",
@@ -100,6 +104,10 @@ def bare_state(person: Unit, ctx: SentenceContext, government: str | None, told:
         score[s] = score.get(s, 0.0) + _ARTICLE * n / top
     if government and (s := state_of(government)) is not None:
         score[s] = score.get(s, 0.0) + _GOVERNMENT
+    entity = state.entities.get(person.key)
+    for s, share in (name_states(entity.canonical) if entity is not None else {}).items():
+        if s in score:
+            score[s] += _NAME * share
     for s in taken:
         score.pop(s, None)
     return max(score, key=lambda s: score[s]) if score else None
