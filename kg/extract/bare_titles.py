@@ -57,14 +57,16 @@ def government_title(title: str) -> bool:
 
 
 def bare_state(person: Unit, ctx: SentenceContext, government: str | None, told: bool,
-               own_only: bool = False) -> str | None:
+               own_only: bool = False, article_only: bool = False) -> str | None:
     """The state whose office the bare government title of ``person`` is, by the evidence weighed above
     (``government``: the state of the office-holder the article named last; ``told``: whether the person is
     told as an object, after a verb or a preposition), else None. A subject's place named after them with a
     preposition is where they are or go ("ketika PM X sedang berada di Israel"): no evidence of whose office they
     hold; a state named after the verb of a meeting or a visit they make is the other side's, not theirs. An
     object's place is where they were met ("bertemu Presiden X di Ankara"). ``own_only``: only the person's own
-    title elsewhere counts."""
+    title elsewhere counts; ``article_only``: the sentence's states do not count, only the person's own title
+    elsewhere, the article's states and the name (an object of another's act: "… mendesak Perdana Menteri X", the
+    sentence's states are the actor's side)."""
     title = person.role[0] if person.role else ""
     if not person.key or not government_title(title):
         return None
@@ -91,6 +93,8 @@ def bare_state(person: Unit, ctx: SentenceContext, government: str | None, told:
             continue
         if v.i in other:
             taken.add(s)
+            continue
+        if article_only:
             continue
         if not told and v.i > person.i and prep_is(ctx.units, v.i, "LocativePrep", "GoalPrep"):
             continue

@@ -348,9 +348,12 @@ def _bare_government(person, ctx: SentenceContext, here: list[tuple[str, str]]) 
     if told:
         return told
     if before is not None and before.is_verb() and not before.has("MeetCue", "VisitCue", "HostCue"):
-        # "Sanksi itu menargetkan Menteri Energi X": an object of another's act, whose office no state of the
-        # sentence tells (only the person's own title elsewhere does)
-        return bare_state(person, ctx, last, True, own_only=True)
+        # an object of another's act, whose office no state of the sentence tells: the person's own title elsewhere
+        # does, else the article's and the name's states ("… mendesak Perdana Menteri Keir Starmer", "kudeta yang
+        # menggulingkan Presiden Mohamed Bazoum"); the target of a sanction is of none the article names as its
+        # side ("Sanksi itu menargetkan Menteri Energi X"): only their own title says whose office they hold
+        against = before.has("AimVerb", "SanctionCue")
+        return bare_state(person, ctx, last, True, own_only=against, article_only=not against)
     return bare_state(person, ctx, last, _object_of(before))
 
 
