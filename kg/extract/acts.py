@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.cues import ACTIVE, NOUN, PASSIVE, passive_prefixed, word_is
+from kg.cues import ACTIVE, ENCLITICS, NOUN, PASSIVE, passive_prefixed, word_is
 from kg.extract.clause import actor_keys, agent_at, group_prep, left_subject, purpose_host, title_word
 from kg.extract.context import SentenceContext, State
 from kg.extract.registry import rule
@@ -79,6 +79,11 @@ def act_doers(units: list[Unit], lo: int, hi: int, state: State, sentence: int, 
     ("menyebut langkah itu ilegal", "mengecam perjalanan tersebut"); its owner where one is named before the
     demonstrative ("langkah Mesir itu"). ``sentence``: the index of the sentence being read; ``wrong``: only a
     noun whose act is a wrong in itself (kg:IncidentNoun), where nothing else in the clause says it is."""
+    if not wrong and lo > 0 and _clitic_object(units[lo - 1]) and not any(v.is_actor for v in units[lo:hi]):
+        # "Manila menyebutnya pelecehan", "Somalia menyebutnya serangan terhadap kedaulatannya": the "-nya" on the
+        # verb of saying is the last act told, one or two sentences before (a sentence on that act between)
+        told = [a for a in state.acts if a.sentence < sentence]
+        return told[-1].doers if told and told[-1].sentence >= sentence - 2 and told[-1].kind != "SupplyCue" else ()
     if not wrong and _pronoun_subject(units, lo, hi):
         # "Pasukan X menyerang …. Ini merupakan pelanggaran …," kata Y: a bare "ini"/"hal itu" as the subject
         # points back to the act the sentence just before told (no further back: a pronoun reaches no further)
@@ -109,6 +114,12 @@ def act_doers(units: list[Unit], lo: int, hi: int, state: State, sentence: int, 
                 break  # "langkah untuk …", "tindakan yang …": no act told before
         return ()
     return ()
+
+
+def _clitic_object(v: Unit) -> bool:
+    """An active verb of saying or judging with "-nya" as its object ("menyebutnya", "menilainya")."""
+    return not v.etype and v.low.endswith(ENCLITICS[0]) and not passive_prefixed(v.low) and \
+        ACTIVE in (v.cls.get("ReportCue"), v.cls.get("BeliefCue"))
 
 
 def _pronoun_subject(units: list[Unit], lo: int, hi: int) -> bool:
