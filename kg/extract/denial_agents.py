@@ -129,24 +129,3 @@ def news_that(units: list[Unit], noun: int | None) -> bool:
     if noun is None or units[noun].has("AccuseCue") or not units[noun].has("ReportNoun") or noun + 1 >= len(units):
         return False
     return units[noun + 1].has("Complementizer") or units[noun + 1].has("Relativizer")
-
-
-#: sentences back a report denied as "temuan itu" may have been told in
-REPORT_BACK = 2
-
-
-def recent_reporters(units: list[Unit], noun: int | None, deniers: tuple[str, ...], state: State,
-                     here: int | None) -> tuple[str, ...]:
-    """"Panel ahli PBB menyimpulkan Rwanda mendukung M23. Kagame menepis temuan itu": a report or finding pointed
-    back to ("temuan itu", "laporan tersebut") is the charge that was just made (``REPORT_BACK`` sentences at most)
-    against the denier or its side; its maker is the accuser. An older charge is not that report's."""
-    if noun is None or here is None or not units[noun].has("ReportNoun") or units[noun].has("AccuseCue") or \
-            not any(v.has("Demonstrative") for v in units[noun + 1:noun + 3]):
-        return ()
-    own = set(deniers).union(*(side(d, state) for d in deniers))
-    for back in range(1, REPORT_BACK + 1):
-        got = [str(r.args["accuser"]) for r in state.relations if r.type == "accuses" and r.sentence == here - back
-               and r.args.get("accused") in own and r.args.get("accuser") not in own]
-        if got:
-            return tuple(dict.fromkeys(got))
-    return ()

@@ -237,8 +237,7 @@ def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = (),
             charge = units[noun].has("AccuseCue") or _this_claim(units, noun, hi) if noun is not None else \
                 not any(v.has("RumourNoun") for v in units[u.i + 1:min(hi, u.i + 3)])  # not "menepis kabar bahwa …"
             if not denial_agents.news_that(units, noun):
-                accusers = tuple(last_accusers(deniers, state, every, charge)) or \
-                    denial_agents.recent_reporters(units, noun, deniers, state, here)  # "menepis temuan itu"
+                accusers = tuple(last_accusers(deniers, state, every, charge))
         if not accusers and noun is not None and units[noun].has("AccuseCue") and state.accusation_groups and \
                 any(v.has("Demonstrative") for v in units[noun + 1:min(hi, noun + 5)]):
             # "menyebut tuduhan tersebut tidak berdasar", "membantah 'tuduhan tanpa dasar' tersebut", said for
@@ -327,8 +326,9 @@ def _warned_by(deniers: tuple[str, ...], state: State, here: int | None) -> tupl
 
 
 def quoted_dismissals(units: list[Unit], frames: list[Frame], state: State) -> list[tuple[str, str]]:
-    """""Tuduhan Warsawa ini tidak masuk akal," ujar Zakharova: a speaker who calls an accusation baseless denies
-    its author; one with no author, only "itu/ini/tersebut", is the charge last made against the speaker's side."""
+    """""Tuduhan Warsawa ini tidak masuk akal," ujar Zakharova: a speaker who calls an accusation
+    baseless denies its author; one with no author, only "itu/ini/tersebut", is the charge last made against the
+    speaker's side."""
     out = []
     for u in units:
         if u.etype or "AccusationNoun" not in u.cls or u.i + 1 >= len(units):
