@@ -173,12 +173,6 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
             return left_subject(units, top, per_only, allow_object)
         if first is not None:
             return left_subject(units, first, per_only, allow_object)
-    if k == lo - 1 and k > 1 and units[k].has("ContrastConj") and not units[k].etype and units[k - 1].text == ",":
-        # "Benin belum menanggapi …, namun (sebelumnya) membantah …": a contrasted clause with no subject of its own
-        # has the one of the clause before
-        first = next((v.i for v in units[clause_left(units, k - 1):k - 1] if v.is_verb() and not v.etype
-                      and not v.has("FunctionWord")), None)
-        return left_subject(units, first, per_only, allow_object) if first is not None else None
     if _noun_subject_after_and(units, k, lo):
         return None
     if k >= lo and units[k].has("Relativizer"):
