@@ -63,3 +63,16 @@ def past_means(units: list[Unit], i: int, hi: int) -> int:
         if units[k].text in STOP_PUNCT or units[k].text == "," or units[k].has("RecipientPrep"):
             break
     return i
+
+
+def partitive(units: list[Unit], k: int) -> bool:
+    """"30 dari 350 lisensi", "dua dari sekitar lima kapal": ``k`` is the "dari" of a count out of a whole, no
+    source or other phrase of its own."""
+    if not (0 < k < len(units) - 1 and units[k].has("SourcePrep") and not units[k].etype and _count(units[k - 1])):
+        return False
+    nxt = k + 1 + (units[k + 1].has("FunctionWord") and k + 2 < len(units))  # "dari sekitar 350"
+    return _count(units[nxt])
+
+
+def _count(u: Unit) -> bool:
+    return not u.etype and (u.text[:1].isdigit() or u.has("NumberWord"))

@@ -41,7 +41,7 @@ from kg.extract.parties import as_state, deal_buyers, named_sources
 from kg.extract.parts import weapon_keys
 from kg.extract.rank import co_suppliers, ranked_after
 from kg.extract.registry import rule
-from kg.extract.supply_checks import own_denial, own_unit, past_means, persuader
+from kg.extract.supply_checks import own_denial, own_unit, partitive, past_means, persuader
 from kg.extract.used import former_owner, helped, list_end, per_item, used_foreign_weapons, used_listed_weapons
 from kg.types import Relation
 from kg.units import STOP_PUNCT, Unit
@@ -280,13 +280,14 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                     or _dependent(units, i, state)
                 if not supplier and recipient:  # "Kami akan mempertimbangkan pengiriman senjata ke Ukraina"
                     subj = left_subject(units, i)
-                    ann = next((k for k in range(i - 1, max(-1, i - 6), -1) if units[k].voice("AnnounceVerb") == ACTIVE),
+                    ann = next((k for k in range(i - 1, max(-1, i - 9), -1) if units[k].voice("AnnounceVerb") == ACTIVE),
                                None)
                     if subj is None and ann is not None:  # "… mengumumkan lewat akun Twitter-nya penjualan …"
                         subj = left_subject(units, ann)
                     # not "Miller mencatat transfer senjata antara …" (the reporter supplies nothing), "… sanksi … terkait
                     # pengiriman rudal" (not X's object), "Dia menggambarkan dugaan transfer drone ke Rusia …" (a claim)
-                    between = [v for v in units[subj + 1:i] if not infinitival(units, v)] if subj is not None else []
+                    between = [v for v in units[subj + 1:i] if not infinitival(units, v) and not partitive(units, v.i)] \
+                        if subj is not None else []  # (nor "30 dari 350 lisensi ekspor": a count of a whole)
                     # ... unless the subject announced its approval ("AS mengumumkan persetujuan atas penjualan …")
                     # or announced the sale itself ("Bos TUSAS, Temel Kotil, mengumumkan lewat Twitter penjualan …")
                     neutral = not any(v.has("AccuseCue", "DenyCue", "RejectCue", "SanctionCue") for v in between)
