@@ -10,6 +10,7 @@ from kg.extract.rules import (  # noqa: F401
     buyers,
     called_on,
     carried,
+    considered,
     contracts,
     countered,
     crowned,
