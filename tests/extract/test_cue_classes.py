@@ -60,3 +60,15 @@ def test_no_cue_subject_is_declared_twice():
     subjects = re.findall(r"^(kgc:[\w-]+) a ", text, flags=re.M)
     assert len(subjects) > 300, "the scan found too few cue subjects to be reading cues.ttl"
     assert sorted({s for s in subjects if subjects.count(s) > 1}) == []
+
+
+def test_every_cue_class_is_declared_once():
+    """A class declared twice (two blocks, two meanings) gets two English labels and two definitions: its
+    cue words then serve both meanings without anyone having chosen that."""
+    g = Graph().parse(PACKAGE.parent / "ontology" / "cues.ttl")
+    classes = set(g.subjects(SKOS.inScheme, KG.CueScheme))
+    assert len(classes) > 100
+    twice = sorted(str(c).removeprefix(str(KG)) for c in classes
+                   if len([lab for lab in g.objects(c, SKOS.prefLabel) if lab.language == "en"]) != 1
+                   or len(list(g.objects(c, SKOS.definition))) > 1)
+    assert not twice, f"cue classes declared more than once or without an English label: {twice}"
