@@ -94,6 +94,19 @@ def cues_taught(cues: Graph, dev: Texts, others: Texts) -> tuple[set[URIRef], se
     return concepts, forms
 
 
+def forms_gone(cues: Graph, concepts: set[URIRef], forms: set[str]) -> set[str]:
+    """Every form to take out of the ablated cues.ttl: ``forms`` and all the forms (literal or made from a
+    root) of the ``concepts`` dropped whole. A concept written after the revision that reuses one of those
+    words would otherwise keep it, and the score would count a lesson dev alone taught."""
+    from kg.cues import expand
+
+    out = set(forms)
+    for c in concepts:
+        out.update(str(o).lower() for p in FORMS for o in cues.objects(c, p))
+        out.update(f for r in cues.objects(c, KG.root) for a in cues.objects(c, KG.affix) for f in expand(str(r), str(a)))
+    return out
+
+
 def _at(rev: str | None, name: str) -> str:
     if rev is None:
         return (ROOT / "ontology" / name).read_text("utf-8")
@@ -122,12 +135,13 @@ def ablate(out: Path, drop: set[str], since: str | None) -> dict[str, int]:
     if "cues" in drop:
         base = Graph().parse(data=_at(since, "cues.ttl"), format="turtle")
         concepts, forms = cues_taught(base, dev, others)
+        gone = forms_gone(base, concepts, forms)
         g = Graph().parse(out / "cues.ttl")
         for c in concepts:
             g.remove((c, None, None))
         for p in FORMS:
             for c, o in list(g.subject_objects(p)):
-                if str(o).lower() in forms:
+                if str(o).lower() in gone:
                     g.remove((c, p, o))
         g.serialize(out / "cues.ttl", format="turtle")
         counts["cue concepts"], counts["cue forms"] = len(concepts), len(forms)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
-from bench.ablate import Texts, cues_taught, names_taught
+from bench.ablate import Texts, cues_taught, forms_gone, names_taught
 from kg import ROOT
 
 WAKANDA = """
@@ -66,3 +66,5 @@ kgc:kunjung a kg:Cue ; kg:activeForm "berkunjung", "melawat" .
     # enclitic); a form no text holds ("mengutuk keras", "melawat") is no one's lesson
     assert {str(c).rsplit("/", 1)[-1] for c in concepts} == {"kunjung"}
     assert forms == {"mengutuk"}
+    # a cue written later that reuses a dropped concept's word loses it too ("melawat" was only ever kunjung's)
+    assert forms_gone(cues, concepts, forms) == {"mengutuk", "berkunjung", "melawat"}
