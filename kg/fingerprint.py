@@ -21,8 +21,8 @@ from kg import MODELS_DIR, ONTOLOGY_DIR, __version__
 DATA_FILES = ("entities.ttl", "places.ttl", "cues.ttl", "weapons.ttl", "abbreviations.ttl", "time.ttl", "names.ttl",
               "accents.ttl")
 #: Modules whose code decides what is extracted and how it is written.
-MODULES = ("nlp", "tokenize", "ner", "patterns", "weapons", "resolve", "units", "quotes", "cues", "extract", "rdf", "types",
-           "schema", "vocab", "meta", "dates")
+MODULES = ("nlp", "tokenize", "ner", "patterns", "weapons", "resolve", "units", "unitize", "quotes", "cues", "typos",
+           "extract", "rdf", "types", "schema", "vocab", "meta", "dates", "ingest")
 
 
 def _model_files(models_dir: Path) -> list[Path]:

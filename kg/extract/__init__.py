@@ -36,7 +36,8 @@ from kg.resolve.accents import accent_persons, titled_states
 from kg.resolve.mentions import dateline_span
 from kg.schema import RELATIONS
 from kg.types import Doc, Entity, Extraction, Mention, Sentence, Token
-from kg.units import ACTORS, CLOSE_QUOTES, OPEN_QUOTES, Unit, build_units
+from kg.unitize import build_units
+from kg.units import ACTORS, CLOSE_QUOTES, OPEN_QUOTES, Unit
 
 __all__ = ["extract", "to_record"]
 

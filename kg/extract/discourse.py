@@ -22,12 +22,12 @@ from kg.extract.clause import SPEECH, actor_keys, after_titles, clause_left, gro
 from kg.extract.context import State
 from kg.extract.parties import body_state, home_of, home_state, outlet
 from kg.resolve import gazetteer, home_country
-from kg.units import ACTORS, STOP_PUNCT, Unit, join_companion, skip_span
+from kg.unitize import join_companion
+from kg.units import ACTORS, STOP_PUNCT, Unit, skip_span
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    spans = []
-    pos = 0
+    spans, pos = [], 0
     for para in text.split("\n\n"):
         spans.append((pos, pos + len(para)))
         pos += len(para) + 2
