@@ -41,23 +41,24 @@ _GOVERNMENT_WORDS = frozenset({"RoleTitle", "GovernmentTitle", "HeadOfStateTitle
 def government_title(title: str) -> bool:
     """Whether a title is a government office and nothing else: it opens with kg:GovernmentTitle or
     kg:HeadOfStateTitle ("Raja", "Emir"), a deputy's prefix before it ("Wakil Menhan"), and each word is a title
-    word ("Presiden perusahaan industri militer negara" is no government's office), or it opens with a minister's
-    office (kg:MinisterTitle), whose portfolio words no list holds ("Menteri Penerangan")."""
-    words = title.lower().replace("(", " ").replace(")", " ").split()
+    word ("Presiden perusahaan industri militer negara" is no government's office), or, after a minister's office
+    (kg:MinisterTitle), a capitalised word of its portfolio, which no list holds ("Menteri Penerangan", "Menko
+    Perekonomian"; not "Wakil Menteri Keuangan bidang terorisme …", a post described, often another government's)."""
+    written = title.replace("(", " ").replace(")", " ").split()
+    words = [w.lower() for w in written]
     c = cues()
     k = max([n for n, cls, _ in c.match_phrase(words, 0) if cls == "DeputyPrefix"]
             + [1 if words and "DeputyPrefix" in c.classes(words[0]) else 0])
     office = " ".join(words[k:])
     if not title_opens_with(office, "GovernmentTitle") and not title_opens_with(office, "HeadOfStateTitle"):
         return False
-    if title_opens_with(office, "MinisterTitle"):
-        return True
+    portfolio = title_opens_with(office, "MinisterTitle")
     while k < len(words):
         n = max([m for m, cls, _ in c.match_phrase(words, k) if cls in _GOVERNMENT_WORDS]
                 + [1 if c.classes(words[k]).keys() & _GOVERNMENT_WORDS else 0])
-        if not n:
+        if not n and not (portfolio and written[k][:1].isupper()):
             return False
-        k += n
+        k += max(n, 1)
     return True
 
 

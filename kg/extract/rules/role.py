@@ -351,8 +351,9 @@ def _bare_government(person, ctx: SentenceContext, here: list[tuple[str, str]]) 
         # an object of another's act, whose office no state of the sentence tells: the person's own title elsewhere
         # does, else the article's and the name's states ("… mendesak Perdana Menteri Keir Starmer", "kudeta yang
         # menggulingkan Presiden Mohamed Bazoum"); the target of a sanction is of none the article names as its
-        # side ("Sanksi itu menargetkan Menteri Energi X"): only their own title says whose office they hold
-        against = before.has("AimVerb", "SanctionCue")
+        # side ("Sanksi itu menargetkan Menteri Energi X", "… memasukkan Wakil Presiden X ke daftar sanksi"): only
+        # their own title says whose office they hold
+        against = any(not v.etype and v.has("AimVerb", "SanctionCue", "BlacklistNoun") for v in ctx.units)
         return bare_state(person, ctx, last, True, own_only=against, article_only=not against)
     return bare_state(person, ctx, last, _object_of(before))
 
