@@ -26,7 +26,9 @@ def role_rule(ctx: SentenceContext) -> list[Relation]:
     # ambassadors and envoys serve a state other than the one whose capital they sit in: no guide to
     # whose government a bare title later in the article belongs to
     ctx.products["envoys"] = [u.key for u in units if u.role and u.key and title_opens_with(u.role[0], "EnvoyTitle")]
-    for u in units:
+    # an adviser of a person ("X, penasihat senior Pemimpin Tertinggi Y") is read after the others, once the office
+    # of the principal the sentence titles later is known
+    for u in sorted(units, key=lambda v: bool(v.role and v.role[1] is not None and units[v.role[1]].etype == "PER")):
         if u.role and u.key:
             title, org = u.role
             # "Presiden Donald Trump" names no organisation: the one the article or gazetteer gives
