@@ -72,3 +72,13 @@ def test_every_cue_class_is_declared_once():
                    if len([lab for lab in g.objects(c, SKOS.prefLabel) if lab.language == "en"]) != 1
                    or len(list(g.objects(c, SKOS.definition))) > 1)
     assert not twice, f"cue classes declared more than once or without an English label: {twice}"
+
+
+def test_no_cue_entry_is_written_in_two_places():
+    """A second block for the same ``kgc:`` entry adds to the first unseen by whoever edits it (and
+    ``bench.ablate`` reads cue entries as whole): an entry's forms stand together."""
+    text = (PACKAGE.parent / "ontology" / "cues.ttl").read_text(encoding="utf-8")
+    heads = re.findall(r"(?m)^(kgc:[\w.-]+)\s", text)
+    assert len(heads) > 500
+    twice = sorted({h for h in heads if heads.count(h) > 1})
+    assert not twice, f"cue entries written in two places (merge each into one block): {twice}"
