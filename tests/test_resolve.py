@@ -562,6 +562,12 @@ def test_a_forces_acronym_before_a_state_is_that_states_force():
 
 def test_the_name_of_an_operation_an_award_or_a_ship_is_no_person():
     assert _retyped("Pada Juni, lewat Operasi Kestrel Dawn, pesawat itu terbang.", "Kestrel Dawn") == []
-    assert _retyped("Menhan naik kapal induk Jean Valmont di Lombok.", "Jean Valmont") == []
+    assert _retyped("Presiden menerima penghargaan Jean Valmont dari raja.", "Jean Valmont") == []
     assert _retyped("Dua kapal, termasuk INS Vikrant Sagar, berlatih di sana.", "INS Vikrant Sagar") == []
     assert _retyped("Ia bertemu Jean Valmont di Lombok.", "Jean Valmont") == [("Jean Valmont", "PER")]
+
+
+def test_a_firms_last_word_and_a_makers_state_opening_its_name():
+    got = links_of("AS menyanksi Raven Global Trade dan Kivu Gold Refinery. Drone itu buatan Pakistan Aerotech Industries.")
+    assert got["Raven Global Trade"][1] == got["Kivu Gold Refinery"][1] == "ORG"
+    assert got["Pakistan Aerotech Industries"][1] == "ORG"

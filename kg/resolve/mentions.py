@@ -268,6 +268,8 @@ def _before_comma(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens | N
 
 
 _LIST_GLUE = frozenset({"Preposition", "Conjunction", "ListIntro", "ComitativePrep", "FunctionWord"})
+#: ... or a maker noun: "drone buatan [Israel Aerospace Industries]" (the maker's state opens its name)
+_LIST_GLUE_OR_MAKER = _LIST_GLUE | {"MakerNoun"}
 _VERB_VOICES = frozenset({ACTIVE, PASSIVE})  # a verb before a place and a firm word: the place opens the name
 
 
@@ -321,7 +323,7 @@ def firm_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens | N
                     a = j  # "PT Len Industries": the legal form starts the name
                 elif j >= 0 and toks[j].start() in places and firm_word(words[j], c) and \
                         (j == 0 or not words[j - 1].isalpha() or words[j - 1][:1].isupper() and not c.classes(words[j - 1])
-                         or c.classes(words[j - 1]).keys() & _LIST_GLUE
+                         or c.classes(words[j - 1]).keys() & _LIST_GLUE_OR_MAKER
                          or not _VERB_VOICES.isdisjoint(c.classes(words[j - 1]).values())):
                     # "bersama Hongkong Himark Electron Model Limited", "Erbil Bank": a place opens the name, no noun
                     # before; "Zain Iraq Islamic Bank": a capitalised word no cue claims before the place is the name's
