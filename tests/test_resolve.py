@@ -571,3 +571,10 @@ def test_a_firms_last_word_and_a_makers_state_opening_its_name():
     got = links_of("AS menyanksi Raven Global Trade dan Kivu Gold Refinery. Drone itu buatan Pakistan Aerotech Industries.")
     assert got["Raven Global Trade"][1] == got["Kivu Gold Refinery"][1] == "ORG"
     assert got["Pakistan Aerotech Industries"][1] == "ORG"
+
+
+def test_an_outlets_or_firms_name_after_its_state_and_an_acronym_among_name_words_are_no_person():
+    assert links_of("Pada Mei 2025, harian Prancis La Gazette melaporkan Indonesia menambah jet.")["La Gazette"][1] == "ORG"
+    assert _retyped("Kontrak diteken lewat Yugostal SDPR pada 2019.", "Yugostal SDPR") == [("Yugostal SDPR", "ORG")]
+    assert _retyped("Menteri Pertahanan Prancis Jean Valmont tiba.", "Menteri Pertahanan Prancis Jean Valmont") != \
+        [("Jean Valmont", "ORG")]

@@ -155,8 +155,15 @@ def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
         surface = text[s:e]
         etype = m.type
         if after_prefix and len(run) >= 2 and etype != "PER" and \
-                not any("FacilityNoun" in c.classes(x) for x in lowers):  # not "Lanud Halim Perdana Kusuma"
-            etype = "PER"  # "Menteri Pertahanan Rusia Sergei Shoigu": a title then a name
+                not any("FacilityNoun" in c.classes(x) for x in lowers) and \
+                not _after_outlet_noun(text, s, c, taken) and not _named_by_noun(text, s, c, taken):
+            # "Menteri Pertahanan Rusia Sergei Shoigu": a title then a name; not "Lanud Halim Perdana Kusuma", not
+            # "harian Prancis [La Tribune]", "perusahaan Serbia [Yugo Import]": an outlet's or a firm's name
+            etype = "PER"
+        if etype == "PER" and len(run) >= 2 and not all(x.group(0).isupper() for x in run) and any(
+                len(w := x.group(0)) >= 3 and w.isalpha() and w.isupper() and not _ROMAN.fullmatch(w) and not c.classes(w)
+                for x in run):
+            etype = "ORG"  # "Jugoimport SDPR", "Hanwha DST": an acronym among name words is a body's, not a person's
         out.append(Mention(surface, etype, s, e, m.sentence, m.source))
     return out
 
