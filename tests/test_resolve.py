@@ -578,3 +578,10 @@ def test_an_outlets_or_firms_name_after_its_state_and_an_acronym_among_name_word
     assert _retyped("Kontrak diteken lewat Yugostal SDPR pada 2019.", "Yugostal SDPR") == [("Yugostal SDPR", "ORG")]
     assert _retyped("Menteri Pertahanan Prancis Jean Valmont tiba.", "Menteri Pertahanan Prancis Jean Valmont") != \
         [("Jean Valmont", "ORG")]
+
+
+def test_a_bodys_first_word_alone_later_is_that_body():
+    entities, links = resolve(analyse_text("China menyanksi Kestrel Orbital Dynamics Inc. pekan lalu. "
+                                           "Kepala eksekutif Kestrel, Mark Halvorsen, menolak berkomentar."))
+    names = {m.text: (entities[k].type, entities[k].canonical) for m, k in links}
+    assert names["Kestrel"] == ("ORG", "Kestrel Orbital Dynamics Inc.")

@@ -37,6 +37,7 @@ from kg.resolve.mentions import (
 )
 from kg.resolve.mistyped import persons_mistyped
 from kg.resolve.names import Spans, acronyms, initials, norm, slug, whole_word_elsewhere
+from kg.resolve.orgshort import alias_first_words
 from kg.resolve.panels import panel_mentions
 from kg.resolve.repair import repair
 from kg.resolve.spelling import corrected
@@ -264,6 +265,7 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
     links.sort(key=lambda p: p[0].start)
     _alias_parentheticals(text, links, entities)
     links.sort(key=lambda p: p[0].start)
+    alias_first_words(links, entities)  # "Gasabo Gold Refinery … kilang Gasabo"
     return entities, links
 
 

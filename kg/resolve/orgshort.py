@@ -1,0 +1,39 @@
+"""A body's or a firm's first word alone after its full name ("Gasabo Gold Refinery … kilang Gasabo", "RIA Novosti …
+RIA"): the body named before, not a person nor a second body. Persons get the same from their surnames
+(``kg.resolve.linking``); a name the tagger found alone has no other way to the body it shortens."""
+
+from __future__ import annotations
+
+from kg.cues import cues
+from kg.resolve.lookup import gazetteer
+from kg.types import Entity, Mention
+
+
+def alias_first_words(links: list[tuple[Mention, str]], entities: dict[str, Entity]) -> None:
+    """Relink, in place, each unknown one-word person or body whose word opens exactly one unknown body of two words
+    or more named before it in the article (no cue word, no known name): to that body. ``links`` in text order."""
+    gaz = gazetteer()
+    c = cues()
+    opens: dict[str, tuple[str, int] | None] = {}  # first word → (body key, where it is first named); None: two bodies
+    for m, k in links:
+        words = m.text.split()
+        e = entities.get(k)
+        if e is None or e.type != "ORG" or k in gaz.entries or len(words) < 2 or not words[0].isalpha() or \
+                not words[0][:1].isupper() or c.classes(words[0]):
+            continue
+        if words[0] not in opens:
+            opens[words[0]] = (k, m.start)
+        elif (got := opens[words[0]]) is not None and got[0] != k:
+            opens[words[0]] = None
+    if not opens:
+        return
+    for n, (m, k) in enumerate(links):
+        e = entities.get(k)
+        word = m.text.strip()
+        if e is None or e.type not in ("PER", "ORG") or k in gaz.entries or " " in word or \
+                (got := opens.get(word)) is None or got[0] == k or got[1] > m.start:
+            continue
+        links[n] = (Mention(m.text, "ORG", m.start, m.end, m.sentence, m.source), got[0])
+    used = {k for _, k in links}
+    for k in [k for k in entities if k not in used]:
+        del entities[k]
