@@ -585,3 +585,9 @@ def test_a_bodys_first_word_alone_later_is_that_body():
                                            "Kepala eksekutif Kestrel, Mark Halvorsen, menolak berkomentar."))
     names = {m.text: (entities[k].type, entities[k].canonical) for m, k in links}
     assert names["Kestrel"] == ("ORG", "Kestrel Orbital Dynamics Inc.")
+
+
+def test_a_short_lower_case_word_no_cue_claims_inside_a_tagged_name_stays_in_it():
+    assert _repaired("Presiden Moktar ould Sidi Baba tiba di Jakarta.", "Moktar ould Sidi Baba") == \
+        ["Moktar ould Sidi Baba"]
+    assert _repaired("Menlu Faisal bin Rashid tiba di Jakarta.", "Faisal bin Rashid") == ["Faisal bin Rashid"]

@@ -175,6 +175,9 @@ def _inner_name_words(toks: list[re.Match], lowers: list[str], i: int, c) -> int
     each only where a name word with no cue of its own follows. 0 for any other word."""
     n = max([k for k, cls, _ in c.match_phrase(lowers, i) if cls == "NameParticle"]
             + [1 if "NameParticle" in c.classes(lowers[i]) else 0]) if toks[i].group(0).islower() else 0
+    if not n and toks[i].group(0).isalpha() and toks[i].group(0).islower() and len(lowers[i]) <= 4 and \
+            not c.classes(lowers[i]):
+        n = 1  # "Mohammed [bin] Salman", "Sidi [ould] Tah": a short lower-case word no cue claims, inside the tagger's name
     if not n and toks[i].group(0)[:1].isupper() and "Rank" in c.classes(toks[i].group(0)) and \
             not any(k > 1 for k, cls, _ in c.match_phrase(lowers, i) if cls in ("Rank", "RoleTitle")):
         n = 1
