@@ -22,6 +22,19 @@ def person_next(units: list[Unit], i: int) -> bool:
     return k < len(units) and units[k].etype == "PER" or _listed(units, i) or led_guest(units, i) is not None
 
 
+def addressed(units: list[Unit], k: int) -> int | None:
+    """Where the one called on begins after a visit word ending before ``k`` and paid "kepada" him, past up to two
+    plain words that qualify the visit ("kunjungan kehormatan kepada", "kunjungan resmi kepada"): a courtesy call
+    is a meeting with him, and a visit to his country. None where no such preposition follows."""
+    for m in range(k, min(len(units), k + 3)):
+        v = units[m]
+        if v.has("AddresseePrep") and not v.etype:
+            return m + 1
+        if v.etype or v.is_verb() or v.has("Preposition", "Conjunction") or not (v.text.isalpha() and v.text.islower()):
+            return None
+    return None
+
+
 def led_guest(units: list[Unit], i: int) -> int | None:
     """"menerima delegasi Kementerian Luar Negeri Norwegia yang dipimpin (oleh) Wakil Menteri X": guests
     received after the verb at ``i`` with the person leading them named (past a passive verb of leading):

@@ -20,6 +20,9 @@ from kg.extract.registry import RuleError, active_rules, rule
 
 #: Classes asked of an anchor that cannot make a rule find anything on their own, with why.
 NARROWING: dict[str, set[str]] = {
+    # a courtesy call fronted before its subject ("Dalam kunjungan kehormatan kepada X, Y …") is read only for the
+    # visit word the trigger found
+    "kg.extract.rules.called_on.called_on": {"ClauseBoundary", "Preposition"},
     # a sanction word in the sentence is one sign of the sanction topic a designation verb (the trigger) needs
     "kg.extract.rules.sanction_designate.designated": {"SanctionCue"},
     # a step alike (the trigger) is no sanction taken where it is rejected or a retaliation

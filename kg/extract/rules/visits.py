@@ -16,7 +16,7 @@ from kg.extract.clause import (
 )
 from kg.extract.context import SentenceContext, State
 from kg.extract.elided import elided_subject
-from kg.extract.encounter import led_guest, person_next, remote
+from kg.extract.encounter import addressed, led_guest, person_next, remote
 from kg.extract.modality import event_modality, noun_modality
 from kg.extract.parties import home_state
 from kg.extract.predicated import predicate_subject
@@ -136,6 +136,7 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         hi = clause_right(units, u.i)
         origin: list[str] = []
         away: tuple[str, ...] | list[str] = ()
+        to = addressed(units, skip_span(units, u.i, "VisitCue"))  # "kunjungan kehormatan kepada Raja X"
         if u.has("OriginVerb") and not any(v.has("GoalPrep") for v in units[u.i + 1:hi]):
             continue  # "datang dari X" with no "ke": where something comes from is no place visited
         if u.cls["VisitCue"] == NOUN:
@@ -160,8 +161,8 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                     if units[j].etype == "PER" and not units[j].paren:
                         visitor_idx = j
                         break
-                    if units[j].has("GoalPrep", "LocativePrep"):
-                        break
+                    if units[j].has("GoalPrep", "LocativePrep") or to is not None and j == to - 1:
+                        break  # (the one called on is visited, not the visitor)
                 if visitor_idx is None and _described_owner(units, skip_span(units, u.i, "VisitCue"), hi):
                     continue  # "terkait kedatangan ratusan ribu migran Venezuela di AS": the trip of those described
                 if visitor_idx is None:  # "Lavrov melakukan kunjungan ke Pyongyang"
@@ -175,7 +176,7 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                         if visitor_idx is None and u.i > 0 and units[u.i - 1].is_verb() and not units[u.i - 1].etype:
                             # "… singgah di Baku sebelum melanjutkan perjalanan ke Astana": the light verb's clause
                             visitor_idx = elided_subject(units, u.i - 1, per_only=True)
-                    if visitor_idx is None and k < hi and units[k].has("GoalPrep", "LocativePrep"):
+                    if visitor_idx is None and (k < hi and units[k].has("GoalPrep", "LocativePrep") or to is not None):
                         # "Dalam kunjungan kenegaraan ke Ankara, Presiden Prabowo …" (not "perjalanan menlu
                         # Korea Utara ke Rusia, Miller …": that trip is someone else's)
                         visitor_idx = fronted_subject(units, u.i, per_only=True)
@@ -217,6 +218,9 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                 origin = _places(units, _origin(units, j, u.i, cands[0]))
         legs = [p for k in next_legs(units, u.i) for p in _places(units, [k])] if cands else []
         places = list(dict.fromkeys(_places(units, cands) + origin + legs))
+        if not places and to is not None and (k := after_titles(units, to, hi)) < hi and units[k].etype == "PER":
+            # a courtesy call told with no place: the one called on receives at home
+            places = list(dict.fromkeys(h for p in actor_keys(units, k, state) if (h := home_state(p, state))))
         found = [(v, p) for p in places for v in visitors if _abroad(v, p, state, gaz)]
         if not found and away:
             found = [(v, p) for p in places for v in away if _abroad(v, p, state, gaz)]
