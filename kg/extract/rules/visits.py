@@ -340,10 +340,19 @@ def led_delegation(units: list[Unit], state: State) -> list[tuple[str, str, str]
         visitors = list(actor_keys(units, j, state))
         comp = next((k for k in range(goal + 1, hi) if units[k].has("CompanionPrep", "ComitativePrep")), None)
         if comp is not None:  # "… bersama A, B serta C": everyone listed went too
-            visitors += [key for v in units[comp + 1:hi] if v.etype == "PER" and not v.paren for key in v.keys]
+            visitors += [key for v in units[comp + 1:hi] if v.etype == "PER" and not v.paren
+                         and not _posted_at(units, v.i, places) for key in v.keys]
         modality = event_modality(units, u.i, j)
         out += [(v, p, modality) for v in dict.fromkeys(visitors) for p in places if home_state(v, state) != p]
     return out
+
+
+def _posted_at(units: list[Unit], k: int, places: list[str]) -> bool:
+    """Whether the person at ``k`` is titled by his post in the place the party goes to ("… serta kepala
+    perwakilan di Kabul X", "Dubes di Hanoi, X"): he is there already and receives it, no traveller with it."""
+    h = k - (k > 0 and units[k - 1].text == ",")  # (the person himself, not the head of the list he is in)
+    return h > 1 and units[h - 1].etype in ("GPE", "LOC") and units[h - 2].has("LocativePrep") \
+        and not units[h - 2].etype and bool(set(_places(units, [h - 1])) & set(places))
 
 
 def delegation_led_by(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
@@ -425,7 +434,8 @@ def entourage(units: list[Unit], state: State,
             out += [(v, place, modality) for v in sorted(visitor) if home_state(v, state) != place]
         if place is None:
             continue
-        companions = [k for v in units[u.i + 1:hi] if v.etype == "PER" and not v.paren for k in v.keys]
+        companions = [k for v in units[u.i + 1:hi] if v.etype == "PER" and not v.paren
+                      and not _posted_at(units, v.i, [place]) for k in v.keys]
         out += [(c, place, modality) for c in dict.fromkeys(companions)
                 if c not in visitor and home_state(c, state) != place]
     return out
