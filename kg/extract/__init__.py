@@ -248,6 +248,9 @@ def _rules(s: Sentence, units: list[Unit], state: State) -> None:
     if real:
         state.last_weapons = list(real[-1].weapons)
         state.last_supply = next((ev for ev in reversed(real) if ev.supplier), state.last_supply)
+        charged = {k for _, _, named in products.get("charged", []) for k in named}
+        state.last_deal = next((ev for ev in reversed(real) if ev.supplier and charged.isdisjoint(ev.supplier)),
+                               state.last_deal)
     if state.last_supply is not supply:
         state.last_supply_at = s.index
     met = {tuple(sorted((str(r.args.get("a")), str(r.args.get("b"))))) for r in state.relations[told:]

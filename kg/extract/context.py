@@ -79,6 +79,9 @@ class State:
     named_weapons: list[str] = field(default_factory=list)  # weapons the last sentence named as a cargo
     last_supply: Event | None = None  # the last supply with a supplier, for packages told of later
     last_supply_at: int = -1  # the sentence that told it (a sale said "tersebut" much later is another one)
+    #: the last such supply not told as a charge ("Media X menuding A mempersenjatai B"): a deal that a package referred
+    #: back means ("Laporan lain menyebut paket yang dipertimbangkan mencakup …"), a charge being no package
+    last_deal: Event | None = None
     last_states: list[str] = field(default_factory=list)  # the states the last sentence named, in order
     #: those of them named as a subject or object (no preposition, no noun before them): what "negara itu" means
     core_states: list[str] = field(default_factory=list)
@@ -153,7 +156,7 @@ class State:
             self.acts.extend(value)
         elif product in ("announced_package", "delivered") and value:
             # an arms package announced without its weapons, a carrier's cargo unloaded: its contents come later
-            self.last_supply = value
+            self.last_supply = self.last_deal = value
         elif product == "charged" and value:
             self.charged = (self.charged + value)[-6:]
         elif product == "denied_by" and value:

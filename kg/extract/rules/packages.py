@@ -5,7 +5,7 @@ its own giver and receiver before the list."""
 
 from __future__ import annotations
 
-from kg.cues import NOUN
+from kg.cues import ACTIVE, NOUN
 from kg.extract.clause import actor_keys, clause_left, clause_right, prep_actor, prev_unit
 from kg.extract.context import Event, SentenceContext, State
 from kg.extract.lists import next_platform
@@ -26,7 +26,7 @@ def package_contents(ctx: SentenceContext) -> list[Relation]:
     ("Paket tersebut", "paket dari Berlin itu", "Pengiriman terbaru"), or a colon after a list of goods
     ("Daftar belanjanya panjang: …"), in a sentence that reports no supply of its own: its weapons belong
     to the article's last supply."""
-    last = ctx.state.last_supply
+    last = ctx.state.last_deal or ctx.state.last_supply
     if last is None or ctx.products.get("supply_events"):
         return []
     units = ctx.units
@@ -154,7 +154,12 @@ def _referred_back(units: list[Unit], pkg: Unit, intro: int, lo: int) -> bool:
     nothing but modifiers up to the list ("Pengiriman terbaru yang tiba Kamis terdiri dari …")."""
     if any(v.has("Demonstrative") for v in units[pkg.i + 1:min(intro, pkg.i + 5)]):
         return True
-    return pkg.i == _after_opener(units, lo, pkg.i) and not any(v.is_actor for v in units[pkg.i + 1:intro])
+    # "Laporan lain menyebut paket yang dipertimbangkan mencakup …", "… mengatakan bahwa paketnya terdiri atas …":
+    # the package opens the clause a report or belief verb (or "bahwa") takes, as it would open a sentence
+    p = prev_unit(units, pkg.i)
+    opens = pkg.i == _after_opener(units, lo, pkg.i) or p is not None and not p.etype and (
+        p.has("Complementizer") or ACTIVE in (p.voice("ReportCue"), p.voice("BeliefCue")))
+    return opens and not any(v.is_actor for v in units[pkg.i + 1:intro])
 
 
 def _after_opener(units: list[Unit], lo: int, i: int, sourced: bool = False) -> int:
