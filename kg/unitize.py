@@ -28,6 +28,7 @@ def build_units(sentence: Sentence, text: str, links: list[tuple[Mention, str]],
     openers: list[Unit] = []  # words a multi-word cue starts with
     named: list[Unit] = []  # the mention units and the words of a head's class: all the passes below look at
     headed: list[Unit] = []
+    adverbs: list[Unit] = []  # boundary words that are a verb's adverb after one
     lookup, known_words = c.lookup, c.lookups()  # (the memo of lookup, read first: one call less a word)
     pos, stop = sentence.start, sentence.end
     mi, nm = 0, len(mentions)
@@ -66,6 +67,8 @@ def build_units(sentence: Sentence, text: str, links: list[tuple[Mention, str]],
                 headed.append(u)
             if opener:  # a multi-word cue may start here: matched once all words are in
                 openers.append(u)
+            if known and "VerbAdverb" in known:
+                adverbs.append(u)
             if b == nxt:
                 break
         else:
@@ -79,6 +82,9 @@ def build_units(sentence: Sentence, text: str, links: list[tuple[Mention, str]],
                 u.span = {**u.span, cls: n}
                 if cls in _HEAD_CLASSES:  # (listed twice at most: the passes mark indices)
                     headed.append(u)
+    for u in adverbs:
+        if u.i and units[u.i - 1].is_verb():  # "menghentikan sementara pengiriman …": no clause opens there
+            u.cls = {k: v for k, v in u.cls.items() if k != "ClauseBoundary"}
     _mark_structure(units, named, headed)
     _mark_relatives(units, named)
     return units
