@@ -124,6 +124,25 @@ def in_series(units: list[Unit], k: int) -> int:
     return m if m > k and m < len(units) and units[m].is_actor and not units[m].paren else k
 
 
+def owner_at(units: list[Unit], i: int) -> int:
+    """Where the owner of the sanction noun at ``i`` would stand: right after it, past a weapon ("embargo senjata
+    PBB"), the words numbering it in a series ("sanksi putaran ke-16 Uni Eropa") or one word that qualifies it
+    ("sanksi baru Washington", "sanksi ekonomi AS"; not "sanksi itu adalah X", "sanksi termasuk X")."""
+    n = len(units)
+    own = in_series(units, i + 2 if i + 2 < n and units[i + 1].is_weapon else i + 1)
+    if own + 1 < n and own == i + 1 and not units[own].etype and \
+            units[own].has("FunctionWord", "Adjective", "SanctionKind") and \
+            not units[own].has("Demonstrative", "Copula", "ListIntro") and units[own + 1].is_actor:
+        own += 1
+    return own
+
+
+def owned(units: list[Unit], i: int) -> bool:
+    """Whether an actor is named as the owner of the sanction noun at ``i`` ("sanksi (sepihak) AS")."""
+    own = owner_at(units, i)
+    return own < len(units) and units[own].is_actor and not units[own].paren
+
+
 def _numbered(text: str) -> bool:
     """An ordinal written with its number after a hyphen ("ke-12")."""
     head, _, num = text.rpartition("-")

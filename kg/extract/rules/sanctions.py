@@ -40,10 +40,11 @@ from kg.extract.rules.sanction_side import (
     bare_list,
     group_of,
     imposers,
-    in_series,
     left_off,
     lifted,
     main_last,
+    owned,
+    owner_at,
     penalty,
     plan_denied,
     predicate_end,
@@ -271,22 +272,19 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
                     target += companions(units, u.i, hi, state, target)
                 else:  # "AS menjatuhkan sanksi terhadap …" ("Kanada mengikuti langkah AS dengan menjatuhkan …": Canada)
                     subj = head_org(units, _means_subject(units, prev.i))
+                    # "Turki mematuhi sanksi Uni Eropa", "negaranya menentang sanksi sepihak AS": the owner named
+                    # after the noun imposes it, whatever the subject does with it, unless the verb imposes
+                    mine = prev.has("ImposeVerb", "AnnounceVerb", "ApproveCue") or not owned(units, u.i)
+                    subj = subj if mine else None  # (nor does the subject's promise make it planned)
                     who = with_partners(units, subj, prev.i, state)
-                    if not who and (m := copular_imposers(units, prev.i)) is not None:
+                    if mine and not who and (m := copular_imposers(units, prev.i)) is not None:
                         who, hi = actor_keys(units, m, state), m - 1  # "… yang juga menjatuhkan sanksi … adalah A, B"
             under = next((k for k in (h - 2, h - 1) if k >= 0 and units[k].has("UnderCue") and not target and
                           k + units[k].span.get("UnderCue", 1) == h), None)
             if under is not None:  # "Korea Utara berada di bawah embargo senjata PBB": the subject bears it
                 undergone, subj = True, left_subject(units, under)
                 target = _subjects(units, subj, under, state)
-            own = u.i + 2 if u.i + 2 < n and units[u.i + 1].is_weapon else u.i + 1  # "embargo senjata PBB"
-            own = in_series(units, own)  # "sanksi putaran ke-16 Uni Eropa", "paket sanksi ke-12 UE"
-            if own + 1 < n and own == u.i + 1 and not units[own].etype and \
-                    units[own].has("FunctionWord", "Adjective", "SanctionKind") and \
-                    not units[own].has("Demonstrative", "Copula", "ListIntro") and units[own + 1].is_actor:
-                # "sanksi baru Washington", "sanksi terbaru UE", "sanksi ekonomi AS" (not "sanksi itu adalah X",
-                # "sanksi termasuk X")
-                own += 1
+            own = owner_at(units, u.i)  # "embargo senjata PBB", "sanksi putaran ke-16 Uni Eropa", "sanksi baru AS"
             if own < n and units[own].is_actor and not units[own].paren and not who:
                 who = actor_keys(units, own, state)  # "sanksi AS terhadap Iran"
                 # "… terkena sanksi Uni Eropa dan Inggris" with no subject found: who imposes them is no target
