@@ -143,6 +143,15 @@ def owned(units: list[Unit], i: int) -> bool:
     return own < len(units) and units[own].is_actor and not units[own].paren
 
 
+def package_back(units: list[Unit], lo: int, verb: int) -> bool:
+    """Whether the clause from ``lo`` to the verb at ``verb`` opens with a bare package noun pointed back to
+    ("Paket (yang bertepatan dengan …) itu turut menyasar X"): the sanctions package the article told of last; a
+    noun of any other kind too ("bantuan itu menyasar warga sipil": aid) is not one."""
+    u = units[lo] if lo < verb else None
+    return u is not None and not u.etype and set(u.cls) == {"PackageNoun"} and verb - lo <= 16 and \
+        any(v.has("Demonstrative") and not v.etype for v in units[lo + 1:verb])
+
+
 def _numbered(text: str) -> bool:
     """An ordinal written with its number after a hyphen ("ke-12")."""
     head, _, num = text.rpartition("-")

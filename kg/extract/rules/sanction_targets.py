@@ -83,7 +83,21 @@ def named_targets(units: list[Unit], j: int, hi: int, state: State,
         if v.has("AccordingTo") and not v.etype:
             break  # "… kepada A dan B, sesuai pernyataan Departemen Keuangan X": whose word it is, no target
         if k > j + 1 and _grounds(units, k, hi):
-            break  # "… kepada A atas kasus serangan terhadap X": the grounds of the sanction name no more targets
+            # "… kepada A atas kasus serangan terhadap X": the grounds of the sanction name no more targets, but a
+            # firm or person after ", serta" ends them and goes on with the list ("menyasar A atas pengerahan
+            # pasukan ke X, serta bank B": B is no second goal of the grounds' "ke")
+            m = next((m for m in range(k + 1, hi - 2) if units[m].text == "," and units[m + 1].has("Conjunction")
+                      and not units[m + 1].etype), None)
+            a = m + 2 if m is not None else hi
+            lim = min(hi, a + 3)
+            while a < lim and not units[a].etype and units[a].text.isalpha() and units[a].text.islower():
+                a += 1  # "…, serta perusahaan emas B": the words that describe it
+            if a >= hi or units[a].etype not in ("ORG", "PER") or not units[a].is_actor or any(
+                    w.is_verb() and not {ACTIVE, PASSIVE}.isdisjoint(w.cls.values()) for w in units[k:m]):
+                break
+            out += [key for key in units[a].keys if key not in out]
+            k = a + 1
+            continue
         if v.text == "," and speaker_follows(units, k + 1, hi):
             break  # "… terhadap Rusia …, Presiden Komisi Eropa X mengatakan …": who tells it, no target
         if v.text == "," and k + 1 < hi and clause_verb(units[k + 1]):

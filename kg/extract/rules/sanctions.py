@@ -45,6 +45,7 @@ from kg.extract.rules.sanction_side import (
     main_last,
     owned,
     owner_at,
+    package_back,
     penalty,
     plan_denied,
     predicate_end,
@@ -223,7 +224,9 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
             # them again
             j = left_subject(units, u.i)
             who = actor_keys(units, j, state) if j is not None else ()
-            if who and all(w in state.sanctioners for w in who):
+            if package_back(units, clause_left(units, u.i), u.i):
+                who = imposers(state)  # "Paket (yang diumumkan Senin) itu menyasar X": the last sanctioner's
+            if who and all(w in state.sanctioners or w in state.sanction_group for w in who):
                 modality = event_modality(units, u.i, j)
                 out += [(w, t, modality) for w in who for t in aim_objects(units, u.i, state) if t != w]
             continue
