@@ -31,6 +31,9 @@ _AFFIX_VOICE = {
     "ke--an": NOUN,
 }
 ENCLITICS = ("nya", "lah", "kah", "pun")
+#: the enclitic of a possessed or definite noun and of a verb's object ("kunjungannya", "menuduhnya"): its
+#: owner or object is someone named before
+POSSESSIVE = ENCLITICS[0]
 #: cue words this long are read through one typo ("memperingtakan"); shorter ones are too close to
 #: other words ("menuding" / "menunding")
 TYPO_MIN = 9
@@ -320,7 +323,7 @@ def load(path: Path | None = None) -> Cues:
                     cues.byline_labels[form.lower()] = str(btype)
             if cls == "QuoteVerb":  # "katanya", "ujarnya": the speaker is a pronoun
                 for form, _ in forms:
-                    cues.add(form + ENCLITICS[0], "QuotePronounVerb", ANY)
+                    cues.add(form + POSSESSIVE, "QuotePronounVerb", ANY)
         for pattern in g.objects(cue, KG.pattern):
             cues.byline_patterns.append(re.compile(str(pattern), re.MULTILINE))
     for group in sorted(set(g.subjects(RDF.type, KG.TitleVariants))):  # no cue class: the words keep theirs

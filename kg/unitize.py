@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kg.cues import ACTIVE, ENCLITICS, PASSIVE, cues
+from kg.cues import ACTIVE, PASSIVE, POSSESSIVE, cues
 from kg.types import Entity, Mention, Sentence
 from kg.units import ACTORS, STOP_PUNCT, Unit, abbrev_dot
 
@@ -115,7 +115,7 @@ def _mark_relatives(units: list[Unit], named: list[Unit]) -> None:
                 break  # "putra Presiden Belarus, X": the son himself may be named
             if cls and "KinNoun" in cls and "RoleTitle" not in cls:  # not "putra mahkota"
                 # "putranya, X" and "putra sulungnya X": the relative's own name in apposition
-                if not (owned or p.low.endswith(ENCLITICS[0])) and (titled or "SpouseNoun" not in cls):
+                if not (owned or p.low.endswith(POSSESSIVE)) and (titled or "SpouseNoun" not in cls):
                     u.keys = ()
                     if p.etype:
                         p.keys = ()
@@ -128,7 +128,7 @@ def _mark_relatives(units: list[Unit], named: list[Unit]) -> None:
                     not (p.text.replace("-", "").isalpha() and p.text.islower() and not p.cls and not p.is_verb()):
                 break
             else:
-                owned = owned or p.low.endswith(ENCLITICS[0])
+                owned = owned or p.low.endswith(POSSESSIVE)
 
 
 def _bare_name(u: Unit) -> bool:

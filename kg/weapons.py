@@ -18,7 +18,7 @@ from rdflib.namespace import RDF, SKOS
 
 from kg import ONTOLOGY_DIR, patterns
 from kg.cache import cached
-from kg.cues import ENCLITICS, cues
+from kg.cues import POSSESSIVE, cues
 from kg.patterns import alternation
 from kg.vocab import KG
 from kg.vocab import local_name as _local
@@ -90,7 +90,7 @@ class WeaponLexicon:
                             self.forms.setdefault(f"{first}-{first} {rest}".strip(), key)
                         if not rest and form.isalpha() and len(form) >= 4:
                             # a possessive enclitic on a one-word form: "rudal … beserta peluncurnya"
-                            self.forms.setdefault(form + ENCLITICS[0], key)
+                            self.forms.setdefault(form + POSSESSIVE, key)
         #: the forms the ontology lists; models made from an article's words (``named``) add to ``forms`` only,
         #: and nothing that reads one article may depend on what an earlier article made
         self.listed = frozenset(self.forms)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.cues import ACTIVE, ENCLITICS, NOUN, PASSIVE, passive_prefixed, word_is
+from kg.cues import ACTIVE, NOUN, PASSIVE, POSSESSIVE, passive_prefixed, word_is
 from kg.extract.clause import actor_keys, agent_at, group_prep, left_subject, purpose_host, title_word
 from kg.extract.context import SentenceContext, State
 from kg.extract.registry import rule
@@ -118,7 +118,7 @@ def act_doers(units: list[Unit], lo: int, hi: int, state: State, sentence: int, 
 
 def _clitic_object(v: Unit) -> bool:
     """An active verb of saying or judging with "-nya" as its object ("menyebutnya", "menilainya")."""
-    return not v.etype and v.low.endswith(ENCLITICS[0]) and not passive_prefixed(v.low) and \
+    return not v.etype and v.low.endswith(POSSESSIVE) and not passive_prefixed(v.low) and \
         ACTIVE in (v.cls.get("ReportCue"), v.cls.get("BeliefCue"))
 
 

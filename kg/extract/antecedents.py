@@ -5,7 +5,7 @@ a group anaphor may mean within its sentence, and the states a "kedua negara" me
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, ENCLITICS, word_is
+from kg.cues import ACTIVE, POSSESSIVE, word_is
 from kg.extract.clause import actor_keys, clause_left, group_prep, left_subject
 from kg.extract.context import State
 from kg.extract.parties import body_state, home_state, outlet
@@ -207,7 +207,7 @@ def clitic_object(units: list[Unit], i: int) -> int | None:
     no verb between, the party named last before that subject ("Takaichi membela diri setelah diplomat China
     menuduhnya …": Takaichi). None where the verb wears no clitic or the party is not named here."""
     u = units[i]
-    if u.etype or u.voice("AccuseCue") != ACTIVE or not u.low.endswith(ENCLITICS[0]):
+    if u.etype or u.voice("AccuseCue") != ACTIVE or not u.low.endswith(POSSESSIVE):
         return None
     j = left_subject(units, i)
     start = (units[j].group[0] if units[j].group else j) if j is not None else 0
@@ -286,8 +286,8 @@ def clitic_keeps_topic(units: list[Unit], i: int, state: State) -> bool:
         return False
     v = units[i + 1]
     # (a verb of meeting, whose clitic is a person: not "menyebutnya", whose may be anything)
-    return not v.etype and v.voice("MeetCue") == ACTIVE and v.low.endswith(ENCLITICS[0]) and \
-        len(v.low) > len(ENCLITICS[0]) + 3
+    return not v.etype and v.voice("MeetCue") == ACTIVE and v.low.endswith(POSSESSIVE) and \
+        len(v.low) > len(POSSESSIVE) + 3
 
 
 def subject_org(units: list[Unit], i: int, state: State) -> str | None:

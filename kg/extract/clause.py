@@ -3,7 +3,7 @@ objects, prepositional arguments and coordination. Read-only helpers shared by e
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, ENCLITICS, PASSIVE, passive_prefixed, word_is
+from kg.cues import ACTIVE, PASSIVE, POSSESSIVE, passive_prefixed, word_is
 from kg.extract.context import Frame, State
 from kg.extract.described import SPEECH, nominal_relative_host, verbal_relative_host
 from kg.extract.duration import duration_end, time_adjunct, time_after
@@ -195,7 +195,7 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
         if u.has("ReportCue", "BeliefCue", "DemandCue") and not u.etype and \
                 not (u.has("DemandCue") and any(v.text == "," for v in units[j + 1:i])) and \
                 any(v.is_noun() and (not v.cls or v.has("GovernmentNoun", "GroupNoun", "PersonNoun", "ListedNoun")
-                                     and not v.pron and not v.low.endswith(ENCLITICS[0]))
+                                     and not v.pron and not v.low.endswith(POSSESSIVE))
                     or v.has("LocationHead") and not v.etype
                     for v in units[j + 1:i]):
             # "SIPRI mencatat banyak importir tidak membeli …", "menuntut Barat berhenti memasok …": the reported
@@ -246,7 +246,7 @@ def _noun_subject_after_and(units: list[Unit], k: int, lo: int) -> bool:
     that ends in no party."""
     h, nouns = k, 0
     while h >= max(lo, k - 3) and (v := units[h]).text.replace("-", "").isalpha() and not v.etype and not v.pron and \
-            not v.is_verb() and not v.low.endswith(ENCLITICS[0]) and \
+            not v.is_verb() and not v.low.endswith(POSSESSIVE) and \
             (set(v.cls) - {"TimeUnit", "PluralMarker", "RestWord"} == {"FunctionWord"} or
              not v.has("FunctionWord", "Preposition", "Conjunction")):
         nouns += not v.has("FunctionWord")

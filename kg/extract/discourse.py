@@ -3,7 +3,7 @@ an article, computed before the relation rules read a sentence (who speaks: :mod
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, ENCLITICS, cues, passive_prefixed, same_title
+from kg.cues import ACTIVE, POSSESSIVE, cues, passive_prefixed, same_title
 from kg.extract.antecedents import (
     main_subject,
     named_before,
@@ -156,7 +156,7 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
                 keys, u.pron = listed, "pl"  # "Departemen Keuangan menuduh mereka …": whom it just sanctioned
         elif "Pronoun1" in u.cls and u.speaker:
             keys, u.pron = u.speaker, "1"
-        elif u.low.endswith(ENCLITICS[0]) and "GovernmentNoun" in u.cls and last_per:
+        elif u.low.endswith(POSSESSIVE) and "GovernmentNoun" in u.cls and last_per:
             # "negaranya", "pemerintahnya": the state of the person just mentioned
             home = home_state(last_per, state) or (_titled_state(units, last_per_i) if last_per_i is not None else None)
             if home:

@@ -4,7 +4,7 @@ pronouns and anaphors with them."""
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, ENCLITICS, PASSIVE, passive_prefixed
+from kg.cues import ACTIVE, PASSIVE, POSSESSIVE, passive_prefixed
 from kg.extract.antecedents import named_before, said_by_person
 from kg.extract.claims import judged_by
 from kg.extract.clause import actor_keys, agent_at, clause_left, left_subject
@@ -216,7 +216,7 @@ def find_frames(units: list[Unit], state: State) -> list[Frame]:
                 frames.append(Frame(speaker, 0, u.i - 1, u.i))
     # "Menurut X, …": X is the source of the rest of the sentence
     for u in according:
-        if u.has("AccordingTo") and u.quote is None and u.low.endswith(ENCLITICS[0]):
+        if u.has("AccordingTo") and u.quote is None and u.low.endswith(POSSESSIVE):
             # "…, yang menurutnya dapat dipakai …": the person just named says what follows
             p = next((k for k in range(u.i - 1, -1, -1) if units[k].etype == "PER" and not units[k].paren), None)
             speaker = actor_keys(units, p, state) if p is not None else _told_of(state)

@@ -3,7 +3,7 @@ title (they are not subjects) and gives the person its (title, organisation) bef
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, ENCLITICS, PASSIVE, cues
+from kg.cues import ACTIVE, PASSIVE, POSSESSIVE, cues
 from kg.extract.clause import agent_at, boundary, left_subject, prep_is, prev_unit
 from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit, skip_span
 
@@ -89,7 +89,7 @@ def mark_roles(units: list[Unit], text: str) -> None:
                 else:
                     break
             if v.text == "," and nxt < len(units) and units[nxt].etype == "PER" and \
-                    (at_start or inner or nxt > j + 1 or qualified == j or units[j - 1].low.endswith(ENCLITICS[0])) \
+                    (at_start or inner or nxt > j + 1 or qualified == j or units[j - 1].low.endswith(POSSESSIVE)) \
                     and not _closes_fronted(units, i, nxt) and not apposed:
                 # (also "dikonfirmasi oleh juru bicaranya, Bertalan Havasi": a possessed title names its holder)
                 j += 1  # "Koordinator NSC untuk komunikasi strategis, John Kirby …", "Menteri Perdagangan Myanmar, Than"
@@ -173,7 +173,7 @@ def mark_roles(units: list[Unit], text: str) -> None:
             org = _title_org(units, inner)
             for k in inner:
                 units[k].title = True
-            if org is None and any(units[k].low.endswith(ENCLITICS[0]) for k in range(i, person) if not units[k].etype):
+            if org is None and any(units[k].low.endswith(POSSESSIVE) for k in range(i, person) if not units[k].etype):
                 # "Juru bicaranya, X": of the body just named (in an earlier sentence: the role rule looks)
                 # (not a place travelled to or from: "Kunjungan Presiden Brasil Lula ke Beijing … oleh juru
                 # bicaranya, X" is the person's, whose office the role rule finds)

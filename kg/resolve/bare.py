@@ -3,7 +3,7 @@ the article, since the home state's body is only right in a story about the home
 
 from __future__ import annotations
 
-from kg.cues import ENCLITICS, cues
+from kg.cues import POSSESSIVE, cues
 from kg.resolve.bodies import body_template, styled_bodies
 from kg.resolve.lookup import gazetteer
 from kg.types import Mention
@@ -60,7 +60,7 @@ def speaker_state(m: Mention, kept: list[tuple[Mention, str | None]], text: str)
 def possessed_template(surface: str) -> str | None:
     """The template of a bare body's form worn with the possessive clitic ("Kementerian Luar Negerinya": its
     foreign ministry): whose it is, the text said just before."""
-    clitic = ENCLITICS[0]
+    clitic = POSSESSIVE
     if not surface.lower().endswith(clitic) or len(surface.split()) < 2:
         return None
     template, bare = body_template(surface[:-len(clitic)])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.cues import ENCLITICS, cues
+from kg.cues import POSSESSIVE, cues
 from kg.resolve.names import HYPHENATED, NEVER_NAME, TOKEN, Spans, in_data_run, is_name_token, skip_space
 from kg.types import Mention
 
@@ -31,7 +31,7 @@ def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
         return [Mention(m.text, "ORG", m.start, m.end, m.sentence, m.source)]  # "Kementerian Pertahanan" is no person
     if m.type == "ORG" and _described(text, m.end, toks, c) and not taken.overlaps(m.start, m.end):
         return []  # "Organisasi HAM itu menuding …": a group noun and its kind before a demonstrative, no name
-    if m.type == "PER" and " " not in m.text.strip() and m.text.strip().lower().endswith(ENCLITICS[0]):
+    if m.type == "PER" and " " not in m.text.strip() and m.text.strip().lower().endswith(POSSESSIVE):
         return []  # "Tujuannya", "Twitter-nya": a word with a possessive clitic is no name
     if m.type == "PER" and any(any(ch.isdigit() for ch in t.group(0)) for t in toks):
         return []  # "Antonov An-124", "Xi'an Y-20": a model's designation, no person's name
@@ -124,7 +124,7 @@ def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
         if explained and len(run) == 1 and not had_title:
             continue  # "[Komentar] Kirby", "Iran [Air]": a lone word beside a known name is noise
         prev = _last_word(text, s)
-        if m.type == "PER" and len(run) == 1 and (run[0].group(0).lower().endswith(ENCLITICS[0])
+        if m.type == "PER" and len(run) == 1 and (run[0].group(0).lower().endswith(POSSESSIVE)
                                                   or "KinNoun" in c.classes(run[0].group(0))):
             continue  # "[Istri] dan [Putranya] Ikut Diblacklist": a headline's capitalised kin, no names
         if len(run) == 1 and _ROMAN.fullmatch(run[0].group(0)):

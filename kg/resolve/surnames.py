@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kg.cues import ENCLITICS, cues
+from kg.cues import POSSESSIVE, cues
 from kg.types import Mention
 
 
@@ -34,14 +34,14 @@ def relative_named(text: str, start: int) -> bool:
 
     def kin(word: str, owned: bool) -> bool:
         low = word.lower()
-        if owned and not low.endswith(ENCLITICS[0]):
+        if owned and not low.endswith(POSSESSIVE):
             return False
-        classes = c.classes(low.removesuffix(ENCLITICS[0]) if owned else low)
+        classes = c.classes(low.removesuffix(POSSESSIVE) if owned else low)
         return "KinNoun" in classes and "CircleNoun" not in classes
     if not words:
         return False
     if "SpouseNoun" in c.classes(words[-1]) or kin(words[-1], True):
         return True
     # a kin noun and the word that says which one, owned: "putra sulungnya", "adik kandungnya"
-    return len(words) == 2 and kin(words[0], False) and words[1].islower() and words[1].endswith(ENCLITICS[0]) \
+    return len(words) == 2 and kin(words[0], False) and words[1].islower() and words[1].endswith(POSSESSIVE) \
         and not c.classes(words[1])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kg.cues import ACTIVE, ENCLITICS, NOUN, PASSIVE, passive_prefixed, word_is
+from kg.cues import ACTIVE, NOUN, PASSIVE, POSSESSIVE, passive_prefixed, word_is
 from kg.extract.acts import act_agent, act_doers, attacked, doer, done_by, relative_object
 from kg.extract.antecedents import clitic_object
 from kg.extract.backers import told_backing
@@ -254,7 +254,7 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                 o = act_agent(units, o, hi, o if units[o].modifier and not site else None)
             if o is not None and whose_person(units, u.i, o):
                 o = None  # "menuduh salah satu diplomat terdekat Donald Trump …": the diplomat, unnamed
-            if u.low.endswith(ENCLITICS[0]):  # "X menggugat Y dan menuduhnya memasok senjata ke Z": Y, not Z
+            if u.low.endswith(POSSESSIVE):  # "X menggugat Y dan menuduhnya memasok senjata ke Z": Y, not Z
                 o = clitic_object(units, u.i)
             k = skip_span(units, u.i, "AccuseCue")
             while k < hi and not units[k].etype and units[k].has("FunctionWord", "PackageNoun") and \

@@ -3,7 +3,7 @@ memiliki hak …", "Kalau X menyerang lagi, Y mengancam akan membalas"): the con
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, ENCLITICS
+from kg.cues import ACTIVE, POSSESSIVE
 from kg.extract.clause import actor_keys, left_subject
 from kg.extract.context import SentenceContext, State
 from kg.extract.negated import negated_act
@@ -78,4 +78,4 @@ def _own_act(units: list[Unit], w: int, own: set[str], state: State) -> bool:
     if s.is_actor:
         keys = actor_keys(units, s.i, state)
         return bool(keys) and all(x in own for x in keys)
-    return s.has("StateNoun", "GovernmentNoun") and s.low.endswith(ENCLITICS[0])
+    return s.has("StateNoun", "GovernmentNoun") and s.low.endswith(POSSESSIVE)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.cues import ENCLITICS, NOUN, PASSIVE
+from kg.cues import NOUN, PASSIVE, POSSESSIVE
 from kg.extract.clause import (
     actor_keys,
     after_titles,
@@ -334,10 +334,10 @@ def _noun_host(units: list[Unit], u: Unit, keys: list[str], state: State) -> lis
     if first is not None and any(v.is_verb() and not v.has("FunctionWord") for v in units[first + 1:j]):
         j = first  # "Ia bertemu X …, kemudian melanjutkan pembicaraan dengan Y": X is an object
     if j is None:
-        j = sentence_subject(units, u.i) if u.low.endswith(ENCLITICS[0]) or keys else None
+        j = sentence_subject(units, u.i) if u.low.endswith(POSSESSIVE) or keys else None
     if j is None and keys:  # "Usai pertemuannya dengan X, Albanese menyatakan …"
         j = fronted_subject(units, u.i, per_only=True)
-    if j is not None and j < u.i and not u.low.endswith(ENCLITICS[0]):
+    if j is not None and j < u.i and not u.low.endswith(POSSESSIVE):
         said = next((k for k in range(j + 1, u.i) if units[k].has("ReportCue") and not units[k].etype), None)
         after = next((v for v in units[said + 1:u.i] if v.text != "," and not v.has("FunctionWord")), None) \
             if said is not None else None

@@ -4,7 +4,7 @@ with a verb of origin ("Senjata yang dipakai RSF berasal dari UEA": the maker or
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, ENCLITICS, NOUN
+from kg.cues import ACTIVE, NOUN, POSSESSIVE
 from kg.extract.clause import SPEECH, actor_keys, clause_left, clause_right, left_subject, prep_actor
 from kg.extract.context import Event, SentenceContext, State
 from kg.extract.discourse import topic_state
@@ -85,7 +85,7 @@ def _keys(units: list[Unit], widx: list[int]) -> list[str]:
 def _owner_of_nya(units: list[Unit], w: int, state: State) -> tuple[str, ...]:
     """"Beograd menjalankan politik seimbang: sebagian senjatanya datang dari Rusia": the owner of weapons
     written with "-nya" is the state or body the sentence opened with, else the article's state."""
-    if not units[w].low.endswith(ENCLITICS[0]):
+    if not units[w].low.endswith(POSSESSIVE):
         return ()
     prior = next((v for v in units[:w] if v.is_actor and v.etype in ("GPE", "ORG") and not v.prep and
                   not (v.i and units[v.i - 1].has("AccordingTo"))), None)  # (not "Menurut SIPRI, …")

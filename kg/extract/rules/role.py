@@ -3,7 +3,7 @@ Negeri Rusia Sergei Lavrov", "Lloyd Austin, Menteri Pertahanan AS,")."""
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, ENCLITICS, PASSIVE, Cues, cues
+from kg.cues import ACTIVE, PASSIVE, POSSESSIVE, Cues, cues
 from kg.extract.antecedents import is_state, named_before, recent_of
 from kg.extract.bare_titles import bare_state, government_title
 from kg.extract.clause import left_subject, title_word
@@ -41,7 +41,7 @@ def role_rule(ctx: SentenceContext) -> list[Relation]:
                 # "X, penasihat keamanan Kagame": an adviser serves the state (else the body) their principal does
                 home = home_of(org_key, ctx.state, dict(homes))
                 org_key = stands_for(home, ctx.state) if home else None
-            possessed = org is None and title.split()[-1].lower().endswith(ENCLITICS[0])
+            possessed = org is None and title.split()[-1].lower().endswith(POSSESSIVE)
             if possessed and org_key and (body := ctx.state.last_body) and body_state(body, ctx.state) == org_key:
                 org_key = body  # "Kementerian Pertahanan Kamboja …. Juru bicaranya, X": that body's, within the state
             if org_key is None and possessed:

@@ -5,7 +5,7 @@ verb's subject. A passive without the clitic names no source here (kg.extract.ru
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, ENCLITICS, passive_prefixed
+from kg.cues import ACTIVE, POSSESSIVE, passive_prefixed
 from kg.extract.clause import actor_keys, clause_right, left_subject
 from kg.extract.context import SentenceContext, State
 from kg.extract.parties import as_state, outlet, side
@@ -20,7 +20,7 @@ def said_by_clitic(ctx: SentenceContext) -> list[Relation]:
     units, state = ctx.units, ctx.state
     found: list[tuple[str, str]] = []
     for u in units:
-        if u.etype or "ChargedPassive" not in u.cls or not u.low.endswith(ENCLITICS[0]) or \
+        if u.etype or "ChargedPassive" not in u.cls or not u.low.endswith(POSSESSIVE) or \
                 not passive_prefixed(u.low) or (j := left_subject(units, u.i)) is None or units[j].modifier:
             continue
         hi = clause_right(units, u.i)

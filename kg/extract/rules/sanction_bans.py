@@ -4,7 +4,7 @@ A", "aset A di AS dibekukan", "A dan B, yang asetnya di China dibekukan"."""
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, ENCLITICS, PASSIVE
+from kg.cues import ACTIVE, PASSIVE, POSSESSIVE
 from kg.extract.clause import actor_keys, clause_left, clause_right, left_subject, prep_actor
 from kg.extract.context import State
 from kg.extract.modality import event_modality
@@ -161,7 +161,7 @@ def _frozen(units: list[Unit], i: int, state: State) -> list[tuple[str, str, str
         b += 1  # "aset Presiden X dibekukan", "aset Menteri Pertahanan Suriah X", "aset milik X": past his titles
     if b < i and units[b].is_actor and units[b].etype in _NAMED:
         target = _named(units, b, state)  # "aset Ivanishvili dibekukan"
-    elif units[a].low.endswith(ENCLITICS[0]) or a + 1 < i and units[a + 1].has("PronounPlural"):
+    elif units[a].low.endswith(POSSESSIVE) or a + 1 < i and units[a + 1].has("PronounPlural"):
         # "A, dan B, termasuk yang asetnya … dibekukan", "A, B dan C memiliki aset mereka dibekukan": the persons
         # and firms the clause is about
         start = max(0, a - 24)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from kg.cues import ENCLITICS, NOUN
+from kg.cues import NOUN, POSSESSIVE
 from kg.extract.clause import actor_keys, clause_right, left_subject
 from kg.extract.context import SentenceContext, State
 from kg.extract.negated import negated_act
@@ -22,7 +22,7 @@ def summoned_envoy(ctx: SentenceContext) -> list[Relation]:
         if u.etype or "SummonEnvoyCue" not in u.cls or negated_act(units, u.i):
             continue
         end = skip_span(units, u.i, "SummonEnvoyCue")
-        if units[end - 1].low.endswith(ENCLITICS[0]):
+        if units[end - 1].low.endswith(POSSESSIVE):
             continue  # "memanggil duta besarnya": its own envoy, called home
         if any(v.has("AccusationNoun", "DenyCue", "RejectCue", "DismissCue") and not v.etype for v in units[:u.i]):
             continue  # "menyebut tudingan itu propaganda dan memanggil kuasa usaha X": an answer to a charge, told as such

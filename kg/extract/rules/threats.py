@@ -4,7 +4,7 @@ a warning to the condition's subject."""
 
 from __future__ import annotations
 
-from kg.cues import ENCLITICS, NOUN, passive_prefixed
+from kg.cues import NOUN, POSSESSIVE, passive_prefixed
 from kg.extract.clause import SPEECH, actor_keys, right_actor
 from kg.extract.context import Frame, State
 from kg.extract.parties import side
@@ -144,7 +144,7 @@ def _own_modal(units: list[Unit], k: int, own: set[str], state: State) -> bool:
     if s.is_actor:
         keys = actor_keys(units, s.i, state)
         return bool(keys) and all(x in own for x in keys)
-    return s.has("StateNoun", "GovernmentNoun") and s.low.endswith(ENCLITICS[0])
+    return s.has("StateNoun", "GovernmentNoun") and s.low.endswith(POSSESSIVE)
 
 
 def _offer(units: list[Unit], m: int, hi: int) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, ENCLITICS, NOUN, PASSIVE, passive_prefixed
+from kg.cues import ACTIVE, NOUN, PASSIVE, POSSESSIVE, passive_prefixed
 from kg.extract.clause import (
     actor_keys,
     after_titles,
@@ -141,9 +141,9 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
             continue  # "datang dari X" with no "ke": where something comes from is no place visited
         if u.cls["VisitCue"] == NOUN:
             last = units[skip_span(units, u.i, "VisitCue") - 1]  # "kunjungan kenegaraannya"
-            if not last.low.endswith(ENCLITICS[0]):  # "kunjungan perdananya ke", "kunjungan tiga harinya ke"
+            if not last.low.endswith(POSSESSIVE):  # "kunjungan perdananya ke", "kunjungan tiga harinya ke"
                 last = _owned_modifier(units, last.i) or last
-            if last.low.endswith(ENCLITICS[0]):  # "di sela lawatannya ke Inggris": the person just named, else the topic
+            if last.low.endswith(POSSESSIVE):  # "di sela lawatannya ke Inggris": the person just named, else the topic
                 near = next((k for k in range(u.i - 1, -1, -1) if units[k].etype == "PER" and not units[k].paren), None)
                 if near is None:  # "Dalam lawatannya ke Hanoi, Menhan AS Pete Hegseth …"
                     near = fronted_subject(units, u.i, per_only=True)
@@ -454,6 +454,6 @@ def _owned_modifier(units: list[Unit], end: int) -> Unit | None:
         v = units[k]
         if v.etype or not (v.text.isalnum() and v.text.islower()):
             return None
-        if v.low.endswith(ENCLITICS[0]):
+        if v.low.endswith(POSSESSIVE):
             return v if k + 1 < len(units) and units[k + 1].has("GoalPrep") else None
     return None
