@@ -137,12 +137,6 @@ def owner_at(units: list[Unit], i: int) -> int:
     return own
 
 
-def owned(units: list[Unit], i: int) -> bool:
-    """Whether an actor is named as the owner of the sanction noun at ``i`` ("sanksi (sepihak) AS")."""
-    own = owner_at(units, i)
-    return own < len(units) and units[own].is_actor and not units[own].paren
-
-
 def package_back(units: list[Unit], lo: int, verb: int) -> bool:
     """Whether the clause from ``lo`` to the verb at ``verb`` opens with a bare package noun pointed back to
     ("Paket (yang bertepatan dengan …) itu turut menyasar X"): the sanctions package the article told of last; a

@@ -43,7 +43,6 @@ from kg.extract.rules.sanction_side import (
     left_off,
     lifted,
     main_last,
-    owned,
     owner_at,
     package_back,
     penalty,
@@ -260,6 +259,8 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
             # "Makolo menyebut sanksi AS terhadap Kabarebe tidak berdasar": who speaks of a sanction imposes none
             opposed = opposed or prev is not None and prev.has(*SPEECH) and not prev.has("AnnounceVerb")
             undergone = False  # "X dijatuhi sanksi": the subject is the target
+            own = owner_at(units, u.i)  # "embargo senjata PBB", "sanksi putaran ke-16 Uni Eropa", "sanksi baru AS"
+            owner_named = own < n and units[own].is_actor and not units[own].paren  # "sanksi (sepihak) AS"
             if prev is not None and prev.is_verb() and not prev.has("WrongdoingCue") and not opposed:
                 if passive_prefixed(prev.low) or prev.has("UndergoVerb"):  # "Iran dijatuhi/terkena sanksi"
                     undergone = True
@@ -277,7 +278,7 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
                     subj = head_org(units, _means_subject(units, prev.i))
                     # "Turki mematuhi sanksi Uni Eropa", "negaranya menentang sanksi sepihak AS": the owner named
                     # after the noun imposes it, whatever the subject does with it, unless the verb imposes
-                    mine = prev.has("ImposeVerb", "AnnounceVerb", "ApproveCue") or not owned(units, u.i)
+                    mine = prev.has("ImposeVerb", "AnnounceVerb", "ApproveCue") or not owner_named
                     subj = subj if mine else None  # (nor does the subject's promise make it planned)
                     who = with_partners(units, subj, prev.i, state)
                     if mine and not who and (m := copular_imposers(units, prev.i)) is not None:
@@ -287,8 +288,7 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
             if under is not None:  # "Korea Utara berada di bawah embargo senjata PBB": the subject bears it
                 undergone, subj = True, left_subject(units, under)
                 target = _subjects(units, subj, under, state)
-            own = owner_at(units, u.i)  # "embargo senjata PBB", "sanksi putaran ke-16 Uni Eropa", "sanksi baru AS"
-            if own < n and units[own].is_actor and not units[own].paren and not who:
+            if owner_named and not who:
                 who = actor_keys(units, own, state)  # "sanksi AS terhadap Iran"
                 # "… terkena sanksi Uni Eropa dan Inggris" with no subject found: who imposes them is no target
                 target = tuple(t for t in target if t not in who) if undergone else target
