@@ -136,11 +136,12 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         hi = clause_right(units, u.i)
         origin: list[str] = []
         away: tuple[str, ...] | list[str] = ()
-        to = addressed(units, skip_span(units, u.i, "VisitCue"))  # "kunjungan kehormatan kepada Raja X"
+        past_cue = skip_span(units, u.i, "VisitCue")  # the unit after the visit word(s)
+        to = addressed(units, past_cue)  # "kunjungan kehormatan kepada Raja X"
         if u.has("OriginVerb") and not any(v.has("GoalPrep") for v in units[u.i + 1:hi]):
             continue  # "datang dari X" with no "ke": where something comes from is no place visited
         if u.cls["VisitCue"] == NOUN:
-            last = units[skip_span(units, u.i, "VisitCue") - 1]  # "kunjungan kenegaraannya"
+            last = units[past_cue - 1]  # "kunjungan kenegaraannya"
             if not last.low.endswith(POSSESSIVE):  # "kunjungan perdananya ke", "kunjungan tiga harinya ke"
                 last = _owned_modifier(units, last.i) or last
             if last.low.endswith(POSSESSIVE):  # "di sela lawatannya ke Inggris": the person just named, else the topic
@@ -163,13 +164,13 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                         break
                     if units[j].has("GoalPrep", "LocativePrep") or to is not None and j == to - 1:
                         break  # (the one called on is visited, not the visitor)
-                if visitor_idx is None and _described_owner(units, skip_span(units, u.i, "VisitCue"), hi):
+                if visitor_idx is None and _described_owner(units, past_cue, hi):
                     continue  # "terkait kedatangan ratusan ribu migran Venezuela di AS": the trip of those described
                 if visitor_idx is None:  # "Lavrov melakukan kunjungan ke Pyongyang"
                     visitor_idx = left_subject(units, u.i, per_only=True)
                     if visitor_idx is None:  # "X menjadi presiden pertama yang berkunjung ke Y"
                         visitor_idx = predicate_subject(units, u.i, per_only=True)
-                    k = skip_span(units, u.i, "VisitCue")
+                    k = past_cue
                     if visitor_idx is None and k < hi and units[k].has("GoalPrep"):
                         # "Perdana Menteri Garry Conille, usai kunjungan ke UEA dan Kenya, mengumumkan …"
                         visitor_idx = elided_subject(units, u.i, per_only=True)
