@@ -27,6 +27,7 @@ def alias_first_words(links: list[tuple[Mention, str]], entities: dict[str, Enti
             opens[words[0]] = None
     if not opens:
         return
+    relinked = set()
     for n, (m, k) in enumerate(links):
         e = entities.get(k)
         word = m.text.strip()
@@ -34,6 +35,6 @@ def alias_first_words(links: list[tuple[Mention, str]], entities: dict[str, Enti
                 (got := opens.get(word)) is None or got[0] == k or got[1] > m.start:
             continue
         links[n] = (Mention(m.text, "ORG", m.start, m.end, m.sentence, m.source), got[0])
-    used = {k for _, k in links}
-    for k in [k for k in entities if k not in used]:
-        del entities[k]
+        relinked.add(k)
+    for k in relinked - {k for _, k in links}:
+        del entities[k]  # the one-word entity no mention names any more
