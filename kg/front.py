@@ -152,11 +152,17 @@ def _sparql_texts(target: str, ctype: str, body: bytes) -> list[str]:
     return texts
 
 
-def start_front(host: str, port: int, backend: tuple[str, int], *, max_depth: int = MAX_DEPTH,
-                max_bytes: int = MAX_QUERY_BYTES, allow_service: bool = False,
-                timeout_s: float | None = None) -> _Front:
-    """Bind ``host:port`` and serve in a daemon thread; ``shutdown()`` + ``server_close()`` stop it."""
-    front = _Front((host, port), backend, max_depth=max_depth, max_bytes=max_bytes,
-                   allow_service=allow_service, timeout_s=timeout_s)
+def bind_front(host: str, port: int, *, max_depth: int = MAX_DEPTH, max_bytes: int = MAX_QUERY_BYTES,
+               allow_service: bool = False, timeout_s: float | None = None) -> _Front:
+    """Bind ``host:port`` (0: the OS picks) without serving yet, so the port is ours before the backend starts.
+
+    Raises OSError when the port is taken. Set ``backend`` and call :func:`serve_front` once the backend answers."""
+    return _Front((host, port), ("127.0.0.1", 0), max_depth=max_depth, max_bytes=max_bytes,
+                  allow_service=allow_service, timeout_s=timeout_s)
+
+
+def serve_front(front: _Front) -> _Front:
+    """Serve a bound front in a daemon thread; ``shutdown()`` + ``server_close()`` stop it."""
     threading.Thread(target=BaseServer.serve_forever, args=(front, 0.2), name="kg-front", daemon=True).start()
     return front
+

@@ -65,17 +65,6 @@ def free_port(host: str = DEFAULT_HOST) -> int:
         return s.getsockname()[1]
 
 
-def port_free(host: str, port: int) -> bool:
-    """Whether ``host:port`` can be bound now (so that we never mistake another server for ours)."""
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    with socket.socket(family, socket.SOCK_STREAM) as s:
-        try:
-            s.bind((host, port))
-        except OSError:
-            return False
-    return True
-
-
 def is_loopback(host: str) -> bool:
     """True for 127.0.0.0/8, ::1 and ``localhost``."""
     if host == "localhost":
@@ -248,26 +237,27 @@ def start_server(
     if path is not None and writable:
         path.mkdir(parents=True, exist_ok=True)
     lock = _store_lock(path, shared=not writable)
+    from kg.front import bind_front, serve_front
+
+    try:  # the public port is bound first and held, so neither the backend nor anyone else can take it meanwhile
+        front = bind_front(host, port or 0, max_depth=max_depth, max_bytes=max_query_bytes,
+                           allow_service=allow_service, timeout_s=timeout_s)
+    except OSError as e:
+        if lock is not None:
+            lock.release()
+        raise ServerError(f"port {port} on {host} is already in use: pick another with --port ({e.strerror})"
+                          ) from None
     try:
-        server = _start(path, host, port, writable, union_default_graph, cors, timeout_s,
+        server = _start(path, host, front.server_address[1], writable, union_default_graph, cors, timeout_s,
                         startup_timeout, log_path)
     except BaseException:
+        front.server_close()
         if lock is not None:
             lock.release()
         raise
     server._lock = lock
-    from kg.front import start_front
-
-    try:
-        server.front = start_front(host, server.port, ("127.0.0.1", server.backend_port), max_depth=max_depth,
-                                   max_bytes=max_query_bytes, allow_service=allow_service, timeout_s=timeout_s)
-    except OSError as e:
-        server.stop()
-        raise ServerError(f"port {server.port} on {host} is already in use: pick another with --port ({e.strerror})"
-                          ) from None
-    except BaseException:
-        server.stop()
-        raise
+    front.backend = ("127.0.0.1", server.backend_port)
+    server.front = serve_front(front)
     return server
 
 
@@ -284,12 +274,9 @@ def _store_lock(path: Path | None, shared: bool):
 
 def _start(path, host, port, writable, union_default_graph, cors, timeout_s, startup_timeout,
            log_path) -> Server:
-    if port is not None and not port_free(host, port):
-        raise ServerError(f"port {port} on {host} is already in use: pick another with --port")
-    attempts = 3 if port is None else 1
+    """Start Oxigraph on a private loopback port for the front already bound on ``host:port``."""
     last_error: ServerError = ServerError("oxigraph server failed to start")
-    for _ in range(attempts):
-        chosen = port if port is not None else free_port(host)
+    for _ in range(3):  # the private port is picked then released: a lost race is worth another try
         private = free_port("127.0.0.1")
         owned = log_path is None
         log = Path(tempfile.mkstemp(prefix="kg-oxigraph-", suffix=".log")[1]) if owned else Path(log_path)
@@ -300,7 +287,7 @@ def _start(path, host, port, writable, union_default_graph, cors, timeout_s, sta
         )
         with open(log, "ab") as out:
             proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
-        server = Server(proc, host, chosen, path, writable, log, owned, backend_port=private)
+        server = Server(proc, host, port, path, writable, log, owned, backend_port=private)
         try:
             _wait_ready(server, startup_timeout)
             return server

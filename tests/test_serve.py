@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -14,7 +15,7 @@ import psutil
 import pyoxigraph as ox
 import pytest
 
-from kg.server import ServerError, free_port, start_server
+from kg.server import ServerError, start_server
 from kg.store import StoreLocked, open_store
 from kg.store.remote import ReadOnlyError, RemoteStore
 
@@ -100,6 +101,23 @@ def test_binds_loopback_by_default(store_dir: Path) -> None:
         assert server.front.server_address == ("127.0.0.1", server.port)
 
 
+def test_servers_started_together_each_hold_their_own_public_port() -> None:
+    # The public port is bound before Oxigraph starts, so a backend (or another server's front) can never be
+    # handed the port that was picked for a front: a CI run once lost that race ("already in use").
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(8) as pool:
+        servers = list(pool.map(lambda _: start_server(None, writable=True), range(8)))
+    try:
+        ports = [p for s in servers for p in (s.port, s.backend_port)]
+        assert len(set(ports)) == len(ports)
+        for s in servers:
+            assert RemoteStore(s.url).select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }") == [{"n": 0}]
+    finally:
+        for s in servers:
+            s.stop()
+
+
 def test_clear_errors_for_missing_store_and_busy_port(tmp_path: Path, store_dir: Path) -> None:
     with pytest.raises(ServerError, match="no store at"):
         start_server(tmp_path / "nothing-here")
@@ -132,13 +150,13 @@ def _kg(*args: str) -> list[str]:
 
 
 def test_kg_serve_command_serves_and_stops_on_sigterm(store_dir: Path) -> None:
-    port = free_port()
-    proc = subprocess.Popen(_kg("serve", "--store", str(store_dir), "--port", str(port)),
+    proc = subprocess.Popen(_kg("serve", "--store", str(store_dir), "--port", "0"),
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
-        url = f"http://127.0.0.1:{port}/"
-        banner = proc.stdout.readline()  # printed once the server answers
-        assert "read-only" in banner and url in banner, banner + proc.stdout.read()
+        banner = proc.stdout.readline()  # printed once the server answers, with the port the OS gave it
+        found = re.search(r"at (http://127\.0\.0\.1:(\d+)/)", banner)
+        assert "read-only" in banner and found and int(found[2]) > 0, banner + proc.stdout.read()
+        url = found[1]
         assert RemoteStore(url).select("ASK { ?s ?p ?o }") == [{"result": True}]
         children = psutil.Process(proc.pid).children(recursive=True)
         assert any("oxigraph" in c.name() for c in children)

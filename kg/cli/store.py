@@ -190,7 +190,8 @@ def validate(store_location: str, progress: bool | None) -> None:
 @click.command()
 @click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), default="build/store",
               show_default=True, help="Store folder to serve (written by `kg build`).")
-@click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True)
+@click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True,
+              help="Port to listen on; 0 picks a free one (the first line printed names it).")
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to bind; anything but loopback exposes the store to the network.")
 @click.option("--writable", is_flag=True,

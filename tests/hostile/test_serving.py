@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import http.server
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -22,7 +23,7 @@ import pytest
 
 from hostile.helpers import kg
 from kg import ROOT
-from kg.server import free_port, start_server
+from kg.server import start_server
 
 pytestmark = pytest.mark.slow  # whole file: see tests/conftest.py
 
@@ -54,13 +55,13 @@ def _post(url: str, query: str, timeout: float = 60) -> tuple[int, str]:
 
 
 def _serve(store: Path, *extra: str) -> tuple[subprocess.Popen, str]:
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--store", str(store), "--port", str(port),
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--store", str(store), "--port", "0",
                              *extra], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env={**os.environ, "PYTHONPATH": str(ROOT)})
     banner = proc.stdout.readline()
-    assert "server for" in banner, banner + proc.stderr.read()
-    return proc, f"http://127.0.0.1:{port}/"
+    found = re.search(r" at (http://127\.0\.0\.1:\d+/)", banner)
+    assert "server for" in banner and found, banner + proc.stderr.read()
+    return proc, found[1]
 
 
 def _stop(proc: subprocess.Popen) -> None:
