@@ -3,7 +3,7 @@ that can act, not a place, a party met or written to, nor one that only names a 
 
 from __future__ import annotations
 
-from kg.cues import passive_prefixed
+from kg.cues import NOUN, passive_prefixed
 from kg.extract.clause import SPEECH, clause_left, governor, left_subject, prep_is
 from kg.extract.titlewords import money_state, title_word, titled_prep
 from kg.units import STOP_PUNCT, Unit
@@ -18,6 +18,8 @@ def elided_subject(units: list[Unit], i: int, per_only: bool = False) -> int | N
     if any(v.is_verb() and not v.has("FunctionWord", "PotentialCue", "PlannedCue", "NegationCue")
            for v in units[lo:i]):
         return None
+    if any(_own_subject(v) for v in units[lo:i]):
+        return None  # "… akan membalas jika Barat memasok …", "kalau pemasok asing menjual …": a subject of its own
     if units[lo - 1].has("SameSubjectConj") and (m := _matrix_subject(units, lo - 1)) is not None:
         return m  # "China menegaskan bahwa … isu Taiwan …, seraya mendesak AS …": China urges, not Taiwan
     for j in range(lo - 2, -1, -1):
@@ -69,3 +71,15 @@ def _matrix_subject(units: list[Unit], c: int) -> int | None:
             v = next((x for x in range(k - 1, max(-1, k - 4), -1) if units[x].is_verb()), None)
             return left_subject(units, v) if v is not None else None
     return None
+
+
+def _own_subject(v: Unit) -> bool:
+    """A word that can be a clause's own subject though no party: a capitalised name nobody tagged ("Barat"), or
+    a noun of people, bodies or sellers, or a cue's noun ("pemasok asing", "negara itu"). Not an untagged
+    lower-case word: most are adverbs or auxiliaries nobody listed ("mulai", "nantinya")."""
+    if v.etype or v.pron or v.has("FunctionWord"):
+        return False
+    if v.text[:1].isupper() and v.text.isalpha() and set(v.cls) <= {"LocationHead"}:
+        return True
+    return v.is_noun() and (v.has("PersonNoun", "GovernmentNoun", "GroupNoun", "StateNoun", "SellerNoun")
+                            or NOUN in v.cls.values())  # (an agent noun: "pemasok")
