@@ -73,13 +73,15 @@ def attacks(ctx: SentenceContext) -> list[Relation]:
     return []
 
 
-@rule("accuses", requires=("supply_events", "origin_events", "urged_to_stop", "sanctioners", "sanction_reasons"),
+@rule("accuses", requires=("supply_events", "origin_events", "flow_events", "urged_to_stop", "sanctioners",
+                           "sanction_reasons"),
       reads=("attackers", "acts"),
       provides=("accusations",),
       triggers=("AccuseCue", "LaidChargeCue", "AccusationNoun", "PointCue", "WrongdoingCue", "MatterAnaphor", "SupportVerb"))
 def accuse_rule(ctx: SentenceContext) -> list[Relation]:
     found = accusations(ctx.units, ctx.frames, ctx.products.get("supply_events", []) +
-                        ctx.products.get("origin_events", []), ctx.state, ctx.sentence.index)
+                        ctx.products.get("origin_events", []) + ctx.products.get("flow_events", []), ctx.state,
+                        ctx.sentence.index)
     # "UE menjatuhkan sanksi terhadap tiga perusahaan Iran karena memasok …": the reason is the sanctioner's charge
     cue = next((u.i for u in ctx.units if ("SanctionCue" in u.cls or "BlacklistNoun" in u.cls) and not u.etype), None)
     for ev in ctx.products.get("supply_events", []) if cue is not None else []:

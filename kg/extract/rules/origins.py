@@ -117,13 +117,14 @@ def _holder(units: list[Unit], wlast: int, verb: int, state: State) -> tuple[str
     return ()
 
 
-@rule("supplies", triggers=("FlowVerb", "ArriveVerb"))
+@rule("supplies", provides=("flow_events",), triggers=("FlowVerb", "ArriveVerb"))
 def flows(ctx: SentenceContext) -> list[Relation]:
     """"Senjata dari Iran terus mengalir ke Houthi", "aliran senjata dari UEA ke RSF": weapons that flow
     from a state or group to another were supplied by the first to the second; so were weapons that arrive
     in a state ("F-16 dari Belanda tiba di Ukraina": only a state, the place where they arrive)."""
     units, state = ctx.units, ctx.state
     out: list[Relation] = []
+    events: list[Event] = []
     for u in units:
         voice = u.cls.get("FlowVerb") or u.cls.get("ArriveVerb")
         arrive = "FlowVerb" not in u.cls
@@ -151,5 +152,7 @@ def flows(ctx: SentenceContext) -> list[Relation]:
         if not source or not target or modality is None:
             continue
         ev = Event(as_state(source, state), _keys(units, widx), as_state(target, state), modality, u.i)
+        events.append(ev)  # (a speaker who tells of the flow accuses its source: kg.extract.rules.accuses)
         out += event_relations(ctx, ev, ev.weapons, 0.6)
+    ctx.products["flow_events"] = events
     return out
