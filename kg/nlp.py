@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg import MODELS_DIR
+from kg.cache import collector_paused
 from kg.cues import cues
 from kg.types import Article, Doc, Mention, Sentence, Token
 from kg.weapons import lexicon
@@ -203,13 +204,14 @@ def pipeline(tokenizer: str | None = None) -> stanza.Pipeline:
     name = tokenizer or tokenizer_name()
     with _lock:
         if name not in _pipelines:
-            if name == "rules":
-                from kg.tokenize import tokenizer as rule_tokenizer
+            with collector_paused():  # torch and stanza imported, the model loaded: no garbage to look for
+                if name == "rules":
+                    from kg.tokenize import tokenizer as rule_tokenizer
 
-                rule_tokenizer()
-                _pipelines[name] = build_pipeline(tokenize_pretokenized=True)
-            else:
-                _pipelines[name] = build_pipeline()
+                    rule_tokenizer()
+                    _pipelines[name] = build_pipeline(tokenize_pretokenized=True)
+                else:
+                    _pipelines[name] = build_pipeline()
         return _pipelines[name]
 
 
@@ -291,8 +293,9 @@ def tagger() -> Tagger:
         if _tagger is None:
             from kg.ner import Tagger
 
-            _tagger = Tagger(p, batch_size=NER_BATCH_SIZE, precision=ner_precision())
-            _tagger.prefill(PREFILL_WORDS)
+            with collector_paused():
+                _tagger = Tagger(p, batch_size=NER_BATCH_SIZE, precision=ner_precision())
+                _tagger.prefill(PREFILL_WORDS)
         return _tagger
 
 

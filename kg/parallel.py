@@ -101,12 +101,25 @@ def preload() -> None:
     """What the fork server of the worker pool runs once (``kg.preload``): every model and lexicon
     loaded and run on one short text with one torch thread, so that each worker forked from it starts
     with them instead of loading them again (3.4 s of CPU per worker, as much as 100 articles take).
-    With one thread torch starts no thread pool of its own, so the forked workers set their own."""
-    import torch
+    With one thread torch starts no thread pool of its own, so the forked workers set their own.
 
-    torch.set_num_threads(1)
-    with contextlib.suppress(Exception):  # models missing, say: each worker loads again and reports it
-        warm_up()
+    The cyclic collector is off while it loads, torch's import included: its collections, each walking
+    the growing heap of modules and models, took a quarter of the server's CPU (0.45 of 1.85 s after
+    torch's import), on the path every worker waits on. Everything loaded is then frozen as it is, the
+    few cycles it left behind too (12,000 small objects, 1.5 MB, which a collection would have spent
+    0.2 s to find), and the collector is on again for the workers."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        import torch
+
+        torch.set_num_threads(1)
+        with contextlib.suppress(Exception):  # models missing, say: each worker loads again and reports it
+            warm_up()
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
 
 
 def quick_exit(pid: int) -> None:
@@ -156,8 +169,11 @@ def warm_up() -> None:
     # the models and lexicons now loaded live as long as the process: moved out of the collector's
     # generations, a full collection (which the objects each batch makes trigger now and then) no
     # longer walks their millions of objects (0.1 s each time; 7% of resolution + extraction on the
-    # real articles of bench.nlp)
-    gc.collect()
+    # real articles of bench.nlp). Loaded with the collector on (a Dask worker, a worker without the fork
+    # server), the garbage of loading goes first; in the fork server (kg.preload) it is off, and in a
+    # worker forked from it only what the worker made since is not frozen yet
+    if gc.isenabled():
+        gc.collect()
     gc.freeze()
 
 
