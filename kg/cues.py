@@ -13,15 +13,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from rdflib import Graph, Namespace
-from rdflib.namespace import RDF
-
 from kg import ONTOLOGY_DIR, vocab
 from kg.cache import cached
 from kg.typos import near, one_edit, shortening_index
 from kg.vocab import local_name as _local
-
-KG = Namespace(vocab.KG)
 
 ACTIVE, PASSIVE, NOUN, ANY = "active", "passive", "noun", "any"
 _AFFIX_VOICE = {
@@ -281,6 +276,10 @@ def _strip(word: str) -> str:
 
 def load(path: Path | None = None) -> Cues:
     """Parse a cue file (default ``ontology/cues.ttl``)."""
+    from rdflib import Graph, Namespace  # only to parse: read from kg.cache (0.1 s an import)
+    from rdflib.namespace import RDF
+
+    KG = Namespace(vocab.KG)
     g = Graph().parse(path or ONTOLOGY_DIR / "cues.ttl")
     cues = Cues()
     for cue in sorted(set(g.subjects(RDF.type, KG.Cue))):  # sorted: the first voice of a word must not depend on hashing

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from kg import ONTOLOGY_DIR
+from kg.cache import cached
 from kg.vocab import KG
 
 
@@ -85,7 +87,13 @@ _BUILT_IN = frozenset(RELATIONS)
 
 @lru_cache(maxsize=1)
 def relation_properties() -> dict[str, str]:
-    """Statement class local name → direct property local name, from ``ontology/kg.ttl``."""
+    """Statement class local name → direct property local name, from ``ontology/kg.ttl``: parsed once
+    and kept by :mod:`kg.cache`, since every process that mints RDF reads it on ``import kg.rdf`` and
+    rdflib's import and parse cost it 0.1 s of its start-up."""
+    return cached("relation-properties", [ONTOLOGY_DIR / "kg.ttl", Path(__file__)], _parse_relation_properties)
+
+
+def _parse_relation_properties() -> dict[str, str]:
     from rdflib import Graph, URIRef
 
     g = Graph().parse(ONTOLOGY_DIR / "kg.ttl")

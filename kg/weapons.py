@@ -13,9 +13,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from rdflib import Graph, URIRef
-from rdflib.namespace import RDF, SKOS
-
 from kg import ONTOLOGY_DIR, patterns
 from kg.cache import cached
 from kg.cues import POSSESSIVE, cues
@@ -23,12 +20,6 @@ from kg.patterns import alternation
 from kg.vocab import KG
 from kg.vocab import local_name as _local
 
-_MADE_IN = URIRef(KG + "madeIn")
-_LOOKALIKE = URIRef(KG + "lookalike")
-_KINDS = {URIRef(KG + "Munition"): "munition", URIRef(KG + "WeaponPlatform"): "platform"}
-_UNMODELLED = URIRef(KG + "Unmodelled")
-_NAME_PREFIX = URIRef(KG + "namePrefix")
-_DESIGNATION = URIRef(KG + "designation")
 #: a military code: letters, a hyphen, a number and its variant letters ("F-16V", "Su-30MKA", "F/A-18E/F")
 _CODE = re.compile(r"(?<![\w/-])(?:[A-Z][A-Za-z]{0,3}/)?[A-Z][A-Za-z]{0,3}-\d\w*(?:/[A-Z]\b)?(?![\w/])")
 #: a model designation's word: capitalised ("Zephyr", "TB2") or, after the first, a code that opens with a digit
@@ -66,6 +57,12 @@ class WeaponLexicon:
     """Surface form → concept, plus one compiled regex that finds the longest forms first."""
 
     def __init__(self, path: Path | None = None) -> None:
+        from rdflib import Graph, URIRef  # only to parse: the lexicon is read from kg.cache (0.1 s an import)
+        from rdflib.namespace import RDF, SKOS
+
+        made_in, lookalike, unmodelled_type, name_prefix, designation = (
+            URIRef(KG + name) for name in ("madeIn", "lookalike", "Unmodelled", "namePrefix", "designation"))
+        kinds = {URIRef(KG + "Munition"): "munition", URIRef(KG + "WeaponPlatform"): "platform"}
         path = path or ONTOLOGY_DIR / "weapons.ttl"
         g = Graph().parse(path)
         self.concepts: dict[str, WeaponConcept] = {}
@@ -74,9 +71,9 @@ class WeaponLexicon:
             key = _local(concept)
             en = [str(label) for label in g.objects(concept, SKOS.prefLabel) if label.language == "en"]
             broader = next((_local(b) for b in g.objects(concept, SKOS.broader)), None)
-            maker = next((_local(m) for m in g.objects(concept, _MADE_IN)), None)
-            kind = next((_KINDS[t] for t in g.objects(concept, RDF.type) if t in _KINDS), None)
-            unmodelled = (concept, RDF.type, _UNMODELLED) in g
+            maker = next((_local(m) for m in g.objects(concept, made_in)), None)
+            kind = next((kinds[t] for t in g.objects(concept, RDF.type) if t in kinds), None)
+            unmodelled = (concept, RDF.type, unmodelled_type) in g
             self.concepts[key] = WeaponConcept(key, en[0] if en else key.replace("_", " "), broader, maker, kind,
                                                unmodelled)
             for prop in (SKOS.prefLabel, SKOS.altLabel):
@@ -96,17 +93,17 @@ class WeaponLexicon:
         self.listed = frozenset(self.forms)
         # phrases that hold a weapon word but name none ("gencatan senjata"): matched with the forms, then dropped
         # words that open a named ship's or unit's name ("KRI", "USS"): what follows names no model
-        self.name_prefixes = frozenset(str(p) for p in g.objects(None, _NAME_PREFIX))
+        self.name_prefixes = frozenset(str(p) for p in g.objects(None, name_prefix))
         #: how a designation family's codes open (lower case) → the type it names ("f-" → fighter_jet)
         self.designations: dict[str, str] = {}
         #: how a maker's designation system's codes open (lower case) → the state (kg:DesignationFamily)
         self.family_makers: dict[str, str] = {}
-        for c, p in g.subject_objects(_DESIGNATION):
-            if (made := g.value(c, _MADE_IN)) is not None:
+        for c, p in g.subject_objects(designation):
+            if (made := g.value(c, made_in)) is not None:
                 self.family_makers[str(p).lower()] = _local(made)
             else:
                 self.designations[str(p).lower()] = _local(c)
-        self.lookalikes = {_norm(str(p)) for p in g.objects(None, _LOOKALIKE)} - set(self.forms)
+        self.lookalikes = {_norm(str(p)) for p in g.objects(None, lookalike)} - set(self.forms)
         self.places, self.bodies = _places(path.parent / "entities.ttl")
         self.body_words = frozenset(w for label in self.bodies for w in label.split())
         found = alternation({**self.forms, **dict.fromkeys(self.lookalikes, "")})

@@ -20,9 +20,6 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from rdflib import Graph, Literal, Namespace
-from rdflib.namespace import RDF
-
 from kg import ONTOLOGY_DIR, vocab
 from kg.cache import cached
 from kg.resolve.bare import state_key
@@ -30,7 +27,6 @@ from kg.resolve.bodies import adjective_state
 from kg.resolve.lookup import gazetteer
 from kg.types import Entity, Mention
 
-KG = Namespace(vocab.KG)
 PATH = ONTOLOGY_DIR / "accents.ttl"
 
 #: letters NFKD does not take apart into a base letter and a mark
@@ -60,6 +56,10 @@ class Accents:
 
 def load(path: Path | None = None) -> Accents:
     """Parse ``ontology/accents.ttl``."""
+    from rdflib import Graph, Literal, Namespace  # only to parse: read from kg.cache (0.1 s an import)
+    from rdflib.namespace import RDF
+
+    KG = Namespace(vocab.KG)
     g = Graph().parse(path or PATH)
     out = Accents()
     for lang in sorted(set(g.subjects(RDF.type, KG.NameLanguage))):

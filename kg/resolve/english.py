@@ -14,13 +14,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from rdflib import Graph, Literal, Namespace
-from rdflib.namespace import RDF
-
 from kg import ONTOLOGY_DIR, vocab
 from kg.cache import cached
 
-KG = Namespace(vocab.KG)
 
 @dataclass
 class NameWords:
@@ -42,6 +38,10 @@ class NameWords:
 
 def load(path: Path | None = None) -> NameWords:
     """Parse ``ontology/names.ttl``."""
+    from rdflib import Graph, Literal, Namespace  # only to parse: read from kg.cache (0.1 s an import)
+    from rdflib.namespace import RDF
+
+    KG = Namespace(vocab.KG)
     g = Graph().parse(path or ONTOLOGY_DIR / "names.ttl")
     out = NameWords()
     for cls, target in ((KG.NameHead, out.heads), (KG.NameWord, out.words), (KG.PlaceHead, out.places)):

@@ -9,9 +9,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-
-from rdflib import OWL, RDF, Graph, Namespace
-from rdflib.namespace import SKOS
+from typing import TYPE_CHECKING
 
 import kg.cues
 from kg import ONTOLOGY_DIR, patterns, vocab
@@ -23,7 +21,8 @@ from kg.resolve.headline import headline_name
 from kg.resolve.names import norm
 from kg.vocab import local_name as _local
 
-KG = Namespace(vocab.KG)
+if TYPE_CHECKING:
+    from rdflib import Graph
 #: Gazetteer class → gold entity type.
 CLASS_TYPES = {"State": "GPE", "City": "GPE", "Province": "GPE", "Location": "LOC", "Organization": "ORG",
                "Person": "PER"}
@@ -281,6 +280,8 @@ def load_gazetteer(*paths: Path) -> Gazetteer:
     first_file = 0  # entries of the first file in ``ordered``
     label_sources: list[str] = []
     for n, path in enumerate(paths):
+        from rdflib import Graph  # only to parse: read from kg.cache (0.1 s an import)
+
         labels = _parse(Graph().parse(path), gaz, redirect, earlier, label_sources)
         first_file = first_file if n else len(labels)
         for key, names in labels.items():
@@ -359,6 +360,10 @@ def _parse(g: Graph, gaz: Gazetteer, redirect: dict[str, str], earlier: dict[str
            label_sources: list[str]) -> dict[str, list[str]]:
     """Entries of one file into ``gaz`` (entries of earlier files win); key → its labels to claim;
     the kg:labelPattern expressions as written go to ``label_sources``."""
+    from rdflib import OWL, RDF, Namespace
+    from rdflib.namespace import SKOS
+
+    KG = Namespace(vocab.KG)
     labels: dict[str, list[str]] = {}
     for subject in sorted(set(g.subjects(SKOS.inScheme, KG.EntityScheme))):
         key = _local(subject)
