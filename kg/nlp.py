@@ -12,7 +12,9 @@ hold sentences of similar length and little padding.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
+import gc
 import json
 import logging
 import os
@@ -204,6 +206,8 @@ def pipeline(tokenizer: str | None = None) -> stanza.Pipeline:
     name = tokenizer or tokenizer_name()
     with _lock:
         if name not in _pipelines:
+            if not _pipelines:
+                atexit.register(_freeze_at_exit)
             with collector_paused():  # torch and stanza imported, the model loaded: no garbage to look for
                 if name == "rules":
                     from kg.tokenize import tokenizer as rule_tokenizer
@@ -213,6 +217,15 @@ def pipeline(tokenizer: str | None = None) -> stanza.Pipeline:
                 else:
                     _pipelines[name] = build_pipeline()
         return _pipelines[name]
+
+
+def _freeze_at_exit() -> None:
+    """At the exit of a process that loaded a pipeline, every object frozen: the interpreter's last
+    collections then skip what the models, lexicons and modules hold, which they walked to the end only
+    to find it alive (0.65 to 0.7 s of the 1.8 s of CPU of a one-article ``kg extract``). Teardown is
+    otherwise as before (exit handlers, streams, files closed by their owners); the process's memory
+    goes back to the system with it."""
+    gc.freeze()
 
 
 def warm_up(tokenizer: str | None = None) -> None:
