@@ -23,6 +23,7 @@ from kg.vocab import local_name as _local
 
 if TYPE_CHECKING:
     from rdflib import Graph
+
 #: Gazetteer class → gold entity type.
 CLASS_TYPES = {"State": "GPE", "City": "GPE", "Province": "GPE", "Location": "LOC", "Organization": "ORG",
                "Person": "PER"}
@@ -279,9 +280,9 @@ def load_gazetteer(*paths: Path) -> Gazetteer:
     earlier: dict[str, str] = {}  # norm(label) → key, over the files read so far
     first_file = 0  # entries of the first file in ``ordered``
     label_sources: list[str] = []
-    for n, path in enumerate(paths):
-        from rdflib import Graph  # only to parse: read from kg.cache (0.1 s an import)
+    from rdflib import Graph  # only to parse: read from kg.cache (0.1 s an import)
 
+    for n, path in enumerate(paths):
         labels = _parse(Graph().parse(path), gaz, redirect, earlier, label_sources)
         first_file = first_file if n else len(labels)
         for key, names in labels.items():
