@@ -3,7 +3,7 @@ persuaded it, a speaker denying it for their own side, and means or route phrase
 
 from __future__ import annotations
 
-from kg.cues import word_is
+from kg.cues import passive_prefixed, word_is
 from kg.extract.clause import actor_keys, clause_left, frame_of, left_subject
 from kg.extract.context import Frame, State
 from kg.extract.parties import side
@@ -76,3 +76,19 @@ def partitive(units: list[Unit], k: int) -> bool:
 
 def _count(u: Unit) -> bool:
     return not u.etype and (u.text[:1].isdigit() or u.has("NumberWord"))
+
+
+def said_of(units: list[Unit], j: int, i: int) -> bool:
+    """The agent noun at ``i`` is said of the subject at ``j`` ("Iran menjadi pemasok …", "Iran merupakan salah satu
+    pemasok …", "Iran disebut sebagai pemasok …"), not the object of a verb or a preposition between them ("AS
+    menjatuhkan sanksi terhadap jaringan pemasok drone", "Rusia bergantung pada pemasok …"), which names another."""
+    end = units[j].group[-1] if units[j].group else j
+    for v in units[end + 1:i]:
+        if v.etype:
+            return False
+        if v.has("Preposition") and not v.has("AsPrep"):
+            return False
+        if v.is_verb() and not v.has("BecomeVerb", "Copula", "FunctionWord", "AllegedCue", "ChargedPassive") \
+                and not passive_prefixed(v.low):
+            return False
+    return True

@@ -41,7 +41,7 @@ from kg.extract.parties import as_state, deal_buyers, named_sources
 from kg.extract.parts import weapon_keys
 from kg.extract.rank import co_suppliers, ranked_after
 from kg.extract.registry import rule
-from kg.extract.supply_checks import own_denial, own_unit, partitive, past_means, persuader
+from kg.extract.supply_checks import own_denial, own_unit, partitive, past_means, persuader, said_of
 from kg.extract.used import former_owner, helped, list_end, per_item, used_foreign_weapons, used_listed_weapons
 from kg.types import Relation
 from kg.units import STOP_PUNCT, Unit
@@ -242,8 +242,8 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
             if not widx:
                 continue
             subj = named_as(units, i)
-            if subj is None:
-                subj = left_subject(units, i)
+            if subj is None and (j := left_subject(units, i)) is not None and said_of(units, j, i):
+                subj = j  # (not "AS menjatuhkan sanksi terhadap jaringan pemasok drone": an object's noun)
             if subj is None and i >= 2 and units[i - 1].text == "," and units[i - 2].is_actor:
                 subj = i - 2
             supplier = actor_keys(units, subj, state)
