@@ -133,10 +133,14 @@ def target_list(ctx: SentenceContext, here: list[str]) -> list[tuple[str, str, s
     intro = None
     who_unnamed, para = state.unnamed_sanction
     recent = bool(who_unnamed) and 0 <= ctx.sentence.paragraph - para <= 1
-    after = units[0].span.get("ListIntro", 1) if n else 0
-    if n and units[0].has("ListIntro") and (state.target_list or recent and after < n and not units[after].is_verb()):
+    lead = 0  # "Beberapa di antaranya …", "Dua di antaranya …": a count of the list before its introducer
+    while lead < min(n - 1, 2) and not units[lead].etype and \
+            (units[lead].has("NumberWord", "Quantifier", "PartitiveNoun") or units[lead].text.isdigit()):
+        lead += 1
+    after = lead + units[lead].span.get("ListIntro", 1) if n else 0
+    if n and units[lead].has("ListIntro") and (state.target_list or recent and after < n and not units[after].is_verb()):
         # "… menerbitkan daftar hitam berisi 30 pejabat. Di dalamnya termasuk A dan B" (not "Seperti dilansir A, …")
-        intro = 0
+        intro = lead
     p = next((k + 1 for k in range(1, min(n, 8)) if units[k].text == ","), 0) if n and units[0].has("AccordingTo") else 0
     if intro is None and n > p + 2 and units[p].has("PronounPlural", "GroupAnaphor") and \
             units[p + 1].has("Copula", "ListIntro") and recent:
