@@ -5,13 +5,15 @@ to an act that was no sanction, is not read as one (the sentence before must hav
 
 from __future__ import annotations
 
-from kg.extract.clause import actor_keys, clause_left, left_subject
+from kg.cues import passive_prefixed
+from kg.extract.clause import actor_keys, agent_at, clause_left, left_subject
 from kg.extract.context import SentenceContext
 from kg.extract.modality import event_modality
 from kg.extract.parties import home_of
 from kg.extract.registry import rule
 from kg.resolve import gazetteer
 from kg.types import Relation
+from kg.units import Unit
 
 #: verbs before the step that speak against or about it, not take it ("mengecam langkah serupa")
 _AGAINST = ("AccuseCue", "DenyCue", "RejectCue", "BeliefCue", "WarnCue", "DemandCue", "PersuadeCue", "QuoteVerb")
@@ -34,6 +36,11 @@ def alike_sanction(ctx: SentenceContext) -> list[Relation]:
             continue
         lo = clause_left(units, noun.i)
         verb = next((v for v in reversed(units[lo:noun.i]) if v.is_verb() and not v.etype), None)
+        if verb is None and (who := _taken_by(units, u.i, ctx)):
+            # "Langkah serupa diambil Inggris dan Kanada": the step's passive verb names who takes it
+            out += [ctx.relation("sanctions", {"sanctioner": a, "target": t}, event_modality(units, u.i + 1, None), 0.6)
+                    for a in who for t in targets if t not in who and not _own(t, who, ctx)]
+            continue
         if verb is None or verb.has(*_AGAINST) or \
                 any(v.is_verb() and v.has("RejectCue", "DenyCue") for v in units[max(lo, verb.i - 2):verb.i]):
             continue  # ("menolak ikut mengambil langkah serupa")
@@ -55,3 +62,17 @@ def _own(target: str, who: tuple[str, ...], ctx: SentenceContext) -> bool:
     """Whether the target belongs to one taking the step (a state does not sanction its own firms and officials)."""
     home = home_of(target, ctx.state) or target
     return home in who or gazetteer().state_of(home) in who or gazetteer().state_of(target) in who
+
+
+def _taken_by(units: list[Unit], k: int, ctx: SentenceContext) -> tuple[str, ...]:
+    """The states or bodies a passive verb right after the step's words at ``k`` names as taking it ("… serupa
+    diambil/diterapkan (oleh) X"); no person (a person's step is his own act)."""
+    v = k + 1
+    while v < len(units) and units[v].has("FunctionWord") and not units[v].is_verb() and v < k + 3:
+        v += 1  # "… serupa juga diambil …"
+    if v >= len(units) or units[v].etype or not passive_prefixed(units[v].low):
+        return ()
+    a = agent_at(units, v)
+    if a >= len(units) or not units[a].is_actor or units[a].etype == "PER":
+        return ()
+    return actor_keys(units, a, ctx.state)
