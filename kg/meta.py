@@ -26,10 +26,12 @@ from kg.dates import parse_date, publication_date
 from kg.vocab import KG, RDF, SKOS
 
 _DATELINE = re.compile(
-    r"^(?:(?P<city>[A-Z][\w .]+?)\s*\((?P<agency>[A-Z][A-Za-z]+)\)\s*[-–—]"  # Washington (ANTARA) -
+    # Washington (ANTARA) - / KYIV, 12 Maret (ANTARA) - (a date between the place and the agency)
+    r"^(?:(?P<city>[A-Z][\w .]+?)(?:,\s*\d{1,2}\s+[A-Za-z]+(?:\s+\d{4})?)?\s*\((?P<agency>[A-Z][A-Za-z]+)\)\s*[-–—]"
     r"|(?P<outlet>[A-Z][\w.]*\.(?i:co|com|id|net)(?i:\.id)?),\s*(?P<city2>[A-Z][\w ,.]+?)\s*[-–—]"  # TEMPO.CO, Jakarta -
     # GENEWA, KOMPAS.com - / Jakarta, CNN Indonesia -- : the place, then an outlet (checked in describe)
-    r"|(?P<city3>[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2}),\s*(?P<outlet3>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})\s*[-–—]+\s"
+    # (an outlet may open in lower case: "NEW DELHI, detikNews --", "JAKARTA, kumparan -")
+    r"|(?P<city3>[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2}),\s*(?P<outlet3>[A-Za-z][\w.]*(?: [A-Z][\w.]*){0,2})\s*[-–—]+\s"
     # PR TASIKMALAYA – (or a place: RUSIA –; WASHINGTON---Pemerintah …, the dashes typed without spaces)
     r"|(?P<outlet2>[A-Z][A-Z ]{1,30}[A-Z])\s*(?:[-–—]\s|[-–—]{2,3}\s*)"
     # Suara.com - (no date); INDOSatu.co – JAKARTA – (a place in capitals after it, dashed too); Moslemtoday.com :

@@ -122,6 +122,9 @@ def test_statements_carry_the_date_their_sentence_names() -> None:
     ("NATO-", None, None),  # one hyphen glued to the next word: no dateline
     ("INDOSatu.co – JAKARTA – ", "INDOSatu.co – JAKARTA", "INDOSatu.co"),  # an outlet, then its place in capitals
     ("Moslemtoday.com : ", "Moslemtoday.com :", "Moslemtoday.com"),  # a web address, then a colon
+    ("NEW DELHI, detikNews -- ", "NEW DELHI, detikNews", "detikNews"),  # an outlet written in lower case first
+    ("KYIV, 12 Maret (ANTARA) - ", "KYIV, 12 Maret (ANTARA)", "ANTARA"),  # a date between the place and the agency
+    ("Rusia, korut - ", None, None),  # lower case after the comma, no outlet: still no dateline
 ])
 def test_a_place_then_an_outlet_is_a_dateline(opening: str, line: str | None, outlet: str | None) -> None:
     art = article_from_text(opening + "Menteri Luar Negeri membantah tuduhan itu.")
