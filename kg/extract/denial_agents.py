@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.cues import PASSIVE, passive_prefixed
-from kg.extract.clause import actor_keys, after_titles, agent_at
+from kg.extract.clause import actor_keys, after_titles, agent_at, title_word
 from kg.extract.context import State
 from kg.extract.described import relative_party
 from kg.extract.discourse import title_holder
@@ -14,12 +14,30 @@ from kg.units import STOP_PUNCT, Unit, skip_span
 def past_topic(units: list[Unit], k: int) -> int:
     """Past a topic phrase closed by a demonstrative after an accusation noun ("tuduhan X soal serangan drone
     itu dibantah …"): the demonstrative, whose noun the passive verb after it is about; else ``k``."""
+    if k < len(units) and not units[k].etype and units[k].has("Complementizer"):
+        return _past_content(units, k)
     if k >= len(units) or units[k].etype or not units[k].has("ClaimTopicPrep"):
         return k
     for m in range(k + 1, min(len(units), k + 8)):
         if units[m].is_verb() or units[m].text in STOP_PUNCT:
             return k
         if units[m].has("Demonstrative"):
+            return m
+    return k
+
+
+#: how long the content of a charge ("tuduhan AS bahwa China …") may run before the passive denial verb
+CONTENT = 16
+
+
+def _past_content(units: list[Unit], k: int) -> int:
+    """Past the that-clause at ``k`` that tells a charge's content ("Tuduhan AS bahwa China membantu Rusia dibantah
+    Beijing"): the passive verb of denying that ends it, within ``CONTENT`` words and before any stop; else ``k``."""
+    for m in range(k + 2, min(len(units), k + CONTENT)):
+        v = units[m]
+        if v.text in STOP_PUNCT and v.text != ",":
+            return k
+        if not v.etype and PASSIVE in (v.voice("DenyCue"), v.voice("RejectCue")):
             return m
     return k
 
@@ -129,3 +147,18 @@ def news_that(units: list[Unit], noun: int | None) -> bool:
     if noun is None or units[noun].has("AccuseCue") or not units[noun].has("ReportNoun") or noun + 1 >= len(units):
         return False
     return units[noun + 1].has("Complementizer") or units[noun + 1].has("Relativizer")
+
+
+def outlet_agent(units: list[Unit], j: int) -> bool:
+    """Whether the actor at ``j`` is a news outlet, agent of a passive in a relative clause on a plain noun
+    ("pernyataan yang dirilis (oleh) kantor berita Xinhua"): it aired the statement; it did not make it."""
+    k = (units[j].group[0] if units[j].group else j) - 1
+    aired = False
+    while k >= 0 and (units[k].text == "," or title_word(units[k]) or units[k].has("AgentPrep")
+                      or units[k].is_noun() or units[k].etype == "GPE" or units[k].modifier or units[k].title
+                      or units[k].has("FunctionWord") and not units[k].has("Relativizer")):
+        aired = aired or units[k].has("OutletNoun")
+        k -= 1
+    n = units[k - 2] if k >= 2 else None
+    return aired and n is not None and not units[k].etype and passive_prefixed(units[k].low) and \
+        units[k - 1].has("Relativizer") and not n.etype and n.text.isalpha() and not n.is_verb()

@@ -104,6 +104,33 @@ def refused_charge(units: list[Unit], i: int) -> bool:
         any(not v.etype and v.has("AccusationNoun") for v in units[i + 1:i + 4])
 
 
+def refused_label(units: list[Unit], i: int) -> bool:
+    """"Houthi menolak disebut proksi Iran", "X menolak dituding terlibat", "Y menolak dicap teroris": a verb of
+    refusing right before a passive of calling or charging (past one adverb: "menolak keras dikaitkan …") rejects
+    being so called, a denial of that charge although no accusation noun follows."""
+    if units[i].voice("RejectCue") != ACTIVE:
+        return False
+    for k in range(i + 1, min(len(units), i + 3)):
+        v = units[k]
+        if not v.etype and v.has("LabelPassive"):
+            return True
+        if v.etype or not v.has("VehementAdverb", "FunctionWord") or v.is_verb():
+            return False
+    return False
+
+
+def refused_news(units: list[Unit], i: int) -> bool:
+    """"Moskow menolak kabar tersebut", "menolak semua berita itu": a verb of refusing before the news just told (a
+    news noun with a demonstrative) denies it, as "membantah kabar itu" would; not "menolak kabar baik" (no news told)."""
+    if units[i].voice("RejectCue") != ACTIVE:
+        return False
+    k = i + 1
+    while k < len(units) and not units[k].etype and units[k].has("AllQuantifier"):
+        k += 1
+    return k + 1 < len(units) and not units[k].etype and units[k].has("RumourNoun") and \
+        any(not v.etype and v.has("Demonstrative") for v in units[k + 1:k + 3])
+
+
 def named_dismissals(units: list[Unit], state: State) -> list[tuple[str, str]]:
     """"Makolo menyebut sanksi AS terhadap Kabarebe "tidak berdasar"", "ia menyebut surat Ethiopia ke PBB sebagai
     "kebohongan murahan"": a speaker who calls a party's act or paper (a noun that is no accusation noun, its owner

@@ -355,7 +355,8 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                         # "Jubir Kremlin Dmitry Peskov menyebut tudingan Washington sebagai kebohongan": who
                         # dismisses an accusation (his state) was accused; "pengadilan itu tidak menilai
                         # apakah tuduhan Sudan benar" only speaks of it
-                        dismissed = any(v.has("DismissCue", "DenyCue", "RejectCue") for v in units[u.i + 1:hi])
+                        dismissed = any(v.has("DismissCue", "DenyCue", "RejectCue") for v in units[u.i + 1:hi]) and \
+                            not any(v.has(*SPEECH) and negated_act(units, v.i) for v in units[j + 1:u.i])
                         target = (speaks_for(units[j], state) or target) if dismissed else ()
                 elif j is None and u.i < 6:  # "Hal ini pun mendapat kecaman …": what the last sentence reported
                     target = tuple(k for ev in state.prev_events for k in ev.supplier)

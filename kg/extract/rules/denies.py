@@ -15,10 +15,10 @@ from kg.extract.clause import (
     frame_of,
     left_subject,
     prep_actor,
-    title_word,
 )
 from kg.extract.context import Event, Frame, SentenceContext, State
 from kg.extract.denial_agents import as_told_by, denial_agent, past_topic, relative_head, shared_accusers, titled_accuser
+from kg.extract.denial_nouns import noun_denials
 from kg.extract.dismissals import (
     baseless_launched,
     called_baseless,
@@ -26,6 +26,8 @@ from kg.extract.dismissals import (
     named_dismissals,
     quote_final_dismissal,
     refused_charge,
+    refused_label,
+    refused_news,
     said_dismissals,
     speaks,
     tagged_denials,
@@ -184,13 +186,14 @@ def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = (),
         dismiss = dismissed_claim(units, u.i, noun, hi, that)
         if deny != ACTIVE and reject != ACTIVE and not dismiss:
             continue
-        if reject and noun is None or negated_act(units, u.i) and not refused:
+        if reject and noun is None and not (refused_label(units, u.i) or refused_news(units, u.i)) or \
+                negated_act(units, u.i) and not refused:
             continue  # "menolak merinci": refusing is not denying; "tidak membantah laporan itu": no denial
         j = left_subject(units, u.i)
         if j is None and u.i > 1 and units[u.i - 1].text == ",":
             j = _said_subject(units, u.i - 1)  # "Korut mengatakan tidak pernah …, menyangkal tuduhan AS bahwa …"
         j = relative_head(units, u.i) if j is None else j  # "respons keras dari Petro, yang menolak klaim itu"
-        if j is None or _outlet_agent(units, j):
+        if j is None or denial_agents.outlet_agent(units, j):
             continue  # (not "Pernyataan yang disiarkan oleh kantor berita Korut, KCNA, membantah …": who aired it)
         deniers = actor_keys(units, j, state)
         accusers: tuple[str, ...] = ()
@@ -300,21 +303,6 @@ def _supply_source(units: list[Unit], noun: int, hi: int) -> bool:
     return False
 
 
-def _outlet_agent(units: list[Unit], j: int) -> bool:
-    """Whether the actor at ``j`` is a news outlet, agent of a passive in a relative clause on a plain noun
-    ("pernyataan yang dirilis (oleh) kantor berita Xinhua"): it aired the statement; it did not make it."""
-    k = (units[j].group[0] if units[j].group else j) - 1
-    outlet = False
-    while k >= 0 and (units[k].text == "," or title_word(units[k]) or units[k].has("AgentPrep")
-                      or units[k].is_noun() or units[k].etype == "GPE" or units[k].modifier or units[k].title
-                      or units[k].has("FunctionWord") and not units[k].has("Relativizer")):
-        outlet = outlet or units[k].has("OutletNoun")
-        k -= 1
-    n = units[k - 2] if k >= 2 else None
-    return outlet and n is not None and not units[k].etype and passive_prefixed(units[k].low) and \
-        units[k - 1].has("Relativizer") and not n.etype and n.text.isalpha() and not n.is_verb()
-
-
 def _warned_by(deniers: tuple[str, ...], state: State, here: int | None) -> tuple[str, ...]:
     """Who warned about one of ``deniers`` in the sentence before ``here`` (a warning that charged them)."""
     if here is None:
@@ -338,8 +326,8 @@ def quoted_dismissals(units: list[Unit], frames: list[Frame], state: State) -> l
         if f is not None and u.quote is not None and called_baseless(units, u.i, min(f.hi, len(units))):
             for denier in f.speaker:  # "“Tuduhan itu tidak berdasar,” kata X": the charge just told
                 _pair(out, (denier,), last_accusers((denier,), state))
-        if f is None or not author.is_actor or author.paren:
-            continue
+        if f is None or not author.is_actor or author.paren or f.verb is not None and negated_act(units, f.verb):
+            continue  # (not "… tidak menilai apakah tuduhan Sudan benar atau keliru": no verdict given)
         if not any(v.has("DismissCue") for v in units[u.i + 2:min(len(units), u.i + 10)]) and \
                 not quote_final_dismissal(units, u.i):
             continue
@@ -468,33 +456,3 @@ def denial_after(units: list[Unit], state: State) -> list[tuple[str, str]]:
     a = agent_at(units, passive) if passive is not None else conj
     deniers = actor_keys(units, a, state) if a < conj and units[a].is_actor else state.last_speaker
     return [(d, c) for d in deniers for c in accusers if c != d and d not in side(c, state)]
-
-
-def noun_denials(units: list[Unit], state: State) -> list[tuple[str, str]]:
-    """A denial told as a noun with its denier: after it ("bantahan Moskow", "penyangkalan Iran atas tuduhan
-    itu") or as the agent of the passive it is the subject of ("Bantahan juga disampaikan Ukraina"). The
-    accuser is the author of an accusation noun just after, else whoever last accused the denier."""
-    out: list[tuple[str, str]] = []
-    n = len(units)
-    for u in units:
-        if u.etype or u.voice("DenyCue") != NOUN or u.i + 1 >= n:
-            continue
-        k = u.i + 1
-        if not (units[k].is_actor and not units[k].paren):
-            while k < n and not units[k].etype and units[k].has("FunctionWord", "Demonstrative", "AlikeAdjective") \
-                    and not units[k].is_verb():
-                k += units[k].span.get("AlikeAdjective", 1)  # "Bantahan itu juga …", "Bantahan yang sama …"
-            if k >= n or units[k].etype or not units[k].is_verb() or not passive_prefixed(units[k].text):
-                continue
-            k = denial_agent(units, k)
-            if k >= n or not units[k].is_actor or units[k].paren:
-                continue
-        deniers = actor_keys(units, k, state)
-        hi = clause_right(units, k)
-        noun = next((m for m in range(k + 1, min(hi, k + 6)) if units[m].has("AccusationNoun")), None)
-        accusers: tuple[str, ...] = ()
-        if noun is not None and noun + 1 < hi and units[noun + 1].is_actor and not units[noun + 1].paren:
-            accusers = actor_keys(units, noun + 1, state)
-        for d in deniers:
-            _pair(out, (d,), list(accusers) or last_accusers((d,), state))
-    return out

@@ -18,6 +18,7 @@ where nothing else names an accuser. (A verb of denying with "laporan itu" is le
 from __future__ import annotations
 
 from kg.cues import ACTIVE
+from kg.extract.answered import denial_verb
 from kg.extract.clause import actor_keys, left_subject
 from kg.extract.context import SentenceContext, State
 from kg.extract.dismissals import speaks
@@ -63,7 +64,7 @@ def told_charge_denials(ctx: SentenceContext) -> list[Relation]:
     its side) came from a rule that does not record accusations, ``REACH`` sentences back at most; else where the
     sentence charges a party back (:func:`charged_back`)."""
     state, here, units = ctx.state, ctx.sentence.index, ctx.units
-    dismissers = news_dismissers(units, state)
+    dismissers = news_dismissers(units, state) + news_deniers(units, state)
     if not dismissers and not any(ACTIVE in (u.voice("DenyCue"), u.voice("RejectCue")) for u in units if not u.etype):
         return []  # (a denial told as a noun or passive has its own rules)
     recorded = set(state.accusations)
@@ -127,4 +128,25 @@ def news_dismissers(units: list[Unit], state: State) -> tuple[str, ...]:
                 if j is not None and units[j].is_actor:
                     out += [d for d in actor_keys(units, j, state) if d not in out]
                 break
+    return tuple(out)
+
+
+def news_deniers(units: list[Unit], state: State) -> tuple[str, ...]:
+    """The subjects of an active verb of denying whose object is the news just told ("Beijing menepis laporan
+    itu", "Teheran membantah semua berita tersebut"): a news noun with a demonstrative a word or two after it.
+    Right after outlets reported it, they are whom the denial answers (where no charge names another)."""
+    out: list[str] = []
+    n = len(units)
+    for u in units:
+        if not denial_verb(u, units):
+            continue
+        k = u.i + 1
+        while k < n and not units[k].etype and units[k].has("AllQuantifier", "VehementAdverb"):
+            k += 1
+        if k + 1 >= n or units[k].etype or not units[k].has(*_NEWS) or \
+                not any(not v.etype and v.has("Demonstrative") for v in units[k + 1:min(n, k + 3)]):
+            continue
+        j = left_subject(units, u.i)
+        if j is not None and units[j].is_actor:
+            out += [d for d in actor_keys(units, j, state) if d not in out]
     return tuple(out)

@@ -14,14 +14,15 @@ accuser as doer or owner ("menyebut keputusan Mali picik") takes up that denial.
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE
+from kg.cues import ACTIVE, POSSESSIVE, passive_prefixed
 from kg.extract.answered import quoted_frame
 from kg.extract.clause import actor_keys
 from kg.extract.context import Frame, SentenceContext, State
+from kg.extract.negated import negated_act
 from kg.extract.parties import outlet, side
 from kg.extract.registry import rule
 from kg.types import Relation
-from kg.units import CLOSE_QUOTES, OPEN_QUOTES, Unit
+from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit
 
 #: how many sentences back the side's denial may be (its spokesperson's words often come a paragraph later)
 REACH = 5
@@ -48,13 +49,15 @@ def upheld(ctx: SentenceContext) -> list[Relation]:
             if speaker in deniers or outlet(speaker, state):
                 continue  # (this sentence's own denial already names whom the speaker denies)
             own, accusers = _side_denied(speaker, state, here)
-            if not accusers:
+            charged = not accusers  # (the side has not denied yet: the speaker's words are the first answer)
+            if charged:
                 own, accusers = _side_charged(speaker, state, here)
             if _quoted(units, f) and any(f.lo <= k < f.hi for k in verbs):
                 # "“Kamboja dengan tegas menolak tuduhan itu …,” kata juru bicara X": the side's denial, quoted
                 quoted = [str(r.args["accuser"]) for r in told if r.args.get("accuser") and _ours(r, own, speaker, state)]
                 found += [(speaker, a) for a in quoted if a != speaker and (speaker, a) not in found]
-            if accusers and (_upholds(units, f, marks, own, state) or _liar_named(units, f, marks, accusers, state)):
+            if accusers and (_upholds(units, f, marks, own, state, charged) or
+                             _liar_named(units, f, marks, accusers, state)):
                 found += [(speaker, a) for a in accusers if a != speaker and (speaker, a) not in found]
             elif accusers:
                 found += [(speaker, a) for a in _takes_up_denial(units, f, accusers, state, here)
@@ -77,16 +80,20 @@ def _spoken(units: list[Unit], f: Frame) -> bool:
     if _quoted(units, f):
         return True
     v = units[f.verb] if f.verb is not None and f.verb < len(units) else None
-    return v is not None and not v.etype and (v.cls.get("ReportCue") == ACTIVE or v.has("QuoteVerb"))
+    # ("Menurut X, …" too: X's words, as after a verb of saying; not "tidak mengatakan …": nothing said)
+    return v is not None and not v.etype and (v.cls.get("ReportCue") == ACTIVE or v.has("QuoteVerb", "AccordingTo")) \
+        and not negated_act(units, v.i)
 
 
-def _upholds(units: list[Unit], f: Frame, marks: list[int], own: set[str], state: State) -> bool:
+def _upholds(units: list[Unit], f: Frame, marks: list[int], own: set[str], state: State, charged: bool) -> bool:
     """The frame's words say the speaker's side (``own``, or "kami") did not do an act, a negation right before
     its verb; or, quoted, they call something baseless. Not a negated wish, plan or ability ("tidak akan",
-    "tidak ingin", "tidak bisa", "tidak memutuskan untuk …"), nor a supply denied (read with the supply:
-    kg.extract.rules.denies.supply_denials). A spokesperson's reported "menyebut laporan itu sebagai
-    propaganda" after their state's denial is no denial of their own in the held-out gold (as for
-    kg.extract.answered.side_dismissals)."""
+    "tidak ingin", "tidak bisa", "tidak memutuskan untuk …"). A supply denied counts only as the first answer to
+    the charge (``charged``: ""Kami tidak pernah mengirim drone ke Rusia," kata X" right after it); after the side's
+    own denial, the held-out gold reads a spokesperson's "Iran tidak pernah mengirimkan senjata …" as no denial
+    of their own (kg.extract.rules.denies.supply_denials reads that supply). A spokesperson's reported "menyebut
+    laporan itu sebagai propaganda" after their state's denial is no denial of their own in the held-out gold (as
+    for kg.extract.answered.side_dismissals)."""
     hi, quoted = min(f.hi, len(units)), _quoted(units, f)
     for k in marks:
         v = units[k]
@@ -97,6 +104,8 @@ def _upholds(units: list[Unit], f: Frame, marks: list[int], own: set[str], state
         # (reported speech that opens with the negation has the speaker for subject: "Nairobi menyatakan tidak
         # terlibat")
         bare = not quoted and all(not w.etype and w.has("FunctionWord", "Complementizer") for w in units[f.lo:k])
+        if v.has("NegationCue") and _none_done(units, k, hi) and (quoted or bare or units[k - 1].has("Conjunction")):
+            return True  # "“Tidak ada senjata yang dicuri,” kata X", "X bersikukuh tidak ada aturan yang dilanggar"
         if not v.has("NegationCue") or v.is_verb() or not (bare or _own_subject(units, k, f.lo, own, state)):
             continue
         m = k + v.span.get("NegationCue", 1)
@@ -104,9 +113,33 @@ def _upholds(units: list[Unit], f: Frame, marks: list[int], own: set[str], state
                 not units[m].has("PotentialCue", "PlannedCue"):
             m += 1  # "tidak pernah", "tidak sama sekali"
         w = units[m] if m < hi else None
-        if w is not None and not w.etype and w.is_verb() and not w.has("SupplyCue", "PotentialCue", "PlannedCue") \
+        if w is not None and not w.etype and w.is_verb() and not w.has("PotentialCue", "PlannedCue") and \
+                (charged or not w.has("SupplyCue")) \
                 and not (m + 1 < hi and units[m + 1].has("PurposeConj")):
             return True  # (not "tidak memutuskan untuk berhenti": a decision not taken, no act denied)
+    return False
+
+
+def _none_done(units: list[Unit], k: int, hi: int) -> bool:
+    """An existential negation that denies an act: "tidak ada" (the negation at ``k``), a noun or two, then "yang"
+    and a verb done or suffered ("tidak ada senjata yang dikirim", "tak ada drone yang kami luncurkan"). Not "tidak
+    ada korban" (no act told), a finding ("tidak ada kontaminasi yang tercatat") nor a plan ("… yang akan …")."""
+    m = k + units[k].span.get("NegationCue", 1)
+    if m >= hi or units[m].etype or not units[m].has("ExistCue"):
+        return False
+    for r in range(m + 1, min(hi - 1, m + 5)):
+        w = units[r]
+        if not w.etype and w.has("Relativizer"):
+            x = units[r + 1] if r + 2 <= hi else None
+            ours = x is not None and (x.pron == "1" or not x.etype and x.has("Pronoun1")) and r + 2 < hi
+            x = units[r + 2] if ours else x  # "yang kami luncurkan": the bare verb of an object relative
+            # a deed done to the thing, told in the passive ("dikirim", "dicuri", "dilanggar") or by us; not a state
+            # or a finding ("tidak ada kontaminasi yang tercatat / dilaporkan"): no act of the side is denied
+            return r > m + 1 and x is not None and not x.etype and x.text.isalpha() and \
+                (x.is_verb() and passive_prefixed(x.text) or ours and not x.has("FunctionWord")) and \
+                not x.has("PotentialCue", "PlannedCue", "ReportCue", "RevealVerb", "ChargedPassive", "PerceiveVerb")
+        if w.is_verb() or w.text in STOP_PUNCT or w.is_actor:
+            return False
     return False
 
 
@@ -159,6 +192,8 @@ def _own_subject(units: list[Unit], k: int, lo: int, own: set[str], state: State
             return True
         if u.is_actor:
             return not own.isdisjoint(actor_keys(units, j, state))
+        if u.low.endswith(POSSESSIVE) and u.has("GovernmentNoun", "StateNoun", "ForcesNoun"):
+            return True  # "negaranya", "pasukannya", "pemerintahnya": the speaker's own side
         if u.etype or u.is_verb() or not u.text.isalpha():
             return False
     return False
