@@ -162,3 +162,44 @@ def outlet_agent(units: list[Unit], j: int) -> bool:
     n = units[k - 2] if k >= 2 else None
     return aired and n is not None and not units[k].etype and passive_prefixed(units[k].low) and \
         units[k - 1].has("Relativizer") and not n.etype and n.text.isalpha() and not n.is_verb()
+
+
+def via_speaker(units: list[Unit], j: int, i: int) -> int | None:
+    """The person named in a means phrase between the denier at ``j`` and its verb at ``i`` ("Kementerian Luar
+    Negeri China, melalui juru bicaranya Mao Ning, membantah …", "Iran, lewat juru bicara X, menepis …"): the body
+    denies, as the text says, and so does the spokesperson who spoke for it."""
+    start = units[j].group[-1] + 1 if units[j].group else j + 1
+    for m in range(start, i):
+        if units[m].etype or not _means_opens(units, m):
+            continue
+        for k in range(m + 1, i):
+            v = units[k]
+            if v.etype == "PER" and not v.paren:
+                return k
+            if v.etype in ("ORG", "GPE"):
+                continue  # (the body the title names: "juru bicara Kementerian Luar Negeri X")
+            if v.etype or v.is_verb() and not title_word(v) or v.text in STOP_PUNCT:
+                return None
+        return None
+    return None
+
+
+def past_means(units: list[Unit], j: int) -> int:
+    """The party before a means phrase that the subject at ``j`` closes ("Iran, melalui kantor berita IRNA,
+    membantah …": Iran denies, through the outlet, which only carried the words); else ``j``."""
+    k = (units[j].group[0] if units[j].group else j) - 1
+    lo = max(0, k - 6)  # (a title or a noun phrase of a few words: "kantor berita (resmi)", "juru bicara Kemlu")
+    while k > lo and (units[k].etype in ("ORG", "GPE") or not units[k].etype and units[k].text.isalpha() and
+                      not units[k].has("MeansPrep") and (title_word(units[k]) or not units[k].is_verb())):
+        k -= 1
+    if k >= 2 and not units[k].etype and _means_opens(units, k) and \
+            units[k - 2].is_actor and not units[k - 2].paren:
+        return k - 2
+    return j
+
+
+def _means_opens(units: list[Unit], m: int) -> bool:
+    """A means phrase set off by a comma opens at ``m`` (", melalui …", ", lewat …"); not "dekat dengan …", whose
+    "dengan" joins a companion."""
+    v = units[m]
+    return m > 0 and units[m - 1].text == "," and v.has("MeansPrep") and not v.has("ComitativePrep")

@@ -3,7 +3,7 @@ refused by a negated verb of accepting. Kept apart from :mod:`kg.extract.rules.d
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, passive_prefixed
+from kg.cues import ACTIVE, POSSESSIVE, passive_prefixed
 from kg.extract.clause import actor_keys, agent_at, clause_right, left_subject
 from kg.extract.context import Frame, State
 from kg.extract.negated import negated_act
@@ -113,7 +113,9 @@ def refused_label(units: list[Unit], i: int) -> bool:
     for k in range(i + 1, min(len(units), i + 3)):
         v = units[k]
         if not v.etype and v.has("LabelPassive"):
-            return True
+            # not "pejabat yang menolak disebut namanya / disebutkan identitasnya": a source declining to be named
+            w = units[k + 1] if k + 1 < len(units) else None
+            return w is None or w.etype is not None or not (w.low.endswith(POSSESSIVE) and not w.is_verb())
         if v.etype or not v.has("VehementAdverb", "FunctionWord") or v.is_verb():
             return False
     return False

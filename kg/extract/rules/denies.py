@@ -48,10 +48,15 @@ def claims(ctx: SentenceContext) -> list[Relation]:
     units = ctx.units
     for u in units:
         voice = None if u.etype else u.cls.get("ClaimVerb")
-        if voice is None or u.i and units[u.i - 1].is_verb() and not units[u.i - 1].has("ClaimVerb") or \
+        launched = voice is not None and u.i > 1 and _launched(units[u.i - 1]) and not (  # "X melontarkan klaim …"
+            u.i + 1 < len(units) and units[u.i + 1].has("AlikeAdjective"))  # (not "klaim serupa": another's claim)
+        if voice is None or u.i and units[u.i - 1].is_verb() and not units[u.i - 1].has("ClaimVerb") and not launched or \
                 u.i + 1 < len(units) and units[u.i + 1].has("Demonstrative"):
             continue  # "membantah (keras) klaim itu": the claim is the object of another verb, no claim made here
-        if voice == PASSIVE:
+        if launched:
+            j = left_subject(units, u.i - 1)
+            keys = actor_keys(units, j, ctx.state) if j is not None else ()
+        elif voice == PASSIVE:
             a = agent_at(units, u.i)
             keys = actor_keys(units, a, ctx.state) if a < len(units) and units[a].is_actor else ()
         else:
@@ -60,6 +65,12 @@ def claims(ctx: SentenceContext) -> list[Relation]:
         if keys:
             ctx.products["claimants"] = (keys, ctx.sentence.index)
     return []
+
+
+def _launched(v: Unit) -> bool:
+    """An active verb that voices the claim noun after it ("melontarkan klaim", "mengajukan klaim"): its subject
+    makes the claim, as "mengklaim" would."""
+    return not v.etype and v.is_verb() and v.has("LaunchVerb") and not passive_prefixed(v.text)
 
 
 @rule("denies", provides=("reported",), triggers=("ReportCue",))
@@ -195,7 +206,10 @@ def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = (),
         j = relative_head(units, u.i) if j is None else j  # "respons keras dari Petro, yang menolak klaim itu"
         if j is None or denial_agents.outlet_agent(units, j):
             continue  # (not "Pernyataan yang disiarkan oleh kantor berita Korut, KCNA, membantah …": who aired it)
+        j = denial_agents.past_means(units, j)  # "Iran, melalui kantor berita IRNA, membantah …"
         deniers = actor_keys(units, j, state)
+        if (via := denial_agents.via_speaker(units, j, u.i)) is not None:
+            deniers += actor_keys(units, via, state)  # "X, melalui juru bicaranya Y, membantah …"
         accusers: tuple[str, ...] = ()
         if noun is not None and units[noun].pron == "statement" and units[noun].has("ReportNoun"):
             accusers = units[noun].keys  # "Kagame menepis temuan itu": the report's author, named before
