@@ -8,7 +8,7 @@ from kg.extract.clause import actor_keys, agent_at, clause_right, left_subject
 from kg.extract.context import Frame, State
 from kg.extract.negated import negated_act
 from kg.extract.parties import last_accusers, side
-from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit
+from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit, skip_span
 
 _STOPS = (",", ";", ":")
 
@@ -122,15 +122,19 @@ def refused_label(units: list[Unit], i: int) -> bool:
 
 
 def refused_news(units: list[Unit], i: int) -> bool:
-    """"Moskow menolak kabar tersebut", "menolak semua berita itu": a verb of refusing before the news just told (a
-    news noun with a demonstrative) denies it, as "membantah kabar itu" would; not "menolak kabar baik" (no news told)."""
+    """"Moskow menolak kabar tersebut", "menolak semua berita itu", "Iran menolak anggapan bahwa pihaknya …": a verb
+    of refusing before the news just told (a news noun with a demonstrative) or a view of the denier with its content
+    ("bahwa …") denies it, as "membantah kabar itu" would; not "menolak kabar baik" (no news told)."""
     if units[i].voice("RejectCue") != ACTIVE:
         return False
     k = i + 1
     while k < len(units) and not units[k].etype and units[k].has("AllQuantifier"):
         k += 1
-    return k + 1 < len(units) and not units[k].etype and units[k].has("RumourNoun") and \
-        any(not v.etype and v.has("Demonstrative") for v in units[k + 1:k + 3])
+    if k + 1 >= len(units) or units[k].etype or not units[k].has("RumourNoun", "ViewNoun"):
+        return False
+    k = skip_span(units, k, "ViewNoun") if units[k].has("ViewNoun") else k + 1
+    return any(not v.etype and v.has("Demonstrative") for v in units[k:k + 2]) or \
+        k < len(units) and not units[k].etype and units[k].has("Complementizer")
 
 
 def named_dismissals(units: list[Unit], state: State) -> list[tuple[str, str]]:
