@@ -329,13 +329,14 @@ def count_only(units: list[Unit], i: int, hi: int) -> int | None:
 def weapons_before(units: list[Unit], i: int) -> list[int]:
     """The weapon a passive supply or purchase verb at ``i`` is about, just before it: "senjata
     konvensional canggih yang dipasok Iran" (modifiers, "yang" and the maker, "buatan Rusia", may stand
-    between)."""
+    between); so may its source ("helikopter dari Italia didatangkan Nigeria")."""
     for k in range(i - 1, max(-1, i - 6), -1):
         v = units[k]
         if v.is_weapon:
             return unserved(units, list(v.group)) if v.group else [k]
         if not (v.has("FunctionWord", "NegationCue", "PotentialCue", "PlannedCue", "AllegedCue", "OriginNoun")
-                or v.is_actor and (v.possessor_of is not None or k > 0 and units[k - 1].has("OriginNoun"))
+                or v.has("SourcePrep") and not v.etype and k + 1 < i and units[k + 1].is_actor
+                or v.is_actor and (v.possessor_of is not None or k > 0 and units[k - 1].has("OriginNoun", "SourcePrep"))
                 or filler(v) and (v.text != "," or k + 1 < i and units[k + 1].has("Relativizer"))  # ", yang …"
                 or v.is_verb() and not v.cls and v.text.isalpha() and v.text.islower()):  # "… mematikan yang"
             return []

@@ -101,6 +101,15 @@ def made_by(units: list[Unit], w_last: int, hi: int, state: State) -> tuple[str,
     return ()
 
 
+def _source_before(units: list[Unit], w_last: int, i: int, state: State) -> tuple[str, ...]:
+    """"Dua helikopter dari Italia didatangkan Nigeria", "rudal dari Iran diselundupkan ke Yaman": the source
+    named with the weapons before a passive verb of buying, receiving or sending is who sold or sent them."""
+    for j in range(w_last + 1, i - 1):
+        if units[j].has("SourcePrep") and not units[j].etype and units[j + 1].is_actor and not units[j + 1].paren:
+            return actor_keys(units, j + 1, state)
+    return ()
+
+
 def _unnamed_source(units: list[Unit], w_last: int, hi: int) -> bool:
     """"memperoleh tank buatan Rusia dari rampasan perang", "mendapat rudal buatan Korut dari sitaan": the arms
     came from a source the clause names only by a common noun (spoils, seizures, smugglers), so whoever made
@@ -201,7 +210,8 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
             if not agent and k < hi and units[k].is_actor and not units[k].paren and not prep_is(units, k, "SourcePrep"):
                 agent = actor_keys(units, k, state)  # "helikopter yang dibeli Bamako"
             if not supplier and agent and not u.has("OrderNoun"):
-                supplier = former_owner(units, widx[-1], i, state) or made_by(units, widx[-1], i + 1, state)
+                supplier = former_owner(units, widx[-1], i, state) or made_by(units, widx[-1], i + 1, state) or \
+                    _source_before(units, widx[-1], i, state)
             if supplier and not agent and u.has("OrderNoun"):
                 # "senapan serbu pesanan dari Mali": the order comes from the buyer
                 agent, supplier = supplier, made_by(units, widx[-1], hi, state)
@@ -222,7 +232,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                 agent, after = prep_actor(units, m, hi, ("AgentPrep", "SourcePrep"), state, reach=1)
             if not agent and i + 1 < hi and units[i + 1].is_actor and not units[i + 1].paren:
                 agent, after = actor_keys(units, i + 1, state), i + 1  # "Storm Shadow dipasok London"
-            supplier = agent or possessor(units, widx[-1], state)
+            supplier = agent or possessor(units, widx[-1], state) or _source_before(units, widx[-1], i, state)
             if agent:  # "Persenjataan yang dijanjikan oleh A dan B mencakup rudal dan radar": the kinds listed
                 widx = widx + listed_later(units, after + 1, widx)
             recipient, _ = prep_actor(units, max(i, after), hi, ("RecipientPrep",), state)
