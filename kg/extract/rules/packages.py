@@ -20,20 +20,25 @@ from kg.units import STOP_PUNCT, Unit
 
 
 @rule("supplies", requires=("supply_events",), reads=("announced_package",),
-      triggers=("ListIntro", "PackageFill", "InventoryNoun"))
+      triggers=("ListIntro", "PackageFill", "InventoryNoun", "ContentsNoun"))
 def package_contents(ctx: SentenceContext) -> list[Relation]:
     """A list introducer ("mencakup", "terdiri dari") whose subject is a package noun referred back to
     ("Paket tersebut", "paket dari Berlin itu", "Pengiriman terbaru"), or a colon after a list of goods
     ("Daftar belanjanya panjang: …"), in a sentence that reports no supply of its own: its weapons belong
-    to the article's last supply."""
+    to the article's last supply. So do those after a contents noun opening the sentence right after a
+    supply ("Isinya antara lain …", "Rinciannya: …"): its "-nya" is the supply just told."""
     last = ctx.state.last_deal or ctx.state.last_supply
     if last is None or ctx.products.get("supply_events"):
         return []
     units = ctx.units
+    contents = bool(units) and units[0].has("ContentsNoun") and not units[0].etype and _follows_supply(ctx, last)
     for u in units:
         colon = u.text == ":"
         if u.etype or not (colon or u.has("ListIntro", "PackageFill")):
             continue
+        if contents and u.i <= 2:  # ("Isinya antara lain …", "Isinya, antara lain, …", "Rinciannya: …")
+            weapons = _listed(units, u.i, ctx.state)
+            return event_relations(ctx, last, weapons, 0.6) if weapons else []
         lo = clause_left(units, u.i)
         # (not "selain bantuan pertahanan, paket bantuan itu dilengkapi dengan …": the package referred back)
         pkg = next((v for v in units[lo:u.i] if v.has("InventoryNoun" if colon else "PackageNoun") and not v.etype
@@ -49,8 +54,9 @@ def package_contents(ctx: SentenceContext) -> list[Relation]:
 
 @rule("supplies", requires=("supply_events",), reads=("announced_package",), triggers=("ListIntro",))
 def described_contents(ctx: SentenceContext) -> list[Relation]:
-    """A weapon noun opening the clause with a relative supply verb, then a list introducer: "Senjata yang
-    akan disalurkan meliputi bom, amunisi serta rudal", "Persenjataan yang dikirim antara lain tank …". It
+    """A weapon noun opening the clause with a relative supply or purchase verb, then a list introducer:
+    "Senjata yang akan disalurkan meliputi bom, amunisi serta rudal", "Persenjataan yang dibeli antara lain
+    tank …", or the relative alone ("Yang dikirim mencakup …"). It
     names no party of its own, so the weapons listed go with the article's last supply. So does a weapon noun
     with a demonstrative ("Senjata tersebut meliputi …"): the weapons of the supply just reported."""
     last = ctx.state.last_supply
@@ -64,11 +70,16 @@ def described_contents(ctx: SentenceContext) -> list[Relation]:
         # "Senjata-senjata itu termasuk peluncur roket, …": the weapons just told of, referred back
         referred = lo + 2 <= u.i and units[lo].is_weapon and units[lo + 1].has("Demonstrative") and \
             not any(v.is_actor or v.is_verb() and not v.has("FunctionWord") for v in units[lo + 2:u.i])
-        if not referred and (lo + 2 >= u.i or not units[lo].is_weapon or not units[lo + 1].has("Relativizer") or
-                             not any(v.has("SupplyCue") and not v.etype for v in units[lo + 2:u.i]) or
+        # "Yang dikirim mencakup …": a headless relative, the goods just told of
+        head = lo + 1 < u.i and units[lo].has("Relativizer") and not units[lo].etype
+        if not referred and not head and (lo + 2 >= u.i or not units[lo].is_weapon
+                                          or not units[lo + 1].has("Relativizer")):
+            continue
+        # ("Senjata yang dibeli antara lain …": a relative of buying, as of sending, tells the deal's goods)
+        if not referred and (not any(v.has("SupplyCue", "ReceiveCue") and not v.etype for v in units[lo + 1:u.i]) or
                              any(v.is_actor for v in units[lo + 1:u.i])):
             continue
-        weapons = [w for w in _listed(units, u.i, ctx.state) if w != units[lo].key]
+        weapons = [w for w in _listed(units, u.i, ctx.state) if head or w != units[lo].key]
         if weapons:
             return event_relations(ctx, last, weapons, 0.6)
     return []
@@ -83,9 +94,7 @@ def fragment_contents(ctx: SentenceContext) -> list[Relation]:
     if last is None or ctx.products.get("supply_events") or not units or units[0].etype or \
             not units[0].has("ListIntro"):
         return []
-    before = ctx.sentence.index - 1
-    if not any(r.type == "supplies" and r.sentence == before and r.args.get("supplier") in last.supplier
-               for r in ctx.state.relations):
+    if not _follows_supply(ctx, last):
         return []
     weapons = _listed(units, units[0].span.get("ListIntro", 1) - 1, ctx.state)
     return event_relations(ctx, last, weapons, 0.6) if weapons else []
@@ -147,6 +156,13 @@ def shipment_of_named(ctx: SentenceContext) -> list[Relation]:
         ev = Event(as_state(source, state), list(state.named_weapons), as_state(target, state), modality, u.i)
         return event_relations(ctx, ev, ev.weapons, 0.5)
     return []
+
+
+def _follows_supply(ctx: SentenceContext, last: Event) -> bool:
+    """The sentence just before reported the supply ``last`` (a relation of its supplier)."""
+    before = ctx.sentence.index - 1
+    return any(r.type == "supplies" and r.sentence == before and r.args.get("supplier") in last.supplier
+               for r in ctx.state.relations)
 
 
 def _referred_back(units: list[Unit], pkg: Unit, intro: int, lo: int) -> bool:
