@@ -34,9 +34,9 @@ NARROWING: dict[str, set[str]] = {
     "kg.extract.rules.epithet.epithet_rule": {"PersonNoun", "Pronoun3", "RoleTitle", "SourceNoun"},
     # "DependVerb" and not "FunctionWord"; "ArmCue" and "UnaffixedNoun" refine a supply word; a fronted
     # "Dari X," is read only for a receiving verb the rule already found; "SellerNoun" marks a SupplyCue noun;
-    # "OrderNoun" narrows a receiving word
+    # "OrderNoun" narrows a receiving word, and "OrderTaken" ("kebagian order") takes one from it
     "kg.extract.rules.supplies.supply_rule": {"FunctionWord", "ArmCue", "UnaffixedNoun", "SourcePrep", "SellerNoun",
-                                             "OrderNoun"},
+                                             "OrderNoun", "OrderTaken"},
     # receiving without a person next, or discussing a topic: a MeetCue word that is no meeting; a signing
     # MeetCue word pairs its subjects; a sentence opening with a subordinator or preposition ("Usai pertemuan …,")
     # only bounds the names a meeting noun reads; a mediator is read only for a meeting noun; a hosting MeetCue

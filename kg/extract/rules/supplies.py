@@ -171,8 +171,8 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
         kind = None
         if "SupplyCue" in u.cls:
             kind = "supply"
-        elif "ReceiveCue" in u.cls:
-            kind = "receive"
+        elif "ReceiveCue" in u.cls and not u.span.get("OrderTaken"):
+            kind = "receive"  # (not "kebagian order …": a seller's order, rules/orders.py)
         elif "RequestCue" in u.cls:
             kind = "request"
         elif "TransportVerb" in u.cls:
