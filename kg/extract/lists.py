@@ -274,10 +274,12 @@ def unserved(units: list[Unit], members: list[int]) -> list[int]:
 def _item_end(units: list[Unit], k: int, hi: int) -> int:
     """Where the list item whose words go on at ``k`` ends: past up to three words of it (a model name, a
     calibre, a modifier), at a comma, a conjunction, a source ("dari X") or anything that is no item word."""
-    sep = k
-    while sep < hi and sep <= k + 2 and (filler(units[sep]) or units[sep].text in QUOTES) and units[sep].text != "," \
+    sep, words = k, 0
+    while sep < hi and not units[sep].etype and units[sep].span.get("FunctionWord", 1) > 1:
+        sep += units[sep].span["FunctionWord"]  # "artileri dalam jumlah besar, sistem roket …": an adverbial
+    while sep < hi and words <= 2 and (filler(units[sep]) or units[sep].text in QUOTES) and units[sep].text != "," \
             and not units[sep].has("Conjunction", "ListAddition") and item_source(units, sep, hi) is None:
-        sep += 1  # (a model name may stand in quotes: 'rudal "Stinger"')
+        sep, words = sep + 1, words + 1  # (a model name may stand in quotes: 'rudal "Stinger"')
     return sep
 
 
