@@ -40,6 +40,7 @@ from kg.extract.onward import handed_on
 from kg.extract.parties import as_state, deal_buyers, named_sources
 from kg.extract.parts import weapon_keys
 from kg.extract.rank import co_suppliers, ranked_after
+from kg.extract.recipients import clause_cut, located_more
 from kg.extract.registry import rule
 from kg.extract.supply_checks import own_denial, own_unit, partitive, past_means, persuader, said_of
 from kg.extract.used import former_owner, helped, list_end, per_item, used_foreign_weapons, used_listed_weapons
@@ -236,7 +237,8 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
             if agent:  # "Persenjataan yang dijanjikan oleh A dan B mencakup rudal dan radar": the kinds listed
                 widx = widx + listed_later(units, after + 1, widx)
             recipient, end = prep_actor(units, max(i, after), hi, ("RecipientPrep",), state)
-            recipient += _located_more(units, end, hi, state) if recipient else ()
+            if recipient:
+                recipient = clause_cut(units, recipient, end) + located_more(units, end, hi, state)
             user = prev_unit(units, widx[0])
             while user is not None and user.i > 0 and not user.etype and user.voice("UseVerb") is None and \
                     (user.has("FunctionWord") or user.text[:1].isdigit()):
@@ -454,7 +456,7 @@ def _recipient(units: list[Unit], widx: list[int], wlast: int, hi: int, state: S
     berikut artileri"), or before a list the cue introduces ("paket … untuk Ukraina yang berisi granat, …")."""
     found, end = prep_actor(units, owner_end(units, wlast), hi, ("RecipientPrep",), state)
     if found:
-        found += _located_more(units, end, hi, state)
+        found = clause_cut(units, found, end) + located_more(units, end, hi, state)
     if not found and any(units[k].span.get("FunctionWord", 1) > 1 for k in range(wlast + 1, min(hi, wlast + 7))):
         # "… senjata dan bantuan keuangan dalam jumlah besar kepada X": an adverbial phrase takes no reach
         found, _ = prep_actor(units, wlast, hi, ("RecipientPrep",), state, reach=9)
@@ -463,30 +465,6 @@ def _recipient(units: list[Unit], widx: list[int], wlast: int, hi: int, state: S
     if not found and widx and widx[0] > cue + 4:
         found, _ = prep_actor(units, cue, widx[0], ("RecipientPrep",), state, reach=widx[0] - cue)
     return found or helped(units, wlast, hi, state)
-
-
-def _located_more(units: list[Unit], end: int, hi: int, state: State) -> tuple[str, ...]:
-    """"kepada Hizbullah di Lebanon, Hamas di Palestina dan milisi Houthi di Yaman": a party told with where it
-    is goes on with more such, each a recipient (the places are not)."""
-    more: list[str] = []
-    k = end + 1
-    while k + 1 < hi and units[k].has("LocativePrep") and not units[k].etype and units[k + 1].etype in ("GPE", "LOC"):
-        place = units[k + 1]
-        if rest := [g for g in place.group if g > place.i]:  # "di Palestina dan Houthi": one coordination
-            more += [key for g in rest for key in units[g].keys]
-            k = rest[-1] + 1
-            continue
-        k += 2  # past "di Lebanon"
-        if k < hi and units[k].text == "," and k + 1 < hi and units[k + 1].has("Conjunction"):
-            k += 1  # ", dan"
-        if k + 1 >= hi or not (units[k].text == "," or units[k].has("Conjunction")):
-            break
-        n = past_group_noun(units, k + 1, hi)  # ", milisi Houthi di Yaman"
-        if not units[n].is_actor or units[n].paren:
-            break
-        more += actor_keys(units, n, state)
-        k = (units[n].group[-1] if units[n].group else n) + 1
-    return tuple(dict.fromkeys(more))
 
 
 @lru_cache(maxsize=1)

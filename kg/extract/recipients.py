@@ -1,0 +1,46 @@
+"""Where a list of recipients after "ke/kepada" goes on or stops: past "di PLACE" it goes on ("kepada Hizbullah
+di Lebanon, Hamas di Palestina dan Houthi di Yaman"), and at a member that opens a clause of its own it stops
+("… ke Israel, dan Jerman mengirim tank": Germany sends, it receives nothing)."""
+
+from __future__ import annotations
+
+from kg.extract.clause import actor_keys
+from kg.extract.context import State
+from kg.extract.described import past_group_noun
+from kg.units import Unit
+
+
+def located_more(units: list[Unit], end: int, hi: int, state: State) -> tuple[str, ...]:
+    """"kepada Hizbullah di Lebanon, Hamas di Palestina dan milisi Houthi di Yaman": a party told with where it
+    is goes on with more such, each a recipient (the places are not)."""
+    more: list[str] = []
+    k = end + 1
+    while k + 1 < hi and units[k].has("LocativePrep") and not units[k].etype and units[k + 1].etype in ("GPE", "LOC"):
+        place = units[k + 1]
+        if rest := [g for g in place.group if g > place.i]:  # "di Palestina dan Houthi": one coordination
+            more += [key for g in rest for key in units[g].keys]
+            k = rest[-1] + 1
+            continue
+        k += 2  # past "di Lebanon"
+        if k < hi and units[k].text == "," and k + 1 < hi and units[k + 1].has("Conjunction"):
+            k += 1  # ", dan"
+        if k + 1 >= hi or not (units[k].text == "," or units[k].has("Conjunction")):
+            break
+        n = past_group_noun(units, k + 1, hi)  # ", milisi Houthi di Yaman"
+        if not units[n].is_actor or units[n].paren:
+            break
+        more += actor_keys(units, n, state)
+        k = (units[n].group[-1] if units[n].group else n) + 1
+    return tuple(dict.fromkeys(more))
+
+
+def clause_cut(units: list[Unit], keys: tuple[str, ...], end: int) -> tuple[str, ...]:
+    """The recipients ``keys`` of a coordination ending at ``end`` up to a member a verb follows: that member is
+    the subject of the next clause ("mengirim rudal ke Israel, dan Jerman mengirim tank ke Ukraina")."""
+    members = units[end].group if end < len(units) and units[end].group else ()
+    for m in members[1:]:
+        nxt = units[m + 1] if m + 1 < len(units) else None
+        if nxt is not None and nxt.is_verb() and nxt.cls and not nxt.etype and not nxt.has("FunctionWord"):
+            dropped = {key for g in members if g >= m for key in units[g].keys}
+            return tuple(key for key in keys if key not in dropped)
+    return keys
