@@ -10,6 +10,7 @@ from kg.extract.claims import judged_by
 from kg.extract.clause import actor_keys, agent_at, clause_left, left_subject
 from kg.extract.context import Frame, State
 from kg.extract.discourse import described_person, description_end
+from kg.extract.evidence import evidence_frames
 from kg.extract.parties import body_state, outlet
 from kg.quotes import Quote
 from kg.resolve import gazetteer
@@ -252,6 +253,7 @@ def find_frames(units: list[Unit], state: State) -> list[Frame]:
     for u in statements:
         if u.pron == "statement" and u.keys:
             frames.append(Frame(u.keys, u.i + 1, n, u.i))
+    frames.extend(evidence_frames(units, state))  # "X memiliki bukti bahwa …", "Laporan X menemukan …"
     _end_at_other_speakers(units, frames)
     frames.sort(key=lambda f: (f.lo, -(f.hi - f.lo)))
     return frames
