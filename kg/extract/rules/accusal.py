@@ -7,7 +7,16 @@ from __future__ import annotations
 from kg.cues import NOUN, PASSIVE, passive_prefixed, word_is
 from kg.extract.charges import condemned_charge
 from kg.extract.claims import content_subject, past_owner_words, topic_doers
-from kg.extract.clause import SPEECH, actor_keys, clause_left, clause_right, group_prep, left_subject, prev_unit
+from kg.extract.clause import (
+    SPEECH,
+    actor_keys,
+    clause_left,
+    clause_right,
+    group_prep,
+    left_subject,
+    nearest_left_actor,
+    prev_unit,
+)
 from kg.extract.context import Event, SentenceContext, State
 from kg.extract.described import relative_after
 from kg.extract.parties import body_state, home_state
@@ -252,3 +261,18 @@ def supply_told(units: list[Unit], lo: int, hi: int, state: State, sentence: int
         if v.is_actor and v.etype != "WEAPON" or v.is_verb() or v.text in STOP_PUNCT:
             return ()
     return ()
+
+
+def passive_charged(units: list[Unit], i: int, lo: int) -> int | None:
+    """Who a passive condemnation at ``i`` blames, its clause opening at ``lo``: where the clause opens with a
+    noun of an act ("Serangan Israel ke kamp Rafah dikecam oleh Mesir"), the doer named right after the noun, or
+    no one where the act's phrase names only what it was aimed at ("Serangan drone terhadap kilang minyak Saudi
+    dikecam AS": Saudi suffered it); else the nearest party before the verb."""
+    if not units[lo].etype and units[lo].has("AttackCue", "WrongdoingCue", "ActNoun") and not units[lo].is_verb():
+        for k in range(lo + 1, i):
+            v = units[k]
+            if v.is_actor:
+                return k if not v.paren else None
+            if not v.etype and v.has("Preposition") and not v.has("AgentPrep", "SourcePrep"):
+                return None  # "terhadap …", "ke …": the target or the place, not the doer
+    return nearest_left_actor(units, i, lo)

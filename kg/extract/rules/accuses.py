@@ -40,6 +40,7 @@ from kg.extract.rules.accusal import (
     governed_by_denial,
     launched_by,
     noun_against,
+    passive_charged,
     place_only,
     sanctioned_doers,
     speaks_for,
@@ -306,7 +307,7 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             agent = agent_at(units, u.i)
             if agent < len(units) and units[agent].is_actor:
                 lo = clause_left(units, u.i)
-                j = nearest_left_actor(units, u.i, lo)
+                j = passive_charged(units, u.i, lo)  # "Serangan Israel ke Rafah dikecam Mesir": Israel, not Rafah
                 if j is None and lo > 0 and units[lo - 1].has("ClauseBoundary") and not units[lo - 1].etype:
                     # "Kigali tengah disorot karena dituding Kinshasa …": the clause's subject is the one before
                     j = nearest_left_actor(units, lo - 1, clause_left(units, lo - 1))
