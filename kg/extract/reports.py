@@ -18,7 +18,10 @@ def report_author(units: list[Unit], state: State) -> tuple[str, ...]:
     for u in units:
         if u.etype or not u.cls or "ReportNoun" not in u.cls:
             continue
-        nxt = units[u.i + 1] if u.i + 1 < len(units) else None
+        a = u.i + 1  # past "baru", "terbaru", "dari": "sebuah laporan baru (dari) Human Rights Watch"
+        while a < min(len(units), u.i + 3) and not units[a].etype and units[a].has("RepeatAdjective", "SourcePrep"):
+            a += 1
+        nxt = units[a] if a < len(units) else None
         if nxt is not None and nxt.is_actor and not nxt.paren and nxt.key:
             # (not a news outlet's report: "menukil laporan KUNA" cites, the outlet accuses no one)
             # nor a state's name opening an unknown body's ("laporan Kuwait News Agency")
