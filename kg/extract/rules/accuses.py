@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kg.cues import ACTIVE, NOUN, PASSIVE, POSSESSIVE, passive_prefixed, word_is
-from kg.extract.acts import act_agent, act_doers, attacked, doer, done_by, relative_object
+from kg.extract.acts import act_agent, act_doers, attacked, done_by, relative_object
 from kg.extract.antecedents import clitic_object
 from kg.extract.backers import told_backing
 from kg.extract.charges import charge_owner
@@ -34,6 +34,7 @@ from kg.extract.described import described_by_relative, relative_party
 from kg.extract.negated import negated_act, unwitnessed
 from kg.extract.parties import bare_body, body_state, outlet, side
 from kg.extract.registry import rule
+from kg.extract.rules import attackers  # noqa: F401  (registers who attacks before the rule that reads it)
 from kg.extract.rules.accusal import (
     cited,
     denied_claim,
@@ -54,24 +55,6 @@ from kg.extract.sites import appended_place, attack_site, placed
 from kg.resolve import gazetteer
 from kg.types import Relation
 from kg.units import STOP_PUNCT, Unit, skip_span
-
-
-@rule("accuses", provides=("attackers",), triggers=("AttackCue",))
-def attacks(ctx: SentenceContext) -> list[Relation]:
-    """Who attacks ("Israel menggempur Doha", "serangan Israel ke …"): the article's condemnations of "serangan
-    itu" blame them. Finds no relation itself."""
-    units = ctx.units
-    for u in units:
-        voice = None if u.etype else u.cls.get("AttackCue")
-        if voice == ACTIVE and (j := doer(units, u.i)) is not None:
-            ctx.products["attackers"] = actor_keys(units, j, ctx.state)
-        elif voice == NOUN and u.i + 1 < len(units) and units[u.i + 1].is_actor and not units[u.i + 1].paren and \
-                not attack_site(units, u.i + 1):  # (not "serangan Mumbai": where it happened)
-            ctx.products["attackers"] = actor_keys(units, u.i + 1, ctx.state)
-        elif voice == NOUN and u.i > 0 and units[u.i - 1].is_verb() and not units[u.i - 1].has(*_ATTACK_TALK) and \
-                (j := left_subject(units, u.i - 1)) is not None:
-            ctx.products["attackers"] = actor_keys(units, j, ctx.state)  # "Israel melancarkan serangan udara ke …"
-    return []
 
 
 @rule("accuses", requires=("supply_events", "origin_events", "flow_events", "urged_to_stop", "sanctioners",
@@ -474,9 +457,6 @@ def _unnamed_object(units: list[Unit], k: int, o: int) -> bool:
     return any(v.has("Relativizer") and not done_by(units, v.i, o) or v.has("Preposition") and v.has("ServeVerb")
                for v in units[k + 1:o])
 
-
-#: verbs before an attack noun whose subject did not attack: who condemns, reports or denies it
-_ATTACK_TALK = ("AccuseCue", "ReportCue", "DenyCue", "RejectCue", "QuoteVerb", "BeliefCue")
 
 
 def _attack_told(units: list[Unit], i: int, hi: int) -> bool:
