@@ -116,10 +116,12 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
         if f is None or ev.inferred:
             continue
         if f.verb is not None and (units[f.verb].has("AccordingTo") and f.verb + 1 < len(units)
-                                   and units[f.verb + 1].has("DataNoun")
+                                   and units[f.verb + 1].has("DataNoun") and not (f.verb + 2 < len(units) and
+                                                                                   units[f.verb + 2].has("EvidenceNoun"))
                                    or units[f.verb].has("ReportCue") and f.verb >= 2
                                    and units[f.verb - 2].has("DataNoun") and units[f.verb - 1].is_actor):
             # "Menurut data SIPRI, …", "Data SIPRI menunjukkan China merupakan pemasok …": figures, no accusation
+            # (but "menurut data intelijen X, …" is X's charge)
             continue
         if ev.modality in ("asserted", "alleged") and not _supposed(units, ev.unit) and not unwitnessed(units, ev.unit):
             # the buyer's own side telling of its purchase accuses nobody ("Menhan Somalia: drone Turki tiba"), nor
