@@ -88,7 +88,7 @@ def act_doers(units: list[Unit], lo: int, hi: int, state: State, sentence: int, 
         # "Pasukan X menyerang …. Ini merupakan pelanggaran …," kata Y: a bare "ini"/"hal itu" as the subject
         # points back to the act the sentence just before told (no further back: a pronoun reaches no further)
         told = [a for a in state.acts if a.sentence < sentence]
-        if told and told[-1].sentence == sentence - 1 and told[-1].kind != "SupplyCue":
+        if told and told[-1].sentence == sentence - 1:  # (a supply too: "X menjual rudal ke Y. "Ini pelanggaran …"")
             return told[-1].doers
         return ()
     for k in range(lo, min(hi, lo + 4)):
