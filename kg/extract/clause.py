@@ -454,7 +454,10 @@ def directly_after(units: list[Unit], i: int, cls: str) -> bool:
 
 def agent_at(units: list[Unit], i: int) -> int:
     """Where the agent of a passive verb at ``i`` stands: right after it, or after its "oleh"
-    ("dikritik AS", "dilontarkan oleh Vietnam"); the index may lie past the sentence."""
+    ("dikritik AS", "dilontarkan oleh Vietnam"), past an adverb of force ("dikecam keras oleh UE", "ditolak
+    mentah-mentah oleh Iran"); the index may lie past the sentence."""
+    if directly_after(units, i, "VehementAdverb") and not units[i + 1].etype:
+        i += 1
     return i + 1 + directly_after(units, i, "AgentPrep")
 
 
