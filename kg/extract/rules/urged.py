@@ -171,8 +171,10 @@ def _accountable_noun(units: list[Unit], i: int) -> bool:
             while h > 0 and units[h].has("FunctionWord") and not units[h].has("Relativizer") and not units[h].etype:
                 h -= 1  # (past "juga", "hanya")
             host = units[h - 1] if h > 0 else None
+            # (not a label put on a party: "menilai Israel sebagai pihak yang bertanggung jawab atas …" charges Israel)
             return units[h].has("Relativizer") and host is not None and not host.is_actor and \
-                host.text[:1].isalpha() and not host.is_verb() and not host.has("FunctionWord")
+                host.text[:1].isalpha() and not host.is_verb() and not host.has("FunctionWord") and \
+                not (h >= 2 and units[h - 2].has("AsPrep") and not units[h - 2].etype)
     return False
 
 
