@@ -247,7 +247,9 @@ def find_frames(units: list[Unit], state: State) -> list[Frame]:
     colon = next((k for k in range(min(n, 8)) if units[k].text == ":"), None)
     if colon is not None and units[0].quote is None and not any(v.is_verb() for v in units[:colon]):
         j = next((k for k in range(colon - 1, -1, -1) if units[k].is_actor and not units[k].paren), None)
-        if j is not None and any(v.is_verb() for v in units[colon + 1:]) and not _city(units[j]):
+        # (a headline's bare verb has no verb's shape: "PBB: Israel Lakukan Kejahatan Perang", a wrong named is enough)
+        if j is not None and any(v.is_verb() or v.has("WrongdoingCue") and not v.etype for v in units[colon + 1:]) and \
+                not _city(units[j]):
             frames.append(Frame(actor_keys(units, j, state), colon + 1, n, colon))
     # "Pernyataan itu adalah …": the statement speaks for whoever made it
     for u in statements:
