@@ -4,7 +4,7 @@ Kept apart from the rule in :mod:`kg.extract.rules.accuses` so that each module 
 
 from __future__ import annotations
 
-from kg.cues import NOUN, PASSIVE, passive_prefixed, word_is
+from kg.cues import ACTIVE, NOUN, PASSIVE, passive_prefixed, word_is
 from kg.extract.charges import condemned_charge
 from kg.extract.claims import content_subject, past_owner_words, topic_doers
 from kg.extract.clause import (
@@ -17,8 +17,9 @@ from kg.extract.clause import (
     nearest_left_actor,
     prev_unit,
 )
-from kg.extract.context import Event, SentenceContext, State
+from kg.extract.context import Event, Frame, SentenceContext, State
 from kg.extract.described import relative_after
+from kg.extract.negated import negated_act
 from kg.extract.parties import body_state, home_state
 from kg.extract.rules.sanction_targets import named_targets
 from kg.extract.sites import attack_site
@@ -276,3 +277,15 @@ def passive_charged(units: list[Unit], i: int, lo: int) -> int | None:
             if not v.etype and v.has("Preposition") and not v.has("AgentPrep", "SourcePrep"):
                 return None  # "terhadap …", "ke …": the target or the place, not the doer
     return nearest_left_actor(units, i, lo)
+
+
+def unsaid(units: list[Unit], f: Frame | None) -> bool:
+    """The frame's verb of saying is negated or denied ("tidak menyebut Venezuela sebagai agresor", "membantah
+    pernah menyebut Peru sebagai agresor"): what follows it is no claim the speaker makes."""
+    if f is None or f.verb is None or f.verb >= f.lo:
+        return False
+    v = f.verb
+    while v > 0 and units[v - 1].has("FunctionWord") and not units[v - 1].etype and \
+            not units[v - 1].has("NegationCue"):
+        v -= 1  # past "pernah", "sempat"
+    return negated_act(units, f.verb) or v > 0 and units[v - 1].voice("DenyCue") == ACTIVE

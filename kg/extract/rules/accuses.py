@@ -47,6 +47,7 @@ from kg.extract.rules.accusal import (
     speaks_for,
     subjects,
     supply_told,
+    unsaid,
     whose_person,
     wrongdoer_after,
 )
@@ -142,6 +143,7 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
         if u.etype or not u.cls:  # (a word without a cue class has none of those asked below)
             continue
         if "WrongdoingCue" in u.cls and not unwitnessed(units, u.i) and not _dated_by(units, u.i) and \
+                not unsaid(units, frame_of(frames, u.i)) and \
                 not any(v.has("NegationCue", "CombatCue", "OnlyCue") for v in units[max(0, u.i - 2):u.i]):
             # (not "tidak melanggar", "hanya melepaskan tembakan peringatan": a defence; not "melawan terorisme")
             f = frame_of(frames, u.i)
