@@ -172,6 +172,8 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
             o = None  # "membahas pengamanan koridor X": the topic, not a partner
         if o is not None and _place_owner(units, end, o):
             o = None  # "saat ditemui di rumah X": whose the place is, not who was met
+        if o is not None and _tagged_speaker(units, end, o):
+            o = None  # "A dan B bertemu di X, kata juru bicara C": C tells of the meeting, he was not met
         modality = event_modality(units, u.i, j)
         # "A dan B meneken kesepakatan … dengan C": signers met each other and whoever is named with them;
         # "A dan B bertemu C" tells only that both met C
@@ -223,6 +225,13 @@ def _convened_pairs(units: list[Unit], v: int, state: State) -> list[tuple[str, 
             partners += [p for p in w.keys if p not in partners and p not in hosts and _person(p, state)]
     modality = event_modality(units, v, None)
     return [(a, b, modality) for a in hosts for b in partners]
+
+
+def _tagged_speaker(units: list[Unit], end: int, o: int) -> bool:
+    """Whether the person at ``o`` is named by a speech tag after a comma ("…, kata juru bicara X"): the
+    speaker reports the meeting, and is not its partner."""
+    return any(units[k].text == "," and k + 1 < o and units[k + 1].has("QuoteVerb") and not units[k + 1].etype
+               for k in range(end + 1, o))
 
 
 def _object_before(units: list[Unit], j: int, i: int) -> bool:
