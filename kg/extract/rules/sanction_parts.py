@@ -309,3 +309,29 @@ def relative_from(units: list[Unit], lo: int, subj: int, i: int) -> int:
     if rel == subj + 2 and units[subj + 1].text == ",":
         return subj
     return max([lo] + [v.i + 1 for v in units[lo:subj] if v.is_verb()])
+
+
+def entrant(units: list[Unit], lo: int, i: int) -> int | None:
+    """Who entered the list a noun at ``i`` names: the subject of the verb before it ("IRISL masuk (ke)
+    daftar hitam AS"), or where that verb opens a relative clause, the party the clause is about
+    ("IRISL, perusahaan pelayaran milik negara yang sudah masuk daftar sanksi AS")."""
+    k = i - 1
+    while k > lo and units[k].has("Preposition") and not units[k].etype:
+        k -= 1  # "masuk ke dalam daftar hitam"
+    if k <= lo or units[k].etype or units[k].cls and not units[k].has("EntryVerb") or not units[k].text.isalpha() \
+            or not units[k].text.islower():
+        return None  # the verb: a plain word ("masuk", "tercantum"), which no other cue claims
+    j = left_subject(units, k)
+    if j is not None:
+        return j
+    m = k - 1
+    while m >= max(lo, k - 5) and not units[m].etype and not units[m].has("Relativizer") and \
+            (units[m].has("FunctionWord") or not units[m].cls and units[m].text.isalpha() and units[m].text.islower()):
+        m -= 1  # "sudah lebih dulu masuk …": adverbs only
+    if m >= lo and units[m].is_actor and not units[m].paren:
+        return m  # "IRISL sudah masuk daftar hitam AS"
+    if m < lo or not units[m].has("Relativizer"):
+        return None
+    # "IRISL, perusahaan pelayaran milik negara yang sudah masuk daftar sanksi AS": the name the
+    # apposition before "yang" describes (plain words, a comma, the name's bracketed acronym)
+    return described_name(units, m, bare=True)

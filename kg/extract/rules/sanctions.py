@@ -27,6 +27,7 @@ from kg.extract.rules.sanction_parts import (
     count_intro,
     described_name,
     describes,
+    entrant,
     head_org,
     officials_state,
     person_described,
@@ -390,32 +391,6 @@ def _in_list_name(units: list[Unit], i: int) -> bool:
                if units[k].has("BlacklistNoun"))
 
 
-def _entrant(units: list[Unit], lo: int, i: int) -> int | None:
-    """Who entered the list a noun at ``i`` names: the subject of the verb before it ("IRISL masuk (ke)
-    daftar hitam AS"), or where that verb opens a relative clause, the party the clause is about
-    ("IRISL, perusahaan pelayaran milik negara yang sudah masuk daftar sanksi AS")."""
-    k = i - 1
-    while k > lo and units[k].has("Preposition") and not units[k].etype:
-        k -= 1  # "masuk ke dalam daftar hitam"
-    if k <= lo or units[k].etype or units[k].cls and not units[k].has("EntryVerb") or not units[k].text.isalpha() \
-            or not units[k].text.islower():
-        return None  # the verb: a plain word ("masuk", "tercantum"), which no other cue claims
-    j = left_subject(units, k)
-    if j is not None:
-        return j
-    m = k - 1
-    while m >= max(lo, k - 5) and not units[m].etype and not units[m].has("Relativizer") and \
-            (units[m].has("FunctionWord") or not units[m].cls and units[m].text.isalpha() and units[m].text.islower()):
-        m -= 1  # "sudah lebih dulu masuk …": adverbs only
-    if m >= lo and units[m].is_actor and not units[m].paren:
-        return m  # "IRISL sudah masuk daftar hitam AS"
-    if m < lo or not units[m].has("Relativizer"):
-        return None
-    # "IRISL, perusahaan pelayaran milik negara yang sudah masuk daftar sanksi AS": the name the
-    # apposition before "yang" describes (plain words, a comma, the name's bracketed acronym)
-    return described_name(units, m, bare=True)
-
-
 def _not_imposed(units: list[Unit], verb: Unit) -> bool:
     """Whether the verb before a sanction noun tells of no sanction its subject imposes: rejecting or
     accusing ("Hungaria menolak sanksi terhadap Rusia"), refusing to take part ("menolak ikut menjatuhkan
@@ -471,7 +446,17 @@ def _listed(units: list[Unit], i: int, state: State) -> list[tuple[str, str, str
         subj = left_subject(units, i - 1)
         who = actor_keys(units, subj, state) if subj is not None else ()
         return [(a, None, event_modality(units, i - 1, subj)) for a in who]
-    if verb is not None:
+    if verb is not None and units[verb].voice("ListInVerb") == PASSIVE:
+        # "A dan B dimasukkan ke daftar hitam oleh X", "15 entitas dicantumkan X dalam daftar …, di antaranya A"
+        subj, hi = left_subject(units, verb), clause_right(units, i)
+        a = agent_at(units, verb)
+        who, past = (actor_keys(units, a, state), a) if a < len(units) and units[a].is_actor else \
+            prep_actor(units, after - 1, hi, ("AgentPrep",), state, reach=3)
+        target = _subjects(units, subj, verb, state) or named_targets(units, past, hi, state)
+        target = tuple(t for t in target if t not in who)
+        if target and not who and state.sanctioners:
+            who = (state.sanctioners[-1],)  # "A dan B juga dimasukkan ke daftar hitam": the last sanctioner's list
+    elif verb is not None:
         subj = left_subject(units, verb)
         who = with_partners(units, subj, verb, state)
         target = named_targets(units, verb, i, state)
@@ -479,7 +464,7 @@ def _listed(units: list[Unit], i: int, state: State) -> list[tuple[str, str, str
     else:
         subj = left_subject(units, i)
         if subj is None:
-            subj = _entrant(units, lo, i)
+            subj = entrant(units, lo, i)
         hi = clause_right(units, i)
         target = () if left_off(units, subj, lo, i) else _subjects(units, subj, i, state)  # (not "tidak ada dalam")
         target += companions(units, i, hi, state, target)
