@@ -157,6 +157,12 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                 and not units[end + 1].etype:
             continue  # "usaha keduanya belum menemui hasil", "perundingan menemui jalan buntu": an outcome, no meeting
         j = _verb_subject(units, u.i)
+        if j is None and u.cls["MeetCue"] == PASSIVE and (g := _arrival_owner(units, u.i, state)):
+            # "Kedatangannya disambut Wakil Perdana Menteri X": whose arrival it is was met by the agent
+            o = right_actor(units, end, hi, ("AgentPrep",), per_only=True)
+            out += [(g, b, event_modality(units, u.i, None)) for b in (actor_keys(units, o, state) if o else ())
+                    if b != g]
+            continue
         if j is None and u.cls["MeetCue"] == PASSIVE:
             # "ditandatangani (oleh) A bersama B" (to the sentence's end: a title may hold "saat itu")
             stop = next((k for k in range(u.i + 1, len(units)) if units[k].text in (".", ";", "?", "!")), len(units))
@@ -225,6 +231,23 @@ def _convened_pairs(units: list[Unit], v: int, state: State) -> list[tuple[str, 
             partners += [p for p in w.keys if p not in partners and p not in hosts and _person(p, state)]
     modality = event_modality(units, v, None)
     return [(a, b, modality) for a in hosts for b in partners]
+
+
+def _arrival_owner(units: list[Unit], i: int, state: State) -> str | None:
+    """The person whose arrival or visit, told by a noun with "-nya" as the subject of the passive verb at ``i``
+    ("Kedatangannya (di Moskow) disambut …"), is meant: the topic or the person last named, none being named
+    before it in the sentence."""
+    lo = clause_left(units, i)
+    for k in range(i - 1, lo - 1, -1):
+        v = units[k]
+        if not v.etype and v.low.endswith(POSSESSIVE) and NOUN in (v.cls.get("VisitCue"), v.cls.get("ArriveVerb")):
+            if any(w.etype == "PER" for w in units[:k]):
+                return None
+            who = state.topic or state.last_per
+            return who if who and _person(who, state) else None
+        if v.etype == "PER" or v.is_verb() and not v.has("FunctionWord") or v.text in (",", ";"):
+            return None
+    return None
 
 
 def _tagged_speaker(units: list[Unit], end: int, o: int) -> bool:
