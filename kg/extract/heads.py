@@ -4,6 +4,7 @@ holding the office a capacity phrase names. Used by clause.left_subject."""
 
 from __future__ import annotations
 
+from kg.cues import passive_prefixed
 from kg.units import STOP_PUNCT, Unit
 
 
@@ -138,3 +139,19 @@ def apposition_end(units: list[Unit], k: int) -> bool:
     return c is not None and c > 0 and units[c].text == "," and c + 1 < k and units[c - 1].is_actor and \
         not units[c + 1].is_actor and not units[c + 1].is_verb() and not units[c + 1].has("QuoteVerb") and \
         not any(v.text in ("(", ")") for v in units[c + 1:k])
+
+
+def aside_subject(units: list[Unit], j: int, i: int, lo: int) -> int | None:
+    """"Jepang, menyusul langkah AS dan Inggris, juga menjatuhkan …", "China, menanggapi tuduhan AS, membantah …":
+    the actor at ``j`` stands in an active verb phrase set off by commas right after the subject; the subject, not
+    that actor, does the verb at ``i`` (only adverbs between the second comma and the verb)."""
+    first, last = (units[j].group[0], units[j].group[-1]) if units[j].group else (j, j)
+    c2 = next((k for k in range(last + 1, i) if units[k].text == ","), None)
+    c1 = next((k for k in range(first - 1, lo - 1, -1) if units[k].text == ","), None)
+    if c1 is None or c2 is None or c1 - 1 < lo or \
+            not all(not v.etype and v.has("FunctionWord") for v in units[c2 + 1:i]):
+        return None
+    v, h = units[c1 + 1], units[c1 - 1]
+    if v.etype or not v.is_verb() or passive_prefixed(v.low) or not v.low.startswith("me"):
+        return None
+    return h.i if h.is_actor and not h.paren and not h.title else None
