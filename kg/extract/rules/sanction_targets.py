@@ -3,7 +3,7 @@ of aiming ("sanksi yang menargetkan X"), and those sanctioned along with them ("
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, PASSIVE
+from kg.cues import ACTIVE, PASSIVE, passive_prefixed
 from kg.extract.clause import actor_keys, clause_right, right_actor
 from kg.extract.context import State
 from kg.extract.rules.sanction_parts import describes, imposing_relative, listed_actor, person_described
@@ -82,6 +82,8 @@ def named_targets(units: list[Unit], j: int, hi: int, state: State,
             break  # "membekukan aset A dan melarangnya masuk ke wilayah B": a second predicate with objects of its own
         if v.has("AccordingTo") and not v.etype:
             break  # "… kepada A dan B, sesuai pernyataan Departemen Keuangan X": whose word it is, no target
+        if out and not v.etype and PASSIVE in v.cls.values() and passive_prefixed(v.low) and units[k - 1].text != ",":
+            break  # "Sanksi AS terhadap A dan B diumumkan Departemen Keuangan": the announcer, no target
         if k > j + 1 and _grounds(units, k, hi):
             # "… kepada A atas kasus serangan terhadap X": the grounds of the sanction name no more targets, but a
             # firm or person after ", serta" ends them and goes on with the list ("menyasar A atas pengerahan

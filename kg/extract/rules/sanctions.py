@@ -347,6 +347,8 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
             k = u.i + 1
             while k < min(n, u.i + 4) and not units[k].etype and units[k].has("FunctionWord", "Demonstrative"):
                 k += 1  # "Sanksi baru itu diumumkan …"
+            if target and units[k].has("TargetPrep"):  # "Sanksi terhadap A dan B diumumkan oleh X": past the targets
+                k = next((m for m in range(k, hi) if units[m].is_verb() and not units[m].has("FunctionWord")), k)
             if not who and not undergone and k + 1 < n and units[k].voice("AnnounceVerb") == PASSIVE:
                 # "Sanksi diumumkan Kantor Pengawasan Aset Asing (OFAC) …": who announces them imposes them
                 a = agent_at(units, k)
