@@ -75,9 +75,17 @@ def passive_agent(units: list[Unit], i: int, state: State) -> tuple[tuple[str, .
     if v is None:
         return (), i
     a = agent_at(units, v)
+    past = None
+    if a < n and not units[a].etype and units[a].has(*_TO):
+        # "Sanksi dijatuhkan kepada Huawei oleh AS": the target first, the agent after its "oleh"
+        m = next((m for m in range(a + 1, min(n, a + 12)) if units[m].has("AgentPrep") and not units[m].etype
+                  or units[m].text in (".", ";") or units[m].is_verb()), None)
+        a, past = (m + 1, v) if m is not None and units[m].has("AgentPrep") else (n, None)
+    if a + 1 < n and not units[a].etype and units[a].has("GovernmentNoun") and units[a + 1].etype == "PER":
+        a += 1  # "oleh pemerintahan Trump": his government's state (actor_keys)
     if a >= n or not units[a].is_actor or units[a].paren:
         return (), i
-    return actor_keys(units, a, state), _end(units, a)
+    return actor_keys(units, a, state), _end(units, a) if past is None else past
 
 
 def goal_target(units: list[Unit], end: int, state: State) -> tuple[str, ...]:
