@@ -223,14 +223,17 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
         if not u.etype and "BlacklistNoun" in u.cls or bare_list(units, u.i, state):
             out += _listed(units, u.i, state)
             continue
-        if not u.etype and u.cls.get("AimVerb") == ACTIVE and "SanctionCue" not in u.cls and state.sanctioners:
+        if not u.etype and u.cls.get("AimVerb") == ACTIVE and "SanctionCue" not in u.cls and (
+                state.sanctioners or by_means(units, u.i) is not None):
             # "Inggris membidik unit-unit Asia Sun Group": one who has imposed sanctions in this article aims
             # them again
-            j = left_subject(units, u.i)
+            m = by_means(units, u.i)  # "UE memperluas sanksi terhadap Iran dengan menyasar X": the sanctioner aims
+            j = left_subject(units, u.i) if m is None else m
             who = actor_keys(units, j, state) if j is not None else ()
             if package_back(units, clause_left(units, u.i), u.i):
                 who = imposers(state)  # "Paket (yang diumumkan Senin) itu menyasar X": the last sanctioner's
-            if who and all(w in state.sanctioners or w in state.sanction_group for w in who):
+            told = m is not None and any(v.has("SanctionCue") and not v.etype for v in units[:u.i])
+            if who and (told or all(w in state.sanctioners or w in state.sanction_group for w in who)):
                 modality = event_modality(units, u.i, j)
                 out += [(w, t, modality) for w in who for t in aim_objects(units, u.i, state) if t != w]
             continue
