@@ -4,7 +4,7 @@ when a person is received."""
 from __future__ import annotations
 
 from kg.cues import PASSIVE
-from kg.extract.clause import after_titles, agent_at, clause_left, clause_right, title_word
+from kg.extract.clause import after_titles, agent_at, clause_left, clause_right, left_subject, title_word
 from kg.units import Unit, skip_span
 
 
@@ -82,3 +82,16 @@ def _past_titles(units: list[Unit], k: int) -> int:
             break
         j = after_titles(units, close + 1)
     return j
+
+
+def accompanied(units: list[Unit], j: int) -> int | None:
+    """The person whom the one at ``j`` accompanies as the agent of "didampingi/ditemani" ("Presiden A didampingi
+    Menlu B saat bertemu C"): the subject of that verb, whose meeting it is."""
+    k = (units[j].group[0] if units[j].group else j) - 1
+    while k > 0 and (title_word(units[k]) or units[k].etype in ("GPE", "ORG") and units[k].title):
+        k -= 1
+    if k > 0 and units[k].has("AgentPrep") and not units[k].etype:
+        k -= 1
+    if k <= 0 or units[k].etype or units[k].voice("AccompanyCue") != PASSIVE:
+        return None
+    return left_subject(units, k, per_only=True)

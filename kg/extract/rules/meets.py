@@ -17,7 +17,7 @@ from kg.extract.clause import (
 )
 from kg.extract.context import SentenceContext, State
 from kg.extract.elided import elided_subject
-from kg.extract.encounter import led_guest, person_next, remote
+from kg.extract.encounter import accompanied, led_guest, person_next, remote
 from kg.extract.modality import event_modality, noun_modality
 from kg.extract.registry import rule
 from kg.extract.titlewords import titled_prep
@@ -171,6 +171,8 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         if j is None:
             continue
         a_keys = [k for k in actor_keys(units, j, state) if state.entities.get(k, Entity(k, k, "PER")).type == "PER"]
+        if (h := accompanied(units, j)) is not None:  # "A didampingi B saat bertemu C": A met C, B with him
+            a_keys = [k for k in actor_keys(units, h, state) if _person(k, state) and k not in a_keys] + a_keys
         preps = ("ComitativePrep", "AgentPrep") if u.cls["MeetCue"] == PASSIVE else ("ComitativePrep",)
         o = right_actor(units, end, hi, preps, per_only=True)
         o = led_guest(units, end) if o is None and u.has("HostCue") else o  # "menerima delegasi … yang dipimpin oleh X"

@@ -16,7 +16,7 @@ from kg.extract.clause import (
 )
 from kg.extract.context import SentenceContext, State
 from kg.extract.elided import elided_subject
-from kg.extract.encounter import addressed, led_guest, person_next, remote
+from kg.extract.encounter import accompanied, addressed, led_guest, person_next, remote
 from kg.extract.modality import event_modality, noun_modality
 from kg.extract.parties import home_state
 from kg.extract.predicated import predicate_subject
@@ -78,6 +78,8 @@ def met_away(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         o = right_actor(units, end, hi, ("ComitativePrep",), per_only=True)
         o = led_guest(units, end) if o is None and u.has("HostCue") else o  # "menerima delegasi … dipimpin oleh X"
         a = list(actor_keys(units, j, state)) if j is not None and not resident_envoy(units[j]) else []
+        if j is not None and (h := accompanied(units, j)) is not None:  # "A didampingi B saat bertemu C di X"
+            a = [k for k in actor_keys(units, h, state) if k not in a] + a
         b = list(actor_keys(units, o, state)) if o is not None and not resident_envoy(units[o]) else []
         if u.has("HostCue") and not places and a:
             # "Dubes RI untuk Sri Lanka X dan Kepala Protokol Sri Lanka Y menyambut …": an envoy among the hosts
