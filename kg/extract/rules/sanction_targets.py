@@ -8,6 +8,7 @@ from kg.extract.clause import actor_keys, clause_right, right_actor
 from kg.extract.context import State
 from kg.extract.rules.sanction_parts import describes, imposing_relative, listed_actor, person_described
 from kg.extract.rules.sanction_side import after_place, clause_verb, item_follows, speaker_follows
+from kg.extract.titlewords import after_titles
 from kg.units import Unit
 
 
@@ -61,9 +62,10 @@ def named_targets(units: list[Unit], j: int, hi: int, state: State,
     the head of the phrase ("terhadap Rusia", not "tiga jenderal Iran" nor "perusahaan asal Shenzhen")."""
     out: list[str] = []
     k = j + 1
-    while k < hi or k == hi < len(units) and out and units[k].text == ";" and item_follows(units, k, len(units)):
+    while k < hi or k == hi < len(units) and (out and units[k].text == ";" and item_follows(units, k, len(units))
+                                              or not out and _colon_list(units, j, k)):
         if k == hi:  # past the clause's end where a semicolon sets off one more item: "A, kepala X; Menteri Y B; dan C"
-            hi = clause_right(units, k)
+            hi = clause_right(units, k)  # (or a colon the list opens with: "terhadap tiga individu: A, B, dan C")
         v = units[k]
         if v.text == ";" and item_follows(units, k, hi):
             k += 1  # "A, komandan pasukan khusus; B, komandan Divisi 3; dan C": items set off by semicolons
@@ -136,6 +138,14 @@ def named_targets(units: list[Unit], j: int, hi: int, state: State,
             continue
         k += 1
     return tuple(out)
+
+
+def _colon_list(units: list[Unit], j: int, k: int) -> bool:
+    """Whether the colon at ``k`` opens the list of the phrase after ``j`` ("terhadap tiga individu: A, B, dan C"):
+    plain words before it (a state only as their modifier: "kapal-kapal Rusia:"), no verb, and a name after it."""
+    m = after_titles(units, k + 1)  # (past a rank: "…: Jenderal A, …")
+    return units[k].text == ":" and m < len(units) and units[m].is_actor and not any(
+        v.etype not in (None, "GPE") or v.is_verb() for v in units[j + 1:k])
 
 
 def aimed_at(units: list[Unit], i: int, hi: int, state: State, own: int | None = None) -> tuple[str, ...]:
