@@ -47,6 +47,9 @@ def sanction_target(units: list[Unit], i: int, hi: int, state: State) -> tuple[s
         if j + 1 < hi and u.has("PurposeConj") and u.has("RecipientPrep") and units[j + 1].is_actor \
                 and not units[j + 1].paren:
             return actor_keys(units, j + 1, state)  # "sanksi baru untuk Militer Myanmar" (not "untuk menghukum X")
+        if imposed and u.has("PurposeConj") and u.has("RecipientPrep") and j + 1 < hi and not units[j + 1].is_verb():
+            # "Sanksi itu berlaku pula untuk kapal tanker A": imposed on whom the phrase names
+            return named_targets(units, j, hi, state, ("TargetPrep", "BeneficiaryPrep", "RecipientPrep"))
         imposed = imposed or u.cls.get("ImposeVerb") == PASSIVE
         if u.is_verb() and not u.has("FunctionWord", "SanctionCue") and not imposing_relative(units, i, j) \
                 and u.cls.get("AimVerb") != PASSIVE and u.cls.get("ImposeVerb") != PASSIVE:
