@@ -217,8 +217,11 @@ def _fronted(units: list[Unit], i: int) -> bool:
     comma follows: most actors have none)."""
     # (not a passive's agent: "senjata yang dijanjikan oleh A, B dan C" lists its givers)
     # (nor the first of examples: "Sekutu AS, seperti Jepang, Australia dan Korsel, …" lists them)
+    # (not a list after the subject's verb: "Trump berkunjung ke Qatar, Mesir, dan Yordania" names three places)
+    p = next((x for x in range(i) if units[x].has("Preposition")), None) if i <= 4 else None
     return any(units[x].has("AccordingTo") for x in range(max(0, i - 3), i)) or \
-        (i <= 4 and any(units[x].has("Preposition") for x in range(i)) and not units[i - 1].has("AgentPrep", "ListIntro"))
+        (p is not None and not units[i - 1].has("AgentPrep", "ListIntro") and not any(
+            units[x].is_actor for x in range(p)))
 
 
 def _membership(units: list[Unit], i: int) -> bool:
