@@ -319,8 +319,9 @@ def _carry_discourse(units: list[Unit], state: State, frames: list[Frame], prese
             if not u.title and not u.paren and not group_prep(units, u.i) and u.quote is None:
                 state.last_subject = (key, u.start)
                 topic = topic or (state.topic if clitic_keeps_topic(units, u.i, state) else key)
-        if etype == "PER" and key and pron == "3" and u.i < 3:
-            topic = topic or key  # "Ia …" keeps the topic
+        if etype == "PER" and key and pron == "3" and (u.i < 3 or units[u.i - 1].text == "," and not any(
+                v.etype == "PER" for v in units[:u.i])):
+            topic = topic or key  # "Ia …", "Di Amman, ia …" keeps the topic
         if etype in ACTORS and key and not pron:
             state.recent.append(key)
         if u.group and u.i == u.group[-1] and etype != "WEAPON" and not any(spouse_before(units, m - 1)
