@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.cues import NOUN, PASSIVE, POSSESSIVE
+from kg.cues import ACTIVE, NOUN, PASSIVE, POSSESSIVE
 from kg.extract.clause import (
     actor_keys,
     after_titles,
@@ -145,6 +145,9 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                 # "Kim dan Putin menggelar pertemuan puncak", "Lee menggelar pertemuan puncak dengan Ishiba",
                 # "usai pertemuannya dengan MBS": the subject, or the owner of "-nya", meets whoever follows
                 host = _noun_host(units, u, keys, state)
+                if not keys and u.i > 0 and units[u.i - 1].voice("VisitCue") == ACTIVE and not units[u.i - 1].etype \
+                        and any(v.has("CompanionPrep") and not v.etype for v in units[clause_left(units, u.i):u.i]):
+                    continue  # "A bersama B menghadiri KTT G20 di X": one side attending an event together
                 if not keys and len(host) > 2:  # "A, B, C dan D menggelar pertemuan di X": each met each
                     modality = noun_modality(units, u.i)
                     out += [(a, b, modality) for n, a in enumerate(host) for b in host[n + 1:]]
