@@ -4,20 +4,12 @@ objects, prepositional arguments and coordination. Read-only helpers shared by e
 from __future__ import annotations
 
 from kg.cues import ACTIVE, PASSIVE, POSSESSIVE, passive_prefixed, word_is
+from kg.extract import heads
 from kg.extract.context import Frame, State
 from kg.extract.described import SPEECH, nominal_relative_host, verbal_relative_host
 from kg.extract.duration import duration_end, time_adjunct, time_after
 from kg.extract.examples import example_start, more_examples
-from kg.extract.heads import (
-    appositive_head,
-    aside_subject,
-    bracket_name,
-    examples_after,
-    exemplified,
-    in_capacity,
-    led_body,
-    spouse_before,
-)
+from kg.extract.heads import appositive_head, bracket_name, examples_after, exemplified, in_capacity, led_body, spouse_before
 from kg.extract.memo import per_sentence
 from kg.extract.parties import group_of_state, named_group
 from kg.extract.titlewords import after_titles, money_state, title_word, titled
@@ -217,7 +209,7 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
             continue  # no prepositional object: "dengan galangan TAIS untuk membeli", "dilaporkan oleh media AS"
         if per_only and u.etype != "PER":
             continue
-        if (h := aside_subject(units, j, i, lo)) is not None:
+        if (h := heads.aside_subject(units, j, i, lo)) is not None:  # "Jepang, menyusul langkah AS, juga …"
             return h if not per_only or units[h].etype == "PER" else None
         if (host := verbal_relative_host(units, u.group[0] if u.group else j, lo)) is not None:
             return host  # (also for per_only: a relative clause's host that is no person ends the search)
