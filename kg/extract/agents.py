@@ -74,15 +74,23 @@ def clitic_doer(units: list[Unit], i: int) -> int | None:
 
 
 def hoped_by(units: list[Unit], subj: int | None, state: State) -> tuple[str, ...]:
-    """"Taiwan berharap Amerika Serikat segera memasok …": the one who hopes for the supply gets it."""
+    """"Taiwan berharap Amerika Serikat segera memasok …": the one who hopes for the supply gets it; so does
+    the one who asks for it ("Ukraina meminta Jerman mengirim rudal", "Zelensky mendesak AS memasok …"), not
+    where the ask is to stop or refrain ("mendesak Jepang tidak memasok …": the warner gets nothing)."""
     if subj is None or subj < 2:
         return ()
     start = units[subj].group[0] if units[subj].group else subj
     p = prev_unit(units, start)
-    if p is None or not p.has("HopeVerb"):
+    if p is None or p.etype or not (p.has("HopeVerb") or p.voice("DemandCue") == ACTIVE and not any(
+            units[k].has("NegationCue", "StopVerb", "StopNoun") for k in range(subj + 1, _verb_after(units, subj)))):
         return ()
     j = left_subject(units, p.i)
     return actor_keys(units, j, state) if j is not None else ()
+
+
+def _verb_after(units: list[Unit], subj: int) -> int:
+    """The first verb after the subject at ``subj`` (the end of the units where none follows)."""
+    return next((k for k in range(subj + 1, len(units)) if units[k].is_verb() and not units[k].etype), len(units))
 
 
 def approver(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
