@@ -44,3 +44,18 @@ def clause_cut(units: list[Unit], keys: tuple[str, ...], end: int) -> tuple[str,
             dropped = {key for g in members if g >= m for key in units[g].keys}
             return tuple(key for key in keys if key not in dropped)
     return keys
+
+
+def deployed_to(units: list[Unit], wlast: int, hi: int) -> bool:
+    """"mengirim kapal induk ke Laut Tengah", "… pengebom B-52 ke Semenanjung Korea": weapons sent to a place (a
+    sea, a region) and to no party are a deployment of one's own forces, not a supply to guess a recipient for."""
+    for j in range(wlast + 1, min(hi - 1, wlast + 7)):
+        u = units[j]
+        if u.has("RecipientPrep") and not u.etype:
+            k = j + 1  # (past a bare head or two: "ke perairan Laut China Selatan")
+            while k < min(hi - 1, j + 3) and not units[k].etype and not units[k].is_verb() and units[k].text.isalpha():
+                k += 1
+            return units[k].etype == "LOC"
+        if u.etype or u.is_verb() or u.text in (",", ";", ":", "."):
+            return False
+    return False

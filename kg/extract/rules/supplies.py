@@ -40,7 +40,7 @@ from kg.extract.onward import handed_on
 from kg.extract.parties import as_state, deal_buyers, named_sources
 from kg.extract.parts import weapon_keys
 from kg.extract.rank import co_suppliers, ranked_after
-from kg.extract.recipients import clause_cut, located_more
+from kg.extract.recipients import clause_cut, deployed_to, located_more
 from kg.extract.registry import rule
 from kg.extract.supply_checks import own_denial, own_unit, partitive, past_means, persuader, said_of
 from kg.extract.used import former_owner, helped, list_end, per_item, used_foreign_weapons, used_listed_weapons
@@ -415,6 +415,8 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                 supplier = prep_actor(units, i, hi, ("SourcePrep",), state, reach=8)[0] or supplier
         if not recipient and kind == "supply" and not anyone:
             recipient = used_by(units, i, state) or hoped_by(units, subj, state)
+            if not recipient and voice == ACTIVE and deployed_to(units, wlast, hi):
+                continue
         modality = supply_modality(units, i, subj if subj is not None and subj >= 0 else None, frames, state)
         own = as_state(recipient if kind == "receive" else supplier, state)  # "… tidak pernah menerima senjata dari X"
         if modality is None and not own_denial(units, frames, i, own, state):
