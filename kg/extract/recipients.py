@@ -53,8 +53,9 @@ def deployed_to(units: list[Unit], wlast: int, hi: int) -> bool:
         u = units[j]
         if u.has("RecipientPrep") and not u.etype:
             k = j + 1  # (past a bare head or two: "ke perairan Laut China Selatan")
-            while k < min(hi - 1, j + 3) and not units[k].etype and not units[k].is_verb() and units[k].text.isalpha():
-                k += 1
+            while k < min(hi - 1, j + 3) and not units[k].etype and not units[k].is_verb() and units[k].text.isalpha() \
+                    and (not units[k].cls or units[k].has("LocationHead")):
+                k += 1  # (not "kepada negara Afrika tengah itu": a state told by its region)
             return units[k].etype == "LOC"
         if u.etype or u.is_verb() or u.text in (",", ";", ":", "."):
             return False
