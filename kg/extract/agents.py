@@ -4,7 +4,7 @@ hopes for a supply."""
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE
+from kg.cues import ACTIVE, NOUN
 from kg.extract.antecedents import clitic_object
 from kg.extract.clause import actor_keys, group_prep, left_subject, prep_is, prev_unit
 from kg.extract.context import State
@@ -81,6 +81,8 @@ def hoped_by(units: list[Unit], subj: int | None, state: State) -> tuple[str, ..
         return ()
     start = units[subj].group[0] if units[subj].group else subj
     p = prev_unit(units, start)
+    if p is not None and p.i > 0 and p.voice("SupplyCue") == NOUN and not p.etype:
+        p = prev_unit(units, p.i)  # "meminta bantuan Korea Utara untuk memasok …"
     if p is None or p.etype or not (p.has("HopeVerb") or p.voice("DemandCue") == ACTIVE and not any(
             units[k].has("NegationCue", "StopVerb", "StopNoun") for k in range(subj + 1, _verb_after(units, subj)))):
         return ()

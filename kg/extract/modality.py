@@ -3,7 +3,7 @@ from the frame it sits in (a quote or reported speech makes a claim ``alleged``)
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, cues
+from kg.cues import ACTIVE, NOUN, cues
 from kg.extract.clause import clause_left, clause_right, frame_of, only_glue, prev_unit
 from kg.extract.context import Frame, State
 from kg.units import Unit
@@ -38,6 +38,8 @@ def supply_modality(units: list[Unit], i: int, subj: int | None, frames: list[Fr
     if subj is not None:
         # the first of a coordinated subject: "mendesak Korea Selatan dan Jepang memasok …"
         p = prev_unit(units, units[subj].group[0] if units[subj].group else subj)
+        if p is not None and p.i > 0 and p.voice("SupplyCue") == NOUN and not p.etype:
+            p = prev_unit(units, p.i)  # "meminta bantuan Korea Utara untuk memasok …": asked for, not a claim
         if p is not None and p.has("PersuadeCue", "DemandCue", "WarnCue") and only_glue(units, subj, i):
             if any(v.has("StopVerb") for v in units[subj + 1:i]):
                 return "alleged"  # "mendesak Washington agar berhenti mempersenjatai …": it is going on
