@@ -6,6 +6,7 @@ senjata ke kelompok proksinya", "ke milisi sekutunya di Irak"): no party of the 
 
 from __future__ import annotations
 
+from kg.extract.examples import states_noun
 from kg.units import Unit
 
 
@@ -22,6 +23,9 @@ def to_anyone(units: list[Unit], after: int, hi: int, prep: bool = True) -> bool
         k += 1
     if k < hi and units[k].has("GroupNoun") and not units[k].etype:
         return _unnamed(units, k, hi)
+    if k + 1 < hi and units[k].has("Quantifier") and states_noun(units[k + 1]) or k < hi and "-" in units[k].text \
+            and states_noun(units[k]):  # "ke sejumlah negara Afrika", "kepada negara-negara Teluk"
+        return _unnamed(units, k + units[k].has("Quantifier"), hi, regions=True)
     for j in range(k, min(hi, k + 3)):
         u = units[j]
         if u.has("AnyQuantifier") and not u.etype:
@@ -31,11 +35,14 @@ def to_anyone(units: list[Unit], after: int, hi: int, prep: bool = True) -> bool
     return False
 
 
-def _unnamed(units: list[Unit], k: int, hi: int) -> bool:
+def _unnamed(units: list[Unit], k: int, hi: int, regions: bool = False) -> bool:
     """The group noun at ``k`` names no one: no name follows it (a place after "di" only says where it is), and
-    no demonstrative points back to a group told before ("kelompok itu")."""
+    no demonstrative points back to a group told before ("kelompok itu"). With ``regions``, a region names
+    which states but not one of them ("ke sejumlah negara Afrika", not "kepada negara Afrika tengah itu")."""
     for j in range(k + 1, min(hi, k + 5)):
         u = units[j]
+        if regions and u.etype == "LOC":
+            continue
         if u.etype:
             return units[j - 1].has("LocativePrep")
         if u.has("Demonstrative"):

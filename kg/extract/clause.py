@@ -8,7 +8,7 @@ from kg.extract import heads
 from kg.extract.context import Frame, State
 from kg.extract.described import SPEECH, nominal_relative_host, verbal_relative_host
 from kg.extract.duration import duration_end, time_adjunct, time_after
-from kg.extract.examples import example_start, more_examples
+from kg.extract.examples import example_start, more_examples, state_region
 from kg.extract.heads import appositive_head, bracket_name, examples_after, exemplified, in_capacity, led_body, spouse_before
 from kg.extract.memo import per_sentence
 from kg.extract.parties import group_of_state, named_group
@@ -419,6 +419,9 @@ def prep_actor(units: list[Unit], i: int, hi: int, preps: tuple[str, ...], state
                     or not v.etype and v.text.lower() in name_words().words:  # ("kelompok pejuang Islam Al-Shabaab")
                 k += max(v.span.values(), default=1)  # "untuk angkatan bersenjata Ukraina", "kepada Pemerintah X"
                 skipped += not v.has("OriginNoun")  # "perusahaan galangan kapal asal Korsel": the origin is free
+                continue
+            if state_region(units, k):  # "ke sejumlah negara Afrika, termasuk X": the region, then the examples
+                k += 1
                 continue
             if title_word(v) and (t := after_titles(units, k, hi)) < hi and units[t].etype == "PER":
                 k = t  # "dari Sekjen PBB Antonio Guterres": the person the title names, not its body

@@ -4,6 +4,7 @@ sends to the groups "termasuk" lists, each item a common noun or two and then it
 
 from __future__ import annotations
 
+from kg.cues import cues
 from kg.extract.described import SPEECH
 from kg.extract.titlewords import title_word
 from kg.units import STOP_PUNCT, Unit
@@ -62,3 +63,15 @@ def more_examples(units: list[Unit], e: int, hi: int) -> list[int]:
         if not (u.is_actor or u.is_noun() or title_word(u) or u.has("LocativePrep")):  # ("milisi X di Mali")
             break
     return out
+
+
+def states_noun(u: Unit) -> bool:
+    """A bare noun of states, or its reduplicated plural ("negara", "negara-negara")."""
+    half, dash, rest = u.text.lower().partition("-")
+    return not u.etype and (u.has("StateNoun") or bool(dash) and half == rest and "StateNoun" in cues().classes(half))
+
+
+def state_region(units: list[Unit], k: int) -> bool:
+    """The place at ``k`` only says which states a noun of states before it means ("ke sejumlah negara Afrika,
+    termasuk Nigeria"): no party itself, the examples after it are."""
+    return units[k].etype == "LOC" and k > 0 and states_noun(units[k - 1])
