@@ -352,10 +352,12 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                     implicit, wlast = list(state.last_weapons), m
                 elif not widx:
                     continue
-            if kind == "supply" and widx and any((v.cls.get("ReceiveCue") == NOUN or "ServiceNoun" in v.cls)
-                                                 and not v.etype for v in units[i + 1:widx[0]]):
+            if kind == "supply" and widx and any((v.cls.get("ReceiveCue") == NOUN or "ServiceNoun" in v.cls and not (
+                    units[v.i + 1].has("Conjunction") or units[v.i + 1].text == ",")) and not v.etype
+                                                 for v in units[i + 1:widx[0]]):
                 # "X menyetujui kesepakatan pembelian senjata …": X buys (the purchase noun tells it); "memberikan
-                # nama alutsista …", "memberikan pelatihan senjata": a service for the arms
+                # nama alutsista …", "memberikan pelatihan senjata": a service for the arms (not "pelatihan dan rudal":
+                # a service listed beside them)
                 continue
             subj = charged(units, i)  # "sanksi kepada X dengan tuduhan memasok …": X is said to supply
             if subj is None and (p := punished(units, i)) is not None:
