@@ -4,10 +4,11 @@ hopes for a supply."""
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, NOUN
+from kg.cues import ACTIVE, NOUN, POSSESSIVE
 from kg.extract.antecedents import clitic_object
 from kg.extract.clause import actor_keys, group_prep, left_subject, prep_is, prev_unit
 from kg.extract.context import State
+from kg.extract.examples import states_noun
 from kg.units import STOP_PUNCT, Unit
 
 
@@ -134,6 +135,25 @@ def urged_only(units: list[Unit], subj: int, i: int) -> bool:
             return False
         # "Kyiv mendesak sekutunya untuk mengirim tank": an addressee named by a plain noun does it
         return purpose_clause(units, k + 1, i) is not None or addressed(units, k + 1, i)
+    return False
+
+
+def charged_unnamed(units: list[Unit], subj: int, i: int) -> bool:
+    """Whether the subject at ``subj`` only claims the supply verb at ``i`` of a party it tells by a plain noun or a
+    name no gazetteer knows: "Rusia menuduh Barat memasok rudal", "Iran menuding negara-negara Barat mengirim
+    …", "China menuduh pihak asing menjual …", "Rusia mengecam Barat karena memasok …" (the accuser supplies
+    nothing, and the recipient is no one it accuses)."""
+    for k in range(subj + 1, i):
+        u = units[k]
+        if u.etype or not any(u.voice(c) == ACTIVE for c in ("AccuseCue", "ReportCue", "BeliefCue")):
+            continue
+        span = units[k + 1:i]
+        if not span or any(v.is_actor for v in span):
+            return False
+        # (not "menegaskan negaranya tidak pernah memasok", "perusahaannya": the speaker's own side)
+        return not any(v.low.endswith(POSSESSIVE) and v.cls for v in span) and any(
+            not v.etype and (v.has("AllyNoun", "StateNoun", "GovernmentNoun", "GroupNoun") or states_noun(v)
+                             or v.text[:1].isupper() and v.text.isalpha() and not v.title) for v in span)
     return False
 
 

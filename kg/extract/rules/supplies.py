@@ -7,7 +7,16 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.cues import ACTIVE, NOUN, PASSIVE
-from kg.extract.agents import approver, by_means, charged, controller, hoped_by, punished, urged_only
+from kg.extract.agents import (
+    approver,
+    by_means,
+    charged,
+    charged_unnamed,
+    controller,
+    hoped_by,
+    punished,
+    urged_only,
+)
 from kg.extract.anyone import to_anyone
 from kg.extract.clause import (
     SPEECH,
@@ -374,7 +383,8 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                 subj = named_as_relative(units, i)
             if subj is None:
                 subj = elided_subject(units, i)
-            if kind == "supply" and subj is not None and 0 <= subj < i and urged_only(units, subj, i):
+            if kind == "supply" and subj is not None and 0 <= subj < i and (
+                    urged_only(units, subj, i) or charged_unnamed(units, subj, i)):
                 continue
             subj_keys = actor_keys(units, subj, state)
             owner = _list_possessor(units, widx, wlast, state)
