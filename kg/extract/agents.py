@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from kg.cues import ACTIVE, NOUN, POSSESSIVE
 from kg.extract.antecedents import clitic_object
+from kg.extract.claims import party_word
 from kg.extract.clause import actor_keys, group_prep, left_subject, prep_is, prev_unit
 from kg.extract.context import State
-from kg.extract.examples import states_noun
 from kg.units import STOP_PUNCT, Unit
 
 
@@ -151,9 +151,7 @@ def charged_unnamed(units: list[Unit], subj: int, i: int) -> bool:
         if not span or any(v.is_actor for v in span):
             return False
         # (not "menegaskan negaranya tidak pernah memasok", "perusahaannya": the speaker's own side)
-        return not any(v.low.endswith(POSSESSIVE) and v.cls for v in span) and any(
-            not v.etype and (v.has("AllyNoun", "StateNoun", "GovernmentNoun", "GroupNoun") or states_noun(v)
-                             or v.text[:1].isupper() and v.text.isalpha() and not v.title) for v in span)
+        return not any(v.low.endswith(POSSESSIVE) and v.cls for v in span) and any(party_word(v) for v in span)
     return False
 
 

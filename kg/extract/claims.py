@@ -3,9 +3,10 @@ claim it is and whom it charges. Kept apart from kg.extract.rules.accuses, which
 
 from __future__ import annotations
 
-from kg.cues import NOUN
+from kg.cues import NOUN, POSSESSIVE
 from kg.extract.clause import actor_keys
 from kg.extract.context import State
+from kg.extract.examples import states_noun
 from kg.units import STOP_PUNCT, Unit, skip_span
 
 
@@ -98,3 +99,19 @@ def addressed_topic(units: list[Unit], o: int, hi: int, state: State) -> tuple[s
         if v.is_actor and not v.paren:
             return () if units[m - 1].has("Preposition") else actor_keys(units, m, state)
     return ()
+
+
+def party_word(v: Unit) -> bool:
+    """A party told by a plain noun or a name no gazetteer knows ("Barat", "pihak asing", "negara-negara Barat")."""
+    return not v.etype and (v.has("AllyNoun", "StateNoun", "GovernmentNoun", "GroupNoun") or states_noun(v)
+                            or v.text[:1].isupper() and v.text.isalpha() and not v.title)
+
+
+def unnamed_accused(units: list[Unit], k: int, o: int) -> bool:
+    """The accusation verb's object at ``k`` is a party told by a plain noun that does what a verb before the
+    actor at ``o`` says ("menuduh Barat mempersenjatai Ukraina", "menuduh pihak asing menjual senjata kepada
+    Taiwan"): the one accused goes unnamed, ``o`` only takes part in the act."""
+    while k < o and units[k].has("FunctionWord") and not units[k].etype:
+        k += 1
+    return k < o and party_word(units[k]) and not units[k].low.endswith(POSSESSIVE) and \
+        any(v.is_verb() and not v.etype for v in units[k + 1:o])

@@ -10,7 +10,7 @@ from kg.extract.acts import act_agent, act_doers, attacked, done_by, relative_ob
 from kg.extract.antecedents import clitic_object
 from kg.extract.backers import told_backing
 from kg.extract.charges import charge_owner
-from kg.extract.claims import addressed_topic, content_subject, owner_after, topic_doers
+from kg.extract.claims import addressed_topic, content_subject, owner_after, topic_doers, unnamed_accused
 from kg.extract.clause import (
     SPEECH,
     actor_keys,
@@ -457,7 +457,7 @@ def _unnamed_object(units: list[Unit], k: int, o: int) -> bool:
                 for v in units[k + 1:min(o, k + 4)]):
         return True  # "mengecam peluncuran tersebut, dengan mengatakan … resolusi DK PBB": the act told is the object
     if first.etype or first.cls or not first.text[:1].islower() or not first.text.replace("-", "").isalpha():
-        return False
+        return unnamed_accused(units, k, o)  # "menuduh Barat mempersenjatai Ukraina": the West, unnamed
     # (not "mengutuk operasi militer yang dilakukan Israel": a passive verb of doing names the act's doer)
     return any(v.has("Relativizer") and not done_by(units, v.i, o) or v.has("Preposition") and v.has("ServeVerb")
                for v in units[k + 1:o])
