@@ -155,6 +155,16 @@ def charged_unnamed(units: list[Unit], subj: int, i: int) -> bool:
     return False
 
 
+def allies_of(units: list[Unit], subj: int) -> bool:
+    """Whether the subject at ``subj`` only owns the ally noun before it ("sekutu Ukraina mengirim tank", "mitra
+    Barat Kyiv", "negara-negara sekutu Ukraina"): its allies act, unnamed, and it is no supplier."""
+    start = units[subj].group[0] if units[subj].group else subj
+    k = start - 1
+    while k >= 0 and party_word(units[k]) and not units[k].has("AllyNoun") and start - k < 3:
+        k -= 1  # (past "Barat" in "mitra Barat Kyiv")
+    return k >= 0 and units[k].has("AllyNoun") and not units[k].etype and not units[k].low.endswith(POSSESSIVE)
+
+
 def addressed(units: list[Unit], lo: int, hi: int) -> bool:
     """Whether a party told by a common noun ("sekutunya", "negara-negara Barat": the one urged, left unnamed)
     stands between ``lo`` and an "untuk" before ``hi`` (not a thing asked for: "meminta dana untuk mengirim …")."""

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from kg.cues import ACTIVE, NOUN, PASSIVE
 from kg.extract.agents import (
+    allies_of,
     approver,
     by_means,
     charged,
@@ -384,7 +385,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
             if subj is None:
                 subj = elided_subject(units, i)
             if kind == "supply" and subj is not None and 0 <= subj < i and (
-                    urged_only(units, subj, i) or charged_unnamed(units, subj, i)):
+                    urged_only(units, subj, i) or charged_unnamed(units, subj, i) or allies_of(units, subj)):
                 continue
             subj_keys = actor_keys(units, subj, state)
             owner = _list_possessor(units, widx, wlast, state)
