@@ -4,7 +4,7 @@ sends to the groups "termasuk" lists, each item a common noun or two and then it
 
 from __future__ import annotations
 
-from kg.cues import cues
+from kg.cues import POSSESSIVE, cues
 from kg.extract.described import SPEECH
 from kg.extract.titlewords import title_word
 from kg.units import STOP_PUNCT, Unit
@@ -75,3 +75,13 @@ def state_region(units: list[Unit], k: int) -> bool:
     """The place at ``k`` only says which states a noun of states before it means ("ke sejumlah negara Afrika,
     termasuk Nigeria"): no party itself, the examples after it are."""
     return units[k].etype == "LOC" and k > 0 and states_noun(units[k - 1])
+
+
+def ally_owner(units: list[Unit], j: int) -> bool:
+    """The actor at ``j`` only owns an ally noun before it ("sekutu Ukraina", "mitra Barat Kyiv"; not in apposition:
+    "Iran, sekutu Hizbullah, …"): the allies, unnamed, are the subject, not it."""
+    g = units[j].group or [j]
+    a = g[0] - 1
+    a -= a > 0 and not units[a].etype and units[a].text[:1].isupper() and not units[a].cls
+    return a >= 0 and units[a].has("AllyNoun") and not units[a].etype and not units[a].low.endswith(POSSESSIVE) and \
+        not (g[-1] + 1 < len(units) and units[g[-1] + 1].text in (",", ")"))
