@@ -33,6 +33,8 @@ def infer_recipients(state: State) -> None:
         cands = in_sentence.get(r.sentence, set()) - {r.args["supplier"]}
         if len(cands) != 1:
             cands = to.get(r.args["supplier"], set())
+        if len(cands) != 1:  # "Rusia menjual helikopter kepada militer Sudan. Turki juga memasok drone": the last one's
+            cands = in_sentence.get(r.sentence - 1, set()) - {r.args["supplier"]}
         if len(cands) == 1:
             (rec,) = cands
             state.relations[n] = replace(r, args={**r.args, "recipient": rec}, confidence=0.6)
