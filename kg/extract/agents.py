@@ -56,7 +56,8 @@ def controller(units: list[Unit], i: int) -> int | None:
     # urging is the subject of the verb after it
     start = units[k].group[0] if units[k].group else k
     if k > 0 and units[k].is_actor and not units[k].paren and start > 0 and \
-            units[start - 1].has("ApproveCue", "DemandCue") and not units[start - 1].etype:
+            (units[start - 1].has("ApproveCue", "DemandCue") or units[start - 1].voice("SupportVerb") == ACTIVE) and \
+            not units[start - 1].etype:  # (or of helping: "perusahaan yang membantu Iran memasok drone")
         return k
     return clitic_doer(units, i)
 
