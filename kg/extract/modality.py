@@ -48,6 +48,9 @@ def supply_modality(units: list[Unit], i: int, subj: int | None, frames: list[Fr
             p = prev_unit(units, p.i)
         if p is not None and p.has("ExpectVerb") and not p.etype and not any(v.has("PerfectMarker") for v in window):
             return "potential"  # "Taiwan berharap AS segera memasok …", "khawatir China akan memberi Rusia …"
+    if units[i].voice("SupplyCue") == NOUN and any(v.voice("StopVerb") == ACTIVE and not v.etype for v in near) and \
+            not any(v.has("WarnCue", "DemandCue", "PersuadeCue") and not v.etype for v in units[lo:i]):
+        return "denied"  # "Kanada menghentikan penjualan senjata ke Israel": a supply halted, as one refused
     if any(v.has("PotentialCue") and not _hedged_past(units, v.i) for v in window) or \
             any(v.has("WhetherCue") for v in units[lo:i]) or \
             (opener is not None and opener.has("PotentialCue")):
