@@ -60,3 +60,14 @@ def deployed_to(units: list[Unit], wlast: int, hi: int) -> bool:
         if u.etype or u.is_verb() or u.text in (",", ";", ":", "."):
             return False
     return False
+
+
+def parallel_recipient(units: list[Unit], end: int, found: tuple[str, ...], state: State) -> tuple[str, ...]:
+    """"AS mengirim tank ke Ukraina. Jerman juga mengirim rudal ke negara itu": a state noun pointing back from the
+    recipient's place means the last supply's one recipient, not its supplier (the subject the anaphor found)."""
+    last = state.last_supply
+    u = units[end] if 0 <= end < len(units) else None
+    if u is None or not u.has("StateNoun") or u.pron is None or last is None or len(last.recipient) != 1 or \
+            not found or set(found) - set(last.supplier):
+        return found
+    return last.recipient

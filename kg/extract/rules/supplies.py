@@ -50,7 +50,7 @@ from kg.extract.onward import handed_on
 from kg.extract.parties import as_state, deal_buyers, named_sources
 from kg.extract.parts import weapon_keys
 from kg.extract.rank import co_suppliers, ranked_after
-from kg.extract.recipients import clause_cut, deployed_to, located_more
+from kg.extract.recipients import clause_cut, deployed_to, located_more, parallel_recipient
 from kg.extract.registry import rule
 from kg.extract.supply_checks import own_denial, own_unit, partitive, past_means, persuader, said_of
 from kg.extract.used import former_owner, helped, list_end, per_item, used_foreign_weapons, used_listed_weapons
@@ -471,7 +471,7 @@ def _recipient(units: list[Unit], widx: list[int], wlast: int, hi: int, state: S
     berikut artileri"), or before a list the cue introduces ("paket … untuk Ukraina yang berisi granat, …")."""
     found, end = prep_actor(units, owner_end(units, wlast), hi, ("RecipientPrep",), state)
     if found:
-        found = clause_cut(units, found, end) + located_more(units, end, hi, state)
+        found = parallel_recipient(units, end, clause_cut(units, found, end), state) + located_more(units, end, hi, state)
     if not found and any(units[k].span.get("FunctionWord", 1) > 1 for k in range(wlast + 1, min(hi, wlast + 7))):
         # "… senjata dan bantuan keuangan dalam jumlah besar kepada X": an adverbial phrase takes no reach
         found, _ = prep_actor(units, wlast, hi, ("RecipientPrep",), state, reach=9)
