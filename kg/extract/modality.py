@@ -30,6 +30,8 @@ def supply_modality(units: list[Unit], i: int, subj: int | None, frames: list[Fr
     if any(v.has("DenyCue") for v in window) or any(v.voice("RejectCue") == ACTIVE or v.has("AvoidVerb") and not v.etype
                                                     for v in near):
         return "denied"  # "menolak mengirim peralatan militer apa pun ke Ukraina", "enggan mengirim": a refused supply
+    if _no_evidence(units, i):
+        return "potential"  # "Belum ada bukti bahwa China memasok …": not claimed, only not ruled out
     opener = units[lo - 1] if lo > 0 else None  # "jika memasok …": a conditional clause
     if opener is not None and opener.has("Complementizer"):
         gov = prev_unit(units, opener.i)  # "Rusia membantah bahwa pihaknya menerima …"
@@ -107,3 +109,15 @@ def noun_modality(units: list[Unit], i: int, subj: int | None = None) -> str:
         if not v.etype and v.is_verb() and not v.has("FunctionWord"):
             break
     return before
+
+
+def _no_evidence(units: list[Unit], i: int) -> bool:
+    """An evidence noun with a negation just before it governs the clause of the verb at ``i`` ("belum ada bukti
+    bahwa …", "tidak menemukan indikasi X …", "belum melihat bukti X …")."""
+    for k in range(i - 1, max(-1, i - 9), -1):
+        v = units[k]
+        if v.text in (".", ";", "?", "!") or v.etype == "PER":
+            return False
+        if v.has("EvidenceNoun") and not v.etype:
+            return any(w.has("NegationCue") and not w.etype for w in units[max(0, k - 3):k])
+    return False
