@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, PASSIVE
+from kg.cues import ACTIVE, NOUN, PASSIVE
 from kg.extract.clause import actor_keys, clause_right, left_subject, prep_actor, prev_unit
 from kg.extract.context import Event, Frame, State
 from kg.extract.lists import filler, item_sources, weapons_after
@@ -170,3 +170,17 @@ def _maker_state(keys: tuple[str, ...]) -> tuple[str, ...]:
         if k not in out:
             out.append(k)
     return tuple(out)
+
+
+def invaded(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
+    """"Sejak invasi Rusia ke Ukraina pada 2022, AS telah mengirim rudal Javelin": with no recipient named, the
+    party a fronted attack (before a comma) was made on gets the arms, never its attacker."""
+    comma = next((k for k in range(i - 1, -1, -1) if units[k].text == ","), None)
+    a = next((k for k in range(comma or 0) if (units[k].voice("AttackCue") == NOUN or units[k].has("WrongdoingCue")
+                                                and not units[k].is_verb()) and not units[k].etype), None)
+    if comma is None or a is None or a > 3:
+        return ()
+    for k in range(a + 1, min(comma, a + 5)):
+        if units[k].has("RecipientPrep", "TargetPrep") and not units[k].etype and units[k + 1].is_actor and k + 1 < comma:
+            return actor_keys(units, k + 1, state)
+    return ()

@@ -53,7 +53,15 @@ from kg.extract.rank import co_suppliers, ranked_after
 from kg.extract.recipients import clause_cut, deployed_to, located_more, parallel_recipient
 from kg.extract.registry import rule
 from kg.extract.supply_checks import own_denial, own_unit, partitive, past_means, persuader, said_of
-from kg.extract.used import former_owner, helped, list_end, per_item, used_foreign_weapons, used_listed_weapons
+from kg.extract.used import (
+    former_owner,
+    helped,
+    invaded,
+    list_end,
+    per_item,
+    used_foreign_weapons,
+    used_listed_weapons,
+)
 from kg.types import Relation
 from kg.units import STOP_PUNCT, Unit
 from kg.weapons import lexicon
@@ -427,7 +435,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
             if not supplier or i > 0 and units[i - 1].has("Relativizer"):
                 supplier = prep_actor(units, i, hi, ("SourcePrep",), state, reach=8)[0] or supplier
         if not recipient and kind == "supply" and not anyone:
-            recipient = used_by(units, i, state) or hoped_by(units, subj, state)
+            recipient = used_by(units, i, state) or hoped_by(units, subj, state) or invaded(units, i, state)
             if not recipient and voice == ACTIVE and deployed_to(units, wlast, hi):
                 continue
         modality = supply_modality(units, i, subj if subj is not None and subj >= 0 else None, frames, state)
