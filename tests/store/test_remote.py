@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import socket
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from kg.server import free_port, start_server
+from kg.server import start_server
 from kg.store import open_store
 from kg.store.remote import ReadOnlyError, RemoteStore, RemoteStoreError, endpoints
 
@@ -111,10 +112,12 @@ def test_read_only_server_refuses_a_build(seeds_store: Path, tmp_path: Path, see
 
 
 def test_unreachable_endpoint_is_one_clear_line(tmp_path: Path, seeds_dir: Path) -> None:
-    url = f"http://127.0.0.1:{free_port()}/"
-    with pytest.raises(RemoteStoreError, match="cannot reach SPARQL endpoint"):
-        RemoteStore(url).article_hashes()
-    res = _kg("query", "--store", url, "SELECT * WHERE { ?s ?p ?o } LIMIT 1")
+    with socket.socket() as held:  # bound and never listening: refused, and no other process can take the port
+        held.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{held.getsockname()[1]}/"
+        with pytest.raises(RemoteStoreError, match="cannot reach SPARQL endpoint"):
+            RemoteStore(url).article_hashes()
+        res = _kg("query", "--store", url, "SELECT * WHERE { ?s ?p ?o } LIMIT 1")
     assert res.returncode == 1
     assert res.stderr.strip() == f"Error: cannot reach SPARQL endpoint {url}: [Errno 111] Connection refused"
 

@@ -36,27 +36,40 @@ def _rows(rows: list[dict]) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def endpoint():
-    port = free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "rdflib_endpoint", "serve", "--host", "127.0.0.1", "--port", str(port),
-         "--enable-update"],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}/"
+    # uvicorn binds the port itself, after a picked port was released: one lost race ("address already in use")
+    # is retried on another port, any other failure is reported
+    for _ in range(3):
+        port = free_port()
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "rdflib_endpoint", "serve", "--host", "127.0.0.1", "--port", str(port),
+             "--enable-update"],
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        )
+        url = f"http://127.0.0.1:{port}/"
+        out = _wait_up(proc, url)
+        if out is None:
+            break
+        if "address already in use" not in out.lower():
+            pytest.fail(f"rdflib-endpoint did not start:\n{out[-2000:]}")
+    else:
+        pytest.fail(f"rdflib-endpoint found no free port in 3 tries:\n{out[-2000:]}")
+    yield url
+    proc.terminate()
+    proc.wait(timeout=20)
+
+
+def _wait_up(proc: subprocess.Popen, url: str) -> str | None:
+    """None once the server answers at ``url``; else its output, after it died or 60 s passed (it is killed)."""
     deadline = time.monotonic() + 60
     while True:
         try:
             with urllib.request.urlopen(url, timeout=2):
-                break
+                return None
         except OSError:
             if proc.poll() is not None or time.monotonic() > deadline:
                 proc.kill()
-                out = proc.stdout.read().decode(errors="replace") if proc.stdout else ""
-                pytest.fail(f"rdflib-endpoint did not start:\n{out[-2000:]}")
+                return proc.stdout.read().decode(errors="replace") if proc.stdout else ""
             time.sleep(0.3)
-    yield url
-    proc.terminate()
-    proc.wait(timeout=20)
 
 
 @pytest.fixture(scope="module")
