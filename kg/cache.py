@@ -55,7 +55,7 @@ def cached(name: str, sources: Iterable[Path], build: Callable[[], T]) -> T:
 
 
 @contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
+def collector_paused(keep_frozen: bool = False) -> Iterator[None]:
     """Python's cyclic garbage collector off while something big and long-lived is loaded (a model, a
     lexicon; use it around the load only, never around work that is repeated): every few hundred
     containers made, a collection walks the young ones, and now and then the whole heap, which such a
@@ -64,16 +64,19 @@ def collector_paused() -> Iterator[None]:
     that the young collections that follow do not walk it either; a full collection, rare, finds the
     load's little garbage. Not where objects are frozen already (a worker: kg.parallel.warm_up), which
     ``gc.unfreeze`` would release. About 0.3 s of the 1.6 s of CPU that a process spent loading the
-    pipeline and the lexicons and extracting a first sentence."""
+    pipeline and the lexicons and extracting a first sentence. With ``keep_frozen`` (the fork server,
+    kg.parallel.preload) everything stays frozen for the processes forked from it."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        if keep_frozen:
+            gc.freeze()
+        elif enabled and not gc.get_freeze_count():
+            gc.freeze()
+            gc.unfreeze()
         if enabled:
-            if not gc.get_freeze_count():
-                gc.freeze()
-                gc.unfreeze()
             gc.enable()
 
 

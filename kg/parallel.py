@@ -108,18 +108,14 @@ def preload() -> None:
     torch's import), on the path every worker waits on. Everything loaded is then frozen as it is, the
     few cycles it left behind too (12,000 small objects, 1.5 MB, which a collection would have spent
     0.2 s to find), and the collector is on again for the workers."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    from kg.cache import collector_paused
+
+    with collector_paused(keep_frozen=True):
         import torch
 
         torch.set_num_threads(1)
         with contextlib.suppress(Exception):  # models missing, say: each worker loads again and reports it
             warm_up()
-    finally:
-        gc.freeze()
-        if enabled:
-            gc.enable()
 
 
 def quick_exit(pid: int) -> None:
