@@ -6,6 +6,7 @@ from kg.extract.rules import (  # noqa: F401
     announced,
     answered,
     assailed,
+    attackers,  # who attacks, read by accuses (the registry orders it first by that rule's reads)
     backing,
     buyers,
     called_on,

@@ -34,7 +34,6 @@ from kg.extract.described import described_by_relative, relative_party
 from kg.extract.negated import negated_act, unwitnessed
 from kg.extract.parties import bare_body, body_state, outlet, side
 from kg.extract.registry import rule
-from kg.extract.rules import attackers  # noqa: F401  (registers who attacks before the rule that reads it)
 from kg.extract.rules.accusal import (
     cited,
     denied_claim,
