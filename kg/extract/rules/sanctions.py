@@ -224,10 +224,9 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
             out += _listed(units, u.i, state)
             continue
         if not u.etype and u.cls.get("AimVerb") == ACTIVE and "SanctionCue" not in u.cls and (
-                state.sanctioners or by_means(units, u.i) is not None):
+                (m := by_means(units, u.i)) is not None or state.sanctioners):
             # "Inggris membidik unit-unit Asia Sun Group": one who has imposed sanctions in this article aims
-            # them again
-            m = by_means(units, u.i)  # "UE memperluas sanksi terhadap Iran dengan menyasar X": the sanctioner aims
+            # them again; "UE memperluas sanksi terhadap Iran dengan menyasar X" (``m``): the sanctioner aims
             j = left_subject(units, u.i) if m is None else m
             who = actor_keys(units, j, state) if j is not None else ()
             if package_back(units, clause_left(units, u.i), u.i):
