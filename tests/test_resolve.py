@@ -241,6 +241,22 @@ def test_a_dateline_in_capitals_before_an_outlet_is_the_city() -> None:
     assert got["MOGADISHU"][1] == "GPE"
 
 
+@pytest.mark.parametrize("dateline,place,key", [
+    ("PORT OF SPAIN -", "PORT OF SPAIN", "port_of_spain"),  # the tagger cut it at "OF"
+    ("SANTO DOMINGO (AP) -", "SANTO DOMINGO", "santo_domingo"),  # the tagger ran it into the dash
+    ("PORT SUDAN, KOMPAS.com -", "PORT SUDAN", "port_sudan"),  # not the state inside it
+])
+def test_a_dateline_place_of_several_words_in_capitals_is_one_place(dateline, place, key) -> None:
+    got = links_of(f"{dateline} Menteri Luar Negeri Indonesia Sugiono tiba di kota itu pada Senin.\n\n"
+                   "Ia bertemu sejumlah pejabat.")
+    assert got[place] == (key, "GPE")
+
+
+def test_a_state_cldr_joins_with_an_ampersand_is_named_with_and() -> None:
+    entities, _ = resolve(analyse_text("Pemerintah Trinidad dan Tobago memanggil duta besar Venezuela."))
+    assert entities["trinidad_tobago"].canonical == "Trinidad and Tobago"
+
+
 def test_a_foreign_name_cut_at_its_connector_is_one_organisation() -> None:
     got = links_of("Peneliti Institute for Security Studies, Bram Verelst, menilai Rwanda memasok drone kepada M23.")
     assert got["Institute for Security Studies"][1] == "ORG" and "Institute" not in got

@@ -29,6 +29,7 @@ from kg.resolve.mentions import (
     appositive_persons,
     body_mentions,
     byline_mentions,
+    dateline_mentions,
     dateline_span,
     firm_mentions,
     gazetteer_mentions,
@@ -62,6 +63,7 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
     date_start, date_end = dateline_span(doc)
 
     known: list[tuple[Mention, str]] = gazetteer_mentions(doc)
+    known += [(m, k) for m, k in dateline_mentions(doc) if not any(o.start == m.start and o.end == m.end for o, _ in known)]
     tokens = sentence_tokens(doc)  # the finders below read the same tokens
     known += panel_mentions(doc, known, tokens)
     weapons: list[tuple[Mention, str]] = []

@@ -54,6 +54,25 @@ def dateline_span(doc: Doc) -> tuple[int, int]:
     return (start, start + len(line)) if start >= 0 else (0, 0)
 
 
+#: a place in capitals heading a dateline: words of capitals, dots, hyphens and apostrophes
+_CAPS_PLACE = re.compile(r"[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*)*")
+
+
+def dateline_mentions(doc: Doc) -> list[tuple[Mention, str]]:
+    """The place heading a dateline in capitals ("PORT OF SPAIN -", "SANTO DOMINGO (AP) -") as one mention:
+    the gazetteer keeps generated names out of all-capital words, and the tagger cuts such a place at a
+    small word ("PORT OF" + "SPAIN") or runs it into the dash."""
+    start, end = dateline_span(doc)
+    m = _CAPS_PLACE.match(doc.article.text, start, end) if end > start else None
+    if m is None or len(m.group()) < 4:
+        return []
+    gaz = gazetteer()
+    key = gaz.lookup(m.group().title())
+    if key is None or gaz.entries[key].type != "GPE":
+        return []
+    return [(Mention(m.group(), "GPE", m.start(), m.end(), sentence_at(doc, m.start()), "gazetteer"), key)]
+
+
 def gazetteer_mentions(doc: Doc) -> list[tuple[Mention, str]]:
     gaz = gazetteer()
     c = cues()
