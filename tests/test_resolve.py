@@ -607,3 +607,9 @@ def test_a_short_lower_case_word_no_cue_claims_inside_a_tagged_name_stays_in_it(
     assert _repaired("Presiden Moktar ould Sidi Baba tiba di Jakarta.", "Moktar ould Sidi Baba") == \
         ["Moktar ould Sidi Baba"]
     assert _repaired("Menlu Faisal bin Rashid tiba di Jakarta.", "Faisal bin Rashid") == ["Faisal bin Rashid"]
+
+
+def test_a_span_the_tagger_calls_a_place_but_opened_by_a_body_noun_is_an_organisation() -> None:
+    """"Universitas Jawaharlal Nehru": the tagger says LOC (a name of a place inside); the body noun decides."""
+    got = links_of("Menurut Srikanth Kondapalli, profesor di Universitas Jawaharlal Nehru, Beijing tak akan marah.")
+    assert got["Universitas Jawaharlal Nehru"][1] == "ORG"

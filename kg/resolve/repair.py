@@ -26,9 +26,9 @@ def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
         return []  # (a span the gazetteer explains whole: every token of it is covered, none is kept)
     c = cues()
     toks = list(TOKEN.finditer(text, m.start, m.end))
-    if m.type == "PER" and toks and toks[0].group(0)[:1].isupper() and \
+    if m.type in ("PER", "GPE", "LOC") and toks and toks[0].group(0)[:1].isupper() and \
             "OrgHead" in c.classes(toks[0].group(0)) and not taken.overlaps(m.start, m.end):
-        return [Mention(m.text, "ORG", m.start, m.end, m.sentence, m.source)]  # "Kementerian Pertahanan" is no person
+        return [Mention(m.text, "ORG", m.start, m.end, m.sentence, m.source)]  # "Universitas X": no person, no place
     if m.type == "ORG" and _described(text, m.end, toks, c) and not taken.overlaps(m.start, m.end):
         return []  # "Organisasi HAM itu menuding …": a group noun and its kind before a demonstrative, no name
     if m.type == "PER" and " " not in m.text.strip() and m.text.strip().lower().endswith(POSSESSIVE):
