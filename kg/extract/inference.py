@@ -24,10 +24,16 @@ def infer_recipients(state: State) -> None:
         if r.type == "supplies" and r.args.get("recipient"):
             to.setdefault(r.args["supplier"], set()).add(r.args["recipient"])
             in_sentence.setdefault(r.sentence, set()).add(r.args["recipient"])
+    together: dict[tuple[int, str], set[str]] = {}  # who supplies each weapon in each sentence
+    for r in state.relations:
+        if r.type == "supplies":
+            together.setdefault((r.sentence, r.args["weapon"]), set()).add(r.args["supplier"])
     for n, r in enumerate(state.relations):
         if r.type != "supplies" or r.args.get("recipient") or \
                 (r.sentence, r.args["supplier"], r.args["weapon"]) in state.to_anyone:
             continue  # (not one told as going to anyone at all: "kepada pihak mana pun")
+        # "Iran dan UEA dituding memasok drone …": a co-supplier of the same weapons is never their recipient
+        fellows = together.get((r.sentence, r.args["weapon"]), set())
         # "Washington mengirimi Kyiv ATACMS, sementara Storm Shadow dipasok London": the sentence's
         # only recipient, else the supplier's only recipient in the article
         cands = in_sentence.get(r.sentence, set()) - {r.args["supplier"]}
@@ -35,13 +41,15 @@ def infer_recipients(state: State) -> None:
             cands = to.get(r.args["supplier"], set())
         if len(cands) != 1:  # "Rusia menjual helikopter kepada militer Sudan. Turki juga memasok drone": the last one's
             cands = in_sentence.get(r.sentence - 1, set()) - {r.args["supplier"]}
-        if len(cands) == 1:
+        if len(cands) == 1 and not cands & fellows:
             (rec,) = cands
             state.relations[n] = replace(r, args={**r.args, "recipient": rec}, confidence=0.6)
-        elif (rec := main_recipient(state, r.args["supplier"])) is not None:
+        elif len(cands) == 1:
+            continue
+        elif (rec := main_recipient(state, r.args["supplier"])) is not None and rec not in fellows:
             # a supply the article tells without a recipient goes where its arms mostly go
             state.relations[n] = replace(r, args={**r.args, "recipient": rec}, confidence=0.5)
-        elif (rec := _topic_recipient(state, r.args["supplier"])) is not None:
+        elif (rec := _topic_recipient(state, r.args["supplier"])) is not None and rec not in fellows:
             # no supply of the article names a recipient: the state the article is about gets them ("Amerika
             # siap untuk mengirimkan rudal …" in a report on Ukraine), never the supplier's own
             state.relations[n] = replace(r, args={**r.args, "recipient": rec}, confidence=0.4)

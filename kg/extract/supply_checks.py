@@ -92,3 +92,11 @@ def said_of(units: list[Unit], j: int, i: int) -> bool:
                 and not passive_prefixed(v.low):
             return False
     return True
+
+
+def between_parties(units: list[Unit], i: int, hi: int) -> bool:
+    """"Miller mencatat transfer senjata antara Rusia dan Iran": the supply noun at ``i`` is told between two
+    parties, so the subject only reports it. Not the words of a list introducer ("yang antara lain berisi …",
+    "di antaranya"), which only hedge a list."""
+    listed = {k for v in units[i:hi] if v.has("ListIntro") for k in range(v.i, v.i + v.span.get("ListIntro", 1))}
+    return any(v.has("BetweenPrep") and v.i not in listed for v in units[i:hi])

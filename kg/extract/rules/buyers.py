@@ -13,7 +13,7 @@ from kg.extract.described import named_as
 from kg.extract.lists import weapons_after
 from kg.extract.received import supplies_to_subject
 from kg.extract.registry import rule
-from kg.extract.rules.supplies import possessor
+from kg.extract.sources import possessor
 from kg.types import Relation
 from kg.units import Unit
 

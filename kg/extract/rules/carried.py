@@ -13,7 +13,8 @@ from kg.extract.lists import weapons_after
 from kg.extract.modality import supply_modality
 from kg.extract.parties import as_state
 from kg.extract.registry import rule
-from kg.extract.rules.supplies import event_relations, made_by
+from kg.extract.rules.supplies import event_relations
+from kg.extract.sources import made_by
 from kg.resolve import gazetteer
 from kg.types import Relation
 from kg.units import STOP_PUNCT, Unit

@@ -14,7 +14,7 @@ from kg.extract.context import SentenceContext
 from kg.extract.lists import weapons_after
 from kg.extract.received import supplies_to_subject
 from kg.extract.registry import rule
-from kg.extract.rules.supplies import made_by
+from kg.extract.sources import made_by
 from kg.types import Relation
 
 

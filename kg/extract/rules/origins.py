@@ -12,7 +12,8 @@ from kg.extract.lists import listed_later, weapons_after
 from kg.extract.modality import event_modality, supply_modality
 from kg.extract.parties import as_state
 from kg.extract.registry import rule
-from kg.extract.rules.supplies import event_relations, made_by, possessor
+from kg.extract.rules.supplies import event_relations
+from kg.extract.sources import made_by, possessor
 from kg.resolve import gazetteer
 from kg.types import Relation
 from kg.units import Unit

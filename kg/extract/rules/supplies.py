@@ -35,12 +35,10 @@ from kg.extract.discourse import topic_state
 from kg.extract.elided import elided_subject
 from kg.extract.lists import (
     count_only,
-    filler,
     first_object,
     item_sources,
     listed_later,
     listed_past_recipient,
-    model_name,
     owner_end,
     weapons_after,
     weapons_before,
@@ -52,7 +50,25 @@ from kg.extract.parts import weapon_keys
 from kg.extract.rank import co_suppliers, ranked_after
 from kg.extract.recipients import clause_cut, deployed_to, located_more, parallel_recipient
 from kg.extract.registry import rule
-from kg.extract.supply_checks import own_denial, own_unit, partitive, past_means, persuader, said_of
+from kg.extract.sources import (
+    dependent,
+    head_source,
+    list_possessor,
+    made_by,
+    possessor,
+    source_before,
+    unnamed_source,
+    used_by,
+)
+from kg.extract.supply_checks import (
+    between_parties,
+    own_denial,
+    own_unit,
+    partitive,
+    past_means,
+    persuader,
+    said_of,
+)
 from kg.extract.used import (
     former_owner,
     helped,
@@ -63,7 +79,7 @@ from kg.extract.used import (
     used_listed_weapons,
 )
 from kg.types import Relation
-from kg.units import STOP_PUNCT, Unit
+from kg.units import Unit
 from kg.weapons import lexicon
 
 
@@ -84,100 +100,13 @@ def supply_rule(ctx: SentenceContext) -> list[Relation]:
 
 
 def event_relations(ctx: SentenceContext, ev: Event, weapons: list[str], confidence: float = 0.8) -> list[Relation]:
-    """One relation per weapon × supplier × recipient of ``ev`` (no one supplies themselves)."""
+    """One relation per weapon × supplier × recipient of ``ev`` (no one supplies themselves, and suppliers named
+    together are not each other's recipients: "Iran dan UEA memasok drone kepada pihak-pihak yang bertikai", whose
+    parties an anaphor took for the very subjects, goes to no one named; "A dan B meneken pengiriman rudal ke B" does
+    go to B)."""
+    recipients = (ev.recipient if set(ev.recipient) != set(ev.supplier) or len(ev.supplier) < 2 else ()) or (None,)
     return [ctx.relation("supplies", {"supplier": sup, "weapon": w, "recipient": rec}, ev.modality, confidence)
-            for w in weapons for sup in ev.supplier for rec in ev.recipient or (None,) if sup != rec]
-
-
-def possessor(units: list[Unit], w_last: int, state: State) -> tuple[str, ...]:
-    j = w_last + 1 + (w_last + 2 < len(units) and units[w_last + 1].has("WeaponAdjective"))
-    if j < len(units) and units[j].is_actor and units[j].possessor_of is not None and not model_name(units[j]):
-        return actor_keys(units, j, state)
-    return ()
-
-
-def _list_possessor(units: list[Unit], widx: list[int], wlast: int, state: State) -> tuple[str, ...]:
-    """The owner after a list's last weapon, else after its first ("persenjataan Rusia, mulai dari …")."""
-    return possessor(units, wlast, state) or (possessor(units, widx[0], state) if widx and widx[0] != wlast else ())
-
-
-def _head_source(units: list[Unit], widx: list[int], wlast: int, hi: int, state: State) -> tuple[str, ...]:
-    """"dari X" right after a list's first weapon when a list introducer follows it ("senjata dari China,
-    termasuk jet tempur …"): the source of the whole list."""
-    if not widx or widx[0] == wlast:
-        return ()
-    return prep_actor(units, widx[0], hi, ("SourcePrep",), state, reach=3)[0]
-
-
-def made_by(units: list[Unit], w_last: int, hi: int, state: State) -> tuple[str, ...]:
-    """"helikopter serang dan angkut buatan Rusia": the maker named after the weapons (past the words
-    of the list), who sold them to whoever receives them."""
-    for j in range(w_last + 1, min(hi - 1, w_last + 8)):  # (past a range and a model: "jarak jauh SAMP/T buatan …")
-        if units[j].has("OriginNoun") and units[j + 1].is_actor and not units[j + 1].paren:
-            return actor_keys(units, j + 1, state)
-        if not filler(units[j]) and not units[j].has("Conjunction"):
-            return ()
-    return ()
-
-
-def _source_before(units: list[Unit], w_last: int, i: int, state: State) -> tuple[str, ...]:
-    """"Dua helikopter dari Italia didatangkan Nigeria", "rudal dari Iran diselundupkan ke Yaman": the source
-    named with the weapons before a passive verb of buying, receiving or sending is who sold or sent them."""
-    for j in range(w_last + 1, i - 1):
-        if units[j].has("SourcePrep") and not units[j].etype and units[j + 1].is_actor and not units[j + 1].paren:
-            return actor_keys(units, j + 1, state)
-    return ()
-
-
-def _unnamed_source(units: list[Unit], w_last: int, hi: int) -> bool:
-    """"memperoleh tank buatan Rusia dari rampasan perang", "mendapat rudal buatan Korut dari sitaan": the arms
-    came from a source the clause names only by a common noun (spoils, seizures, smugglers), so whoever made
-    them did not sell them."""
-    for j in range(w_last + 1, min(hi - 1, w_last + 8)):
-        u = units[j]
-        if u.has("SourcePrep") and not u.etype:
-            v = units[j + 1]
-            named = any(x.is_actor for x in units[j + 1:min(hi, j + 4)])
-            return v.is_noun() and not v.has("CalendarWord", "PartitiveNoun") and not named
-        if u.text in STOP_PUNCT or u.is_verb():
-            return False
-    return False
-
-
-def _dependent(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
-    """"Ukraina mengandalkan pasokan rudal Patriot dari Jerman": who depends on the supply gets it."""
-    k = i - 1
-    while k >= 0 and not units[k].etype and units[k].has("FunctionWord") and not units[k].has("DependVerb"):
-        k -= 1
-    if k < 0 or not units[k].has("DependVerb"):
-        return ()
-    j = left_subject(units, k)
-    return actor_keys(units, j, state) if j is not None else ()
-
-
-def used_by(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
-    """"… untuk digunakan (di Ukraina) oleh X", "ditembakkan pasukan X", "helikopter yang dibeli
-    Bamako": X ends up with the weapons."""
-    for j in range(i + 1, len(units)):
-        u = units[j]
-        if u.text in STOP_PUNCT:
-            return ()
-        if u.has("UseVerb") or u.voice("ReceiveCue") == PASSIVE or u.voice("RequestCue") == PASSIVE:
-            k = j + 1  # "ditembakkan pasukan Rusia": a passive's agent may follow with no "oleh"
-            if k + 1 < len(units) and units[k].is_noun() and units[k + 1].etype == "GPE":
-                k += 1
-            k = past_group_noun(units, k, len(units))  # "… yang digunakan junta Myanmar", "… dipakai milisi Houthi"
-            passive = PASSIVE in (u.voice("UseVerb"), u.voice("ReceiveCue"), u.voice("RequestCue"))
-            if passive and k < len(units) and units[k].is_actor and not units[k].paren:
-                return actor_keys(units, k, state)
-            for k in range(j + 1, min(len(units), j + 8)):
-                if units[k].has("AgentPrep"):
-                    actors, _ = prep_actor(units, k - 1, len(units), ("AgentPrep",), state)
-                    return actors
-                if units[k].text in STOP_PUNCT:
-                    return ()
-            return ()
-    return ()
+            for w in weapons for sup in ev.supplier for rec in recipients if sup != rec]
 
 
 def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event]:
@@ -230,7 +159,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                 agent = actor_keys(units, k, state)  # "helikopter yang dibeli Bamako"
             if not supplier and agent and not u.has("OrderNoun"):
                 supplier = former_owner(units, widx[-1], i, state) or made_by(units, widx[-1], i + 1, state) or \
-                    _source_before(units, widx[-1], i, state)
+                    source_before(units, widx[-1], i, state)
             if supplier and not agent and u.has("OrderNoun"):
                 # "senapan serbu pesanan dari Mali": the order comes from the buyer
                 agent, supplier = supplier, made_by(units, widx[-1], hi, state)
@@ -251,7 +180,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                 agent, after = prep_actor(units, m, hi, ("AgentPrep", "SourcePrep"), state, reach=1)
             if not agent and i + 1 < hi and units[i + 1].is_actor and not units[i + 1].paren:
                 agent, after = actor_keys(units, i + 1, state), i + 1  # "Storm Shadow dipasok London"
-            supplier = agent or possessor(units, widx[-1], state) or _source_before(units, widx[-1], i, state)
+            supplier = agent or possessor(units, widx[-1], state) or source_before(units, widx[-1], i, state)
             if agent:  # "Persenjataan yang dijanjikan oleh A dan B mencakup rudal dan radar": the kinds listed
                 widx = widx + listed_later(units, after + 1, widx)
             recipient, end = prep_actor(units, max(i, after), hi, ("RecipientPrep",), state)
@@ -303,12 +232,12 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
             if kind != "supply":  # "pembelian tank K2 oleh Ankara": the agent of a purchase buys
                 by, _ = prep_actor(units, wlast, hi, ("AgentPrep",), state, reach=4)
             from_, _ = prep_actor(units, wlast, hi, ("SourcePrep",) if by else ("SourcePrep", "AgentPrep"), state, reach=4)
-            from_ = from_ or _head_source(units, widx, wlast, hi, state)  # "impor senjata dari China, mulai dari …"
+            from_ = from_ or head_source(units, widx, wlast, hi, state)  # "impor senjata dari China, mulai dari …"
             if kind == "supply":
-                supplier = from_ or _list_possessor(units, widx, wlast, state) or \
+                supplier = from_ or list_possessor(units, widx, wlast, state) or \
                     (actor_keys(units, owner, state) if owner else ())
                 recipient = _recipient(units, widx, wlast, hi, state, i) or used_by(units, wlast, state) \
-                    or _dependent(units, i, state)
+                    or dependent(units, i, state)
                 if not supplier and recipient:  # "Kami akan mempertimbangkan pengiriman senjata ke Ukraina"
                     subj = left_subject(units, i)
                     ann = next((k for k in range(i - 1, max(-1, i - 9), -1) if units[k].voice("AnnounceVerb") == ACTIVE),
@@ -326,12 +255,12 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                     announced = neutral and any(v.has("AnnounceVerb") for v in between)
                     if subj is not None and (approved or announced or not any(
                             v.has(*SPEECH, "SanctionCue", "Preposition", "AccusationNoun") for v in between)) \
-                            and not any(v.has("BetweenPrep") for v in units[i:hi]):
+                            and not between_parties(units, i, hi):
                         supplier = actor_keys(units, subj, state)
                     else:
                         subj = None
             else:
-                poss = _list_possessor(units, widx, wlast, state)
+                poss = list_possessor(units, widx, wlast, state)
                 supplier = from_ or poss
                 maker = supplier or made_by(units, wlast, hi, state)  # "pembelian kapal selam buatan Prancis"
                 if by:
@@ -396,7 +325,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                     urged_only(units, subj, i) or charged_unnamed(units, subj, i) or allies_of(units, subj)):
                 continue
             subj_keys = actor_keys(units, subj, state)
-            owner = _list_possessor(units, widx, wlast, state)
+            owner = list_possessor(units, widx, wlast, state)
             if kind == "supply":
                 supplier = subj_keys
                 if owner and (subj is None or units[subj].modifier):
@@ -416,8 +345,8 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                 supplier, _ = prep_actor(units, wlast, min(hi, onward[1]), ("SourcePrep", "AddresseePrep"), state,
                                          reach=10)
                 # "membeli senjata dari China, termasuk jet tempur …"
-                supplier = supplier or _head_source(units, widx, wlast, hi, state) or former_owner(units, wlast, hi, state)
-                if not supplier and _unnamed_source(units, wlast, hi):
+                supplier = supplier or head_source(units, widx, wlast, hi, state) or former_owner(units, wlast, hi, state)
+                if not supplier and unnamed_source(units, wlast, hi):
                     owner, unnamed = (), True  # "memperoleh tank buatan Rusia dari rampasan perang": not the maker
                 if not supplier and len(units) > 3 and units[0].has("SourcePrep") and units[1].is_actor \
                         and units[2].text == "," and not units[1].paren:
