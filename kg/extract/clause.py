@@ -394,7 +394,8 @@ def prep_actor(units: list[Unit], i: int, hi: int, preps: tuple[str, ...], state
         if not u.has(*preps):
             if u.is_actor and not u.paren and not u.title and not (u.modifier and u.etype == "GPE" and units[j - 1].has(
                     "CurrencyWord", "FormerOwner")) and j > i + 1 and not prep_is(units, j, "SourcePrep", "AgentPrep") \
-                    and not units[j - 1].has("OriginNoun"):  # (nor "tank buatan Jerman ke Ukraina": the maker)
+                    and not units[j - 1].has("OriginNoun", "EraNoun"):  # (nor "tank buatan Jerman ke Ukraina": the
+                # maker; nor "MiG-29 era Soviet dari Polandia": a period)
                 break  # (not "375 juta dolar AS", "korvet eks ROK Navy": a currency's state, a former owner)
             if u.has("Preposition") and j + 1 < hi and time_after(units, j + 1):
                 continue  # "… diteken Kemhan pada 28 Maret 2024 dengan Naval Group": a date or a span, not another phrase

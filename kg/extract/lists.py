@@ -156,6 +156,10 @@ def list_on(units: list[Unit], members: list[int], hi: int) -> list[int]:
         m = sep + 1
         while m < hi and m <= sep + 3 and not units[m].is_weapon and (units[m].has("Conjunction") or filler(units[m])):
             m += 1
+        if any(units[x].has("NegationCue") and not units[x].etype and not units[x + 1].has("OnlyCue")
+               for x in range(sep + 1, m)):
+            break  # "membeli Gripen dari Swedia, bukan F-16 buatan AS": an alternative turned down ends the list
+            # (not "tank, bukan hanya rudal": not only)
         if m < hi and units[m].is_weapon and not units[m].paren:
             # (not the platform an item served, which the tagger may have joined to this one's group)
             out += [g for g in units[m].group if g > sep] if units[m].group else [m]
@@ -336,9 +340,10 @@ def weapons_before(units: list[Unit], i: int) -> list[int]:
         v = units[k]
         if v.is_weapon:
             return unserved(units, list(v.group)) if v.group else [k]
-        if not (v.has("FunctionWord", "NegationCue", "PotentialCue", "PlannedCue", "AllegedCue", "OriginNoun")
+        if not (v.has("FunctionWord", "NegationCue", "PotentialCue", "PlannedCue", "AllegedCue", "OriginNoun", "EraNoun")
                 or v.has("SourcePrep") and not v.etype and k + 1 < i and units[k + 1].is_actor
-                or v.is_actor and (v.possessor_of is not None or k > 0 and units[k - 1].has("OriginNoun", "SourcePrep"))
+                or v.is_actor and (v.possessor_of is not None or
+                                   k > 0 and units[k - 1].has("OriginNoun", "SourcePrep", "EraNoun"))
                 or filler(v) and (v.text != "," or k + 1 < i and units[k + 1].has("Relativizer"))  # ", yang …"
                 or v.is_verb() and not v.cls and v.text.isalpha() and v.text.islower()):  # "… mematikan yang"
             return []
