@@ -48,8 +48,11 @@ def elided_subject(units: list[Unit], i: int, per_only: bool = False) -> int | N
 
 
 def _thing_modifier(units: list[Unit], j: int) -> bool:
-    """"Rusia melanggar sanksi [Uni Eropa] karena mengirim …": a party after a thing's noun is no one who acts."""
+    """"Rusia melanggar sanksi [Uni Eropa] karena mengirim …": a party after a thing's noun is no one who acts; so
+    after an embargo's goods ("melanggar embargo senjata [PBB] karena memasok …": the embargo's owner)."""
     h = (units[j].group[0] if units[j].group else j) - 1
+    if units[j].possessor_of is not None:
+        return h > 0 and units[h].is_weapon and units[h - 1].has("SanctionCue") and not units[h - 1].etype
     return units[j].modifier and h >= 0 and not units[h].etype and units[h].is_noun() and \
         (not units[h].cls or units[h].has("SanctionCue") and not units[h].has(*SPEECH))
 

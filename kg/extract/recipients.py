@@ -38,10 +38,14 @@ def clause_cut(units: list[Unit], keys: tuple[str, ...], end: int) -> tuple[str,
     """The recipients ``keys`` of a coordination ending at ``end`` up to a member a verb follows: that member is
     the subject of the next clause ("mengirim rudal ke Israel, dan Jerman mengirim tank ke Ukraina")."""
     members = units[end].group if end < len(units) and units[end].group else ()
-    for m in members[1:]:
+    for n, m in enumerate(members[1:], 1):
         nxt = units[m + 1] if m + 1 < len(units) else None
         if nxt is not None and nxt.is_verb() and nxt.cls and not nxt.etype and not nxt.has("FunctionWord"):
-            dropped = {key for g in members if g >= m for key in units[g].keys}
+            # "Pasok Drone ke Sudan, Iran dan UEA Dituding …": the subject is the conjuncts after the last comma
+            while n > 1 and not any(v.text == "," for v in units[members[n - 1] + 1:members[n]]) and \
+                    any(v.text == "," for v in units[members[0] + 1:members[n - 1]]):
+                n -= 1
+            dropped = {key for g in members[n:] for key in units[g].keys}
             return tuple(key for key in keys if key not in dropped)
     return keys
 
