@@ -5,6 +5,7 @@ from kg.extract.rules import (  # noqa: F401
     accuses,
     announced,
     answered,
+    armed,
     assailed,
     attackers,  # who attacks, read by accuses (the registry orders it first by that rule's reads)
     backing,
@@ -19,6 +20,7 @@ from kg.extract.rules import (  # noqa: F401
     epithet,
     expelled,
     fronted,
+    gapped,
     joined,
     labelled,
     liars,
