@@ -284,7 +284,9 @@ def count_intro(units: list[Unit]) -> int | None:
     kelima orang dari AS tersebut, yakni A, B"): the noun and its demonstrative point back, the introducer names."""
     n = len(units)
     for u in units:
-        if u.etype or not u.has("GroupNoun", "FirmNoun", "PersonNoun", "ListedNoun"):
+        # (also a noun the discourse layer took for a group named before: "Dua di antara entitas tersebut adalah …"
+        # points back to the targets left unnamed, which is why this is asked)
+        if u.etype and not u.text[:1].islower() or not u.has("GroupNoun", "FirmNoun", "PersonNoun", "ListedNoun"):
             continue
         counted = u.i > 0 and not units[u.i - 1].etype and units[u.i - 1].has("SeriesWord", "NumberWord")
         if u.i >= 8 and not counted:
