@@ -394,8 +394,7 @@ def prep_actor(units: list[Unit], i: int, hi: int, preps: tuple[str, ...], state
         if not u.has(*preps):
             if u.is_actor and not u.paren and not u.title and not (u.modifier and u.etype == "GPE" and units[j - 1].has(
                     "CurrencyWord", "FormerOwner")) and j > i + 1 and not prep_is(units, j, "SourcePrep", "AgentPrep") \
-                    and not units[j - 1].has("OriginNoun", "EraNoun"):  # (nor "tank buatan Jerman ke Ukraina": the
-                # maker; nor "MiG-29 era Soviet dari Polandia": a period)
+                    and not units[j - 1].has("OriginNoun", "EraNoun"):  # (nor "tank buatan Jerman": the maker, "era Soviet")
                 break  # (not "375 juta dolar AS", "korvet eks ROK Navy": a currency's state, a former owner)
             if u.has("Preposition") and j + 1 < hi and time_after(units, j + 1):
                 continue  # "… diteken Kemhan pada 28 Maret 2024 dengan Naval Group": a date or a span, not another phrase
@@ -412,9 +411,10 @@ def prep_actor(units: list[Unit], i: int, hi: int, preps: tuple[str, ...], state
                 for m in (end + 1, end + 2):
                     if m < hi and units[m].etype == "ORG" and v.etype == "GPE" and \
                             all(x.text == "," for x in units[end + 1:m]) and not (m + 1 < hi and (
-                                units[m + 1].is_verb() or units[m + 1].has("PlannedCue", "FunctionWord"))
-                                and not (m == end + 1 and units[m + 1].has("Relativizer"))):
-                        # ("dari perusahaan Prancis Naval Group yang …": a relative with no comma hangs on the firm)
+                                units[m + 1].is_verb() or units[m + 1].has("PlannedCue", "FunctionWord")
+                                and not units[m + 1].has("ValueWord")) and not (m == end + 1 and units[m + 1].has(
+                                    "Relativizer"))):
+                        # ("dari perusahaan Prancis Naval Group yang …", "… AS Raytheon senilai …": a relative, a sum)
                         return actor_keys(units, m, state), m
                 keys = actor_keys(units, k, state) + tuple(x for m in listed for x in actor_keys(units, m, state))
                 return tuple(dict.fromkeys(keys)), max([end, *listed])

@@ -254,7 +254,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                     approved = neutral and any(v.has("ApproveCue") for v in between)
                     announced = neutral and any(v.has("AnnounceVerb") for v in between)
                     if subj is not None and (approved or announced or not any(
-                            v.has(*SPEECH, "SanctionCue", "Preposition", "AccusationNoun") for v in between)) \
+                            v.has(*SPEECH, "SanctionCue", "BanVerb", "Preposition", "AccusationNoun") for v in between)) \
                             and not between_parties(units, i, hi):
                         supplier = actor_keys(units, subj, state)
                     else:
