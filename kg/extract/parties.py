@@ -14,7 +14,7 @@ from kg.units import Unit
 #: "Pasukan Dukungan Cepat" is no state's)
 _BODY_CLASSES = frozenset({"StateBody", "OrgTemplate"})
 #: the class whose word heads a parliament's name ("DPR", "Kongres"; legislature_state)
-_LEGISLATURE = frozenset({"Legislature"})
+_LEGISLATURE = frozenset({"Legislature", "RulingCouncil"})  # (and a council that rules a state: "Dewan Kedaulatan")
 
 
 def as_state(keys: tuple[str, ...], state: State) -> tuple[str, ...]:
