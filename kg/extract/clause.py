@@ -148,7 +148,8 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
     """Nearest actor on the left that can be the subject of the verb at ``i``."""
     lo = clause_left(units, i)
     k = i - 1
-    while k >= lo and not units[k].etype and not _GLUE.isdisjoint(units[k].cls) and "Relativizer" not in units[k].cls:
+    while k >= lo and not units[k].etype and (not _GLUE.isdisjoint(units[k].cls) or heads.reported_second(units, k, lo)) \
+            and "Relativizer" not in units[k].cls:
         k -= 1
     if k > lo and units[k].has("Conjunction", "SameSubjectConj") and not units[k].is_actor:
         # "X mengumumkan pengusiran tiga diplomat Rusia dan memperingatkan Moskow …": a second verb
@@ -411,9 +412,8 @@ def prep_actor(units: list[Unit], i: int, hi: int, preps: tuple[str, ...], state
                 for m in (end + 1, end + 2):
                     if m < hi and units[m].etype == "ORG" and v.etype == "GPE" and \
                             all(x.text == "," for x in units[end + 1:m]) and not (m + 1 < hi and (
-                                units[m + 1].is_verb() or units[m + 1].has("PlannedCue", "FunctionWord")
-                                and not units[m + 1].has("ValueWord")) and not (m == end + 1 and units[m + 1].has(
-                                    "Relativizer"))):
+                                units[m + 1].is_verb() or units[m + 1].has("PlannedCue", "FunctionWord"))
+                                and not (m == end + 1 and units[m + 1].has("Relativizer", "ValueWord"))):
                         # ("dari perusahaan Prancis Naval Group yang …", "… AS Raytheon senilai …": a relative, a sum)
                         return actor_keys(units, m, state), m
                 keys = actor_keys(units, k, state) + tuple(x for m in listed for x in actor_keys(units, m, state))

@@ -4,7 +4,7 @@ holding the office a capacity phrase names. Used by clause.left_subject."""
 
 from __future__ import annotations
 
-from kg.cues import passive_prefixed
+from kg.cues import ACTIVE, passive_prefixed
 from kg.units import STOP_PUNCT, Unit
 
 
@@ -155,3 +155,11 @@ def aside_subject(units: list[Unit], j: int, i: int, lo: int) -> int | None:
     if v.etype or not v.is_verb() or passive_prefixed(v.low) or not v.low.startswith("me"):
         return None
     return h.i if h.is_actor and not h.paren and not h.title else None
+
+
+def reported_second(units: list[Unit], k: int, lo: int) -> bool:
+    """", serta menyatakan ingin membeli …", "dan menegaskan akan mengirim …": an active verb of saying right after a
+    conjunction opens a second clause with the first one's subject, and the verb it governs is done by that subject
+    too (not by a party named at the end of the first clause, "… dari perusahaan Jerman Rheinmetall")."""
+    return k - 1 > lo and not units[k].etype and units[k].voice("ReportCue") == ACTIVE and \
+        units[k - 1].has("Conjunction", "SameSubjectConj") and not units[k - 1].etype
