@@ -59,6 +59,9 @@ def supply_modality(units: list[Unit], i: int, subj: int | None, frames: list[Fr
         return "potential"  # "akan mempertimbangkan": considering is possible, not yet planned
     if any(v.has("PlannedCue") for v in window):
         return "planned"
+    if units[i].voice("SupplyCue") == NOUN and any(v.voice("AnnounceVerb") == ACTIVE and not v.etype
+                                                   for v in units[max(lo, i - 4):i]):
+        return "planned"  # "Inggris mengumumkan paket bantuan militer …", "… mengumumkan penjualan …": to come
     if any(v.has("PotentialCue") for v in units[max(0, i - 3):i] if v.voice("PotentialCue") is not None
            and v.has("PotentialNoun") and not _hedged_past(units, v.i)):
         return "potential"
