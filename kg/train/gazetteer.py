@@ -158,7 +158,9 @@ def countries() -> tuple[dict[str, Place], dict[str, str]]:
             continue
         name_en, alt = _clean(en[code])
         name_id, alt_id = _clean(id_.get(code, ""))
-        p = Place(slug(name_en), "State", name_en, name_id or None, alt | alt_id, int(info.get("population") or 0),
+        # (the key as CLDR's short form gives it: "Trinidad & Tobago" stays kge:trinidad_tobago)
+        key = slug(name_en.replace(" and ", " & ") if " & " in en[code] else name_en)
+        p = Place(key, "State", name_en, name_id or None, alt | alt_id, int(info.get("population") or 0),
                   source=f"CLDR territory {code}")
         if info.get("name") and info["name"] != name_en:
             p.alt.add(info["name"])
@@ -184,6 +186,9 @@ def _clean(name: str) -> tuple[str, set[str]]:
         name, inner = m.group(1), m.group(2)
         alt.add(inner)
     name = re.sub(r" (?:SAR China|DAK Tiongkok)$", "", name.replace("’", "'"))
+    if " & " in name:  # CLDR's short form; the state's name, as English writes it in full, says "and"
+        alt.add(name)
+        name = name.replace(" & ", " and ")
     if fold(name) != name:
         alt.add(fold(name))
     return name, alt
