@@ -63,7 +63,8 @@ def mark_roles(units: list[Unit], text: str) -> None:
                 person = None if _numbered_decree(units, i, j) else _past_ticket(units, j, text)
                 break
             if v.etype in ("ORG", "GPE"):
-                if not v.paren:
+                # (not the state a scholar studies: "profesor studi China di Universitas X")
+                if not v.paren and not (v.etype == "GPE" and not units[j - 1].etype and units[j - 1].has("FieldNoun")):
                     inner.append(j)
                 j += 1
                 continue
