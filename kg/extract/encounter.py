@@ -95,3 +95,32 @@ def accompanied(units: list[Unit], j: int) -> int | None:
     if k <= 0 or units[k].etype or units[k].voice("AccompanyCue") != PASSIVE:
         return None
     return left_subject(units, k, per_only=True)
+
+
+def next_partners(units: list[Unit], o: int) -> list[int]:
+    """Persons met next, told after the one met at ``o`` with no verb of their own: "… bertemu Presiden A di
+    Istana X, lalu Ketua Parlemen B", "menemui A, kemudian dengan B dan C" (a comma, a word of going on, perhaps
+    "dengan", then titles and names). A verb, another person before the comma, or the sentence's end closes the
+    run."""
+    out: list[int] = []
+    k = (units[o].group[-1] if units[o].group else o) + 1
+    while k < len(units):
+        v = units[k]
+        if v.text in (".", ";", "?", "!") or v.quote != units[o].quote or not v.etype and v.is_verb() and \
+                not v.has("FunctionWord", "NextLegAdverb"):
+            break
+        if v.text == "," and k + 1 < len(units) and units[k + 1].has("NextLegAdverb") and not units[k + 1].etype:
+            m = k + 1 + units[k + 1].span.get("NextLegAdverb", 1)
+            if m < len(units) and units[m].has("ComitativePrep") and not units[m].etype:
+                m += 1
+            m = after_titles(units, m)
+            if m >= len(units) or units[m].etype != "PER" or units[m].paren:
+                break
+            e = (units[m].group[-1] if units[m].group else m) + 1
+            if e < len(units) and not units[e].etype and units[e].is_verb() and not units[e].has("FunctionWord"):
+                break  # "…, sebelum B tiba": B is the subject of a clause of his own
+            out += [g for g in (units[m].group or (m,)) if units[g].etype == "PER"]
+            k = e
+            continue
+        k += 1
+    return out

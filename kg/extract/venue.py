@@ -52,15 +52,24 @@ def next_legs(units: list[Unit], i: int) -> list[int]:
         if v.text in (".", ";", "?", "!") or v.etype == "PER" or not v.etype and v.is_verb() and \
                 not v.has("FunctionWord", "NextLegAdverb"):
             break
-        if not (v.has("GoalPrep") and not v.etype and k > 1 and units[k - 1].has("NextLegAdverb")
-                and units[k - 2].text == ","):
+        bare = v.etype in ("GPE", "LOC") and k > 1 and units[k - 1].has("NextLegAdverb") and not units[k - 1].etype \
+            and units[k - 2].text == ","  # "mengunjungi Lituania, lalu Estonia": the next place with no "ke"
+        if not bare and not (v.has("GoalPrep") and not v.etype and k > 1 and units[k - 1].has("NextLegAdverb")
+                             and units[k - 2].text == ","):
             continue
-        for m in range(k + 1, len(units)):
+        legs: list[int] = []
+        m = k if bare else k + 1
+        while m < len(units):
             w = units[m]
             if w.etype in ("GPE", "LOC") and not w.paren:
-                out.append(m)
+                legs.append(m)
             elif w.text != "," and not (w.has("Conjunction") and not w.etype):
                 break
+            m += 1
+        if bare and m < len(units) and not units[m].etype and units[m].is_verb() and \
+                not units[m].has("FunctionWord"):
+            break  # "…, kemudian Argentina mengumumkan …": the place is the subject of a clause of its own
+        out += legs
     return out
 
 

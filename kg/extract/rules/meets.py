@@ -17,7 +17,7 @@ from kg.extract.clause import (
 )
 from kg.extract.context import SentenceContext, State
 from kg.extract.elided import elided_subject
-from kg.extract.encounter import accompanied, led_guest, person_next, remote
+from kg.extract.encounter import accompanied, led_guest, next_partners, person_next, remote
 from kg.extract.modality import event_modality, noun_modality
 from kg.extract.registry import rule
 from kg.extract.titlewords import titled_prep
@@ -195,8 +195,9 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         if mutual and (o is None or u.has("SignVerb") or apart):
             out += [(a, b, modality) for n, a in enumerate(a_keys) for b in a_keys[n + 1:] if a != b]
         if o is not None:
+            met = [b for m in [o, *next_partners(units, o)] for b in actor_keys(units, m, state)]
             for a in a_keys:
-                for b in actor_keys(units, o, state):
+                for b in dict.fromkeys(met):
                     if a != b and (mutual or b not in a_keys):  # (the guests met their hosts, not each other)
                         out.append((a, b, modality))
     # "A bersama B membahas … dalam pertemuan dengan C": A and B came as one side; each met C, not each other
