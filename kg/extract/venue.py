@@ -3,7 +3,7 @@ clause is: what the visit rules read besides the place after the verb."""
 
 from __future__ import annotations
 
-from kg.extract.clause import clause_left, title_word
+from kg.extract.clause import clause_left, group_prep, title_word
 from kg.extract.modality import event_modality
 from kg.resolve import gazetteer
 from kg.units import Unit
@@ -102,3 +102,27 @@ def sequel_modality(units: list[Unit], i: int, j: int | None) -> str | None:
         return None
     first = event_modality(units, lo - 1, j)
     return first if first in ("planned", "potential") else None
+
+
+def clause_person(units: list[Unit], i: int) -> int | None:
+    """The nearest person before ``i`` in its clause whom a predicate follows ("X menyampaikan …", "Y tewas …") or a
+    speaker after a tag ("…, kata X"): not one met or told ("X bertemu Y dalam perjalanan ke Z": X travels);
+    outside titles, brackets, quotes and prepositional phrases."""
+    for j in range(i - 1, clause_left(units, i) - 1, -1):
+        v = units[j]
+        if v.etype != "PER" or v.paren or v.title or v.quote is not None or group_prep(units, j):
+            continue
+        h, e = (v.group[0], v.group[-1]) if v.group else (j, j)
+        nxt = units[e + 1] if e + 1 < len(units) else None
+        if nxt is not None and not nxt.etype and nxt.text.isalpha() and \
+                not nxt.has("Preposition", "EnRoutePrep", "ClauseBoundary", "Conjunction") or h > 0 and _tagged(units, h):
+            return h
+    return None
+
+
+def _tagged(units: list[Unit], h: int) -> bool:
+    """Whether the person opening at ``h`` follows a speech tag past his titles ("kata Kanselir Jerman X")."""
+    k = h - 1
+    while k >= 0 and (title_word(units[k]) or units[k].etype in ("GPE", "ORG") and units[k].title):
+        k -= 1
+    return k >= 0 and not units[k].etype and units[k].has("QuoteVerb")

@@ -22,15 +22,15 @@ from kg.extract.parties import home_state
 from kg.extract.predicated import predicate_subject
 from kg.extract.registry import rule
 from kg.extract.titles import title_opens_with
+from kg.extract.venue import clause_person, fronted_venue, next_legs, possessed_stay, sequel_modality
 from kg.extract.venue import countries as _places
-from kg.extract.venue import fronted_venue, next_legs, possessed_stay, sequel_modality
 from kg.resolve import gazetteer
 from kg.types import Relation
 from kg.units import Unit, skip_span
 
 
 @rule("visits", reads=("role_org",),
-      triggers=("VisitCue", "DispatchVerb", "MeetCue", "HostCue", "AccompanyCue", "DelegationNoun"))
+      triggers=("VisitCue", "DispatchVerb", "MeetCue", "HostCue", "AccompanyCue", "DelegationNoun", "EnRouteNoun"))
 def visit_rule(ctx: SentenceContext) -> list[Relation]:
     found = visits(ctx.units, ctx.state)
     found += [x for x in met_away(ctx.units, ctx.state) if x not in found]
@@ -121,7 +121,7 @@ def resident_envoy(u: Unit) -> bool:
 
 
 #: a word with none of these is passed over by ``visits`` in one test
-VISIT_CLASSES = frozenset({"DispatchVerb", "VisitCue", "OriginVerb", "WrongdoingCue"})
+VISIT_CLASSES = frozenset({"DispatchVerb", "VisitCue", "OriginVerb", "WrongdoingCue", "EnRouteNoun"})
 
 
 def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
@@ -133,7 +133,11 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         if not u.etype and u.cls.get("DispatchVerb") == ACTIVE:
             out += _dispatched(units, u.i, state)
             continue
-        if u.etype or u.cls.get("VisitCue") not in (ACTIVE, NOUN) or u.span.get("WrongdoingCue", 1) > 1:
+        # a flight is a trip only as the clause's subject is on it: "… kepada wartawan dalam penerbangan ke X"
+        en_route = not u.etype and u.i > 0 and units[u.i - 1].has("EnRoutePrep") and not units[u.i - 1].etype \
+            and (u.has("EnRouteNoun") or u.cls.get("VisitCue") == NOUN)
+        if u.etype or u.cls.get("VisitCue") not in (ACTIVE, NOUN) and not en_route or \
+                u.span.get("WrongdoingCue", 1) > 1:
             continue  # (nor "berada di balik serangan …": who is behind an attack was not there)
         hi = clause_right(units, u.i)
         origin: list[str] = []
@@ -142,7 +146,7 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         to = addressed(units, past_cue)  # "kunjungan kehormatan kepada Raja X"
         if u.has("OriginVerb") and not any(v.has("GoalPrep") for v in units[u.i + 1:hi]):
             continue  # "datang dari X" with no "ke": where something comes from is no place visited
-        if u.cls["VisitCue"] == NOUN:
+        if en_route or u.cls["VisitCue"] == NOUN:
             last = units[past_cue - 1]  # "kunjungan kenegaraannya"
             if not last.low.endswith(POSSESSIVE):  # "kunjungan perdananya ke", "kunjungan tiga harinya ke"
                 last = _owned_modifier(units, last.i) or last
@@ -179,6 +183,9 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                         if visitor_idx is None and u.i > 0 and units[u.i - 1].is_verb() and not units[u.i - 1].etype:
                             # "… singgah di Baku sebelum melanjutkan perjalanan ke Astana": the light verb's clause
                             visitor_idx = elided_subject(units, u.i - 1, per_only=True)
+                    if visitor_idx is None and en_route and k < hi and units[k].has("GoalPrep"):
+                        # "X menyampaikan hal itu dalam perjalanan ke Y": the subject of the clause is on the way
+                        visitor_idx = clause_person(units, u.i)
                     if visitor_idx is None and (k < hi and units[k].has("GoalPrep", "LocativePrep") or to is not None):
                         # "Dalam kunjungan kenegaraan ke Ankara, Presiden Prabowo …" (not "perjalanan menlu
                         # Korea Utara ke Rusia, Miller …": that trip is someone else's)
