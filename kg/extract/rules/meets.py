@@ -179,6 +179,9 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         preps = ("ComitativePrep", "AgentPrep") if u.cls["MeetCue"] == PASSIVE else ("ComitativePrep",)
         o = right_actor(units, end, hi, preps, per_only=True)
         o = led_guest(units, end) if o is None and u.has("HostCue") else o  # "menerima delegasi … yang dipimpin oleh X"
+        if o is not None and u.has("SignVerb") and not u.has("HostCue") and u.cls["MeetCue"] != PASSIVE and \
+                not _signed_with(units, o):
+            o = None  # "meneken dekret sanksi terhadap X", "menandatangani perintah … kepada X": a paper signed, no partner
         if o is not None and u.has("DiscussVerb") and titled_prep(units, o) is None:
             o = None  # "membahas pengamanan koridor X": the topic, not a partner
         if o is not None and _place_owner(units, end, o):
@@ -202,6 +205,19 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                         out.append((a, b, modality))
     # "A bersama B membahas … dalam pertemuan dengan C": A and B came as one side; each met C, not each other
     return [x for x in out if not any(x[0] in h and x[1] in h for h in sides)]
+
+
+def _signed_with(units: list[Unit], o: int) -> bool:
+    """Whether the person at ``o`` after a verb of signing signed with the subject: named after "dengan" or
+    "bersama", or as the agent of a passive verb ("…, disaksikan X"), not after another preposition or a list's
+    introducer ("dekret sanksi terhadap A dan 18 orang lain, di antaranya B")."""
+    p = titled_prep(units, o)
+    if p is not None:
+        return p.has("ComitativePrep", "CompanionPrep")
+    h = units[o].group[0] if units[o].group else o
+    while h > 0 and (title_word(units[h - 1]) or units[h - 1].etype in ("GPE", "ORG")):
+        h -= 1
+    return h > 0 and not units[h - 1].etype and units[h - 1].is_verb() and not units[h - 1].has("ListIntro")
 
 
 def _convened(units: list[Unit], end: int, hi: int) -> int | None:
