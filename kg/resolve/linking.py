@@ -164,7 +164,8 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
         if k is not None:
             e = gaz.entries[k]
             in_dateline = date_start <= m.start < date_end
-            if e.metonym_for and not in_dateline and not _seat_as_place(gaz.entries[e.metonym_for], m, text):
+            if e.metonym_for and not in_dateline and not _seat_as_place(gaz.entries[e.metonym_for], m, text) \
+                    and not _local_office(m, text):
                 target = gaz.entries[e.metonym_for]
                 add(_typed(m, target.type), target.key, target.canonical, target.type, target.wikidata)
             else:
@@ -391,6 +392,16 @@ def _seat_as_place(target: GazEntry, m: Mention, text: str) -> bool:
         return False
     prev = text[max(0, m.start - 12):m.start].split()
     return bool(prev) and not cues().classes(prev[-1].lower()).keys().isdisjoint(("LocativePrep", "GoalPrep"))
+
+
+def _local_office(m: Mention, text: str) -> bool:
+    """A city right after the title of its own office ("Wali Kota Tbilisi X", "Gubernur Jakarta"): the city
+    itself, whose mayor or governor the person is, not the state its name stands for elsewhere."""
+    prev = text[max(0, m.start - 24):m.start].lower().split()
+    c = cues()
+    return any("LocalTitle" in c.classes(prev[-1]) if n == 1 else
+               any(k == n and cls == "LocalTitle" for k, cls, _ in c.match_phrase(prev, len(prev) - n))
+               for n in (1, 2, 3) if len(prev) >= n)
 
 
 def _typed(m: Mention, etype: str) -> Mention:
