@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kg.cues import ACTIVE, PASSIVE, POSSESSIVE, cues
 from kg.extract.clause import agent_at, boundary, left_subject, prep_is, prev_unit
+from kg.extract.titlewords import unnamed_aide
 from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit, skip_span
 
 #: Classes a capitalised word after "dan" may have and still go on a title in title case ("Menteri Pariwisata dan
@@ -169,6 +170,15 @@ def mark_roles(units: list[Unit], text: str) -> None:
             units[aide[1]].role = (text[u.start:units[aide[0] - 1].end], person if org is None else org)
             units[aide[1]].title_at = i
             i = aide[1] + 1
+            continue
+        if person is not None and (lead := unnamed_aide(units, i, person)) is not None:
+            org = _title_org(units, inner)
+            for k in inner:
+                units[k].title = True
+            units[person].title = True  # the leader whose unnamed aide the sentence tells of: no party of it
+            if not units[person].role:
+                units[person].role, units[person].title_at = role_span(units, lead, org, person, text), lead
+            i = person + 1
             continue
         if person is not None:
             org = _title_org(units, inner)

@@ -38,3 +38,23 @@ def titled(units: list[Unit], i: int, through: bool = False) -> bool:
     """Unit ``i`` ends a title that opened before it ("Sekretaris Kabinet Pramono Anung"): the office, not the
     government the person stands for; ``through``: unit ``i`` may be the title's last word ("Juru bicara")."""
     return any(units[m].span.get("RoleTitle", 0) > i - m for m in range(max(0, i - 4), i + through))
+
+
+def unnamed_aide(units: list[Unit], t: int, person: int) -> int | None:
+    """Where the leader's own title begins in "AIDE TITLE STATE PERSON" with no aide named after it ("bertemu
+    utusan Presiden AS Donald Trump", "menerima penasihat Presiden Rusia Vladimir Putin"): the person is the
+    leader whose aide was there, not one present; None where the name is the aide's ("utusan khusus AS Keith
+    Kellogg", "Asisten Menteri Luar Negeri AS X": one title; "Penasihat Presiden Azerbaijan X": an office in
+    title case) or a comma sets an aide's name off."""
+    if not units[t].has("AideNoun") or units[t].etype or person - 1 <= t or units[person - 1].text == ",":
+        return None
+    if not units[t].text[:1].islower():
+        return None  # "Penasihat Presiden Azerbaijan X": written as an office, the title of the name after it
+    end = skip_span(units, t, "AideNoun")
+    second = next((k for k in range(end, person) if not units[k].etype
+                   and units[k].has("HeadOfStateTitle", "GovernmentTitle")), None)
+    if second is None or any(units[k].text in (",", "(") or units[k].has("TitleConj", "Preposition") and
+                             not units[k].etype for k in range(t, person)):
+        return None
+    # the leader's state or body written between the title and the name ("Presiden AS Donald Trump")
+    return second if any(units[k].etype in ("GPE", "ORG") for k in range(second + 1, person)) else None
