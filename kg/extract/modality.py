@@ -91,6 +91,9 @@ def event_modality(units: list[Unit], i: int, subj: int | None) -> str:
     window = units[(subj + 1 if subj is not None and subj >= lo else lo):i]
     if any(v.has("NegationCue") for v in units[max(lo, i - 2):i]):
         return "denied"
+    if any(not v.etype and (v.voice("RejectCue") == ACTIVE or v.has("AvoidVerb", "CallOffVerb"))
+           for v in units[max(lo, i - 2):i]):
+        return "denied"  # "menolak bertemu X", "enggan berkunjung", "batal terbang ke X": the act is not done
     if any(v.has("PlannedCue") for v in window):
         return "planned"
     if any(v.has("PotentialCue") and not v.has("PersuadeCue") for v in window):
