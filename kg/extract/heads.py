@@ -88,7 +88,7 @@ def appositive_head(units: list[Unit], j: int, i: int) -> int:
         if v.text == ",":
             h = c - 1
             # not "Dua perusahaan Malaysia, yakni A dan B, disebut …": a list that names the noun's members,
-            # nor an aide titled before ("…, Dmitry Peskov, …": kg.extract.titles._aide)
+            # nor an aide titled before ("…, Dmitry Peskov, …": kg.extract.titlewords.named_aide)
             if h >= 0 and units[h].is_actor and units[h].etype and not units[h].paren and not units[h].modifier and \
                     not units[c + 1].has("ListIntro") and units[h].key != units[j].key and \
                     (units[h].etype == "PER" or units[c + 1].text[:1].islower()) and not (c + 1 == j and units[j].role):

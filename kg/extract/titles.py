@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kg.cues import ACTIVE, PASSIVE, POSSESSIVE, cues
 from kg.extract.clause import agent_at, boundary, left_subject, prep_is, prev_unit
-from kg.extract.titlewords import unnamed_aide
+from kg.extract.titlewords import named_aide, unnamed_aide
 from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit, skip_span
 
 #: Classes a capitalised word after "dan" may have and still go on a title in title case ("Menteri Pariwisata dan
@@ -118,8 +118,8 @@ def mark_roles(units: list[Unit], text: str) -> None:
                 j += 1  # "Direktur Komunikasi Strategis di Kementerian Luar Negeri UEA, Afra Al Hameli"
                 continue
             if v.has("LocativePrep") and inner and (u.has("EnvoyTitle") or at_start and units[j - 1].etype == "ORG") and \
-                    j + 2 < len(units) and units[j + 2].text == "," and \
-                    (units[j + 1].etype == "GPE" or not units[j + 1].etype and units[j + 1].text.istitle()):
+                    j + 2 < len(units) and (units[j + 2].text == "," or _named_next(units, j + 2)) and \
+                    (units[j + 1].etype in ("GPE", "LOC") or not units[j + 1].etype and units[j + 1].text.istitle()):
                 # "Duta Besar Prancis di Athena, Laurence Auer", "Juru bicara Kedubes Rusia di Tokyo, Andrei
                 # Fedorov": where the envoy or the body serves, then the name (a body's title opening the phrase:
                 # not "di sela Pertemuan Menhan ASEAN di Kuala Lumpur, Sjafrie …")
@@ -130,6 +130,11 @@ def mark_roles(units: list[Unit], text: str) -> None:
             if v.has("Demonstrative") and units[j - 1].has("StateBody") and j + 2 < len(units) \
                     and units[j + 1].text == "," and units[j + 2].etype == "PER":
                 j += 1  # "Juru bicara kementerian itu, Esmaeil Baghaei": of the body told before (the role rule)
+                continue
+            if v.has("Relativizer") and j + 1 < len(units) and units[j + 1].has("TenureAdj") and \
+                    (e := skip_span(units, j + 1, "TenureAdj")) + 1 < len(units) and units[e].text == "," \
+                    and units[e + 1].etype == "PER":
+                j = qualified = e  # "Menteri Pertahanan Rusia yang baru, Andrei Belousov": the title goes on
                 continue
             if v.has("Demonstrative", "Relativizer"):
                 # "Menlu Iran itu kembali mengundang Retno": a description, not a title of Retno; "Catherine
@@ -153,7 +158,7 @@ def mark_roles(units: list[Unit], text: str) -> None:
                 units[person].role, units[person].title_at = role_span(units, own, org, person, text), own
             i = person + 1
             continue
-        if person is not None and (aide := _aide(units, i, person)) is not None:
+        if person is not None and (aide := named_aide(units, i, person)) is not None:
             # "Juru bicara Presiden Rusia Vladimir Putin, Dmitry Peskov": the first title is the name's after
             # the comma, the second the person's it ends on
             org = _title_org(units, inner)
@@ -379,31 +384,11 @@ def _former_apposed(units: list[Unit], t: int) -> bool:
         and units[t - 2].text == "," and units[t - 3].etype == "PER" and not units[t - 3].paren
 
 
-def _aide(units: list[Unit], t: int, person: int) -> tuple[int, int] | None:
-    """(start of the second title, the aide) in "TITLE TITLE [STATE] PERSON, AIDE": a staff title written
-    before a leader's own ("penasihat keamanan nasional Presiden AS Joe Biden, Jake Sullivan") names the one set
-    off after the leader; not two titles joined ("Wakil Perdana Menteri merangkap Menteri Luar Negeri …")."""
-    c = person + 1  # "Utusan Presiden AS Donald Trump untuk Belarus, John Coale": where the envoy is sent
-    if c + 1 < len(units) and units[c].has("Preposition") and not units[c].etype \
-            and units[c + 1].etype in ("GPE", "LOC", "ORG"):
-        c += 2
-    # "Juru Bicara Presiden Vladimir Putin Dmitry Peskov": the aide's name written right after the leader's
-    bare = c == person + 1 and c < len(units) and units[c].etype == "PER" and units[c].key != units[person].key
-    aide = c if bare else c + 1
-    if aide >= len(units) or not bare and units[c].text != "," or units[aide].etype != "PER" \
-            or units[aide].role or units[person].role:
-        return None
-    end = skip_span(units, t, "RoleTitle" if units[t].has("RoleTitle") else "SourceNoun")
-    spokes = units[t].has("SourceNoun")  # "juru bicara Sekretaris Jenderal PBB A, B": any leader's title
-    second = next((k for k in range(end, person) if (units[k].has("HeadOfStateTitle", "GovernmentTitle") or
-                                                     spokes and units[k].has("RoleTitle") and not units[k].has("Rank"))
-                   and not units[k].etype), None)
-    if second is None and person - 1 >= end and units[person - 1].has("GovernmentNoun") and not units[person - 1].etype:
-        second = person - 1  # "Wakil Kepala Staf Pemerintahan Putin, Dmitry Kozak": the leader's government
-    if second is None or any(units[k].has("TitleConj") or units[k].text == "," for k in range(t, second)):
-        return None
-    after = units[aide + 1] if aide + 1 < len(units) else None
-    return None if after is not None and after.has("Conjunction") else (second, aide)
+def _named_next(units: list[Unit], k: int) -> bool:
+    """Whether a name (past its ranks) begins at ``k``: "… di Suriah Jenderal Alexander Chaiko"."""
+    while k < len(units) and not units[k].etype and units[k].has("Rank"):
+        k = skip_span(units, k, "Rank")
+    return k < len(units) and units[k].etype == "PER"
 
 
 def _closes_fronted(units: list[Unit], t: int, name: int) -> bool:

@@ -58,3 +58,30 @@ def unnamed_aide(units: list[Unit], t: int, person: int) -> int | None:
         return None
     # the leader's state or body written between the title and the name ("Presiden AS Donald Trump")
     return second if any(units[k].etype in ("GPE", "ORG") for k in range(second + 1, person)) else None
+
+
+def named_aide(units: list[Unit], t: int, person: int) -> tuple[int, int] | None:
+    """(start of the second title, the aide) in "TITLE TITLE [STATE] PERSON, AIDE": a staff title written
+    before a leader's own ("penasihat keamanan nasional Presiden AS Joe Biden, Jake Sullivan") names the one set
+    off after the leader; not two titles joined ("Wakil Perdana Menteri merangkap Menteri Luar Negeri …")."""
+    c = person + 1  # "Utusan Presiden AS Donald Trump untuk Belarus, John Coale": where the envoy is sent
+    if c + 1 < len(units) and units[c].has("Preposition") and not units[c].etype \
+            and units[c + 1].etype in ("GPE", "LOC", "ORG"):
+        c += 2
+    # "Juru Bicara Presiden Vladimir Putin Dmitry Peskov": the aide's name written right after the leader's
+    bare = c == person + 1 and c < len(units) and units[c].etype == "PER" and units[c].key != units[person].key
+    aide = c if bare else c + 1
+    if aide >= len(units) or not bare and units[c].text != "," or units[aide].etype != "PER" \
+            or units[aide].role or units[person].role:
+        return None
+    end = skip_span(units, t, "RoleTitle" if units[t].has("RoleTitle") else "SourceNoun")
+    spokes = units[t].has("SourceNoun")  # "juru bicara Sekretaris Jenderal PBB A, B": any leader's title
+    second = next((k for k in range(end, person) if (units[k].has("HeadOfStateTitle", "GovernmentTitle") or
+                                                     spokes and units[k].has("RoleTitle") and not units[k].has("Rank"))
+                   and not units[k].etype), None)
+    if second is None and person - 1 >= end and units[person - 1].has("GovernmentNoun") and not units[person - 1].etype:
+        second = person - 1  # "Wakil Kepala Staf Pemerintahan Putin, Dmitry Kozak": the leader's government
+    if second is None or any(units[k].has("TitleConj") or units[k].text == "," for k in range(t, second)):
+        return None
+    after = units[aide + 1] if aide + 1 < len(units) else None
+    return None if after is not None and after.has("Conjunction") else (second, aide)
