@@ -199,12 +199,17 @@ def _semicolon_member(units: list[Unit], k: int) -> bool:
 
 
 def join_companion(units: list[Unit], i: int) -> None:
-    """"Ia bersama Menhan Sjafrie …": a pronoun resolved to a person after the coordination pass joins
-    the companion after it (and the companion's own list) in one group."""
+    """"Ia bersama Menhan Sjafrie …", "Dia dan pemimpin Korut Kim Jong Un …": a pronoun resolved to a person
+    after the coordination pass joins the companion or the person coordinated after it (and that one's own list)
+    in one group."""
     k = i + 1
-    if k >= len(units) or "CompanionPrep" not in units[k].cls or units[i].group:
+    if k >= len(units) or units[i].group or units[k].etype:
         return
-    m = _next_member(units, k + units[k].span.get("CompanionPrep", 1), "PER")
+    cls = "CompanionPrep" if "CompanionPrep" in units[k].cls else "Conjunction" if "Conjunction" in units[k].cls \
+        else None
+    if cls is None:
+        return
+    m = _next_member(units, k + units[k].span.get(cls, 1), "PER")
     if m < len(units) and units[m].etype == "PER" and not units[m].paren:
         members = (i,) + (units[m].group or (m,))
         for j in members:
