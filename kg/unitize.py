@@ -153,16 +153,18 @@ def _next_member(units: list[Unit], k: int, kind: str) -> int:
         if kind == "PER" and u.span and not u.etype:
             inside = j + max(u.span.get("Rank", 1), u.span.get("RoleTitle", 1))
         if u.etype:
-            if kind == "PER" and u.etype in ("GPE", "ORG") and not u.paren:
-                continue  # the state or body in the title; a person must follow
+            if kind == "PER" and not u.paren and (u.etype in ("GPE", "ORG") or u.etype == "LOC" and j > k and
+                                                  units[j - 1].has("PurposeConj", "LocativePrep")):
+                continue  # the state or body in the title, or the region of an envoy's; a person must follow
             return j if _kind(u) == kind else k
         if kind == "PER" and (u.head_word or u.has("RoleTitle", "TitleQualifier", "Rank", "PersonHonorific")
                               or u.text in ("(", ")") or abbrev_dot(units, j)):
             continue  # "… dan Perdana Menteri (PM) Armenia Nikol Pashinyan", "… dan Ibu Iriana"
         titled = kind == "PER" and j > k and any(units[m].head_word or units[m].has("RoleTitle") for m in range(k, j))
         if titled and u.has("PurposeConj", "LocativePrep") and j + 1 < len(units) and \
-                units[j + 1].etype in ("GPE", "ORG") and not units[j + 1].paren:
-            continue  # "… serta Duta Besar China untuk Indonesia Wang Lutong", "Atase Pertahanan RI di Beijing X"
+                units[j + 1].etype in ("GPE", "ORG", "LOC") and not units[j + 1].paren:
+            continue  # "… serta Duta Besar China untuk Indonesia Wang Lutong", "Atase Pertahanan RI di Beijing X",
+            # "…, Utusan Khusus AS untuk Timur Tengah Steve Witkoff"
         if titled and not u.cls and u.text.isalpha() and u.text.istitle():
             continue  # "… dan Kepala Protokol Negara Sri Lanka Hasan Rizvi": a title's own capitalised words
         if kind == "PER" and j == k and u.has("SpouseNoun") and j + 1 < len(units) and \
