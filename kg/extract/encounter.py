@@ -124,3 +124,21 @@ def next_partners(units: list[Unit], o: int) -> list[int]:
             continue
         k += 1
     return out
+
+
+def witnesses(units: list[Unit], end: int, hi: int) -> list[int]:
+    """Persons before whom the meeting or signing ending at ``end`` took place, named after "di hadapan",
+    "disaksikan (oleh)" in its clause ("bertemu X di hadapan Perdana Menteri Y", "meneken kesepakatan,
+    disaksikan Presiden Y"): they were there, and met those who met. A verb of its own ends the search."""
+    out: list[int] = []
+    for k in range(end + 1, hi):
+        v = units[k]
+        if v.etype or not v.has("WitnessPrep"):
+            if not v.etype and v.is_verb() and not v.has("FunctionWord", "WitnessPrep"):
+                break
+            continue
+        m = after_titles(units, skip_span(units, k, "WitnessPrep"), hi)
+        if m < hi and units[m].etype == "PER" and not units[m].paren:
+            out += [g for g in (units[m].group or (m,)) if units[g].etype == "PER"]
+        break
+    return out

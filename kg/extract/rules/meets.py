@@ -17,7 +17,7 @@ from kg.extract.clause import (
 )
 from kg.extract.context import SentenceContext, State
 from kg.extract.elided import elided_subject
-from kg.extract.encounter import accompanied, led_guest, next_partners, person_next, remote
+from kg.extract.encounter import accompanied, led_guest, next_partners, person_next, remote, witnesses
 from kg.extract.modality import event_modality, noun_modality
 from kg.extract.registry import rule
 from kg.extract.titlewords import titled_prep
@@ -197,6 +197,8 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         mutual = u.cls["MeetCue"] != PASSIVE and not u.has("HostCue")
         if mutual and (o is None or u.has("SignVerb") or apart):
             out += [(a, b, modality) for n, a in enumerate(a_keys) for b in a_keys[n + 1:] if a != b]
+        seen = [b for m in witnesses(units, end, hi) for b in actor_keys(units, m, state) if b not in a_keys]
+        out += [(a, b, modality) for a in a_keys for b in seen if o is None or b not in actor_keys(units, o, state)]
         if o is not None:
             met = [b for m in [o, *next_partners(units, o)] for b in actor_keys(units, m, state)]
             for a in a_keys:
