@@ -125,6 +125,9 @@ def mark_roles(units: list[Unit], text: str) -> None:
                 # not "di sela Pertemuan Menhan ASEAN di Kuala Lumpur, Sjafrie …")
                 j += 1
                 continue
+            if v.has("ClaimTopicPrep") and inner and inner[-1] == j - 1 and (c := _topic_to_name(units, j)) is not None:
+                j = qualified = c  # "Pelapor Khusus PBB tentang situasi HAM di Myanmar, Tom Andrews": the brief
+                continue
             if v.has("Preposition") and not v.has("PurposeConj"):
                 break  # "perjalanan menlu Korea Utara ke Rusia, Miller …": not a title any more
             if v.has("Demonstrative") and units[j - 1].has("StateBody") and j + 2 < len(units) \
@@ -382,6 +385,21 @@ def _former_apposed(units: list[Unit], t: int) -> bool:
     w = units[t - 1] if t >= 3 else None
     return w is not None and not w.etype and w.has("PersonNoun") and not w.has("RoleTitle", "SourceNoun", "Rank") \
         and units[t - 2].text == "," and units[t - 3].etype == "PER" and not units[t - 3].paren
+
+
+def _topic_to_name(units: list[Unit], j: int) -> int | None:
+    """The comma before the name after a title's brief ("… tentang situasi hak asasi manusia di Myanmar, X"):
+    lower-case words, perhaps where, then a comma and a person; None where anything else comes first."""
+    for m in range(j + 1, min(len(units), j + 10)):
+        v = units[m]
+        if v.text == "," and m > j + 1 and m + 1 < len(units) and units[m + 1].etype == "PER":
+            return m
+        if v.etype in ("GPE", "LOC") and (m == j + 1 or units[m - 1].has("LocativePrep")) or \
+                v.has("LocativePrep") and not v.etype:
+            continue  # "… soal Iran, X", "… di Myanmar, X"
+        if v.etype or not (v.text.isalpha() and v.text.islower()) or v.is_verb():
+            return None
+    return None
 
 
 def _named_next(units: list[Unit], k: int) -> bool:
