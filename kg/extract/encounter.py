@@ -19,7 +19,8 @@ def person_next(units: list[Unit], i: int) -> bool:
     k = _past_titles(units, i + 1)
     if k > i + 1 and k + 1 < len(units) and units[k].text == ",":
         k = _past_titles(units, k + 1)  # "menerima kunjungan Menhan Australia, Richard Marles": title, comma, name
-    return k < len(units) and units[k].etype == "PER" or _listed(units, i) or led_guest(units, i) is not None
+    return k < len(units) and units[k].etype == "PER" or _listed(units, i) or led_guest(units, i) is not None or \
+        colon_listed(units, i) is not None
 
 
 def addressed(units: list[Unit], k: int) -> int | None:
@@ -70,6 +71,32 @@ def _listed(units: list[Unit], i: int) -> bool:
             return False
         persons = persons or v.has("PersonNoun", "GuestNoun") or title_word(v)
     return False
+
+
+def colon_listed(units: list[Unit], i: int) -> int | None:
+    """The first person of a list a colon (or "antara lain:", ", yakni") opens after the object of the verb at
+    ``i``, when that object is a noun for persons ("menemui tiga pejabat kunci pertahanan Pakistan: Menteri A,
+    Jenderal B dan C"). None where a verb, another mark or an actor other than a state comes first."""
+    persons = False
+    for k in range(i + 1, min(len(units), i + 10)):
+        v = units[k]
+        opens = v.text == ":" or v.has("ListIntro") and not v.etype
+        if opens and persons:  # the first name past its titles ("Menteri Produksi Pertahanan A")
+            k = skip_span(units, k, "ListIntro") if v.text != ":" else k + 1
+            k += k < len(units) and units[k].text == ":"
+            for j in range(k, min(len(units), k + 8)):
+                if units[j].etype == "PER" and not units[j].paren:
+                    return j
+                if units[j].etype not in (None, "GPE") or units[j].is_verb() and not units[j].has("FunctionWord") or \
+                        units[j].text in ",.;":
+                    return None
+            return None
+        if v.text == "," and k + 1 < len(units) and units[k + 1].has("ListIntro"):
+            continue  # "sejumlah tokoh, antara lain: …"
+        if v.etype not in (None, "GPE", "LOC") or v.is_verb() or not v.text[:1].isalnum():
+            return None  # (a state or region may qualify the persons: "dua pemimpin Asia")
+        persons = persons or v.has("PersonNoun", "GuestNoun") or title_word(v)
+    return None
 
 
 def _past_titles(units: list[Unit], k: int) -> int:
