@@ -136,7 +136,18 @@ def denied_claim(units: list[Unit], i: int, state: State) -> tuple[tuple[str, ..
         accused = tuple(body_state(a, state) or a for a in actor_keys(units, j, state)) if j is not None else ()
         if j is not None and (spoken_for := speaks_for(units[j], state) or _denier_home(units[j], state)):
             accused = spoken_for  # "Izzat al-Rishq dari Hamas membantah tuduhan Israel": Hamas was charged
+        accused = _charged_before(accusers, (actor_keys(units, j, state) if j is not None else ()) + accused, state) \
+            or accused
     return accusers, accused
+
+
+def _charged_before(accusers: tuple[str, ...], deniers: tuple[str, ...], state: State) -> tuple[str, ...]:
+    """Those of ``deniers`` (or their states) whom ``accusers`` already charged in the article: a denial of a charge
+    the article told is theirs ("AS menuduh Korea Utara mengirim …. Baik Korea Utara maupun Rusia membantah tuduhan
+    AS": North Korea was charged, not Russia; "Trump menyebut Petro … . Petro membantah tuduhan Trump": Petro
+    himself, not his state); none where the accusers charged none of them yet."""
+    before = {b for a, b in state.accusations if a in accusers}
+    return tuple(k for k in dict.fromkeys(deniers) if k in before)
 
 
 def speaks_for(u: Unit, state: State) -> tuple[str, ...]:
