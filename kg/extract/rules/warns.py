@@ -128,6 +128,7 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
                 warned = j is not None and any(v.voice("WarnCue") == ACTIVE for v in units[max(0, j - 6):j])  # "… X berniat"
                 if f is not None and j is not None and any(v.has("PotentialCue", "PlannedCue") and not v.has("PersuadeCue")
                                                            and (warned or not v.has("IntentCue"))
+                                                           and not negated_act(units, v.i)  # "tak sanggup …"
                                                            for v in units[j + 1:u.i]) \
                         and not any(v.has("Relativizer") for v in units[j + 1:u.i]):
                     # (not "Uni Eropa akan memboikot barang yang dibuat di permukiman ilegal": a thing described)
