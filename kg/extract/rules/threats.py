@@ -28,7 +28,9 @@ def conditional_threat(units: list[Unit], c: int, f: Frame, state: State) -> tup
     if m is None:  # fronted: "jika X …, (maka) kami akan …", "…, aksi militer kita tidak akan terelakkan"
         comma = next((k for k in range(j + 1, min(f.hi, j + 12)) if units[k].text == ","), None)
         if comma is not None:
-            m = next((k for k in range(comma + 2, min(f.hi, comma + 7)) if _own_modal(units, k, own, state)), None)
+            # (not in a purpose clause: "kalau AS punya informasi, silakan dibagikan supaya kita bisa …": a request)
+            m = next((k for k in range(comma + 2, min(f.hi, comma + 7)) if _own_modal(units, k, own, state)
+                      and not any(v.has("PurposeConj") for v in units[comma + 1:k])), None)
             if m is None:  # "…, pangkalan AS akan menjadi target sah kami": the consequence names a threat
                 m = next((k for k in range(comma + 1, min(f.hi, comma + 16)) if units[k].has("ThreatNoun")
                           and not units[k].etype), None)
