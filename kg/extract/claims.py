@@ -3,7 +3,7 @@ claim it is and whom it charges. Kept apart from kg.extract.rules.accuses, which
 
 from __future__ import annotations
 
-from kg.cues import NOUN, POSSESSIVE
+from kg.cues import ACTIVE, NOUN, POSSESSIVE
 from kg.extract.clause import actor_keys
 from kg.extract.context import State
 from kg.extract.examples import states_noun
@@ -115,3 +115,8 @@ def unnamed_accused(units: list[Unit], k: int, o: int) -> bool:
         k += 1
     return k < o and party_word(units[k]) and not units[k].low.endswith(POSSESSIVE) and \
         any(v.is_verb() and not v.etype for v in units[k + 1:o])
+
+
+def said_after(units: list[Unit], v: int, i: int) -> bool:
+    """An active verb of saying or judging stands between the accusation verb at ``v`` and ``i``."""
+    return any(not w.etype and (w.voice("ReportCue") == ACTIVE or w.voice("BeliefCue") == ACTIVE) for w in units[v + 1:i])

@@ -65,3 +65,12 @@ def appended_place(units: list[Unit], o: int) -> bool:
             return False
         k -= 1
     return not units[k].etype and units[k].has("LocativePrep")
+
+
+def attack_told(units: list[Unit], i: int, hi: int) -> bool:
+    """An attack noun with a demonstrative after the verb at ``i`` ("mengecam serangan itu", "mengutuk apa yang
+    disebutnya 'serangan pengecut' itu"): an attack the article has just told."""
+    for k in range(i + 1, min(hi, i + 8)):
+        if units[k].voice("AttackCue") == NOUN and not units[k].etype:
+            return any(v.has("Demonstrative") for v in units[k + 1:min(hi + 1, k + 5)])
+    return False

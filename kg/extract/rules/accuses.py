@@ -10,7 +10,7 @@ from kg.extract.acts import act_agent, act_doers, attacked, done_by, relative_ob
 from kg.extract.antecedents import clitic_object
 from kg.extract.backers import told_backing
 from kg.extract.charges import charge_owner
-from kg.extract.claims import addressed_topic, content_subject, owner_after, topic_doers, unnamed_accused
+from kg.extract.claims import addressed_topic, content_subject, owner_after, said_after, topic_doers, unnamed_accused
 from kg.extract.clause import (
     SPEECH,
     actor_keys,
@@ -51,7 +51,7 @@ from kg.extract.rules.accusal import (
     wrongdoer_after,
 )
 from kg.extract.rules.urged import asked_to, asked_wrong, urger_of, wrong_told_of, wrongdoer_left
-from kg.extract.sites import appended_place, attack_site, placed
+from kg.extract.sites import appended_place, attack_site, attack_told, placed
 from kg.resolve import gazetteer
 from kg.types import Relation
 from kg.units import STOP_PUNCT, Unit, skip_span
@@ -150,8 +150,10 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             # in what it charges still names its own doer after it ("menuding ketiganya membiarkan
             # pelanggaran HAM Wagner")
             # (not a denied one: "membantah tuduhan itu dan menyebut Ukraina melanggar …" charges Ukraine)
+            # (not one whose own object came before another verb of saying: "mengecam perjanjian itu, serta menilai
+            # kerja sama itu membuat Rusia melanggar …": the second verb's clause names its own wrongdoer)
             charged = any(v.has("AccuseCue") and not (v.has("AccusationNoun") and governed_by_denial(units, v.i))
-                          for v in units[clause_left(units, u.i):u.i])
+                          and not said_after(units, v.i, u.i) for v in units[clause_left(units, u.i):u.i])
             o = wrongdoer_after(units, u.i)
             if f is not None and o is not None:  # "aksi provokatif Korea Utara", "pelanggaran HAM Wagner"
                 # "provokasi dari Paris, dan Armenia …": after "dari" the one party, not a clause joined to it
@@ -172,7 +174,7 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                                                            for v in units[j + 1:u.i]):
                 add(f.speaker, [k for k in actor_keys(units, j, state) if k not in f.speaker])
             elif f is not None and f.speaker and not charged and state.attackers and \
-                    _attack_told(units, _opening(f), u.i):
+                    attack_told(units, _opening(f), u.i):
                 # "Qatar menyebut serangan itu pelanggaran kedaulatan": the attack just told is charged
                 add(f.speaker, state.attackers)
             elif f is not None and f.speaker and not charged and \
@@ -281,7 +283,7 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                                                       j > 0 and units[j - 1].has("AccusationNoun", "StatementNoun")):
                 add(subjects(units, j, state), addressed_topic(units, o, hi, state) or actor_keys(units, o, state))
             elif j is not None and o is None and state.attackers and \
-                    (_attack_told(units, u.i, hi) or no_object(units, u.i, hi, "AccuseCue")):
+                    (attack_told(units, u.i, hi) or no_object(units, u.i, hi, "AccuseCue")):
                 # "Kemlu Qatar mengutuk 'serangan pengecut' itu", "Turki ikut mengecam.": the attack just told
                 add(subjects(units, j, state), state.attackers)
             elif j is not None and o is None and \
@@ -461,15 +463,6 @@ def _unnamed_object(units: list[Unit], k: int, o: int) -> bool:
     return any(v.has("Relativizer") and not done_by(units, v.i, o) or v.has("Preposition") and v.has("ServeVerb")
                for v in units[k + 1:o])
 
-
-
-def _attack_told(units: list[Unit], i: int, hi: int) -> bool:
-    """An attack noun with a demonstrative after the verb at ``i`` ("mengecam serangan itu", "mengutuk apa yang
-    disebutnya 'serangan pengecut' itu"): an attack the article has just told."""
-    for k in range(i + 1, min(hi, i + 8)):
-        if units[k].voice("AttackCue") == NOUN and not units[k].etype:
-            return any(v.has("Demonstrative") for v in units[k + 1:min(hi + 1, k + 5)])
-    return False
 
 
 def _unaimed(units: list[Unit], i: int, by: int) -> bool:
