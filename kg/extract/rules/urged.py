@@ -3,7 +3,7 @@ no accuser yet, and "mendesak X untuk menghentikan serangan Y" charges Y's attac
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, passive_prefixed
+from kg.cues import ACTIVE, POSSESSIVE, passive_prefixed
 from kg.extract.clause import SPEECH, left_subject, nearest_left_actor, only_glue
 from kg.extract.sites import appended_place
 from kg.units import Unit
@@ -152,7 +152,9 @@ def wrongdoer_left(units: list[Unit], i: int, lo: int) -> int | None:
         second = False  # (only the object nearest the second predicate)
         # "serangan Israel ke Kedubes Iran di Damaskus, Suriah, pelanggaran …", "referendum yang digelar Rusia di
         # wilayah Ukraina melanggar …": what an act was aimed at or where it happened did not do it
-        inside = inside or _aimed_or_placed(units, j) or appended_place(units, j)
+        # (so for a wrong told as the subject's own, "-nya": "Israel harus menarik diri dari wilayah Lebanon dan
+        # menghentikan agresinya" is Israel's aggression, not Lebanon's)
+        inside = inside or _aimed_or_placed(units, j, source=units[i].low.endswith(POSSESSIVE)) or appended_place(units, j)
         if not inside:
             break
         j = nearest_left_actor(units, j, lo)
@@ -191,14 +193,15 @@ def _tie_party(units: list[Unit], j: int) -> bool:
     return False
 
 
-def _aimed_or_placed(units: list[Unit], j: int) -> bool:
-    """The party at ``j`` ends a phrase after a preposition of target, goal or place, past only nouns, numbers and
-    "dan" ("terhadap Konsulat dan Kedubes Iran", "di empat wilayah Ukraina", "ke arah Jepang")."""
+def _aimed_or_placed(units: list[Unit], j: int, source: bool = False) -> bool:
+    """The party at ``j`` ends a phrase after a preposition of target, goal or place (or, with ``source``, of
+    source: "dari wilayah Lebanon"), past only nouns, numbers and "dan" ("terhadap Konsulat dan Kedubes Iran", "di
+    empat wilayah Ukraina", "ke arah Jepang")."""
     for k in range(j - 1, max(-1, j - 5), -1):
         v = units[k]
-        if v.etype or v.text in (",", "(", ")"):
-            return False
-        if v.has("TargetPrep", "GoalPrep", "LocativePrep"):
+        if v.etype and v.etype != "LOC" or v.text in (",", "(", ")"):
+            return False  # (a place may qualify the party: "dari Dataran Tinggi Golan Suriah")
+        if v.has("TargetPrep", "GoalPrep", "LocativePrep") or source and v.has("SourcePrep"):
             return True
         if v.is_verb() or v.has("Relativizer", "Complementizer", "Demonstrative"):
             return False
