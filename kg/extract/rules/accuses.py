@@ -359,8 +359,9 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
 
 def _described(units: list[Unit], i: int) -> int | None:
     """The party a relative clause after a comma describes, where the verb of wrongdoing at ``i`` opens that clause
-    (past a word or two: "X, yang menurutnya telah …"): the party named right before ", yang"."""
-    return relative_party(units, i, lambda w: not w.is_actor and w.text not in STOP_PUNCT, reach=2)
+    (past a few words: "X, yang menurutnya telah …", "X, yang hingga kini masih menduduki …"): the party named
+    right before ", yang"."""
+    return relative_party(units, i, lambda w: not w.is_actor and w.text not in STOP_PUNCT, reach=4)
 
 
 def _dated_by(units: list[Unit], i: int) -> bool:
