@@ -55,16 +55,21 @@ def topic_doers(units: list[Unit], k: int, hi: int, state: State) -> tuple[str, 
 
 
 def content_subject(units: list[Unit], o: int | None, state: State) -> tuple[str, ...]:
-    """The subject of the "bahwa" clause right after a claim's owner at ``o`` ("tudingan Washington bahwa Moskow
-    memasok …"): whom the claim charges, not whoever answers it."""
+    """The subject of the "bahwa" clause, or of what the relative clause of saying says, right after a claim's owner
+    at ``o`` ("tudingan Washington bahwa Moskow memasok …", "tudingan Gedung Putih yang menyebut pemerintahannya
+    bersekutu …"): whom the claim charges, not whoever answers it."""
     if o is None:
         return ()
     end = units[o].group[-1] if units[o].group else o
     for m in range(end + 1, min(len(units), end + 4)):
         if units[m].text in STOP_PUNCT:
             break
-        if units[m].has("Complementizer"):
-            j = next((x for x in range(m + 1, min(len(units), m + 6)) if units[x].is_actor and not units[x].paren), None)
+        # (or a relative clause of saying on the claim: "tudingan Gedung Putih yang menyebut pemerintahannya …")
+        said = units[m].has("Relativizer") and m + 1 < len(units) and not units[m + 1].etype and \
+            (units[m + 1].voice("ReportCue") == ACTIVE or units[m + 1].voice("BeliefCue") == ACTIVE)
+        if units[m].has("Complementizer") or said:
+            j = next((x for x in range(m + 1 + said, min(len(units), m + 6 + said)) if units[x].is_actor
+                      and not units[x].paren), None)
             return actor_keys(units, j, state) if j is not None else ()
     return ()
 
