@@ -5,7 +5,7 @@ a group anaphor may mean within its sentence, and the states a "kedua negara" me
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, POSSESSIVE, word_is
+from kg.cues import ACTIVE, POSSESSIVE, passive_prefixed, word_is
 from kg.extract.clause import actor_keys, clause_left, group_prep, left_subject
 from kg.extract.context import State
 from kg.extract.parties import body_state, home_state, outlet
@@ -299,3 +299,43 @@ def subject_org(units: list[Unit], i: int, state: State) -> str | None:
             or units[i].quote is not None:
         return None  # (not "PBB menuding RSF …. Kelompok itu membantah": a group noun may mean the one accused)
     return k if _body(k, state) else None
+
+
+def group_candidates(units: list[Unit], u: Unit, state: State, n: int, listed, seen_gpe: list[str],
+                      here_sides: tuple[str, ...], country: bool, states: bool, own: set[str]):
+    """What a group anaphor of ``n`` (0: however many) at ``u`` may mean, the likeliest first."""
+    if n == 0:  # "semua pihak": the sides this sentence or the last ones set up ("ketegangan antara A dan B")
+        yield here_sides
+        yield state.sides
+        return
+    if listed is not None:
+        yield tuple(dict.fromkeys(units[m].key for m in listed))
+    if len(here_sides) == n:  # "… mendesak kedua negara menahan diri di tengah bentrokan A-B"
+        yield here_sides
+    if not country and len(state.remote_talk) == n:
+        yield state.remote_talk  # "X menerima telepon dari Y. Keduanya membahas …": the two on the call
+    if len(seen_gpe) >= n:
+        yield tuple(seen_gpe[-n:])
+    if not country and len(here := named_here(units, u.i, state)) == n:
+        yield here  # "Hamas dan Fatah menyepakati …, tetapi kedua pihak …": the sides this sentence named
+    if states and len(state.last_states) == n:
+        yield tuple(state.last_states)  # "Rusia … dan China …. … dari dua negara ini": the states just named
+    # "A bersama B … bertemu dengan C dan D. Keduanya lalu …": as subject, the pair that was one
+    keys = next((g for g in reversed(state.groups) if len(g) == n), ())
+    if keys in state.object_groups and u.i + 1 < len(units) and units[u.i + 1].is_verb() and \
+            not passive_prefixed(units[u.i + 1].low):
+        keys = state.object_groups[keys]  # (not "Keduanya dituduh …": the objects just named)
+    yield keys
+    if n == 2:
+        yield state.pair  # "A bertemu B …. Keduanya …": the two who met
+    if not own:  # (as a verb's object, no guess from what was named last)
+        distinct = list(dict.fromkeys(reversed(state.recent)))
+        yield tuple(distinct[:n]) if len(distinct) >= n else ()
+
+
+def listed_states(state: State) -> tuple[str, ...]:
+    """The states "negara-negara itu" means: the last coordination of three or more states (two are "kedua negara"),
+    one of them among the article's last actors; none where no such list was named."""
+    recent = state.recent[-25:]
+    return next((g for g in reversed(state.groups) if len(g) >= 3 and all(is_state(k, state) for k in g)
+                 and any(k in recent for k in g)), ())

@@ -3,11 +3,12 @@ an article, computed before the relation rules read a sentence (who speaks: :mod
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, POSSESSIVE, cues, passive_prefixed, same_title
+from kg.cues import ACTIVE, POSSESSIVE, cues, same_title
 from kg.extract.antecedents import (
+    group_candidates,
+    listed_states,
     main_subject,
     named_before,
-    named_here,
     object_group,
     org_or_listed,
     own_side,
@@ -82,7 +83,7 @@ def _head_of_state(state: State) -> str | None:
 #: The cue classes that ``resolve_pronouns`` tests a word for: each of its cases needs one, so a word
 #: with none of them is skipped in one test (most words with a cue class; tests/extract/test_guards.py
 #: checks that every class the function asks about is here).
-PRONOUN_CLASSES = frozenset({"Pronoun3", "PronounPlural", "SidePronoun", "Pronoun1", "GovernmentNoun",
+PRONOUN_CLASSES = frozenset({"Pronoun3", "PronounPlural", "SidePronoun", "Pronoun1", "GovernmentNoun", "StatesAnaphor",
                              "HeadOfStateEpithet", "FirmGroupAnaphor", "PersonGroupAnaphor", "GroupAnaphor",
                              "StatementNoun", "ReportNoun",
                              "RegimeNoun", "GroupNoun", "PersonNoun", "RoleTitle", "OrgHead", "StateBody", "StateNoun"})
@@ -189,6 +190,10 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
                     v.paren = True
                 if end + 1 < len(units) and units[end].etype == "GPE" and units[end + 1].has("Demonstrative"):
                     units[end].paren = True  # "kedua perusahaan Iran tersebut": their country is no party
+        elif "StatesAnaphor" in u.cls and (listed := listed_states(state)):
+            keys, u.pron = listed, "many"  # "negara-negara itu": the states last listed, three or more
+            for v in units[u.i + 1:skip_span(units, u.i, "StatesAnaphor")]:
+                v.paren = True
         elif "GroupAnaphor" in u.cls:
             phrase = " ".join(v.low for v in units[u.i:u.i + u.span.get("GroupAnaphor", 1)])
             n = c.group_size[phrase] if phrase in c.group_size else c.group_size.get(u.low, 2)
@@ -201,7 +206,7 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             own = own_side(units, u.i, state)
             here_sides = sentence_sides(units)
             # the first that is not the one who urges or warns, nor its state ("AS … mendesak kedua belah pihak")
-            for cand in _group_candidates(units, u, state, n, listed, seen_gpe, here_sides, country, states, own):
+            for cand in group_candidates(units, u, state, n, listed, seen_gpe, here_sides, country, states, own):
                 if cand and not set(cand) & own:
                     keys = cand
                     break
@@ -275,38 +280,6 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
                 join_companion(units, u.i)
         else:
             u.pron = None
-
-
-def _group_candidates(units: list[Unit], u: Unit, state: State, n: int, listed, seen_gpe: list[str],
-                      here_sides: tuple[str, ...], country: bool, states: bool, own: set[str]):
-    """What a group anaphor of ``n`` (0: however many) at ``u`` may mean, the likeliest first."""
-    if n == 0:  # "semua pihak": the sides this sentence or the last ones set up ("ketegangan antara A dan B")
-        yield here_sides
-        yield state.sides
-        return
-    if listed is not None:
-        yield tuple(dict.fromkeys(units[m].key for m in listed))
-    if len(here_sides) == n:  # "… mendesak kedua negara menahan diri di tengah bentrokan A-B"
-        yield here_sides
-    if not country and len(state.remote_talk) == n:
-        yield state.remote_talk  # "X menerima telepon dari Y. Keduanya membahas …": the two on the call
-    if len(seen_gpe) >= n:
-        yield tuple(seen_gpe[-n:])
-    if not country and len(here := named_here(units, u.i, state)) == n:
-        yield here  # "Hamas dan Fatah menyepakati …, tetapi kedua pihak …": the sides this sentence named
-    if states and len(state.last_states) == n:
-        yield tuple(state.last_states)  # "Rusia … dan China …. … dari dua negara ini": the states just named
-    # "A bersama B … bertemu dengan C dan D. Keduanya lalu …": as subject, the pair that was one
-    keys = next((g for g in reversed(state.groups) if len(g) == n), ())
-    if keys in state.object_groups and u.i + 1 < len(units) and units[u.i + 1].is_verb() and \
-            not passive_prefixed(units[u.i + 1].low):
-        keys = state.object_groups[keys]  # (not "Keduanya dituduh …": the objects just named)
-    yield keys
-    if n == 2:
-        yield state.pair  # "A bertemu B …. Keduanya …": the two who met
-    if not own:  # (as a verb's object, no guess from what was named last)
-        distinct = list(dict.fromkeys(reversed(state.recent)))
-        yield tuple(distinct[:n]) if len(distinct) >= n else ()
 
 
 def clause_speaker(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
