@@ -125,3 +125,16 @@ def unnamed_accused(units: list[Unit], k: int, o: int) -> bool:
 def said_after(units: list[Unit], v: int, i: int) -> bool:
     """An active verb of saying or judging stands between the accusation verb at ``v`` and ``i``."""
     return any(not w.etype and (w.voice("ReportCue") == ACTIVE or w.voice("BeliefCue") == ACTIVE) for w in units[v + 1:i])
+
+
+def backed_wrong(units: list[Unit], i: int) -> bool:
+    """The wrong at ``i`` is what a party is said to back or further ("dukungan Iran terhadap perang agresi Rusia",
+    "memfasilitasi invasi Putin"): the one whose war or invasion it is, named after it, is background, no charge of
+    this speaker's; the backer is charged where its backing is called a wrong ("… tidak dapat diterima",
+    "memfasilitasi"), not by the noun of the war it backs."""
+    for v in reversed(units[max(0, i - 5):i]):
+        if v.text in STOP_PUNCT or v.text == "," or v.has("ClauseBoundary", "Complementizer"):
+            return False
+        if not v.etype and (v.has("SupportVerb", "BackerNoun") or v.is_verb() and v.has("WrongdoingCue")):
+            return True
+    return False

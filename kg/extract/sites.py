@@ -10,8 +10,9 @@ attacker as before.
 from __future__ import annotations
 
 from kg.cues import NOUN, word_is
+from kg.extract.clause import title_word
 from kg.resolve.lookup import gazetteer
-from kg.units import Unit, skip_span
+from kg.units import STOP_PUNCT, Unit, skip_span
 
 _QUALIFIERS = 2  # plain nouns between the attack noun and the city ("serangan teror Mumbai", "serangan bom bunuh diri X")
 
@@ -74,3 +75,15 @@ def attack_told(units: list[Unit], i: int, hi: int) -> bool:
         if units[k].voice("AttackCue") == NOUN and not units[k].etype:
             return any(v.has("Demonstrative") for v in units[k + 1:min(hi + 1, k + 5)])
     return False
+
+
+def unaimed(units: list[Unit], i: int, by: int) -> bool:
+    """The condemnation noun at ``i`` opens its sentence and only adverbs, function words and a verb stand between
+    it and the preposition before its author at ``by`` ("Kecaman juga datang dari …", "Kecaman serupa datang
+    dari …"): it names nothing it is aimed at."""
+    while by - 1 > i and title_word(units[by - 1]):
+        by -= 1  # "… datang dari Sekjen PBB Antonio Guterres": the author's title opens his phrase
+    return by > i and all(not v.etype and not v.has("TargetPrep", "AccusationNoun") and
+                          (v.has("VehementAdverb", "FunctionWord", "AlikeAdjective") or v.is_verb())
+                          for v in units[i + 1:by - 1]) and \
+        all(not v.is_actor and v.text not in STOP_PUNCT for v in units[:i])

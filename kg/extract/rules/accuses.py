@@ -10,7 +10,15 @@ from kg.extract.acts import act_agent, act_doers, attacked, done_by, relative_ob
 from kg.extract.antecedents import clitic_object
 from kg.extract.backers import told_backing
 from kg.extract.charges import charge_owner
-from kg.extract.claims import addressed_topic, content_subject, owner_after, said_after, topic_doers, unnamed_accused
+from kg.extract.claims import (
+    addressed_topic,
+    backed_wrong,
+    content_subject,
+    owner_after,
+    said_after,
+    topic_doers,
+    unnamed_accused,
+)
 from kg.extract.clause import (
     SPEECH,
     actor_keys,
@@ -27,7 +35,6 @@ from kg.extract.clause import (
     prep_actor,
     prep_is,
     right_actor,
-    title_word,
 )
 from kg.extract.context import Event, Frame, SentenceContext, State
 from kg.extract.described import described_by_relative, relative_party
@@ -51,7 +58,7 @@ from kg.extract.rules.accusal import (
     wrongdoer_after,
 )
 from kg.extract.rules.urged import asked_to, asked_wrong, urger_of, wrong_told_of, wrongdoer_left
-from kg.extract.sites import appended_place, attack_site, attack_told, placed
+from kg.extract.sites import appended_place, attack_site, attack_told, placed, unaimed
 from kg.resolve import gazetteer
 from kg.types import Relation
 from kg.units import STOP_PUNCT, Unit, skip_span
@@ -142,6 +149,7 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
         if u.etype or not u.cls:  # (a word without a cue class has none of those asked below)
             continue
         if "WrongdoingCue" in u.cls and not unwitnessed(units, u.i) and not _dated_by(units, u.i) and \
+                not backed_wrong(units, u.i) and \
                 not unsaid(units, frame_of(frames, u.i)) and \
                 not any(v.has("NegationCue", "CombatCue", "OnlyCue") for v in units[max(0, u.i - 2):u.i]):
             # (not "tidak melanggar", "hanya melepaskan tembakan peringatan": a defence; not "melawan terorisme")
@@ -349,7 +357,7 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                         target = (speaks_for(units[j], state) or target) if dismissed else ()
                 elif j is None and u.i < 6:  # "Hal ini pun mendapat kecaman …": what the last sentence reported
                     target = tuple(k for ev in state.prev_events for k in ev.supplier)
-                    if not target and state.attackers and _unaimed(units, u.i, at):
+                    if not target and state.attackers and unaimed(units, u.i, at):
                         # "Kecaman juga datang dari PBB.": a condemnation aimed at nothing named is of the
                         # attack the article is telling
                         target = state.attackers
@@ -463,16 +471,3 @@ def _unnamed_object(units: list[Unit], k: int, o: int) -> bool:
     # (not "mengutuk operasi militer yang dilakukan Israel": a passive verb of doing names the act's doer)
     return any(v.has("Relativizer") and not done_by(units, v.i, o) or v.has("Preposition") and v.has("ServeVerb")
                for v in units[k + 1:o])
-
-
-
-def _unaimed(units: list[Unit], i: int, by: int) -> bool:
-    """The condemnation noun at ``i`` opens its sentence and only adverbs, function words and a verb stand between
-    it and the preposition before its author at ``by`` ("Kecaman juga datang dari …", "Kecaman serupa datang
-    dari …"): it names nothing it is aimed at."""
-    while by - 1 > i and title_word(units[by - 1]):
-        by -= 1  # "… datang dari Sekjen PBB Antonio Guterres": the author's title opens his phrase
-    return by > i and all(not v.etype and not v.has("TargetPrep", "AccusationNoun") and
-                          (v.has("VehementAdverb", "FunctionWord", "AlikeAdjective") or v.is_verb())
-                          for v in units[i + 1:by - 1]) and \
-        all(not v.is_actor and v.text not in STOP_PUNCT for v in units[:i])
