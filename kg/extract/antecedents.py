@@ -339,3 +339,10 @@ def listed_states(state: State) -> tuple[str, ...]:
     recent = state.recent[-25:]
     return next((g for g in reversed(state.groups) if len(g) >= 3 and all(is_state(k, state) for k in g)
                  and any(k in recent for k in g)), ())
+
+
+def opens(units: list[Unit], i: int) -> bool:
+    """The pronoun at ``i`` opens its sentence as its subject: among its first words, or after a fronted phrase of a
+    preposition that names no one and has no verb ("Dalam pernyataan yang sama mereka meminta …")."""
+    return i < 3 or units[0].has("Preposition") and not units[0].etype and \
+        not any(v.etype or v.is_verb() or v.quote is not None or v.text in ("(", ":") for v in units[:i])

@@ -10,6 +10,7 @@ from kg.extract.antecedents import (
     main_subject,
     named_before,
     object_group,
+    opens,
     org_or_listed,
     own_side,
     quoted_attackers,
@@ -135,7 +136,7 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             elif "SidePronoun" not in u.cls and u.i < 3 and u.quote is not None and state.quoted_subject:
                 # a quoted sentence that opens with "Mereka …": the actors the quotation was just about
                 keys, u.pron = state.quoted_subject, "pl"
-            elif "SidePronoun" not in u.cls and u.i < 3 and u.quote is None and state.last_government and \
+            elif "SidePronoun" not in u.cls and opens(units, u.i) and u.quote is None and state.last_government and \
                     not state.group_fresh:
                 # "… A dan B. Kementerian Luar Negeri X … mengkritik C. Mereka mendesak …": the body that was the
                 # last sentence's subject, not a pair named further back
@@ -143,7 +144,7 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             elif "SidePronoun" not in u.cls and u.i < 3 and u.quote is not None and \
                     (doers := quoted_attackers(state, u.speaker)):
                 keys, u.pron = doers, "pl"  # "X menyerang …. "Mereka membunuh …," kata Y": the attackers
-            elif "SidePronoun" not in u.cls and u.i < 3 and state.groups and u.quote is None:
+            elif "SidePronoun" not in u.cls and opens(units, u.i) and state.groups and u.quote is None:
                 # a sentence that opens with "Mereka …" continues the last coordinated actors
                 keys, u.pron = state.groups[-1], "pl"
             elif "SidePronoun" not in u.cls and u.quote is None and (main := main_subject(units, u.i, state)):
