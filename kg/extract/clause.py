@@ -154,8 +154,8 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
     if k > lo and units[k].has("Conjunction", "SameSubjectConj") and not units[k].is_actor:
         # "X mengumumkan pengusiran tiga diplomat Rusia dan memperingatkan Moskow …": a second verb
         # shares the first one's subject (so after ", sekaligus")
-        first = next((v.i for v in reversed(units[lo:k]) if v.is_verb() and v.cls and not v.etype
-                      and not v.has("FunctionWord")), None)
+        first = next((v.i for v in reversed(units[lo:k]) if v.is_verb() and v.cls and not v.etype and not v.has(
+            "FunctionWord") and sum(w.text in OPEN_QUOTES | CLOSE_QUOTES for w in units[v.i:k]) % 2 == 0), None)
         if units[k].has("SameSubjectConj") and lo > 1 and units[lo - 1].has("Complementizer"):
             # "X mengumumkan bahwa operasi selesai, sekaligus memperingatkan Y": the speaker's act
             first = next((v.i for v in reversed(units[max(0, lo - 4):lo - 1]) if v.is_verb() and not v.etype), None)
