@@ -100,3 +100,23 @@ def between_parties(units: list[Unit], i: int, hi: int) -> bool:
     "di antaranya"), which only hedge a list."""
     listed = {k for v in units[i:hi] if v.has("ListIntro") for k in range(v.i, v.i + v.span.get("ListIntro", 1))}
     return any(v.has("BetweenPrep") and v.i not in listed for v in units[i:hi])
+
+
+def unnamed_doer(units: list[Unit], subj: int, i: int) -> bool:
+    """"Tiongkok mengambil tindakan terhadap perusahaan yang selama ini ikut mempersenjatai Taiwan": the verb at
+    ``i`` sits in a relative clause on a plain noun that a verb or preposition after the subject governs, so
+    the one who supplies is that unnamed noun, not the subject (not "AS adalah negara yang memasok …": a copula
+    or "sebagai" names the subject, nor "Iran, yang memasok …", "Pemerintah Jerman yang memasok …": an actor is the head)."""
+    for r in range(i - 1, subj + 1, -1):
+        if units[r].is_actor:
+            return False
+        if not units[r].has("Relativizer"):
+            continue
+        head = units[r - 1]
+        if head.etype or head.is_actor or not head.text.replace("-", "").isalpha() or head.is_verb():
+            return False
+        # (not "menyebut Korea Utara sebagai salah satu negara yang mengirim …": the noun is said of the subject)
+        between = units[subj + 1:r - 1]
+        return not any(v.has("AsPrep", "Copula") for v in between) and \
+            any(v.has("Preposition") or v.is_verb() and not v.has("FunctionWord") for v in between)
+    return False

@@ -170,6 +170,10 @@ def _referred_back(units: list[Unit], pkg: Unit, intro: int, lo: int) -> bool:
     nothing but modifiers up to the list ("Pengiriman terbaru yang tiba Kamis terdiri dari …")."""
     if any(v.has("Demonstrative") for v in units[pkg.i + 1:min(intro, pkg.i + 5)]):
         return True
+    # "Paket senjata yang memicu kemarahan Beijing itu mencakup …": a relative clause the demonstrative closes
+    if intro - pkg.i > 2 and units[intro - 1].has("Demonstrative") and \
+            any(v.has("Relativizer") for v in units[pkg.i + 1:pkg.i + 3]):
+        return True
     # "Laporan lain menyebut paket yang dipertimbangkan mencakup …", "… mengatakan bahwa paketnya terdiri atas …":
     # the package opens the clause a report or belief verb (or "bahwa") takes, as it would open a sentence
     p = prev_unit(units, pkg.i)
@@ -196,12 +200,23 @@ def _listed(units: list[Unit], intro: int, state: State) -> list[str]:
     # "tidak hanya berisi tank, tapi juga … amunisi": the list goes on past the contrast that a negated "only"
     # announced (a bare "hanya berisi …" announces none; any other boundary still ends the list)
     only = any(units[m].has("OnlyCue") and m and units[m - 1].has("NegationCue") for m in range(max(1, intro - 2), intro))
+    skip = intro
     for k in range(intro + 1, len(units)):
+        if k <= skip:
+            continue
         v = units[k]
         if only and v.has("ContrastConj"):
             only = False
             continue
-        if v.text in STOP_PUNCT or v.has("Relativizer", "ClauseBoundary", "Complementizer"):
+        if v.has("Relativizer"):
+            # "420 rudal ATACMS yang mampu menjangkau 300 km, 60 howitzer …": a relative clause describes one
+            # item; the list goes on after its comma when another weapon item follows
+            skip = _past_relative(units, k)
+            item = platform = False
+            if skip < 0:
+                break
+            continue
+        if v.text in STOP_PUNCT or v.has("ClauseBoundary", "Complementizer"):
             break
         if v.text == "," or v.has("Conjunction") and not (platform and next_platform(units, k, len(units)) is not None):
             item = platform = False
@@ -214,3 +229,21 @@ def _listed(units: list[Unit], intro: int, state: State) -> list[str]:
         if key not in out:
             out.append(key)
     return out
+
+
+def _past_relative(units: list[Unit], rel: int) -> int:
+    """The comma that closes the relative clause opened at ``rel`` inside a list of goods, when a weapon
+    item follows it (within three words, before any verb): -1 where the list ends with the relative."""
+    for j in range(rel + 1, len(units)):
+        u = units[j]
+        if u.text in STOP_PUNCT or u.has("Relativizer", "ClauseBoundary", "Complementizer"):
+            return -1
+        if u.text != ",":
+            continue
+        for v in units[j + 1:j + 4]:
+            if v.is_weapon:
+                return j
+            if v.is_actor or v.text in STOP_PUNCT or v.is_verb() and not v.has("FunctionWord"):
+                return -1
+        return -1
+    return -1

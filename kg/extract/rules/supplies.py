@@ -68,6 +68,7 @@ from kg.extract.supply_checks import (
     past_means,
     persuader,
     said_of,
+    unnamed_doer,
 )
 from kg.extract.used import (
     former_owner,
@@ -254,7 +255,8 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                     approved = neutral and any(v.has("ApproveCue") for v in between)
                     announced = neutral and any(v.has("AnnounceVerb") for v in between)
                     if subj is not None and (approved or announced or not any(
-                            v.has(*SPEECH, "SanctionCue", "BanVerb", "Preposition", "AccusationNoun") for v in between)) \
+                            v.has(*SPEECH, "SanctionCue", "BanVerb", "Preposition", "AccusationNoun", "ResponseVerb")
+                            for v in between)) \
                             and not between_parties(units, i, hi):
                         supplier = actor_keys(units, subj, state)
                     else:
@@ -322,7 +324,8 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
             if subj is None:
                 subj = elided_subject(units, i)
             if kind == "supply" and subj is not None and 0 <= subj < i and (
-                    urged_only(units, subj, i) or charged_unnamed(units, subj, i) or allies_of(units, subj)):
+                    urged_only(units, subj, i) or charged_unnamed(units, subj, i) or allies_of(units, subj)
+                    or unnamed_doer(units, subj, i)):
                 continue
             subj_keys = actor_keys(units, subj, state)
             owner = list_possessor(units, widx, wlast, state)
