@@ -108,7 +108,8 @@ def unnamed_doer(units: list[Unit], subj: int, i: int) -> bool:
     the one who supplies is that unnamed noun, not the subject (not "AS adalah negara yang memasok …": a copula
     or "sebagai" names the subject, nor "Iran, yang memasok …", "Pemerintah Jerman yang memasok …": an actor is the head)."""
     for r in range(i - 1, subj + 1, -1):
-        if units[r].is_actor:
+        # (not "… ke negara yang sedang berperang, meski menjual senjata ke Polandia": the relative closed before)
+        if units[r].is_actor or units[r].text in (",", ";") or units[r].has("Conjunction"):
             return False
         if not units[r].has("Relativizer"):
             continue

@@ -9,12 +9,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.cues import ACTIVE
-from kg.extract.clause import clause_right, left_subject, prep_actor
+from kg.extract.clause import actor_keys, clause_right, left_subject, prep_actor
 from kg.extract.context import SentenceContext
-from kg.extract.lists import weapons_after
+from kg.extract.lists import item_sources, weapons_after
 from kg.extract.received import supplies_to_subject
 from kg.extract.registry import rule
 from kg.extract.sources import made_by
+from kg.extract.used import list_end
 from kg.types import Relation
 
 
@@ -34,7 +35,12 @@ def considered(ctx: SentenceContext) -> list[Relation]:
         subj = left_subject(units, i)
         if not source or subj is None or not units[subj].is_actor:
             continue
-        rels = supplies_to_subject(ctx, i, subj, source, widx, 0.6)
+        # "menimbang jet J-10 buatan China dan F-15EX dari Amerika Serikat": each item with its own source
+        paired = item_sources(units, widx, list_end(units, widx, hi))
+        groups: dict[tuple[str, ...], list[int]] = {}
+        for k in widx:
+            groups.setdefault(actor_keys(units, paired[k], state) if k in paired else source, []).append(k)
+        rels = [r for src, ks in groups.items() for r in supplies_to_subject(ctx, i, subj, src, ks, 0.6)]
         out += [replace(r, modality="potential") if r.modality in ("asserted", "alleged", "planned") else r
                 for r in rels]
     return out

@@ -197,6 +197,9 @@ def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = (),
         dismiss = dismissed_claim(units, u.i, noun, hi, that)
         if deny != ACTIVE and reject != ACTIVE and not dismiss:
             continue
+        if noun is None and any(v.has("PressureNoun") or v.cls.get("DemandCue") == NOUN
+                                for v in units[u.i + 1:min(hi, u.i + 3)]):
+            continue  # "Kremlin menepis tekanan itu", "menolak desakan Barat": a call turned down is no charge denied
         if reject and noun is None and not (refused_label(units, u.i) or refused_news(units, u.i)) or \
                 negated_act(units, u.i) and not refused:
             continue  # "menolak merinci": refusing is not denying; "tidak membantah laporan itu": no denial

@@ -265,6 +265,8 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
             opposed = prev is not None and prev.is_verb() and (_not_imposed(units, prev) or prev.has("WrongdoingCue"))
             # "Makolo menyebut sanksi AS terhadap Kabarebe tidak berdasar": who speaks of a sanction imposes none
             opposed = opposed or prev is not None and prev.has(*SPEECH) and not prev.has("AnnounceVerb")
+            # "Hungaria mengancam memveto paket sanksi …", "Slowakia Jegal Sanksi …": who blocks it imposes none
+            opposed = opposed or prev is not None and prev.has("VetoCue")
             undergone = False  # "X dijatuhi sanksi": the subject is the target
             own = owner_at(units, u.i)  # "embargo senjata PBB", "sanksi putaran ke-16 Uni Eropa", "sanksi baru AS"
             owner_named = own < n and units[own].is_actor and not units[own].paren  # "sanksi (sepihak) AS"
