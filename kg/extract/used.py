@@ -20,10 +20,13 @@ def helped(units: list[Unit], w_last: int, hi: int, state: State) -> tuple[str, 
     for j in range(w_last + 1, min(hi - 2, w_last + 6)):
         u = units[j]
         if u.has("PurposeConj") and not u.etype:
-            v = units[j + 1]
-            if v.etype or v.voice("SupportVerb") != ACTIVE or not units[j + 2].is_actor or units[j + 2].modifier:
+            v, k = units[j + 1], j + 2
+            # "untuk membantu pasukan Vladimir Putin", "… membantu militer Rusia": the force's state or leader
+            while k < hi - 1 and k <= j + 3 and not units[k].etype and units[k].has("GovernmentNoun"):
+                k += 1
+            if v.etype or v.voice("SupportVerb") != ACTIVE or not units[k].is_actor or units[k].modifier:
                 return ()
-            return actor_keys(units, j + 2, state)
+            return actor_keys(units, k, state)
         if u.etype or u.is_verb():
             return ()
     return ()

@@ -85,18 +85,18 @@ def described_contents(ctx: SentenceContext) -> list[Relation]:
     return []
 
 
-@rule("supplies", requires=("supply_events",), triggers=("ListIntro",))
+@rule("supplies", requires=("supply_events",), triggers=("ListIntro", "AlsoThereOpener"))
 def fragment_contents(ctx: SentenceContext) -> list[Relation]:
     """A sentence that opens with a list introducer ("Termasuk 200 rudal antitank, 50 tank dan amunisi
-    lainnya.") goes on with the sentence before it: where that one reported a supply, the weapons listed
-    are that supply's."""
+    lainnya.") or with "there is also" ("Ada pula drone Altius dan suku cadang.") goes on with the sentence
+    before it: where that one reported a supply, the weapons listed are that supply's."""
     last, units = ctx.state.last_supply, ctx.units
-    if last is None or ctx.products.get("supply_events") or not units or units[0].etype or \
-            not units[0].has("ListIntro"):
+    if last is None or ctx.products.get("supply_events") or not units or units[0].etype:
         return []
-    if not _follows_supply(ctx, last):
+    cls = "ListIntro" if units[0].has("ListIntro") else "AlsoThereOpener" if units[0].has("AlsoThereOpener") else None
+    if cls is None or not _follows_supply(ctx, last):
         return []
-    weapons = _listed(units, units[0].span.get("ListIntro", 1) - 1, ctx.state)
+    weapons = _listed(units, units[0].span.get(cls, 1) - 1, ctx.state)
     return event_relations(ctx, last, weapons, 0.6) if weapons else []
 
 
