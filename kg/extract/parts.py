@@ -53,7 +53,10 @@ def _parts_for(units: list[Unit], k: int) -> tuple[int | None, int]:
 def component(units: list[Unit], k: int) -> bool:
     """"komponen drone", "teknologi rudal": parts and know-how are not the weapon."""
     p = prev_unit(units, k)
-    return p is not None and p.has("ComponentNoun")
+    # (or a phrase of two or three words ending right before it: "bahan baku rudal", "sistem penyelamatan kapal selam")
+    return p is not None and (p.has("ComponentNoun") or any(
+        units[m].span.get("ComponentNoun", 1) == p.i + 1 - m and units[m].has("ComponentNoun")
+        for m in range(max(0, p.i - 2), p.i)))
 
 
 def weapon_key(units: list[Unit], k: int, state: State) -> str | None:
