@@ -129,7 +129,8 @@ def named_targets(units: list[Unit], j: int, hi: int, state: State,
                     v.etype == "GPE" and _titles_person(units, k):
                 k += 1  # "para petinggi kelompok pemberontak M23": the persons, not their group
                 continue
-            head = not out and all(w.has("FunctionWord", "RegimeNoun") or w.text[:1].isdigit() for w in units[j + 1:k])
+            head = not out and (all(w.has("FunctionWord", "RegimeNoun") or w.text[:1].isdigit() for w in units[j + 1:k])
+                                or _program_of(units, j, k))
             # (not the maker of goods named just before: "produsen utama drone Rusia, dan Wagner Group")
             if v.etype in ("ORG", "PER") or head or (not v.modifier and v.etype == "GPE" and v.group
                                                      and not units[v.group[0]].modifier and v.possessor_of is None):
@@ -227,3 +228,12 @@ def _grounds(units: list[Unit], k: int, hi: int) -> bool:
     v, nxt, prev = units[k], units[k + 1] if k + 1 < hi else None, units[k - 1]
     return not v.etype and v.has("GroundsPrep") and nxt is not None and not nxt.etype and nxt.text.isalpha() \
         and nxt.text.islower() and not prev.has("Conjunction") and prev.text != ","
+
+
+def _program_of(units: list[Unit], j: int, k: int) -> bool:
+    """"sanksi terhadap program rudal balistik Iran", "… terhadap sektor energi Rusia": a state's programme,
+    sector or industry opens the phrase and the state closes it (plain words or weapons between): the
+    state is the target."""
+    if k - j > 6 or j + 1 >= k or units[j + 1].etype or not units[j + 1].has("ProgramNoun"):
+        return False
+    return all(not w.is_actor and (w.is_weapon or w.text.isalpha() and w.text.islower()) for w in units[j + 2:k])
