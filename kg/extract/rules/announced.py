@@ -6,11 +6,15 @@ weapon that giver and receiver."""
 
 from __future__ import annotations
 
-from kg.extract.clause import actor_keys, clause_left, clause_right, group_prep, prep_actor
+from kg.cues import ACTIVE
+from kg.extract.clause import actor_keys, clause_left, clause_right, group_prep, prep_actor, prev_unit
 from kg.extract.context import Event, SentenceContext
+from kg.extract.lists import weapons_after
 from kg.extract.modality import supply_modality
 from kg.extract.parties import as_state
+from kg.extract.parts import weapon_keys
 from kg.extract.registry import rule
+from kg.extract.rules.supplies import event_relations
 from kg.types import Relation
 from kg.units import Unit
 
@@ -41,6 +45,34 @@ def announced_package(ctx: SentenceContext) -> list[Relation]:
             continue
         ctx.products["announced_package"] = Event(as_state(giver, state), [], as_state(receiver, state), modality, u.i)
         return []
+    return []
+
+
+@rule("supplies", requires=("supply_events",), triggers=("PackageNoun",))
+def announced_arms(ctx: SentenceContext) -> list[Relation]:
+    """"AS mengumumkan paket senjata senilai US$11 miliar untuk Taiwan", "Jerman meresmikan paket rudal baru bagi
+    Ukraina": a package of arms (a weapon word right after the package noun) that its subject announces or
+    approves, for the receiver after a recipient preposition: a planned supply, in a sentence that tells no
+    supply of its own."""
+    units, state = ctx.units, ctx.state
+    if ctx.products.get("supply_events"):
+        return []
+    for u in units:
+        p = prev_unit(units, u.i)
+        if u.etype or not u.has("PackageNoun") or p is None or p.etype or \
+                ACTIVE not in (p.voice("AnnounceVerb"), p.voice("ApproveCue")):
+            continue
+        hi = clause_right(units, u.i)
+        widx, wlast = weapons_after(units, u.i, hi, reach=2)
+        giver = _subject(ctx, u)
+        receiver = prep_actor(units, wlast, hi, ("RecipientPrep",), state, reach=8)[0] if widx else ()
+        modality = supply_modality(units, u.i, None, ctx.frames, state)
+        weapons = weapon_keys(units, widx, state)
+        if not (giver and receiver and weapons) or modality is None:
+            continue
+        modality = "planned" if modality in ("asserted", "alleged") else modality
+        ev = Event(as_state(giver, state), weapons, as_state(receiver, state), modality, u.i)
+        return event_relations(ctx, ev, weapons, 0.6)
     return []
 
 
