@@ -121,3 +121,22 @@ def unnamed_doer(units: list[Unit], subj: int, i: int) -> bool:
         return not any(v.has("AsPrep", "Copula") for v in between) and \
             any(v.has("Preposition") or v.is_verb() and not v.has("FunctionWord") for v in between)
     return False
+
+
+def items_before(units: list[Unit], w0: int) -> dict[int, int]:
+    """"ATACMS dari AS, Storm Shadow dari Inggris dan SCALP dari Prancis yang sudah diterima Kyiv": the items of
+    "weapon + source preposition + actor" listed before the one a passive verb reaches, weapon → source index."""
+    out: dict[int, int] = {}
+    k = w0 - 1
+    while k >= 3:
+        if units[k].has("Conjunction") and not units[k].etype and units[k - 1].text == ",":
+            k -= 1  # ", dan"
+        if not (units[k].text == "," or units[k].has("Conjunction") and not units[k].etype):
+            break
+        a, p, w = k - 1, k - 2, k - 3
+        if not units[a].is_actor or units[a].is_weapon or units[a].paren or units[p].etype or \
+                not units[p].has("SourcePrep") or not units[w].is_weapon:
+            break
+        out[w] = a
+        k = w - 1
+    return out

@@ -62,6 +62,7 @@ from kg.extract.sources import (
 )
 from kg.extract.supply_checks import (
     between_parties,
+    items_before,
     own_denial,
     own_unit,
     partitive,
@@ -171,6 +172,9 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                     (buyer := topic_state(state)) and buyer not in supplier:
                 recipient = (buyer,)  # "42 Rafale yang dipesan dari Prancis": bought by the article's state
             subj = widx[0] - 1
+            if agent and supplier and (earlier := items_before(units, widx[0])):
+                paired = dict(earlier)  # "ATACMS dari AS, Storm Shadow dari Inggris dan SCALP … yang diterima Kyiv"
+                widx = sorted(earlier) + widx
         elif kind == "supply" and voice == PASSIVE:
             # "senjata yang disediakan oleh Korea Utara", "roket Korea Utara dipasok ke Moskow"
             widx = weapons_before(units, i)
