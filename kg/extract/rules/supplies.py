@@ -305,6 +305,8 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                     implicit, wlast = list(state.last_weapons), m
                 elif not widx:
                     continue
+            if widx and any(v.has("ClaimTopicPrep") and not v.etype for v in units[i + 1:widx[0]]):
+                continue  # "belum menerima informasi resmi soal rudal Iran": news about the weapons, not them
             if kind == "supply" and widx and any((v.cls.get("ReceiveCue") == NOUN or "ServiceNoun" in v.cls and not (
                     units[v.i + 1].has("Conjunction") or units[v.i + 1].text == ",")) and not v.etype
                                                  for v in units[i + 1:widx[0]]):
