@@ -342,7 +342,38 @@ def listed_states(state: State) -> tuple[str, ...]:
 
 
 def opens(units: list[Unit], i: int) -> bool:
-    """The pronoun at ``i`` opens its sentence as its subject: among its first words, or after a fronted phrase of a
-    preposition that names no one and has no verb ("Dalam pernyataan yang sama mereka meminta …")."""
-    return i < 3 or units[0].has("Preposition") and not units[0].etype and \
+    """The pronoun at ``i`` opens its sentence as its subject: where ``opens_clause`` says so, or after a fronted
+    phrase of a preposition that names no one and has no verb ("Dalam pernyataan yang sama mereka meminta …")."""
+    return opens_clause(units, i) or units[0].has("Preposition") and not units[0].etype and \
         not any(v.etype or v.is_verb() or v.quote is not None or v.text in ("(", ":") for v in units[:i])
+
+
+def opens_clause(units: list[Unit], i: int) -> bool:
+    """Whether ``i`` opens the sentence's main clause: at its start, or right after one fronted phrase that a
+    comma sets off ("Di Kyiv, mereka …", "Setelah tiba di Moskow, mereka …"): a subject there continues the
+    actors of the sentences before."""
+    if i < 3:
+        return True
+    return units[i - 1].text == "," and not units[0].etype and units[0].has("Preposition", "ClauseBoundary") and \
+        not any(v.text in (",", ":", ";") or v.quote is not None for v in units[:i - 1])
+
+
+def listed_persons(units: list[Unit], i: int, d: int, state: State) -> tuple[str, ...]:
+    """For a plural description of persons at ``i`` closed by the demonstrative at ``d`` ("Para pemimpin Eropa
+    itu", "para menteri tersebut"): the persons last named together, so that each of them is the party."""
+    if i == 0 or not units[i - 1].has("PluralMarker") or any(v.etype == "PER" for v in units[i:d]):
+        return ()
+    for g in reversed(state.groups):
+        if len(g) > 1 and all(k in state.entities and state.entities[k].type == "PER" for k in g):
+            return g
+    return ()
+
+
+def counted(units: list[Unit], k: int) -> bool:
+    """Whether the number at ``k`` counts the noun after it ("5 perusahaan itu"), not a date ending just before
+    it ("sejak kudeta 1 Februari 2021 kementerian tersebut …", "Pada 2019 negara itu …": a year)."""
+    v = units[k]
+    if not v.text[:1].isdigit():
+        return False
+    year = len(v.text) == 4 and v.text.isdigit() and v.text[:2] in ("19", "20")
+    return not (year or k > 0 and units[k - 1].has("CalendarWord"))

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from kg.cues import ACTIVE, POSSESSIVE, cues, same_title
 from kg.extract.antecedents import (
+    counted,
     group_candidates,
+    listed_persons,
     listed_states,
     main_subject,
     named_before,
@@ -136,8 +138,8 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             elif "SidePronoun" not in u.cls and u.i < 3 and u.quote is not None and state.quoted_subject:
                 # a quoted sentence that opens with "Mereka …": the actors the quotation was just about
                 keys, u.pron = state.quoted_subject, "pl"
-            elif "SidePronoun" not in u.cls and opens(units, u.i) and u.quote is None and state.last_government and \
-                    not state.group_fresh:
+            elif "SidePronoun" not in u.cls and opens(units, u.i) and u.quote is None and state.last_government \
+                    and not state.group_fresh:
                 # "… A dan B. Kementerian Luar Negeri X … mengkritik C. Mereka mendesak …": the body that was the
                 # last sentence's subject, not a pair named further back
                 keys, u.pron = (state.last_government,), "pl"
@@ -221,7 +223,7 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
         elif "StatementNoun" in u.cls and u.i + 1 < len(units) and units[u.i + 1].has("Demonstrative"):
             keys, u.pron = state.last_speaker, "statement"
         elif "StateNoun" in u.cls and (d := _state_described(units, u.i)) and \
-                not (u.i > 0 and (units[u.i - 1].has("NumberWord", "GroupAnaphor") or _count(units, u.i - 1))) \
+                not (u.i > 0 and (units[u.i - 1].has("NumberWord", "GroupAnaphor") or counted(units, u.i - 1))) \
                 and (st := _last_state(units, u.i, state)):
             keys, u.pron = (st,), "3"  # "Pada September, negara itu menerima …": the last state named
             for v in units[u.i + 1:d + 1]:  # ("negara Skandinavia itu", "negara tetangganya itu": qualifiers)
@@ -258,6 +260,11 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             # "Diplomat itu memperingatkan …", "Politikus CDU tersebut", "Menteri tersebut": the person
             # just written about (one with that title, for a title); names inside only qualify it
             keys, u.pron = (who,), "3"
+            for v in units[u.i + 1:d]:
+                v.paren = True
+        elif ("PersonNoun" in u.cls or "RoleTitle" in u.cls) and (d := description_end(units, u.i)) and \
+                (keys := listed_persons(units, u.i, d, state)):
+            u.pron = "many"  # "Para pemimpin Eropa itu kemudian bertemu Trump": each of the persons last listed
             for v in units[u.i + 1:d]:
                 v.paren = True
         elif "RoleTitle" in u.cls and (end := _bare_title(units, u)) and (who := title_holder(units, u, end, state)):
@@ -303,19 +310,9 @@ def _described(units: list[Unit], i: int) -> int | None:
     """Index of the demonstrative that closes a definite description of a person opened at ``i``
     (:func:`description_end`). A count or plural marker before it ("Keenam perusahaan tersebut", "Para menteri
     itu") makes it a group: no one party."""
-    if i > 0 and (units[i - 1].has("NumberWord", "SeriesWord", "PluralMarker") or _count(units, i - 1)):
+    if i > 0 and (units[i - 1].has("NumberWord", "SeriesWord", "PluralMarker") or counted(units, i - 1)):
         return None
     return description_end(units, i)
-
-
-def _count(units: list[Unit], k: int) -> bool:
-    """Whether the number at ``k`` counts the noun after it ("5 perusahaan itu"), not a date ending just before
-    it ("sejak kudeta 1 Februari 2021 kementerian tersebut …", "Pada 2019 negara itu …": a year)."""
-    v = units[k]
-    if not v.text[:1].isdigit():
-        return False
-    year = len(v.text) == 4 and v.text.isdigit() and v.text[:2] in ("19", "20")
-    return not (year or k > 0 and units[k - 1].has("CalendarWord"))
 
 
 def _state_described(units: list[Unit], i: int) -> int | None:
