@@ -9,8 +9,18 @@ from kg.units import Unit, skip_span
 
 
 def remote(units: list[Unit], i: int) -> bool:
-    """Whether the clause of unit ``i`` tells a talk by phone or video (kg:RemoteCue): no meeting, no visit."""
-    return any("RemoteCue" in v.cls for v in units[clause_left(units, i):clause_right(units, i)])
+    """Whether the clause of unit ``i`` tells a talk by phone or video (kg:RemoteCue): no meeting, no visit. A
+    next step that an adverb and a verb open is an act of its own ("bertemu X lalu menggelar pertemuan virtual
+    dengan Y", "menelepon X, kemudian bertemu Y"): its call does not make the meeting at ``i`` one."""
+    lo, hi = clause_left(units, i), clause_right(units, i)
+    lo = max((k + 1 for k in range(lo, i) if _next_step(units, k)), default=lo)
+    hi = next((k for k in range(i + 1, hi) if _next_step(units, k)), hi)
+    return any("RemoteCue" in v.cls for v in units[lo:hi])
+
+
+def _next_step(units: list[Unit], k: int) -> bool:
+    """Whether an adverb of sequence at ``k`` ("lalu", "kemudian") opens a new verb phrase."""
+    return units[k].has("NextLegAdverb") and not units[k].etype and k + 1 < len(units) and units[k + 1].is_verb()
 
 
 def person_next(units: list[Unit], i: int) -> bool:

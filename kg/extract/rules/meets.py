@@ -284,9 +284,9 @@ def _tagged_speaker(units: list[Unit], end: int, o: int) -> bool:
 
 def _object_before(units: list[Unit], j: int, i: int) -> bool:
     """Whether the person at ``j`` is named after "dengan" (past titles and a comma) and the verb at ``i`` follows
-    it in a second, coordinated verb phrase ("…, dan juga bertemu")."""
+    it in a second, coordinated verb phrase ("…, dan juga bertemu", "…, lalu menemui")."""
     e = units[j].group[-1] if units[j].group else j
-    if not any(units[k].has("Conjunction") and not units[k].etype for k in range(e + 1, i)) or \
+    if not any(units[k].has("Conjunction", "NextLegAdverb") and not units[k].etype for k in range(e + 1, i)) or \
             any(units[k].etype or units[k].is_verb() and not units[k].has("FunctionWord") for k in range(e + 1, i)):
         return False
     h = units[j].group[0] if units[j].group else j
