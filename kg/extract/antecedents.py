@@ -6,12 +6,12 @@ a group anaphor may mean within its sentence, and the states a "kedua negara" me
 from __future__ import annotations
 
 from kg.cues import ACTIVE, POSSESSIVE, passive_prefixed, word_is
-from kg.extract.clause import actor_keys, clause_left, group_prep, left_subject
+from kg.extract.clause import actor_keys, clause_left, group_prep, left_subject, title_word
 from kg.extract.context import State
 from kg.extract.parties import body_state, home_state, outlet
 from kg.resolve import gazetteer
 from kg.schema import RELATIONS
-from kg.units import Unit
+from kg.units import Unit, skip_span
 
 
 def object_group(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
@@ -358,13 +358,16 @@ def opens_clause(units: list[Unit], i: int) -> bool:
         not any(v.text in (",", ":", ";") or v.quote is not None for v in units[:i - 1])
 
 
-def listed_persons(units: list[Unit], i: int, d: int, state: State) -> tuple[str, ...]:
+def listed_persons(units: list[Unit], i: int, d: int | None, state: State) -> tuple[str, ...]:
     """For a plural description of persons at ``i`` closed by the demonstrative at ``d`` ("Para pemimpin Eropa
-    itu", "para menteri tersebut"): the persons last named together, so that each of them is the party."""
-    if i == 0 or not units[i - 1].has("PluralMarker") or any(v.etype == "PER" for v in units[i:d]):
+    itu", "para menteri tersebut"): the persons last named together, so that each of them is the party (the
+    qualifiers between name no party)."""
+    if d is None or i == 0 or not units[i - 1].has("PluralMarker") or any(v.etype == "PER" for v in units[i:d]):
         return ()
     for g in reversed(state.groups):
         if len(g) > 1 and all(k in state.entities and state.entities[k].type == "PER" for k in g):
+            for v in units[i + 1:d]:
+                v.paren = True
             return g
     return ()
 
@@ -377,3 +380,33 @@ def counted(units: list[Unit], k: int) -> bool:
         return False
     year = len(v.text) == 4 and v.text.isdigit() and v.text[:2] in ("19", "20")
     return not (year or k > 0 and units[k - 1].has("CalendarWord"))
+
+
+def colon_members(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
+    """For an unnamed group of persons that opens the clause at ``i`` ("Sejumlah pemimpin Eropa ikut terbang ke
+    Washington untuk memberi dukungan: A, B dan C", "Tiga menteri tiba di Tokyo, yakni A, B dan C"): the
+    persons the list after the colon names, the sentence's last phrase. Not a list after a noun for persons
+    ("… mengecam dua pejabat: A dan B"): that one names the object."""
+    if i == 0 or not (units[i - 1].has("Quantifier", "PluralMarker", "NumberWord") or counted(units, i - 1)) or \
+            not (i == 1 or units[i - 2].text == "," and opens_clause(units, i - 1)):
+        return ()
+    for c in range(i + 1, len(units)):
+        v = units[c]
+        if v.text in (".", ";", "?", "!") or v.quote is not None:
+            return ()
+        if (v.text == ":" or v.has("ListIntro") and units[c - 1].text == ",") and c > i + 2:
+            break
+    else:
+        return ()
+    n = c - 1 if units[c - 1].text == "," else c
+    while n > i and (units[n - 1].etype in ("GPE", "ORG", "LOC") or units[n - 1].has("Demonstrative")):
+        n -= 1  # ("… menemui dua menteri Rusia itu: A dan B": a noun for persons, its qualifiers after it)
+    if units[n - 1].has("PersonNoun", "RoleTitle"):
+        return ()
+    k = skip_span(units, c, "ListIntro") if v.has("ListIntro") else c + 1
+    while k < len(units) and (title_word(units[k]) or units[k].etype in ("GPE", "ORG")):
+        k += 1
+    if k >= len(units) or units[k].etype != "PER" or len(units[k].group) < 2:
+        return ()
+    return tuple(dict.fromkeys(p for m in units[k].group for p in units[m].keys
+                               if p in state.entities and state.entities[p].type == "PER"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kg.cues import ACTIVE, POSSESSIVE, cues, same_title
 from kg.extract.antecedents import (
+    colon_members,
     counted,
     group_candidates,
     listed_persons,
@@ -255,16 +256,15 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             keys, u.pron = (org,), "3"
             for v in units[u.i + 1:d]:
                 v.paren = True
+        elif ("PersonNoun" in u.cls or "RoleTitle" in u.cls) and \
+                (keys := colon_members(units, u.i, state) or listed_persons(units, u.i, description_end(units, u.i), state)):
+            # "Para pemimpin Eropa itu kemudian bertemu Trump": the persons last listed; "Sejumlah pemimpin Eropa ikut
+            u.pron = "many"  # terbang ke Washington untuk memberi dukungan: A, B dan C": those the colon lists
         elif last_per and ("PersonNoun" in u.cls or "RoleTitle" in u.cls) and (d := _described(units, u.i)) \
                 and (who := described_person(units, u.i, d, last_per, state)):
             # "Diplomat itu memperingatkan …", "Politikus CDU tersebut", "Menteri tersebut": the person
             # just written about (one with that title, for a title); names inside only qualify it
             keys, u.pron = (who,), "3"
-            for v in units[u.i + 1:d]:
-                v.paren = True
-        elif ("PersonNoun" in u.cls or "RoleTitle" in u.cls) and (d := description_end(units, u.i)) and \
-                (keys := listed_persons(units, u.i, d, state)):
-            u.pron = "many"  # "Para pemimpin Eropa itu kemudian bertemu Trump": each of the persons last listed
             for v in units[u.i + 1:d]:
                 v.paren = True
         elif "RoleTitle" in u.cls and (end := _bare_title(units, u)) and (who := title_holder(units, u, end, state)):
