@@ -69,8 +69,9 @@ def mark_roles(units: list[Unit], text: str) -> None:
                     inner.append(j)
                 j += 1
                 continue
-            if v.etype == "LOC":  # the region of an expert or envoy: "pengamat Sahel dari …", "utusan khusus Timur Tengah"
-                j += 1
+            if v.etype == "LOC" or v.text in ("-", "–") and j + 1 < len(units) and units[j - 1].etype == "LOC" and \
+                    units[j + 1].etype in ("GPE", "LOC"):  # "Kepala Urusan Asia-Oseania Kementerian Luar Negeri …"
+                j += 1  # the region of an expert or envoy: "pengamat Sahel dari …", "utusan khusus Timur Tengah"
                 continue
             if v.etype == "WEAPON" and not units[j - 1].etype and units[j - 1].has("OrgHead"):
                 j += 1  # "komandan Komando UAV Korps Garda Revolusi Islam": a command named by its weapon
