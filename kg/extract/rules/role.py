@@ -78,6 +78,10 @@ def role_rule(ctx: SentenceContext) -> list[Relation]:
         if (u.key, body) not in homes:
             out.append(ctx.relation("role", {"person": u.key, "org_or_state": body, "title": verb}))
             homes.append((u.key, body))
+    for key, org_key, title in _counterparts(units):
+        if key not in dict(homes) and org_key != key:
+            out.append(ctx.relation("role", {"person": key, "org_or_state": org_key, "title": title}))
+            homes.append((key, org_key))
     for key, org_key, title in _listed_holders(units):
         if key not in dict(homes) and org_key != key:
             out.append(ctx.relation("role", {"person": key, "org_or_state": org_key, "title": title}))
@@ -99,6 +103,20 @@ def _led_by(units: list[Unit]) -> list[tuple[Unit, str, str]]:
         if not units[b].modifier and u.etype == "PER" and u.key and u.role and u.role[1] is not None \
                 and units[b].etype == "ORG" and units[b].key and units[u.role[1]].key != units[b].key:
             out.append((u, units[b].key, units[v].text))
+    return out
+
+
+def _counterparts(units: list[Unit]) -> list[tuple[str, str, str]]:
+    """(person, state, word) for "mitranya dari Singapura, Vivian Balakrishnan", "rekannya dari Slovakia, Robert
+    Fico": a counterpart from a state holds the like office of that state (no title of their own written)."""
+    out = []
+    for j, u in enumerate(units):
+        if "CounterpartNoun" not in u.cls or u.etype or j + 2 >= len(units) or not units[j + 1].has("SourcePrep") \
+                or units[j + 2].etype != "GPE" or not units[j + 2].key:
+            continue
+        k = j + 4 if j + 4 < len(units) and units[j + 3].text == "," else j + 3
+        if k < len(units) and units[k].etype == "PER" and units[k].key and not units[k].role and not units[k].pron:
+            out.append((units[k].key, units[j + 2].key, u.text))
     return out
 
 
