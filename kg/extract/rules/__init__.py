@@ -8,6 +8,7 @@ from kg.extract.rules import (  # noqa: F401
     armed,
     assailed,
     attackers,  # who attacks, read by accuses (the registry orders it first by that rule's reads)
+    attended,
     backing,
     built,
     buyers,

@@ -231,9 +231,9 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         if not places and to is not None and (k := after_titles(units, to, hi)) < hi and units[k].etype == "PER":
             # a courtesy call told with no place: the one called on receives at home
             places = list(dict.fromkeys(h for p in actor_keys(units, k, state) if (h := home_state(p, state))))
-        found = [(v, p) for p in places for v in visitors if _abroad(v, p, state, gaz)]
+        found = [(v, p) for p in places for v in visitors if abroad(v, p, state, gaz)]
         if not found and away:
-            found = [(v, p) for p in places for v in away if _abroad(v, p, state, gaz)]
+            found = [(v, p) for p in places for v in away if abroad(v, p, state, gaz)]
         out += [(v, p, modality) for v, p in found]
     return out
 
@@ -263,7 +263,7 @@ def _trip_opens(units: list[Unit], i: int, hi: int) -> bool:
         and any(v.is_verb() for v in units[i + 1:prep]) and prep + 1 < hi and units[prep + 1].etype in ("GPE", "LOC")
 
 
-def _abroad(v: str, place: str, state: State, gaz) -> bool:
+def abroad(v: str, place: str, state: State, gaz) -> bool:
     """Whether ``place`` is neither the person's organisation, its state, nor his own state."""
     home = state.role_org.get(v)
     home_state = gaz.state_of(home) if home else None
