@@ -448,6 +448,15 @@ def entourage(units: list[Unit], state: State,
                       and not _posted_at(units, v.i, [place]) for k in v.keys]
         out += [(c, place, modality) for c in dict.fromkeys(companions)
                 if c not in visitor and home_state(c, state) != place]
+    for u in units:  # "Kang mendampingi Kim ketika pemimpin Korut itu melawat ke Rusia": active, this sentence's visit
+        if u.etype or u.cls.get("AccompanyCue") != ACTIVE:
+            continue
+        j, o = left_subject(units, u.i, per_only=True), right_actor(units, u.i, clause_right(units, u.i), per_only=True)
+        principal = set(actor_keys(units, o, state)) if o is not None else set()
+        places = list(dict.fromkeys(p for v, p, _ in here or [] if v in principal))
+        modality = event_modality(units, u.i, j)
+        out += [(c, p, modality) for p in places for c in (actor_keys(units, j, state) if j is not None else ())
+                if c not in principal and home_state(c, state) != p]
     return out
 
 
