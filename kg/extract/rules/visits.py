@@ -288,9 +288,10 @@ def _origin(units: list[Unit], j: int, i: int, goal: int) -> list[int]:
 
 def _with_whom(units: list[Unit], i: int, k: int) -> bool:
     """Whether the place at ``k`` only qualifies a noun of company or means after the verb at ``i``: "tiba
-    dengan pasukan Rusia", "datang bersama delegasi Ukraina" (whose troops, not where they went)."""
+    dengan pasukan Rusia", "datang bersama delegasi Ukraina" (whose troops, not where they went); or names
+    the firm of an exhibition stand ("menyambangi stan Norinco dari China": the stand stands at the fair)."""
     return not prep_is(units, k, "GoalPrep", "LocativePrep") and \
-        any(v.has("ComitativePrep", "CompanionPrep") and not v.etype for v in units[i + 1:k])
+        any(v.has("ComitativePrep", "CompanionPrep", "StandNoun") and not v.etype for v in units[i + 1:k])
 
 
 def _purpose_before(units: list[Unit], i: int, k: int) -> bool:
