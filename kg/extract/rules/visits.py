@@ -18,7 +18,7 @@ from kg.extract.context import SentenceContext, State
 from kg.extract.elided import elided_subject
 from kg.extract.encounter import accompanied, addressed, led_guest, person_next, remote
 from kg.extract.modality import event_modality, noun_modality
-from kg.extract.parties import home_state
+from kg.extract.parties import body_state, home_state
 from kg.extract.predicated import predicate_subject
 from kg.extract.registry import rule
 from kg.extract.titles import title_opens_with
@@ -60,12 +60,15 @@ def met_away(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
             # (not "Di sela KTT di Rio, X berbincang dengan Y": the summit's place is where they met)
             hi = min(hi, max((k for k in range(u.i, f) if units[k].text == ","), default=hi))
         cands = [k for k in range(u.i + 1, hi) if units[k].etype in ("GPE", "LOC", "ORG") and not units[k].title
-                 and not units[k].paren and prep_is(units, k, "LocativePrep") and not _purpose_before(units, end, k)
+                 and not units[k].paren and (prep_is(units, k, "LocativePrep") or _in_building(units, k))
+                 and not _purpose_before(units, end, k)
                  and not _title_post(units, k)
                  and not (u.cls.get("DiscussVerb") == ACTIVE and _topic_before(units, end, k))]
         # one meeting, one place: "bertemu … antara lain di Johannesburg, Jeddah dan Jenewa" counts
         # meetings, not journeys
         places = [] if any(units[k].group for k in cands) else _places(units, cands)
+        if not places:  # (an unlisted body: "di markas Kementerian Pertahanan Turki" is in Turkey)
+            places = [h for k in cands if _in_building(units, k) and (h := body_state(units[k].key, state))][:1]
         j = left_subject(units, u.i, per_only=True)
         if j is None and not u.is_verb():  # "Dalam pembicaraan dengan Scholz di Berlin, Duda meminta …"
             j = fronted_subject(units, u.i, per_only=True)
@@ -93,6 +96,14 @@ def met_away(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                 if h and h != place and (p, place, modality) not in out:
                     out.append((p, place, modality))
     return out
+
+
+def _in_building(units: list[Unit], k: int) -> bool:
+    """Whether the body at ``k`` names the building after "di" ("bertemu X di kantor Kementerian Luar Negeri AS",
+    "di markas Kementerian Pertahanan Turki"): the meeting is where that body sits."""
+    h = next((m for m in (k - 1, k - 2) if m >= 1 and units[m].has("VenueHead") and not units[m].etype
+              and skip_span(units, m, "VenueHead") == k), None)  # ("di kantor pusat Kementerian …")
+    return h is not None and units[k].etype == "ORG" and units[h - 1].has("LocativePrep")
 
 
 def _past_paren(units: list[Unit], j: int) -> int:
