@@ -3,7 +3,7 @@ when a person is received."""
 
 from __future__ import annotations
 
-from kg.cues import PASSIVE
+from kg.cues import ACTIVE, PASSIVE
 from kg.extract.clause import after_titles, agent_at, clause_left, clause_right, left_subject, title_word
 from kg.units import Unit, skip_span
 
@@ -179,3 +179,11 @@ def witnesses(units: list[Unit], end: int, hi: int) -> list[int]:
             out += [g for g in (units[m].group or (m,)) if units[g].etype == "PER"]
         break
     return out
+
+
+def judged(units: list[Unit], i: int) -> bool:
+    """Whether the meeting noun at ``i`` is the object of a verb that judges it ("mengecam pertemuan … di Seoul",
+    "mengkhawatirkan pertemuan …", "menolak pertemuan …"): the subject speaks of a meeting, not at it."""
+    v = units[i - 1] if i > 0 else None
+    return v is not None and not v.etype and (v.voice("AccuseCue") == ACTIVE or v.voice("RejectCue") == ACTIVE
+                                              or v.has("AttitudeVerb", "OverseeVerb"))

@@ -16,7 +16,7 @@ from kg.extract.clause import (
 )
 from kg.extract.context import SentenceContext, State
 from kg.extract.elided import elided_subject
-from kg.extract.encounter import accompanied, addressed, led_guest, person_next, remote
+from kg.extract.encounter import accompanied, addressed, judged, led_guest, person_next, remote
 from kg.extract.modality import event_modality, noun_modality
 from kg.extract.parties import body_state, home_state
 from kg.extract.predicated import predicate_subject
@@ -76,7 +76,7 @@ def met_away(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
             j = elided_subject(units, u.i, per_only=True)
         if not cands and not places:  # "Di Kyiv, Healey bertemu Zelensky": the place opens the sentence
             places = _places(units, fronted_venue(units, j))
-        if j is not None and not u.is_verb() and _reports(units, j, u.i):
+        if j is not None and not u.is_verb() and (_reports(units, j, u.i) or judged(units, u.i)):
             j = None  # "Menlu X mengatakan pertemuan dengan Y akan dilakukan Presiden Z di …": X tells of it
         o = right_actor(units, end, hi, ("ComitativePrep",), per_only=True)
         o = led_guest(units, end) if o is None and u.has("HostCue") else o  # "menerima delegasi … dipimpin oleh X"
