@@ -187,3 +187,19 @@ def judged(units: list[Unit], i: int) -> bool:
     v = units[i - 1] if i > 0 else None
     return v is not None and not v.etype and (v.voice("AccuseCue") == ACTIVE or v.voice("RejectCue") == ACTIVE
                                               or v.has("AttitudeVerb", "OverseeVerb"))
+
+
+def inviter(units: list[Unit], end: int, hi: int) -> int | None:
+    """The host after an accepted invitation ending at ``end`` ("memenuhi undangan makan malam (dari) Macron",
+    "memenuhi undangan Presiden X"): the first person within a few words, after "dari" or none, no verb between."""
+    for k in range(end + 1, min(hi, end + 8)):
+        v = units[k]
+        if v.etype == "PER" and not v.paren:
+            h = v.group[0] if v.group else k
+            while h > end + 1 and (title_word(units[h - 1]) or units[h - 1].etype in ("GPE", "ORG")):
+                h -= 1
+            p = units[h - 1]
+            return k if h == end + 1 or p.has("SourcePrep") or not p.has("Preposition") else None
+        if v.etype or v.is_verb() or v.text in (",", ".", ";") or v.has("Preposition") and not v.has("SourcePrep"):
+            return None
+    return None

@@ -41,9 +41,9 @@ NARROWING: dict[str, set[str]] = {
     # MeetCue word pairs its subjects; a sentence opening with a subordinator or preposition ("Usai pertemuan …,")
     # only bounds the names a meeting noun reads; a mediator is read only for a meeting noun; a hosting MeetCue
     # word ("menyambut") does not pair the hosts with each other; an attitude ("menyambut baik keputusan X") is no
-    # welcome
+    # welcome; an accepted invitation (a MeetCue word too) reads its host after "dari"
     "kg.extract.rules.meets.meet_rule": {"ReceiveCue", "DiscussVerb", "SignVerb", "ClauseBoundary", "Preposition",
-                                         "MediateVerb", "HostCue", "AttitudeVerb"},
+                                         "MediateVerb", "HostCue", "AttitudeVerb", "InviteAccept"},
     # "datang dari X" (a VisitCue word that is an OriginVerb) with no "ke" is no visit; a discussing MeetCue word
     # after a meeting names a topic's place; a sentence opening with a subordinator or preposition ("Setelah bertemu
     # X, Y …", clause.fronted_subject) only names the subject of a visit or meeting word the rule found, or bounds

@@ -17,7 +17,16 @@ from kg.extract.clause import (
 )
 from kg.extract.context import SentenceContext, State
 from kg.extract.elided import elided_subject
-from kg.extract.encounter import accompanied, colon_listed, led_guest, next_partners, person_next, remote, witnesses
+from kg.extract.encounter import (
+    accompanied,
+    colon_listed,
+    inviter,
+    led_guest,
+    next_partners,
+    person_next,
+    remote,
+    witnesses,
+)
 from kg.extract.modality import event_modality, noun_modality
 from kg.extract.registry import rule
 from kg.extract.titlewords import titled_prep
@@ -180,6 +189,7 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         o = right_actor(units, end, hi, preps, per_only=True)
         o = led_guest(units, end) if o is None and u.has("HostCue") else o  # "menerima delegasi … yang dipimpin oleh X"
         o = colon_listed(units, end) if o is None else o  # "menemui tiga pejabat: A, B dan C"
+        o = inviter(units, end, hi) if o is None and u.has("InviteAccept") else o  # "memenuhi undangan dari X"
         if o is not None and u.has("SignVerb") and not u.has("HostCue") and u.cls["MeetCue"] != PASSIVE and \
                 not _signed_with(units, o):
             o = None  # "meneken dekret sanksi terhadap X", "menandatangani perintah … kepada X": a paper signed, no partner
