@@ -613,3 +613,28 @@ def test_a_span_the_tagger_calls_a_place_but_opened_by_a_body_noun_is_an_organis
     """"Universitas Jawaharlal Nehru": the tagger says LOC (a name of a place inside); the body noun decides."""
     got = links_of("Menurut Srikanth Kondapalli, profesor di Universitas Jawaharlal Nehru, Beijing tak akan marah.")
     assert got["Universitas Jawaharlal Nehru"][1] == "ORG"
+
+
+def test_persons_take_the_reference_spelling_unless_kg_person_names_says_written(monkeypatch) -> None:
+    """Annotators split on how a person is named: the reference spelling (default) or as the article writes it."""
+    from kg.extract import extract, to_record
+    from kg.fingerprint import fingerprint
+
+    text = ("KYIV - Presiden Ukraina Volodymyr Zelensky bertemu Presiden Turki Recep Tayyip Erdogan di Ankara. "
+            "Zelensky lalu terbang ke Kyiv.")
+
+    def persons() -> set[str]:
+        return {e["canonical"] for e in to_record(extract(analyse_text(text)))["entities"] if e["type"] == "PER"}
+
+    monkeypatch.delenv("KG_PERSON_NAMES", raising=False)
+    fingerprint.cache_clear()
+    reference = fingerprint()
+    assert persons() == {"Volodymyr Zelenskyy", "Recep Tayyip Erdoğan"}
+    monkeypatch.setenv("KG_PERSON_NAMES", "written")
+    fingerprint.cache_clear()
+    assert persons() == {"Volodymyr Zelensky", "Recep Tayyip Erdogan"}
+    assert fingerprint() != reference  # a build under the other naming re-extracts its articles
+    monkeypatch.setenv("KG_PERSON_NAMES", "wikipedia")
+    with pytest.raises(Exception, match="KG_PERSON_NAMES='wikipedia': expected one of reference, written"):
+        persons()
+    fingerprint.cache_clear()

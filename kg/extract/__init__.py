@@ -34,6 +34,7 @@ from kg.quotes import Quote, find_quotes
 from kg.resolve import gazetteer
 from kg.resolve.accents import accent_persons, titled_states
 from kg.resolve.mentions import dateline_span
+from kg.resolve.written import WRITTEN, as_written, person_names
 from kg.schema import RELATIONS
 from kg.types import Doc, Entity, Extraction, Mention, Sentence, Token
 from kg.unitize import build_units
@@ -103,6 +104,8 @@ def extract(doc: Doc, links: list[tuple[Mention, str]] | None = None, entities: 
     # unlisted persons spelled as their own language does ("Yilmaz" → "Yılmaz"), by the states they serve
     accent_persons(entities, [(r.args["person"], r.args.get("org_or_state")) for r in relations if r.type == "role"],
                    titled_states(links, text))
+    if person_names() == WRITTEN:  # (KG_PERSON_NAMES=written: persons as the article spells them)
+        as_written(entities, links)
     return Extraction(doc, entities, links, relations)
 
 
