@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kg.cues import ACTIVE, PASSIVE
 from kg.extract.clause import after_titles, agent_at, clause_left, clause_right, left_subject, title_word
+from kg.extract.titlewords import before_titles
 from kg.units import Unit, skip_span
 
 
@@ -195,9 +196,7 @@ def inviter(units: list[Unit], end: int, hi: int) -> int | None:
     for k in range(end + 1, min(hi, end + 8)):
         v = units[k]
         if v.etype == "PER" and not v.paren:
-            h = v.group[0] if v.group else k
-            while h > end + 1 and (title_word(units[h - 1]) or units[h - 1].etype in ("GPE", "ORG")):
-                h -= 1
+            h = before_titles(units, k, end + 1)
             p = units[h - 1]
             return k if h == end + 1 or p.has("SourcePrep") or not p.has("Preposition") else None
         if v.etype or v.is_verb() or v.text in (",", ".", ";") or v.has("Preposition") and not v.has("SourcePrep"):

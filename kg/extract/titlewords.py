@@ -16,6 +16,15 @@ def title_word(u: Unit) -> bool:
     return u.title or not u.etype and u.has("RoleTitle", "Rank", "TitleQualifier")
 
 
+def before_titles(units: list[Unit], j: int, lo: int = 0) -> int:
+    """Where the phrase of the person at ``j`` begins (not before ``lo``): back past the titles and the states or
+    bodies inside them ("[Menteri Pertahanan Inggris] John Healey")."""
+    h = units[j].group[0] if units[j].group else j
+    while h > lo and (title_word(units[h - 1]) or units[h - 1].etype in ("GPE", "ORG")):
+        h -= 1
+    return h
+
+
 def after_titles(units: list[Unit], k: int, hi: int | None = None) -> int:
     """The first unit from ``k`` on (before ``hi``) that is no title word: where the name after a title is."""
     hi = len(units) if hi is None else hi

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kg.extract.clause import clause_left, group_prep, title_word
 from kg.extract.modality import event_modality
+from kg.extract.titlewords import before_titles
 from kg.resolve import gazetteer
 from kg.units import Unit
 
@@ -16,9 +17,7 @@ def fronted_venue(units: list[Unit], j: int | None) -> list[int]:
     its own, not a place ("Di Israel, kabar itu disambut dingin" names no subject before the verb)."""
     if j is None:
         return []
-    h = units[j].group[0] if units[j].group else j
-    while h > 0 and (title_word(units[h - 1]) or units[h - 1].etype in ("GPE", "ORG")):
-        h -= 1  # "Di Kyiv, Menteri Pertahanan Inggris John Healey …": past the title and its state
+    h = before_titles(units, j)  # "Di Kyiv, Menteri Pertahanan Inggris John Healey …": past the title and its state
     if h < 3 or units[h - 1].text != "," or units[0].etype or not units[0].has("LocativePrep"):
         return []
     phrase = units[1:h - 1]

@@ -29,7 +29,7 @@ from kg.extract.encounter import (
 )
 from kg.extract.modality import event_modality, noun_modality
 from kg.extract.registry import rule
-from kg.extract.titlewords import titled_prep
+from kg.extract.titlewords import before_titles, titled_prep
 from kg.types import Entity, Relation
 from kg.units import Unit, skip_span
 
@@ -227,9 +227,7 @@ def _signed_with(units: list[Unit], o: int) -> bool:
     p = titled_prep(units, o)
     if p is not None:
         return p.has("ComitativePrep", "CompanionPrep")
-    h = units[o].group[0] if units[o].group else o
-    while h > 0 and (title_word(units[h - 1]) or units[h - 1].etype in ("GPE", "ORG")):
-        h -= 1
+    h = before_titles(units, o)
     return h > 0 and not units[h - 1].etype and units[h - 1].is_verb() and not units[h - 1].has("ListIntro")
 
 
