@@ -6,9 +6,10 @@ a group anaphor may mean within its sentence, and the states a "kedua negara" me
 from __future__ import annotations
 
 from kg.cues import ACTIVE, POSSESSIVE, passive_prefixed, word_is
-from kg.extract.clause import actor_keys, clause_left, group_prep, left_subject, title_word
+from kg.extract.clause import actor_keys, clause_left, group_prep, left_subject
 from kg.extract.context import State
 from kg.extract.parties import body_state, home_state, outlet
+from kg.extract.titlewords import past_titled
 from kg.resolve import gazetteer
 from kg.schema import RELATIONS
 from kg.units import Unit, skip_span
@@ -404,8 +405,7 @@ def colon_members(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
     if units[n - 1].has("PersonNoun", "RoleTitle"):
         return ()
     k = skip_span(units, c, "ListIntro") if v.has("ListIntro") else c + 1
-    while k < len(units) and (title_word(units[k]) or units[k].etype in ("GPE", "ORG")):
-        k += 1
+    k = past_titled(units, k, len(units))
     if k >= len(units) or units[k].etype != "PER" or len(units[k].group) < 2:
         return ()
     return tuple(dict.fromkeys(p for m in units[k].group for p in units[m].keys

@@ -25,6 +25,14 @@ def before_titles(units: list[Unit], j: int, lo: int = 0) -> int:
     return h
 
 
+def past_titled(units: list[Unit], k: int, hi: int) -> int:
+    """Where the name is from ``k`` on (before ``hi``): forward past the titles and the states or bodies inside
+    them ("dihadiri [Presiden China] Xi Jinping"), as :func:`before_titles` walks back."""
+    while k < hi and units[k].etype != "PER" and (title_word(units[k]) or units[k].etype in ("GPE", "ORG")):
+        k += 1
+    return k
+
+
 def after_titles(units: list[Unit], k: int, hi: int | None = None) -> int:
     """The first unit from ``k`` on (before ``hi``) that is no title word: where the name after a title is."""
     hi = len(units) if hi is None else hi

@@ -3,11 +3,12 @@ Xi Jinping", "Upacara di Jakarta itu dihadiri PM Malaysia X dan PM Singapura Y")
 
 from __future__ import annotations
 
-from kg.extract.clause import actor_keys, clause_left, clause_right, title_word
+from kg.extract.clause import actor_keys, clause_left, clause_right
 from kg.extract.context import SentenceContext, State
 from kg.extract.modality import event_modality
 from kg.extract.registry import rule
 from kg.extract.rules.visits import abroad
+from kg.extract.titlewords import past_titled
 from kg.resolve import gazetteer
 from kg.types import Relation
 from kg.units import Unit
@@ -34,8 +35,7 @@ def attended(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         where = gaz.state_of(place.key) or place.key
         hi = clause_right(units, u.i)
         k = u.i + 1 + (u.i + 1 < hi and units[u.i + 1].has("AgentPrep"))
-        while k < hi and units[k].etype != "PER" and (title_word(units[k]) or units[k].etype in ("GPE", "ORG")):
-            k += 1
+        k = past_titled(units, k, hi)
         if k >= hi or units[k].etype != "PER":
             continue
         modality = event_modality(units, u.i, None)
