@@ -65,8 +65,7 @@ def content_subject(units: list[Unit], o: int | None, state: State) -> tuple[str
         if units[m].text in STOP_PUNCT:
             break
         # (or a relative clause of saying on the claim: "tudingan Gedung Putih yang menyebut pemerintahannya …")
-        said = units[m].has("Relativizer") and m + 1 < len(units) and not units[m + 1].etype and \
-            (units[m + 1].voice("ReportCue") == ACTIVE or units[m + 1].voice("BeliefCue") == ACTIVE)
+        said = units[m].has("Relativizer") and m + 1 < len(units) and says(units[m + 1])
         if units[m].has("Complementizer") or said:
             j = next((x for x in range(m + 1 + said, min(len(units), m + 6 + said)) if units[x].is_actor
                       and not units[x].paren), None)
@@ -122,9 +121,14 @@ def unnamed_accused(units: list[Unit], k: int, o: int) -> bool:
         any(v.is_verb() and not v.etype for v in units[k + 1:o])
 
 
+def says(w: Unit) -> bool:
+    """Whether ``w`` is an active verb of saying or judging ("menyebut", "menilai")."""
+    return not w.etype and ACTIVE in (w.voice("ReportCue"), w.voice("BeliefCue"))
+
+
 def said_after(units: list[Unit], v: int, i: int) -> bool:
     """An active verb of saying or judging stands between the accusation verb at ``v`` and ``i``."""
-    return any(not w.etype and (w.voice("ReportCue") == ACTIVE or w.voice("BeliefCue") == ACTIVE) for w in units[v + 1:i])
+    return any(says(w) for w in units[v + 1:i])
 
 
 def backed_wrong(units: list[Unit], i: int) -> bool:
