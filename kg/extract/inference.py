@@ -41,11 +41,10 @@ def infer_recipients(state: State) -> None:
             cands = to.get(r.args["supplier"], set())
         if len(cands) != 1:  # "Rusia menjual helikopter kepada militer Sudan. Turki juga memasok drone": the last one's
             cands = in_sentence.get(r.sentence - 1, set()) - {r.args["supplier"]}
-        if len(cands) == 1 and not cands & fellows:
-            (rec,) = cands
-            state.relations[n] = replace(r, args={**r.args, "recipient": rec}, confidence=0.6)
-        elif len(cands) == 1:
-            continue
+        if len(cands) == 1:
+            if not cands & fellows:
+                (rec,) = cands
+                state.relations[n] = replace(r, args={**r.args, "recipient": rec}, confidence=0.6)
         elif (rec := main_recipient(state, r.args["supplier"])) is not None and rec not in fellows:
             # a supply the article tells without a recipient goes where its arms mostly go
             state.relations[n] = replace(r, args={**r.args, "recipient": rec}, confidence=0.5)
