@@ -126,7 +126,7 @@ def accompanied(units: list[Unit], j: int) -> int | None:
     """The person whom the one at ``j`` accompanies as the agent of "didampingi/ditemani" ("Presiden A didampingi
     Menlu B saat bertemu C"): the subject of that verb, whose meeting it is."""
     k = (units[j].group[0] if units[j].group else j) - 1
-    while k > 0 and (title_word(units[k]) or units[k].etype in ("GPE", "ORG") and units[k].title):
+    while k > 0 and title_word(units[k]):  # (a state or body inside a title is marked as its word)
         k -= 1
     if k > 0 and units[k].has("AgentPrep") and not units[k].etype:
         k -= 1

@@ -122,6 +122,6 @@ def clause_person(units: list[Unit], i: int) -> int | None:
 def _tagged(units: list[Unit], h: int) -> bool:
     """Whether the person opening at ``h`` follows a speech tag past his titles ("kata Kanselir Jerman X")."""
     k = h - 1
-    while k >= 0 and (title_word(units[k]) or units[k].etype in ("GPE", "ORG") and units[k].title):
+    while k >= 0 and title_word(units[k]):  # (a state or body inside a title is marked as its word)
         k -= 1
     return k >= 0 and not units[k].etype and units[k].has("QuoteVerb")
