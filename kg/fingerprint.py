@@ -52,9 +52,9 @@ def fingerprint() -> str:
     Computed once per process (about 50 ms, mostly the 20 MB of models)."""
     package = Path(__file__).resolve().parent
     from kg.nlp import settings
-    from kg.resolve.written import person_names
 
-    parts = [f"kg {__version__}", f"nlp {settings()}", f"names {person_names()}"]  # the settings chosen
+    parts = [f"kg {__version__}", f"nlp {settings()}"]  # the settings chosen (the naming of persons is the gold
+    # records' alone: the graph names each entity by its canonical name whatever KG_PERSON_NAMES says)
     parts += [f"model {p.name} {_digest(p)}" for p in _model_files(MODELS_DIR)]
     parts += [f"data {name} {_digest(ONTOLOGY_DIR / name)}" for name in DATA_FILES]
     for name in MODULES:  # a module or a package (every .py file under it)

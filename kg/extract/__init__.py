@@ -104,9 +104,8 @@ def extract(doc: Doc, links: list[tuple[Mention, str]] | None = None, entities: 
     # unlisted persons spelled as their own language does ("Yilmaz" → "Yılmaz"), by the states they serve
     accent_persons(entities, [(r.args["person"], r.args.get("org_or_state")) for r in relations if r.type == "role"],
                    titled_states(links, text))
-    if person_names() == WRITTEN:  # (KG_PERSON_NAMES=written: persons as the article spells them)
-        as_written(entities, links)
-    return Extraction(doc, entities, links, relations)
+    names = as_written(entities, links) if person_names() == WRITTEN else {}  # persons as the article spells them
+    return Extraction(doc, entities, links, relations, names)
 
 
 def _state_counts(links: list[tuple[Mention, str]], entities: dict[str, Entity]) -> dict[str, int]:
@@ -132,7 +131,8 @@ def to_record(ex: Extraction) -> dict:
             continue
         seen.add((surface, key))
         e = ents[key]
-        entities.append({"text": surface, "type": e.type, "canonical": e.canonical, "wikidata": e.wikidata})
+        entities.append({"text": surface, "type": e.type, "canonical": ex.names.get(key, e.canonical),
+                         "wikidata": e.wikidata})
     text = ex.doc.article.text
     spans = paragraph_spans(text)
     relations = []
@@ -141,7 +141,7 @@ def to_record(ex: Extraction) -> dict:
         args = {}
         for name in spec.args:
             v = r.args.get(name)
-            args[name] = v if name in spec.literal else (ents[v].canonical if v in ents else None)
+            args[name] = v if name in spec.literal else (ex.names.get(v, ents[v].canonical) if v in ents else None)
         para = ex.doc.sentences[r.sentence].paragraph
         a, b = spans[para] if para < len(spans) else (r.start, r.end)
         relations.append({"type": r.type, "args": args, "sentence": text[a:b], "modality": r.modality})
