@@ -641,6 +641,8 @@ def test_records_name_persons_as_written_unless_kg_person_names_says_reference(m
     assert persons() >= {"Volodymyr Zelensky", "Recep Tayyip Erdogan", "Abdullah II of Jordan",
                          "Tamim bin Hamad Al Thani"}
     assert labels() == {"Volodymyr Zelenskyy"}
+    lone = to_record(extract(analyse_text("ANKARA - Erdogan menjamu Zelensky di Ankara, Selasa.")))["entities"]
+    assert {e["canonical"] for e in lone if e["type"] == "PER"} == {"Recep Tayyip Erdogan", "Volodymyr Zelensky"}
     monkeypatch.setenv("KG_PERSON_NAMES", "reference")
     fingerprint.cache_clear()
     assert persons() >= {"Volodymyr Zelenskyy", "Recep Tayyip Erdoğan", "Abdullah II of Jordan"}

@@ -17,6 +17,7 @@ import unicodedata
 from kg.cues import cues
 from kg.nlp import BadSetting
 from kg.types import Entity, Mention
+from kg.typos import one_edit
 
 REFERENCE, WRITTEN = "reference", "written"
 PERSON_NAMES = (WRITTEN, REFERENCE)
@@ -56,15 +57,33 @@ def _name(text: str, reference: str) -> str | None:
     return " ".join(words)
 
 
+def _surname(text: str, reference: str) -> str | None:
+    """The reference name with its last word spelled as ``text``, a lone word, writes it ("Zelensky" for "Volodymyr
+    Zelenskyy", "Erdogan" for "Recep Tayyip Erdoğan"); None where the word is not that surname."""
+    words, ref = text.split(), reference.split()
+    if len(words) != 1 or len(ref) < 2 or words[0] == ref[-1] or words[0].isupper():
+        return None
+    own, last = _fold(words[0]), _fold(ref[-1])
+    if own == last or len(own) >= 5 and own[0] == last[0] and one_edit(own, last):
+        return " ".join([*ref[:-1], words[0]])
+    return None
+
+
 def as_written(entities: dict[str, Entity], links: list[tuple[Mention, str]]) -> dict[str, str]:
     """Each person's name as the fullest form of two or more words the article writes for them (the longest, the
-    first on a tie), by entity key; a person named only by one word, or only in capitals, keeps the reference name
-    (no entry)."""
+    first on a tie), by entity key; where the article writes only the surname, the reference name with the
+    surname as written. A person named otherwise, or only in capitals, keeps the reference name (no entry)."""
     best: dict[str, str] = {}
+    surnames: dict[str, str] = {}
     for m, key in links:
         e = entities.get(key)
-        if e is None or e.type != "PER" or (form := _name(m.text, e.canonical)) is None:
+        if e is None or e.type != "PER":
+            continue
+        if (form := _name(m.text, e.canonical)) is None:
+            if key not in surnames and (full := _surname(m.text, e.canonical)) is not None:
+                surnames[key] = full
             continue
         if key not in best or (len(form.split()), len(form)) > (len(best[key].split()), len(best[key])):
             best[key] = form
+    best = {**surnames, **best}
     return {key: form for key, form in best.items() if form != entities[key].canonical}
