@@ -643,6 +643,10 @@ def test_records_name_persons_as_written_unless_kg_person_names_says_reference(m
     assert labels() == {"Volodymyr Zelenskyy"}
     lone = to_record(extract(analyse_text("ANKARA - Erdogan menjamu Zelensky di Ankara, Selasa.")))["entities"]
     assert {e["canonical"] for e in lone if e["type"] == "PER"} == {"Recep Tayyip Erdogan", "Volodymyr Zelensky"}
+    twice = ("ANKARA - Presiden Turki Recep Tayyip Erdoğan tiba. Recep Tayyip Erdogan bertemu Volodymyr Zelensky. "
+             "Menurut Recep Tayyip Erdogan, perang harus berhenti.")  # the form written most often wins
+    assert {e["canonical"] for e in to_record(extract(analyse_text(twice)))["entities"] if e["type"] == "PER"} == \
+        {"Recep Tayyip Erdogan", "Volodymyr Zelensky"}
     monkeypatch.setenv("KG_PERSON_NAMES", "reference")
     fingerprint.cache_clear()
     assert persons() >= {"Volodymyr Zelenskyy", "Recep Tayyip Erdoğan", "Abdullah II of Jordan"}

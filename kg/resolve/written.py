@@ -70,10 +70,10 @@ def _surname(text: str, reference: str) -> str | None:
 
 
 def as_written(entities: dict[str, Entity], links: list[tuple[Mention, str]]) -> dict[str, str]:
-    """Each person's name as the fullest form of two or more words the article writes for them (the longest, the
-    first on a tie), by entity key; where the article writes only the surname, the reference name with the
-    surname as written. A person named otherwise, or only in capitals, keeps the reference name (no entry)."""
-    best: dict[str, str] = {}
+    """Each person's name as the fullest form of two or more words the article writes for them, by entity key;
+    where the article writes only the surname, the reference name with the surname as written. A person named
+    otherwise, or only in capitals, keeps the reference name (no entry)."""
+    forms: dict[str, dict[str, int]] = {}  # key → written full form → how often (dicts keep the first seen first)
     surnames: dict[str, str] = {}
     for m, key in links:
         e = entities.get(key)
@@ -83,7 +83,8 @@ def as_written(entities: dict[str, Entity], links: list[tuple[Mention, str]]) ->
             if key not in surnames and (full := _surname(m.text, e.canonical)) is not None:
                 surnames[key] = full
             continue
-        if key not in best or (len(form.split()), len(form)) > (len(best[key].split()), len(best[key])):
-            best[key] = form
-    best = {**surnames, **best}
+        seen = forms.setdefault(key, {})
+        seen[form] = seen.get(form, 0) + 1
+    # the most words, then the form written most often (a name mistyped once loses), then the first written
+    best = {**surnames, **{key: max(seen, key=lambda f: (len(f.split()), seen[f])) for key, seen in forms.items()}}
     return {key: form for key, form in best.items() if form != entities[key].canonical}
