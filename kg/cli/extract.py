@@ -26,7 +26,10 @@ def extract_cmd(paths: tuple[Path, ...], out: str, batch_size: int, progress: bo
     "relations": [{type, args, sentence, modality}]} -- the shape of
     tests/data/seeds_gold.jsonl, so the output can be scored (`kg eval`) or diffed against it.
     Relation types: accuses, supplies, warns, meets, visits, sanctions, denies, role;
-    modalities: asserted, alleged, planned, potential, denied. Canonical names are English.
+    modalities: asserted, alleged, planned, potential, denied. Canonical names are English;
+    a person is named as the article writes the full name ("Recep Tayyip Erdogan"), or by the
+    reference spelling ("Recep Tayyip Erdoğan") with KG_PERSON_NAMES=reference. The graph that
+    `kg build` writes labels each entity by the reference name either way.
 
     \b
     Examples:
@@ -66,7 +69,8 @@ def eval_cmd(paths: tuple[Path, ...], gold_path: Path, errors: bool, evidence: b
     and prints precision, recall and F1 per relation type and per entity type. Relations match on
     type and canonical arguments (case-insensitive; roles ignore the title; supplies compare the
     weapon by its head concept); modality is reported separately as accuracy over matched
-    relations. The last line is `relations micro-F1 0.xxx`.
+    relations. The last line is `relations micro-F1 0.xxx`. Persons are named as `kg extract`
+    names them: set KG_PERSON_NAMES=reference for gold that spells names as English Wikipedia does.
 
     \b
     Examples:
