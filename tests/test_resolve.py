@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract import extract, to_record
 from kg.nlp import analyse_text
 from kg.resolve import gazetteer, load_gazetteer, resolve, slug
 
@@ -81,6 +82,21 @@ def test_titles_are_stripped_from_person_names():
     assert found["Sergei Shoigu"] == ("sergei_shoigu", "PER")
     assert found["Rusia"] == ("russia", "GPE")
     assert not any(t in found for t in ("Menteri Pertahanan Rusia Sergei Shoigu", "Pertahanan", "Menteri"))
+
+
+def test_a_title_opening_a_persons_listed_label_stays_the_office_before_the_name():
+    """"Raja Abdullah II" is a label of Jordan's king: the mention is the name, so the rules read "Raja" as his
+    office (a role); a title word before a lower-case particle is a given name and stays in it."""
+    found = links_of("Trump bertemu Raja Salman di Riyadh, lalu Raja Abdullah II di Amman.")
+    assert found["Salman"] == ("salman_of_saudi_arabia", "PER")
+    assert found["Abdullah II"] == ("abdullah_ii_of_jordan", "PER")
+    assert "Raja Salman" not in found and "Raja Abdullah II" not in found
+    assert links_of("Sultan bin Saad Al-Muraikhi hadir di Doha.")["Sultan bin Saad Al-Muraikhi"][0] == \
+        "soltan_bin_saad_al_muraikhi"
+    relations = {(r["type"], r["args"]["person"], r["args"]["org_or_state"]) for r in
+                 to_record(extract(analyse_text("AMMAN - Raja Abdullah II menerima Blinken di Amman.")))["relations"]
+                 if r["type"] == "role"}
+    assert ("role", "Abdullah II of Jordan", "Jordan") in relations
 
 
 def test_unknown_names_get_slug_keys_and_gazetteer_types():
@@ -620,7 +636,6 @@ def test_records_name_persons_as_written_unless_kg_person_names_says_reference(m
     author does) or by the reference spelling. Titles opening a mention are no part of the name, a regnal name or
     a span that leaves out the given name keeps the reference name, and the graph keeps one label whatever the
     setting."""
-    from kg.extract import extract, to_record
     from kg.fingerprint import fingerprint
     from kg.rdf import article_quads
 

@@ -83,8 +83,28 @@ def gazetteer_mentions(doc: Doc) -> list[tuple[Mention, str]]:
                     "StancePrefix" in c.classes(s.text[:start - 1].rsplit(None, 1)[-1].lower()):
                 continue  # "Demo Pro-Palestina", "separatis pro-Rusia": a stance, not the state acting
             e = gaz.entries[key]
+            if e.type == "PER":
+                start = _past_titles(s.text, start, end)
             out.append((Mention(s.text[start:end], e.type, s.start + start, s.start + end, s.index, "gazetteer"), key))
-    return out + initialled_mentions(doc)  # "Sergei G. Tolchenov", "(Presiden Rusia Vladimir) Putin": a broken name
+    return out + initialled_mentions(doc)
+
+
+#: cue classes of the words a person's label may open with that are the office, not the name
+_TITLE_CLASSES = frozenset({"RoleTitle", "HeadOfStateTitle", "GovernmentTitle", "Rank"})
+
+
+def _past_titles(text: str, start: int, end: int) -> int:
+    """Where the name starts in a person's label that opens with titles ("Raja Abdullah II", "Pangeran Faisal bin
+    Farhan", "Sheikh Tamim"): the title stays in the text before the name, for the rules to read as the person's
+    office. A title word before a lower-case particle is a given name ("Sultan bin Saad Al-Muraikhi")."""
+    c = cues()
+    at = start
+    while True:
+        word = re.match(r"\S+", text[at:end])
+        rest = text[at + len(word.group()):end].lstrip() if word else ""
+        if word is None or not rest or not rest[:1].isupper() or not _TITLE_CLASSES & c.classes(word.group().lower()).keys():
+            return at
+        at = end - len(rest)  # "Sergei G. Tolchenov", "(Presiden Rusia Vladimir) Putin": a broken name
 
 
 def byline_mentions(doc: Doc) -> list[Mention]:
