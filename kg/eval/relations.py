@@ -11,7 +11,7 @@ relation stated twice counts once, as in the gold.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -144,15 +144,16 @@ def weapon_head(name: str) -> str:
     return " ".join(words)
 
 
-def relation_key(rel: dict) -> tuple:
-    """The identity of a gold-format relation under the scoring rules."""
+def relation_key(rel: dict, head: Callable[[str], str] | None = None) -> tuple:
+    """The identity of a gold-format relation under the scoring rules (``head``: how a weapon is compared; by
+    default its head concept in this tree's weapon lexicon)."""
     rtype = rel["type"]
     args = rel.get("args") or {}
     spec = RELATIONS.get(rtype)
     if spec is None:
         return (rtype, *(_norm(args.get(name)) for name in sorted(args)))
     # a weapon is compared by its head noun; literals (a role's title) do not count; symmetric types sort
-    values = [weapon_head(args.get(n) or "") if n == "weapon" else _norm(args.get(n)) for n in spec.identity]
+    values = [(head or weapon_head)(args.get(n) or "") if n == "weapon" else _norm(args.get(n)) for n in spec.identity]
     return (rtype, *(sorted(values) if spec.symmetric else values))
 
 
@@ -190,8 +191,9 @@ def write_jsonl(extractions: Iterable[Extraction], stream: IO[str]) -> tuple[int
     return articles, relations
 
 
-def score(gold: Iterable[dict], predicted: Iterable[dict]) -> Report:
-    """Score predicted records against gold records (both in the gold JSONL shape), per article."""
+def score(gold: Iterable[dict], predicted: Iterable[dict], head: Callable[[str], str] | None = None) -> Report:
+    """Score predicted records against gold records (both in the gold JSONL shape), per article; ``head`` as for
+    :func:`relation_key`."""
     report = Report(relations={t: Counts() for t in RELATION_TYPES}, entities={t: Counts() for t in ENTITY_TYPES})
     pred_by_doc = {p["doc"]: p for p in predicted}
     for g in gold:
@@ -202,7 +204,7 @@ def score(gold: Iterable[dict], predicted: Iterable[dict]) -> Report:
             p = {"entities": [], "relations": []}
         report.docs += 1
         before = report.relations_micro
-        _score_relations(doc, g.get("relations", []), p.get("relations", []), report)
+        _score_relations(doc, g.get("relations", []), p.get("relations", []), report, head)
         after = report.relations_micro
         for tag in g.get("tags") or ():
             k = report.kinds.setdefault(str(tag), Counts())
@@ -211,13 +213,14 @@ def score(gold: Iterable[dict], predicted: Iterable[dict]) -> Report:
     return report
 
 
-def _score_relations(doc: str, gold: list[dict], pred: list[dict], report: Report) -> None:
+def _score_relations(doc: str, gold: list[dict], pred: list[dict], report: Report,
+                     head: Callable[[str], str] | None = None) -> None:
     gold_keys: dict[tuple, dict] = {}
     for r in gold:
-        gold_keys.setdefault(relation_key(r), r)
+        gold_keys.setdefault(relation_key(r, head), r)
     pred_keys: dict[tuple, list[dict]] = {}
     for r in pred:
-        pred_keys.setdefault(relation_key(r), []).append(r)
+        pred_keys.setdefault(relation_key(r, head), []).append(r)
     for key, g in gold_keys.items():
         counts = report.relations.setdefault(key[0], Counts())
         if key in pred_keys:
