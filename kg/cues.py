@@ -100,6 +100,7 @@ class Cues:
     byline_patterns: list[re.Pattern] = field(default_factory=list)
     templates: dict[str, str] = field(default_factory=dict)  # "kementerian luar negeri" → "Ministry … {state}"
     part_templates: dict[str, str] = field(default_factory=dict)  # "komponen" → "{weapon} components"
+    modifier_templates: dict[str, str] = field(default_factory=dict)  # "jarak jauh" → "long-range {weapon}"
     #: an official's title → the template of the body that official heads ("menhan" → "Ministry of Defence …")
     title_templates: dict[str, str] = field(default_factory=dict)
     #: a commander's title → the template of the force he heads ("ksal" → "{adjective} Navy"): his role is in it
@@ -296,7 +297,8 @@ def load(path: Path | None = None) -> Cues:
         btype = next(iter(g.objects(cue, KG.bylineType)), None)
         template = next(iter(g.objects(cue, KG.template)), None)
         if template is not None:
-            target = cues.part_templates if "PartNoun" in classes else cues.templates
+            target = cues.part_templates if "PartNoun" in classes else \
+                cues.modifier_templates if "WeaponModifier" in classes else cues.templates
             for form, _ in forms:
                 target[" ".join(form.lower().split())] = str(template)
             for title in g.objects(cue, KG.titleForm):

@@ -39,6 +39,8 @@ _NAME_HEADS = frozenset({"OrgHead", "StateBody", "GovernmentNoun", "ForcesNoun",
 #: a capitalised word just before: the name is the end of another one, or (in brackets) its acronym
 #: ("Angkatan Pertahanan Rakyat Zamora (APRZ)")
 _AFTER_NAME = re.compile(r"\b[A-Z][\w.-]* \(?$")
+#: the words after a type's words that may be its modifiers ("roket jarak jauh.")
+_FOLLOWING = re.compile(r"(?: [\w-]+){1,3}")
 #: what a model's words may be joined by after the type noun: one space
 _GAP = re.compile(r" (?=\S)")
 
@@ -158,7 +160,7 @@ class WeaponLexicon:
                     and _opening(code, self.designations):
                 name = rest  # "jet Sukhoi Su-79": a maker's name before a family's code is no part of the model
             if not name or (titled and not any(ch.isdigit() for ch in name)):
-                out.append((s, e, key))
+                out.append(self._modified(text, s, e, after, key))  # "roket jarak jauh": a long-range rocket
                 continue
             out.append((s, end, self._model(text[s:end], name, key, seen)))
             while (joint := _JOINT.match(text, end)) and (joint.group(1) is None or "Conjunction" in cues().classes(
@@ -262,6 +264,28 @@ class WeaponLexicon:
         seen.setdefault(name, key)
         return key
 
+    def _modified(self, text: str, s: int, e: int, after: int, type_key: str) -> tuple[int, int, str]:
+        """The mention of a type and the modifiers after it (``text[e:after]``), as the concept "<modifiers> <type>"
+        below the type made on first use ("roket jarak jauh" → long-range rocket); the type alone where there are
+        none or one has no English rendering (kg:template)."""
+        canonical, at = self.concepts[type_key].canonical, e
+        templates = cues().modifier_templates
+        while at < after:
+            words = text[at:after].split()
+            n = max((k for k, cls, _ in cues().match_phrase([w.lower() for w in words], 0) if cls == "WeaponModifier"),
+                    default=1)
+            template = templates.get(" ".join(words[:n]).lower())
+            if template is None:
+                return s, e, type_key
+            canonical = template.format(weapon=canonical)
+            at = text.index(words[n - 1], at) + len(words[n - 1])
+        if at == e:
+            return s, e, type_key
+        key = re.sub(r"\W+", "_", canonical.lower()).strip("_")
+        self.concepts.setdefault(key, WeaponConcept(key, canonical, type_key))
+        self.forms.setdefault(_norm(text[s:after]), key)
+        return s, after, key
+
     def makers(self, keys: Iterable[str]) -> set[str]:
         """The states the models among ``keys`` are made in (kg:madeIn): who sells them, where talks, contracts
         and purchases leave the seller unsaid."""
@@ -284,10 +308,11 @@ def _modified_end(text: str, at: int) -> int:
     """Past the modifiers (ontology/cues.ttl, WeaponModifier) that follow a type's words at ``at``: "generasi
     kelima", "siluman", "jarak jauh"; ``at`` if none does."""
     for _ in range(3):
-        words = text[at:at + 80].split(" ")[1:4]
-        lowers = [w.lower() for w in words]
-        if not lowers or not lowers[0]:
+        following = _FOLLOWING.match(text, at, at + 80)  # up to three words, one space before each, to punctuation
+        if following is None:
             break
+        words = following.group(0).split()
+        lowers = [w.lower() for w in words]
         n = max((k for k, cls, _ in cues().match_phrase(lowers, 0) if cls == "WeaponModifier"), default=0) or \
             ("WeaponModifier" in cues().classes(lowers[0]))
         if not n:

@@ -155,6 +155,25 @@ def test_unlisted_models_after_a_type(lex, text, expected):
     assert [(text[s:e], lex.concepts[k].canonical, lex.head(k)) for s, e, k in got] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # modifiers after a type with no model after them name the weapon, as annotators write it
+    ("Mereka mengirim roket jarak jauh dan sistem pertahanan udara jarak menengah.", [
+        ("roket jarak jauh", "long-range rocket", "rocket"),
+        ("sistem pertahanan udara jarak menengah", "medium-range air defense system", "air_defence_system")]),
+    ("Tank ringan dan kendaraan lapis baja berat tiba.", [
+        ("Tank ringan", "light tank", "tank"), ("kendaraan lapis baja berat", "heavy armored vehicle", "armoured_vehicle")]),
+    # several modifiers, the first named nearest the type; with a model after them the model names it
+    ("Mereka membeli jet tempur siluman generasi kelima dan jet tempur generasi kelima Zorvan.", [
+        ("jet tempur siluman generasi kelima", "fifth-generation stealth fighter jet", "fighter_jet"),
+        ("jet tempur generasi kelima Zorvan", "Zorvan fighter jet", "fighter_jet")]),
+    # a modifier with no English rendering leaves the type alone
+    ("Sistem rudal bergerak itu dipamerkan.", [("rudal", "missile", "missile")]),
+])
+def test_modifiers_after_a_type_name_the_weapon(lex, text, expected):
+    got = lex.named(text, lex.find(text), [], {})
+    assert [(text[s:e], lex.concepts[k].canonical, lex.head(k)) for s, e, k in got] == expected
+
+
 def test_unlisted_model_alone_after_its_introduction(lex):
     seen: dict[str, str] = {}
     first = "Iran mengirim drone Kestrel-7 ke sana."
