@@ -53,6 +53,7 @@ class WeaponConcept:
     maker: str | None = None  # entity key of the state the model is made in (kg:madeIn)
     kind: str | None = None  # "munition" (kg:Munition) or "platform" (kg:WeaponPlatform); below them: inherited
     unmodelled: bool = False  # kg:Unmodelled: no model name follows its words ("senjata Hamas" is the owner's)
+    described: bool = False  # made of the concept below it and modifiers ("lethal weapons"): its head is that one's
 
 
 class WeaponLexicon:
@@ -131,6 +132,9 @@ class WeaponLexicon:
         out: list[tuple[int, int, str]] = []
         for s, e, key in found:
             concept = self.concepts.get(key)
+            if concept is not None and self._unmodelled(key) and not titled and not _listed_model(concept):
+                out.append(self._modified(text, s, e, _modified_end(text, e), key))  # "senjata mematikan"
+                continue
             if concept is None or self._unmodelled(key) or _listed_model(concept) \
                     or _FIRM_BEFORE & cues().classes(_word_before(text, s)).keys() \
                     or (s > 0 and not titled and text[s:e].istitle()):
@@ -282,7 +286,7 @@ class WeaponLexicon:
         if at == e:
             return s, e, type_key
         key = re.sub(r"\W+", "_", canonical.lower()).strip("_")
-        self.concepts.setdefault(key, WeaponConcept(key, canonical, type_key))
+        self.concepts.setdefault(key, WeaponConcept(key, canonical, type_key, described=True))
         self.forms.setdefault(_norm(text[s:after]), key)
         return s, after, key
 
@@ -292,9 +296,10 @@ class WeaponLexicon:
         return {c.maker for k in keys if (c := self.concepts.get(k)) is not None and c.maker}
 
     def head(self, key: str) -> str:
-        """The most general concept below ``weapons`` (artillery_ammunition → ammunition)."""
+        """The most general concept below ``weapons`` (artillery_ammunition → ammunition); ``weapons`` itself for
+        weapons described ("conventional weapons")."""
         seen = key
-        while (b := self.concepts[seen].broader) and b != "weapons":
+        while (b := self.concepts[seen].broader) and (b != "weapons" or self.concepts[seen].described):
             seen = b
         return seen
 

@@ -166,6 +166,9 @@ def test_unlisted_models_after_a_type(lex, text, expected):
     ("Mereka membeli jet tempur siluman generasi kelima dan jet tempur generasi kelima Zorvan.", [
         ("jet tempur siluman generasi kelima", "fifth-generation stealth fighter jet", "fighter_jet"),
         ("jet tempur generasi kelima Zorvan", "Zorvan fighter jet", "fighter_jet")]),
+    # weapons described are weapons still: one head, so "lethal weapons" and "weapons" compare equal
+    ("Mereka memasok senjata mematikan dan senjata konvensional.", [
+        ("senjata mematikan", "lethal weapons", "weapons"), ("senjata konvensional", "conventional weapons", "weapons")]),
     # a modifier with no English rendering leaves the type alone
     ("Sistem rudal bergerak itu dipamerkan.", [("rudal", "missile", "missile")]),
 ])
