@@ -290,6 +290,31 @@ class WeaponLexicon:
         self.forms.setdefault(_norm(text[s:after]), key)
         return s, after, key
 
+    def written(self, surface: str, key: str) -> str | None:
+        """A model's code as a mention writes it, before the English name of the model's type ("Shahed-136" →
+        Shahed-136 drone where the lexicon lists Shahed drone, "jet tempur J-10" → J-10 fighter jet where it lists
+        J-10C fighter jet): how annotators name a variant. None for a type, a name without a code, or a name that
+        opens otherwise than the listed one."""
+        concept = self.concepts.get(key)
+        kind = self.concepts.get(concept.broader) if concept is not None and concept.broader else None
+        if concept is None or kind is None or not _listed_model(concept) \
+                or not concept.canonical.endswith(" " + kind.canonical):
+            return None
+        listed = concept.canonical[:-len(kind.canonical) - 1].split()
+        words = surface.split()
+        n = next((k for k in range(len(words) - 1, 0, -1) if (t := self.forms.get(_norm(" ".join(words[:k]))))
+                  in self.concepts and not _listed_model(self.concepts[t])), 0)  # the type's words it opens with
+        while n < len(words) and not any(ch.isupper() or ch.isdigit() for ch in words[n]):
+            n += 1  # modifiers and nouns between ("drone kamikaze Shahed", "fregat kelas Istif", "rudal pintar X")
+        rest = " " + " ".join(words[n:])
+        name = rest[self._maker_end(rest, 0, set(), []):].split()  # "jet tempur Dassault Rafale": the maker's aside
+        if not name or _norm(name[0]).replace("-", "") [:3] != _norm(listed[0]).replace("-", "")[:3]:
+            return None
+        coded = [k for k, w in enumerate(name) if any(ch.isdigit() for ch in w)]
+        if not coded:  # a name without a code is the listed one ("Scorpene Evolved", "fregat Istif": Istif-class)
+            return None
+        return " ".join([*name[:coded[-1] + 1], *concept.canonical.split()[len(listed):]])
+
     def makers(self, keys: Iterable[str]) -> set[str]:
         """The states the models among ``keys`` are made in (kg:madeIn): who sells them, where talks, contracts
         and purchases leave the seller unsaid."""

@@ -662,6 +662,9 @@ def test_records_name_persons_as_written_unless_kg_person_names_says_reference(m
              "Menurut Recep Tayyip Erdogan, perang harus berhenti.")  # the form written most often wins
     assert {e["canonical"] for e in to_record(extract(analyse_text(twice)))["entities"] if e["type"] == "PER"} == \
         {"Recep Tayyip Erdogan", "Volodymyr Zelensky"}
+    coded = extract(analyse_text("TEHERAN - Iran mengirim drone Shahed-136 ke Rusia."))
+    assert {e["canonical"] for e in to_record(coded)["entities"] if e["type"] == "WEAPON"} == {"Shahed-136 drone"}
+    assert "Shahed drone" in {q.object.value for q in article_quads(coded) if q.predicate.value.endswith("#label")}
     monkeypatch.setenv("KG_PERSON_NAMES", "reference")
     fingerprint.cache_clear()
     assert persons() >= {"Volodymyr Zelenskyy", "Recep Tayyip Erdoğan", "Abdullah II of Jordan"}

@@ -200,3 +200,14 @@ def test_an_acronym_in_brackets_is_the_name_before_it(lex):
     lex.named(first, lex.find(first), [], seen)
     later = "Pengerahan Angkatan Pertahanan Rakyat Zamora (APRZ) berlanjut."
     assert lex.named(later, lex.find(later), [], seen) == []
+
+
+def test_a_models_code_is_named_as_written_and_other_names_as_listed(lex):
+    """Annotators name a variant by the code the article writes ("Shahed-136", "J-10"); the graph keeps the listed
+    model. A name without a code, a type, or a name opening otherwise keeps the listed name (None)."""
+    shahed, j10 = lex.forms["shahed-136"], lex.forms["j-10c"]
+    assert lex.written("drone Shahed-136", shahed) == "Shahed-136 drone"
+    assert lex.written("Shahed-136", shahed) == "Shahed-136 drone"
+    assert lex.written("jet tempur J-10", j10) == "J-10 fighter jet"
+    assert lex.written("jet tempur Dassault Rafale", lex.forms["rafale"]) is None
+    assert lex.written("drone", lex.forms["drone"]) is None

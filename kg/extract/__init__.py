@@ -34,7 +34,7 @@ from kg.quotes import Quote, find_quotes
 from kg.resolve import gazetteer
 from kg.resolve.accents import accent_persons, titled_states
 from kg.resolve.mentions import dateline_span
-from kg.resolve.written import WRITTEN, as_written, person_names
+from kg.resolve.written import WRITTEN, as_written, person_names, weapons_as_written
 from kg.schema import RELATIONS
 from kg.types import Doc, Entity, Extraction, Mention, Sentence, Token
 from kg.unitize import build_units
@@ -105,6 +105,7 @@ def extract(doc: Doc, links: list[tuple[Mention, str]] | None = None, entities: 
     accent_persons(entities, [(r.args["person"], r.args.get("org_or_state")) for r in relations if r.type == "role"],
                    titled_states(links, text))
     names = as_written(entities, links) if person_names() == WRITTEN else {}  # persons as the article spells them
+    names |= weapons_as_written(entities, links)  # models as the article writes them
     return Extraction(doc, entities, links, relations, names)
 
 

@@ -6,6 +6,9 @@ article's spelling; the dev and check annotators write English Wikipedia's ("Erd
 gazetteer's labels and ``ontology/accents.ttl`` give. The guidelines ask for the full name, not for a spelling, so
 the records follow their author: ``KG_PERSON_NAMES`` is "written" (default) or "reference". The graph is not
 touched: it labels each entity by its canonical (reference) name, one label across all articles.
+
+Weapon models are named in the records by the code the article writes whatever the setting ("Shahed-136 drone"
+for the listed Shahed drone): every annotator does so.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from kg.cues import cues
 from kg.nlp import BadSetting
 from kg.types import Entity, Mention
 from kg.typos import one_edit
+from kg.weapons import lexicon
 
 REFERENCE, WRITTEN = "reference", "written"
 PERSON_NAMES = (WRITTEN, REFERENCE)
@@ -88,3 +92,19 @@ def as_written(entities: dict[str, Entity], links: list[tuple[Mention, str]]) ->
     # the most words, then the form written most often (a name mistyped once loses), then the first written
     best = {**surnames, **{key: max(seen, key=lambda f: (len(f.split()), seen[f])) for key, seen in forms.items()}}
     return {key: form for key, form in best.items() if form != entities[key].canonical}
+
+
+def weapons_as_written(entities: dict[str, Entity], links: list[tuple[Mention, str]]) -> dict[str, str]:
+    """Each weapon model's name as the article writes it (``WeaponLexicon.written``), by entity key: the form of the
+    most words, then the one written most often. Every annotator names a model so ("rudal Fath-360" → Fath-360
+    missile, "F-15EX" → F-15EX fighter jet), whichever spelling of persons they keep; the graph keeps the listed
+    model, one node for all its variants."""
+    lex = lexicon()
+    forms: dict[str, dict[str, int]] = {}
+    for m, key in links:
+        e = entities.get(key)
+        if e is not None and e.type == "WEAPON" and (name := lex.written(" ".join(m.text.split()), key)) is not None:
+            seen = forms.setdefault(key, {})
+            seen[name] = seen.get(name, 0) + 1
+    best = {key: max(seen, key=lambda f: (len(f.split()), seen[f])) for key, seen in forms.items()}
+    return {key: name for key, name in best.items() if name != entities[key].canonical}
