@@ -86,7 +86,7 @@ def gazetteer_mentions(doc: Doc) -> list[tuple[Mention, str]]:
             if e.type == "PER":
                 start = _past_titles(s.text, start, end)
             out.append((Mention(s.text[start:end], e.type, s.start + start, s.start + end, s.index, "gazetteer"), key))
-    return out + initialled_mentions(doc)
+    return out + initialled_mentions(doc)  # "Sergei G. Tolchenov", "(Presiden Rusia Vladimir) Putin": a broken name
 
 
 #: cue classes of the words a person's label may open with that are the office, not the name
@@ -104,7 +104,7 @@ def _past_titles(text: str, start: int, end: int) -> int:
         rest = text[at + len(word.group()):end].lstrip() if word else ""
         if word is None or not rest or not rest[:1].isupper() or not _TITLE_CLASSES & c.classes(word.group().lower()).keys():
             return at
-        at = end - len(rest)  # "Sergei G. Tolchenov", "(Presiden Rusia Vladimir) Putin": a broken name
+        at = end - len(rest)
 
 
 def byline_mentions(doc: Doc) -> list[Mention]:
