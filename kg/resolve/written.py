@@ -49,8 +49,8 @@ def _name(text: str, reference: str) -> str | None:
     it opens with, or None where it names them less than fully. Two words at least, not a regnal name, and not a
     part of the reference name that leaves out its first word (a tagger's span cut at "bin": "Hamad Al Thani")."""
     words = text.split()
-    lexicon = cues()
-    while len(words) > 1 and words[1][:1].isupper() and _NOT_NAME.intersection(lexicon.classes(words[0].lower())):
+    c = cues()
+    while len(words) > 1 and words[1][:1].isupper() and _NOT_NAME.intersection(c.classes(words[0].lower())):
         words = words[1:]  # (a title word before a lower-case particle is a given name: "Sultan bin Saad …")
     if len(words) < 2 or _REGNAL.fullmatch(words[-1]) or " ".join(words).isupper():
         return None
