@@ -112,6 +112,7 @@ class Extraction:
     #: (mention, entity key) for every resolved mention, in text order
     links: list[tuple[Mention, str]] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
-    #: a gold-format record's name for an entity where it is not ``canonical`` (``KG_PERSON_NAMES=written``); the
-    #: graph keeps the canonical name, one label per entity across articles
+    #: a gold-format record's name for an entity where it is not ``canonical``: a person as the article writes the
+    #: name (``KG_PERSON_NAMES=written``), a weapon model by the code it writes (always); the graph keeps the
+    #: canonical name, one label per entity across articles
     names: dict[str, str] = field(default_factory=dict)
