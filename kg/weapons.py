@@ -282,7 +282,7 @@ class WeaponLexicon:
             if template is None:
                 return s, e, type_key
             canonical = template.format(weapon=canonical)
-            at = text.index(words[n - 1], at) + len(words[n - 1])
+            at += sum(len(w) + 1 for w in words[:n])  # one space before each word, as _modified_end read them
         if at == e:
             return s, e, type_key
         key = re.sub(r"\W+", "_", canonical.lower()).strip("_")
