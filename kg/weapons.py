@@ -302,13 +302,14 @@ class WeaponLexicon:
             return None
         listed = concept.canonical[:-len(kind.canonical) - 1].split()
         words = surface.split()
-        n = next((k for k in range(len(words) - 1, 0, -1) if (t := self.forms.get(_norm(" ".join(words[:k]))))
-                  in self.concepts and not _listed_model(self.concepts[t])), 0)  # the type's words it opens with
+        # the type's words it opens with, by the listed forms alone (not by what an earlier article made)
+        n = next((k for k in range(len(words) - 1, 0, -1) if (f := _norm(" ".join(words[:k]))) in self.listed
+                  and not _listed_model(self.concepts[self.forms[f]])), 0)
         while n < len(words) and not any(ch.isupper() or ch.isdigit() for ch in words[n]):
             n += 1  # modifiers and nouns between ("drone kamikaze Shahed", "fregat kelas Istif", "rudal pintar X")
         rest = " " + " ".join(words[n:])
         name = rest[self._maker_end(rest, 0, set(), []):].split()  # "jet tempur Dassault Rafale": the maker's aside
-        if not name or _norm(name[0]).replace("-", "") [:3] != _norm(listed[0]).replace("-", "")[:3]:
+        if not name or _norm(name[0]).replace("-", "")[:3] != _norm(listed[0]).replace("-", "")[:3]:
             return None
         coded = [k for k, w in enumerate(name) if any(ch.isdigit() for ch in w)]
         if not coded:  # a name without a code is the listed one ("Scorpene Evolved", "fregat Istif": Istif-class)
