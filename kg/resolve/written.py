@@ -96,8 +96,8 @@ def as_written(entities: dict[str, Entity], links: list[tuple[Mention, str]]) ->
 
 def weapons_as_written(entities: dict[str, Entity], links: list[tuple[Mention, str]]) -> dict[str, str]:
     """Each weapon model's name as the article writes it (``WeaponLexicon.written``), by entity key: the form of the
-    most words, then the one written most often. Every annotator names a model so ("rudal Fath-360" → Fath-360
-    missile, "F-15EX" → F-15EX fighter jet), whichever spelling of persons they keep; the graph keeps the listed
+    most words, then the one written most often. Every annotator names a model so ("drone Shahed-136" → Shahed-136
+    drone, "F-15EX" → F-15EX fighter jet), whichever spelling of persons they keep; the graph keeps the listed
     model, one node for all its variants."""
     lex = lexicon()
     forms: dict[str, dict[str, int]] = {}
