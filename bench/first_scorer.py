@@ -17,7 +17,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from kg.eval.relations import _norm, load_jsonl, score
+from kg.eval.relations import load_jsonl, score
 
 #: each weapon name of the first lexicon (its labels in English, lower case) → the name of its head concept
 FIRST_HEADS = {
@@ -34,7 +34,7 @@ FIRST_HEADS = {
 def first_head(name: str) -> str:
     """The first scorer's head of a weapon name: that of its longest known suffix (a plural "s" aside), else the
     name itself ("Storm Shadow missile" → missile; "air defense system" stays itself)."""
-    words = _norm(name).split()
+    words = " ".join(str(name or "").replace("\u00a0", " ").split()).lower().split()  # as kg eval normalises
     for i in range(len(words)):
         tail = " ".join(words[i:])
         if tail in FIRST_HEADS:
