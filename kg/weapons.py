@@ -291,10 +291,11 @@ class WeaponLexicon:
         return s, after, key
 
     def written(self, surface: str, key: str) -> str | None:
-        """A model's code as a mention writes it, before the English name of the model's type ("Shahed-136" →
-        Shahed-136 drone where the lexicon lists Shahed drone, "jet tempur J-10" → J-10 fighter jet where it lists
-        J-10C fighter jet): how annotators name a variant. None for a type, a name without a code, or a name that
-        opens otherwise than the listed one."""
+        """A model's name as a mention writes it: its code as written ("Shahed-136" → Shahed-136 drone where the
+        lexicon lists Shahed drone, "J-10" → J-10 fighter jet where it lists J-10C), after the type's words the
+        mention writes where they name the model's type or a broader one ("rudal Storm Shadow" → Storm Shadow
+        missile where the lexicon lists Storm Shadow cruise missile; not "jet serang Su-25" for an attack aircraft).
+        How annotators name a model. None for a type, or for a name that opens otherwise than the listed one."""
         concept = self.concepts.get(key)
         kind = self.concepts.get(concept.broader) if concept is not None and concept.broader else None
         if concept is None or kind is None or not _listed_model(concept) \
@@ -305,6 +306,7 @@ class WeaponLexicon:
         # the type's words it opens with, by the listed forms alone (not by what an earlier article made)
         n = next((k for k in range(len(words) - 1, 0, -1) if (f := _norm(" ".join(words[:k]))) in self.listed
                   and not _listed_model(self.concepts[self.forms[f]])), 0)
+        said = self.forms[_norm(" ".join(words[:n]))] if n else kind.key
         while n < len(words) and not any(ch.isupper() or ch.isdigit() for ch in words[n]):
             n += 1  # modifiers and nouns between ("drone kamikaze Shahed", "fregat kelas Istif", "rudal pintar X")
         rest = " " + " ".join(words[n:])
@@ -312,9 +314,13 @@ class WeaponLexicon:
         if not name or _norm(name[0]).replace("-", "")[:3] != _norm(listed[0]).replace("-", "")[:3]:
             return None
         coded = [k for k, w in enumerate(name) if any(ch.isdigit() for ch in w)]
-        if not coded:  # a name without a code is the listed one ("Scorpene Evolved", "fregat Istif": Istif-class)
-            return None
-        return " ".join([*name[:coded[-1] + 1], *concept.canonical.split()[len(listed):]])
+        # a name without a code is the listed one ("Scorpene Evolved", "fregat Istif": Istif-class)
+        name = name[:coded[-1] + 1] if coded else listed
+        seen: str | None = kind.key  # is the type the mention writes the model's own or one above it?
+        while seen is not None and seen != said and seen in self.concepts:
+            seen = self.concepts[seen].broader
+        kind_name = self.concepts[said].canonical if seen == said and said != "weapons" else kind.canonical
+        return " ".join([*name, kind_name])
 
     def makers(self, keys: Iterable[str]) -> set[str]:
         """The states the models among ``keys`` are made in (kg:madeIn): who sells them, where talks, contracts

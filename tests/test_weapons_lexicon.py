@@ -202,12 +202,17 @@ def test_an_acronym_in_brackets_is_the_name_before_it(lex):
     assert lex.named(later, lex.find(later), [], seen) == []
 
 
-def test_a_models_code_is_named_as_written_and_other_names_as_listed(lex):
-    """Annotators name a variant by the code the article writes ("Shahed-136", "J-10"); the graph keeps the listed
-    model. A name without a code, a type, or a name opening otherwise keeps the listed name (None)."""
-    shahed, j10 = lex.forms["shahed-136"], lex.forms["j-10c"]
+def test_a_model_is_named_by_the_code_and_the_type_words_written(lex):
+    """Annotators name a variant by the code the article writes ("Shahed-136", "J-10"), and a model by the type
+    words it writes where they name its type or a broader one ("rudal Storm Shadow": a missile); the graph keeps the
+    listed model. A type, or a name opening otherwise, has no written name (None)."""
+    shahed, j10, storm = lex.forms["shahed-136"], lex.forms["j-10c"], lex.forms["storm shadow"]
     assert lex.written("drone Shahed-136", shahed) == "Shahed-136 drone"
     assert lex.written("Shahed-136", shahed) == "Shahed-136 drone"
     assert lex.written("jet tempur J-10", j10) == "J-10 fighter jet"
-    assert lex.written("jet tempur Dassault Rafale", lex.forms["rafale"]) is None
+    assert lex.written("rudal Storm Shadow", storm) == "Storm Shadow missile"
+    assert lex.written("rudal jelajah Storm Shadow", storm) == "Storm Shadow cruise missile"
+    assert lex.written("jet tempur Dassault Rafale", lex.forms["rafale"]) == "Rafale fighter jet"
+    su25 = lex.forms["su-25"]
+    assert lex.written("jet serang Su-25", su25) == lex.concepts[su25].canonical  # "jet" is no attack aircraft's type
     assert lex.written("drone", lex.forms["drone"]) is None
