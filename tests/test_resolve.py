@@ -674,3 +674,15 @@ def test_records_name_persons_as_written_unless_kg_person_names_says_reference(m
     with pytest.raises(Exception, match="KG_PERSON_NAMES='wikipedia': expected one of written, reference"):
         persons()
     fingerprint.cache_clear()
+
+
+def test_a_mention_that_took_punctuation_is_no_name_as_written() -> None:
+    """"(Joe) Biden": a tagger's span across a bracket keeps the reference name; a clean span gives the written one."""
+    from kg.resolve.written import as_written
+    from kg.types import Entity, Mention
+
+    entities = {"joe_biden": Entity("joe_biden", "Joe Biden", "PER", None),
+                "recep_tayyip_erdogan": Entity("recep_tayyip_erdogan", "Recep Tayyip Erdoğan", "PER", None)}
+    links = [(Mention("Joe) Biden", "PER", 0, 10, 0, "ner"), "joe_biden"),
+             (Mention("Recep Tayyip Erdogan", "PER", 20, 40, 0, "ner"), "recep_tayyip_erdogan")]
+    assert as_written(entities, links) == {"recep_tayyip_erdogan": "Recep Tayyip Erdogan"}

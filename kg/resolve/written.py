@@ -38,6 +38,7 @@ def person_names() -> str:
 # cue classes of the words a mention may open with that are no part of the name ("Raja", "Sheikh", "Brigjen")
 _NOT_NAME = frozenset({"RoleTitle", "Rank", "PersonNoun", "HeadOfStateTitle", "GovernmentTitle"})
 _REGNAL = re.compile(r"[IVXL]+")  # "Abdullah II": a regnal name, named by its reference title
+_NOT_IN_NAME = re.compile(r"[()\[\]{}/\\,;:\"“”]")  # "(Joe) Biden": a span that took punctuation is no name as written
 
 
 def _fold(word: str) -> str:
@@ -52,7 +53,7 @@ def _name(text: str, reference: str) -> str | None:
     c = cues()
     while len(words) > 1 and words[1][:1].isupper() and _NOT_NAME.intersection(c.classes(words[0].lower())):
         words = words[1:]  # (a title word before a lower-case particle is a given name: "Sultan bin Saad …")
-    if len(words) < 2 or _REGNAL.fullmatch(words[-1]) or " ".join(words).isupper():
+    if len(words) < 2 or _REGNAL.fullmatch(words[-1]) or " ".join(words).isupper() or _NOT_IN_NAME.search(text):
         return None
     ref = [_fold(w) for w in reference.split()]
     own = [_fold(w) for w in words]
