@@ -319,7 +319,11 @@ class WeaponLexicon:
         seen: str | None = kind.key  # is the type the mention writes the model's own or one above it?
         while seen is not None and seen != said and seen in self.concepts:
             seen = self.concepts[seen].broader
-        kind_name = self.concepts[said].canonical if seen == said and said != "weapons" else kind.canonical
+        named = self.concepts[said].canonical
+        # its type or one above it ("rudal" for a cruise missile), or one below it that only adds words before the
+        # type's name ("drone tempur" for a drone: combat drone)
+        kind_name = named if said != "weapons" and (seen == said or named.endswith(" " + kind.canonical)
+                                                   and self.head(said) == self.head(kind.key)) else kind.canonical
         return " ".join([*name, kind_name])
 
     def makers(self, keys: Iterable[str]) -> set[str]:

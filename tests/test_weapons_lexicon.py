@@ -143,7 +143,7 @@ def test_no_weapon_in_ordinary_text(lex, text):
     # modifiers between the type's words and the model describe the type
     ("Mereka membeli jet tempur generasi kelima Zorvan dan drone bersenjata jenis Falco-9.", [
         ("jet tempur generasi kelima Zorvan", "Zorvan fighter jet", "fighter_jet"),
-        ("drone bersenjata jenis Falco-9", "Falco-9 attack drone", "drone")]),
+        ("drone bersenjata jenis Falco-9", "Falco-9 armed drone", "drone")]),
     # in a headline in title case only a designation with a digit is a model
     ("Mesir Borong Jet Tempur Harrier Dari Negeri Jauh", [("Jet Tempur", "fighter jet", "fighter_jet")]),
     # and the designation ends at its last word with a digit
@@ -169,6 +169,10 @@ def test_unlisted_models_after_a_type(lex, text, expected):
     # weapons described are weapons still: one head, so "lethal weapons" and "weapons" compare equal
     ("Mereka memasok senjata mematikan dan senjata konvensional.", [
         ("senjata mematikan", "lethal weapons", "weapons"), ("senjata konvensional", "conventional weapons", "weapons")]),
+    # drones named by the words annotators translate: combat, armed, kamikaze (one head: drone)
+    ("Mereka memakai drone tempur, drone bersenjata dan drone kamikaze.", [
+        ("drone tempur", "combat drone", "drone"), ("drone bersenjata", "armed drone", "drone"),
+        ("drone kamikaze", "kamikaze drone", "drone")]),
     # a modifier with no English rendering leaves the type alone
     ("Sistem rudal bergerak itu dipamerkan.", [("rudal", "missile", "missile")]),
 ])
@@ -213,6 +217,8 @@ def test_a_model_is_named_by_the_code_and_the_type_words_written(lex):
     assert lex.written("rudal Storm Shadow", storm) == "Storm Shadow missile"
     assert lex.written("rudal jelajah Storm Shadow", storm) == "Storm Shadow cruise missile"
     assert lex.written("jet tempur Dassault Rafale", lex.forms["rafale"]) == "Rafale fighter jet"
+    tb3 = lex.forms["bayraktar tb3"]  # a narrower type that only adds words before the listed type's name
+    assert lex.written("drone tempur Bayraktar TB3", tb3) == "Bayraktar TB3 combat drone"
     su25 = lex.forms["su-25"]
     assert lex.written("jet serang Su-25", su25) == lex.concepts[su25].canonical  # "jet" is no attack aircraft's type
     assert lex.written("drone", lex.forms["drone"]) is None
