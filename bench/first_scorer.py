@@ -17,7 +17,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from kg.eval.relations import load_jsonl, score
+from kg.eval.relations import head_by_suffix, load_jsonl, score
 
 #: each weapon name of the first lexicon (its labels in English, lower case) → the name of its head concept
 FIRST_HEADS = {
@@ -32,16 +32,9 @@ FIRST_HEADS = {
 
 
 def first_head(name: str) -> str:
-    """The first scorer's head of a weapon name: that of its longest known suffix (a plural "s" aside), else the
-    name itself ("Storm Shadow missile" → missile; "air defense system" stays itself)."""
-    words = " ".join(str(name or "").replace("\u00a0", " ").split()).lower().split()  # as kg eval normalises
-    for i in range(len(words)):
-        tail = " ".join(words[i:])
-        if tail in FIRST_HEADS:
-            return FIRST_HEADS[tail]
-        if tail.endswith("s") and tail[:-1] in FIRST_HEADS:
-            return FIRST_HEADS[tail[:-1]]
-    return " ".join(words)
+    """The first scorer's head of a weapon name: that of its longest known suffix, else the name itself ("Storm
+    Shadow missile" → missile; "air defense system" stays itself)."""
+    return head_by_suffix(name, FIRST_HEADS)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -11,7 +11,7 @@ relation stated twice counts once, as in the gold.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -133,7 +133,11 @@ def _weapon_heads() -> dict[str, str]:
 def weapon_head(name: str) -> str:
     """Head concept of a weapon name; unknown names fall back to their longest known suffix
     ("hypersonic intermediate-range ballistic missile" → ballistic missile → missile)."""
-    heads = _weapon_heads()
+    return head_by_suffix(name, _weapon_heads())
+
+
+def head_by_suffix(name: str, heads: Mapping[str, str]) -> str:
+    """The head ``heads`` gives the longest suffix of ``name`` it knows (a plural "s" aside), else the name."""
     words = _norm(name).split()
     for i in range(len(words)):
         tail = " ".join(words[i:])
