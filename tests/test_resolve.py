@@ -686,3 +686,6 @@ def test_a_mention_that_took_punctuation_is_no_name_as_written() -> None:
     links = [(Mention("Joe) Biden", "PER", 0, 10, 0, "ner"), "joe_biden"),
              (Mention("Recep Tayyip Erdogan", "PER", 20, 40, 0, "ner"), "recep_tayyip_erdogan")]
     assert as_written(entities, links) == {"recep_tayyip_erdogan": "Recep Tayyip Erdogan"}
+    # a one-word name nobody listed, whose accents the resolver guessed, is written as the article writes it
+    guessed = {"guler": Entity("guler", "Güler", "PER", None)}
+    assert as_written(guessed, [(Mention("Guler", "PER", 0, 5, 0, "ner"), "guler")]) == {"guler": "Guler"}

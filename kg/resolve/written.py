@@ -64,10 +64,13 @@ def _name(text: str, reference: str) -> str | None:
 
 def _surname(text: str, reference: str) -> str | None:
     """The reference name with its last word spelled as ``text``, a lone word, writes it ("Zelensky" for "Volodymyr
-    Zelenskyy", "Erdogan" for "Recep Tayyip Erdoğan"); None where the word is not that surname."""
+    Zelenskyy", "Erdogan" for "Recep Tayyip Erdoğan"; "Guler" for a "Güler" nobody listed, whose accents were
+    guessed); None where the word is not that surname."""
     words, ref = text.split(), reference.split()
-    if len(words) != 1 or len(ref) < 2 or words[0] == ref[-1] or words[0].isupper():
+    if len(words) != 1 or not ref or words[0] == ref[-1] or words[0].isupper():
         return None
+    if len(ref) == 1:
+        return words[0] if _fold(words[0]) == _fold(ref[0]) else None
     own, last = _fold(words[0]), _fold(ref[-1])
     if own == last or len(own) >= 5 and own[0] == last[0] and one_edit(own, last):
         return " ".join([*ref[:-1], words[0]])
