@@ -133,7 +133,7 @@ class WeaponLexicon:
         for s, e, key in found:
             concept = self.concepts.get(key)
             if concept is not None and self._unmodelled(key) and not titled and not _listed_model(concept):
-                out.append(self._modified(text, s, e, _modified_end(text, e), key))  # "senjata mematikan"
+                out.append(self._modified(text, s, e, _modifiers(text, e), key))  # "senjata mematikan"
                 continue
             if concept is None or self._unmodelled(key) or _listed_model(concept) \
                     or _FIRM_BEFORE & cues().classes(_word_before(text, s)).keys() \
@@ -149,7 +149,8 @@ class WeaponLexicon:
                 out.append((s, end, key))
                 self.forms.setdefault(_norm(text[s:end]), key)
                 continue
-            after = _modified_end(text, e)  # "jet tempur generasi kelima KAAN": the modifiers describe the type
+            modifiers = _modifiers(text, e)  # "jet tempur generasi kelima KAAN": the modifiers describe the type
+            after = _past(e, modifiers)
             name_at, suffix = self._maker_end(text, after, starts, blocked), ""
             if (noun := re.match(r" (\S+)(?= \S)", text[after:])) and {"DesignationNoun", "ClassNoun"} & \
                     cues().classes(noun.group(1).lower()).keys():  # "fregat kelas Zeta", "drone varian Kestrel"
@@ -164,7 +165,7 @@ class WeaponLexicon:
                     and _opening(code, self.designations):
                 name = rest  # "jet Sukhoi Su-79": a maker's name before a family's code is no part of the model
             if not name or (titled and not any(ch.isdigit() for ch in name)):
-                out.append(self._modified(text, s, e, after, key))  # "roket jarak jauh": a long-range rocket
+                out.append(self._modified(text, s, e, modifiers, key))  # "roket jarak jauh": a long-range rocket
                 continue
             out.append((s, end, self._model(text[s:end], name, key, seen)))
             while (joint := _JOINT.match(text, end)) and (joint.group(1) is None or "Conjunction" in cues().classes(
@@ -268,23 +269,17 @@ class WeaponLexicon:
         seen.setdefault(name, key)
         return key
 
-    def _modified(self, text: str, s: int, e: int, after: int, type_key: str) -> tuple[int, int, str]:
-        """The mention of a type and the modifiers after it (``text[e:after]``), as the concept "<modifiers> <type>"
-        below the type made on first use ("roket jarak jauh" → long-range rocket); the type alone where there are
-        none or one has no English rendering (kg:template)."""
-        canonical, at = self.concepts[type_key].canonical, e
+    def _modified(self, text: str, s: int, e: int, modifiers: list[str], type_key: str) -> tuple[int, int, str]:
+        """The mention of a type and the ``modifiers`` after it (:func:`_modifiers` at ``e``), as the concept
+        "<modifiers> <type>" below the type made on first use ("roket jarak jauh" → long-range rocket); the type
+        alone where there are none or one has no English rendering (kg:template)."""
         templates = cues().modifier_templates
-        while at < after:
-            words = text[at:after].split()
-            n = max((k for k, cls, _ in cues().match_phrase([w.lower() for w in words], 0) if cls == "WeaponModifier"),
-                    default=1)
-            template = templates.get(" ".join(words[:n]).lower())
-            if template is None:
-                return s, e, type_key
-            canonical = template.format(weapon=canonical)
-            at += sum(len(w) + 1 for w in words[:n])  # one space before each word, as _modified_end read them
-        if at == e:
+        if not modifiers or any(m.lower() not in templates for m in modifiers):
             return s, e, type_key
+        canonical = self.concepts[type_key].canonical
+        for m in modifiers:
+            canonical = templates[m.lower()].format(weapon=canonical)
+        after = _past(e, modifiers)
         key = re.sub(r"\W+", "_", canonical.lower()).strip("_")
         self.concepts.setdefault(key, WeaponConcept(key, canonical, type_key, described=True))
         self.forms.setdefault(_norm(text[s:after]), key)
@@ -345,9 +340,10 @@ def _opening(code: str, openings: dict[str, str]) -> str | None:
     return max((p for p in openings if code.lower().startswith(p)), key=len, default=None)
 
 
-def _modified_end(text: str, at: int) -> int:
-    """Past the modifiers (ontology/cues.ttl, WeaponModifier) that follow a type's words at ``at``: "generasi
-    kelima", "siluman", "jarak jauh"; ``at`` if none does."""
+def _modifiers(text: str, at: int) -> list[str]:
+    """The modifiers (ontology/cues.ttl, WeaponModifier) that follow a type's words at ``at``, as written, each after
+    one space: "generasi kelima", "siluman", "jarak jauh"."""
+    found: list[str] = []
     for _ in range(3):
         following = _FOLLOWING.match(text, at, at + 80)  # up to three words, one space before each, to punctuation
         if following is None:
@@ -358,8 +354,14 @@ def _modified_end(text: str, at: int) -> int:
             ("WeaponModifier" in cues().classes(lowers[0]))
         if not n:
             break
-        at += sum(len(w) + 1 for w in words[:n])
-    return at
+        found.append(" ".join(words[:n]))
+        at += len(found[-1]) + 1
+    return found
+
+
+def _past(at: int, modifiers: list[str]) -> int:
+    """Where the ``modifiers`` found at ``at`` end."""
+    return at + sum(len(m) + 1 for m in modifiers)
 
 
 def _listed_model(concept: WeaponConcept) -> bool:
