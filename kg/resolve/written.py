@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from kg.cues import cues
 from kg.nlp import BadSetting
@@ -81,20 +82,17 @@ def as_written(entities: dict[str, Entity], links: list[tuple[Mention, str]]) ->
     """Each person's name as the fullest form of two or more words the article writes for them, by entity key;
     where the article writes only the surname, the reference name with the surname as written. A person named
     otherwise, or only in capitals, keeps the reference name (no entry)."""
-    forms: dict[str, dict[str, int]] = {}  # key → written full form → how often (dicts keep the first seen first)
+    full: list[tuple[str, str]] = []
     surnames: dict[str, str] = {}
     for m, key in links:
         e = entities.get(key)
         if e is None or e.type != "PER":
             continue
-        if (form := _name(m.text, e.canonical)) is None:
-            if key not in surnames and (full := _surname(m.text, e.canonical)) is not None:
-                surnames[key] = full
-            continue
-        seen = forms.setdefault(key, {})
-        seen[form] = seen.get(form, 0) + 1
-    # the most words, then the form written most often (a name mistyped once loses), then the first written
-    best = {**surnames, **{key: max(seen, key=lambda f: (len(f.split()), seen[f])) for key, seen in forms.items()}}
+        if (form := _name(m.text, e.canonical)) is not None:
+            full.append((key, form))
+        elif key not in surnames and (named := _surname(m.text, e.canonical)) is not None:
+            surnames[key] = named
+    best = {**surnames, **_fullest(full)}
     return {key: form for key, form in best.items() if form != entities[key].canonical}
 
 
@@ -104,11 +102,16 @@ def weapons_as_written(entities: dict[str, Entity], links: list[tuple[Mention, s
     drone, "F-15EX" → F-15EX fighter jet), whichever spelling of persons they keep; the graph keeps the listed
     model, one node for all its variants."""
     lex = lexicon()
-    forms: dict[str, dict[str, int]] = {}
-    for m, key in links:
-        e = entities.get(key)
-        if e is not None and e.type == "WEAPON" and (name := lex.written(" ".join(m.text.split()), key)) is not None:
-            seen = forms.setdefault(key, {})
-            seen[name] = seen.get(name, 0) + 1
-    best = {key: max(seen, key=lambda f: (len(f.split()), seen[f])) for key, seen in forms.items()}
+    best = _fullest((key, name) for m, key in links if (e := entities.get(key)) is not None and e.type == "WEAPON"
+                    and (name := lex.written(" ".join(m.text.split()), key)) is not None)
     return {key: name for key, name in best.items() if name != entities[key].canonical}
+
+
+def _fullest(named: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Entity key → the name of the most words among those the article gives it, then the one given most often (a
+    name mistyped once loses), then the first."""
+    counts: dict[str, dict[str, int]] = {}  # (dicts keep the first seen first: max() keeps the first on a tie)
+    for key, name in named:
+        seen = counts.setdefault(key, {})
+        seen[name] = seen.get(name, 0) + 1
+    return {key: max(seen, key=lambda f: (len(f.split()), seen[f])) for key, seen in counts.items()}
