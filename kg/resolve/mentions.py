@@ -9,7 +9,7 @@ from kg.cues import ACTIVE, PASSIVE, Cues, cues
 from kg.resolve.bodies import body_template
 from kg.resolve.lookup import gazetteer
 from kg.resolve.middle import initialled_mentions
-from kg.resolve.names import HYPHENATED, NEVER_NAME, TOKEN, Spans, is_name_token
+from kg.resolve.names import HYPHENATED, NEVER_NAME, TOKEN, Spans, is_name_token, leading_titles
 from kg.resolve.spelling import org_head
 from kg.resolve.titled_bodies import titled_bodies
 from kg.types import Doc, Mention
@@ -96,15 +96,10 @@ _TITLE_CLASSES = frozenset({"RoleTitle", "HeadOfStateTitle", "GovernmentTitle", 
 def _past_titles(text: str, start: int, end: int) -> int:
     """Where the name starts in a person's label that opens with titles ("Raja Abdullah II", "Pangeran Faisal bin
     Farhan", "Sheikh Tamim"): the title stays in the text before the name, for the rules to read as the person's
-    office. A title word before a lower-case particle is a given name ("Sultan bin Saad Al-Muraikhi")."""
-    c = cues()
-    at = start
-    while True:
-        word = re.match(r"\S+", text[at:end])
-        rest = text[at + len(word.group()):end].lstrip() if word else ""
-        if word is None or not rest or not rest[:1].isupper() or not _TITLE_CLASSES & c.classes(word.group().lower()).keys():
-            return at
-        at = end - len(rest)
+    office (:func:`kg.resolve.names.leading_titles`)."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    n = leading_titles([w.group() for w in words], _TITLE_CLASSES)
+    return start + words[n].start() if n else start
 
 
 def byline_mentions(doc: Doc) -> list[Mention]:

@@ -10,6 +10,8 @@ from collections.abc import Iterable
 from itertools import accumulate
 from operator import itemgetter
 
+from kg.cues import cues
+
 #: Closed-class words and verbs: never part of a name, whatever their case ("Kami", "Peringati").
 NEVER_NAME = ("RoleTitle", "Rank", "GovernmentNoun", "VisitCue", "WarnCue", "MeetCue", "SupplyCue", "QuoteVerb",
                "QuotePronounVerb", "FunctionWord", "Pronoun1", "Pronoun3", "PronounPlural", "Preposition",
@@ -134,3 +136,13 @@ def whole_word_elsewhere(word: str, text: str, opens: set[int]) -> bool:
 def _word_char(ch: str) -> bool:
     r"""``[\w-]`` of a str pattern: a Unicode letter or digit, the underscore or the hyphen."""
     return ch.isalnum() or ch in "_-"
+
+
+def leading_titles(words: list[str], classes: frozenset[str]) -> int:
+    """How many of ``words`` open them as titles, words of the cue ``classes`` ("Raja", "Sheikh", "Brigjen"), each
+    before a capitalised word: a title word before a lower-case particle is a given name ("Sultan bin Saad …")."""
+    lexicon = cues()
+    n = 0
+    while n + 1 < len(words) and words[n + 1][:1].isupper() and classes & lexicon.classes(words[n].lower()).keys():
+        n += 1
+    return n

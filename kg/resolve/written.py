@@ -18,8 +18,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from kg.cues import cues
 from kg.nlp import BadSetting
+from kg.resolve.names import leading_titles
 from kg.types import Entity, Mention
 from kg.typos import one_edit
 from kg.weapons import lexicon
@@ -51,9 +51,7 @@ def _name(text: str, reference: str) -> str | None:
     it opens with, or None where it names them less than fully. Two words at least, not a regnal name, and not a
     part of the reference name that leaves out its first word (a tagger's span cut at "bin": "Hamad Al Thani")."""
     words = text.split()
-    c = cues()
-    while len(words) > 1 and words[1][:1].isupper() and _NOT_NAME.intersection(c.classes(words[0].lower())):
-        words = words[1:]  # (a title word before a lower-case particle is a given name: "Sultan bin Saad …")
+    words = words[leading_titles(words, _NOT_NAME):]
     if len(words) < 2 or _REGNAL.fullmatch(words[-1]) or " ".join(words).isupper() or _NOT_IN_NAME.search(text):
         return None
     ref = [_fold(w) for w in reference.split()]
