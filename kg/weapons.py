@@ -298,10 +298,11 @@ class WeaponLexicon:
             return None
         listed = concept.canonical[:-len(kind.canonical) - 1].split()
         words = surface.split()
-        # the type's words it opens with, by the listed forms alone (not by what an earlier article made)
-        n = next((k for k in range(len(words) - 1, 0, -1) if (f := _norm(" ".join(words[:k]))) in self.listed
-                  and not _listed_model(self.concepts[self.forms[f]])), 0)
-        said = self.forms[_norm(" ".join(words[:n]))] if n else kind.key
+        n, said = 0, kind.key  # the type's words it opens with, by the listed forms alone (not by what an earlier
+        for k in range(len(words) - 1, 0, -1):  # article made), the longest first
+            if (f := _norm(" ".join(words[:k]))) in self.listed and not _listed_model(self.concepts[self.forms[f]]):
+                n, said = k, self.forms[f]
+                break
         while n < len(words) and not any(ch.isupper() or ch.isdigit() for ch in words[n]):
             n += 1  # modifiers and nouns between ("drone kamikaze Shahed", "fregat kelas Istif", "rudal pintar X")
         rest = " " + " ".join(words[n:])
