@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from kg import ONTOLOGY_DIR, vocab
 from kg.cache import cached
@@ -283,6 +284,7 @@ def load(path: Path | None = None) -> Cues:
     KG = Namespace(vocab.KG)
     g = Graph().parse(path or ONTOLOGY_DIR / "cues.ttl")
     cues = Cues()
+    numerals, demonstratives = _numeral_parts(g, KG)
     for cue in sorted(set(g.subjects(RDF.type, KG.Cue))):  # sorted: the first voice of a word must not depend on hashing
         classes = [_local(c) for c in g.objects(cue, KG.cueClass)]
         forms: list[tuple[str, str]] = []
@@ -293,6 +295,8 @@ def load(path: Path | None = None) -> Cues:
                 voice = _AFFIX_VOICE.get(str(affix), ANY)
                 forms += [(f, voice) for f in expand(str(root), str(affix))]
         size = next(iter(g.objects(cue, KG.groupSize)), None)
+        nouns = [" ".join(str(n).split()) for n in g.objects(cue, KG.groupNoun)]
+        composed = _numeral_anaphors(nouns, numerals, demonstratives)
         modality = next(iter(g.objects(cue, KG.defaultModality)), None)
         btype = next(iter(g.objects(cue, KG.bylineType)), None)
         template = next(iter(g.objects(cue, KG.template)), None)
@@ -322,6 +326,9 @@ def load(path: Path | None = None) -> Cues:
                     cues.default_modality[form.lower()] = _local(modality)
                 if btype is not None:
                     cues.byline_labels[form.lower()] = str(btype)
+            for form, n in composed:
+                cues.add(form, cls, ANY)
+                cues.group_size[form] = n
             if cls == "QuoteVerb":  # "katanya", "ujarnya": the speaker is a pronoun
                 for form, _ in forms:
                     cues.add(form + POSSESSIVE, "QuotePronounVerb", ANY)
@@ -330,6 +337,29 @@ def load(path: Path | None = None) -> Cues:
     for group in sorted(set(g.subjects(RDF.type, KG.TitleVariants))):  # no cue class: the words keep theirs
         _variants(cues, [str(t) for t in g.objects(group, KG.titleForm)])
     return cues
+
+
+def _numeral_parts(g: Any, KG: Any) -> tuple[list[tuple[str, int]], list[str]]:
+    """The collective numerals ("ketiga": 3) and the demonstratives a numeral anaphor is built from."""
+    from rdflib.namespace import RDF
+
+    numerals = sorted((str(f).lower(), int(next(iter(g.objects(n, KG.groupSize)))))
+                      for n in g.subjects(RDF.type, KG.CollectiveNumeral) for f in g.objects(n, KG.form))
+    demonstratives = sorted(str(f).lower() for c in g.subjects(KG.cueClass, KG.Demonstrative)
+                            for f in g.objects(c, KG.form))
+    return numerals, demonstratives
+
+
+def _numeral_anaphors(nouns: list[str], numerals: list[tuple[str, int]],
+                      demonstratives: list[str]) -> list[tuple[str, int]]:
+    """Every "<numeral> <noun> [<demonstrative>]" with its size: "ketiga maskapai itu" is 3 of the last named,
+    whichever noun of the class and numeral the writer chose, so none is listed one by one."""
+    out = []
+    for noun in nouns:
+        for numeral, n in numerals:
+            out.append((f"{numeral} {noun.lower()}", n))
+            out += [(f"{numeral} {noun.lower()} {d}", n) for d in demonstratives]
+    return out
 
 
 def _variants(cues: Cues, forms: list[str]) -> None:

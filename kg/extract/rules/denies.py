@@ -279,7 +279,7 @@ def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = (),
             accusers = tuple(c for c in claimants if not any(c in side(d, state) for d in deniers))
         for d in deniers:
             for a in accusers:
-                if a != d:
+                if a not in deniers:  # (those who deny together made no charge against each other)
                     out.append((d, a))
     return out
 
@@ -423,8 +423,9 @@ def denied_passive(units: list[Unit], state: State, claimants: tuple[str, ...] =
                 own = side(denier, state)
                 accusers = [c for c in actor_keys(units, j, state) if c not in own and denier not in side(c, state)]
             found.append((denier, list(accusers)))
+        together = {d for d, _ in found}  # (those who deny together made no charge against each other)
         for denier, accusers in shared_accusers(found, state):
-            _pair(out, (denier,), accusers)
+            _pair(out, (denier,), [a for a in accusers if a not in together])
     return out
 
 
