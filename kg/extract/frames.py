@@ -213,7 +213,14 @@ def find_frames(units: list[Unit], state: State) -> list[Frame]:
         if u.has("QuoteVerb") and u.i > 0 and units[u.i - 1].text == "," and u.quote is None and \
                 not any(v.text in CLOSE_QUOTES for v in units[max(0, u.i - 3):u.i]):
             speaker = speaker_phrase(units, u.i + 1, state)
-            if speaker:
+            if speaker and (e := _inserted_tag(units, u.i)) is not None:
+                # "Aghajani, kata Departemen Keuangan, berada di balik serangan …": the tag set inside the clause
+                # speaks all of it, and its speaker is no party to it
+                for v in units[u.i:e]:
+                    v.paren = True
+                hi = next((k for k in range(e + 1, n) if units[k].text in STOP_PUNCT), n)
+                frames.append(Frame(speaker, 0, hi, u.i))
+            elif speaker:
                 frames.append(Frame(speaker, 0, u.i - 1, u.i))
     # "Menurut X, …": X is the source of the rest of the sentence
     for u in according:
@@ -259,6 +266,19 @@ def find_frames(units: list[Unit], state: State) -> list[Frame]:
     _end_at_other_speakers(units, frames)
     frames.sort(key=lambda f: (f.lo, -(f.hi - f.lo)))
     return frames
+
+
+def _inserted_tag(units: list[Unit], v: int) -> int | None:
+    """The comma that closes a tag of saying set inside its clause ("S, kata X, P"), where the verb of saying is at
+    ``v``: a subject with no verb before the tag and a predicate after it; None for a tag that ends the clause."""
+    if any(w.is_verb() for w in units[:v - 1]):
+        return None
+    e = next((k for k in range(v + 2, min(len(units), v + 16)) if units[k].text in STOP_PUNCT or units[k].text == ","),
+             None)
+    if e is None or units[e].text != "," or units[e].quote is not None:
+        return None
+    rest = next((k for k in range(e + 1, len(units)) if units[k].text in STOP_PUNCT or units[k].text == ","), len(units))
+    return e if any(w.is_verb() for w in units[e + 1:rest]) else None
 
 
 def _end_at_other_speakers(units: list[Unit], frames: list[Frame]) -> None:
