@@ -4,7 +4,7 @@ pronouns and anaphors with them."""
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, PASSIVE, POSSESSIVE, passive_prefixed
+from kg.cues import ACTIVE, PASSIVE, POSSESSIVE, cues, passive_prefixed
 from kg.extract.antecedents import named_before, said_by_person
 from kg.extract.claims import judged_by
 from kg.extract.clause import actor_keys, agent_at, clause_left, left_subject
@@ -44,8 +44,17 @@ def quote_speaker(q: Quote, units_of: list[list[Unit]], state: State) -> tuple[s
                 j = left_subject(units, u.i)
                 return actor_keys(units, j, state) if j is not None else ()
             if q.kind == "name" and u.start >= q.site:
-                return speaker_phrase(units, u.i, state)
+                return speaker_phrase(units, u.i, state) or _group_speaker(u, state)
     return ()
+
+
+def _group_speaker(u: Unit, state: State) -> tuple[str, ...]:
+    """'“…,” tulis mereka', '“…,” kata keduanya': the actors last named together speak (as for a sentence opening
+    with "Mereka …"), where that many were (a numeral anaphor counts them); not "pihaknya", one side."""
+    if u.etype or not u.has("PronounPlural", "GroupAnaphor", "PersonGroupAnaphor") or u.has("SidePronoun"):
+        return ()
+    size = cues().group_size.get(u.low)
+    return next((g for g in reversed(state.groups) if len(g) > 1 and (size is None or len(g) == size)), ())
 
 
 def speaker_phrase(units: list[Unit], i: int, state: State, stop: int | None = None) -> tuple[str, ...]:
