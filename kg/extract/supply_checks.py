@@ -42,10 +42,14 @@ def persuader(units: list[Unit], i: int, subj: int | None, state: State) -> tupl
 
 
 def own_denial(units: list[Unit], frames: list[Frame], i: int, suppliers: tuple[str, ...], state: State) -> bool:
-    """"X menegaskan negaranya tidak pernah memasok …": a supply negated in what a speaker reports
-    for the supplier's own side denies it (not a commitment "untuk tidak menjual", not a quote)."""
+    """"X menegaskan negaranya tidak pernah memasok …", '“China tidak pernah memberikan senjata …,” ujar X': a
+    supply negated in what a speaker reports or is quoted saying for the supplier's own side denies it (not a
+    commitment "untuk tidak menjual")."""
     f = frame_of(frames, i)
-    if f is None or f.verb is None or not units[f.verb].has("ReportCue", "DenyCue") or not suppliers:
+    if f is None or not suppliers:
+        return False
+    if f.verb is None and units[i].quote is None or \
+            f.verb is not None and not units[f.verb].has("ReportCue", "DenyCue", "QuoteVerb"):
         return False
     if any(v.has("PurposeConj", "PlannedCue", "PotentialCue") for v in units[max(0, i - 4):i]):
         return False  # "tidak akan menjual": a commitment about the future, not a denial of the past
