@@ -45,13 +45,21 @@ def infer_recipients(state: State) -> None:
             if not cands & fellows:
                 (rec,) = cands
                 state.relations[n] = replace(r, args={**r.args, "recipient": rec}, confidence=0.6)
-        elif (rec := main_recipient(state, r.args["supplier"])) is not None and rec not in fellows:
+        elif (rec := main_recipient(state, r.args["supplier"])) is not None and rec not in fellows and \
+                not _accuses(state, rec, r.args["supplier"]):
             # a supply the article tells without a recipient goes where its arms mostly go
             state.relations[n] = replace(r, args={**r.args, "recipient": rec}, confidence=0.5)
-        elif (rec := _topic_recipient(state, r.args["supplier"])) is not None and rec not in fellows:
+        elif (rec := _topic_recipient(state, r.args["supplier"])) is not None and rec not in fellows and \
+                not _accuses(state, rec, r.args["supplier"]):
             # no supply of the article names a recipient: the state the article is about gets them ("Amerika
             # siap untuk mengirimkan rudal …" in a report on Ukraine), never the supplier's own
             state.relations[n] = replace(r, args={**r.args, "recipient": rec}, confidence=0.4)
+
+
+def _accuses(state: State, party: str, supplier: str) -> bool:
+    """Whether ``party`` (or its side) accuses ``supplier`` in the article: who charges a supplier is no guess for
+    where its arms go ("Israel menuduh Hizbullah … menyelundupkan roket": not to Israel)."""
+    return any(b == supplier and (a == party or party in side(a, state)) for a, b in state.accusations)
 
 
 def _topic_recipient(state: State, supplier: str) -> str | None:

@@ -27,6 +27,7 @@ from kg.extract.clause import (
     prep_actor,
     prep_is,
     prev_unit,
+    purpose_host,
 )
 from kg.extract.complements import infinitival
 from kg.extract.context import Event, Frame, SentenceContext, State
@@ -323,6 +324,9 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                 subj = controller(units, i)
             if subj is None:
                 subj = by_means(units, i)
+            if subj is None and (host := purpose_host(units, i)) is not None:
+                # "X menuduh Hizbullah memanfaatkan jeda untuk menyelundupkan senjata": the host verb's subject
+                subj = left_subject(units, host)
             if subj is None:
                 subj = left_subject(units, i)
             if subj is None:
@@ -425,7 +429,19 @@ def _recipient(units: list[Unit], widx: list[int], wlast: int, hi: int, state: S
         found, _ = prep_actor(units, widx[0], hi, ("RecipientPrep",), state)
     if not found and widx and widx[0] > cue + 4:
         found, _ = prep_actor(units, cue, widx[0], ("RecipientPrep",), state, reach=widx[0] - cue)
+    if not found and wlast + 2 < hi and units[wlast + 1].has("Relativizer") and not units[wlast + 1].etype:
+        # "memasok rudal yang disimpan di Lebanon selatan kepada Hizbullah": past a relative clause on the weapons,
+        # the party right after a preposition of recipients, where no verb of the clause governs it
+        k = next((m for m in range(wlast + 3, min(hi - 1, wlast + RELATIVE_REACH))
+                  if units[m].has("RecipientPrep") and not units[m].etype and not units[m - 1].is_verb()
+                  and units[m + 1].is_actor and not units[m + 1].paren), None)
+        if k is not None and not any(v.text == "," or v.has("Conjunction") for v in units[wlast + 2:k]):
+            found = actor_keys(units, k + 1, state)
     return found or helped(units, wlast, hi, state)
+
+
+#: how far after the weapons a relative clause on them may run before the recipient is named
+RELATIVE_REACH = 10
 
 
 @lru_cache(maxsize=1)
