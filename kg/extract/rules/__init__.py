@@ -34,6 +34,7 @@ from kg.extract.rules import (  # noqa: F401
     origins,
     packages,
     protested,
+    responded,
     retinue,
     retold_charge,
     role,
