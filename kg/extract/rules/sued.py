@@ -6,15 +6,16 @@ delapan tergugat: A, B, …"). Suing charges a wrong, so the plaintiff the artic
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, NOUN, PASSIVE
+from kg.cues import ACTIVE, NOUN, PASSIVE, passive_prefixed
 from kg.extract.charges import charge_owner
 from kg.extract.clause import actor_keys, agent_at, clause_right, left_subject
 from kg.extract.context import SentenceContext
 from kg.extract.parties import side
 from kg.extract.registry import rule
 from kg.types import Relation
-from kg.units import Unit, skip_span
+from kg.units import STOP_PUNCT, Unit, skip_span
 
+_LIST_REACH = 10  # words ("sejumlah nama besar industri senjata,") between "terhadap" and the list's introducer
 _REACH = 4  # words ("antara lain", "adalah", a colon, a count) between the cue and the first party listed
 
 
@@ -32,6 +33,11 @@ def sued(ctx: SentenceContext) -> list[Relation]:
             plaintiffs = actor_keys(units, j, state)  # "Meksiko menggugat …"
         elif voice == NOUN and (o := charge_owner(units, u.i, clause_right(units, u.i))) is not None:
             plaintiffs = actor_keys(units, o, state)  # "gugatan Meksiko", "gugatan pemerintah Meksiko"
+        elif voice == NOUN and u.i > 0 and units[u.i - 1].has("LaunchVerb") and units[u.i - 1].is_verb() and \
+                (j := left_subject(units, u.i - 1)) is not None and units[j].is_actor:
+            plaintiffs = actor_keys(units, j, state)  # "Meksiko mengajukan gugatan …"
+        elif voice == NOUN and (a := _filed_by(units, u.i)) is not None:
+            plaintiffs = actor_keys(units, a, state)  # "Gugatan itu diajukan Meksiko pada 2021 …"
         elif voice == PASSIVE and (a := agent_at(units, u.i)) < len(units) and units[a].is_actor:
             plaintiffs = actor_keys(units, a, state)  # "digugat Nikaragua"
         elif voice == PASSIVE and u.i > 0 and units[u.i - 1].has("Relativizer") or voice == "list":
@@ -39,9 +45,36 @@ def sued(ctx: SentenceContext) -> list[Relation]:
             listed = _listed(units, skip_span(units, u.i, "DefendantNoun" if voice == "list" else "SuitCue"))
             found += [(a, b) for k in listed for b in actor_keys(units, k, state) for a in plaintiffs
                       if a != b and b not in side(a, state) and (a, b) not in found]
+        if voice == NOUN and (n := _against_list(units, u.i)) is not None:
+            # "Gugatan Meksiko menyasar antara lain A, B …", "Gugatan itu diajukan … terhadap sejumlah produsen
+            # senjata, antara lain A, B …": the parties the suit is against, listed after it
+            found += [(a, b) for k in _listed(units, n) for b in actor_keys(units, k, state) for a in plaintiffs
+                      if a != b and b not in side(a, state) and (a, b) not in found]
     if plaintiffs != state.plaintiffs:
         ctx.products["plaintiffs"] = plaintiffs
     return [ctx.relation("accuses", {"accuser": a, "accused": b}) for a, b in found]
+
+
+def _filed_by(units: list[Unit], i: int) -> int | None:
+    """The agent of a passive verb that follows the suit noun at ``i`` within a few words ("Gugatan itu diajukan
+    Meksiko", "gugatan yang dilayangkan oleh Meksiko")."""
+    v = next((k for k in range(i + 1, min(len(units), i + _REACH)) if units[k].is_verb()), None)
+    if v is None or PASSIVE not in units[v].cls.values() and not passive_prefixed(units[v].low):
+        return None
+    a = agent_at(units, v)
+    return a if a < len(units) and units[a].is_actor and not units[a].paren else None
+
+
+def _against_list(units: list[Unit], i: int) -> int | None:
+    """The list introducer after what a suit noun at ``i`` is against (a verb of aiming or "terhadap"), in its
+    sentence: where the defendants' list opens; None where no such list follows."""
+    n = len(units)
+    at = next((k for k in range(i + 1, n) if units[k].text in STOP_PUNCT or not units[k].etype and (
+        units[k].voice("AimVerb") == ACTIVE or units[k].has("TargetPrep"))), None)
+    if at is None or units[at].text in STOP_PUNCT:
+        return None
+    return next((k for k in range(at + 1, min(n, at + _LIST_REACH)) if units[k].has("ListIntro") and not units[k].etype),
+                None)
 
 
 def _listed(units: list[Unit], k: int) -> list[int]:
