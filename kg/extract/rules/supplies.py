@@ -324,7 +324,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                 subj = controller(units, i)
             if subj is None:
                 subj = by_means(units, i)
-            if subj is None and (host := purpose_host(units, i)) is not None:
+            if subj is None and (host := purpose_host(units, i)) is not None and not _noun_purpose(units, host, i):
                 # "X menuduh Hizbullah memanfaatkan jeda untuk menyelundupkan senjata": the host verb's subject
                 subj = left_subject(units, host)
             if subj is None:
@@ -440,6 +440,14 @@ def _recipient(units: list[Unit], widx: list[int], wlast: int, hi: int, state: S
     return found or helped(units, wlast, hi, state)
 
 
+def _noun_purpose(units: list[Unit], host: int, i: int) -> bool:
+    """Whether the purpose clause at ``i`` completes a noun after its host verb rather than the verb: a request, plan
+    or approval, or a noun owned by the speaker ("menerima permintaan izin kami untuk mentransfer tank": we transfer)."""
+    return any(not v.etype and (v.has(*_NOUN_PURPOSE) or v.has("Pronoun1")) for v in units[host + 1:i])
+
+
+#: nouns whose purpose clause is their own ("permintaan … untuk mengirim", "rencana untuk memasok")
+_NOUN_PURPOSE = ("RequestCue", "PressureNoun", "ApproveCue", "PlannedCue", "PotentialCue")
 #: how far after the weapons a relative clause on them may run before the recipient is named
 RELATIVE_REACH = 10
 
