@@ -175,7 +175,7 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
             return left_subject(units, top, per_only, allow_object)
         if first is not None:
             return left_subject(units, first, per_only, allow_object)
-    if _noun_subject_after_and(units, k, lo):
+    if heads.noun_subject_after_and(units, k, lo):
         return None
     if k >= lo and units[k].has("Relativizer"):
         # a relative clause: its subject is the noun it hangs on ("laporan yang menyebut …" has no
@@ -237,6 +237,9 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
             if allow_object and p.voice("ReportCue") == ACTIVE and i - 1 > j and units[i].cls and any(
                     units[h].is_verb() and only_glue(units, j, h) and only_glue(units, h, i) for h in range(j + 1, i)):
                 return j  # "… mengatakan Korea Utara menyembunyikan pengiriman peluru", "… Iran diduga telah mengirim …"
+            if allow_object and ACTIVE in (p.voice("ReportCue"), p.voice("BeliefCue"), p.voice("AttitudeVerb")) and \
+                    units[i].cls and j + 1 < i and heads.adverbs_only(units, j, i):
+                return j  # "Budanov menyebut Korut kini memasok …", "… khawatir Pyongyang tahun depan akan mengirim …"
             if allow_object and not p.cls and not passive_prefixed(p.low) and units[i].cls and only_glue(units, j, i):
                 return j  # "Casin menghitung Athena membelanjakan …": a plain verb's object does the next one
             continue  # an object, or a passive's agent ("Iran dituduh [AS] memasok"): not the subject
@@ -244,21 +247,6 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
             return host  # "Polandia, yang juga anggota NATO telah membeli …": Poland buys
         return in_capacity(units, appositive_head(units, bracket_name(units, led_body(units, j)), i))
     return None
-
-
-def _noun_subject_after_and(units: list[Unit], k: int, lo: int) -> bool:
-    """"Ukraina pengekspor gandum besar, dan negara-negara Barat menuduh …": the verb after ", dan" has its own
-    subject, common nouns ending at ``k`` (also after "para", "banyak"; not one told with "-nya"), after a clause
-    that ends in no party."""
-    h, nouns = k, 0
-    while h >= max(lo, k - 3) and (v := units[h]).text.replace("-", "").isalpha() and not v.etype and not v.pron and \
-            not v.is_verb() and not v.low.endswith(POSSESSIVE) and \
-            (set(v.cls) - {"TimeUnit", "PluralMarker", "RestWord"} == {"FunctionWord"} or
-             not v.has("FunctionWord", "Preposition", "Conjunction")):
-        nouns += not v.has("FunctionWord")
-        h -= 1
-    return nouns > 0 and lo + 2 <= h < k and units[h].has("Conjunction") and not units[h].etype and \
-        units[h - 1].text == "," and not units[h - 2].is_actor
 
 
 def purpose_host(units: list[Unit], i: int) -> int | None:

@@ -4,7 +4,7 @@ holding the office a capacity phrase names. Used by clause.left_subject."""
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, passive_prefixed
+from kg.cues import ACTIVE, POSSESSIVE, passive_prefixed
 from kg.units import STOP_PUNCT, Unit
 
 
@@ -163,3 +163,39 @@ def reported_second(units: list[Unit], k: int, lo: int) -> bool:
     too (not by a party named at the end of the first clause, "… dari perusahaan Jerman Rheinmetall")."""
     return k - 1 > lo and not units[k].etype and units[k].voice("ReportCue") == ACTIVE and \
         units[k - 1].has("Conjunction", "SameSubjectConj") and not units[k - 1].etype
+
+
+def adverbs_only(units: list[Unit], a: int, b: int) -> bool:
+    """Nothing but adverbs of time and manner, modals and negation between units a and b ("kini", "segera", "tahun
+    depan", "akan"): the reported clause's subject stands at ``a``."""
+    k = a + 1
+    while k < b:
+        v = units[k]
+        if not v.etype and v.has("Preposition") and k + 1 < b and _plain(units[k + 1]):
+            k += 3 if k + 2 < b and _plain(units[k + 2]) else 2  # "pada tahap berikutnya": a phrase of time
+            continue
+        if v.etype or not v.has("FunctionWord", "PlannedCue", "PotentialCue", "NegationCue", "NowAdverb", "MannerAdverb"):
+            return False
+        k += 2 if v.has("TimeUnit") and k + 1 < b and _plain(units[k + 1]) else 1
+    return True
+
+
+def _plain(v: Unit) -> bool:
+    """A lower-case word that names no one and does nothing ("tahap", "depan", "berikutnya")."""
+    return not v.etype and v.text.isalpha() and v.text.islower() and not v.is_verb() and \
+        not v.has("Preposition", "Relativizer", "Demonstrative")
+
+
+def noun_subject_after_and(units: list[Unit], k: int, lo: int) -> bool:
+    """"Ukraina pengekspor gandum besar, dan negara-negara Barat menuduh …": the verb after ", dan" has its own
+    subject, common nouns ending at ``k`` (also after "para", "banyak"; not one told with "-nya"), after a clause
+    that ends in no party."""
+    h, nouns = k, 0
+    while h >= max(lo, k - 3) and (v := units[h]).text.replace("-", "").isalpha() and not v.etype and not v.pron and \
+            not v.is_verb() and not v.low.endswith(POSSESSIVE) and \
+            (set(v.cls) - {"TimeUnit", "PluralMarker", "RestWord"} == {"FunctionWord"} or
+             not v.has("FunctionWord", "Preposition", "Conjunction")):
+        nouns += not v.has("FunctionWord")
+        h -= 1
+    return nouns > 0 and lo + 2 <= h < k and units[h].has("Conjunction") and not units[h].etype and \
+        units[h - 1].text == "," and not units[h - 2].is_actor
