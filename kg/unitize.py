@@ -252,6 +252,19 @@ def _aside(units: list[Unit], k: int) -> int | None:
     return None
 
 
+def _vague_tail(units: list[Unit], k: int) -> bool:
+    """A conjunction at ``k`` and then, within a few lower-case words, "lain"/"lainnya" ("dan sejumlah negara lain",
+    "serta beberapa sekutu lainnya"): a list's last member left unnamed."""
+    if k >= len(units) or "Conjunction" not in units[k].cls or units[k].etype:
+        return False
+    for v in units[k + 1:k + 5]:
+        if v.etype or not v.text.isalpha() or not v.text.islower():
+            return False
+        if "RepeatAdjective" in v.cls or "RestWord" in v.cls:
+            return True
+    return False
+
+
 def _past_bare_spouse(units: list[Unit], k: int) -> int:
     """"PM A beserta istri, PM B beserta istri, dan Raja C": a spouse named by no name after a listed person
     goes with that person and the list goes on past it; the unit after the spouse noun, else ``k``. Not
@@ -367,6 +380,8 @@ def _mark_structure(units: list[Unit], mentions: list[Unit], headed: list[Unit])
                         break  # "A beserta B, C serta D": a companion leaves it open (so "A, B dan C serta D")
                     continue
             break
+        if not closed and len(members) > 1 and _vague_tail(units, members[-1] + 1):
+            closed = True  # "AS, Korea Selatan dan sejumlah negara lain": the list ends in others unnamed
         if not closed and semis < 2:
             members = members[:1]
         if len(members) > 1:

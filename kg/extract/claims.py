@@ -54,6 +54,10 @@ def topic_doers(units: list[Unit], k: int, hi: int, state: State) -> tuple[str, 
     return ()
 
 
+#: how far after a claim's owner its "bahwa" may come
+CONTENT_REACH = 8
+
+
 def content_subject(units: list[Unit], o: int | None, state: State) -> tuple[str, ...]:
     """The subject of the "bahwa" clause, or of what the relative clause of saying says, right after a claim's owner
     at ``o`` ("tudingan Washington bahwa Moskow memasok …", "tudingan Gedung Putih yang menyebut pemerintahannya
@@ -61,9 +65,9 @@ def content_subject(units: list[Unit], o: int | None, state: State) -> tuple[str
     if o is None:
         return ()
     end = units[o].group[-1] if units[o].group else o
-    for m in range(end + 1, min(len(units), end + 4)):
-        if units[m].text in STOP_PUNCT:
-            break
+    for m in range(end + 1, min(len(units), end + CONTENT_REACH)):
+        if units[m].text in STOP_PUNCT or m > end + 3 and (units[m].is_actor or units[m].is_verb()):
+            break  # (past a vague last owner: "tuduhan AS, Korea Selatan dan sejumlah negara lain bahwa …")
         # (or a relative clause of saying on the claim: "tudingan Gedung Putih yang menyebut pemerintahannya …")
         said = units[m].has("Relativizer") and m + 1 < len(units) and says(units[m + 1])
         if units[m].has("Complementizer") or said:
