@@ -31,8 +31,8 @@ def punished(units: list[Unit], i: int) -> int | None:
     boundary, the verb at ``i`` is done by whom the sanction before it falls on, not by the sanctioner.
     The index of that object (an actor or a plain noun), or None when no such sanction comes first."""
     b = i - 1
-    while b > 0 and units[b].has("FunctionWord") and not units[b].has("ClauseBoundary"):
-        b -= 1
+    while b > 0 and (units[b].has("FunctionWord") or _owned_noun(units[b])) and not units[b].has("ClauseBoundary"):
+        b -= 1  # (also past "perannya": "… karena perannya mengirimkan drone", the target's role)
     if b < 2 or not units[b].has("ClauseBoundary") or units[b].etype:
         return None
     for s in range(b - 1, max(-1, b - 8), -1):
@@ -40,6 +40,12 @@ def punished(units: list[Unit], i: int) -> int | None:
             o = next((m for m in range(s + 1, b) if units[m].has("RecipientPrep", "AddresseePrep")), None)
             return o + 1 if o is not None and o + 1 < b else None
     return None
+
+
+def _owned_noun(v: Unit) -> bool:
+    """A plain noun with the possessive clitic ("perannya", "keterlibatannya"): it names what its owner did."""
+    return not v.etype and v.text.isalpha() and v.low.endswith(POSSESSIVE) and not v.is_verb() and \
+        all(voice == NOUN for voice in v.cls.values())
 
 
 def controller(units: list[Unit], i: int) -> int | None:
