@@ -119,7 +119,8 @@ def deny_rule(ctx: SentenceContext) -> list[Relation]:
     found += [p for p in answered_after(ctx.units, ctx.state, ctx.sentence.index) if p not in found]
     found += bare_denials(ctx.units, ctx.state, ctx.sentence.index, found)  # (for deniers still without accuser)
     found += side_dismissals(ctx.units, ctx.frames, ctx.state, ctx.sentence.index, found)
-    return [ctx.relation("denies", {"denier": d, "accuser": a}) for d, a in found]
+    # (one side never denies its own: not Pyongyang denying what its own official said)
+    return [ctx.relation("denies", {"denier": d, "accuser": a}) for d, a in found if d not in side(a, ctx.state)]
 
 
 @rule("accuses", reads=("reported",), triggers=("DenyCue", "RejectCue", "AccusationNoun", "DismissCue"))
