@@ -144,3 +144,26 @@ def items_before(units: list[Unit], w0: int) -> dict[int, int]:
         out[w] = a
         k = w - 1
     return out
+
+
+#: how far after the weapons (and their recipient) the copula naming the supplier may come
+COPULA_REACH = 6
+
+
+def copula_named(units: list[Unit], i: int, wlast: int, hi: int) -> int | None:
+    """The party a copula names after a supply noun that opens its clause and its weapons ("Pemasok senjata terbesar
+    bagi Israel adalah Amerika Serikat", "Pendukung utama dan pemasok senjata Hizbullah adalah Iran"): the supplier,
+    where nothing but nouns and the recipient come between and nothing follows the party in the clause."""
+    if any(v.is_verb() or v.is_actor for v in units[:i]):
+        return None
+    for k in range(wlast + 1, min(hi, wlast + COPULA_REACH)):
+        v = units[k]
+        if v.is_verb() or v.text in STOP_PUNCT or v.text == ",":
+            return None
+        if v.has("Copula") and not v.etype:
+            m = k + 1
+            if m < hi and units[m].is_actor and not units[m].paren and (m + 1 >= hi or units[m + 1].text in STOP_PUNCT
+                                                                          or units[m + 1].text == ","):
+                return m
+            return None
+    return None

@@ -63,6 +63,7 @@ from kg.extract.sources import (
 )
 from kg.extract.supply_checks import (
     between_parties,
+    copula_named,
     items_before,
     own_denial,
     own_unit,
@@ -212,6 +213,8 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                 subj = j  # (not "AS menjatuhkan sanksi terhadap jaringan pemasok drone": an object's noun)
             if subj is None and i >= 2 and units[i - 1].text == "," and units[i - 2].is_actor:
                 subj = i - 2
+            if subj is None:
+                subj = copula_named(units, i, wlast, hi)  # "Pemasok senjata terbesar bagi Israel adalah AS"
             supplier = actor_keys(units, subj, state)
             recipient = _recipient(units, widx, wlast, hi, state, i)
             if not recipient:
