@@ -154,7 +154,7 @@ REPORTING = ("ReportCue", "BeliefCue", "DemandCue", "WarnCue", "AccuseCue")
 
 #: ``find_frames`` skips a word with none of these in one test (tests/extract/test_guards.py checks
 #: that every class it asks a word about is here).
-FRAME_CLASSES = frozenset(REPORTING) | {"QuoteVerb", "AccordingTo", "Pronoun1", "AllegedCue"}
+FRAME_CLASSES = frozenset(REPORTING) | {"QuoteVerb", "QuotePronounVerb", "AccordingTo", "Pronoun1", "AllegedCue"}
 
 
 def find_frames(units: list[Unit], state: State) -> list[Frame]:
@@ -219,9 +219,11 @@ def find_frames(units: list[Unit], state: State) -> list[Frame]:
             elif (a := judged_by(units, u.i)) is not None:  # "Aneksasi itu dicap ilegal oleh UE": UE says what precedes
                 frames.append(Frame(actor_keys(units, a, state), clause_left(units, u.i), a - 1, u.i))
         # post-posed attribution without quotation marks: "…, kata Kirby."
-        if u.has("QuoteVerb") and u.i > 0 and units[u.i - 1].text == "," and u.quote is None and \
+        if u.has("QuoteVerb", "QuotePronounVerb") and u.i > 0 and units[u.i - 1].text == "," and u.quote is None and \
                 not any(v.text in CLOSE_QUOTES for v in units[max(0, u.i - 3):u.i]):
-            speaker = speaker_phrase(units, u.i + 1, state)
+            speaker = () if u.has("QuotePronounVerb") else speaker_phrase(units, u.i + 1, state)
+            if not speaker and (u.has("QuotePronounVerb") or u.i + 1 < n and units[u.i + 1].has("Pronoun3")):
+                speaker = _told_of(state)  # "Rusia, katanya, telah …", "…, kata dia.": who the text is about
             if speaker and (e := _inserted_tag(units, u.i)) is not None:
                 # "Aghajani, kata Departemen Keuangan, berada di balik serangan …": the tag set inside the clause
                 # speaks all of it, and its speaker is no party to it
@@ -282,7 +284,7 @@ def _inserted_tag(units: list[Unit], v: int) -> int | None:
     ``v``: a subject with no verb before the tag and a predicate after it; None for a tag that ends the clause."""
     if any(w.is_verb() for w in units[:v - 1]):
         return None
-    e = next((k for k in range(v + 2, min(len(units), v + 16)) if units[k].text in STOP_PUNCT or units[k].text == ","),
+    e = next((k for k in range(v + 1, min(len(units), v + 16)) if units[k].text in STOP_PUNCT or units[k].text == ","),
              None)
     if e is None or units[e].text != "," or units[e].quote is not None:
         return None
