@@ -62,6 +62,8 @@ def _act_follows(units: list[Unit], k: int, nouns: bool) -> bool:
     """An act told next, with no subject of its own: a verb after at most three fillers ("telah ikut
     membantu", "diduga memasok"), or (``nouns``) a part taken in something ("perannya dalam …", "dugaan
     keterlibatan …"); no negation, no agent ("dituding oleh X": that source's charge)."""
+    while k < len(units) and units[k].paren and not units[k].etype:
+        k += 1  # past the rest of a numeral anaphor ("kedua [bank itu] menampung …")
     for v in units[k:k + 4]:
         if v.etype or v.is_actor or v.has("NegationCue", "AgentPrep") or \
                 v.has("PlannedCue", "PotentialCue") and not v.is_verb():
