@@ -252,6 +252,32 @@ def _aside(units: list[Unit], k: int) -> int | None:
     return None
 
 
+_DASHES = ("—", "–", "--")
+#: how many units a dashed aside may hold
+DASH_ASIDE = 12
+
+
+def _dash_asides(units: list[Unit]) -> list[tuple[int, int]]:
+    """The spans set off by a pair of dashes after a name ("Polandia -- anggota NATO -- telah …", "X — sekutu Y —"):
+    a dash is "—", "–" or two hyphens typed together; the pair must close within a few words."""
+    marks = []
+    k = 0
+    while k < len(units):
+        t = units[k].text
+        if t in _DASHES:
+            marks.append((k, k + 1))
+        elif t == "-" and k + 1 < len(units) and units[k + 1].text == "-" and units[k].end == units[k + 1].start:
+            marks.append((k, k + 2))
+            k += 1
+        k += 1
+    out = []
+    for (a, a_end), (b, _) in zip(marks, marks[1:], strict=False):
+        if a > 0 and units[a - 1].etype and 0 < b - a_end <= DASH_ASIDE and \
+                not any(v.text in (".", "!", "?") for v in units[a_end:b]):
+            out.append((a_end, b))
+    return out
+
+
 def _vague_tail(units: list[Unit], k: int) -> bool:
     """A conjunction at ``k`` and then, within a few lower-case words, "lain"/"lainnya" ("dan sejumlah negara lain",
     "serta beberapa sekutu lainnya"): a list's last member left unnamed."""
@@ -306,6 +332,10 @@ def _mark_structure(units: list[Unit], mentions: list[Unit], headed: list[Unit])
                 heads.update(range(u.i, u.i + u.span.get(cls, 1)))
     for h in heads:
         units[h].head_word = True
+    for a, b in _dash_asides(units):
+        for v in units[a:b]:
+            if v.etype:
+                v.paren = True  # "Polandia -- anggota NATO -- meneken …": an aside, no party to the clause
     for u in mentions:
         j = u.i - 1
         if j >= 0 and units[j].text == "(" and j - 1 >= 0 and (units[j - 1].etype or units[j - 1].pron):
