@@ -9,7 +9,7 @@ from kg.extract.antecedents import clitic_object
 from kg.extract.claims import party_word
 from kg.extract.clause import actor_keys, group_prep, left_subject, prep_is, prev_unit
 from kg.extract.context import State
-from kg.units import STOP_PUNCT, Unit
+from kg.units import OPEN_QUOTES, STOP_PUNCT, Unit
 
 
 def charged(units: list[Unit], i: int) -> int | None:
@@ -52,12 +52,17 @@ def controller(units: list[Unit], i: int) -> int | None:
     """"memberi izin kepada Polandia untuk membeli …": the addressee before "untuk", or the object of a verb
     of allowing or urging, does what the verb after it says (not the subject of the main verb)."""
     k = i - 1
-    while k > 0 and units[k].has("FunctionWord", "PlannedCue") and not units[k].has("PurposeConj"):
-        k -= 1
+    while k > 0 and (units[k].has("FunctionWord", "PlannedCue", "StopVerb", "MannerAdverb") or
+                     units[k].text in OPEN_QUOTES) and not units[k].has("PurposeConj"):
+        k -= 1  # (also past a quotation's opening mark: 'mendesak Washington untuk "segera berhenti mempersenjatai …')
     j = k - 1
     if k > 0 and units[k].has("PurposeConj") and units[j].is_actor and not units[j].paren and \
             prep_is(units, j, "RecipientPrep", "AddresseePrep", "BeneficiaryPrep") and not prep_is(units, j, "GoalPrep"):
         return j  # (not "perjalanan ke Yaman untuk mengirim rudal": where the ship went)
+    if k > 1 and units[k].has("PurposeConj") and units[j].is_actor and not units[j].paren and not units[j].prep:
+        start = units[j].group[0] if units[j].group else j
+        if start > 0 and units[start - 1].has("DemandCue", "PersuadeCue", "WarnCue") and not units[start - 1].etype:
+            return j  # "mendesak Washington untuk berhenti mempersenjatai Taiwan": the one urged does it
     # "AS mengizinkan Polandia membeli …", "mendesak Jerman mengirim …": the object of a verb of allowing or
     # urging is the subject of the verb after it
     start = units[k].group[0] if units[k].group else k
