@@ -42,7 +42,7 @@ from kg.resolve.orgshort import alias_first_words
 from kg.resolve.panels import panel_mentions
 from kg.resolve.repair import repair
 from kg.resolve.spelling import corrected
-from kg.resolve.surnames import relative_named, without_family_tails
+from kg.resolve.surnames import described_in, relative_named, without_family_tails
 from kg.types import Doc, Entity, Mention
 from kg.weapons import lexicon
 
@@ -142,6 +142,8 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
                     for tail in {" ".join(words[i:]), " ".join(words[i:]).rstrip(".")}:
                         persons.setdefault(tail, []).append((m.start, key, full))
 
+    # where each person's name ends: a name inside an appositive on one of them describes that one
+    ends = [m.end for m, k in kept if m.type == "PER" or (k and gaz.entries[k].type == "PER")]
     kept += _surname_mentions(doc, persons, kept, weapons)
     kept.sort(key=lambda p: p[0].start)
     stated: dict[str, str] = {}  # body template → the last body named with its state
@@ -217,7 +219,7 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
             # a short name of someone named in full in this article: the closest one named before
             # it ("Yusuf Haddad … Layla Haddad … kata Haddad"), else the first named after it
             before = [c for c in cands if c[0] < m.start]
-            principal = [c for c in before if not relative_named(text, c[0])]
+            principal = [c for c in before if not relative_named(text, c[0]) and not described_in(text, c[0], ends)]
             if principal and len({c[1] for c in before}) > 1:
                 before = principal  # "PM X beserta istri, Mariko X … X disambut …": the short name is the leader's
             _, key, full = before[-1] if before else min(cands)

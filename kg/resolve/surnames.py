@@ -45,3 +45,15 @@ def relative_named(text: str, start: int) -> bool:
     # a kin noun and the word that says which one, owned: "putra sulungnya", "adik kandungnya"
     return len(words) == 2 and kin(words[0], False) and words[1].islower() and words[1].endswith(POSSESSIVE) \
         and not c.classes(words[1])
+
+
+#: what an appositive on a person may hold before the next name: a comma, then words that start in lower case
+#: (places may be capitalised), no clause punctuation
+_APPOSITIVE = re.compile(r"^\s*,\s*[a-z][^,.;:!?\"“”]{0,80}$")
+
+
+def described_in(text: str, start: int, person_ends: list[int]) -> bool:
+    """Whether the name at ``start`` stands inside an appositive on another person ("Kim Yo Jong, adik perempuan
+    pemimpin Korea Utara Kim Jong Un, …"): a name told to describe someone else, whom a later bare family name
+    does not mean."""
+    return any(e < start and _APPOSITIVE.match(text[e:start]) for e in person_ends if start - e <= 90)
