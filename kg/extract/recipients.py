@@ -7,6 +7,7 @@ from __future__ import annotations
 from kg.extract.clause import actor_keys
 from kg.extract.context import State
 from kg.extract.described import past_group_noun
+from kg.resolve import gazetteer
 from kg.units import Unit
 
 
@@ -53,6 +54,23 @@ def clause_cut(units: list[Unit], keys: tuple[str, ...], end: int) -> tuple[str,
 def deployed_to(units: list[Unit], wlast: int, hi: int) -> bool:
     """"mengirim kapal induk ke Laut Tengah", "… pengebom B-52 ke Semenanjung Korea": weapons sent to a place (a
     sea, a region) and to no party are a deployment of one's own forces, not a supply to guess a recipient for."""
+    return _destination(units, wlast, hi) is not None
+
+
+def land_of(units: list[Unit], wlast: int, hi: int, suppliers: tuple[str, ...], state: State) -> tuple[str, ...]:
+    """The state a region the weapons are sent to lies in ("mengirim dua unit howitzer ke Siberia": Russia), where
+    that is no supplier's own (not "Rusia mengirim rudal ke Siberia", a deployment)."""
+    k = _destination(units, wlast, hi)
+    if k is None or not units[k].keys:
+        return ()
+    gaz = gazetteer()
+    lands = tuple(dict.fromkeys(st for key in units[k].keys if (st := gaz.state_of(key)) is not None))
+    own = {gaz.state_of(s) or s for s in suppliers}
+    return lands if lands and not set(lands) & own else ()
+
+
+def _destination(units: list[Unit], wlast: int, hi: int) -> int | None:
+    """The region or sea the weapons are sent to ("ke Laut Tengah"), no party: where it is named, else None."""
     for j in range(wlast + 1, min(hi - 1, wlast + 7)):
         u = units[j]
         if u.has("RecipientPrep") and not u.etype:
@@ -60,10 +78,10 @@ def deployed_to(units: list[Unit], wlast: int, hi: int) -> bool:
             while k < min(hi - 1, j + 3) and not units[k].etype and not units[k].is_verb() and units[k].text.isalpha() \
                     and (not units[k].cls or units[k].has("LocationHead")):
                 k += 1  # (not "kepada negara Afrika tengah itu": a state told by its region)
-            return units[k].etype == "LOC"
+            return k if units[k].etype == "LOC" else None
         if u.etype or u.is_verb() or u.text in (",", ";", ":", "."):
-            return False
-    return False
+            return None
+    return None
 
 
 def parallel_recipient(units: list[Unit], end: int, found: tuple[str, ...], state: State) -> tuple[str, ...]:

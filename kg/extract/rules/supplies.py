@@ -49,7 +49,7 @@ from kg.extract.onward import handed_on
 from kg.extract.parties import as_state, deal_buyers, named_sources
 from kg.extract.parts import weapon_keys
 from kg.extract.rank import co_suppliers, ranked_after
-from kg.extract.recipients import clause_cut, deployed_to, located_more, parallel_recipient
+from kg.extract.recipients import clause_cut, deployed_to, land_of, located_more, parallel_recipient
 from kg.extract.registry import rule
 from kg.extract.sources import (
     dependent,
@@ -381,6 +381,8 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                 supplier = prep_actor(units, i, hi, ("SourcePrep",), state, reach=8)[0] or supplier
         if not recipient and kind == "supply" and not anyone:
             recipient = used_by(units, i, state) or hoped_by(units, subj, state) or invaded(units, i, state)
+            if not recipient and voice == ACTIVE:
+                recipient = land_of(units, wlast, hi, as_state(supplier, state), state)  # "… ke Siberia": Russia
             if not recipient and voice == ACTIVE and deployed_to(units, wlast, hi):
                 continue
         modality = supply_modality(units, i, subj if subj is not None and subj >= 0 else None, frames, state)
