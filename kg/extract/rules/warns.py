@@ -230,6 +230,11 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
             o = cut if cut is not None and (o is None or o < cut) else o
             if o is None and hi < n and units[hi].has("ConditionalConj"):
                 o = condition_party(units, hi)  # "mengancam akan membalas apabila AS …": the condition's subject
+            if o is None and u.has("ThreatVerb") and (act := _threatened_act(units, u.i, hi)) is not None:
+                # "mengancam memutus pasokan listrik ke Ukraina": whom the threatened act is aimed at
+                o = right_actor(units, act, hi, ("GoalPrep", "RecipientPrep", "WarnedPrep", "TargetPrep"))
+                if o is not None and any(v.has("SanctionCue") and not v.etype for v in units[act:o]):
+                    o = None  # "mengancam memveto paket sanksi untuk Rusia": the sanctions' target is not threatened
             if o is not None and o > 0 and units[o - 1].has("SanctionCue") and not units[o - 1].etype:
                 # "mengancam akan memberlakukan sanksi PBB terhadap Teheran": the sanctions' owner is not warned
                 to, _ = prep_actor(units, o, hi, ("TargetPrep",), state, reach=3)
@@ -248,6 +253,15 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
         else:  # "mendesak Korea Utara untuk …", "menyerukan kepada DPRK untuk …"
             add(u.i, warner, _urged(units, u.i, state) or _stop_owner(units, u.i, hi, state))
     return out
+
+
+def _threatened_act(units: list[Unit], i: int, hi: int) -> int | None:
+    """The verb a threat verb at ``i`` governs ("mengancam (akan) memutus …"), past modals and adverbs; None where
+    no verb follows."""
+    k = i + 1
+    while k < hi and not units[k].etype and units[k].has("FunctionWord", "PlannedCue", "MannerAdverb"):
+        k += 1
+    return k if k < hi and units[k].is_verb() and not units[k].etype else None
 
 
 def _vowed_attack(units: list[Unit], i: int) -> bool:
