@@ -92,7 +92,8 @@ NARROWING: dict[str, set[str]] = {
                                                  "BesidesPrep", "SportNoun"},
     # "Peringatan itu disampaikan X" (retold.told_again): the demonstrative after the sentence's first word, a warning
     # or threat noun, both triggers
-    "kg.extract.rules.warns.warn_rule": {"Demonstrative"},
+    # (and a threat verb only narrows a verb of warning the trigger found: "mengancam memutus … ke X")
+    "kg.extract.rules.warns.warn_rule": {"Demonstrative", "ThreatVerb"},
     # a word of retaliation ("sebagai pembalasan") only stops an expulsion the ExpelCue trigger found from charging
     "kg.extract.rules.expelled.expelled_envoy": {"RetaliationCue"},
 }

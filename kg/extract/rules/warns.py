@@ -68,8 +68,8 @@ def warn_rule(ctx: SentenceContext) -> list[Relation]:
 
 #: ``warnings`` skips a word with none of these in one test: every class it asks a word about (the guard test in
 #: tests/extract/test_guards.py checks), and the vow ``_vowed_attack`` reads a warning from
-WARNING_CLASSES = frozenset({"ThreatNoun", "ThreatVerb", "ObligationCue", "WarnCue", "DemandCue", "ConditionalConj", "WrongdoingCue",
-                             "VowCue"})
+WARNING_CLASSES = frozenset({"ThreatNoun", "ThreatVerb", "ObligationCue", "WarnCue", "DemandCue", "ConditionalConj",
+                             "WrongdoingCue", "VowCue"})
 
 
 def warnings(units: list[Unit], frames: list[Frame], state: State,
