@@ -6,6 +6,7 @@ from kg.cues import ACTIVE, NOUN, PASSIVE, POSSESSIVE
 from kg.extract.clause import (
     actor_keys,
     after_titles,
+    agent_at,
     clause_left,
     clause_right,
     fronted_subject,
@@ -402,6 +403,11 @@ def _noun_host(units: list[Unit], u: Unit, keys: list[str], state: State) -> lis
         j = sentence_subject(units, u.i) if u.low.endswith(POSSESSIVE) or keys else None
     if j is None and keys:  # "Usai pertemuannya dengan X, Albanese menyatakan …"
         j = fronted_subject(units, u.i, per_only=True)
+    if j is None:  # "Kesepakatan itu dicapai Putin dan Kim pada pertemuan puncak …": the passive's agents held it
+        v = next((m for m in range(u.i - 1, clause_left(units, u.i) - 1, -1) if units[m].is_verb()
+                  and not units[m].etype and passive_prefixed(units[m].low)), None)
+        a = after_titles(units, agent_at(units, v), u.i) if v is not None else None
+        j = a if a is not None and a < u.i and units[a].etype == "PER" and not units[a].paren else None
     if j is not None and j < u.i and not u.low.endswith(POSSESSIVE):
         said = next((k for k in range(j + 1, u.i) if units[k].has("ReportCue") and not units[k].etype), None)
         after = next((v for v in units[said + 1:u.i] if v.text != "," and not v.has("FunctionWord")), None) \
