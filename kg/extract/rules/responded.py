@@ -17,7 +17,8 @@ from kg.units import Unit
 NOUN_REACH = 3
 
 
-@rule("denies", reads=("charged",), triggers=("ResponseVerb",))
+# (``reads`` orders it after the sentence's own denials, whose accusers ``_denied_by_side`` takes up)
+@rule("denies", reads=("charged", "denied_by"), triggers=("ResponseVerb",))
 def responded_charge(ctx: SentenceContext) -> list[Relation]:
     units, state = ctx.units, ctx.state
     found: list[tuple[str, str]] = []
