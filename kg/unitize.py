@@ -342,6 +342,13 @@ def _mark_structure(units: list[Unit], mentions: list[Unit], headed: list[Unit])
             u.paren = True
             u.prep = units[j - 1].prep
             continue
+        if u.etype == "GPE" and j >= 3 and units[j].text == ")" and units[j - 2].text == "(" and \
+                units[j - 3].etype == "ORG" and units[j - 1].paren:
+            # "Badan Intelijen Nasional (NIS) Korea Selatan": the state after a body's bracketed acronym says whose
+            # body it is, no party of its own
+            u.paren = True
+            u.prep = units[j - 3].prep
+            continue
         while j >= 0 and units[j].text in ("(", ")") or (j >= 0 and units[j].paren):
             j -= 1
         if j < 0:
