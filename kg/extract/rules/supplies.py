@@ -434,6 +434,8 @@ def _recipient(units: list[Unit], widx: list[int], wlast: int, hi: int, state: S
         found, _ = prep_actor(units, widx[0], hi, ("RecipientPrep",), state)
     if not found and widx and widx[0] > cue + 4:
         found, _ = prep_actor(units, cue, widx[0], ("RecipientPrep",), state, reach=widx[0] - cue)
+    if not found and (ex := _examples_of_recipients(units, wlast, hi)) is not None:
+        found = actor_keys(units, ex, state)  # "kepada lebih dari 30 negara, termasuk Polandia dan Maroko"
     if not found and wlast + 2 < hi and units[wlast + 1].has("Relativizer") and not units[wlast + 1].etype:
         # "memasok rudal yang disimpan di Lebanon selatan kepada Hizbullah": past a relative clause on the weapons,
         # the party right after a preposition of recipients, where no verb of the clause governs it
@@ -443,6 +445,23 @@ def _recipient(units: list[Unit], widx: list[int], wlast: int, hi: int, state: S
         if k is not None and not any(v.text == "," or v.has("Conjunction") for v in units[wlast + 2:k]):
             found = actor_keys(units, k + 1, state)
     return found or helped(units, wlast, hi, state)
+
+
+def _examples_of_recipients(units: list[Unit], wlast: int, hi: int) -> int | None:
+    """The first party named as an example of the recipients a plain noun after "ke"/"kepada" counts ("… kepada lebih
+    dari 30 negara, termasuk Polandia dan Maroko"): where the examples begin, else None."""
+    p = next((k for k in range(wlast + 1, min(hi, wlast + 3)) if units[k].has("RecipientPrep") and not units[k].etype),
+             None)
+    if p is None:
+        return None
+    for k in range(p + 1, min(hi - 1, p + RELATIVE_REACH)):
+        v = units[k]
+        if v.etype or v.is_verb():
+            return None
+        if v.has("ExampleIntro"):
+            m = k + v.span.get("ExampleIntro", 1)
+            return m if m < hi and units[m].is_actor and not units[m].paren else None
+    return None
 
 
 def _noun_purpose(units: list[Unit], host: int, i: int) -> bool:
