@@ -63,7 +63,8 @@ def met_away(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                  and not units[k].paren and (prep_is(units, k, "LocativePrep") or _in_building(units, k))
                  and not _purpose_before(units, end, k)
                  and not _title_post(units, k)
-                 and not (u.cls.get("DiscussVerb") == ACTIVE and _topic_before(units, end, k))]
+                 and not (u.cls.get("DiscussVerb") == ACTIVE and _topic_before(units, end, k))
+                 and not _discussed_after(units, end, k)]
         # one meeting, one place: "bertemu … antara lain di Johannesburg, Jeddah dan Jenewa" counts
         # meetings, not journeys
         places = [] if any(units[k].group for k in cands) else _places(units, cands)
@@ -310,6 +311,13 @@ def _purpose_before(units: list[Unit], i: int, k: int) -> bool:
     after a purpose clause's verb or a topic's preposition is where the topic lies, not where the meeting is."""
     return any(units[m].has("PurposeConj") and units[m + 1].is_verb() or units[m].has("ClaimTopicPrep", "TalkTopicVerb")
                for m in range(i + 1, k - 1))
+
+
+def _discussed_after(units: list[Unit], i: int, k: int) -> bool:
+    """"Dalam pertemuan itu, A dan B membahas situasi di Ukraina": a verb of discussing between the meeting word
+    ending at ``i`` and the place at ``k``, with the topic's words before the place, makes it the topic's place."""
+    d = next((m for m in range(i + 1, k) if units[m].cls.get("DiscussVerb") == ACTIVE and not units[m].etype), None)
+    return d is not None and _topic_before(units, d, k)
 
 
 def _topic_before(units: list[Unit], i: int, k: int) -> bool:
