@@ -90,7 +90,8 @@ def _head_of_state(state: State) -> str | None:
 PRONOUN_CLASSES = frozenset({"Pronoun3", "PronounPlural", "SidePronoun", "Pronoun1", "GovernmentNoun", "StatesAnaphor",
                              "HeadOfStateEpithet", "FirmGroupAnaphor", "PersonGroupAnaphor", "GroupAnaphor",
                              "StatementNoun", "ReportNoun",
-                             "RegimeNoun", "GroupNoun", "PersonNoun", "RoleTitle", "OrgHead", "StateBody", "StateNoun"})
+                             "RegimeNoun", "GroupNoun", "BlocNoun", "PersonNoun", "RoleTitle", "OrgHead", "StateBody",
+                             "StateNoun"})
 
 #: Nouns with their own anaphora above: an organisation head word of these classes is left to them.
 _OWN_ANAPHORA = frozenset({"GovernmentNoun", "RegimeNoun", "GroupNoun", "PersonNoun", "RoleTitle", "SourceNoun"})
@@ -239,7 +240,7 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             keys, u.pron = (home,), "3"
         elif "GroupNoun" in u.cls and (d := _described(units, u.i) or _described_by_clause(units, u.i)) and \
                 not any(v.etype for v in units[u.i:_clause_start(units, u.i, d)]) and \
-                (org := _group_here(units, u.i, state) or
+                (org := _bloc(u, state) if "BlocNoun" in u.cls else _group_here(units, u.i, state) or
                  next((k for k in recent_of(state, "ORG") if not outlet(k, state) and body_state(k, state) is None),
                       None)):
             # "kelompok tersebut": the last organisation named, in this sentence first ("Iran, sekutu utama
@@ -297,6 +298,14 @@ def clause_speaker(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
             j = left_subject(units, v.i, allow_object=False)
             return actor_keys(units, j, state) if j is not None and not units[j].modifier else ()
     return ()
+
+
+def _bloc(u: Unit, state: State) -> str | None:
+    """"Blok tersebut", "aliansi itu": the last body of states named (a listed organisation of no one state, not a
+    firm or an armed group of one), never the last organisation of any kind."""
+    gaz = gazetteer()
+    return next((k for k in recent_of(state, "ORG") if (e := gaz.entries.get(k)) is not None and not e.affiliation
+                 and not e.outlet and not outlet(k, state)), None)
 
 
 def _group_here(units: list[Unit], i: int, state: State) -> str | None:

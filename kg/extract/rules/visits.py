@@ -227,8 +227,10 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
             if j is None:  # "X menjadi pemimpin pertama yang tiba di Y": the predicate noun's relative clause
                 j = predicate_subject(units, u.i, per_only=True)
             if j is None or units[j].modifier and (k := _past_paren(units, j)) < u.i and units[k].has("Relativizer") \
-                    or possessed_stay(units, j, u.i):
-                continue  # "aset Maduro yang berada di AS": the relative clause tells of the assets, not of him
+                    or possessed_stay(units, j, u.i) or units[j].has("WePronoun"):
+                # "aset Maduro yang berada di AS": the relative clause tells of the assets, not of him; "kami berada di
+                # Afghanistan", said for a state: its presence, no person's trip
+                continue
             visitors = actor_keys(units, j, state)
             cands = [k for k in range(u.i + 1, min(hi, u.i + 10)) if units[k].etype in ("GPE", "LOC", "ORG")
                      and not units[k].title and not units[k].paren and not _with_whom(units, u.i, k)
