@@ -424,7 +424,9 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
 def _recipient(units: list[Unit], widx: list[int], wlast: int, hi: int, state: State, cue: int) -> tuple[str, ...]:
     """"… ke Rusia" after the weapons (and their owner), or after the first of a list ("14 tank untuk Ukraina,
     berikut artileri"), or before a list the cue introduces ("paket … untuk Ukraina yang berisi granat, …")."""
-    found, end = prep_actor(units, owner_end(units, wlast), hi, ("RecipientPrep",), state)
+    ex = _examples_of_recipients(units, wlast, hi)  # "kepada 30 negara, termasuk Polandia dan Maroko"
+    found, end = (actor_keys(units, ex, state), ex) if ex is not None else \
+        prep_actor(units, owner_end(units, wlast), hi, ("RecipientPrep",), state)
     if found:
         found = parallel_recipient(units, end, clause_cut(units, found, end), state) + located_more(units, end, hi, state)
     if not found and any(units[k].span.get("FunctionWord", 1) > 1 for k in range(wlast + 1, min(hi, wlast + 7))):
@@ -434,8 +436,6 @@ def _recipient(units: list[Unit], widx: list[int], wlast: int, hi: int, state: S
         found, _ = prep_actor(units, widx[0], hi, ("RecipientPrep",), state)
     if not found and widx and widx[0] > cue + 4:
         found, _ = prep_actor(units, cue, widx[0], ("RecipientPrep",), state, reach=widx[0] - cue)
-    if not found and (ex := _examples_of_recipients(units, wlast, hi)) is not None:
-        found = actor_keys(units, ex, state)  # "kepada lebih dari 30 negara, termasuk Polandia dan Maroko"
     if not found and wlast + 2 < hi and units[wlast + 1].has("Relativizer") and not units[wlast + 1].etype:
         # "memasok rudal yang disimpan di Lebanon selatan kepada Hizbullah": past a relative clause on the weapons,
         # the party right after a preposition of recipients, where no verb of the clause governs it
@@ -449,14 +449,17 @@ def _recipient(units: list[Unit], widx: list[int], wlast: int, hi: int, state: S
 
 def _examples_of_recipients(units: list[Unit], wlast: int, hi: int) -> int | None:
     """The first party named as an example of the recipients a plain noun after "ke"/"kepada" counts ("… kepada lebih
-    dari 30 negara, termasuk Polandia dan Maroko"): where the examples begin, else None."""
+    dari 30 negara, termasuk Polandia dan Maroko"), the noun's owner aside ("kepada tiga tetangga Malaysia, yaitu
+    Indonesia, …": Malaysia's neighbours): where the examples begin, else None."""
     p = next((k for k in range(wlast + 1, min(hi, wlast + 3)) if units[k].has("RecipientPrep") and not units[k].etype),
              None)
     if p is None:
         return None
     for k in range(p + 1, min(hi - 1, p + RELATIVE_REACH)):
         v = units[k]
-        if v.etype or v.is_verb():
+        if v.etype and (k == p + 1 or units[k - 1].etype or units[k - 1].is_verb() or units[k - 1].cls):
+            return None  # (a party right after the preposition, or after a word of the rule's, is the recipient)
+        if v.is_verb():
             return None
         if v.has("ExampleIntro"):
             m = k + v.span.get("ExampleIntro", 1)
