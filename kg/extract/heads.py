@@ -199,3 +199,13 @@ def noun_subject_after_and(units: list[Unit], k: int, lo: int) -> bool:
         h -= 1
     return nouns > 0 and lo + 2 <= h < k and units[h].has("Conjunction") and not units[h].etype and \
         units[h - 1].text == "," and not units[h - 2].is_actor
+
+
+def counted_glue(units: list[Unit], a: int, b: int) -> bool:
+    """Only glue and counts between a verb at ``a`` and a noun at ``b`` ("melakukan sekitar sepuluh kali pengiriman
+    senjata": the verb's object is the noun, counted)."""
+    return all(v.paren or v.text in ("(", ")", ",") or not v.etype and (
+        v.text[:1].isdigit() or v.has("NumberWord", "FunctionWord", "PotentialCue", "PlannedCue", "NegationCue", "StopVerb",
+                                              "PurposeConj"))
+        for v in units[a + 1:b])
+
