@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from kg.cues import ACTIVE, NOUN, PASSIVE
+from kg.cues import ACTIVE, NOUN, PASSIVE, POSSESSIVE
 from kg.extract.agents import (
     allies_of,
     approver,
@@ -92,7 +92,8 @@ from kg.weapons import lexicon
 def supply_rule(ctx: SentenceContext) -> list[Relation]:
     """One relation per weapon × supplier × recipient of each supply event in the sentence."""
     units, frames, state = ctx.units, ctx.frames, ctx.state
-    events = supplies(units, frames, state) + used_foreign_weapons(units, frames, state) + \
+    recent = ctx.sentence.index - state.last_supply_at <= 1  # (the last supply told in this sentence or the one before)
+    events = supplies(units, frames, state, recent) + used_foreign_weapons(units, frames, state) + \
         used_listed_weapons(units, frames, state)
     out = [r for ev in events if not ev.inferred for r in event_relations(ctx, ev, ev.weapons)]
     ctx.products["supply_events"] = events
@@ -113,7 +114,9 @@ def event_relations(ctx: SentenceContext, ev: Event, weapons: list[str], confide
             for w in weapons for sup in ev.supplier for rec in recipients if sup != rec]
 
 
-def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event]:
+def supplies(units: list[Unit], frames: list[Frame], state: State, recent: bool = False) -> list[Event]:
+    """The supply events of a sentence. ``recent``: the article's last supply was told just before (a clitic object,
+    "menerimanya dari Turki", stands for its weapons)."""
     events: list[Event] = []
     n = len(units)
     for u in units:
@@ -307,6 +310,9 @@ def supplies(units: list[Unit], frames: list[Frame], state: State) -> list[Event
                 elif not widx and state.last_weapons and (m := count_only(units, i, hi)) is not None:
                     # "berencana mengirimkan empat unit lagi": the weapons of the last supply reported
                     implicit, wlast = list(state.last_weapons), m
+                elif not widx and recent and state.last_weapons and u.low.endswith(POSSESSIVE) and i + 1 < hi and \
+                        units[i + 1].has("SourcePrep" if kind == "receive" else "RecipientPrep") and voice == ACTIVE:
+                    implicit, wlast = list(state.last_weapons), i  # "Niger dan Togo juga menerimanya dari Turki"
                 elif not widx:
                     continue
             if widx and any(v.has("ClaimTopicPrep") and not v.etype for v in units[i + 1:widx[0]]):
