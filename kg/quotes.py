@@ -40,8 +40,12 @@ class Quote:
         return self.start <= offset < self.end
 
 
-def find_quotes(paragraph: str, offset: int = 0) -> list[Quote]:
-    """Quotations of one paragraph (``offset`` = the paragraph's start in the article text)."""
+def find_quotes(paragraph: str, offset: int = 0, inner: dict[int, int] | None = None) -> list[Quote]:
+    """Quotations of one paragraph (``offset`` = the paragraph's start in the article text). ``inner`` receives the
+    offsets of the marks (opening → closing, -1 for none) of a quotation set inside a clause with no speaker tag of its
+    own ("AS menuduh Iran "telah
+    memasok drone ke Rusia …""): the words are the clause's, read without them (a scare quote's marks stay: its
+    few words are a label the writer holds at a distance, "tuduhan "tak berdasar"")."""
     c = cues()
     out: list[Quote] = []
     for m in _QUOTE.finditer(paragraph):
@@ -70,6 +74,9 @@ def find_quotes(paragraph: str, offset: int = 0) -> list[Quote]:
             p = _PREV_WORD.search(before)
             if p and "ReportCue" in c.classes(p.group(1)) and (":" in before[p.end(1):] or words >= MIN_UNATTRIBUTED_WORDS):
                 kind, site = "pre", offset + max(0, m.start() - 60) + p.start(1)
+        if inner is not None and kind == "none" and g <= 4 and words >= MIN_UNATTRIBUTED_WORDS and \
+                paragraph[:m.start()].rstrip()[-1:].isalnum():  # (a quotation opening after a word of its clause)
+            inner[offset + m.start()] = offset + m.end() - 1 if m.end() > qe else -1
         if kind == "none" and words < MIN_UNATTRIBUTED_WORDS:
             continue
         out.append(Quote(offset + qs, offset + qe, kind, site))

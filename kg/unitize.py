@@ -19,8 +19,9 @@ _VERB_VOICES = frozenset({ACTIVE, PASSIVE})
 
 
 def build_units(sentence: Sentence, text: str, links: list[tuple[Mention, str]],
-                entities: dict[str, Entity]) -> list[Unit]:
-    """Units of one sentence: mentions (from ``links``) as single units, other tokens as words."""
+                entities: dict[str, Entity], skip: set[int] | frozenset[int] = frozenset()) -> list[Unit]:
+    """Units of one sentence: mentions (from ``links``) as single units, other tokens as words; none for a mark at an
+    offset in ``skip`` (of a quotation inside a clause: kg.extract.inner_quotes)."""
     c = cues()
     mentions = [(m, k) for m, k in links if sentence.start <= m.start < sentence.end]
     units: list[Unit] = []
@@ -56,6 +57,10 @@ def build_units(sentence: Sentence, text: str, links: list[tuple[Mention, str]],
                 break
             if b > nxt:
                 b = nxt
+            if skip and a in skip:
+                if b == nxt:
+                    break
+                continue
             word = text[a:b]
             info = known_words.get(word)
             known, low, opener = info if info is not None else lookup(word)

@@ -24,6 +24,7 @@ from kg.extract.discourse import paragraph_spans, resolve_pronouns
 from kg.extract.frames import find_frames, quote_speaker
 from kg.extract.heads import spouse_before
 from kg.extract.inference import infer_accusers, infer_recipients, infer_request_suppliers
+from kg.extract.inner_quotes import inner_marks
 from kg.extract.memo import close_memo, open_memo
 from kg.extract.post import complete_entities, dedupe, own_bodies, state_sides
 from kg.extract.registry import Rule, RuleError, RuleFn, active_rules
@@ -65,14 +66,21 @@ def extract(doc: Doc, links: list[tuple[Mention, str]] | None = None, entities: 
     starts = [m.start for m, _ in told]  # links are in text order: sentences slice them by bisection
     groups: list[tuple[list[Sentence], list[Quote]]] = []
     pending: list[Quote] = []  # quotations left open at their paragraph's end, speaker not yet named
+    inner: set[int] = set()  # the marks of quotations inside a clause, not read (kg.extract.inner_quotes)
+    ends = {m.end for m, _ in told}
     for p, sentences in sorted(by_para.items()):
         start, end = para_starts[p] if p < len(para_starts) else (sentences[0].start, sentences[-1].end)
-        quotes = find_quotes(text[start:end], start)
+        found: dict[int, int] = {}
+        quotes = find_quotes(text[start:end], start, found)
         if pending and text[start:start + 1].islower() and text[:max(0, start)].rstrip()[-1:] == "," and \
                 (not quotes or quotes[0].start - start > 2):
             # a page that broke a sentence over two paragraphs ('"… tak bisa diverifikasi,' / 'lalu dipakai …,"
             # ujar Zakharova'): the quotation goes on with no mark reopening it
-            quotes = find_quotes('"' + text[start:end], start - 1)
+            found = {}
+            quotes = find_quotes('"' + text[start:end], start - 1, found)
+        if found and (marks := inner_marks(found, text, ends)):
+            quotes = [q for q in quotes if q.start - 1 not in marks]
+            inner |= marks
         if pending and quotes and quotes[0].start - start <= 2:
             # a quotation running over paragraphs reopens each one and names its speaker once, at the
             # end: the earlier paragraphs are read with the one that names it
@@ -91,7 +99,7 @@ def extract(doc: Doc, links: list[tuple[Mention, str]] | None = None, entities: 
             pending = [last]
         else:
             pending.append(last)
-    built = [_units(sentences, quotes, text, told, starts, state) for sentences, quotes in groups]
+    built = [_units(sentences, quotes, text, told, starts, state, inner) for sentences, quotes in groups]
     state.state_counts = _state_counts(told, entities)
     state.titled = [(u.role[0], units[u.role[1]].key, u.key) for units_of in built for units in units_of
                     for u in units if u.role and u.key and u.role[1] is not None and units[u.role[1]].key]
@@ -162,11 +170,11 @@ def _past_dateline(s: Sentence, text: str, d_end: int) -> Sentence:
 
 
 def _units(sentences: list[Sentence], quotes: list[Quote], text: str, links, starts: list[int],
-           state: State) -> list[list[Unit]]:
+           state: State, inner: set[int]) -> list[list[Unit]]:
     """The units of a paragraph's sentences with their quotations and titles marked: built for the whole
     article before any rule runs, so a bare title may name the person the article gives it further on."""
-    units_of = [build_units(s, text, links[bisect_left(starts, s.start):bisect_left(starts, s.end)], state.entities)
-                for s in sentences]
+    units_of = [build_units(s, text, links[bisect_left(starts, s.start):bisect_left(starts, s.end)], state.entities,
+                            inner) for s in sentences]
     spans = [(q.start, q.end) for q in quotes]
     for units in units_of:
         if spans:  # the last quotation holding a unit's start holds the unit, its own marks aside

@@ -4,7 +4,7 @@ no accuser yet, and "mendesak X untuk menghentikan serangan Y" charges Y's attac
 from __future__ import annotations
 
 from kg.cues import ACTIVE, POSSESSIVE, passive_prefixed
-from kg.extract.clause import SPEECH, left_subject, nearest_left_actor, only_glue
+from kg.extract.clause import SPEECH, governor, left_subject, nearest_left_actor, only_glue
 from kg.extract.sites import appended_place
 from kg.units import Unit
 
@@ -279,3 +279,15 @@ def joined_party(units: list[Unit], end: int) -> tuple[int, int | None]:
             or units[k + 1].etype or (m := _past_head(units, k + 1, min(n, k + 7))) == k + 1:
         return end, None
     return (units[m].group[-1] if units[m].group else m), m
+
+
+def hoped_urger(units: list[Unit], j: int | None) -> int | None:
+    """The one who hopes the party at ``j`` will urge ("Kami berharap Turki mendesak Pakistan untuk menghentikan
+    dukungannya terhadap terorisme": the urging is only hoped for, the charge is the hoper's): its subject, else None."""
+    if j is None:
+        return None
+    p = governor(units, units[j].group[0] if units[j].group else j)
+    if p is None or p.etype or p.voice("HopeVerb") != ACTIVE:
+        return None
+    return left_subject(units, p.i)
+

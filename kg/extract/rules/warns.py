@@ -43,6 +43,7 @@ from kg.extract.rules.threats import (
 from kg.extract.rules.urged import (
     act_owned,
     continued_charge,
+    hoped_urger,
     joined_party,
     past_people,
     stopped_owner,
@@ -251,7 +252,13 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
             elif (before := set_against(units, u.i, hi, warner, state, here)):
                 add(u.i, warner, before)  # "… serangan Thailand …. Phnom Penh memperingatkan akan membalas"
         else:  # "mendesak Korea Utara untuk …", "menyerukan kepada DPRK untuk …"
-            add(u.i, warner, _urged(units, u.i, state) or _stop_owner(units, u.i, hi, state))
+            to = _urged(units, u.i, state) or _stop_owner(units, u.i, hi, state)
+            if (h := hoped_urger(units, j)) is not None:  # only hoped for: no warning, the hoper's charge
+                told = len(out)
+                add(u.i, actor_keys(units, h, state), to)
+                del out[told:]
+                continue
+            add(u.i, warner, to)
     return out
 
 
