@@ -34,8 +34,10 @@ _DATELINE = re.compile(
     r"|(?P<city3>[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2}),\s*(?P<outlet3>[A-Za-z][\w.]*(?: [A-Z][\w.]*){0,2})\s*[-–—]+\s"
     # PR TASIKMALAYA – (or a place: RUSIA –; WASHINGTON---Pemerintah …, the dashes typed without spaces)
     r"|(?P<outlet2>[A-Z][A-Z ]{1,30}[A-Z])\s*(?:[-–—]\s|[-–—]{2,3}\s*)"
-    # Suara.com - (no date); INDOSatu.co – JAKARTA – (a place in capitals after it, dashed too); Moslemtoday.com :
-    r"|(?P<outlet4>[A-Z][\w.]*\.(?i:co|com|id|net)(?i:\.id)?)\s*[-–—:]\s(?:[A-Z][A-Z ]{1,30}[A-Z]\s*[-–—]\s)?(?!\d))"
+    # Suara.com - (no date); INDOSatu.co – JAKARTA – (a place in capitals after it, dashed too); Moslemtoday.com :;
+    # InfoMigas.id – Beijing | (a place barred off)
+    r"|(?P<outlet4>[A-Z][\w.]*\.(?i:co|com|id|net)(?i:\.id)?)\s*[-–—:]\s"
+    r"(?:[A-Z][A-Z ]{1,30}[A-Z]\s*[-–—]\s|[A-Z][\w ]{1,30}?\s\|\s)?(?!\d))"
 )
 _COPYRIGHT = re.compile(r"(?:copyright\s*)?©\s*(?P<name>[^\n©]{2,60}?)\s*(?:\b(?:19|20)\d\d\b)?\s*$",
                         re.IGNORECASE | re.MULTILINE)

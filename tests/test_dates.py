@@ -122,6 +122,7 @@ def test_statements_carry_the_date_their_sentence_names() -> None:
     ("NATO-", None, None),  # one hyphen glued to the next word: no dateline
     ("INDOSatu.co – JAKARTA – ", "INDOSatu.co – JAKARTA", "INDOSatu.co"),  # an outlet, then its place in capitals
     ("Moslemtoday.com : ", "Moslemtoday.com :", "Moslemtoday.com"),  # a web address, then a colon
+    ("InfoMigas.id – Beijing | ", "InfoMigas.id – Beijing |", "InfoMigas.id"),  # a place barred off after the outlet
     ("NEW DELHI, detikNews -- ", "NEW DELHI, detikNews", "detikNews"),  # an outlet written in lower case first
     ("KYIV, 12 Maret (ANTARA) - ", "KYIV, 12 Maret (ANTARA)", "ANTARA"),  # a date between the place and the agency
     ("Rusia, korut - ", None, None),  # lower case after the comma, no outlet: still no dateline
