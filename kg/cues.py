@@ -96,6 +96,7 @@ class Cues:
     words: dict[str, dict[str, str]] = field(default_factory=lambda: defaultdict(dict))
     phrases: dict[str, list[tuple[tuple[str, ...], str, str]]] = field(default_factory=lambda: defaultdict(list))
     group_size: dict[str, int] = field(default_factory=dict)
+    cardinals: dict[str, int] = field(default_factory=dict)  # "dua" → 2 (kg:Cardinal): things counted, not named
     default_modality: dict[str, str] = field(default_factory=dict)
     byline_labels: dict[str, str] = field(default_factory=dict)
     byline_patterns: list[re.Pattern] = field(default_factory=list)
@@ -285,6 +286,8 @@ def load(path: Path | None = None) -> Cues:
     g = Graph().parse(path or ONTOLOGY_DIR / "cues.ttl")
     cues = Cues()
     numerals, demonstratives = _numeral_parts(g, KG)
+    cues.cardinals = {str(f).lower(): int(next(iter(g.objects(n, KG.groupSize))))
+                      for n in g.subjects(RDF.type, KG.Cardinal) for f in g.objects(n, KG.form)}
     for cue in sorted(set(g.subjects(RDF.type, KG.Cue))):  # sorted: the first voice of a word must not depend on hashing
         classes = [_local(c) for c in g.objects(cue, KG.cueClass)]
         forms: list[tuple[str, str]] = []

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 import kg.extract.rules  # noqa: F401  (registers the built-in rules)
-from kg.extract.antecedents import are_sides, clitic_keeps_topic, personal
+from kg.extract.antecedents import are_sides, clitic_keeps_topic, counted_unnamed, personal
 from kg.extract.clause import actor_keys, group_prep
 from kg.extract.context import WRITES_NOTHING, Frame, SentenceContext, State, nothing
 from kg.extract.discourse import paragraph_spans, resolve_pronouns
@@ -380,6 +380,7 @@ def _carry_discourse(units: list[Unit], state: State, frames: list[Frame], prese
     state.group_fresh = len(state.groups) > groups_before
     state.last_government = government
     state.last_states = list(states)
+    state.counted = counted_unnamed(units)
     state.core_states = list(core)
     state.named_weapons = list(weapons)
     # "X menerima telepon dari Y. Dalam percakapan itu, keduanya membahas …": the next sentence goes on with the call

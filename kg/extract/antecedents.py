@@ -5,7 +5,7 @@ a group anaphor may mean within its sentence, and the states a "kedua negara" me
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, POSSESSIVE, passive_prefixed, word_is
+from kg.cues import ACTIVE, POSSESSIVE, cues, passive_prefixed, word_is
 from kg.extract.clause import actor_keys, clause_left, group_prep, left_subject
 from kg.extract.context import State
 from kg.extract.parties import body_state, home_state, outlet
@@ -410,3 +410,21 @@ def colon_members(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
         return ()
     return tuple(dict.fromkeys(p for m in units[k].group for p in units[m].keys
                                if p in state.entities and state.entities[p].type == "PER"))
+
+
+def counted_unnamed(units: list[Unit]) -> int:
+    """How many things the sentence counts with a cardinal before a common noun, none of them named ("menjatuhkan
+    sanksi kepada dua kilang minyak … serta satu perusahaan dagang": 3); 0 where it names a party after a count."""
+    cardinals = cues().cardinals
+    total = 0
+    for u in units[:-1]:
+        n = cardinals.get(u.low) if not u.etype else None
+        if n is None:
+            continue
+        nxt = units[u.i + 1]
+        if nxt.etype or not nxt.text.isalpha() or not nxt.text.islower() or nxt.has("TimeUnit", "CountNoun") or \
+                nxt.is_verb():
+            continue  # ("dua pekan", "tiga unit rudal": a time, or a classifier of what a name may follow)
+        total += n
+    return total
+

@@ -83,6 +83,7 @@ class State:
     #: back means ("Laporan lain menyebut paket yang dipertimbangkan mencakup …"), a charge being no package
     last_deal: Event | None = None
     last_states: list[str] = field(default_factory=list)  # the states the last sentence named, in order
+    counted: int = 0  # how many things the last sentence counted without naming them ("dua kilang … serta satu …")
     #: those of them named as a subject or object (no preposition, no noun before them): what "negara itu" means
     core_states: list[str] = field(default_factory=list)
     last_body: str | None = None  # the last body or state a sentence opened with as its subject ("-nya" of a title)

@@ -210,6 +210,10 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
                            and all(units[m].key and not units[m].is_weapon for m in units[k].group)), None)
             own = own_side(units, u.i, state)
             here_sides = sentence_sides(units)
+            if listed is None and u.i < 2 and n and state.counted == n and not (
+                    state.group_fresh and state.groups and len(state.groups[-1]) == n):
+                u.pron = None  # "… dua kilang minyak serta satu perusahaan. Ketiganya …": the things just counted
+                continue
             # the first that is not the one who urges or warns, nor its state ("AS … mendesak kedua belah pihak")
             for cand in group_candidates(units, u, state, n, listed, seen_gpe, here_sides, country, states, own):
                 if cand and not set(cand) & own:
