@@ -222,9 +222,10 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
                 return j
             g = prev_unit(units, j)
             h = prev_unit(units, g.i) if g is not None else None
-            if g is not None and g.has("LocativePrep") and h is not None and h.has("GovernmentNoun") \
-                    and u.etype == "GPE" and not h.etype and h.i == lo:
-                return j  # "Pemerintah di Khartoum menuding …": the government there
+            if g is not None and g.has("LocativePrep") and h is not None and not h.etype and (
+                    h.has("GovernmentNoun") and u.etype == "GPE" or h.has("SourceNoun") and u.etype in ("ORG", "GPE")) \
+                    and all(v.has("FunctionWord") for v in units[lo:h.i]):
+                return j  # "Pemerintah di Khartoum menuding …": the government there; "(Seorang) sumber di X": X
             continue
         p = governor(units, u.group[0] if u.group else j)
         if p is not None and not p.etype and p.is_verb():
