@@ -74,7 +74,7 @@ def find_quotes(paragraph: str, offset: int = 0, inner: dict[int, int] | None = 
             p = _PREV_WORD.search(before)
             if p and "ReportCue" in c.classes(p.group(1)) and (":" in before[p.end(1):] or words >= MIN_UNATTRIBUTED_WORDS):
                 kind, site = "pre", offset + max(0, m.start() - 60) + p.start(1)
-        if inner is not None and kind == "none" and g <= 4 and words >= MIN_UNATTRIBUTED_WORDS and \
+        if inner is not None and kind == "none" and g <= 4 and \
                 paragraph[:m.start()].rstrip()[-1:].isalnum():  # (a quotation opening after a word of its clause)
             inner[offset + m.start()] = offset + m.end() - 1 if m.end() > qe else -1
         if kind == "none" and words < MIN_UNATTRIBUTED_WORDS:
