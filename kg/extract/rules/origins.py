@@ -149,6 +149,10 @@ def flows(ctx: SentenceContext) -> list[Relation]:
                            if k in state.entities and state.entities[k].type == "GPE")
             if not all(target):
                 continue
+        if arrive and not source and voice == ACTIVE:
+            # "tiga jet tempur F-16 Turki tiba di Mogadishu": the owner named with arriving weapons sends them, to
+            # another state
+            source = tuple(k for k in possessor(units, wlast, state) if as_state((k,), state) != target)
         modality = supply_modality(units, u.i, None, ctx.frames, state)
         if not source or not target or modality is None:
             continue
