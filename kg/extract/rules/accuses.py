@@ -72,7 +72,7 @@ from kg.units import STOP_PUNCT, Unit, skip_span
 def accuse_rule(ctx: SentenceContext) -> list[Relation]:
     found = accusations(ctx.units, ctx.frames, ctx.products.get("supply_events", []) +
                         ctx.products.get("origin_events", []) + ctx.products.get("flow_events", []), ctx.state,
-                        ctx.sentence.index)
+                        ctx.sentence.index, ctx.sentence.paragraph)
     # "UE menjatuhkan sanksi terhadap tiga perusahaan Iran karena memasok …": the reason is the sanctioner's charge
     cue = next((u.i for u in ctx.units if ("SanctionCue" in u.cls or "BlacklistNoun" in u.cls) and not u.etype), None)
     for ev in ctx.products.get("supply_events", []) if cue is not None else []:
@@ -106,7 +106,7 @@ def accuse_rule(ctx: SentenceContext) -> list[Relation]:
 
 
 def accusations(units: list[Unit], frames: list[Frame], events: list[Event], state: State,
-                sentence: int = -1) -> list[tuple[str, str]]:
+                sentence: int = -1, paragraph: int = -1) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
 
     def add(accusers: Iterable[str], accused: Iterable[str]) -> None:
@@ -323,7 +323,12 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                 f = frame_of(frames, u.i)
                 # "Rusia dituding melanggar gencatan senjata, kata X": with no agent and no sanctioner, the one
                 # who tells the charge makes it
-                add(by or (f.speaker if f is not None and f.lo <= j else ()), accused)
+                by = by or list(f.speaker if f is not None and f.lo <= j else ())
+                who, para = state.unnamed_sanction
+                if not by and who and 0 <= paragraph - para <= 1 and all(
+                        k in state.entities and state.entities[k].type in ("ORG", "PER") for k in accused):
+                    by = list(who)  # "AS menyanksi enam perusahaan. A dan B dituding membantu Iran …": the sanctioner's
+                add(by, accused)
         elif voice == NOUN:  # "mendapat kecaman dari AS", "kecaman AS terhadap Korut"
             by, at = prep_actor(units, u.i, hi, ("SourcePrep", "AgentPrep"), state, reach=3)
             if by and any(v.is_verb() and v.has("DenyCue", "RejectCue", "DismissCue") for v in units[u.i + 1:at]):
