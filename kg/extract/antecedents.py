@@ -418,7 +418,9 @@ def counted_unnamed(units: list[Unit]) -> int:
     cardinals = cues().cardinals
     total = 0
     for u in units[:-1]:
-        n = cardinals.get(u.low) if not u.etype else None
+        if not u.cls or u.etype:  # (every cardinal has a class: most words have none, asked first)
+            continue
+        n = cardinals.get(u.low)
         if n is None:
             continue
         nxt = units[u.i + 1]
