@@ -311,12 +311,14 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
             agent, past = passive_agent(units, u.i, state) if not target and not undergone else ((), u.i)
             if agent and not who:  # "Sanksi dijatuhkan Rusia kepada A", "sanksi yang … dijatuhkan AS ke B"
                 who, opposed = agent, False  # (whoever the sentence says condemns them, the agent imposes them)
-                target = sanction_target(units, past, clause_right(units, past), state) or goal_target(units, past, state)
+                target = sanction_target(units, past, clause_right(units, past), state) or goal_target(units, past, state) \
+                    or aimed_at(units, past, hi, state)  # "Sanksi yang diumumkan X menyasar A dan B"
                 if not target and on_relative(units, u.i):
                     who = ()  # "… terhadap sanksi yang dijatuhkan oleh AS": recalled, no targets to wait for
             elif agent and on_relative(units, u.i):  # "menanggapi sanksi yang diberlakukan AS ke Rusia"
                 out += [(a, t, event_modality(units, u.i, None)) for a in agent
-                        for t in sanction_target(units, past, hi, state) or goal_target(units, past, state) if t != a]
+                        for t in sanction_target(units, past, hi, state) or goal_target(units, past, state)
+                        or aimed_at(units, past, hi, state) if t != a]  # ("sanksi yang diumumkan X menyasar Y")
             tn = next((k for k in (h - 1, h - 2) if k >= 0 and not units[k].etype and units[k].has("TargetNoun")
                        and k + units[k].span.get("TargetNoun", 1) == h), None)
             if not target and tn is not None:
