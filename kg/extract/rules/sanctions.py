@@ -264,7 +264,8 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
             # "menentang sanksi", and "melanggar embargo": the subject imposes none
             opposed = prev is not None and prev.is_verb() and (_not_imposed(units, prev) or prev.has("WrongdoingCue"))
             # "Makolo menyebut sanksi AS terhadap Kabarebe tidak berdasar": who speaks of a sanction imposes none
-            opposed = opposed or prev is not None and prev.has(*SPEECH) and not prev.has("AnnounceVerb")
+            opposed = opposed or prev is not None and prev.has(*SPEECH) and not prev.has("AnnounceVerb") and not (
+                u.i + 1 < n and units[u.i + 1].voice("AimVerb") == ACTIVE)  # (not "X menyebut sanksi menyasar Y")
             # "Hungaria mengancam memveto paket sanksi …", "Slowakia Jegal Sanksi …": who blocks it imposes none
             opposed = opposed or prev is not None and prev.has("VetoCue")
             undergone = False  # "X dijatuhi sanksi": the subject is the target
