@@ -18,6 +18,7 @@ from dataclasses import replace
 
 import kg.extract.rules  # noqa: F401  (registers the built-in rules)
 from kg.extract.antecedents import are_sides, clitic_keeps_topic, counted_unnamed, personal
+from kg.extract.apposition import mark_named_apposition
 from kg.extract.clause import actor_keys, group_prep
 from kg.extract.context import WRITES_NOTHING, Frame, SentenceContext, State, nothing
 from kg.extract.discourse import paragraph_spans, resolve_pronouns
@@ -188,6 +189,7 @@ def _units(sentences: list[Sentence], quotes: list[Quote], text: str, links, sta
         mark_roles(units, text)
         mark_leaders(units, text)
         mark_ranked(units, text)
+        mark_named_apposition(units)
     return units_of
 
 
