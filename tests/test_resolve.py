@@ -689,3 +689,15 @@ def test_a_mention_that_took_punctuation_is_no_name_as_written() -> None:
     # a one-word name nobody listed, whose accents the resolver guessed, is written as the article writes it
     guessed = {"guler": Entity("guler", "Güler", "PER", None)}
     assert as_written(guessed, [(Mention("Guler", "PER", 0, 5, 0, "ner"), "guler")]) == {"guler": "Guler"}
+
+
+def test_of_two_spellings_that_differ_by_hyphens_records_keep_the_syllables_apart() -> None:
+    """"Kim Jong-un" written for the listed "Kim Jong Un" is recorded as "Kim Jong Un"; "Choe Son Hui" written for the
+    listed "Choe Son-hui" as written: every annotator who met either wrote the syllables apart."""
+    from kg.resolve.written import as_written
+    from kg.types import Entity, Mention
+
+    entities = {"kim": Entity("kim", "Kim Jong Un", "PER", None), "choe": Entity("choe", "Choe Son-hui", "PER", None)}
+    links = [(Mention("Kim Jong-un", "PER", 0, 11, 0, "ner"), "kim"),
+             (Mention("Choe Son Hui", "PER", 20, 32, 0, "ner"), "choe")]
+    assert as_written(entities, links) == {"choe": "Choe Son Hui"}

@@ -91,7 +91,15 @@ def as_written(entities: dict[str, Entity], links: list[tuple[Mention, str]]) ->
         elif key not in surnames and (named := _surname(m.text, e.canonical)) is not None:
             surnames[key] = named
     best = {**surnames, **_fullest(full)}
-    return {key: form for key, form in best.items() if form != entities[key].canonical}
+    # (of two forms that differ only by hyphens, "Kim Jong-un" and "Kim Jong Un", "Choe Son Hui" and "Choe Son-hui",
+    # the one with the syllables apart: every annotator who met one wrote it so, whichever the article had)
+    return {key: form for key, form in best.items() if form != entities[key].canonical and not (
+        _syllables(form) == _syllables(entities[key].canonical) and form.count("-") > entities[key].canonical.count("-"))}
+
+
+def _syllables(name: str) -> str:
+    """``name`` in lower case with its hyphens read as spaces ("Kim Jong-un" and "Kim Jong Un" alike)."""
+    return " ".join(name.lower().replace("-", " ").split())
 
 
 def weapons_as_written(entities: dict[str, Entity], links: list[tuple[Mention, str]]) -> dict[str, str]:
