@@ -177,6 +177,11 @@ def _next_member(units: list[Unit], k: int, kind: str) -> int:
                  units[j + 2].etype == "PER"):
             inside = j + (2 if units[j + 1].text == "," else 1)  # "… dan istrinya(,) Akie Abe" (not "istri Presiden X")
             continue
+        if kind == "PER" and j == k and u.has("CounterpartNoun"):
+            # "Orban dan rekannya (dari Slovakia), Robert Fico,": the counterpart is the person named after
+            inside = j + 1 + (j + 2 < len(units) and units[j + 1].has("SourcePrep", "OriginNoun")
+                              and units[j + 2].etype in ("GPE", "ORG"))
+            continue
         if kind == "PER" and u.text == "," and j > k and units[j - 1].etype in ("GPE", "ORG"):
             continue  # "… dan bos Dassault Aviation, Eric Trappier": a title's body set off before the name
         if kind == "PER" and not u.cls and u.text.isalpha() and u.text.islower() and \
