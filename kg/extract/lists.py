@@ -37,6 +37,8 @@ def weapons_after(units: list[Unit], i: int, hi: int, reach: int = 5) -> tuple[l
             break
         if u.is_actor or u.is_verb() and not u.has("FunctionWord") or u.text in STOP_PUNCT:
             break
+        if u.text == "," and any(not v.cls and not v.etype and v.text.isalpha() for v in units[i + 1:j]):
+            break  # "Beri Sinyal, Jet Tempur J-10 …": the verb's object ends at the comma
     if not found:  # "mengirim lebih dari 10.000 tentara dan jutaan peluru artileri": weapons after other cargo
         for j in range(i + 1, min(hi, i + 11)):
             u = units[j]
