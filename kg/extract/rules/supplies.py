@@ -300,7 +300,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State, recent: bool 
                     with_ = next((m for m in range(end + 1, min(hi, end + 5)) if units[m].has("ComitativePrep")), None)
                     # (after "dengan" the kit may come with its quantifiers: "dengan hampir semua jenis persenjataan")
                     widx, wlast = weapons_after(units, with_ if with_ is not None else end, hi,
-                                                reach=5 if with_ is not None else 3)
+                                                reach=5 if with_ is not None else 4)
                     first_actor = k
                 if not widx and first_actor is not None and u.has("ArmCue"):
                     implicit = [arms_key()]  # "Iran mempersenjatai Houthi": arms, no type named
