@@ -464,6 +464,11 @@ def described_person(units: list[Unit], i: int, d: int, last_per: str, state: St
         home = home_of(p, state)
         if home and (home in quals or (gaz.state_of(home) or home) in quals):
             return p
+    # "AS menyanksi Bidzina Ivanishvili. Washington menuduh pendiri partai Georgian Dream itu …": a body of the last
+    # person's own state, new to the reader, describes him (not a spokesman's office, whose holder is someone else)
+    home = home_of(last_per, state) if not units[i].has("SourceNoun") else None
+    if home and (gaz.state_of(home) or home) in {gaz.state_of(q) for q in quals}:
+        return last_per
     return None
 
 

@@ -19,8 +19,9 @@ def epithet_rule(ctx: SentenceContext) -> list[Relation]:
     out = []
     for u in units:
         # (asked in place, not through ``Unit.has``: every word of every sentence with a demonstrative)
-        if u.etype or u.pron or not ("RoleTitle" in u.cls or "PersonNoun" in u.cls) or "SourceNoun" in u.cls \
-                or "Pronoun3" in u.cls:
+        resolved = u.pron == "3" and u.etype == "PER" and u.key  # (discourse took it for a person named before)
+        if (u.etype or u.pron) and not resolved or not ("RoleTitle" in u.cls or "PersonNoun" in u.cls) \
+                or "SourceNoun" in u.cls or "Pronoun3" in u.cls:
             continue
         d = _closing(units, u.i)
         if d is None:
@@ -30,7 +31,7 @@ def epithet_rule(ctx: SentenceContext) -> list[Relation]:
         # discourse, which knows whom of that state the article named
         if len(bodies) != 1 or bodies[0].etype != "ORG" or not bodies[0].key or is_state(bodies[0].key, ctx.state):
             continue
-        who = _last_person(units, u.i, ctx)
+        who = u.key if resolved else _last_person(units, u.i, ctx)
         if who is None or who == bodies[0].key:
             continue
         title = ctx.sentence.text[u.start - ctx.sentence.start:bodies[0].start - ctx.sentence.start].strip()
