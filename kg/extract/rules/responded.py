@@ -26,7 +26,8 @@ def responded_charge(ctx: SentenceContext) -> list[Relation]:
         if u.etype or u.voice("ResponseVerb") != ACTIVE or negated_act(units, u.i):
             continue
         noun = next((k for k in range(u.i + 1, min(len(units), u.i + 1 + NOUN_REACH))
-                     if units[k].has("AccusationNoun") and not units[k].etype), None)
+                     if units[k].has("AccusationNoun") and not units[k].etype
+                     and not units[k].has("ReportNoun", "StatementNoun")), None)  # (answering a report is no rebuttal)
         if noun is None:
             continue
         answerer = _answerer(units, u.i)
