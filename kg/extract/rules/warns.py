@@ -218,6 +218,8 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
                 add(u.i, [a], [b for b in warner if b != a])
             continue
         if warn:
+            if nxt is not None and nxt.text == "," and not any(v.has("ConditionalConj") for v in units[u.i + 2:u.i + 4]):
+                continue  # "Sheinbaum mengingatkan, Departemen Kehakiman AS sendiri mengakui …": a verb of saying
             if anniversary(units, u.i + 1):
                 continue  # "memperingati 20 tahun kemitraan A dan B": a commemoration, no warning
             o = right_actor(units, u.i, hi, ("WarnedPrep",),
