@@ -240,6 +240,8 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
             continue
         if u.cls["SanctionCue"] == NOUN and lifted(units, u.i):
             continue  # "mencabut sanksi AS terhadap Suriah", "Pencabutan sanksi …": a sanction ended imposes none
+        if u.cls["SanctionCue"] == NOUN and u.i > 0 and units[u.i - 1].has("MonitorNoun") and not units[u.i - 1].etype:
+            continue  # "laporan pemantau sanksi PBB kepada komite …": those who watch sanctions impose none
         lo = clause_left(units, u.i)
         if plan_denied(units, u.i) or u.cls["SanctionCue"] == NOUN and urged(units, u.i) or \
                 any(v.has("WhetherCue") or v.cls.get("RejectCue") == NOUN for v in units[lo:u.i]):
