@@ -244,7 +244,8 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
             continue  # "laporan pemantau sanksi PBB kepada komite …": those who watch sanctions impose none
         lo = clause_left(units, u.i)
         if plan_denied(units, u.i) or u.cls["SanctionCue"] == NOUN and urged(units, u.i) or \
-                any(v.has("WhetherCue") or v.cls.get("RejectCue") == NOUN for v in units[lo:u.i]):
+                any(v.has("WhetherCue", "ObligationCue") or v.cls.get("RejectCue") == NOUN for v in units[lo:u.i]):
+            # (nor "Menurut Kiev, Bishkek harus menjalankan kebijakan sanksi …": a duty told, no sanction imposed)
             # "Ditanya apakah Uganda bakal dikenai sanksi …": a question imposes none; nor "penentang … sanksi
             # terhadap Rusia" (who opposes them)
             continue
