@@ -36,7 +36,7 @@ def role_rule(ctx: SentenceContext) -> list[Relation]:
             # ("Wakil Menteri Keuangan X" after "Departemen Keuangan AS …": that department's, not the state's)
             department = _deputy_department(u, ctx) if org is None else None
             org_key = department or (_named_body(u, ctx) or home_of(u.key, ctx.state)) if org is None \
-                else _forces_named(title, units[org]) or (units[org].keys or (None,))[0]
+                else _forces_named(title, units[org]) or _body_named(title, units[org]) or (units[org].keys or (None,))[0]
             if org is not None and units[org].etype == "PER" and org_key:
                 # "X, penasihat keamanan Kagame": an adviser serves the state (else the body) their principal does
                 home = home_of(org_key, ctx.state, dict(homes))
@@ -182,6 +182,23 @@ def _forces_named(title: str, org: Unit) -> str | None:
     state = gaz.state_of(org.key)
     key = gaz.forms.get(norm(words[1] + " " + org.text))
     return key if key is not None and state is not None and gaz.forces_of(key) == state else None
+
+
+def _body_named(title: str, org: Unit) -> str | None:
+    """"Kepala intelijen militer Ukraina X", "Kepala dinas keamanan Ukraina X": a head's title whose words after the
+    head, with the state after them, name a body of that state the gazetteer lists (its lower-case alias) is an office
+    of that body, not of the state; not a spokesperson's (as for the armed forces, the state's as told)."""
+    at = title.find(org.text)
+    words = (title[:at] if at > 0 else title).lower().split()
+    if org.etype != "GPE" or not org.key or not 2 <= len(words) <= 4 or title_opens_with(title, "SourceNoun"):
+        return None
+    if "RoleTitle" not in cues().classes(words[0]):
+        return None
+    gaz = gazetteer()
+    state = gaz.state_of(org.key)
+    key = gaz.forms.get(norm(" ".join(words[1:]) + " " + org.text))
+    e = gaz.entries.get(key) if key is not None else None
+    return key if e is not None and e.type == "ORG" and state is not None and gaz.state_of(key) == state else None
 
 
 def _parent_body(org_key: str, ctx: SentenceContext) -> str:
