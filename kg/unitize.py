@@ -190,9 +190,10 @@ def _next_member(units: list[Unit], k: int, kind: str) -> int:
         if kind == "WEAPON" and (u.has("FunctionWord") or u.text[:1].isdigit()):
             continue
         if kind == "OTHER" and j == k and "GroupNoun" in u.cls:
-            # "… ke Iran maupun [kelompok] Houthi", "… serta [milisi] Hizbullah": an organisation's kind noun
+            # "… ke Iran maupun [kelompok] Houthi", "… serta [milisi] Hizbullah": an organisation's kind noun (or a
+            # state's epithet: "Amerika, Inggris, dan [entitas] Zionis")
             nxt = j + max(u.span.get("GroupNoun", 1), 1)
-            return nxt if nxt < len(units) and units[nxt].etype == "ORG" and not units[nxt].paren else k
+            return nxt if nxt < len(units) and units[nxt].etype in ("ORG", "GPE") and not units[nxt].paren else k
         if kind == "OTHER" and j == k and "GovernmentNoun" in u.cls:
             # "… kepada Hizbullah dan [pemerintah] Lebanon": the state named by its government
             nxt = j + max(u.span.get("GovernmentNoun", 1), 1)
