@@ -245,8 +245,8 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
         elif "GroupNoun" in u.cls and (d := _described(units, u.i) or _described_by_clause(units, u.i)) and \
                 not any(v.etype for v in units[u.i:_clause_start(units, u.i, d)]) and \
                 (org := _bloc(u, state) if "BlocNoun" in u.cls else _group_here(units, u.i, state) or
-                 next((k for k in recent_of(state, "ORG") if not outlet(k, state) and body_state(k, state) is None),
-                      None)):
+                 next((k for k in recent_of(state, "ORG") if not outlet(k, state) and body_state(k, state) is None
+                       and k not in _speakers_before(units, u.i)), None)):
             # "kelompok tersebut": the last organisation named, in this sentence first ("Iran, sekutu utama
             # Hizbullah, memasok senjata kepada kelompok tersebut"); never a state's own body, here or before
             # ("Gazprombank …. Departemen Keuangan mengatakan …. Perusahaan ini …": the bank, not the ministry)
@@ -312,11 +312,21 @@ def _bloc(u: Unit, state: State) -> str | None:
                  and not e.outlet and not outlet(k, state)), None)
 
 
+def _speakers_before(units: list[Unit], i: int) -> set[str]:
+    """Who in the sentence speaks of what comes at ``i``: the parties before its last verb of saying, believing or
+    charging ("Uni Eropa menilai perusahaan itu …": the EU is not the firm)."""
+    told = next((k for k in range(i - 1, -1, -1) if not units[k].etype and units[k].has("ReportCue", "BeliefCue",
+                                                                                          "AccuseCue")), -1)
+    return {k for v in units[:max(told, 0)] if v.etype for k in v.keys}
+
+
 def _group_here(units: list[Unit], i: int, state: State) -> str | None:
     """The last organisation named before ``i`` in the sentence: no news outlet, nor a state's own body (not
     "Menurut Kementerian Luar Negeri Jepang, salah satu entitas itu …")."""
+    # (nor one that speaks of it: "Uni Eropa menilai perusahaan itu membantu …" tells of another)
+    speakers = _speakers_before(units, i)
     return next((v.key for v in reversed(units[:i]) if v.etype == "ORG" and v.key and not v.pron and not v.paren
-                 and not outlet(v.key, state) and body_state(v.key, state) is None), None)
+                 and v.key not in speakers and not outlet(v.key, state) and body_state(v.key, state) is None), None)
 
 
 def _described(units: list[Unit], i: int) -> int | None:
