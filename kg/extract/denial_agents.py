@@ -94,6 +94,9 @@ def titled_accuser(units: list[Unit], k: int, hi: int, state: State) -> tuple[st
     state or body named after it, where no name follows ("Brigety, duta besar AS, menuduh … . Afrika Selatan mengecam
     tuduhan duta besar AS"): the charge is that person's, as a bare title in subject position is
     (:func:`kg.extract.discourse.title_holder`); else nothing."""
+    named = next((v.i for v in units[k:min(hi, k + 10)] if v.etype == "PER" and v.role and v.title_at == k), None)
+    if named is not None:  # "laporan Pelapor Khusus PBB untuk Myanmar, Tom Andrews, …": the person the title names
+        return actor_keys(units, named, state)
     t = after_titles(units, k, hi)
     m = t
     while m < hi and units[m].etype in ("GPE", "ORG") and not units[m].paren:
