@@ -109,8 +109,11 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         if u.etype or "MeetCue" not in u.cls or u.span.get("AttitudeVerb", 1) > 1:
             continue  # (nor "menyambut baik penyelidikan oleh Presiden X": approving a thing, no guest welcomed)
         end = skip_span(units, u.i, "MeetCue") - 1  # the cue's last word
-        if u.voice("ReceiveCue") not in (None, PASSIVE) and not person_next(units, end) or remote(units, u.i):
-            continue  # receiving a call, a letter or arms is no meeting, nor is a talk by phone
+        hosted = u.low.endswith(POSSESSIVE) and end + 1 < len(units) and units[end + 1].has("LocativePrep")
+        if u.voice("ReceiveCue") not in (None, PASSIVE) and not person_next(units, end) and not hosted or \
+                remote(units, u.i):
+            continue  # receiving a call, a letter or arms is no meeting, nor is a talk by phone (but "menerimanya di
+            # Moskwa" hosts someone there)
         hi = clause_right(units, u.i)
         if u.cls["MeetCue"] == NOUN:
             if (v := _convened(units, end, hi)) is not None and (held := _convened_pairs(units, v, state)):
@@ -217,6 +220,9 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                 for b in dict.fromkeys(met):
                     if a != b and (mutual or b not in a_keys):  # (the guests met their hosts, not each other)
                         out.append((a, b, modality))
+        elif u.has("HostCue") and u.cls["MeetCue"] == ACTIVE and u.low.endswith(POSSESSIVE) and \
+                (guest := state.topic or state.last_per) and _person(guest, state):
+            out += [(a, guest, modality) for a in a_keys if a != guest]  # "Putin menerimanya di Moskwa": the topic
     # "A bersama B membahas … dalam pertemuan dengan C": A and B came as one side; each met C, not each other
     return [x for x in out if not any(x[0] in h and x[1] in h for h in sides)]
 
