@@ -402,6 +402,9 @@ def _mark_structure(units: list[Unit], mentions: list[Unit], headed: list[Unit])
             # "A, B hingga C": a range's end closes a list of two or more like a conjunction
             ranged = len(members) > 1 and k < len(units) and "RangeEnd" in units[k].cls
             semi = kind == "PER" and _semicolon_member(units, k)
+            # "kepada Tiongkok sekaligus Filipina": an addition word right between two parties of a kind joins them
+            ranged = ranged or kind != "WEAPON" and k + 1 < len(units) and "ListAddition" in units[k].cls and \
+                units[k].span.get("ListAddition", 1) == 1 and units[k + 1].etype and _kind(units[k + 1]) == kind
             semis += semi
             if k < len(units) and (units[k].text == "," or hyphen or "Conjunction" in units[k].cls or companion
                                    or ranged or semi):
