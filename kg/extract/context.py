@@ -41,6 +41,7 @@ class Event:
     received: bool = False  # told from the recipient's side ("X menerima kiriman … dari Y")
     anyone: bool = False  # told as going to anyone at all ("kepada pihak mana pun"): no recipient to infer
     others: tuple[str, ...] = ()  # states and firms its sentence names as a source or maker (a seller may be one)
+    claimed_by: tuple[str, ...] = ()  # who tells it as a claim (a speaker's frame): whom an inferred seller is charged by
 
 
 @dataclass

@@ -118,6 +118,19 @@ def infer_request_suppliers(state: State) -> None:
                 if supplier:
                     state.relations.append(Relation("supplies", {"supplier": supplier, "weapon": w, "recipient": rec},
                                                     ev.modality, s.index, s.start, s.end, 0.6, s.text))
+                    # who claims the receipt charges the seller the article gave before, where that supply was itself
+                    # told as a claim ("Iran dilaporkan mengirim rudal …. X mengatakan Rusia sudah menerima kiriman rudal
+                    # tersebut": Iran's; not a purchase told as done, "drone-drone tersebut dibeli …")
+                    charged = any(r.type == "supplies" and r.modality == "alleged" and r.sentence < s.index and
+                                  r.args["supplier"] == supplier and r.args.get("recipient") == rec
+                                  for r in state.relations)
+                    for a in ev.claimed_by if charged else ():
+                        if a not in (supplier, rec) and supplier not in side(a, state) and a not in side(supplier, state) \
+                                and rec not in side(a, state) and a not in side(rec, state) and \
+                                not any(r.type == "accuses" and r.args == {"accuser": a, "accused": supplier}
+                                        for r in state.relations):
+                            state.relations.append(Relation("accuses", {"accuser": a, "accused": supplier},
+                                                            "asserted", s.index, s.start, s.end, 0.5, s.text))
 
 
 def _usual(counts: Counter | None) -> str | None:

@@ -23,6 +23,7 @@ from kg.extract.clause import (
     SPEECH,
     actor_keys,
     clause_right,
+    frame_of,
     left_subject,
     prep_actor,
     prep_is,
@@ -97,11 +98,18 @@ def supply_rule(ctx: SentenceContext) -> list[Relation]:
         used_listed_weapons(units, frames, state)
     out = [r for ev in events if not ev.inferred for r in event_relations(ctx, ev, ev.weapons)]
     ctx.products["supply_events"] = events
-    ctx.products["requests"] = [(replace(ev, others=named_sources(units, ev.recipient, state)), ctx.sentence)
-                                for ev in events if ev.inferred]
+    ctx.products["requests"] = [(replace(ev, others=named_sources(units, ev.recipient, state),
+                                         claimed_by=_claimant(ctx, ev)), ctx.sentence) for ev in events if ev.inferred]
     ctx.products["to_anyone"] = [(ctx.sentence.index, sup, w) for ev in events if ev.anyone
                                  for sup in ev.supplier for w in ev.weapons]
     return out
+
+
+def _claimant(ctx: SentenceContext, ev: Event) -> tuple[str, ...]:
+    """Who tells a receipt with no named seller as a claim ("Blinken mengatakan Rusia sudah menerima kiriman rudal
+    tersebut"): the speaker of its frame, when the receipt is alleged."""
+    f = frame_of(ctx.frames, ev.unit) if ev.modality == "alleged" else None
+    return tuple(f.speaker) if f is not None and f.speaker else ()
 
 
 def event_relations(ctx: SentenceContext, ev: Event, weapons: list[str], confidence: float = 0.8) -> list[Relation]:
