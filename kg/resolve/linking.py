@@ -99,6 +99,8 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
             unknown[n] = Mention(text[a:u.end], "PER" if " " in text[a:u.end].strip() else u.type, a, u.end,
                                  u.sentence, u.source)
     unknown += firms
+    # a weapon word inside a firm's name ("Xiamen Limbach [Aircraft] Engine Co Ltd") is the name's
+    weapons = [(w, k) for w, k in weapons if not any(f.start <= w.start and w.end < f.end for f in firms)]
     unknown = joined(unknown, text)
     unknown = without_headline_words(_without_sentence_openers(unknown, doc), doc)
     unknown = _firms_of_titles(unknown, text)
