@@ -15,6 +15,7 @@ from kg.units import Unit
 _BODY_CLASSES = frozenset({"StateBody", "OrgTemplate"})
 #: the class whose word heads a parliament's name ("DPR", "Kongres"; legislature_state)
 _LEGISLATURE = frozenset({"Legislature", "RulingCouncil"})  # (and a council that rules a state: "Dewan Kedaulatan")
+_COMMITTEE = frozenset({"CommitteeNoun"})
 
 
 def as_state(keys: tuple[str, ...], state: State) -> tuple[str, ...]:
@@ -46,7 +47,9 @@ def legislature_state(key: str) -> str | None:
     if g is None or g.type != "ORG" or not g.affiliation:
         return None
     for name in gazetteer_forms().get(key, []):
-        if _headed_by(name, _LEGISLATURE):
+        # (also a committee of one: "Komite Pertahanan Duma Negara Rusia", "Komisi I DPR")
+        if _headed_by(name, _LEGISLATURE) or _headed_by(name, _COMMITTEE) and \
+                any(cues().classes(w).keys() & _LEGISLATURE for w in norm(name).split()[1:]):
             home = gaz.state_of(g.affiliation) or g.affiliation
             return home if gaz.entries.get(home) is not None and gaz.entries[home].type == "GPE" else None
     return None

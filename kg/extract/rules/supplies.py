@@ -106,8 +106,7 @@ def supply_rule(ctx: SentenceContext) -> list[Relation]:
 
 
 def _claimant(ctx: SentenceContext, ev: Event) -> tuple[str, ...]:
-    """Who tells a receipt with no named seller as a claim ("Blinken mengatakan Rusia sudah menerima kiriman rudal
-    tersebut"): the speaker of its frame, when the receipt is alleged."""
+    """Who tells a receipt with no named seller as a claim: its frame's speaker, when the receipt is alleged."""
     f = frame_of(ctx.frames, ev.unit) if ev.modality == "alleged" else None
     return tuple(f.speaker) if f is not None and f.speaker else ()
 
@@ -305,6 +304,8 @@ def supplies(units: list[Unit], frames: list[Frame], state: State, recent: bool 
                 k = first_object(units, i, n)
                 if k < n and units[k].is_actor and not units[k].paren:
                     end = units[k].group[-1] if units[k].group else k
+                    while end + 1 < n and units[end + 1].paren and not units[end + 1].etype:  # "negara [itu]"
+                        end += 1
                     with_ = next((m for m in range(end + 1, min(hi, end + 5)) if units[m].has("ComitativePrep")), None)
                     # (after "dengan" the kit may come with its quantifiers: "dengan hampir semua jenis persenjataan")
                     widx, wlast = weapons_after(units, with_ if with_ is not None else end, hi,
