@@ -76,6 +76,9 @@ def weapons_after(units: list[Unit], i: int, hi: int, reach: int = 5) -> tuple[l
             w = u.span.get("ListIntro", 1)
             found += _list_within(units, u.i + w, u.i + w + 3, found)
             break
+        if found and u.text == "," and u.i == found[-1] + 1 and (r := _range_after(units, u.i + 1)):
+            found += [m for m in r if m not in found]  # "… persenjataan, dari senjata ringan sampai pesawat tempur"
+            break
     return (found, found[-1]) if found else ([], i)
 
 
@@ -112,6 +115,15 @@ def listed_later(units: list[Unit], j: int, found: list[int]) -> list[int]:
         if u.has("ListIntro") and not u.etype:
             w = u.span.get("ListIntro", 1)
             return _list_within(units, k + w, k + w + 3, found)
+    return []
+
+
+def _range_after(units: list[Unit], k: int) -> list[int]:
+    """The two ends of a range of weapons opening at ``k`` ("dari senjata ringan sampai/hingga pesawat tempur"): the
+    kinds a whole spans, each supplied; none where the words are not that."""
+    if k + 3 < len(units) and units[k].has("SourcePrep") and not units[k].etype and units[k + 1].is_weapon and \
+            units[k + 2].has("RangeEnd") and not units[k + 2].etype and units[k + 3].is_weapon:
+        return [k + 1, k + 3]
     return []
 
 
