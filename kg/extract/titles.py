@@ -243,8 +243,8 @@ def mark_roles(units: list[Unit], text: str) -> None:
         if b < i - 1 and units[b].has("Relativizer"):
             b -= 1
         elif i >= 2 and units[i - 1].has("ServeVerb", "Copula", "BecomeVerb") \
-                and units[i - 1].span.get("ServeVerb", 1) == 1 \
-                and units[i - 2].etype == "PER" and not units[i - 2].role:
+                and units[i - 1].span.get("ServeVerb", 1) == 1 and units[i - 2].etype == "PER" and not units[i - 2].role \
+                and not (i >= 3 and "LabelPassive" in units[i - 3].cls):  # (not "yang dijuluki X sebagai …": X labels)
             # "Rustam Umerov selaku Menteri Pertahanan Ukraina", "X adalah pemimpin Hamas", "sejak X menjadi presiden
             # Chile": the title at once
             b, closed, serving = i - 1, True, True

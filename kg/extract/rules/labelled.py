@@ -5,6 +5,7 @@ passive ("yang dicap Ankara sebagai …") the party before "sebagai" is the one 
 
 from __future__ import annotations
 
+from kg.cues import PASSIVE, passive_prefixed
 from kg.extract.clause import actor_keys, left_subject, title_word
 from kg.extract.context import SentenceContext
 from kg.extract.described import named_as, relative_party
@@ -32,6 +33,13 @@ def labelled(ctx: SentenceContext) -> list[Relation]:
         while v > 0 and (units[v].title or title_word(units[v])):
             v -= 1  # "menyebut pemimpin China Xi Jinping sebagai …": past the title of the party
         verb = units[v]
+        if not verb.etype and passive_prefixed(verb.low) and verb.cls.get("LabelPassive") == PASSIVE:
+            # "Iran, yang dicap Washington sebagai penjahat perang, …": the agent labels the relative's head
+            h = _relative_head(units, v)
+            if h is not None:
+                found += [(a, b) for a in actor_keys(units, o, state) for b in actor_keys(units, h, state)
+                          if a != b and not outlet(a, state) and b not in side(a, state) and (a, b) not in found]
+            continue
         if verb.etype or not speaks(verb) or negated_act(units, v) or \
                 governed_by_denial(units, v) or \
                 (j := left_subject(units, v)) is None and (j := relative_party(units, v, _function_word, near=4)) is None:
@@ -42,6 +50,17 @@ def labelled(ctx: SentenceContext) -> list[Relation]:
             found += [(a, b) for b in actor_keys(units, o, state)
                       if a != b and b not in side(a, state) and (a, b) not in found]
     return [ctx.relation("accuses", {"accuser": a, "accused": b}) for a, b in found]
+
+
+def _relative_head(units: list[Unit], v: int) -> int | None:
+    """The party a relative clause whose verb is at ``v`` hangs on (", yang …" right before the verb), else None."""
+    r = v - 1
+    while r > 0 and units[r].has("FunctionWord") and not units[r].has("Relativizer"):
+        r -= 1
+    if r <= 0 or not units[r].has("Relativizer"):
+        return None
+    h = r - 1 - (units[r - 1].text == ",")
+    return h if h >= 0 and units[h].is_actor and not units[h].paren else None
 
 
 def _quote_or_article(w: Unit) -> bool:
