@@ -165,7 +165,7 @@ class State:
             self.denied_by = value
         elif product == "outlet_report" and value:
             self.outlet_report = value
-        elif product == "unanswered":
+        elif product in ("unanswered", "headline_denials"):
             self.unanswered.extend(value)
         elif product == "attackers" and value:
             self.attackers = tuple(value)

@@ -150,10 +150,22 @@ def infer_accusers(state: State) -> None:
         if (r.sentence, d) in told:
             continue
         own = side(d, state) | _homes(d)
-        for c in claimants:
+        # (no claimants given: a headline's answer, whose claim the body tells: who first accused the denier's side)
+        for c in claimants or first_accusers(d, state):
             # (not a city: a place below a state makes no claim, a dateline read as a subject does)
             e = state.entities.get(c)
             if c not in own and d not in side(c, state) and (e is None or e.type != "GPE" or
                                                              not gazetteer().below_state(c)):
                 state.relations.append(replace(r, args={**r.args, "accuser": c}, confidence=0.4))
         told.add((r.sentence, d))
+
+
+def first_accusers(d: str, state: State) -> list[str]:
+    """Who made the article's first accusation against ``d`` or its side: the claim a headline answers is the
+    one the lead tells."""
+    own = side(d, state)
+    for group in state.accusation_groups:
+        found = [a for a, b in group if b in own or d in side(b, state)]
+        if found:
+            return list(dict.fromkeys(found))
+    return []
