@@ -101,6 +101,8 @@ class Gazetteer:
             elif n in self.weak and (surface.isupper() or
                                      inside_longer_name(text, start, end, self.entries[key].metonym_for is not None)):
                 key = None  # "[Florence] Parly", "[Qods] Aviation Industries", "ISNA" is no "Isna"
+            if key is not None and start > 1 and text[start - 1] == "-" and _family_name(text, start - 1):
+                key = None  # "Abdulkhaliq al-[Houthi]": a given name and a family article make it a person's name
             if key is None:  # rejected: a shorter name may start inside ("militer [Ukraina]")
                 pos = start + 1
                 continue
@@ -212,6 +214,17 @@ def _prev_word(text: str, start: int) -> re.Match | None:
     try at every character of the window (this runs for every name the gazetteer finds)."""
     lo = max(0, start - 30)
     return _PREV_WORD.search(text, max(lo, text.rfind(" ", lo, start - 2) + 1), start)
+
+
+_ARTICLE_BEFORE = re.compile(r"(?:^|[ ])(\w+)[ ]([A-Za-z]{2,3})$")
+
+
+def _family_name(text: str, hyphen: int) -> bool:
+    """Whether the hyphen at ``hyphen`` glues a family article ("al", "el": kg:FamilyArticle) that follows a
+    capitalised given name: "Abdulkhaliq al-Houthi" is a person of that family, "kelompok al-Houthi" the group."""
+    m = _ARTICLE_BEFORE.search(text, max(0, hyphen - 40), hyphen)
+    return m is not None and m.group(1)[:1].isupper() and "FamilyArticle" in cues().classes(m.group(2).lower()) \
+        and not cues().classes(m.group(1).lower())
 
 
 def _state_form(text: str, start: int) -> int:
