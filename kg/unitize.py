@@ -329,6 +329,12 @@ def _past_origin(units: list[Unit], k: int) -> int:
     return k
 
 
+def _plural_state_noun(word: str) -> bool:
+    """A reduplicated plural of a noun for a state ("negara-negara")."""
+    head, dash, rest = word.lower().partition("-")
+    return bool(dash) and head == rest and "StateNoun" in cues().classes(head)
+
+
 _HEAD_CLASSES = frozenset({"RoleTitle", "SourceNoun", "GovernmentNoun"})
 
 
@@ -337,10 +343,17 @@ def _mark_structure(units: list[Unit], mentions: list[Unit], headed: list[Unit])
     units, ``headed``: the words with a class in ``_HEAD_CLASSES`` (``build_units`` lists both as it makes them:
     most units are plain words)."""
     heads: set[int] = set()  # words inside "menteri luar negeri", "juru bicara", "kantor kepresidenan"
+    titled: set[int] = set()  # the qualifiers after a title's head: no noun the next name modifies
     for u in headed:
         for cls in ("RoleTitle", "SourceNoun", "GovernmentNoun"):
             if cls in u.cls:
-                heads.update(range(u.i, u.i + u.span.get(cls, 1)))
+                end = u.i + u.span.get(cls, 1)
+                heads.update(range(u.i, end))
+                if cls == "RoleTitle":  # "menteri luar negeri Jepang": the qualifiers written in lower case too
+                    while end < len(units) and not units[end].etype and (
+                            "TitleQualifier" in units[end].cls or _plural_state_noun(units[end].text)):
+                        end += 1  # (and "para menteri luar negeri negara-negara G7": the states' ministers)
+                        titled.add(end - 1)
     for h in heads:
         units[h].head_word = True
     for a, b in _dash_asides(units):
@@ -372,7 +385,7 @@ def _mark_structure(units: list[Unit], mentions: list[Unit], headed: list[Unit])
             u.possessor_of = j
         elif "WeaponAdjective" in p.cls and j and units[j - 1].is_weapon and u.etype in ACTORS:
             u.possessor_of = j - 1  # "tank baru Amerika": the state owns or makes the weapon
-        elif p.is_noun() and p.i not in heads and "StatementNoun" not in p.cls:
+        elif p.is_noun() and p.i not in heads and p.i not in titled and "StatementNoun" not in p.cls:
             u.modifier = True
         elif p.etype == "GPE" and u.etype == "ORG":
             # "tentara bayaran Rusia Wagner": the organisation is the head, the state describes it
