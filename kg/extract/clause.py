@@ -487,4 +487,23 @@ def actor_keys(units: list[Unit], j: int | None, state: State) -> tuple[str, ...
                 k = gaz.state_of(k) or k  # "Pemerintahan Biden yakin …": the United States
             if k not in out:
                 out.append(k)
+    for k in listed_members(units, members[-1].i):
+        if k not in out:
+            out.append(k)
     return tuple(out)
+
+
+def listed_members(units: list[Unit], j: int) -> tuple[str, ...]:
+    """The members a relative clause lists right after the body at ``j`` ("negara-negara G7, yang terdiri atas AS,
+    Inggris, …, Jepang, mengecam …"): they act with it."""
+    k = j + 1
+    while k < len(units) and (units[k].paren or units[k].text in ("(", ")")):
+        k += 1
+    if k + 2 >= len(units) or units[k].text != "," or not units[k + 1].has("Relativizer") or \
+            not units[k + 2].has("ListIntro") or units[k + 2].etype:
+        return ()
+    m = k + 2 + units[k + 2].span.get("ListIntro", 1)
+    if m >= len(units) or not units[m].is_actor or units[m].etype not in ("GPE", "ORG") or units[m].pron:
+        return ()
+    group = [units[g] for g in units[m].group if not units[g].paren] if units[m].group else [units[m]]
+    return tuple(key for v in group if v.etype in ("GPE", "ORG") for key in v.keys)
