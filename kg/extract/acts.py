@@ -188,6 +188,30 @@ def act_agent(units: list[Unit], o: int, hi: int, default: int | None) -> int | 
     return default
 
 
+def further_agents(units: list[Unit], a: int, hi: int) -> list[int]:
+    """The agents of acts coordinated after the one whose agent is at ``a`` ("mengecam pengiriman rudal oleh Iran
+    ke Rusia serta pembelian senjata itu oleh Moskow", "ekspor rudal oleh Iran dan pengadaannya oleh Rusia"): each
+    act after "dan"/"serta" with its own "oleh", nothing but nouns and function words between."""
+    out: list[int] = []
+    k = a + 1
+    while k < hi:
+        v = units[k]
+        if v.text in STOP_PUNCT or v.etype is None and v.is_verb() and not v.has("FunctionWord", "SupplyCue", "BuyCue"):
+            break
+        if not v.etype and v.has("Conjunction"):
+            for m in range(k + 1, min(hi, k + 6)):
+                w = units[m]
+                if w.etype and not w.is_weapon or w.text in STOP_PUNCT or w.text == ",":
+                    break
+                if w.has("AgentPrep"):
+                    if m + 1 < hi and units[m + 1].is_actor and not units[m + 1].paren:
+                        out.append(m + 1)
+                        k = m + 1
+                    break
+        k += 1
+    return out
+
+
 def attacked(units: list[Unit], lo: int, o: int) -> bool:
     """Whether the party at ``o`` is what an attack noun after ``lo`` was aimed at ("mengecam serangan terhadap Iran",
     "mengutuk serangan udara ke Doha"): the attacked, not the attacker."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kg.cues import ACTIVE, NOUN, PASSIVE, POSSESSIVE, passive_prefixed, word_is
-from kg.extract.acts import act_agent, act_doers, attacked, done_by, relative_object
+from kg.extract.acts import act_agent, act_doers, attacked, done_by, further_agents, relative_object
 from kg.extract.antecedents import clitic_object
 from kg.extract.backers import told_backing
 from kg.extract.charges import charge_owner
@@ -290,6 +290,9 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             elif j is not None and o is not None and (not units[j].modifier or
                                                       j > 0 and units[j - 1].has("AccusationNoun", "StatementNoun")):
                 add(subjects(units, j, state), addressed_topic(units, o, hi, state) or actor_keys(units, o, state))
+                if word_is(units[o].prep, "AgentPrep"):
+                    for f in further_agents(units, o, hi):  # "… oleh Iran serta pembeliannya oleh Rusia"
+                        add(subjects(units, j, state), actor_keys(units, f, state))
             elif j is not None and o is None and state.attackers and \
                     (attack_told(units, u.i, hi) or no_object(units, u.i, hi, "AccuseCue")):
                 # "Kemlu Qatar mengutuk 'serangan pengecut' itu", "Turki ikut mengecam.": the attack just told
