@@ -8,7 +8,7 @@ from kg.extract import heads
 from kg.extract.context import Frame, State
 from kg.extract.described import SPEECH, nominal_relative_host, verbal_relative_host
 from kg.extract.duration import duration_end, time_adjunct, time_after
-from kg.extract.examples import ally_owner, example_start, more_examples, state_region
+from kg.extract.examples import ally_owner, ally_partner, example_start, more_examples, state_region
 from kg.extract.heads import appositive_head, bracket_name, examples_after, exemplified, in_capacity, led_body, spouse_before
 from kg.extract.memo import per_sentence
 from kg.extract.parties import group_of_state, named_group
@@ -206,7 +206,9 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
         if not u.is_actor or u.paren or u.title or u.possessor_of is not None or money_state(units, j):
             continue
         if ally_owner(units, j):
-            return None  # "Sekutu Ukraina menjatuhkan sanksi …": the allies, unnamed, act; Ukraine owns the noun
+            # "Sekutu Ukraina menjatuhkan sanksi …": the allies, unnamed, act; Ukraine owns the noun (an actor named
+            # with them acts too: "AS dan sekutu Barat Ukraina menuding …")
+            return ally_partner(units, j)
         if u.modifier and j >= 2 and units[j - 2].has("Preposition") and not units[j - 1].etype \
                 and (i > 0 and units[i - 1].has("PurposeConj") or units[j - 2].has("AgentPrep")):
             continue  # no prepositional object: "dengan galangan TAIS untuk membeli", "dilaporkan oleh media AS"

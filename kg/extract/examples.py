@@ -80,8 +80,29 @@ def state_region(units: list[Unit], k: int) -> bool:
 def ally_owner(units: list[Unit], j: int) -> bool:
     """The actor at ``j`` only owns an ally noun before it ("sekutu Ukraina", "mitra Barat Kyiv"; not in apposition:
     "Iran, sekutu Hizbullah, …"): the allies, unnamed, are the subject, not it."""
+    return _ally_noun(units, j) is not None
+
+
+def _ally_noun(units: list[Unit], j: int) -> int | None:
+    """Where the ally noun that the actor at ``j`` owns stands (:func:`ally_owner`), else None."""
     g = units[j].group or [j]
     a = g[0] - 1
-    a -= a > 0 and not units[a].etype and units[a].text[:1].isupper() and not units[a].cls
-    return a >= 0 and units[a].has("AllyNoun") and not units[a].etype and not units[a].low.endswith(POSSESSIVE) and \
+    # (past one capitalised word that describes the allies: "sekutu Barat Ukraina")
+    a -= a > 0 and not units[a].etype and units[a].text[:1].isupper() and (not units[a].cls or units[a].has("LocationHead"))
+    ok = a >= 0 and units[a].has("AllyNoun") and not units[a].etype and not units[a].low.endswith(POSSESSIVE) and \
         not (g[-1] + 1 < len(units) and units[g[-1] + 1].text in (",", ")"))
+    return a if ok else None
+
+
+def ally_partner(units: list[Unit], j: int) -> int | None:
+    """The actor named with the allies that the actor at ``j`` owns ("Amerika Serikat dan sekutu Barat Ukraina
+    menuding …": the United States acts with them), else None."""
+    a = _ally_noun(units, j)
+    if a is None:
+        return None
+    while a > 0 and not units[a - 1].etype and units[a - 1].has("AllyNoun", "PluralMarker"):
+        a -= 1
+    if a >= 2 and units[a - 1].has("Conjunction") and not units[a - 1].etype and units[a - 2].is_actor \
+            and not units[a - 2].paren:
+        return a - 2
+    return None
