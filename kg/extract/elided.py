@@ -4,9 +4,16 @@ that can act, not a place, a party met or written to, nor one that only names a 
 from __future__ import annotations
 
 from kg.cues import NOUN, passive_prefixed
-from kg.extract.clause import SPEECH, clause_left, governor, left_subject, prep_is
+from kg.extract.clause import SPEECH, clause_left, fronted_subject, governor, left_subject, prep_is
 from kg.extract.titlewords import money_state, title_word, titled_prep
 from kg.units import STOP_PUNCT, Unit
+
+
+def missing_subject(units: list[Unit], i: int) -> int | None:
+    """:func:`elided_subject`, else the subject after a fronted clause the verb at ``i`` opens ("Selain membeli
+    jet tempur dari AS, Taiwan …": Taiwan buys)."""
+    j = elided_subject(units, i)
+    return j if j is not None else fronted_subject(units, i)
 
 
 def elided_subject(units: list[Unit], i: int, per_only: bool = False) -> int | None:
