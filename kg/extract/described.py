@@ -14,8 +14,25 @@ SPEECH = ("ReportCue", "BeliefCue", "AccuseCue", "WarnCue", "DemandCue", "DenyCu
 
 
 def _counting(w: Unit) -> bool:
-    """A word of a count before the noun ("salah satu (dari tiga)"), or one with no cue class."""
-    return not w.has("ServeVerb") and (w.has("NumberWord", "SourcePrep") or not w.cls)
+    """A word of a count before the noun ("salah satu (dari tiga)"), of an origin ("asal utama pasokan"), or one
+    with no cue class."""
+    return not w.has("ServeVerb") and (
+        w.has("NumberWord", "SourcePrep", "OriginNoun", "SourceNoun", "RankQualifier") or not w.cls)
+
+
+def agent_noun(units: list[Unit], i: int) -> bool:
+    """Whether the supply word at ``i`` names who supplies: an agent noun ("pemasok"), a seller's noun, or a
+    supply noun after a noun of origin ("asal (utama) pasokan senjata", "sumber pasokan"): where it comes from."""
+    u = units[i]
+    if u.low.startswith("pe") and not u.low.endswith("an") or u.has("SellerNoun"):
+        return True
+    k = i - 1
+    while k > 0 and not units[k].etype and units[k].has("RankQualifier"):
+        k -= 1
+    if k <= 0 or i - k > 2 or units[k].etype or units[k].has("SupplyCue"):
+        return False
+    # ("sumber" is also a news source: a source of supply only when named as one, "sebagai sumber pasokan")
+    return units[k].has("OriginNoun") or units[k].has("SourceNoun") and units[k - 1].has("AsPrep")
 
 
 def named_as(units: list[Unit], i: int, between: Callable[[Unit], bool] = _counting, reach: int = 4,

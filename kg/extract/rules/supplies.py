@@ -32,9 +32,9 @@ from kg.extract.clause import (
 )
 from kg.extract.complements import infinitival
 from kg.extract.context import Event, Frame, SentenceContext, State
-from kg.extract.described import named_as, named_as_relative, past_group_noun
+from kg.extract.described import agent_noun, named_as, named_as_relative, past_group_noun
 from kg.extract.discourse import topic_state
-from kg.extract.elided import elided_subject
+from kg.extract.elided import missing_subject
 from kg.extract.lists import (
     count_only,
     first_object,
@@ -212,8 +212,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State, recent: bool 
                 # Korea Utara ke Ukraina": the "ke" phrase is where the user fires them, the user got them
                 recipient = actor_keys(units, left_subject(units, user.i), state) or recipient
             subj = widx[0] - 1
-        elif kind == "supply" and voice == NOUN and (u.low.startswith("pe") and not u.low.endswith("an")
-                                                     or u.has("SellerNoun")):
+        elif kind == "supply" and voice == NOUN and agent_noun(units, i):
             # an agent noun: "Iran menjadi pemasok utama drone bagi Rusia", "Iran, pemasok drone Rusia"
             widx, wlast = weapons_after(units, i, hi, reach=4)
             if not widx:
@@ -350,7 +349,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State, recent: bool 
             if subj is None:
                 subj = named_as_relative(units, i)
             if subj is None:
-                subj = elided_subject(units, i)
+                subj = missing_subject(units, i)
             if kind == "supply" and subj is not None and 0 <= subj < i and (
                     urged_only(units, subj, i) or charged_unnamed(units, subj, i) or allies_of(units, subj)
                     or unnamed_doer(units, subj, i)):
