@@ -320,8 +320,8 @@ def item_sources(units: list[Unit], widx: list[int], hi: int) -> dict[int, int]:
         if k + 1 in widx:
             continue  # not the item's last word
         src = item_source(units, _item_end(units, k + 1, hi), hi)
-        if src is not None:
-            found[k] = src
+        if src is not None and not counted_source(units, (units[src].group or (src,))[-1] + 1):
+            found[k] = src  # (not "12 Eurofighter dari Qatar, 12 dari Oman": the kind comes from each source)
     if not found:
         return {}
     out: dict[int, int] = {}
@@ -331,6 +331,14 @@ def item_sources(units: list[Unit], widx: list[int], hi: int) -> dict[int, int]:
         if m is not None and not any(units[x].text == ":" for x in range(k, m)):
             out[k] = found[m]
     return out
+
+
+def counted_source(units: list[Unit], k: int) -> bool:
+    """Whether another count of the same weapons and its source follow at ``k`` (", 12 dari Oman", "dan 20 dari
+    Inggris"): the weapons left out."""
+    return k + 3 < len(units) and (units[k].text == "," or units[k].has("Conjunction")) and not units[k].etype and \
+        (units[k + 1].text[:1].isdigit() or units[k + 1].has("NumberWord")) and units[k + 2].has("SourcePrep") and \
+        not units[k + 2].etype and units[k + 3].is_actor and not units[k + 3].paren
 
 
 def count_only(units: list[Unit], i: int, hi: int) -> int | None:
@@ -350,7 +358,7 @@ def weapons_before(units: list[Unit], i: int) -> list[int]:
     """The weapon a passive supply or purchase verb at ``i`` is about, just before it: "senjata
     konvensional canggih yang dipasok Iran" (modifiers, "yang" and the maker, "buatan Rusia", may stand
     between); so may its source ("helikopter dari Italia didatangkan Nigeria")."""
-    for k in range(i - 1, max(-1, i - 6), -1):
+    for k in range(i - 1, max(-1, i - 9), -1):  # (past adverbs too: "… buatan KNDS itu sebelumnya juga telah")
         v = units[k]
         if v.is_weapon:
             return unserved(units, list(v.group)) if v.group else [k]

@@ -8,7 +8,7 @@ from kg.cues import PASSIVE
 from kg.extract.clause import actor_keys, left_subject, prep_actor
 from kg.extract.context import State
 from kg.extract.described import past_group_noun
-from kg.extract.lists import filler, model_name
+from kg.extract.lists import counted_source, filler, model_name
 from kg.units import STOP_PUNCT, Unit
 
 
@@ -101,3 +101,16 @@ def used_by(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
                     return ()
             return ()
     return ()
+
+
+def sources_after(units: list[Unit], w_last: int, hi: int, state: State) -> tuple[str, ...]:
+    """Whom weapons bought or received at ``w_last`` come from ("membeli 12 Eurofighter dari Qatar"), with the
+    sources of the counts listed after it, the weapons left out ("…, 12 dari Oman dan 20 dari Inggris")."""
+    found, at = prep_actor(units, w_last, hi, ("SourcePrep", "AddresseePrep"), state, reach=10)
+    if not found:
+        return found
+    k = at + 1  # (past the clause's end: a comma closes it, the pattern is the list's own)
+    while counted_source(units, k):
+        found = found + tuple(x for x in actor_keys(units, k + 3, state) if x not in found)
+        k += 4
+    return found

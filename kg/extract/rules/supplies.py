@@ -59,6 +59,7 @@ from kg.extract.sources import (
     made_by,
     possessor,
     source_before,
+    sources_after,
     unnamed_source,
     used_by,
 )
@@ -372,8 +373,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State, recent: bool 
                 if kind == "receive" and "ReceiveCue" in u.cls:
                     onward = handed_on(units, wlast, hi, recipient, state)
                 # "mendatangkan dua fregat, empat pesawat patroli serta rudal antikapal dari Jepang"
-                supplier, _ = prep_actor(units, wlast, min(hi, onward[1]), ("SourcePrep", "AddresseePrep"), state,
-                                         reach=10)
+                supplier = sources_after(units, wlast, min(hi, onward[1]), state)
                 # "membeli senjata dari China, termasuk jet tempur …"
                 supplier = supplier or head_source(units, widx, wlast, hi, state) or former_owner(units, wlast, hi, state)
                 if not supplier and unnamed_source(units, wlast, hi):
