@@ -196,7 +196,7 @@ def further_agents(units: list[Unit], a: int, hi: int) -> list[int]:
     k = a + 1
     while k < hi:
         v = units[k]
-        if v.text in STOP_PUNCT or v.etype is None and v.is_verb() and not v.has("FunctionWord", "SupplyCue", "BuyCue"):
+        if v.text in STOP_PUNCT or v.etype is None and v.is_verb() and not v.has("FunctionWord", "SupplyCue", "ReceiveCue"):
             break
         if not v.etype and v.has("Conjunction"):
             for m in range(k + 1, min(hi, k + 6)):

@@ -35,8 +35,10 @@ NARROWING: dict[str, set[str]] = {
     # "DependVerb" and not "FunctionWord"; "ArmCue" and "UnaffixedNoun" refine a supply word; a fronted
     # "Dari X," is read only for a receiving verb the rule already found; "SellerNoun" marks a SupplyCue noun;
     # "OrderNoun" narrows a receiving word, and "OrderTaken" ("kebagian order") takes one from it
-    "kg.extract.rules.supplies.supply_rule": {"FunctionWord", "ArmCue", "UnaffixedNoun", "SourcePrep", "SellerNoun",
-                                             "OrderNoun", "OrderTaken"},
+    # (and a sentence opening with a subordinator or preposition, "Selain membeli X dari Y, Z …", only names the
+    # subject of a supply word the rule found: clause.fronted_subject)
+    "kg.extract.rules.supplies.supply_rule": {"FunctionWord", "ArmCue", "UnaffixedNoun", "SourcePrep",
+                                             "OrderNoun", "OrderTaken", "ClauseBoundary", "Preposition"},
     # receiving without a person next, or discussing a topic: a MeetCue word that is no meeting; a signing
     # MeetCue word pairs its subjects; a sentence opening with a subordinator or preposition ("Usai pertemuan …,")
     # only bounds the names a meeting noun reads; a mediator is read only for a meeting noun; a hosting MeetCue

@@ -27,23 +27,25 @@ def colon_denial(ctx: SentenceContext) -> list[Relation]:
     open_: list[str] = []
     here = ctx.products.get("claimants")  # a claim the sentence itself tells ("A Klaim …, B: Disinformasi")
     claimants = here[0] if here and here[1] == ctx.sentence.index else ()
-    for c, u in enumerate(units):
-        if u.text != ":" or c == 0 or u.quote is not None:
+    for u in units:
+        if u.etype or not u.has("DismissCue") or u.quote is not None:
+            continue
+        c = next((k for k in range(u.i - 1, max(0, u.i - 1 - REACH), -1) if units[k].text == ":"), None)
+        if c is None or c == 0:
             continue
         sp = c - 1
         s = units[sp]
         if not s.is_actor or s.etype == "WEAPON" or s.pron is not None or s.paren or \
                 sp > 0 and units[sp - 1].text not in _OPENERS:
             continue
-        claim = _dismissal(units, c)
+        claim = _dismissal(units, c, u.i)
         if claim is None:
             continue
-        deniers = actor_keys(units, sp, state)
-        for d in deniers:
+        for d in actor_keys(units, sp, state):
             own = side(d, state)
-            makers_d = [a for a in (claim or claimants) if a != d and a not in own and d not in side(a, state)]
-            if makers_d:
-                found += [(d, a) for a in makers_d if (d, a) not in found]
+            makers = [a for a in (claim or claimants) if a != d and a not in own and d not in side(a, state)]
+            if makers:
+                found += [(d, a) for a in makers if (d, a) not in found]
             elif d not in open_:
                 open_.append(d)
     if open_:
@@ -52,11 +54,12 @@ def colon_denial(ctx: SentenceContext) -> list[Relation]:
     return [ctx.relation("denies", {"denier": d, "accuser": a}) for d, a in found]
 
 
-def _dismissal(units: list[Unit], c: int) -> tuple[str, ...] | None:
-    """Whether the words after the colon at ``c`` dismiss a claim, before any verb or other party: ``None`` if not,
-    else the accusers the claim is named with ("Tuduhan AS Tak Berdasar": the United States), possibly none."""
+def _dismissal(units: list[Unit], c: int, w: int) -> tuple[str, ...] | None:
+    """Whether the words between the colon at ``c`` and the word of dismissal at ``w`` leave it the answer, with no
+    verb or other party between: ``None`` if not, else the accusers the claim is named with ("Tuduhan AS Tak
+    Berdasar": the United States), possibly none."""
     owner: tuple[str, ...] = ()
-    for k in range(c + 1, min(len(units), c + 1 + REACH)):
+    for k in range(c + 1, w):
         v = units[k]
         if v.text in OPEN_QUOTES:
             continue
@@ -65,9 +68,6 @@ def _dismissal(units: list[Unit], c: int) -> tuple[str, ...] | None:
                 return None
             owner = tuple(v.keys)
             continue
-        if v.has("DismissCue"):
-            return None if negated_act(units, k) else owner
         if v.is_verb() or v.text in (",", ".", ";", ":", "?", "!"):
             return None
-    return None
-
+    return None if negated_act(units, w) else owner
