@@ -299,6 +299,8 @@ def fronted_subject(units: list[Unit], i: int, per_only: bool = False) -> int | 
     comma = next((k for k in range(i + 1, len(units)) if units[k].text == "," or units[k].text in STOP_PUNCT), None)
     if comma is None or units[comma].text != ",":
         return None
+    if comma + 1 < len(units) and time_after(units, comma + 1):  # "…, Kamis (10/4/2025), Prabowo …": past the date
+        comma = next((k for k in range(comma + 1, min(len(units), comma + 12)) if units[k].text == ","), comma)
     for j in range(comma + 1, min(len(units), comma + 6)):
         v = units[j]
         if v.is_actor and not v.paren and (not per_only or v.etype == "PER"):
@@ -489,23 +491,7 @@ def actor_keys(units: list[Unit], j: int | None, state: State) -> tuple[str, ...
                 k = gaz.state_of(k) or k  # "Pemerintahan Biden yakin …": the United States
             if k not in out:
                 out.append(k)
-    for k in listed_members(units, members[-1].i):
+    for k in heads.listed_members(units, members[-1].i):
         if k not in out:
             out.append(k)
     return tuple(out)
-
-
-def listed_members(units: list[Unit], j: int) -> tuple[str, ...]:
-    """The members a relative clause lists right after the body at ``j`` ("negara-negara G7, yang terdiri atas AS,
-    Inggris, …, Jepang, mengecam …"): they act with it."""
-    k = j + 1
-    while k < len(units) and (units[k].paren or units[k].text in ("(", ")")):
-        k += 1
-    if k + 2 >= len(units) or units[k].text != "," or not units[k + 1].has("Relativizer") or \
-            not units[k + 2].has("ListIntro") or units[k + 2].etype:
-        return ()
-    m = k + 2 + units[k + 2].span.get("ListIntro", 1)
-    if m >= len(units) or not units[m].is_actor or units[m].etype not in ("GPE", "ORG") or units[m].pron:
-        return ()
-    group = [units[g] for g in units[m].group if not units[g].paren] if units[m].group else [units[m]]
-    return tuple(key for v in group if v.etype in ("GPE", "ORG") for key in v.keys)
