@@ -459,9 +459,11 @@ def agent_at(units: list[Unit], i: int) -> int:
     """Where the agent of a passive verb at ``i`` stands: right after it, or after its "oleh"
     ("dikritik AS", "dilontarkan oleh Vietnam"), past an adverb of force ("dikecam keras oleh UE", "ditolak
     mentah-mentah oleh Iran"); the index may lie past the sentence."""
-    if directly_after(units, i, "VehementAdverb") and not units[i + 1].etype:
+    if directly_after(units, i, "VehementAdverb") and not units[i + 1].etype or \
+            heads.both_opener(units, i + 1):  # "dibantah baik oleh Moskow maupun Pyongyang"
         i += 1
     return i + 1 + directly_after(units, i, "AgentPrep")
+
 
 
 def prep_is(units: list[Unit], j: int, *classes: str, none: bool = False) -> bool:

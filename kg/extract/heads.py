@@ -224,3 +224,9 @@ def listed_members(units: list[Unit], j: int) -> tuple[str, ...]:
         return ()
     group = [units[g] for g in units[m].group if not units[g].paren] if units[m].group else [units[m]]
     return tuple(key for v in group if v.etype in ("GPE", "ORG") for key in v.keys)
+
+
+def both_opener(units: list[Unit], k: int) -> bool:
+    """A plain word before "oleh" whose list closes with "maupun": the "baik" of "baik oleh A maupun B"."""
+    return k + 2 < len(units) and not units[k].etype and not units[k].cls and units[k + 1].has("AgentPrep") and \
+        any(v.has("EitherConj") and not v.etype for v in units[k + 2:k + 8])
