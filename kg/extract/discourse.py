@@ -228,8 +228,8 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             keys, u.pron, u.paren = state.report_author, "statement", True
         elif "StatementNoun" in u.cls and u.i + 1 < len(units) and units[u.i + 1].has("Demonstrative"):
             keys, u.pron = state.last_speaker, "statement"
-        elif "StateNoun" in u.cls and (d := _state_described(units, u.i)) and \
-                not (u.i > 0 and (units[u.i - 1].has("NumberWord", "GroupAnaphor") or counted(units, u.i - 1))) \
+        elif "StateNoun" in u.cls and (d := _state_described(units, u.i)) and not (u.i > 0 and (units[u.i - 1].has(
+                "NumberWord", "GroupAnaphor", "Quantifier") or counted(units, u.i - 1))) \
                 and (st := _last_state(units, u.i, state)):
             keys, u.pron = (st,), "3"  # "Pada September, negara itu menerima …": the last state named
             for v in units[u.i + 1:d + 1]:  # ("negara Skandinavia itu", "negara tetangganya itu": qualifiers)
@@ -360,8 +360,8 @@ def description_end(units: list[Unit], i: int, reach: int = 4) -> int | None:
         if "Demonstrative" in v.cls:
             return d
         if v.etype == "PER" or v.is_verb() or v.text in STOP_PUNCT or v.text in (",", "(", ")") \
-                or v.has("Preposition", "Relativizer", "Conjunction", "Complementizer"):
-            return None
+                or v.has("Preposition", "Relativizer", "Conjunction", "Complementizer", "ClauseBoundary"):
+            return None  # (nor "sejumlah negara lain selama ini …": a time adverbial's "ini")
     return None
 
 
