@@ -43,7 +43,9 @@ def exemplified(units: list[Unit], j: int, lo: int) -> bool:
     mengecam …": the actors after a list word ("seperti") that follows the plural noun opening the clause at
     ``lo`` are examples of that subject, and so the subject themselves."""
     first = units[j].group[0] if units[j].group else j
-    p = first - 1
+    # (the list word may span words: "di antaranya")
+    p = next((k for k in range(first - 1, max(lo, first - 4), -1)
+              if units[k].has("ListIntro") and k + units[k].span.get("ListIntro", 1) == first), first - 1)
     if p <= lo or not (units[p].has("ListIntro") and units[p].has("Preposition")):
         return False
     h = p - 1 if units[p - 1].text == "," else p
@@ -53,7 +55,8 @@ def exemplified(units: list[Unit], j: int, lo: int) -> bool:
             if not v.is_actor or v.i == lo:
                 return False  # "Sekutu [AS]": an actor may only describe the noun
             continue
-        if not v.text.replace("-", "").isalpha() or v.is_verb() or v.has("Preposition", "ClauseBoundary"):
+        if not v.text.replace("-", "").isalpha() or v.is_verb() or v.has("Preposition", "ClauseBoundary") and not (
+                v.has("SourcePrep") and v.i > lo):  # ("para menteri dari sepuluh negara, di antaranya A, B …")
             return False
         words += not v.has("FunctionWord")
     return words > 0

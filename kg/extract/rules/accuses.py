@@ -39,6 +39,7 @@ from kg.extract.clause import (
 from kg.extract.context import Event, Frame, SentenceContext, State
 from kg.extract.described import described_by_relative, relative_party
 from kg.extract.negated import negated_act, unwitnessed
+from kg.extract.notices import issuer
 from kg.extract.parties import bare_body, body_state, outlet, side
 from kg.extract.registry import rule
 from kg.extract.rules.accusal import (
@@ -234,6 +235,7 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
         hi = predicate_end(units, u.i, clause_right(units, u.i, through_bahwa=True))  # (not past "dan mendesak …")
         if voice == ACTIVE:  # "AS menuduh Korea Utara …"
             j = left_subject(units, u.i)
+            j = issuer(units, u.i) if j is None else j  # "… menerbitkan pernyataan bersama yang mengecam X"
             urger = urger_of(units, j) if j is not None and asked_to(units, u.i, j) else None
             j = None if j is not None and asked_to(units, u.i, j) else j  # "mendesak PBB untuk mengutuk X"
             o = right_actor(units, u.i, hi, ("WarnedPrep",))
