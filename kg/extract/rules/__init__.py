@@ -14,6 +14,7 @@ from kg.extract.rules import (  # noqa: F401
     buyers,
     called_on,
     carried,
+    colon_demand,
     colon_denial,
     considered,
     contracts,
