@@ -220,7 +220,7 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
             return host  # (also for per_only: a relative clause's host that is no person ends the search)
         if group_prep(units, j):
             last = u.group[-1] if u.group else j
-            if exemplified(units, j, lo) and only_glue(units, last, i):
+            if exemplified(units, j, lo) and (only_glue(units, last, i) or heads.companion_tail(units, last, i)):
                 return j
             g = prev_unit(units, j)
             h = prev_unit(units, g.i) if g is not None else None

@@ -49,6 +49,7 @@ def exemplified(units: list[Unit], j: int, lo: int) -> bool:
     if p <= lo or not (units[p].has("ListIntro") and units[p].has("Preposition")):
         return False
     h = p - 1 if units[p - 1].text == "," else p
+    lo = max([k + 1 for k in range(lo, h) if units[k].text == ","], default=lo)  # (past "Pada hari yang sama, …")
     words = 0
     for v in units[lo:h]:
         if v.etype:
@@ -56,8 +57,8 @@ def exemplified(units: list[Unit], j: int, lo: int) -> bool:
                 return False  # "Sekutu [AS]": an actor may only describe the noun
             continue
         if not v.text.replace("-", "").isalpha() or v.is_verb() or v.has("Preposition", "ClauseBoundary") and not (
-                v.has("SourcePrep") and v.i > lo):  # ("para menteri dari sepuluh negara, di antaranya A, B …")
-            return False
+                v.has("SourcePrep") and any(w.has("GovernmentTitle") for w in units[lo:v.i])):
+            return False  # (but "para menteri dari sepuluh negara, di antaranya A, B …": the states' own officials)
         words += not v.has("FunctionWord")
     return words > 0
 
@@ -233,3 +234,13 @@ def both_opener(units: list[Unit], k: int) -> bool:
     """A plain word before "oleh" whose list closes with "maupun": the "baik" of "baik oleh A maupun B"."""
     return k + 2 < len(units) and not units[k].etype and not units[k].cls and units[k + 1].has("AgentPrep") and \
         any(v.has("EitherConj") and not v.etype for v in units[k + 2:k + 8])
+
+
+def companion_tail(units: list[Unit], last: int, i: int) -> bool:
+    """Whether only a companion phrase stands between a subject ending at ``last`` and its verb at ``i`` (", bersama
+    UE", "bersama Kanada dan Australia"): the subject acts with them."""
+    k = last + 1 + (last + 1 < i and units[last + 1].text == ",")
+    if k >= i or units[k].etype or not units[k].has("CompanionPrep"):
+        return False
+    return all(v.is_actor or v.text in (",", "(", ")") or not v.etype and v.has("Conjunction", "FunctionWord")
+               for v in units[k + 1:i]) and any(v.is_actor for v in units[k + 1:i])
