@@ -209,7 +209,8 @@ class Tokenizer:
             after_word = pend == start and pkind == WORD and pend - pstart > 1 and text[pend - 1].islower()
             if nkind == PUNCT and first in _QUOTE_OPENERS:  # 'pengembangan rudal."Kami tidak …'
                 return j if after_word and text[nend:nend + 1].isupper() else None
-            ok = (after_word and nkind == WORD and nend - nstart > 1 and first.isupper() and text[nstart + 1].islower())
+            ok = (after_word and nkind == WORD and nend - nstart > 1 and first.isupper() and (
+                text[nstart + 1].islower() or text[nstart:nend].isalpha() and text[nstart:nend].isupper()))  # "km.AS,"
             return j if ok else None
         if i > 0 and spans[i - 1][2] == CURRENCY:
             return None
