@@ -265,8 +265,7 @@ def supply_told(units: list[Unit], lo: int, hi: int, state: State, sentence: int
     ("berkeras pengiriman itu terjadi sebelum invasi"). (A delivery told as done is charged where it is told.)"""
     k = next((v.i for v in units[lo:hi] if not v.etype and v.cls.get("SupplyCue") == NOUN), None)
     last = state.last_supply
-    if k is None or last is None or last.modality not in ("planned", "potential") or \
-            sentence - state.last_supply_at > SALE_REACH:
+    if k is None or last is None or last.modality == "denied" or sentence - state.last_supply_at > SALE_REACH:
         return ()
     for v in units[skip_span(units, k, "SupplyCue"):min(hi, k + 5)]:
         if v.has("Demonstrative") and not v.etype:
