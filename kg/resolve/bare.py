@@ -89,3 +89,12 @@ def styled_state(form: str, named: dict[str, int]) -> str | None:
     styled = styled_bodies()
     found = sorted((-named[s], s) for s in named if (form, s) in styled)
     return found[0][1] if found and (len(found) == 1 or found[0][0] < found[1][0]) else None
+
+
+def owner_after(m: Mention, kept: list[tuple[Mention, str | None]], text: str) -> str | None:
+    """The state of a group or body named right after a bare body ("Kementerian Luar Negeri Taliban"): the body
+    is that group's government's, not the last such body the article named (another state's)."""
+    nxt = next(((n, k) for n, k in kept if n.start >= m.end), None)
+    if nxt is None or text[m.end:nxt[0].start].strip() or nxt[0].type != "ORG":
+        return None
+    return state_key(nxt[1])

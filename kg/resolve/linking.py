@@ -9,6 +9,7 @@ from functools import cache
 
 from kg.cues import cues
 from kg.resolve.bare import (
+    owner_after,
     owner_state,
     possessed_template,
     sentence_state,
@@ -196,6 +197,9 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
             # "Kementerian Luar Negeri di Addis Ababa menyatakan …": the body of the state it sits in
             canonical = fill(template, gaz.entries[there].canonical)
             add(_typed(m, "ORG"), slug(canonical), canonical, "ORG", None)
+            continue
+        if key is None and bare and (owner := owner_after(m, kept, text)) is not None:
+            add(*_state_body(m, template, owner))  # "Kementerian Luar Negeri Taliban": Afghanistan's
             continue
         if key is None and bare:  # "Departemen Keuangan" after "Departemen Keuangan AS": the same body
             key = stated.get(template) or default_body(template)
