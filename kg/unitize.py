@@ -412,6 +412,9 @@ def _mark_structure(units: list[Unit], mentions: list[Unit], headed: list[Unit])
                 units[k - 1].end == units[k].start and units[k].end == units[k + 1].start  # "Rusia-Korut"
             # "Sjafrie bersama Menlu Sugiono": a companion of a person is coordinated with them
             companion = kind == "PER" and k < len(units) and "CompanionPrep" in units[k].cls
+            if closed and kind == "OTHER" and k + 1 < len(units) and units[k].text == "," and \
+                    "CompanionPrep" in units[k + 1].cls:  # "Inggris, Prancis dan Jerman, bersama AS, telah …"
+                k, companion = k + 1, True
             # "A, B hingga C": a range's end closes a list of two or more like a conjunction
             ranged = len(members) > 1 and k < len(units) and "RangeEnd" in units[k].cls
             semi = kind == "PER" and _semicolon_member(units, k)
@@ -440,7 +443,9 @@ def _mark_structure(units: list[Unit], mentions: list[Unit], headed: list[Unit])
                     closed = closed or conj
                     j = k2 + 1
                     if conj and not companion and not (j + 1 < len(units) and "Conjunction" in units[j].cls and
-                                                       units[j + 1].etype and _kind(units[j + 1]) == kind):
+                                                       units[j + 1].etype and _kind(units[j + 1]) == kind) \
+                            and not (kind == "OTHER" and j + 1 < len(units) and units[j].text == "," and
+                                     "CompanionPrep" in units[j + 1].cls):
                         break  # "A beserta B, C serta D": a companion leaves it open (so "A, B dan C serta D")
                     continue
             break
