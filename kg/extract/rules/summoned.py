@@ -39,6 +39,28 @@ def summoned_envoy(ctx: SentenceContext) -> list[Relation]:
     return [ctx.relation("accuses", {"accuser": a, "accused": b}) for a, b in found]
 
 
+@rule("warns", reads=("role_org",), triggers=("SummonEnvoyCue",))
+def summoned_to_warn(ctx: SentenceContext) -> list[Relation]:
+    """warns: an envoy summoned to be given a warning ("memanggil diplomat senior Iran untuk menyampaikan
+    peringatan soal konsekuensi …"): the summoner warns the state the envoy serves."""
+    units, state = ctx.units, ctx.state
+    here = dict(ctx.products.get("role_org", []))
+    found: list[tuple[str, str]] = []
+    for u in units:
+        if u.etype or "SummonEnvoyCue" not in u.cls or negated_act(units, u.i):
+            continue
+        end = skip_span(units, u.i, "SummonEnvoyCue")
+        purpose = next((k for k in range(end, len(units)) if units[k].has("PurposeConj") and not units[k].etype), None)
+        if purpose is None or not any(v.has("WarnCue", "ThreatNoun") and not v.etype
+                                      for v in units[purpose + 1:purpose + 4]):
+            continue
+        j = left_subject(units, u.i)
+        served = served_state(units, end, purpose, state, here)
+        if j is not None and served is not None:
+            found += [p for p in charged_by(units, j, served, state, here) if p not in found]
+    return [ctx.relation("warns", {"warner": a, "warned": b}) for a, b in found]
+
+
 def charged_by(units: list[Unit], j: int, served: str, state: State, here: dict[str, str]) -> list[tuple[str, str]]:
     """(accuser, state) for each party of the subject at ``j`` that summons or expels the envoys of ``served``:
     not an outlet reporting it, nor the envoys' own side (a state calling its own ambassador home)."""
