@@ -18,10 +18,7 @@ def summoned_envoy(ctx: SentenceContext) -> list[Relation]:
     units, state = ctx.units, ctx.state
     here = dict(ctx.products.get("role_org", []))
     found: list[tuple[str, str]] = []
-    for u in units:
-        if u.etype or "SummonEnvoyCue" not in u.cls or negated_act(units, u.i):
-            continue
-        end = skip_span(units, u.i, "SummonEnvoyCue")
+    for u, end in _summons(units):
         if units[end - 1].low.endswith(POSSESSIVE):
             continue  # "memanggil duta besarnya": its own envoy, called home
         if any(v.has("AccusationNoun", "DenyCue", "RejectCue", "DismissCue") and not v.etype for v in units[:u.i]):
@@ -46,10 +43,7 @@ def summoned_to_warn(ctx: SentenceContext) -> list[Relation]:
     units, state = ctx.units, ctx.state
     here = dict(ctx.products.get("role_org", []))
     found: list[tuple[str, str]] = []
-    for u in units:
-        if u.etype or "SummonEnvoyCue" not in u.cls or negated_act(units, u.i):
-            continue
-        end = skip_span(units, u.i, "SummonEnvoyCue")
+    for u, end in _summons(units):
         purpose = next((k for k in range(end, len(units)) if units[k].has("PurposeConj") and not units[k].etype), None)
         if purpose is None or not any(v.has("WarnCue", "ThreatNoun") and not v.etype
                                       for v in units[purpose + 1:purpose + 4]):
@@ -59,6 +53,12 @@ def summoned_to_warn(ctx: SentenceContext) -> list[Relation]:
         if j is not None and served is not None:
             found += [p for p in charged_by(units, j, served, state, here) if p not in found]
     return [ctx.relation("warns", {"warner": a, "warned": b}) for a, b in found]
+
+
+def _summons(units: list[Unit]) -> list[tuple[Unit, int]]:
+    """Each verb of summoning an envoy that is not negated, with where the words after it start."""
+    return [(u, skip_span(units, u.i, "SummonEnvoyCue")) for u in units
+            if not u.etype and "SummonEnvoyCue" in u.cls and not negated_act(units, u.i)]
 
 
 def charged_by(units: list[Unit], j: int, served: str, state: State, here: dict[str, str]) -> list[tuple[str, str]]:
