@@ -3,9 +3,12 @@ the article, since the home state's body is only right in a story about the home
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from kg.cues import POSSESSIVE, cues
 from kg.resolve.bodies import body_template, styled_bodies
 from kg.resolve.lookup import gazetteer
+from kg.resolve.names import norm
 from kg.types import Mention
 
 
@@ -98,3 +101,33 @@ def owner_after(m: Mention, kept: list[tuple[Mention, str | None]], text: str) -
     if nxt is None or text[m.end:nxt[0].start].strip() or nxt[0].type != "ORG":
         return None
     return state_key(nxt[1])
+
+
+@lru_cache(maxsize=1)
+def _state_bodies() -> dict[str, tuple[tuple[str, str], ...]]:
+    """A listed state's body by the words its Indonesian names open with: "partai buruh" → (Workers' Party of
+    Korea, North Korea), (Labour Party, United Kingdom); built once per process."""
+    gaz = gazetteer()
+    out: dict[str, set[tuple[str, str]]] = {}
+    for form, key in gaz.forms.items():
+        e = gaz.entries.get(key)
+        if e is None or e.type != "ORG" or e.affiliation is None or (st := state_key(e.affiliation)) is None:
+            continue
+        words = form.split()
+        for n in range(2, len(words)):
+            out.setdefault(" ".join(words[:n]), set()).add((key, st))
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def state_named_body(surface: str, counts: dict[str, int]) -> str | None:
+    """The listed body a name without its state means, where one of the states the article names (``counts``: how
+    often) has a body whose name opens with it ("Partai Buruh" in a story on North Korea: the Workers' Party of
+    Korea, not Britain's Labour Party): the most named such state's; None on a tie or where none is named."""
+    found: dict[str, set[str]] = {}
+    for key, st in _state_bodies().get(norm(surface), ()):
+        if counts.get(st):
+            found.setdefault(st, set()).add(key)
+    ranked = sorted(found, key=lambda st: -counts[st])
+    if not ranked or len(ranked) > 1 and counts[ranked[0]] == counts[ranked[1]] or len(found[ranked[0]]) > 1:
+        return None  # (two states as often named, or one state with several bodies so named: no telling which)
+    return next(iter(found[ranked[0]]))

@@ -15,6 +15,7 @@ from kg.resolve.bare import (
     sentence_state,
     speaker_state,
     state_key,
+    state_named_body,
     styled_state,
     title_template,
 )
@@ -193,6 +194,8 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
             continue
         key = gaz.lookup(surface) or (gaz.spelled_person(surface) if m.type == "PER" else None)
         template, bare = body_template(surface) if m.type == "ORG" else (None, False)
+        if key is None and template is None and m.type == "ORG" and (about := home()):
+            key = state_named_body(surface, about[1])  # "Partai Buruh" in a story on North Korea: its party
         if key is None and bare and (there := _seated_in(m, kept, text)) is not None:
             # "Kementerian Luar Negeri di Addis Ababa menyatakan …": the body of the state it sits in
             canonical = fill(template, gaz.entries[there].canonical)
