@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from kg.extract.context import State
 from kg.extract.discourse import topic_state
-from kg.extract.parties import side
+from kg.extract.parties import side, side_accusers
 from kg.resolve import gazetteer
 from kg.types import Relation
 from kg.weapons import lexicon
@@ -163,9 +163,5 @@ def infer_accusers(state: State) -> None:
 def first_accusers(d: str, state: State) -> list[str]:
     """Who made the article's first accusation against ``d`` or its side: the claim a headline answers is the
     one the lead tells."""
-    own = side(d, state)
-    for group in state.accusation_groups:
-        found = [a for a, b in group if b in own or d in side(b, state)]
-        if found:
-            return list(dict.fromkeys(found))
-    return []
+    groups = side_accusers((d,), state)
+    return list(dict.fromkeys(groups[0])) if groups else []

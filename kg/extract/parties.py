@@ -234,6 +234,14 @@ def party(key: str, state: State) -> str:
     return body_state(key, state) or gaz.forces_of(key) or key
 
 
+def side_accusers(accused: tuple[str, ...], state: State) -> list[list[str]]:
+    """The accusers of each accusation made against one of ``accused`` or its side, in the order made (one list
+    per sentence that made one)."""
+    own = set().union(*(side(d, state) for d in accused))
+    return [g for g in ([a for a, b in group if b in own or any(d in side(b, state) for d in accused)]
+                        for group in state.accusation_groups) if g]
+
+
 def last_accusers(accused: tuple[str, ...], state: State, every: bool = False, kin: bool = True) -> list[str]:
     """Who last accused one of ``accused``, states first: all the states of the sentence that made the
     last such accusation ("Estonia dan Latvia menuding Rusia …" — "Moskow menepis tudingan tersebut");
@@ -243,9 +251,7 @@ def last_accusers(accused: tuple[str, ...], state: State, every: bool = False, k
     not be any accuser."""
     groups = [g for g in ([a for a, b in group if b in accused] for group in state.accusation_groups) if g]
     if not groups and kin:
-        own = set().union(*(side(d, state) for d in accused))
-        groups = [g for g in ([a for a, b in group if b in own or any(d in side(b, state) for d in accused)]
-                              for group in state.accusation_groups) if g]
+        groups = side_accusers(accused, state)
     if every and groups:
         # "menolak semua tuduhan itu": every party behind the charges, a state's own body or an official counted
         # as the state it speaks for (Sudan's army, and Amnesty: Sudan and Amnesty)

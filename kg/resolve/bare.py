@@ -53,9 +53,9 @@ def sentence_state(m: Mention, kept: list[tuple[Mention, str | None]]) -> str | 
 def speaker_state(m: Mention, kept: list[tuple[Mention, str | None]], text: str) -> str | None:
     """The state of a known official named right after a bare body ("Juru Bicara Kementerian Luar Negeri
     Yvonne Mewengkang"): the body is that official's."""
-    nxt = next(((n, k) for n, k in kept if n.start >= m.end), None)
+    nxt = _right_after(m, kept, text, " ,")
     entry = gazetteer().entries.get(nxt[1] or "") if nxt is not None else None
-    if nxt is None or entry is None or entry.type != "PER" or text[m.end:nxt[0].start].strip(" ,"):
+    if entry is None or entry.type != "PER":
         return None
     return state_key(nxt[1])
 
@@ -97,10 +97,18 @@ def styled_state(form: str, named: dict[str, int]) -> str | None:
 def owner_after(m: Mention, kept: list[tuple[Mention, str | None]], text: str) -> str | None:
     """The state of a group or body named right after a bare body ("Kementerian Luar Negeri Taliban"): the body
     is that group's government's, not the last such body the article named (another state's)."""
-    nxt = next(((n, k) for n, k in kept if n.start >= m.end), None)
-    if nxt is None or text[m.end:nxt[0].start].strip() or nxt[0].type != "ORG":
+    nxt = _right_after(m, kept, text)
+    if nxt is None or nxt[0].type != "ORG":
         return None
     return state_key(nxt[1])
+
+
+def _right_after(m: Mention, kept: list[tuple[Mention, str | None]], text: str, between: str | None = None
+                 ) -> tuple[Mention, str | None] | None:
+    """The mention kept right after ``m``, with nothing but the characters ``between`` (whitespace when None)
+    in between, else None."""
+    nxt = next(((n, k) for n, k in kept if n.start >= m.end), None)
+    return None if nxt is None or text[m.end:nxt[0].start].strip(between) else nxt
 
 
 @lru_cache(maxsize=1)

@@ -9,11 +9,9 @@ from kg.extract.clause import actor_keys
 from kg.extract.context import SentenceContext, State
 from kg.extract.parties import side
 from kg.extract.registry import rule
+from kg.extract.rules.colon_denial import colon_speaker
 from kg.types import Relation
 from kg.units import OPEN_QUOTES
-
-#: what may open the speaker's segment: the sentence's start, or the end of the clause before it
-_OPENERS = (",", "-", "–", "—", ";", "|")
 
 
 @rule("warns", reads=("supply_events",), triggers=("StopVerb",))
@@ -35,8 +33,7 @@ def _demands(ctx: SentenceContext) -> list[tuple[str, str]]:
             continue
         c = u.i - 1 - (units[u.i - 1].text in OPEN_QUOTES)
         sp = c - 1
-        if sp < 0 or units[c].text != ":" or not units[sp].is_actor or units[sp].etype == "WEAPON" or \
-                units[sp].pron is not None or sp > 0 and units[sp - 1].text not in _OPENERS:
+        if not colon_speaker(units, c):
             continue
         v = u.i + u.span.get("StopVerb", 1)
         if v + 1 >= len(units) or units[v].etype or units[v].voice("SupplyCue") != ACTIVE or not units[v + 1].is_actor:

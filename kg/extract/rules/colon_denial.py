@@ -12,7 +12,7 @@ from kg.extract.negated import negated_act
 from kg.extract.parties import side
 from kg.extract.registry import rule
 from kg.types import Relation
-from kg.units import OPEN_QUOTES, Unit
+from kg.units import OPEN_QUOTES, STOP_PUNCT, Unit
 
 #: how many words may stand between the colon and the word of dismissal ("Minsk: Tuduhan Itu Sekadar Propaganda")
 REACH = 5
@@ -34,9 +34,7 @@ def colon_denial(ctx: SentenceContext) -> list[Relation]:
         if c is None or c == 0:
             continue
         sp = c - 1
-        s = units[sp]
-        if not s.is_actor or s.etype == "WEAPON" or s.pron is not None or s.paren or \
-                sp > 0 and units[sp - 1].text not in _OPENERS:
+        if not colon_speaker(units, c) or units[sp].paren:
             continue
         claim = _dismissal(units, c, u.i)
         if claim is None:
@@ -54,6 +52,14 @@ def colon_denial(ctx: SentenceContext) -> list[Relation]:
     return [ctx.relation("denies", {"denier": d, "accuser": a}) for d, a in found]
 
 
+def colon_speaker(units: list[Unit], c: int) -> bool:
+    """Whether the party right before the colon at ``c`` speaks through it: a named actor (no weapon, no pronoun)
+    opening the sentence or the segment after the clause before it ("…, Minsk: …")."""
+    sp = c - 1
+    return sp >= 0 and units[c].text == ":" and units[sp].is_actor and units[sp].etype != "WEAPON" and \
+        units[sp].pron is None and (sp == 0 or units[sp - 1].text in _OPENERS)
+
+
 def _dismissal(units: list[Unit], c: int, w: int) -> tuple[str, ...] | None:
     """Whether the words between the colon at ``c`` and the word of dismissal at ``w`` leave it the answer, with no
     verb or other party between: ``None`` if not, else the accusers the claim is named with ("Tuduhan AS Tak
@@ -68,6 +74,6 @@ def _dismissal(units: list[Unit], c: int, w: int) -> tuple[str, ...] | None:
                 return None
             owner = tuple(v.keys)
             continue
-        if v.is_verb() or v.text in (",", ".", ";", ":", "?", "!"):
+        if v.is_verb() or v.text in STOP_PUNCT or v.text == ",":
             return None
     return None if negated_act(units, w) else owner

@@ -424,8 +424,9 @@ def denied_passive(units: list[Unit], state: State, claimants: tuple[str, ...] =
                 own = side(denier, state)
                 accusers = [c for c in actor_keys(units, j, state) if c not in own and denier not in side(c, state)]
             found.append((denier, list(accusers)))
-        last = [a for a, _ in state.accusation_groups[-1]] if state.accusation_groups else []
-        if units[u.i + 1].has("Demonstrative") and any(set(acc) & set(last) for _, acc in found):
+        last = [a for a, _ in state.accusation_groups[-1]] \
+            if units[u.i + 1].has("Demonstrative") and state.accusation_groups else []
+        if any(set(acc) & set(last) for _, acc in found):
             # "AS menuduh Korut …. Tudingan itu dibantah baik oleh Moskow maupun Pyongyang": the charge just told, for
             # each who denies it
             found = [(d, [a for a in dict.fromkeys(last) if a != d and d not in side(a, state)]) for d, _ in found]
