@@ -27,6 +27,7 @@ from kg.extract.heads import spouse_before
 from kg.extract.inference import infer_accusers, infer_recipients, infer_request_suppliers
 from kg.extract.inner_quotes import inner_marks
 from kg.extract.memo import close_memo, open_memo
+from kg.extract.nicknames import nickname_spans
 from kg.extract.post import complete_entities, dedupe, own_bodies, state_sides
 from kg.extract.registry import Rule, RuleError, RuleFn, active_rules
 from kg.extract.reports import report_author
@@ -64,15 +65,21 @@ def extract(doc: Doc, links: list[tuple[Mention, str]] | None = None, entities: 
     for s in doc.sentences:
         by_para.setdefault(s.paragraph, []).append(_past_dateline(s, text, d_end) if s.start < d_end < s.end else s)
     told = [(m, k) for m, k in links if not d_start <= m.start < d_end] if d_end else links
+    # a nickname after a name ("X alias "Mike Bravo", kepala …") is read past: no mention, no word, no quotation
+    nicks = {o for a, b in nickname_spans(text, told, {k: e.type for k, e in entities.items()}) for o in range(a, b)}
+    if nicks:
+        told = [(m, k) for m, k in told if m.start not in nicks]
     starts = [m.start for m, _ in told]  # links are in text order: sentences slice them by bisection
     groups: list[tuple[list[Sentence], list[Quote]]] = []
     pending: list[Quote] = []  # quotations left open at their paragraph's end, speaker not yet named
-    inner: set[int] = set()  # the marks of quotations inside a clause, not read (kg.extract.inner_quotes)
+    inner: set[int] = set(nicks)  # the marks of quotations inside a clause, not read (kg.extract.inner_quotes)
     ends = {m.end for m, _ in told}
     for p, sentences in sorted(by_para.items()):
         start, end = para_starts[p] if p < len(para_starts) else (sentences[0].start, sentences[-1].end)
         found: dict[int, int] = {}
         quotes = find_quotes(text[start:end], start, found)
+        if nicks:
+            quotes = [q for q in quotes if q.start - 1 not in nicks]
         if pending and text[start:start + 1].islower() and text[:max(0, start)].rstrip()[-1:] == "," and \
                 (not quotes or quotes[0].start - start > 2):
             # a page that broke a sentence over two paragraphs ('"… tak bisa diverifikasi,' / 'lalu dipakai …,"
