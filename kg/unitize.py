@@ -329,6 +329,21 @@ def _past_origin(units: list[Unit], k: int) -> int:
     return k
 
 
+def _past_located(units: list[Unit], k: int) -> int:
+    """"A, B yang berbasis di Shenzhen, serta C": a relative clause that only says where a listed party sits goes
+    with that party and the list goes on past it; the comma that closes it, else ``k``."""
+    if k >= len(units) or "Relativizer" not in units[k].cls:
+        return k
+    for m in range(k + 1, min(len(units), k + 8)):
+        u = units[m]
+        if u.text == ",":
+            return m if any(v.etype for v in units[k + 1:m]) else k
+        if u.etype and not (u.etype in ("GPE", "LOC") and "LocativePrep" in units[m - 1].cls) or \
+                u.text in STOP_PUNCT or not u.etype and not _VERB_VOICES.isdisjoint(u.cls.values()):
+            return k  # (a party, or a verb of the lexicon's: the clause tells something of its own)
+    return k
+
+
 def _plural_state_noun(word: str) -> bool:
     """A reduplicated plural of a noun for a state ("negara-negara")."""
     head, dash, rest = word.lower().partition("-")
@@ -408,6 +423,7 @@ def _mark_structure(units: list[Unit], mentions: list[Unit], headed: list[Unit])
                 k = k + 1 if close is None else close + 1  # "Prancis (lewat Menlu X), Jerman dan Italia"
             k = _past_bare_spouse(units, k) if kind == "PER" else k  # "PM A beserta istri, PM B …"
             k = _past_origin(units, k) if kind == "PER" else k  # "Presiden A dari Peru, PM B dari Australia"
+            k = _past_located(units, k)
             hyphen = k < len(units) and units[k].text == "-" and k + 1 < len(units) and \
                 units[k - 1].end == units[k].start and units[k].end == units[k + 1].start  # "Rusia-Korut"
             # "Sjafrie bersama Menlu Sugiono": a companion of a person is coordinated with them

@@ -95,7 +95,8 @@ def appositive_head(units: list[Unit], j: int, i: int) -> int:
             # nor an aide titled before ("…, Dmitry Peskov, …": kg.extract.titlewords.named_aide)
             if h >= 0 and units[h].is_actor and units[h].etype and not units[h].paren and not units[h].modifier and \
                     not units[c + 1].has("ListIntro") and units[h].key != units[j].key and \
-                    (units[h].etype == "PER" or units[c + 1].text[:1].islower()) and not (c + 1 == j and units[j].role):
+                    (units[h].etype == "PER" or units[c + 1].text[:1].islower()) and not (c + 1 == j and units[j].role) \
+                    and not (units[j].group and units[j].group[0] < c):  # (a list's comma: "A, B yang …, serta C")
                 return h  # also "Azerbaijan, rival Armenia, mendukung …": a noun opens the appositive
             return j
     return j
