@@ -29,6 +29,7 @@ from kg.extract.rules import (  # noqa: F401
     labelled,
     liars,
     lies,
+    likewise,
     meets,
     negotiated,
     offered,
