@@ -234,7 +234,7 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
             # "Rogers menyatakan Washington akan mempercepat pengiriman …": one plain verb may stand
             # between the embedded subject and a noun cue
             plain = i - 1 > j and units[i - 1].is_verb() and not units[i - 1].cls and only_glue(units, j, i - 1)
-            if allow_object and p.has(*CONTROL) and (only_glue(units, j, i) or plain) and \
+            if allow_object and p.has(*CONTROL) and (only_glue(units, j, i) or plain or heads.prep_aside(units, j, i)) and \
                     not any(p.voice(c) == PASSIVE for c in CONTROL):
                 return j  # object control: "meyakinkan Pyongyang agar menjual"
             if allow_object and p.voice("ReportCue") == ACTIVE and i - 1 > j and units[i].cls and any(

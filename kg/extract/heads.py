@@ -162,6 +162,18 @@ def aside_subject(units: list[Unit], j: int, i: int, lo: int) -> int | None:
     return h.i if h.is_actor and not h.paren and not h.title else None
 
 
+def prep_aside(units: list[Unit], a: int, b: int) -> bool:
+    """"menuduh Ukraina, dengan dukungan negara-negara Barat, memasok …": between units a and b only a phrase led by
+    a preposition and set off by commas (no party, no verb in it), then adverbs: the object at ``a`` is still the
+    verb's subject."""
+    if a + 3 >= b or units[a + 1].text != "," or units[a + 2].etype or not units[a + 2].has("Preposition"):
+        return False
+    c2 = next((k for k in range(a + 3, b) if units[k].text == ","), None)
+    return c2 is not None and c2 - a <= 8 and \
+        all(not v.etype and not v.is_verb() and v.text not in STOP_PUNCT for v in units[a + 3:c2]) and \
+        all(not v.etype and v.has("FunctionWord") for v in units[c2 + 1:b])
+
+
 def reported_second(units: list[Unit], k: int, lo: int) -> bool:
     """", serta menyatakan ingin membeli …", "dan menegaskan akan mengirim …": an active verb of saying right after a
     conjunction opens a second clause with the first one's subject, and the verb it governs is done by that subject
