@@ -68,7 +68,11 @@ def told_acts(ctx: SentenceContext) -> list[Relation]:
     add("SanctionCue", ctx.products.get("sanctioners", ()))
     for ev in ctx.products.get("supply_events", ()):
         if not ev.inferred:
-            add("SupplyCue", ev.supplier)
+            # "Kanada menghentikan penjualan senjata ke Israel": stopping a supply is an act of its own, which
+            # "langkah itu" may point back to (a supply itself never: see the module's text)
+            halted = ev.modality == "denied" and any(units[k].has("StopVerb") and not units[k].etype
+                                                     for k in range(max(0, ev.unit - 2), ev.unit + 1))
+            add("StopVerb" if halted else "SupplyCue", ev.supplier)
     ctx.products["acts"] = acts
     return []
 
