@@ -11,6 +11,19 @@ from kg.units import Unit
 _PERSON_WORDS = ("PersonNoun", "RoleTitle", "Rank", "MemberNoun")
 
 
+def blocks_party(units: list[Unit], i: int) -> bool:
+    """The verb of blocking at ``i`` has a party for its object: a firm or body named right after it, or a noun for
+    firms or people after a count ("memblokir tujuh perusahaan …", "memblokir lima bank swasta lain, termasuk …"),
+    not a thing ("memblokir paket bantuan", "memblokir penjualan senjata") nor a person (an account blocked)."""
+    k = i + 1
+    while k < len(units) and not units[k].etype and (units[k].has("NumberWord", "FunctionWord") or units[k].text.isdigit()):
+        k += 1
+    if k >= len(units):
+        return False
+    u = units[k]
+    return u.etype == "ORG" or not u.etype and u.has("FirmDescriptor", "GroupNoun", "ListedNoun")
+
+
 def after_intro(units: list[Unit], k: int) -> bool:
     """Whether the phrase of the actor at ``k`` opens right after a list introducer ("kepada 19 orang, di
     antaranya A, B …", "antara lain A"): the introducer's own preposition does not govern it."""

@@ -23,6 +23,7 @@ from kg.extract.rules.sanction_bans import bans
 from kg.extract.rules.sanction_parts import (
     besides,
     besides_comma,
+    blocks_party,
     copular_imposers,
     count_intro,
     described_name,
@@ -209,7 +210,7 @@ def _introduced(units: list[Unit], intro: int, state: State) -> tuple[str, ...]:
 
 #: a word with none of these is passed over by ``sanctions`` in one test (a list noun, one a bare list opens with,
 #: a verb of aiming, a sanction cue, a ban)
-SANCTION_CLASSES = frozenset({"BlacklistNoun", "TargetNoun", "AimVerb", "SanctionCue", "TradeBan"})
+SANCTION_CLASSES = frozenset({"BlacklistNoun", "TargetNoun", "AimVerb", "SanctionCue", "TradeBan", "BlockVerb"})
 
 
 def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, str]]:
@@ -368,6 +369,8 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
             who = with_partners(units, subj, u.i, state)
             end = skip_span(units, u.i, "SanctionCue") - 1  # "membekukan aset bank VTB", "… aset milik A, B dan C"
             target = named_targets(units, end, hi, state)
+            if u.has("BlockVerb") and u.span.get("SanctionCue", 1) == 1 and not blocks_party(units, u.i):
+                who = target = ()  # "memblokir paket bantuan …": a thing blocked, no one sanctioned
             if not target and u.has("TradeBan"):  # "melarang ekspor avtur ke Myanmar"
                 target = sanction_target(units, u.i, hi, state)
         else:  # "X disanksi (oleh) Y"
