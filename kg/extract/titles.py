@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kg.cues import ACTIVE, PASSIVE, POSSESSIVE, cues
 from kg.extract.clause import agent_at, boundary, left_subject, prep_is, prev_unit
-from kg.extract.titlewords import named_aide, unnamed_aide
+from kg.extract.titlewords import named_aide, portfolio_to_name, unnamed_aide
 from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit, skip_span
 
 #: Classes a capitalised word after "dan" may have and still go on a title in title case ("Menteri Pariwisata dan
@@ -128,6 +128,9 @@ def mark_roles(units: list[Unit], text: str) -> None:
                 continue
             if v.has("ClaimTopicPrep") and inner and inner[-1] == j - 1 and (c := _topic_to_name(units, j)) is not None:
                 j = qualified = c  # "Pelapor Khusus PBB tentang situasi HAM di Myanmar, Tom Andrews": the brief
+                continue
+            if v.has("PurposeConj") and (k := portfolio_to_name(units, j)) is not None:
+                j = k  # "Wakil Menteri Keuangan AS untuk Terorisme dan Intelijen Keuangan Brian Nelson"
                 continue
             if v.has("Preposition") and not v.has("PurposeConj"):
                 break  # "perjalanan menlu Korea Utara ke Rusia, Miller …": not a title any more

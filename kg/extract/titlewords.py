@@ -102,3 +102,15 @@ def named_aide(units: list[Unit], t: int, person: int) -> tuple[int, int] | None
         return None
     after = units[aide + 1] if aide + 1 < len(units) else None
     return None if after is not None and after.has("Conjunction") else (second, aide)
+
+
+def portfolio_to_name(units: list[Unit], j: int) -> int | None:
+    """After "untuk" in a title, a portfolio in title case runs to the holder's name ("untuk Terorisme dan Intelijen
+    Keuangan Brian Nelson"): the name's index, else None."""
+    for k in range(j + 1, min(len(units), j + 9)):
+        v = units[k]
+        if v.etype == "PER" and not v.paren:
+            return k if k > j + 1 and not units[k - 1].has("Conjunction") else None
+        if v.etype or not (v.text.isalpha() and (v.text[:1].isupper() or v.has("Conjunction") and k > j + 1)):
+            return None
+    return None

@@ -38,7 +38,7 @@ from kg.resolve.mentions import (
     sentence_tokens,
     titled_person_mentions,
 )
-from kg.resolve.mistyped import persons_mistyped
+from kg.resolve.mistyped import no_word_persons, persons_mistyped
 from kg.resolve.names import Spans, acronyms, initials, norm, slug, whole_word_elsewhere
 from kg.resolve.orgshort import alias_first_words
 from kg.resolve.panels import panel_mentions
@@ -120,7 +120,7 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
             kept.append((m, k))
             kept_spans.add(m.start, m.end)
     kept.sort(key=lambda p: p[0].start)
-    kept = persons_mistyped(without_family_tails(kept, text))
+    kept = no_word_persons(persons_mistyped(without_family_tails(kept, text)))
 
     entities: dict[str, Entity] = {}
     links: list[tuple[Mention, str]] = []

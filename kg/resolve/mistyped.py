@@ -25,3 +25,15 @@ def persons_mistyped(kept: list[tuple[Mention, str | None]]) -> list[tuple[Menti
             m = Mention(m.text, "PER", m.start, m.end, m.sentence, m.source)
         out.append((m, k))
     return out
+
+
+def no_word_persons(kept: list[tuple[Mention, str | None]]) -> list[tuple[Mention, str | None]]:
+    """``kept`` without the persons the tagger made of one capitalised common word ("Wakil Menteri Keuangan untuk
+    [Terorisme] dan Intelijen Keuangan Brian Nelson", "Jurnalis", "Panel"): a word of the cue lexicon that no
+    known name holds is no one's name."""
+    c = cues()
+    gaz = gazetteer()
+    return [(m, k) for m, k in kept if not (
+        k is None and m.type == "PER" and m.source == "ner" and " " not in (t := m.text.strip()) and
+        c.classes(t.lower()) and gaz.lookup(t) is None)]
+
