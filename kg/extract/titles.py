@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kg.cues import ACTIVE, PASSIVE, POSSESSIVE, cues
 from kg.extract.clause import agent_at, boundary, left_subject, prep_is, prev_unit
-from kg.extract.titlewords import named_aide, portfolio_to_name, unnamed_aide
+from kg.extract.titlewords import named_aide, portfolio_to_name, server_before, unnamed_aide
 from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit, skip_span
 
 #: Classes a capitalised word after "dan" may have and still go on a title in title case ("Menteri Pariwisata dan
@@ -245,12 +245,12 @@ def mark_roles(units: list[Unit], text: str) -> None:
             b = start - 1
         if b < i - 1 and units[b].has("Relativizer"):
             b -= 1
-        elif i >= 2 and units[i - 1].has("ServeVerb", "Copula", "BecomeVerb") \
-                and units[i - 1].span.get("ServeVerb", 1) == 1 and units[i - 2].etype == "PER" and not units[i - 2].role \
-                and not (i >= 3 and "LabelPassive" in units[i - 3].cls):  # (not "yang dijuluki X sebagai …": X labels)
+        elif (h := server_before(units, i)) is not None and (units[h].etype == "PER" or units[h].has("Pronoun3")) \
+                and not units[h].role \
+                and not (h >= 1 and "LabelPassive" in units[h - 1].cls):  # (not "yang dijuluki X sebagai …": X labels)
             # "Rustam Umerov selaku Menteri Pertahanan Ukraina", "X adalah pemimpin Hamas", "sejak X menjadi presiden
-            # Chile": the title at once
-            b, closed, serving = i - 1, True, True
+            # Chile", "X pernah menjabat menteri luar negeri Sudan": the title at once
+            b, closed, serving = h + 1, True, True
         elif i >= 3 and units[i - 1].has("ServeVerb") and units[i - 1].span.get("ServeVerb", 1) == 1 \
                 and units[i - 2].text == "," and units[i - 3].etype == "PER" and not units[i - 3].role:
             b, closed = i - 2, True  # "Anwar Ibrahim, selaku Ketua ASEAN tahun ini, …"
@@ -260,8 +260,8 @@ def mark_roles(units: list[Unit], text: str) -> None:
             b = -1  # time words without "yang" are no apposition
         # (not "… dilakukan Retno dengan Wakil Menlu Afghanistan", "Hasan menemui Kepala Staf AD Pakistan di …": a title
         # after a preposition or a verb is another's)
-        if b >= 1 and (units[b].text == "," or serving) and units[b - 1].etype == "PER" \
-                and not units[b - 1].role and closed:
+        if b >= 1 and (units[b].text == "," or serving) and not units[b - 1].role and closed and \
+                (units[b - 1].etype == "PER" or serving and units[b - 1].has("Pronoun3")):
             org = _title_org(units, inner)
             end = units[j - 1].end if j - 1 >= i else u.end
             for k in inner:

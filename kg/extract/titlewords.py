@@ -114,3 +114,16 @@ def portfolio_to_name(units: list[Unit], j: int) -> int | None:
         if v.etype or not (v.text.isalpha() and (v.text[:1].isupper() or v.has("Conjunction") and k > j + 1)):
             return None
     return None
+
+
+def server_before(units: list[Unit], i: int) -> int | None:
+    """The unit before a verb of serving (or a copula, or "menjadi") that stands right before the title at ``i``,
+    past adverbs ("X selaku Menteri …", "X pernah menjabat menteri …", "X kini menjadi …"); None where there is none."""
+    k = i - 1
+    if k < 1 or units[k].etype or not units[k].has("ServeVerb", "Copula", "BecomeVerb") or \
+            units[k].span.get("ServeVerb", 1) != 1:
+        return None
+    while k > 0 and k > i - 4 and not units[k - 1].etype and units[k - 1].has("ServeVerb", "FunctionWord") and \
+            units[k - 1].span.get("ServeVerb", 1) == 1:
+        k -= 1
+    return k - 1
