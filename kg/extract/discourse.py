@@ -332,10 +332,11 @@ def _group_here(units: list[Unit], i: int, state: State) -> str | None:
 def _described(units: list[Unit], i: int) -> int | None:
     """Index of the demonstrative that closes a definite description of a person opened at ``i``
     (:func:`description_end`). A count or plural marker before it ("Keenam perusahaan tersebut", "Para menteri
-    itu") makes it a group: no one party."""
+    itu") makes it a group: no one party. A title's body ("pemimpin [kelompok] itu, X") right before it."""
     if i > 0 and (units[i - 1].has("NumberWord", "SeriesWord", "PluralMarker") or counted(units, i - 1)):
         return None
-    return description_end(units, i)
+    ends = [d for d in (i + 1, i + 2) if d < len(units) and units[d].has("Demonstrative")]
+    return (ends[0] if ends else None) if units[i].title else description_end(units, i)
 
 
 def _state_described(units: list[Unit], i: int) -> int | None:

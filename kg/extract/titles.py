@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kg.cues import ACTIVE, PASSIVE, POSSESSIVE, cues
 from kg.extract.clause import agent_at, boundary, left_subject, prep_is, prev_unit
-from kg.extract.titlewords import named_aide, portfolio_to_name, server_before, unnamed_aide
+from kg.extract.titlewords import group_before, named_aide, portfolio_to_name, server_before, unnamed_aide
 from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit, skip_span
 
 #: Classes a capitalised word after "dan" may have and still go on a title in title case ("Menteri Pariwisata dan
@@ -134,10 +134,10 @@ def mark_roles(units: list[Unit], text: str) -> None:
                 continue
             if v.has("Preposition") and not v.has("PurposeConj"):
                 break  # "perjalanan menlu Korea Utara ke Rusia, Miller …": not a title any more
-            if v.has("Demonstrative") and units[j - 1].has("StateBody") and j + 2 < len(units) \
-                    and units[j + 1].text == "," and units[j + 2].etype == "PER":
-                j += 1  # "Juru bicara kementerian itu, Esmaeil Baghaei": of the body told before (the role rule)
-                continue
+            if v.has("Demonstrative") and j + 2 < len(units) and units[j + 1].text == "," and units[j + 2].etype == "PER" \
+                    and (units[j - 1].has("StateBody") or (g := group_before(units, j)) is not None and not inner.append(g)):
+                j += 1  # "Juru bicara kementerian itu, X": of the body told before (the role rule); "pemimpin kelompok
+                continue  # paramiliter itu, X": of the group it points back to (its noun joins the title's bodies)
             if v.has("Relativizer") and j + 1 < len(units) and units[j + 1].has("TenureAdj") and \
                     (e := skip_span(units, j + 1, "TenureAdj")) + 1 < len(units) and units[e].text == "," \
                     and units[e + 1].etype == "PER":

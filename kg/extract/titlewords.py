@@ -127,3 +127,13 @@ def server_before(units: list[Unit], i: int) -> int | None:
             units[k - 1].span.get("ServeVerb", 1) == 1:
         k -= 1
     return k - 1
+
+
+def group_before(units: list[Unit], j: int) -> int | None:
+    """The noun for a group right before the demonstrative at ``j``, past one describing word ("kelompok itu",
+    "kelompok paramiliter itu", "milisi tersebut"): its index, else None."""
+    for k in (j - 1, j - 2):
+        if k >= 0 and not units[k].etype and units[k].has("GroupNoun") and not units[k].has("StateBody", "PersonNoun"):
+            return k if k == j - 1 or units[j - 1].text.isalpha() and units[j - 1].text.islower() and not units[j - 1].cls \
+                else None
+    return None
