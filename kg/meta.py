@@ -37,7 +37,9 @@ _DATELINE = re.compile(
     # Suara.com - (no date); INDOSatu.co – JAKARTA – (a place in capitals after it, dashed too); Moslemtoday.com :;
     # InfoMigas.id – Beijing | (a place barred off)
     r"|(?P<outlet4>[A-Z][\w.]*\.(?i:co|com|id|net)(?i:\.id)?)\s*[-–—:]\s"
-    r"(?:[A-Z][A-Z ]{1,30}[A-Z]\s*[-–—]\s|[A-Z][\w ]{1,30}?\s\|\s)?(?!\d))"
+    r"(?:[A-Z][A-Z ]{1,30}[A-Z]\s*[-–—]\s|[A-Z][\w ]{1,30}?\s\|\s)?(?!\d)"
+    # Jakarta - (a place alone before the dash, as Detik writes it; not in a headline: "Iran - AS Sepakat …")
+    r"|(?P<city5>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) [-–—] (?=[A-Z]))"
 )
 _COPYRIGHT = re.compile(r"(?:copyright\s*)?©\s*(?P<name>[^\n©]{2,60}?)\s*(?:\b(?:19|20)\d\d\b)?\s*$",
                         re.IGNORECASE | re.MULTILINE)
@@ -125,6 +127,8 @@ def describe(text: str, *, year: int | None = None, sidecar: Sidecar | None = No
     outlet = source_line = None
     for para in paragraphs[:4]:
         m = _DATELINE.match(para)
+        if m and m.group("city5") and (para == paragraphs[0] and title is not None or not re.search(r"[.!?\"”]$", para)):
+            continue  # (a headline or a line that is no sentence: "Iran - AS Sepakat Lanjutkan Perundingan")
         if m:
             if m.group("outlet3") and not _outlet_like(m.group("outlet3")):
                 continue  # "Rusia, Korut -": no outlet after the comma, so no dateline

@@ -126,7 +126,17 @@ def test_statements_carry_the_date_their_sentence_names() -> None:
     ("NEW DELHI, detikNews -- ", "NEW DELHI, detikNews", "detikNews"),  # an outlet written in lower case first
     ("KYIV, 12 Maret (ANTARA) - ", "KYIV, 12 Maret (ANTARA)", "ANTARA"),  # a date between the place and the agency
     ("Rusia, korut - ", None, None),  # lower case after the comma, no outlet: still no dateline
+    ("Jakarta - ", "Jakarta", None),  # a place alone before the dash, as Detik writes it
+    ("Kuala Lumpur – ", "Kuala Lumpur", None),
 ])
 def test_a_place_then_an_outlet_is_a_dateline(opening: str, line: str | None, outlet: str | None) -> None:
     art = article_from_text(opening + "Menteri Luar Negeri membantah tuduhan itu.")
     assert (art.source_line, art.outlet) == (line, outlet)
+
+
+def test_a_headline_with_a_dash_is_no_dateline() -> None:
+    art = article_from_text("Iran - AS Sepakat Lanjutkan Perundingan\n\nMuscat - Delegasi kedua negara bertemu lagi.")
+    assert art.source_line == "Muscat"  # the first line is the headline; the body's opening is the dateline
+    art = article_from_text("Iran - AS Sepakat Lanjutkan Perundingan Nuklir di Oman Pekan Depan")
+    assert art.source_line is None
+
