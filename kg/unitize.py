@@ -87,6 +87,9 @@ def build_units(sentence: Sentence, text: str, links: list[tuple[Mention, str]],
                 u.span = {**u.span, cls: n}
                 if cls in _HEAD_CLASSES:  # (listed twice at most: the passes mark indices)
                     headed.append(u)
+    for u in openers:
+        if u.span.get("SameAdjective", 0) > 1:  # "Dalam kesempatan yang sama Lavrov menuding …": no relative clause
+            u.cls = {k: v for k, v in u.cls.items() if k != "Relativizer"}
     for u in adverbs:
         if u.i and units[u.i - 1].is_verb():  # "menghentikan sementara pengiriman …": no clause opens there
             u.cls = {k: v for k, v in u.cls.items() if k != "ClauseBoundary"}
@@ -400,7 +403,8 @@ def _mark_structure(units: list[Unit], mentions: list[Unit], headed: list[Unit])
             u.possessor_of = j
         elif "WeaponAdjective" in p.cls and j and units[j - 1].is_weapon and u.etype in ACTORS:
             u.possessor_of = j - 1  # "tank baru Amerika": the state owns or makes the weapon
-        elif p.is_noun() and p.i not in heads and p.i not in titled and "StatementNoun" not in p.cls:
+        elif p.is_noun() and p.i not in heads and p.i not in titled and "StatementNoun" not in p.cls and \
+                not (j and units[j - 1].span.get("SameAdjective", 0) > 1):  # ("kesempatan yang sama Lavrov …")
             u.modifier = True
         elif p.etype == "GPE" and u.etype == "ORG":
             # "tentara bayaran Rusia Wagner": the organisation is the head, the state describes it
