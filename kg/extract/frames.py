@@ -76,7 +76,8 @@ def speaker_phrase(units: list[Unit], i: int, state: State, stop: int | None = N
             return ()  # "…, klaim yang ditepis Moskow": a noun of saying with its clause, no "kata X"
         if j == i and u.has("Pronoun3", "StatementNoun") and \
                 not any(v.is_actor for v in units[j + 1:j + 3]):  # not "demikian pernyataan CENTCOM"
-            return state.last_speaker
+            # (no one spoke yet: "X termasuk pengkritik paling lantang. Menurut dia, …" is the person "dia" means)
+            return state.last_speaker or (u.keys if u.pron == "3" and u.etype == "PER" else ())
         if u.etype == "PER" and not u.paren and not u.title:  # (not the leader inside an aide's title:
             return actor_keys(units, j, state)               # "kata juru bicara Presiden Rusia Putin, Peskov")
         if u.etype in ACTORS and not u.paren and first_actor is None:
