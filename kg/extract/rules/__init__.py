@@ -25,6 +25,7 @@ from kg.extract.rules import (  # noqa: F401
     expelled,
     fronted,
     gapped,
+    intermediary,
     joined,
     labelled,
     liars,
