@@ -99,6 +99,7 @@ def infer_request_suppliers(state: State) -> None:
         if r.type == "supplies" and r.args.get("recipient") and r.modality != "denied":
             counts.setdefault(r.args["recipient"], Counter())[r.args["supplier"]] += 1
     concepts = lexicon().concepts
+    told = list(state.relations)  # (the supplies the rules found, before any inferred here)
     for ev, s in state.requests:
         for rec in ev.recipient:
             # one list bought from one seller: the others come from where its named models come from
@@ -112,6 +113,12 @@ def infer_request_suppliers(state: State) -> None:
                 # General Electric"), or buyers that seller does not usually serve ("Indonesia dan Pakistan … membeli")
                 usual = None
             for w in ev.weapons:
+                named = {r.args.get("recipient") for r in told if r.type == "supplies" and r.sentence == s.index and
+                         r.args.get("weapon") == w}
+                if named and rec not in named:
+                    # the sentence names the deal, buyer and seller, otherwise ("Kemhan Nigeria mencapai kesepakatan
+                    # dengan produsen asal Turki, Baykar, untuk pengadaan enam TB2": Nigeria buys, not Baykar)
+                    continue
                 # a named model comes from the state that makes it ("Rafale yang dibeli India": France)
                 maker = concepts[w].maker if w in concepts else None
                 supplier = maker if maker and maker != rec else usual
