@@ -135,6 +135,22 @@ def accompanied(units: list[Unit], j: int) -> int | None:
     return left_subject(units, k, per_only=True)
 
 
+def trailing_companion(units: list[Unit], end: int, hi: int) -> int | None:
+    """The person named as the agent of "didampingi/ditemani" at the end of a meeting's clause ("Putin menerima
+    Haftar di Kremlin dengan didampingi Menhan Shoigu", "…, ditemani Menlu X"): he was at the meeting with its
+    subject."""
+    for k in range(end + 1, hi):
+        v = units[k]
+        if v.etype or v.voice("AccompanyCue") != PASSIVE or not (units[k - 1].text == "," or units[k - 1].has(
+                "ComitativePrep", "MeansPrep")):
+            continue
+        m = k + 1
+        while m < hi and not units[m].etype and (units[m].has("AgentPrep") or title_word(units[m])):
+            m += 1
+        return m if m < hi and units[m].etype == "PER" and not units[m].paren else None
+    return None
+
+
 def next_partners(units: list[Unit], o: int) -> list[int]:
     """Persons met next, told after the one met at ``o`` with no verb of their own: "… bertemu Presiden A di
     Istana X, lalu Ketua Parlemen B", "menemui A, kemudian dengan B dan C" (a comma, a word of going on, perhaps

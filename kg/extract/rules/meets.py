@@ -26,6 +26,7 @@ from kg.extract.encounter import (
     next_partners,
     person_next,
     remote,
+    trailing_companion,
     witnesses,
 )
 from kg.extract.modality import event_modality, noun_modality
@@ -189,6 +190,8 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         a_keys = [k for k in actor_keys(units, j, state) if state.entities.get(k, Entity(k, k, "PER")).type == "PER"]
         if (h := accompanied(units, j)) is not None:  # "A didampingi B saat bertemu C": A met C, B with him
             a_keys = [k for k in actor_keys(units, h, state) if _person(k, state) and k not in a_keys] + a_keys
+        if (c := trailing_companion(units, end, hi)) is not None:  # "A menerima C …, didampingi B": B with A
+            a_keys += [k for k in actor_keys(units, c, state) if _person(k, state) and k not in a_keys]
         preps = ("ComitativePrep", "AgentPrep") if u.cls["MeetCue"] == PASSIVE else ("ComitativePrep",)
         o = right_actor(units, end, hi, preps, per_only=True)
         o = led_guest(units, end) if o is None and u.has("HostCue") else o  # "menerima delegasi … yang dipimpin oleh X"
