@@ -8,7 +8,7 @@ from kg.extract import heads
 from kg.extract.context import Frame, State
 from kg.extract.described import SPEECH, nominal_relative_host, verbal_relative_host
 from kg.extract.duration import duration_end, time_adjunct, time_after
-from kg.extract.examples import ally_owner, ally_partner, example_start, more_examples, state_region
+from kg.extract.examples import ally_owner, ally_partner, coordinated_examples, example_start, more_examples, state_region
 from kg.extract.heads import appositive_head, bracket_name, examples_after, exemplified, in_capacity, led_body, spouse_before
 from kg.extract.memo import per_sentence
 from kg.extract.parties import group_of_state, named_group
@@ -410,7 +410,8 @@ def prep_actor(units: list[Unit], i: int, hi: int, preps: tuple[str, ...], state
                                 and not (m == end + 1 and units[m + 1].has("Relativizer", "ValueWord"))):
                         # ("dari perusahaan Prancis Naval Group yang …", "… AS Raytheon senilai …": a relative, a sum)
                         return actor_keys(units, m, state), m
-                keys = actor_keys(units, k, state) + tuple(x for m in listed for x in actor_keys(units, m, state))
+                keys = actor_keys(units, k, state) + tuple(x for m in listed for x in actor_keys(units, m, state)) + \
+                    tuple(x for m in coordinated_examples(units, end, hi) for x in units[m].keys)  # (each its own)
                 return tuple(dict.fromkeys(keys)), max([end, *listed])
             if v.is_noun() or v.text in ("(", ")") or (v.span or v.has("StateBody", "Quantifier")) and not v.etype \
                     or not v.etype and v.text.lower() in name_words().words:  # ("kelompok pejuang Islam Al-Shabaab")

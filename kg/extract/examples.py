@@ -106,3 +106,19 @@ def ally_partner(units: list[Unit], j: int) -> int | None:
             and not units[a - 2].paren:
         return a - 2
     return None
+
+
+def coordinated_examples(units: list[Unit], end: int, hi: int) -> list[int]:
+    """The examples of a common noun coordinated after the party that ends at ``end`` ("ke Suriah serta sekutu
+    Teheran yang lain, seperti kelompok Houthi di Yaman dan Hizbullah di Lebanon"): parties of the same phrase."""
+    k = end + 1
+    if k + 2 >= hi or units[k].etype or not units[k].has("Conjunction"):
+        return []
+    k, nouns = k + 1, 0
+    while k < hi and k <= end + 7 and units[k].text != "," and (units[k].is_noun() and not units[k].etype or units[k].has(
+            "FunctionWord", "Relativizer", "RestWord") and not units[k].etype or units[k].etype == "GPE"):
+        nouns += units[k].is_noun() and not units[k].etype
+        k += 1
+    e = example_start(units, k, hi) if nouns else None
+    return [e, *more_examples(units, e, hi)] if e is not None else []
+
