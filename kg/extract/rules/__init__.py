@@ -45,6 +45,7 @@ from kg.extract.rules import (  # noqa: F401
     said_of,
     sanction_alike,
     sanction_designate,
+    sanction_grounds,
     sanction_reason,
     sanction_rest,
     sanctions,
