@@ -142,8 +142,9 @@ def flows(ctx: SentenceContext) -> list[Relation]:
         start = min(wlast, u.i)
         source, _ = prep_actor(units, start, hi, ("SourcePrep",), state, reach=u.i - start + 3)
         source = source or made_by(units, wlast, hi, state)  # "drone buatan Iran mengalir ke Rusia"
-        target, _ = prep_actor(units, u.i if voice != NOUN else wlast, hi, ("RecipientPrep", "GoalPrep") +
-                               ("LocativePrep",) * arrive, state, reach=5)
+        # (from the first weapon: a list word after the recipient may name more, "… ke Rusia, di antaranya artileri")
+        target, _ = prep_actor(units, u.i if voice != NOUN else widx[0], hi, ("RecipientPrep", "GoalPrep") +
+                               ("LocativePrep",) * arrive, state, reach=5 + (wlast - widx[0] if voice == NOUN else 0))
         if arrive:  # arriving "di Labuan": the state the place lies in (not "di Bandara X": no party)
             target = tuple(gazetteer().state_of(k) or "" for k in target
                            if k in state.entities and state.entities[k].type == "GPE")
