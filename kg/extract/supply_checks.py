@@ -3,9 +3,9 @@ persuaded it, a speaker denying it for their own side, and means or route phrase
 
 from __future__ import annotations
 
-from kg.cues import passive_prefixed, word_is
+from kg.cues import ACTIVE, passive_prefixed, word_is
 from kg.extract.clause import actor_keys, clause_left, frame_of, left_subject
-from kg.extract.context import Frame, State
+from kg.extract.context import Event, Frame, State
 from kg.extract.parties import side
 from kg.resolve import gazetteer
 from kg.units import STOP_PUNCT, Unit
@@ -167,3 +167,22 @@ def copula_named(units: list[Unit], i: int, wlast: int, hi: int) -> int | None:
                 return m
             return None
     return None
+
+
+def rival_offer(units: list[Unit], ev: Event) -> bool:
+    """An offer the clause says was set aside or beaten ("memilih desain Type-214 dari TKMS, menyisihkan S-80 Plus
+    yang ditawarkan Navantia dari Spanyol", "mengalahkan fregat MEKO yang ditawarkan TKMS"): a losing bid, no supply."""
+    if ev.modality != "potential":
+        return False
+    for k in range(ev.unit - 1, max(-1, ev.unit - 8), -1):
+        v = units[k]
+        if not v.etype and v.voice("DefeatVerb") == ACTIVE:
+            return True
+        if v.is_actor:  # "menyingkirkan TKMS (…) asal Jerman yang menawarkan fregat MEKO": the beaten bidder offers
+            while k > 0 and (units[k - 1].is_actor or units[k - 1].text in ("(", ")") or units[k - 1].has("OriginNoun")):
+                k -= 1
+            return k > 0 and not units[k - 1].etype and units[k - 1].voice("DefeatVerb") == ACTIVE
+        if v.text in STOP_PUNCT or v.text == "," or v.is_verb() and k != ev.unit - 1 and not v.has("FunctionWord"):
+            return False
+    return False
+

@@ -72,6 +72,7 @@ from kg.extract.supply_checks import (
     partitive,
     past_means,
     persuader,
+    rival_offer,
     said_of,
     unnamed_doer,
 )
@@ -95,8 +96,8 @@ def supply_rule(ctx: SentenceContext) -> list[Relation]:
     """One relation per weapon × supplier × recipient of each supply event in the sentence."""
     units, frames, state = ctx.units, ctx.frames, ctx.state
     recent = ctx.sentence.index - state.last_supply_at <= 1  # (the last supply told in this sentence or the one before)
-    events = supplies(units, frames, state, recent) + used_foreign_weapons(units, frames, state) + \
-        used_listed_weapons(units, frames, state)
+    events = [ev for ev in supplies(units, frames, state, recent) + used_foreign_weapons(units, frames, state) +
+              used_listed_weapons(units, frames, state) if not rival_offer(units, ev)]  # (a losing bid: none)
     out = [r for ev in events if not ev.inferred for r in event_relations(ctx, ev, ev.weapons)]
     ctx.products["supply_events"] = events
     ctx.products["requests"] = [(replace(ev, others=named_sources(units, ev.recipient, state),
