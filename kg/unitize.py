@@ -87,9 +87,8 @@ def build_units(sentence: Sentence, text: str, links: list[tuple[Mention, str]],
                 u.span = {**u.span, cls: n}
                 if cls in _HEAD_CLASSES:  # (listed twice at most: the passes mark indices)
                     headed.append(u)
-    for u in openers:
-        if u.span.get("SameAdjective", 0) > 1:  # "Dalam kesempatan yang sama Lavrov menuding …": no relative clause
-            u.cls = {k: v for k, v in u.cls.items() if k != "Relativizer"}
+                elif cls == "SameAdjective":  # "Dalam kesempatan yang sama Lavrov menuding …": no relative clause
+                    u.cls = {k: v for k, v in u.cls.items() if k != "Relativizer"}
     for u in adverbs:
         if u.i and units[u.i - 1].is_verb():  # "menghentikan sementara pengiriman …": no clause opens there
             u.cls = {k: v for k, v in u.cls.items() if k != "ClauseBoundary"}

@@ -466,7 +466,6 @@ def agent_at(units: list[Unit], i: int) -> int:
     return i + 1 + directly_after(units, i, "AgentPrep")
 
 
-
 def prep_is(units: list[Unit], j: int, *classes: str, none: bool = False) -> bool:
     """Whether the preposition before unit ``j``'s phrase is of one of ``classes`` (``none``: when
     there is no preposition)."""

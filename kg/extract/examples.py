@@ -121,4 +121,3 @@ def coordinated_examples(units: list[Unit], end: int, hi: int) -> list[int]:
         k += 1
     e = example_start(units, k, hi) if nouns else None
     return [e, *more_examples(units, e, hi)] if e is not None else []
-

@@ -99,7 +99,11 @@ def infer_request_suppliers(state: State) -> None:
         if r.type == "supplies" and r.args.get("recipient") and r.modality != "denied":
             counts.setdefault(r.args["recipient"], Counter())[r.args["supplier"]] += 1
     concepts = lexicon().concepts
-    told = list(state.relations)  # (the supplies the rules found, before any inferred here)
+    # the buyers each sentence's own supplies name for a weapon (the rules', before any inferred here)
+    named_buyers: dict[tuple[int, str | None], set[str | None]] = {}
+    for r in state.relations:
+        if r.type == "supplies":
+            named_buyers.setdefault((r.sentence, r.args.get("weapon")), set()).add(r.args.get("recipient"))
     for ev, s in state.requests:
         for rec in ev.recipient:
             # one list bought from one seller: the others come from where its named models come from
@@ -113,8 +117,7 @@ def infer_request_suppliers(state: State) -> None:
                 # General Electric"), or buyers that seller does not usually serve ("Indonesia dan Pakistan … membeli")
                 usual = None
             for w in ev.weapons:
-                named = {r.args.get("recipient") for r in told if r.type == "supplies" and r.sentence == s.index and
-                         r.args.get("weapon") == w}
+                named = named_buyers.get((s.index, w))
                 if named and rec not in named:
                     # the sentence names the deal, buyer and seller, otherwise ("Kemhan Nigeria mencapai kesepakatan
                     # dengan produsen asal Turki, Baykar, untuk pengadaan enam TB2": Nigeria buys, not Baykar)

@@ -185,4 +185,3 @@ def rival_offer(units: list[Unit], ev: Event) -> bool:
         if v.text in STOP_PUNCT or v.text == "," or v.is_verb() and k != ev.unit - 1 and not v.has("FunctionWord"):
             return False
     return False
-

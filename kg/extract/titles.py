@@ -135,9 +135,10 @@ def mark_roles(units: list[Unit], text: str) -> None:
             if v.has("Preposition") and not v.has("PurposeConj"):
                 break  # "perjalanan menlu Korea Utara ke Rusia, Miller …": not a title any more
             if v.has("Demonstrative") and j + 2 < len(units) and units[j + 1].text == "," and units[j + 2].etype == "PER" \
-                    and (units[j - 1].has("StateBody") or (g := group_before(units, j)) is not None and not inner.append(g)):
-                j += 1  # "Juru bicara kementerian itu, X": of the body told before (the role rule); "pemimpin kelompok
-                continue  # paramiliter itu, X": of the group it points back to (its noun joins the title's bodies)
+                    and (units[j - 1].has("StateBody") or (g := group_before(units, j)) is not None):
+                inner += [] if units[j - 1].has("StateBody") else [g]  # "pemimpin kelompok paramiliter itu, X": the group
+                j += 1  # "Juru bicara kementerian itu, Esmaeil Baghaei": of the body told before (the role rule)
+                continue
             if v.has("Relativizer") and j + 1 < len(units) and units[j + 1].has("TenureAdj") and \
                     (e := skip_span(units, j + 1, "TenureAdj")) + 1 < len(units) and units[e].text == "," \
                     and units[e + 1].etype == "PER":
@@ -233,8 +234,7 @@ def mark_roles(units: list[Unit], text: str) -> None:
         # opens a new clause whose subject is the title)
         closed = j >= len(units) or not units[j].is_verb() or units[j].has("Relativizer")
         serving = False  # the name is set off by a comma or a verb of serving, not by any word
-        b = i - 2 if apposed else i - 1  # "Benny Gantz, yang kala itu menjabat Menhan Israel, …": the same
-        # apposition, told as a clause
+        b = i - 2 if apposed else i - 1  # "Benny Gantz, yang kala itu menjabat Menhan Israel, …": apposition as a clause
         # ("menjadi" too: becoming what a title names is holding that office; this runs only where a title follows)
         while b > 1 and not units[b].etype:
             # a word of "menjabat", "kala itu" …, or the last word of such a phrase

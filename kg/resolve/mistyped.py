@@ -36,4 +36,3 @@ def no_word_persons(kept: list[tuple[Mention, str | None]]) -> list[tuple[Mentio
     return [(m, k) for m, k in kept if not (
         k is None and m.type == "PER" and m.source == "ner" and " " not in (t := m.text.strip()) and
         c.classes(t.lower()) and gaz.lookup(t) is None)]
-
