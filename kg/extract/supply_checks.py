@@ -4,7 +4,8 @@ persuaded it, a speaker denying it for their own side, and means or route phrase
 from __future__ import annotations
 
 from kg.cues import ACTIVE, passive_prefixed, word_is
-from kg.extract.clause import actor_keys, clause_left, frame_of, left_subject
+from kg.extract.clause import SPEECH, actor_keys, clause_left, frame_of, left_subject
+from kg.extract.complements import infinitival
 from kg.extract.context import Event, Frame, State
 from kg.extract.parties import side
 from kg.resolve import gazetteer
@@ -185,3 +186,34 @@ def rival_offer(units: list[Unit], ev: Event) -> bool:
         if v.text in STOP_PUNCT or v.text == "," or v.is_verb() and k != ev.unit - 1 and not v.has("FunctionWord"):
             return False
     return False
+
+
+def origin_of_prior(units: list[Unit], i: int) -> bool:
+    """"rudal Storm Shadow kiriman Inggris dan rudal ATACMS …": a noun of origin right after a weapon tells where
+    that weapon came from; the weapons after it are another item, not what the noun's owner sent."""
+    return i > 0 and units[i - 1].is_weapon and units[i].has("OriginNoun")
+
+
+def announcing_subject(units: list[Unit], i: int, hi: int) -> tuple[int | None, bool]:
+    """Who supplies in a supply noun with only a recipient ("Kami akan mempertimbangkan pengiriman senjata ke
+    Ukraina"): the clause's subject, unless it only reports, sanctions or accuses over the supply; and whether
+    the subject approved it (then the supply is planned)."""
+    subj = left_subject(units, i)
+    ann = next((k for k in range(i - 1, max(-1, i - 9), -1) if units[k].voice("AnnounceVerb") == ACTIVE),
+               None)
+    if subj is None and ann is not None:  # "… mengumumkan lewat akun Twitter-nya penjualan …"
+        subj = left_subject(units, ann)
+    # not "Miller mencatat transfer senjata antara …" (the reporter supplies nothing), "… sanksi … terkait
+    # pengiriman rudal" (not X's object), "Dia menggambarkan dugaan transfer drone ke Rusia …" (a claim)
+    between = [v for v in units[subj + 1:i] if not infinitival(units, v) and not partitive(units, v.i)] \
+        if subj is not None else []  # (nor "30 dari 350 lisensi ekspor": a count of a whole)
+    # ... unless the subject announced its approval ("AS mengumumkan persetujuan atas penjualan …")
+    # or announced the sale itself ("Bos TUSAS, Temel Kotil, mengumumkan lewat Twitter penjualan …")
+    neutral = not any(v.has("AccuseCue", "DenyCue", "RejectCue", "SanctionCue") for v in between)
+    approved = neutral and any(v.has("ApproveCue") for v in between)
+    announced = neutral and any(v.has("AnnounceVerb") for v in between)
+    if subj is not None and (approved or announced or not any(
+            v.has(*SPEECH, "SanctionCue", "BanVerb", "Preposition", "AccusationNoun", "ResponseVerb")
+            for v in between)) and not between_parties(units, i, hi):
+        return subj, approved
+    return None, approved

@@ -20,7 +20,6 @@ from kg.extract.agents import (
 )
 from kg.extract.anyone import to_anyone
 from kg.extract.clause import (
-    SPEECH,
     actor_keys,
     clause_right,
     frame_of,
@@ -30,7 +29,6 @@ from kg.extract.clause import (
     prev_unit,
     purpose_host,
 )
-from kg.extract.complements import infinitival
 from kg.extract.context import Event, Frame, SentenceContext, State
 from kg.extract.described import agent_noun, named_as, named_as_relative, past_group_noun
 from kg.extract.discourse import topic_state
@@ -64,12 +62,12 @@ from kg.extract.sources import (
     used_by,
 )
 from kg.extract.supply_checks import (
-    between_parties,
+    announcing_subject,
     copula_named,
     items_before,
+    origin_of_prior,
     own_denial,
     own_unit,
-    partitive,
     past_means,
     persuader,
     rival_offer,
@@ -239,6 +237,8 @@ def supplies(units: list[Unit], frames: list[Frame], state: State, recent: bool 
             if kind == "supply" and not (u.low.endswith("an") or u.has("UnaffixedNoun")):
                 continue
             owner = i + 1 if i + 1 < n and units[i + 1].is_actor and not units[i + 1].paren else None
+            if owner is not None and origin_of_prior(units, i):
+                continue
             start = owner if owner is not None else i
             if kind == "request" and owner is not None:
                 for k in range(owner + 1, min(n, owner + 3)):  # "permintaan Rusia terhadap …"
@@ -259,27 +259,8 @@ def supplies(units: list[Unit], frames: list[Frame], state: State, recent: bool 
                 recipient = _recipient(units, widx, wlast, hi, state, i) or used_by(units, wlast, state) \
                     or dependent(units, i, state)
                 if not supplier and recipient:  # "Kami akan mempertimbangkan pengiriman senjata ke Ukraina"
-                    subj = left_subject(units, i)
-                    ann = next((k for k in range(i - 1, max(-1, i - 9), -1) if units[k].voice("AnnounceVerb") == ACTIVE),
-                               None)
-                    if subj is None and ann is not None:  # "… mengumumkan lewat akun Twitter-nya penjualan …"
-                        subj = left_subject(units, ann)
-                    # not "Miller mencatat transfer senjata antara …" (the reporter supplies nothing), "… sanksi … terkait
-                    # pengiriman rudal" (not X's object), "Dia menggambarkan dugaan transfer drone ke Rusia …" (a claim)
-                    between = [v for v in units[subj + 1:i] if not infinitival(units, v) and not partitive(units, v.i)] \
-                        if subj is not None else []  # (nor "30 dari 350 lisensi ekspor": a count of a whole)
-                    # ... unless the subject announced its approval ("AS mengumumkan persetujuan atas penjualan …")
-                    # or announced the sale itself ("Bos TUSAS, Temel Kotil, mengumumkan lewat Twitter penjualan …")
-                    neutral = not any(v.has("AccuseCue", "DenyCue", "RejectCue", "SanctionCue") for v in between)
-                    approved = neutral and any(v.has("ApproveCue") for v in between)
-                    announced = neutral and any(v.has("AnnounceVerb") for v in between)
-                    if subj is not None and (approved or announced or not any(
-                            v.has(*SPEECH, "SanctionCue", "BanVerb", "Preposition", "AccusationNoun", "ResponseVerb")
-                            for v in between)) \
-                            and not between_parties(units, i, hi):
-                        supplier = actor_keys(units, subj, state)
-                    else:
-                        subj = None
+                    subj, approved = announcing_subject(units, i, hi)
+                    supplier = actor_keys(units, subj, state) if subj is not None else ()
             else:
                 poss = list_possessor(units, widx, wlast, state)
                 supplier = from_ or poss
