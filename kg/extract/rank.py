@@ -11,10 +11,13 @@ from kg.units import STOP_PUNCT, Unit
 def ranked_after(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
     """The actor after "setelah"/"di belakang" that closes the supplier noun at ``i``, when the noun phrase
     ranks its supplier with an ordinal and a superlative ("terbesar kedua"): not a time clause
-    ("pemasok utama sejak 2020 setelah …")."""
+    ("pemasok utama sejak 2020 setelah …"); or the parties ranked next after a comma ("…, disusul Rusia dan
+    China") or overtaken ("…, menggeser China"), who supply too."""
     ordinal = superlative = False
     for k in range(i + 1, min(len(units), i + 12)):
         u = units[k]
+        if u.text == "," and ordinal and superlative:
+            return _ranked_next(units, k + 1, state)
         if u.text in STOP_PUNCT or u.text == "," or u.is_verb() and not u.has("Adjective"):
             return ()
         if u.etype:
@@ -27,6 +30,14 @@ def ranked_after(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
         superlative = superlative or u.has("Adjective")
         ordinal = ordinal or u.has("SeriesWord") and not u.has("Adjective")
     return ()
+
+
+def _ranked_next(units: list[Unit], k: int, state: State) -> tuple[str, ...]:
+    """"disusul Rusia, China (5,9%) dan Jerman", "menggeser China" at ``k``: the parties named."""
+    if k >= len(units) or units[k].etype or not units[k].has("RankFollowed", "RankOvertake"):
+        return ()
+    j = k + max(units[k].span.get("RankFollowed", 1), units[k].span.get("RankOvertake", 1))
+    return actor_keys(units, j, state) if j < len(units) and units[j].is_actor and not units[j].paren else ()
 
 
 def co_suppliers(units: list[Unit], i: int, supplier: tuple[str, ...], recipient: tuple[str, ...],
