@@ -30,7 +30,10 @@ def built_for(ctx: SentenceContext) -> list[Relation]:
         if not widx:
             continue
         # (the party right after the weapons and their words: not "untuk digunakan di …", a purpose)
-        recipient, _ = prep_actor(units, wlast, hi, ("RecipientPrep", "BeneficiaryPrep"), state, reach=4)
+        # (nor one of a second verb: "membangun senjata nuklir dan memasok rudal kepada Houthi")
+        end = next((k for k in range(wlast + 1, hi - 1) if units[k].has("Conjunction") and not units[k].etype
+                    and units[k + 1].is_verb() and units[k + 1].cls and not units[k + 1].etype), hi)
+        recipient, _ = prep_actor(units, wlast, end, ("RecipientPrep", "BeneficiaryPrep"), state, reach=4)
         subj = left_subject(units, i)
         if subj is None:
             subj = elided_subject(units, i)
