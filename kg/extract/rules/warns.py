@@ -225,8 +225,8 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
             o = right_actor(units, u.i, hi, ("WarnedPrep",),
                             exclude=("AgentPrep",) if directly_after(units, u.i, "AgentPrep") else ())
             if o is not None and (_thing_object(units, u.i, o) or _in_urged_act(units, u.i, o) or _in_place(units, u.i, o)
-                                  or units[o].has("WePronoun")):
-                o = None  # (nor "“X memperingatkan kami …,” kata Menlu Y": "kami" is his side, no person of it)
+                                  or units[o].has("WePronoun") or units[o - 1].has("NamedThingNoun")):
+                o = None  # (nor "“X memperingatkan kami …,” kata Menlu Y": "kami" is his side; nor "undang-undang CAATSA")
             # "mengancam akan memutus hubungan dengan X": X, not "hubungan"; also past a date before "bahwa"
             far = clause_right(units, hi) if hi < min(n, u.i + 7) and units[hi].has("Complementizer") else hi
             cut = severed_with(units, u.i, far)
