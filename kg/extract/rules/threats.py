@@ -4,9 +4,11 @@ a warning to the condition's subject."""
 
 from __future__ import annotations
 
-from kg.cues import NOUN, POSSESSIVE, passive_prefixed
+from kg.cues import ACTIVE, NOUN, POSSESSIVE, passive_prefixed
 from kg.extract.clause import SPEECH, actor_keys, right_actor
 from kg.extract.context import Frame, State
+from kg.extract.discourse import topic_state
+from kg.extract.lists import weapons_after
 from kg.extract.parties import side
 from kg.units import Unit
 
@@ -194,3 +196,32 @@ def own_attack_target(units: list[Unit], o: int, hi: int) -> int | None:
         elif modal is not None and v.has("AttackCue"):
             return right_actor(units, k, hi, ("TargetPrep", "GoalPrep"))
     return None
+
+
+def buyer_warned(units: list[Unit], at: int, hi: int, warner: tuple[str, ...], state: State) -> tuple[str, ...]:
+    """"Washington memperingatkan bahwa pembelian S-400 bisa memicu sanksi": a warning about a purchase whose
+    buyer goes unnamed is addressed to whoever the article said gets those weapons, else to the state it is about."""
+    k = at + 1
+    while k < hi and not units[k].etype and units[k].has("Complementizer", "FunctionWord"):
+        k += 1
+    if k + 1 >= hi or units[k].etype or units[k].voice("ReceiveCue") != NOUN or units[k + 1].is_actor:
+        return ()
+    widx, _ = weapons_after(units, k, hi, reach=3)
+    keys = {units[w].key for w in widx if units[w].key}
+    if not keys:
+        return ()
+    buyers = [r.args.get("recipient") for r in reversed(state.relations)
+              if r.type == "supplies" and r.args.get("weapon") in keys and r.args.get("recipient")]
+    if buyers:
+        return (str(buyers[0]),)
+    topic = topic_state(state, exclude={k for a in warner for k in side(a, state)})
+    return (topic,) if topic else ()
+
+
+def charged_before(units: list[Unit], j: int | None, i: int) -> int | None:
+    """The party the subject at ``j`` charged with the verb the warning at ``i`` is joined to by "dan" ("Lavrov
+    menuding Jerman … dan memperingatkan bahwa akibatnya …"): the warning is addressed to it too."""
+    if j is None or i < 2 or units[i - 1].etype or not units[i - 1].has("Conjunction"):
+        return None
+    return next((k + 1 for k in range(j + 1, i - 2) if not units[k].etype and units[k].voice("AccuseCue") == ACTIVE
+                 and units[k + 1].is_actor and not units[k + 1].paren), None)

@@ -30,6 +30,8 @@ from kg.extract.registry import rule
 from kg.extract.retold import last_warned, set_against, told_again
 from kg.extract.rules.threats import (
     anniversary,
+    buyer_warned,
+    charged_before,
     condition_party,
     conditional_threat,
     hearsay_after,
@@ -251,9 +253,11 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
                 o += 2  # "pesan keras kepada pejabat tertinggi Iran, Ali Larijani": the person the description names
             if o is not None:
                 add(u.i, warner, actor_keys(units, o, state) + _singled_out(units, o, hi, state), o)
+            elif (buyer := buyer_warned(units, u.i, hi, warner, state)):
+                add(u.i, warner, buyer)  # "memperingatkan bahwa pembelian S-400 bisa memicu sanksi": to its buyer
             elif (before := set_against(units, u.i, hi, warner, state, here)):
                 add(u.i, warner, before)  # "… serangan Thailand …. Phnom Penh memperingatkan akan membalas"
-            elif (k := _charged_before(units, j, u.i)) is not None:
+            elif (k := charged_before(units, j, u.i)) is not None:
                 add(u.i, warner, actor_keys(units, k, state))  # "menuding Jerman … dan memperingatkan bahwa …"
         else:  # "mendesak Korea Utara untuk …", "menyerukan kepada DPRK untuk …"
             to = _urged(units, u.i, state) or _stop_owner(units, u.i, hi, state)
@@ -264,15 +268,6 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
                 continue
             add(u.i, warner, to)
     return out
-
-
-def _charged_before(units: list[Unit], j: int | None, i: int) -> int | None:
-    """The party the subject at ``j`` charged with the verb the warning at ``i`` is joined to by "dan" ("Lavrov
-    menuding Jerman … dan memperingatkan bahwa akibatnya …"): the warning is addressed to it too."""
-    if j is None or i < 2 or units[i - 1].etype or not units[i - 1].has("Conjunction"):
-        return None
-    return next((k + 1 for k in range(j + 1, i - 2) if not units[k].etype and units[k].voice("AccuseCue") == ACTIVE
-                 and units[k + 1].is_actor and not units[k + 1].paren), None)
 
 
 def _threatened_act(units: list[Unit], i: int, hi: int) -> int | None:
