@@ -207,7 +207,7 @@ def further_agents(units: list[Unit], a: int, hi: int) -> list[int]:
                 w = units[m]
                 if w.etype and not w.is_weapon or w.text in STOP_PUNCT or w.text == ",":
                     break
-                if w.has("AgentPrep"):
+                if w.has("AgentPrep", "BetweenPrep"):  # (or "… serta kolaborasi terlarang antara Pyongyang dan Moskow")
                     if m + 1 < hi and units[m + 1].is_actor and not units[m + 1].paren:
                         out.append(m + 1)
                         k = m + 1

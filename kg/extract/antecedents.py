@@ -10,7 +10,7 @@ from kg.extract.clause import actor_keys, clause_left, group_prep, left_subject
 from kg.extract.context import State
 from kg.extract.parties import body_state, home_state, outlet
 from kg.extract.titlewords import past_titled
-from kg.resolve import gazetteer
+from kg.resolve import gazetteer, home_country
 from kg.schema import RELATIONS
 from kg.units import Unit, skip_span
 
@@ -152,7 +152,8 @@ def states_of(keys: tuple[str, ...], state: State, units: list[Unit], at: tuple[
     out = []
     for n, k in enumerate(keys):
         home = k if is_state(k, state) else home_state(k, state)
-        if (home is None or not is_state(home, state)) and n < len(at) and (role := units[at[n]].role):
+        if (home is None or not is_state(home, state)) and n < len(at) and (role := units[at[n]].role) \
+                and role[1] is not None:  # (a title with no state or body of its own: "Perdana Menteri Tony Blair")
             home = units[role[1]].key and (gaz.state_of(units[role[1]].key) or units[role[1]].key)
         if home is None or not is_state(home, state):
             return ()
@@ -430,3 +431,32 @@ def counted_unnamed(units: list[Unit]) -> int:
         total += n
     return total
 
+
+
+def named_leaders(units: list[Unit], end: int, n: int, state: State) -> tuple[str, ...]:
+    """The last ``n`` persons named before unit ``end`` whom the article titled as a state's leader ("Presiden
+    Yoon …, PM Tusk …. Kedua pemimpin …"); none where fewer were named (then the states are meant)."""
+    c = cues()
+    leaders = {person for title, _, person in state.titled if (words := title.lower().split()) and (
+        "LeaderTitle" in c.classes(words[0]) or any(cls == "LeaderTitle" for _, cls, _ in c.match_phrase(words, 0)))}
+    found = list(dict.fromkeys(k for k in named_before(units, end, state, "PER", anaphors=True) if k in leaders))
+    return tuple(found[:n]) if len(found) >= n else ()
+
+
+def head_of_state(state: State) -> str | None:
+    """The person the article titled with a head-of-state word ("Presiden Prabowo") whom the reporting calls
+    "Kepala Negara": the home country's first ("Prabowo bertemu Presiden AS Donald Trump … Presiden RI Prabowo
+    …"), else the one the article named first."""
+    c = cues()
+    heads = [r for r in state.relations
+             if r.type == "role" and "HeadOfStateTitle" in c.classes(str(r.args.get("title") or "").split(" ")[0])]
+    if not heads:
+        return None
+    home = home_country()
+    gaz = gazetteer()
+    own = next((r for r in heads if (org := r.args.get("org_or_state")) and (gaz.state_of(org) or org) == home), None)
+    if own is not None:
+        return own.args.get("person")
+    # else the one the article named first (the entities are in order of first mention), not the first titled
+    order = {k: n for n, k in enumerate(state.entities)}
+    return min((r.args.get("person") for r in heads), key=lambda k: order.get(str(k), len(order)))

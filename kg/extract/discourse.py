@@ -8,10 +8,12 @@ from kg.extract.antecedents import (
     colon_members,
     counted,
     group_candidates,
+    head_of_state,
     listed_persons,
     listed_states,
     main_subject,
     named_before,
+    named_leaders,
     object_group,
     opens,
     org_or_listed,
@@ -26,7 +28,7 @@ from kg.extract.antecedents import (
 from kg.extract.clause import SPEECH, actor_keys, after_titles, clause_left, group_prep, left_subject, title_word
 from kg.extract.context import State
 from kg.extract.parties import body_state, home_of, home_state, outlet
-from kg.resolve import gazetteer, home_country
+from kg.resolve import gazetteer
 from kg.unitize import join_companion
 from kg.units import ACTORS, STOP_PUNCT, Unit, skip_span
 
@@ -65,31 +67,12 @@ def _named_after(units: list[Unit], u: Unit) -> bool:
     return k < len(units) and units[k].etype is not None
 
 
-def _head_of_state(state: State) -> str | None:
-    """The person the article titled with a head-of-state word ("Presiden Prabowo") whom the reporting calls
-    "Kepala Negara": the home country's first ("Prabowo bertemu Presiden AS Donald Trump … Presiden RI Prabowo
-    …"), else the one the article named first."""
-    c = cues()
-    heads = [r for r in state.relations
-             if r.type == "role" and "HeadOfStateTitle" in c.classes(str(r.args.get("title") or "").split(" ")[0])]
-    if not heads:
-        return None
-    home = home_country()
-    gaz = gazetteer()
-    own = next((r for r in heads if (org := r.args.get("org_or_state")) and (gaz.state_of(org) or org) == home), None)
-    if own is not None:
-        return own.args.get("person")
-    # else the one the article named first (the entities are in order of first mention), not the first titled
-    order = {k: n for n, k in enumerate(state.entities)}
-    return min((r.args.get("person") for r in heads), key=lambda k: order.get(str(k), len(order)))
-
-
 #: The cue classes that ``resolve_pronouns`` tests a word for: each of its cases needs one, so a word
 #: with none of them is skipped in one test (most words with a cue class; tests/extract/test_guards.py
 #: checks that every class the function asks about is here).
 PRONOUN_CLASSES = frozenset({"Pronoun3", "PronounPlural", "SidePronoun", "Pronoun1", "GovernmentNoun", "StatesAnaphor",
-                             "HeadOfStateEpithet", "FirmGroupAnaphor", "PersonGroupAnaphor", "GroupAnaphor",
-                             "StatementNoun", "ReportNoun",
+                             "HeadOfStateEpithet", "FirmGroupAnaphor", "PersonGroupAnaphor", "LeaderGroupAnaphor",
+                             "GroupAnaphor", "StatementNoun", "ReportNoun",
                              "RegimeNoun", "GroupNoun", "BlocNoun", "PersonNoun", "RoleTitle", "OrgHead", "StateBody",
                              "StateNoun"})
 
@@ -169,7 +152,7 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
                 keys, u.pron = (home,), "3"
         elif "HeadOfStateEpithet" in u.cls and u.text[:1].isupper() and not _named_after(units, u):
             # "Usai bertemu Erdogan, Kepala Negara menyatakan …": the president the article is about
-            who = _head_of_state(state)
+            who = head_of_state(state)
             if who:
                 keys, u.pron = (who,), "3"
                 for v in units[u.i + 1:skip_span(units, u.i, "HeadOfStateEpithet")]:
@@ -198,6 +181,11 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
         elif "StatesAnaphor" in u.cls and (listed := listed_states(state)):
             keys, u.pron = listed, "many"  # "negara-negara itu": the states last listed, three or more
             for v in units[u.i + 1:skip_span(units, u.i, "StatesAnaphor")]:
+                v.paren = True
+        elif "LeaderGroupAnaphor" in u.cls and (lead := named_leaders(units, u.i, c.group_size.get(" ".join(
+                v.low for v in units[u.i:skip_span(units, u.i, "LeaderGroupAnaphor")]), 2), state)):
+            keys, u.pron = lead, "many"  # "Kedua pemimpin mengecam …": the leaders just named, else the states
+            for v in units[u.i + 1:skip_span(units, u.i, "LeaderGroupAnaphor")]:
                 v.paren = True
         elif "GroupAnaphor" in u.cls:
             phrase = " ".join(v.low for v in units[u.i:u.i + u.span.get("GroupAnaphor", 1)])

@@ -292,9 +292,8 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             elif j is not None and o is not None and (not units[j].modifier or
                                                       j > 0 and units[j - 1].has("AccusationNoun", "StatementNoun")):
                 add(subjects(units, j, state), addressed_topic(units, o, hi, state) or actor_keys(units, o, state))
-                if word_is(units[o].prep, "AgentPrep"):
-                    for f in further_agents(units, o, hi):  # "… oleh Iran serta pembeliannya oleh Rusia"
-                        add(subjects(units, j, state), actor_keys(units, f, state))
+                for f in further_agents(units, o, hi):  # "… oleh Iran serta pembeliannya oleh Rusia"
+                    add(subjects(units, j, state), actor_keys(units, f, state))
             elif j is not None and o is None and state.attackers and \
                     (attack_told(units, u.i, hi) or no_object(units, u.i, hi, "AccuseCue")):
                 # "Kemlu Qatar mengutuk 'serangan pengecut' itu", "Turki ikut mengecam.": the attack just told
