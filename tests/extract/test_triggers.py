@@ -20,6 +20,9 @@ from kg.extract.registry import RuleError, active_rules, rule
 
 #: Classes asked of an anchor that cannot make a rule find anything on their own, with why.
 NARROWING: dict[str, set[str]] = {
+    # a contract signed by one party ("Kontrak pertama diteken Warsawa …, mencakup …") is read only for the list
+    # introducer the trigger found
+    "kg.extract.rules.packages.package_contents": {"FunctionWord", "PackageNoun", "SignVerb"},
     # a courtesy call fronted before its subject ("Dalam kunjungan kehormatan kepada X, Y …") is read only for the
     # visit word the trigger found
     "kg.extract.rules.called_on.called_on": {"ClauseBoundary", "Preposition"},

@@ -15,6 +15,7 @@ from kg.extract.parties import as_state
 from kg.extract.parts import component
 from kg.extract.registry import rule
 from kg.extract.rules.supplies import event_relations
+from kg.extract.titlewords import money_state
 from kg.types import Relation
 from kg.units import STOP_PUNCT, Unit
 
@@ -27,8 +28,12 @@ def package_contents(ctx: SentenceContext) -> list[Relation]:
     ("Daftar belanjanya panjang: …"), in a sentence that reports no supply of its own: its weapons belong
     to the article's last supply. So do those after a contents noun opening the sentence right after a
     supply ("Isinya antara lain …", "Rinciannya: …"): its "-nya" is the supply just told."""
+    if ctx.products.get("supply_events"):
+        return []
+    if (signed := _signed_deal(ctx.units, ctx.state)) is not None:
+        return event_relations(ctx, signed[0], signed[1], 0.6)
     last = ctx.state.last_deal or ctx.state.last_supply
-    if last is None or ctx.products.get("supply_events"):
+    if last is None:
         return []
     units = ctx.units
     contents = bool(units) and units[0].has("ContentsNoun") and not units[0].etype and _follows_supply(ctx, last)
@@ -247,3 +252,25 @@ def _past_relative(units: list[Unit], rel: int) -> int:
                 return -1
         return -1
     return -1
+
+
+def _signed_deal(units: list[Unit], state: State) -> tuple[Event, list[str]] | None:
+    """"Kontrak pertama diteken Warsawa pada 2022 …, mencakup tank K2 …": a contract noun opening the sentence, told
+    as signed by one party, whose list follows after a comma, holds the arms of the last supply the article told
+    with that party (as buyer or seller): the event and the weapons listed."""
+    intro = next((v.i for v in units if v.has("ListIntro") and not v.etype), None)
+    if intro is None or intro < 3 or units[intro - 1].text != "," or not units[0].has("PackageNoun") or units[0].etype:
+        return None
+    if any(v.text in STOP_PUNCT or v.cls and v.is_verb() and not v.has("SignVerb", "FunctionWord")
+           for v in units[1:intro] if not v.etype):
+        return None
+    named = {k for v in units[1:intro] if v.is_actor and not money_state(units, v.i) for k in actor_keys(units, v.i, state)}
+    signer = set(as_state(tuple(named), state))
+    if not signer or not any(v.voice("SignVerb") for v in units[1:intro]):
+        return None
+    deal = next((r for r in reversed(state.relations) if r.type == "supplies" and r.args.get("supplier") and
+                 r.args.get("recipient") and signer & {str(r.args["supplier"]), str(r.args["recipient"])}), None)
+    weapons = _listed(units, intro, state)
+    if deal is None or not weapons:
+        return None
+    return Event((str(deal.args["supplier"]),), weapons, (str(deal.args["recipient"]),), deal.modality, intro), weapons
