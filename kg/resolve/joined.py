@@ -21,9 +21,10 @@ def joined(found: list[Mention], text: str) -> list[Mention]:
         gap = text[prev.end:m.start]
         words = gap.split()
         word = gap.strip() if gap[:1] == " " and gap[-1:] == " " and words else ""
-        if prev.type == "ORG" and m.type in ("ORG", "PER") and len(words) == 1 \
-                and "NameConnector" in c.classes(word) and m.text[:1].isupper():
-            joined = "ORG"
+        if prev.type == "ORG" and len(words) == 1 and m.text[:1].isupper() and (
+                m.type in ("ORG", "PER") and "NameConnector" in c.classes(word)
+                or m.type in ("GPE", "LOC") and "PlaceConnector" in c.classes(word)):
+            joined = "ORG"  # (a place too after "de": "[Banco Central] de [Venezuela]")
         elif m.type == "PER" and len(words) <= 2 and word.islower() and _particle(words) and \
                 (prev.type == "PER" or " " not in prev.text and not c.classes(prev.text)):
             # "[Mansour] bin [Zayed Al Nahyan]", "[Geoffrey] van [Leeuwen]": cut at its particle (the given name
