@@ -11,7 +11,7 @@ from kg.extract.modality import supply_modality
 from kg.extract.parties import as_state
 from kg.extract.parts import weapon_key
 from kg.resolve import gazetteer
-from kg.units import Unit
+from kg.units import CLOSE_QUOTES, OPEN_QUOTES, Unit
 
 
 def helped(units: list[Unit], w_last: int, hi: int, state: State) -> tuple[str, ...]:
@@ -187,3 +187,26 @@ def invaded(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
         if units[k].has("RecipientPrep", "TargetPrep") and not units[k].etype and units[k + 1].is_actor and k + 1 < comma:
             return actor_keys(units, k + 1, state)
     return ()
+
+
+def sent_for(units: list[Unit], frames: list[Frame], state: State) -> list[Event]:
+    """"kapal itu membawa senjata kiriman Iran untuk Houthi": a weapon, a noun of sending after it with its sender,
+    then a party after a preposition of recipients: the sender supplied that party, whatever verb carries the phrase."""
+    events = []
+    n = len(units)
+    for u in units:
+        if u.etype or "OriginNoun" not in u.cls or u.voice("SupplyCue") != NOUN or u.i == 0 or u.i + 2 >= n:
+            continue
+        w, sender = prev_unit(units, u.i), units[u.i + 1]
+        if w is not None and w.text in CLOSE_QUOTES:  # a quoted description: "senjata … yang mematikan" kiriman Iran
+            w = next((v for v in reversed(units[max(0, w.i - 8):w.i]) if v.is_weapon or v.text in OPEN_QUOTES), None)
+        if w is None or not w.is_weapon or not sender.is_actor or sender.paren:
+            continue
+        end = sender.group[-1] if sender.group else sender.i
+        recipient, _ = prep_actor(units, end, clause_right(units, u.i), ("RecipientPrep",), state, reach=2)
+        modality = supply_modality(units, u.i, None, frames, state) if recipient else None
+        weapons = [units[k].key for k in (w.group or [w.i]) if units[k].key]
+        if modality is not None and weapons:
+            events.append(Event(as_state(actor_keys(units, sender.i, state), state), weapons, as_state(recipient, state),
+                                modality, u.i))
+    return events

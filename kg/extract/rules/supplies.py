@@ -80,6 +80,7 @@ from kg.extract.used import (
     invaded,
     list_end,
     per_item,
+    sent_for,
     used_foreign_weapons,
     used_listed_weapons,
 )
@@ -95,7 +96,8 @@ def supply_rule(ctx: SentenceContext) -> list[Relation]:
     units, frames, state = ctx.units, ctx.frames, ctx.state
     recent = ctx.sentence.index - state.last_supply_at <= 1  # (the last supply told in this sentence or the one before)
     events = [ev for ev in supplies(units, frames, state, recent) + used_foreign_weapons(units, frames, state) +
-              used_listed_weapons(units, frames, state) if not rival_offer(units, ev)]  # (a losing bid: none)
+              used_listed_weapons(units, frames, state) + sent_for(units, frames, state)
+              if not rival_offer(units, ev)]  # (a losing bid: none)
     out = [r for ev in events if not ev.inferred for r in event_relations(ctx, ev, ev.weapons)]
     ctx.products["supply_events"] = events
     ctx.products["requests"] = [(replace(ev, others=named_sources(units, ev.recipient, state),
