@@ -3,6 +3,8 @@ person cut at a name particle or between two words."""
 
 from __future__ import annotations
 
+import re
+
 from kg.cues import cues
 from kg.types import Mention
 
@@ -13,7 +15,7 @@ def joined(found: list[Mention], text: str) -> list[Mention]:
     person spans cut at a name particle."""
     c = cues()
     out: list[Mention] = []
-    for m in sorted(found, key=lambda m: (m.start, -m.end)):
+    for m in _bracketed_places(sorted(found, key=lambda m: (m.start, -m.end)), text):
         prev = out[-1] if out else None
         if prev is None or prev.end > m.start or m.sentence != prev.sentence:  # a span inside the last one goes
             out.insert(len(out) - (prev is not None and m.end <= prev.end), m)  # before it: what follows joins that
@@ -46,3 +48,26 @@ def _particle(words: list[str]) -> bool:
     if len(words) == 1:
         return "NameParticle" in c.classes(words[0])
     return any(n == len(words) and cls == "NameParticle" for n, cls, _ in c.match_phrase(words, 0))
+
+
+def _bracketed_places(found: list[Mention], text: str) -> list[Mention]:
+    """"[Reach Holding Group] (Shanghai) [Company Ltd]": a firm's name with its seat in brackets inside it, the
+    part after the bracket opening with a firm suffix, is one organisation (the place is part of the name)."""
+    c = cues()
+    out: list[Mention] = []
+    k = 0
+    while k < len(found):
+        a = found[k]
+        b = found[k + 1] if k + 1 < len(found) else None
+        if b is not None and a.type == b.type == "ORG" and a.sentence == b.sentence and \
+                _SEAT.fullmatch(text[a.end:b.start]) and "FirmSuffix" in c.classes(b.text.split()[0]):
+            out.append(Mention(text[a.start:b.end], "ORG", a.start, b.end, a.sentence, a.source))
+            k += 2
+            continue
+        out.append(a)
+        k += 1
+    return out
+
+
+#: a seat in brackets between two parts of one firm's name: " (Shanghai) ", " (Hong Kong) "
+_SEAT = re.compile(r" \([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}\) ")
