@@ -1,11 +1,13 @@
 """Spans the tagger cut in two that are one name: an organisation cut at a connector of a foreign name, a
-person cut at a name particle or between two words."""
+person cut at a name particle or between two words. And names it missed inside a list it tagged the rest of
+(:func:`list_mates`)."""
 
 from __future__ import annotations
 
 import re
 
 from kg.cues import cues
+from kg.resolve.names import Spans, is_name_token
 from kg.types import Mention
 
 
@@ -71,3 +73,55 @@ def _bracketed_places(found: list[Mention], text: str) -> list[Mention]:
 
 #: a seat in brackets between two parts of one firm's name: " (Shanghai) ", " (Hong Kong) "
 _SEAT = re.compile(r" \([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}\) ")
+
+
+#: what may follow the last member of a list: another member, or the list's end
+_LIST_GOES_ON = re.compile(r"(?:,|;|\)|\.(?:\s|$)| dan | serta | maupun |$)")
+
+
+def _common(word: str, text: str) -> bool:
+    """A word the article also writes in lower case, or with a clitic ("Puncaknya", "Internasional"): a common word
+    capitalised, no name."""
+    low = word.lower()
+    return low.endswith("nya") or re.search(r"(?<![\w-])" + re.escape(low) + r"(?![\w-])", text) is not None
+
+
+#: a run of one to four name words ("Alrosa", "Gazprom Neft", "Hong Kong Tianle International")
+_RUN = re.compile(r"[^\W\d_][\w'’&.-]*(?: [^\W\d_][\w'’&.-]*){0,3}")
+#: what joins two members of a list: a comma, "dan", "serta", "maupun", or a comma before one of these
+_JOIN = r"(?:, (?:dan |serta |maupun )?| (?:dan|serta|maupun) )"
+_AFTER = re.compile(_JOIN + r"(" + _RUN.pattern + r")")
+_BEFORE = re.compile(r"(" + _RUN.pattern + r")" + _JOIN + r"$")
+
+
+def list_mates(found: list[Mention], taken: list[tuple[int, int]], text: str) -> list[Mention]:
+    """Mentions for the names the tagger missed inside a list it tagged the rest of: "sanksi menyasar
+    [Sovcomflot] dan Alrosa", "[Rosneft], Lukoil serta [Gazprom Neft]". A run of capitalised words joined by a comma
+    or a conjunction to a named body or person (in ``found``), no word of it a cue word nor in ``taken`` (what the
+    gazetteer and the weapon lexicon explain), is one more of the same kind: lists name like with like."""
+    c = cues()
+    covered = Spans(taken + [(m.start, m.end) for m in found])
+    added: list[tuple[int, int]] = []
+    out: list[Mention] = []
+    headline = text.find("\n")
+    for m in found:
+        if m.type != "ORG" or m.start < headline:  # (a headline capitalises every word)
+            continue
+        after = _AFTER.match(text, m.end)
+        cands = [(after.start(1), after.end(1))] if after else []
+        before = _BEFORE.search(text[max(0, m.start - 80):m.start])
+        if before:
+            base = max(0, m.start - 80)
+            cands.append((base + before.start(1), base + before.end(1)))
+        for a, b in cands:
+            while b > a and text[b - 1] in ".’'-":  # (the sentence's full stop, not the name's)
+                b -= 1
+            words = text[a:b].split()
+            if not words or covered.overlaps(a, b) or any(x < b and a < y for x, y in added) or \
+                    not all(is_name_token(w) for w in words) or "\n" in text[min(a, m.start):max(b, m.end)] or \
+                    any(c.classes(w.lower().strip(".")) or _common(w, text) for w in words) or \
+                    not _LIST_GOES_ON.match(text, b):
+                continue
+            out.append(Mention(text[a:b], m.type, a, b, m.sentence, "list"))
+            added.append((a, b))
+    return out
