@@ -3,7 +3,7 @@ persuaded it, a speaker denying it for their own side, and means or route phrase
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, passive_prefixed, word_is
+from kg.cues import ACTIVE, PASSIVE, passive_prefixed, word_is
 from kg.extract.clause import SPEECH, actor_keys, clause_left, frame_of, left_subject
 from kg.extract.complements import infinitival
 from kg.extract.context import Event, Frame, State
@@ -217,3 +217,18 @@ def announcing_subject(units: list[Unit], i: int, hi: int) -> tuple[int | None, 
             for v in between)) and not between_parties(units, i, hi):
         return subj, approved
     return None, approved
+
+
+def signed_by(units: list[Unit], wlast: int, hi: int, state: State) -> tuple[str, ...]:
+    """"Kontrak pembelian 42 jet Rafale dari Prancis diteken Indonesia pada 2022": the party a passive verb of
+    signing names after the purchase noun phrase (past its source) signed the purchase, so it buys."""
+    for k in range(wlast + 1, hi):
+        v = units[k]
+        if v.text in STOP_PUNCT or v.text == ",":
+            return ()
+        if not v.etype and v.voice("SignVerb") == PASSIVE:
+            j = k + 1 + (k + 1 < hi and units[k + 1].has("AgentPrep") and not units[k + 1].etype)
+            return actor_keys(units, j, state) if j < hi and units[j].is_actor and not units[j].paren else ()
+        if not v.etype and v.is_verb() and v.cls and not v.has("FunctionWord"):
+            return ()
+    return ()

@@ -72,6 +72,7 @@ from kg.extract.supply_checks import (
     persuader,
     rival_offer,
     said_of,
+    signed_by,
     unnamed_doer,
 )
 from kg.extract.used import (
@@ -273,6 +274,8 @@ def supplies(units: list[Unit], frames: list[Frame], state: State, recent: bool 
                     recipient = actor_keys(units, owner, state)
                 elif kind == "receive" and poss:  # "impor senjata India": India imports
                     supplier, recipient = from_, poss
+                elif kind == "receive" and (signer := signed_by(units, wlast, hi, state)):
+                    recipient = signer  # "Kontrak pembelian 42 Rafale dari Prancis diteken Indonesia": the signer buys
                 elif kind == "receive" and (subj := left_subject(units, i)) is not None:
                     recipient = actor_keys(units, subj, state)  # "Indonesia meneken kontrak pembelian … dari Turki"
                     supplier = maker if len(recipient) == 1 else supplier  # (not a pair's deal: "A dan B …")
