@@ -59,6 +59,7 @@ from kg.extract.rules import (  # noqa: F401
     told_charges,
     unanswered,
     upheld,
+    visited,
     visits,
     vowed_measure,
     warns,

@@ -1,0 +1,64 @@
+"""visits told in the passive ("Nikaragua terakhir kali dikunjungi presiden Iran Mahmoud Ahmadinejad pada 2007",
+"Kuba disambangi oleh Raisi": the person after the verb, with or without "oleh", visits the place before it), or with
+the visitor named after a copula ("Presiden Iran terakhir yang menyambangi Kuba adalah Hassan Rouhani"); a city
+counts as its country."""
+
+from __future__ import annotations
+
+from kg.cues import ACTIVE, PASSIVE
+from kg.extract.clause import actor_keys, after_titles, clause_right, left_subject
+from kg.extract.context import SentenceContext
+from kg.extract.modality import event_modality
+from kg.extract.registry import rule
+from kg.extract.rules.visits import abroad
+from kg.extract.venue import countries
+from kg.resolve import gazetteer
+from kg.types import Relation
+from kg.units import STOP_PUNCT
+
+
+@rule("visits", triggers=("VisitCue",))
+def visited(ctx: SentenceContext) -> list[Relation]:
+    """One relation per visitor × country of each passive visit verb whose place and visitor are named."""
+    units, state = ctx.units, ctx.state
+    gaz = gazetteer()
+    out: list[Relation] = []
+    for u in units:
+        if u.etype or u.cls.get("VisitCue") != PASSIVE:
+            continue
+        hi = clause_right(units, u.i)
+        j = u.i + 1 + (u.i + 1 < hi and units[u.i + 1].has("AgentPrep") and not units[u.i + 1].etype)
+        j = after_titles(units, j, hi) if j < hi else j  # "dikunjungi presiden Iran Mahmoud Ahmadinejad"
+        p = left_subject(units, u.i)
+        if j >= hi or units[j].etype != "PER" or units[j].paren or p is None or units[p].etype not in ("GPE", "LOC"):
+            continue
+        modality = event_modality(units, u.i, j)
+        for place in countries(units, [p]):
+            out += [ctx.relation("visits", {"visitor": v, "place": place}, modality)
+                    for v in actor_keys(units, j, state) if abroad(v, place, state, gaz)]
+    return out
+
+
+@rule("visits", triggers=("VisitCue",))
+def visitor_named_after(ctx: SentenceContext) -> list[Relation]:
+    """"Presiden Iran terakhir yang menyambangi Kuba dan Venezuela adalah Hassan Rouhani": a description whose
+    relative clause visits, then a copula and the person it is: that person visits the places before the copula."""
+    units, state = ctx.units, ctx.state
+    gaz = gazetteer()
+    out: list[Relation] = []
+    for u in units:
+        if u.etype or u.cls.get("VisitCue") != ACTIVE or u.i == 0 or not units[u.i - 1].has("Relativizer"):
+            continue
+        cop = next((k for k in range(u.i + 1, len(units)) if units[k].has("Copula") and not units[k].etype
+                    or units[k].text in STOP_PUNCT), None)
+        if cop is None or units[cop].text in STOP_PUNCT or cop + 1 >= len(units):
+            continue
+        j = after_titles(units, cop + 1, len(units))
+        places = [k for k in range(u.i + 1, cop) if units[k].etype in ("GPE", "LOC") and not units[k].paren]
+        if j >= len(units) or units[j].etype != "PER" or units[j].paren or not places:
+            continue
+        modality = event_modality(units, u.i, j)
+        for place in countries(units, places):
+            out += [ctx.relation("visits", {"visitor": v, "place": place}, modality)
+                    for v in actor_keys(units, j, state) if abroad(v, place, state, gaz)]
+    return out
