@@ -27,8 +27,9 @@ def without_family_tails(kept: list[tuple[Mention, str | None]], text: str) -> l
 
 def relative_named(text: str, start: int) -> bool:
     """Whether the name at ``start`` is a leader's relative's: after a spouse noun ("beserta istri(nya), Mariko
-    Suga") or a kin noun owned by someone ("putranya Nicolas Petro", "putra sulungnya Nicolas Petro"). A later bare
-    family name means the leader, not the relative. ("Istri Presiden X", "putra mahkota X": X is no relative.)"""
+    Suga") or a kin noun owned by someone ("putranya Nicolas Petro", "putra sulungnya Nicolas Petro"), or with one
+    after it ("Laureano Ortega, putra Presiden Daniel Ortega"). A later bare family name means the leader, not the
+    relative. ("Istri Presiden X", "putra mahkota X": X is no relative.)"""
     c = cues()
     words = re.findall(r"[\w-]+", text[max(0, start - 40):start])[-2:]
 
@@ -43,8 +44,18 @@ def relative_named(text: str, start: int) -> bool:
     if "SpouseNoun" in c.classes(words[-1]) or kin(words[-1], True):
         return True
     # a kin noun and the word that says which one, owned: "putra sulungnya", "adik kandungnya"
-    return len(words) == 2 and kin(words[0], False) and words[1].islower() and words[1].endswith(POSSESSIVE) \
-        and not c.classes(words[1])
+    if len(words) == 2 and kin(words[0], False) and words[1].islower() and words[1].endswith(POSSESSIVE) \
+            and not c.classes(words[1]):
+        return True
+    # the relation told after the name of one a verb or a preposition takes: "… dihadiri Laureano Ortega, putra
+    # Presiden Daniel Ortega" (not the story's subject: "Kim Yo Jong, adik perempuan pemimpin Korea Utara, menuding …")
+    after = _KIN_AFTER.match(text, start) if words and words[-1].islower() else None
+    return after is not None and "KinNoun" in (cls := c.classes(after.group(1).lower())) and "CircleNoun" not in cls \
+        or after is not None and "SpouseNoun" in c.classes(after.group(1).lower())
+
+
+#: a name (its capitalised words), a comma, then the word after it: "Laureano Ortega, putra …"
+_KIN_AFTER = re.compile(r"(?:[A-Z][\w'’.-]*\s){1,4}?[A-Z][\w'’.-]*,\s+(\w+)")
 
 
 #: what an appositive on a person may hold before the next name: a comma, then words that start in lower case
