@@ -231,12 +231,14 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             # "rezim sanksi itu", a sanctions regime)
             keys, u.pron = (home,), "3"
         elif "GroupNoun" in u.cls and (d := _described(units, u.i) or _described_by_clause(units, u.i)) and \
-                not any(v.etype for v in units[u.i:_clause_start(units, u.i, d)]) and \
+                not any(v.etype and not units[v.i - 1].has("LedByNoun")
+                        for v in units[u.i:_clause_start(units, u.i, d)]) and \
                 (org := _bloc(u, state) if "BlocNoun" in u.cls else _group_here(units, u.i, state) or
                  next((k for k in recent_of(state, "ORG") if not outlet(k, state) and body_state(k, state) is None
                        and k not in _speakers_before(units, u.i)), None)):
             # "kelompok tersebut": the last organisation named, in this sentence first ("Iran, sekutu utama
-            # Hizbullah, memasok senjata kepada kelompok tersebut"); never a state's own body, here or before
+            # Hizbullah, memasok senjata kepada kelompok tersebut"; also "aliansi pimpinan AS itu", its leader only
+            # describing it); never a state's own body, here or before
             # ("Gazprombank …. Departemen Keuangan mengatakan …. Perusahaan ini …": the bank, not the ministry)
             keys, u.pron = org_or_listed(units, u.i, state, org)
             for v in units[u.i + 1:d]:
@@ -294,10 +296,12 @@ def clause_speaker(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
 
 def _bloc(u: Unit, state: State) -> str | None:
     """"Blok tersebut", "aliansi itu": the last body of states named (a listed organisation of no one state, not a
-    firm or an armed group of one), never the last organisation of any kind."""
+    firm or an armed group of one), never the last organisation of any kind; for an alliance noun, the last alliance
+    named first (kg:Alliance: NATO, not the union named since)."""
     gaz = gazetteer()
-    return next((k for k in recent_of(state, "ORG") if (e := gaz.entries.get(k)) is not None and not e.affiliation
-                 and not e.outlet and not outlet(k, state)), None)
+    bodies = [k for k in recent_of(state, "ORG") if (e := gaz.entries.get(k)) is not None and not e.affiliation
+              and not e.outlet and not outlet(k, state)]
+    return next((k for k in bodies if u.has("AllianceNoun") and gaz.entries[k].alliance), bodies[0] if bodies else None)
 
 
 def _speakers_before(units: list[Unit], i: int) -> set[str]:

@@ -40,6 +40,7 @@ class GazEntry:
     affiliation: str | None = None
     outlet: bool = False  # a news outlet or a data source: reports claims, never makes them
     monitors: str | None = None  # a UN panel of experts: the state whose embargo it monitors
+    alliance: bool = False  # a military alliance of states (kg:Alliance): what "aliansi itu" points back to
 
 
 @dataclass
@@ -306,7 +307,7 @@ def load_gazetteer(*paths: Path) -> Gazetteer:
         ordered += sorted(labels.items(), key=lambda kv: (gaz.entries[kv[0]].metonym_for is not None, kv[0]))
     for key, e in list(gaz.entries.items()):  # links to a place merged into an earlier entry
         links = [redirect.get(x, x) if x else x for x in (e.metonym_for, e.located_in, e.affiliation, e.monitors)]
-        gaz.entries[key] = GazEntry(e.key, e.canonical, e.type, e.wikidata, *links[:3], e.outlet, links[3])
+        gaz.entries[key] = GazEntry(e.key, e.canonical, e.type, e.wikidata, *links[:3], e.outlet, links[3], e.alliance)
     for i, (key, labels) in enumerate(ordered):
         for label in labels:
             n = norm(label)
@@ -407,7 +408,8 @@ def _parse(g: Graph, gaz: Gazetteer, redirect: dict[str, str], earlier: dict[str
                  for p in (KG.metonymFor, KG.locatedIn, KG.affiliation)]
         outlet = (subject, RDF.type, KG.NewsOutlet) in g or (subject, RDF.type, KG.DataSource) in g  # reports only
         monitors = next((_local(x) for x in g.objects(subject, KG.monitors)), None)
-        gaz.entries[key] = GazEntry(key, en[0] if en else key.replace("_", " "), etype, qid, *links, outlet, monitors)
+        gaz.entries[key] = GazEntry(key, en[0] if en else key.replace("_", " "), etype, qid, *links, outlet, monitors,
+                                    (subject, RDF.type, KG.Alliance) in g)
         labels[key] = names
         for short in g.objects(subject, KG.shortName):
             gaz.short[str(short)] = key
