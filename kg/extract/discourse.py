@@ -338,7 +338,13 @@ def _state_described(units: list[Unit], i: int) -> int | None:
     if i + 1 < len(units) and units[i + 1].has("Demonstrative"):
         return i + 1
     d = description_end(units, i, reach=3)
-    return None if d is None or any(v.etype or v.has("StateNoun") for v in units[i + 1:d]) else d
+    if d is None:  # "negara berpenduduk sekitar 1,3 juta jiwa itu": a stative "ber-" verb and its figures
+        d = next((k for k in range(i + 1, min(len(units), i + 8)) if units[k].has("Demonstrative")), None)
+        if d is None or not all(not v.etype and not v.cls.keys() - {"FunctionWord"} and v.text not in STOP_PUNCT
+                                and v.text not in ",()" and (not v.is_verb() or v.low.startswith("ber"))
+                                for v in units[i + 1:d]) or not units[i + 1].low.startswith("ber"):
+            return None
+    return None if any(v.etype or v.has("StateNoun") for v in units[i + 1:d]) else d
 
 
 def description_end(units: list[Unit], i: int, reach: int = 4) -> int | None:
