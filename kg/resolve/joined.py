@@ -79,11 +79,11 @@ _SEAT = re.compile(r" \([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}\) ")
 _LIST_GOES_ON = re.compile(r"(?:,|;|\)|\.(?:\s|$)| dan | serta | maupun |$)")
 
 
-def _common(word: str, text: str) -> bool:
-    """A word the article also writes in lower case, or with a clitic ("Puncaknya", "Internasional"): a common word
-    capitalised, no name."""
+def _common(word: str, lower: set[str]) -> bool:
+    """A word the article also writes in lower case (``lower``: its lower-case words), or with a clitic
+    ("Puncaknya", "Internasional"): a common word capitalised, no name."""
     low = word.lower()
-    return low.endswith("nya") or re.search(r"(?<![\w-])" + re.escape(low) + r"(?![\w-])", text) is not None
+    return low.endswith("nya") or low in lower
 
 
 #: a run of one to four name words ("Alrosa", "Gazprom Neft", "Hong Kong Tianle International")
@@ -102,6 +102,7 @@ def list_mates(found: list[Mention], taken: list[tuple[int, int]], text: str) ->
     c = cues()
     covered = Spans(taken + [(m.start, m.end) for m in found])
     added: list[tuple[int, int]] = []
+    lower: set[str] = set()  # the article's lower-case words, read once a candidate needs them
     out: list[Mention] = []
     headline = text.find("\n")
     for m in found:
@@ -117,9 +118,11 @@ def list_mates(found: list[Mention], taken: list[tuple[int, int]], text: str) ->
             while b > a and text[b - 1] in ".’'-":  # (the sentence's full stop, not the name's)
                 b -= 1
             words = text[a:b].split()
+            if words and not lower:
+                lower = set(re.findall(r"(?<![\w-])[a-z][a-z-]*(?![\w-])", text))
             if not words or covered.overlaps(a, b) or any(x < b and a < y for x, y in added) or \
                     not all(is_name_token(w) for w in words) or "\n" in text[min(a, m.start):max(b, m.end)] or \
-                    any(c.classes(w.lower().strip(".")) or _common(w, text) for w in words) or \
+                    any(c.classes(w.lower().strip(".")) or _common(w, lower) for w in words) or \
                     not _LIST_GOES_ON.match(text, b):
                 continue
             out.append(Mention(text[a:b], m.type, a, b, m.sentence, "list"))
