@@ -110,7 +110,8 @@ def list_mates(found: list[Mention], taken: list[tuple[int, int]], text: str) ->
             continue
         after = _AFTER.match(text, m.end)
         cands = [(after.start(1), after.end(1))] if after else []
-        before = _BEFORE.search(text[max(0, m.start - 80):m.start])
+        before = _BEFORE.search(text[max(0, m.start - 80):m.start]) if text[max(0, m.start - 8):m.start].endswith(
+            (", ", " dan ", " serta ", " maupun ")) else None
         if before:
             base = max(0, m.start - 80)
             cands.append((base + before.start(1), base + before.end(1)))
