@@ -232,3 +232,23 @@ def signed_by(units: list[Unit], wlast: int, hi: int, state: State) -> tuple[str
         if not v.etype and v.is_verb() and v.cls and not v.has("FunctionWord"):
             return ()
     return ()
+
+
+def means_supply(units: list[Unit], i: int, state: State) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """"Teheran mendukung Hizbullah lewat kiriman senjata", "Teheran menjadi penyokong utama Hizbullah, termasuk lewat
+    kiriman senjata …": a supply noun after a preposition of means tells how the sentence's subject backs the party
+    its verb or noun names: (supplier, recipient), or nothing where the sentence is not so built."""
+    p = i - 1
+    if p < 2 or units[p].etype or not units[p].has("MeansPrep"):
+        return (), ()
+    lo = next((k + 1 for k in range(p - 1, -1, -1) if units[k].text in STOP_PUNCT), 0)
+    j = next((k for k in range(lo, p) if units[k].is_actor and not units[k].paren), None)
+    if j is None or units[j].etype not in ("GPE", "ORG") or units[j].modifier:
+        return (), ()
+    verb = next((k for k in range(j + 1, p) if units[k].is_verb() and not units[k].etype), None)
+    obj = next((k for k in range(verb + 1, p) if units[k].is_actor and not units[k].paren), None) \
+        if verb is not None else None
+    if verb is None or obj is None or any(units[k].is_verb() and units[k].cls and not units[k].has("FunctionWord")
+                                          for k in range(verb + 1, p)):
+        return (), ()
+    return actor_keys(units, j, state), actor_keys(units, obj, state)

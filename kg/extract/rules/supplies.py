@@ -65,6 +65,7 @@ from kg.extract.supply_checks import (
     announcing_subject,
     copula_named,
     items_before,
+    means_supply,
     origin_of_prior,
     own_denial,
     own_unit,
@@ -261,6 +262,8 @@ def supplies(units: list[Unit], frames: list[Frame], state: State, recent: bool 
                     (actor_keys(units, owner, state) if owner else ())
                 recipient = _recipient(units, widx, wlast, hi, state, i) or used_by(units, wlast, state) \
                     or dependent(units, i, state)
+                if not supplier and (via := means_supply(units, i, state))[0]:  # "… lewat kiriman senjata"
+                    supplier, recipient = via[0], recipient or via[1]
                 if not supplier and recipient:  # "Kami akan mempertimbangkan pengiriman senjata ke Ukraina"
                     subj, approved = announcing_subject(units, i, hi)
                     supplier = actor_keys(units, subj, state) if subj is not None else ()
