@@ -1,6 +1,7 @@
-"""A speaker's conditional threat: his own side will act if a party does something ("mengatakan negaranya bisa
-kembali menggugat jika Berlin terus menjual senjata", "kalau mereka masuk ke Rafah, saya tidak akan memasok"):
-a warning to the condition's subject."""
+"""Whom a warning is addressed to where the verb names no one: the subject of a speaker's conditional threat (his
+own side will act if a party does something: "mengatakan negaranya bisa kembali menggugat jika Berlin terus menjual
+senjata", "kalau mereka masuk ke Rafah, saya tidak akan memasok"), the buyer of a purchase warned against, the party
+a charge joined to the warning names."""
 
 from __future__ import annotations
 
