@@ -184,11 +184,12 @@ def reported_second(units: list[Unit], k: int, lo: int) -> bool:
 
 def adverbs_only(units: list[Unit], a: int, b: int) -> bool:
     """Nothing but adverbs of time and manner, modals and negation between units a and b ("kini", "segera", "tahun
-    depan", "akan", "sejak 2015"): the reported clause's subject stands at ``a``."""
+    depan", "akan", "sejak 2015", "selama bertahun-tahun"): the reported clause's subject stands at ``a``."""
     k = a + 1
     while k < b:
         v = units[k]
-        if not v.etype and v.has("Preposition") and k + 1 < b and (_plain(units[k + 1]) or units[k + 1].text.isdigit()):
+        if not v.etype and v.has("Preposition", "SinceConj", "DurationPrep") and k + 1 < b and (
+                _plain(units[k + 1]) or units[k + 1].text.isdigit() or units[k + 1].has("FunctionWord")):
             k += 3 if k + 2 < b and _plain(units[k + 2]) else 2  # "pada tahap berikutnya": a phrase of time
             continue
         if v.etype or not v.has("FunctionWord", "PlannedCue", "PotentialCue", "NegationCue", "NowAdverb", "MannerAdverb",
