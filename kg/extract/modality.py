@@ -16,7 +16,8 @@ def supply_modality(units: list[Unit], i: int, subj: int | None, frames: list[Fr
     start = subj + 1 if subj is not None and subj >= lo else lo
     window = units[start:i]
     near = units[max(lo, i - 3):i]
-    if any(v.has("NegationCue") for v in near):
+    # (not "tidak hanya mengirim peluru, tetapi juga rudal": not only … but also affirms)
+    if any(v.has("NegationCue") and not (v.i + 1 < i and units[v.i + 1].has("OnlyCue")) for v in near):
         # "memperingatkan X agar tidak menjual": a warning about a possible supply
         for k in range(i - 1, max(-1, i - 10), -1):
             v = units[k]
