@@ -166,7 +166,8 @@ def prep_aside(units: list[Unit], a: int, b: int) -> bool:
     """"menuduh Ukraina, dengan dukungan negara-negara Barat, memasok …": between units a and b only a phrase led by
     a preposition and set off by commas (no party, no verb in it), then adverbs: the object at ``a`` is still the
     verb's subject."""
-    if a + 3 >= b or units[a + 1].text != "," or units[a + 2].etype or not units[a + 2].has("Preposition"):
+    if a + 3 >= b or units[a + 1].text != "," or units[a + 2].etype or \
+            not units[a + 2].has("Preposition", "MeansPrep"):  # (also "lewat", "melalui")
         return False
     c2 = next((k for k in range(a + 3, b) if units[k].text == ","), None)
     return c2 is not None and c2 - a <= 8 and \
