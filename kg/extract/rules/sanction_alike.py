@@ -76,3 +76,30 @@ def _taken_by(units: list[Unit], k: int, ctx: SentenceContext) -> tuple[str, ...
     if a >= len(units) or not units[a].is_actor or units[a].etype == "PER":
         return ()
     return actor_keys(units, a, ctx.state)
+
+
+@rule("sanctions", triggers=("AlikeAdjective", "SameAdjective"))
+def alike_targets(ctx: SentenceContext) -> list[Relation]:
+    """"Departemen Keuangan AS menyanksi A. Hukuman yang sama dijatuhkan kepada B", "Langkah serupa diambil
+    terhadap B", "Nasib serupa menimpa B dan C": a step like the sanction the sentence before told, told of new
+    parties with no one taking it, is that sanctioner's sanction on them."""
+    units, state = ctx.units, ctx.state
+    before = [r for r in state.relations if r.type == "sanctions" and r.sentence == ctx.sentence.index - 1
+              and r.args.get("sanctioner") and r.modality != "denied"]
+    if not before:
+        return []
+    who = tuple(dict.fromkeys(str(r.args["sanctioner"]) for r in before))
+    for u in units:
+        if u.etype or not u.has("AlikeAdjective", "SameAdjective") or not 0 < u.i <= 3 or \
+                any(v.etype for v in units[:u.i]):
+            continue  # (the alike step opens the sentence: "Hukuman yang sama …", "Nasib serupa …")
+        v = next((k for k in range(u.i + 1, min(len(units), u.i + 4)) if units[k].is_verb() and not units[k].etype), None)
+        if v is None or units[v].cls and not passive_prefixed(units[v].low) or _taken_by(units, u.i, ctx):
+            continue  # (a verb of its own: "Langkah serupa dikecam …" names no target; "… diambil Inggris": a taker)
+        t = next((k for k in range(v + 1, min(len(units), v + 4)) if units[k].is_actor and not units[k].paren), None)
+        if t is None or units[t].etype not in ("ORG", "PER"):
+            continue
+        modality = event_modality(units, v, None)
+        return [ctx.relation("sanctions", {"sanctioner": a, "target": b}, modality, 0.6)
+                for a in who for b in actor_keys(units, t, state) if b not in who]
+    return []
