@@ -9,6 +9,7 @@ from kg.cues import ACTIVE, POSSESSIVE, cues, passive_prefixed, word_is
 from kg.extract.clause import actor_keys, clause_left, group_prep, left_subject
 from kg.extract.context import State
 from kg.extract.parties import body_state, home_state, outlet
+from kg.extract.titles import title_opens_with
 from kg.extract.titlewords import past_titled
 from kg.resolve import gazetteer, home_country
 from kg.schema import RELATIONS
@@ -436,9 +437,7 @@ def counted_unnamed(units: list[Unit]) -> int:
 def named_leaders(units: list[Unit], end: int, n: int, state: State) -> tuple[str, ...]:
     """The last ``n`` persons named before unit ``end`` whom the article titled as a state's leader ("Presiden
     Yoon …, PM Tusk …. Kedua pemimpin …"); none where fewer were named (then the states are meant)."""
-    c = cues()
-    leaders = {person for title, _, person in state.titled if (words := title.lower().split()) and (
-        "LeaderTitle" in c.classes(words[0]) or any(cls == "LeaderTitle" for _, cls, _ in c.match_phrase(words, 0)))}
+    leaders = {person for title, _, person in state.titled if title_opens_with(title, "LeaderTitle")}
     found = list(dict.fromkeys(k for k in named_before(units, end, state, "PER", anaphors=True) if k in leaders))
     return tuple(found[:n]) if len(found) >= n else ()
 
