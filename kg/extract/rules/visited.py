@@ -20,8 +20,7 @@ from kg.units import STOP_PUNCT
 @rule("visits", triggers=("VisitCue",))
 def visited(ctx: SentenceContext) -> list[Relation]:
     """One relation per visitor × country of each passive visit verb whose place and visitor are named."""
-    units, state = ctx.units, ctx.state
-    gaz = gazetteer()
+    units = ctx.units
     out: list[Relation] = []
     for u in units:
         if u.etype or u.cls.get("VisitCue") != PASSIVE:
@@ -32,10 +31,7 @@ def visited(ctx: SentenceContext) -> list[Relation]:
         p = left_subject(units, u.i)
         if j >= hi or units[j].etype != "PER" or units[j].paren or p is None or units[p].etype not in ("GPE", "LOC"):
             continue
-        modality = event_modality(units, u.i, j)
-        for place in countries(units, [p]):
-            out += [ctx.relation("visits", {"visitor": v, "place": place}, modality)
-                    for v in actor_keys(units, j, state) if abroad(v, place, state, gaz)]
+        out += _visits(ctx, u.i, j, [p])
     return out
 
 
@@ -43,8 +39,7 @@ def visited(ctx: SentenceContext) -> list[Relation]:
 def visitor_named_after(ctx: SentenceContext) -> list[Relation]:
     """"Presiden Iran terakhir yang menyambangi Kuba dan Venezuela adalah Hassan Rouhani": a description whose
     relative clause visits, then a copula and the person it is: that person visits the places before the copula."""
-    units, state = ctx.units, ctx.state
-    gaz = gazetteer()
+    units = ctx.units
     out: list[Relation] = []
     for u in units:
         if u.etype or u.cls.get("VisitCue") != ACTIVE or u.i == 0 or not units[u.i - 1].has("Relativizer"):
@@ -57,8 +52,13 @@ def visitor_named_after(ctx: SentenceContext) -> list[Relation]:
         places = [k for k in range(u.i + 1, cop) if units[k].etype in ("GPE", "LOC") and not units[k].paren]
         if j >= len(units) or units[j].etype != "PER" or units[j].paren or not places:
             continue
-        modality = event_modality(units, u.i, j)
-        for place in countries(units, places):
-            out += [ctx.relation("visits", {"visitor": v, "place": place}, modality)
-                    for v in actor_keys(units, j, state) if abroad(v, place, state, gaz)]
+        out += _visits(ctx, u.i, j, places)
     return out
+
+
+def _visits(ctx: SentenceContext, verb: int, visitor: int, places: list[int]) -> list[Relation]:
+    """One relation per person at ``visitor`` × country of the ``places`` they are abroad in."""
+    units, state, gaz = ctx.units, ctx.state, gazetteer()
+    modality = event_modality(units, verb, visitor)
+    return [ctx.relation("visits", {"visitor": v, "place": place}, modality)
+            for place in countries(units, places) for v in actor_keys(units, visitor, state) if abroad(v, place, state, gaz)]
