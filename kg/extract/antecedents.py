@@ -434,11 +434,18 @@ def counted_unnamed(units: list[Unit]) -> int:
 
 
 
-def named_leaders(units: list[Unit], end: int, n: int, state: State) -> tuple[str, ...]:
-    """The last ``n`` persons named before unit ``end`` whom the article titled as a state's leader ("Presiden
-    Yoon …, PM Tusk …. Kedua pemimpin …"); none where fewer were named (then the states are meant)."""
+def anaphor_size(units: list[Unit], i: int, cls: str) -> int:
+    """How many a numeral anaphor of class ``cls`` at ``i`` counts ("ketiga perusahaan itu": 3), two by default."""
+    return cues().group_size.get(" ".join(v.low for v in units[i:skip_span(units, i, cls)]), 2)
+
+
+def named_leaders(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
+    """The persons "kedua pemimpin" at ``i`` means: as many as it counts, the last named before it whom the article
+    titled as a state's leader ("Presiden Yoon …, PM Tusk …. Kedua pemimpin …"); none where fewer were named (then
+    the states are meant)."""
+    n = anaphor_size(units, i, "LeaderGroupAnaphor")
     leaders = {person for title, _, person in state.titled if title_opens_with(title, "LeaderTitle")}
-    found = list(dict.fromkeys(k for k in named_before(units, end, state, "PER", anaphors=True) if k in leaders))
+    found = list(dict.fromkeys(k for k in named_before(units, i, state, "PER", anaphors=True) if k in leaders))
     return tuple(found[:n]) if len(found) >= n else ()
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kg.cues import ACTIVE, POSSESSIVE, cues, same_title
 from kg.extract.antecedents import (
+    anaphor_size,
     colon_members,
     counted,
     group_candidates,
@@ -161,8 +162,7 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             # "ketiga perusahaan itu": the last that many organisations named (not news outlets); "kedua politisi
             # ini": the last that many persons
             cls, etype = ("FirmGroupAnaphor", "ORG") if "FirmGroupAnaphor" in u.cls else ("PersonGroupAnaphor", "PER")
-            phrase = " ".join(v.low for v in units[u.i:skip_span(units, u.i, cls)])
-            n = c.group_size.get(phrase, 2)
+            n = anaphor_size(units, u.i, cls)
             named = named_before(units, u.i, state, etype, anaphors=True)
             # the most recent first; not news outlets nor a state's own bodies ("Departemen Keuangan AS")
             orgs = list(dict.fromkeys(k for k in named if not outlet(k, state) and body_state(k, state) is None))
@@ -182,8 +182,7 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             keys, u.pron = listed, "many"  # "negara-negara itu": the states last listed, three or more
             for v in units[u.i + 1:skip_span(units, u.i, "StatesAnaphor")]:
                 v.paren = True
-        elif "LeaderGroupAnaphor" in u.cls and (lead := named_leaders(units, u.i, c.group_size.get(" ".join(
-                v.low for v in units[u.i:skip_span(units, u.i, "LeaderGroupAnaphor")]), 2), state)):
+        elif "LeaderGroupAnaphor" in u.cls and (lead := named_leaders(units, u.i, state)):
             keys, u.pron = lead, "many"  # "Kedua pemimpin mengecam …": the leaders just named, else the states
             for v in units[u.i + 1:skip_span(units, u.i, "LeaderGroupAnaphor")]:
                 v.paren = True
@@ -301,7 +300,8 @@ def _bloc(u: Unit, state: State) -> str | None:
     gaz = gazetteer()
     bodies = [k for k in recent_of(state, "ORG") if (e := gaz.entries.get(k)) is not None and not e.affiliation
               and not e.outlet and not outlet(k, state)]
-    return next((k for k in bodies if u.has("AllianceNoun") and gaz.entries[k].alliance), bodies[0] if bodies else None)
+    alliances = [k for k in bodies if gaz.entries[k].alliance] if u.has("AllianceNoun") else []
+    return (alliances or bodies or [None])[0]
 
 
 def _speakers_before(units: list[Unit], i: int) -> set[str]:
