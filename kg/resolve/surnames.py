@@ -50,8 +50,7 @@ def relative_named(text: str, start: int) -> bool:
     # the relation told after the name of one a verb or a preposition takes: "… dihadiri Laureano Ortega, putra
     # Presiden Daniel Ortega" (not the story's subject: "Kim Yo Jong, adik perempuan pemimpin Korea Utara, menuding …")
     after = _KIN_AFTER.match(text, start) if words and words[-1].islower() else None
-    return after is not None and "KinNoun" in (cls := c.classes(after.group(1).lower())) and "CircleNoun" not in cls \
-        or after is not None and "SpouseNoun" in c.classes(after.group(1).lower())
+    return after is not None and (kin(after.group(1), False) or "SpouseNoun" in c.classes(after.group(1).lower()))
 
 
 #: a name (its capitalised words), a comma, then the word after it: "Laureano Ortega, putra …"
