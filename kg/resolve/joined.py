@@ -89,7 +89,10 @@ def _common(word: str, lower: set[str]) -> bool:
 #: a run of one to four name words ("Alrosa", "Gazprom Neft", "Hong Kong Tianle International")
 _RUN = re.compile(r"[^\W\d_][\w'’&.-]*(?: [^\W\d_][\w'’&.-]*){0,3}")
 #: what joins two members of a list: a comma, "dan", "serta", "maupun", or a comma before one of these
-_JOIN = r"(?:, (?:dan |serta |maupun )?| (?:dan|serta|maupun) )"
+_CONJUNCTIONS = ("dan", "serta", "maupun")
+_JOIN = r"(?:, (?:(?:" + "|".join(_CONJUNCTIONS) + r") )?| (?:" + "|".join(_CONJUNCTIONS) + r") )"
+#: how the text before a list's later member ends (a cheap test before the search for the member before it)
+_JOIN_ENDS = (", ", *(f" {w} " for w in _CONJUNCTIONS))
 _AFTER = re.compile(_JOIN + r"(" + _RUN.pattern + r")")
 _BEFORE = re.compile(r"(" + _RUN.pattern + r")" + _JOIN + r"$")
 
@@ -97,8 +100,9 @@ _BEFORE = re.compile(r"(" + _RUN.pattern + r")" + _JOIN + r"$")
 def list_mates(found: list[Mention], taken: list[tuple[int, int]], text: str) -> list[Mention]:
     """Mentions for the names the tagger missed inside a list it tagged the rest of: "sanksi menyasar
     [Sovcomflot] dan Alrosa", "[Rosneft], Lukoil serta [Gazprom Neft]". A run of capitalised words joined by a comma
-    or a conjunction to a named body or person (in ``found``), no word of it a cue word nor in ``taken`` (what the
-    gazetteer and the weapon lexicon explain), is one more of the same kind: lists name like with like."""
+    or a conjunction to a named body or person (in ``found``), no word of it a cue word, nor inside a mention of
+    ``found`` or a span of ``taken`` (what the weapon lexicon explains), is one more of the same kind: lists name
+    like with like."""
     c = cues()
     covered = Spans(taken + [(m.start, m.end) for m in found])
     added: list[tuple[int, int]] = []
@@ -110,8 +114,8 @@ def list_mates(found: list[Mention], taken: list[tuple[int, int]], text: str) ->
             continue
         after = _AFTER.match(text, m.end)
         cands = [(after.start(1), after.end(1))] if after else []
-        before = _BEFORE.search(text[max(0, m.start - 80):m.start]) if text[max(0, m.start - 8):m.start].endswith(
-            (", ", " dan ", " serta ", " maupun ")) else None
+        before = _BEFORE.search(text[max(0, m.start - 80):m.start]) \
+            if text[max(0, m.start - 8):m.start].endswith(_JOIN_ENDS) else None
         if before:
             base = max(0, m.start - 80)
             cands.append((base + before.start(1), base + before.end(1)))

@@ -104,7 +104,7 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
     # a weapon word inside a firm's name ("Xiamen Limbach [Aircraft] Engine Co Ltd") is the name's
     weapons = [(w, k) for w, k in weapons if not any(f.start <= w.start and w.end < f.end for f in firms)]
     unknown = joined(unknown, text)
-    unknown += list_mates(unknown + [m for m, _ in known], [(m.start, m.end) for m, _ in known + weapons], text)
+    unknown += list_mates(unknown + [m for m, _ in known], [(w.start, w.end) for w, _ in weapons], text)
     unknown = without_headline_words(_without_sentence_openers(unknown, doc), doc)
     unknown = _firms_of_titles(unknown, text)
     # longest span wins; on equal length gazetteer > byline > ner; weapons are already clean
