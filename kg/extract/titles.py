@@ -5,12 +5,22 @@ from __future__ import annotations
 
 from kg.cues import ACTIVE, PASSIVE, POSSESSIVE, cues
 from kg.extract.clause import agent_at, boundary, left_subject, prep_is, prev_unit
-from kg.extract.titlewords import group_before, named_aide, portfolio_to_name, server_before, unnamed_aide
+from kg.extract.titlewords import (
+    former_apposed,
+    group_before,
+    named_aide,
+    one_of,
+    portfolio_to_name,
+    server_before,
+    unnamed_aide,
+)
 from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit, skip_span
 
 #: Classes a capitalised word after "dan" may have and still go on a title in title case ("Menteri Pariwisata dan
-#: Ekonomi Kreatif X"): a portfolio word is also a kind of sanction ("sanksi ekonomi").
-_TITLE_CASE = frozenset({"TitleQualifier", "StateBody", "RoleTitle", "GovernmentNoun", "ForcesNoun", "SanctionKind"})
+#: Ekonomi Kreatif X"): a portfolio word is also a kind of sanction ("sanksi ekonomi") or a firm's name ending
+#: ("Menteri Ekonomi dan Energi Jerman X": "… Energi" ends firms' names).
+_TITLE_CASE = frozenset({"TitleQualifier", "StateBody", "RoleTitle", "GovernmentNoun", "ForcesNoun", "SanctionKind",
+                         "FirmSuffix"})
 
 
 def title_opens_with(title: str, cls: str) -> bool:
@@ -56,7 +66,7 @@ def mark_roles(units: list[Unit], text: str) -> None:
         inner: list[int] = []
         # "Phil Davidson, mantan kepala Komando Indo-Pasifik AS, Mao menegaskan …": a title set off after a name
         # by a comma and a word of the person (kg:PersonNoun, "mantan") is that name's; the next name is no holder
-        apposed = _former_apposed(units, i)
+        apposed = former_apposed(units, i)
         qualified = -1  # where a qualifier ended the title ("Menteri Luar Negeri saat itu, Marcelo Ebrard")
         while j < len(units) and j < i + 14:
             v = units[j]
@@ -254,8 +264,11 @@ def mark_roles(units: list[Unit], text: str) -> None:
         elif i >= 3 and units[i - 1].has("ServeVerb") and units[i - 1].span.get("ServeVerb", 1) == 1 \
                 and units[i - 2].text == "," and units[i - 3].etype == "PER" and not units[i - 3].role:
             b, closed = i - 2, True  # "Anwar Ibrahim, selaku Ketua ASEAN tahun ini, …"
-        elif b == i - 1 and b >= 2 and units[b].has("Indefinite") and units[b - 1].text == ",":
-            b -= 1  # "X, seorang petinggi RSF, …": one of the body's, set off as a title is
+        elif b == i - 1 and (k := one_of(units, i)) is not None:
+            b = k  # "X, seorang petinggi RSF, …", "X, salah satu pemimpin …": one of the body's, set off as a title is
+        elif b == i - 1 and b >= 3 and units[b].has("TitleConj") and units[b - 1].has("PersonNoun", "KinNoun") and \
+                not units[b - 1].etype and units[b - 2].text == ",":
+            b -= 2  # "Rosario Murillo, istri sekaligus Wakil Presiden Nikaragua, …": a second title, set off as well
         elif b < i - 1 and not apposed:
             b = -1  # time words without "yang" are no apposition
         # (not "… dilakukan Retno dengan Wakil Menlu Afghanistan", "Hasan menemui Kepala Staf AD Pakistan di …": a title
@@ -364,7 +377,7 @@ def _advised(units: list[Unit], t: int, person: int, inner: list[int]) -> int | 
     """The name before ", SPEAKER-NOUN … PERSON," whose title ends on another person, written with no comma
     before them (an adviser or spokesman of that person), else None. Not a list ("A, juru bicara Gedung Putih
     John Kirby"): a body named before any title of the person ended on is the title's own."""
-    c = t - (2 if _former_apposed(units, t) else 1)  # "John Bolton, mantan penasihat keamanan nasional Trump": the same
+    c = t - (2 if former_apposed(units, t) else 1)  # "John Bolton, mantan penasihat keamanan nasional Trump": the same
     if c < 1 or units[c].text != "," or units[c - 1].etype != "PER" or units[c - 1].role \
             or not units[t].has("SourceNoun") or units[person - 1].text == "," \
             or person + 1 < len(units) and units[person + 1].text not in STOP_PUNCT | {","}:
@@ -381,14 +394,6 @@ def _lower_portfolio(units: list[Unit], k: int) -> bool:
             and not w.is_verb() and (w.has("TitleQualifier") or w.cls and all(c in _TITLE_CASE for c in w.cls)):
         n += 1
     return n > 0 and k + n < len(units) and units[k + n].etype in ("ORG", "GPE", "PER") and not units[k + n].paren
-
-
-def _former_apposed(units: list[Unit], t: int) -> bool:
-    """Whether the title at ``t`` follows "NAME, " and one word of the person that is no title itself ("Amir
-    Peretz, mantan Menhan Israel", "X, tokoh pendiri Hamas"): an apposition to that name, as with the comma alone."""
-    w = units[t - 1] if t >= 3 else None
-    return w is not None and not w.etype and w.has("PersonNoun") and not w.has("RoleTitle", "SourceNoun", "Rank") \
-        and units[t - 2].text == "," and units[t - 3].etype == "PER" and not units[t - 3].paren
 
 
 def _topic_to_name(units: list[Unit], j: int) -> int | None:

@@ -137,3 +137,18 @@ def group_before(units: list[Unit], j: int) -> int | None:
             return k if k == j - 1 or units[j - 1].text.isalpha() and units[j - 1].text.islower() and not units[j - 1].cls \
                 else None
     return None
+
+
+def one_of(units: list[Unit], i: int) -> int | None:
+    """The comma before an indefinite ("seorang", "salah satu") that ends right before the title at ``i``."""
+    k = next((k for k in range(i - 1, max(0, i - 3), -1) if units[k].has("Indefinite") and not units[k].etype
+              and k + units[k].span.get("Indefinite", 1) == i), None)
+    return k - 1 if k is not None and k >= 2 and units[k - 1].text == "," else None
+
+
+def former_apposed(units: list[Unit], t: int) -> bool:
+    """Whether the title at ``t`` follows "NAME, " and one word of the person that is no title itself ("Amir
+    Peretz, mantan Menhan Israel", "X, tokoh pendiri Hamas"): an apposition to that name, as with the comma alone."""
+    w = units[t - 1] if t >= 3 else None
+    return w is not None and not w.etype and w.has("PersonNoun") and not w.has("RoleTitle", "SourceNoun", "Rank") \
+        and units[t - 2].text == "," and units[t - 3].etype == "PER" and not units[t - 3].paren

@@ -21,6 +21,7 @@ from kg.extract.rules import (  # noqa: F401
     countered,
     crowned,
     denies,
+    described_role,
     epithet,
     expelled,
     fronted,
