@@ -238,10 +238,11 @@ def _fronted(units: list[Unit], i: int) -> bool:
     # (not a passive's agent: "senjata yang dijanjikan oleh A, B dan C" lists its givers)
     # (nor the first of examples: "Sekutu AS, seperti Jepang, Australia dan Korsel, …" lists them)
     # (not a list after the subject's verb: "Trump berkunjung ke Qatar, Mesir, dan Yordania" names three places)
+    # (nor the first of a list after a fronted phrase its comma closed: "Di luar Timur Tengah, India, Yunani dan …")
     p = next((x for x in range(i) if units[x].has("Preposition")), None) if i <= 4 else None
     return any(units[x].has("AccordingTo") for x in range(max(0, i - 3), i)) or \
         (p is not None and not units[i - 1].has("AgentPrep", "ListIntro") and not any(
-            units[x].is_actor for x in range(p)))
+            units[x].is_actor for x in range(p)) and not any(units[x].text == "," for x in range(p, i)))
 
 
 def _membership(units: list[Unit], i: int) -> bool:

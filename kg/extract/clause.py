@@ -56,8 +56,9 @@ def clause_left(units: list[Unit], i: int) -> int:
         # quote_mark() a quotation mark)
         if u.quote != q or (u.cls or u.text in _MARKS) and \
                 (boundary(u) and not _in_title(units, j) and not time_adjunct(units, j, i)
-                 or u.text in _QUOTE_MARKS and quote_mark(units, j)):
-            return j + 1
+                 or u.text in _QUOTE_MARKS and quote_mark(units, j)
+                 or j == i - 1 and "ReasonConj" in u.cls and not u.etype and units[i].is_verb()):
+            return j + 1  # (a reason word right before the verb opens its clause: "… akibat membeli …")
         j -= 1
     return 0
 

@@ -20,7 +20,7 @@ def elided_subject(units: list[Unit], i: int, per_only: bool = False) -> int | N
     """"… sanksi kepada Korea Utara karena memasok …": a clause opened by a subordinator with no
     subject of its own is about the last actor (``per_only``: person) before it."""
     lo = clause_left(units, i)
-    if lo == 0 or not units[lo - 1].has("ClauseBoundary") or any(v.is_actor for v in units[lo:i]):
+    if lo == 0 or not units[lo - 1].has("ClauseBoundary", "ReasonConj") or any(v.is_actor for v in units[lo:i]):
         return None
     if any(v.is_verb() and not v.has("FunctionWord", "PotentialCue", "PlannedCue", "NegationCue")
            for v in units[lo:i]):
@@ -34,8 +34,10 @@ def elided_subject(units: list[Unit], i: int, per_only: bool = False) -> int | N
         if v.text in STOP_PUNCT:
             return None
         if v.is_actor and not v.paren and not v.title and v.pron != "1" and (not per_only or v.etype == "PER") \
+                and not (j and units[j - 1].has("LedByNoun") and not units[j - 1].etype) \
                 and not money_state(units, j) and not _thing_modifier(units, j) \
                 and not (prep_is(units, j, "GoalPrep", "LocativePrep") and not _sanctioned(units, j)) \
+                and not (prep_is(units, j, "SourcePrep") and not (j + 1 < len(units) and units[j + 1].has("Relativizer"))) \
                 and not (per_only and prep_is(units, j, "ComitativePrep")):
             # not "… ke Mahkamah Internasional karena …", nor "membahas X dengan Putin saat …" (who is met stayed)
             g = governor(units, v.group[0] if v.group else j) if per_only else None
