@@ -189,16 +189,3 @@ def purpose_clause(units: list[Unit], lo: int, hi: int) -> int | None:
     urged to ("memperingatkan agar tidak memasok …"), else None."""
     return next((c for c in range(lo, hi) if units[c].has("PurposeConj") and units[c].has("PotentialCue")), None)
 
-
-def object_before(units: list[Unit], i: int) -> int | None:
-    """Whose purchase an event noun after a preposition at ``i - 1`` tells ("Kanada menjatuhkan sanksi kepada
-    Aljazair atas pembelian …", "Washington mendepak Ankara … sebagai respons atas pembelian …"): the object of the
-    clause's verb, who answers for it; never its subject, who reacts to it. None where no object comes first."""
-    for k in range(i - 2, 0, -1):
-        v = units[k]
-        if v.text in STOP_PUNCT:
-            return None
-        if v.is_actor and not v.paren and not v.title:
-            p = units[k - 1]
-            return k if not p.etype and (p.has("RecipientPrep", "AddresseePrep") or p.is_verb()) else None
-    return None

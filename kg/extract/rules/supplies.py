@@ -15,7 +15,6 @@ from kg.extract.agents import (
     charged_unnamed,
     controller,
     hoped_by,
-    object_before,
     punished,
     urged_only,
 )
@@ -280,8 +279,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State, recent: bool 
                     supplier, recipient = from_, poss
                 elif kind == "receive" and (signer := signed_by(units, wlast, hi, state)):
                     recipient = signer  # "Kontrak pembelian 42 Rafale dari Prancis diteken Indonesia": the signer buys
-                elif kind == "receive" and (subj := object_before(units, i) if _oblique(units, i) else
-                                            left_subject(units, i)) is not None:
+                elif kind == "receive" and (subj := left_subject(units, i)) is not None:
                     recipient = actor_keys(units, subj, state)  # "Indonesia meneken kontrak pembelian … dari Turki"
                     supplier = maker if len(recipient) == 1 else supplier  # (not a pair's deal: "A dan B …")
                 elif kind == "receive" and (supplier := maker) and (buyer := topic_state(state)) not in (None, *supplier):
@@ -490,7 +488,3 @@ def arms_key() -> str:
     """The most general weapon type of ``ontology/weapons.ttl`` (the one with no broader type)."""
     return next(c.key for c in lexicon().concepts.values() if c.broader is None)
 
-
-def _oblique(units: list[Unit], i: int) -> bool:
-    """An event noun after a preposition other than one of purpose ("atas pembelian …", not "untuk pembelian …")."""
-    return i > 0 and units[i - 1].has("Preposition") and not units[i - 1].etype and not units[i - 1].has("PurposeConj")
