@@ -9,6 +9,7 @@ from kg.extract.titlewords import (
     former_apposed,
     group_before,
     named_aide,
+    named_next,
     one_of,
     portfolio_to_name,
     server_before,
@@ -129,7 +130,7 @@ def mark_roles(units: list[Unit], text: str) -> None:
                 j += 1  # "Direktur Komunikasi Strategis di Kementerian Luar Negeri UEA, Afra Al Hameli"
                 continue
             if v.has("LocativePrep") and inner and (u.has("EnvoyTitle") or at_start and units[j - 1].etype == "ORG") and \
-                    j + 2 < len(units) and (units[j + 2].text == "," or _named_next(units, j + 2)) and \
+                    j + 2 < len(units) and (units[j + 2].text == "," or named_next(units, j + 2)) and \
                     (units[j + 1].etype in ("GPE", "LOC") or not units[j + 1].etype and units[j + 1].text.istitle()):
                 # "Duta Besar Prancis di Athena, Laurence Auer", "Juru bicara Kedubes Rusia di Tokyo, Andrei
                 # Fedorov": where the envoy or the body serves, then the name (a body's title opening the phrase:
@@ -409,13 +410,6 @@ def _topic_to_name(units: list[Unit], j: int) -> int | None:
         if v.etype or not (v.text.isalpha() and v.text.islower()) or v.is_verb():
             return None
     return None
-
-
-def _named_next(units: list[Unit], k: int) -> bool:
-    """Whether a name (past its ranks) begins at ``k``: "… di Suriah Jenderal Alexander Chaiko"."""
-    while k < len(units) and not units[k].etype and units[k].has("Rank"):
-        k = skip_span(units, k, "Rank")
-    return k < len(units) and units[k].etype == "PER"
 
 
 def _closes_fronted(units: list[Unit], t: int, name: int) -> bool:

@@ -152,3 +152,10 @@ def former_apposed(units: list[Unit], t: int) -> bool:
     w = units[t - 1] if t >= 3 else None
     return w is not None and not w.etype and w.has("PersonNoun") and not w.has("RoleTitle", "SourceNoun", "Rank") \
         and units[t - 2].text == "," and units[t - 3].etype == "PER" and not units[t - 3].paren
+
+
+def named_next(units: list[Unit], k: int) -> bool:
+    """Whether a name (past its ranks) begins at ``k``: "… di Suriah Jenderal Alexander Chaiko"."""
+    while k < len(units) and not units[k].etype and units[k].has("Rank"):
+        k = skip_span(units, k, "Rank")
+    return k < len(units) and units[k].etype == "PER"
