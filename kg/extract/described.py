@@ -17,7 +17,7 @@ def _counting(w: Unit) -> bool:
     """A word of a count before the noun ("salah satu (dari tiga)"), of an origin ("asal utama pasokan"), or one
     with no cue class."""
     return not w.has("ServeVerb") and (
-        w.has("NumberWord", "SourcePrep", "OriginNoun", "SourceNoun", "RankQualifier") or not w.cls)
+        w.has("NumberWord", "SourcePrep", "OriginNoun", "SourceNoun", "RankQualifier", "Indefinite") or not w.cls)
 
 
 def agent_noun(units: list[Unit], i: int) -> bool:
