@@ -90,7 +90,7 @@ def _hedged_past(units: list[Unit], k: int) -> bool:
 def event_modality(units: list[Unit], i: int, subj: int | None) -> str:
     lo = clause_left(units, i)
     window = units[(subj + 1 if subj is not None and subj >= lo else lo):i]
-    if any(v.has("NegationCue") for v in units[max(lo, i - 2):i]):
+    if any(v.has("NegationCue") for v in units[max(lo, i - 2):i]) or _negated_past(units, i, lo):
         return "denied"
     if any(not v.etype and (v.voice("RejectCue") == ACTIVE or v.has("AvoidVerb", "CallOffVerb"))
            for v in units[max(lo, i - 2):i]):
@@ -100,6 +100,14 @@ def event_modality(units: list[Unit], i: int, subj: int | None) -> str:
     if any(v.has("PotentialCue") and not v.has("PersuadeCue") for v in window):
         return "potential"
     return "asserted"
+
+
+def _negated_past(units: list[Unit], i: int, lo: int) -> bool:
+    """A negation three words back with only function words and one verb between ("tidak pernah menjatuhkan
+    sanksi", "belum pernah mengunjungi"): the act is not done."""
+    k = i - 3
+    return k >= lo and units[k].has("NegationCue") and not units[k].etype and \
+        all(not v.etype and (v.has("FunctionWord") or v.is_verb()) for v in units[k + 1:i])
 
 
 def noun_modality(units: list[Unit], i: int, subj: int | None = None) -> str:
