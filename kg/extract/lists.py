@@ -303,7 +303,12 @@ def _item_end(units: list[Unit], k: int, hi: int) -> int:
 
 def item_source(units: list[Unit], j: int, hi: int) -> int | None:
     """The actor a list item names as its source when ``j`` opens "dari X" / "buatan X" ("drone dari
-    BlueBird Aero Systems"): index of X, else None."""
+    BlueBird Aero Systems"), or a state right after the item that owns it, another item following ("rudal China
+    dan jet tempur Prancis"): index of X, else None."""
+    if j + 2 < hi and units[j].etype == "GPE" and units[j].possessor_of is not None and not units[j].paren \
+            and not units[j].group and (units[j + 1].text == "," or units[j + 1].has("Conjunction")) \
+            and units[j + 2].is_weapon:
+        return j
     if not (j + 1 < hi and units[j].has("SourcePrep", "OriginNoun") and not units[j].etype):
         return None
     k = past_group_noun(units, j + 1, hi)  # "Typhoon dari konsorsium Inggris, Jerman, Italia dan Spanyol"
