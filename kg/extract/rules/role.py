@@ -312,12 +312,12 @@ def _companion_state(units: list, person, ctx: SentenceContext, here: dict[str, 
 
 def _listed_state(units: list, person) -> str | None:
     """"sejumlah pejabat tinggi Rusia, di antaranya Menteri A, Wakil Perdana Menteri B", "Delegasi Rusia tersebut
-    mencakup Menteri A dan Menteri B": a titled member of a list of a state's officials or delegation holds an
-    office of that state."""
-    k = person.i - 1
+    mencakup Menteri A dan Menteri B": a titled member of a list of a state's (or a body's) officials or delegation
+    holds an office of that state (or body)."""
+    k = person.i - 1 if person.title_at is None else person.title_at - 1  # (past its title: "Direktur Produksi")
     while k >= 0 and (title_word(units[k]) or units[k].text in (",", ";") or units[k].has("Conjunction", "Rank")
-                      or units[k].etype == "PER" and units[k].role):
-        k -= 1
+                      or units[k].etype == "PER"):
+        k = units[k].title_at - 1 if units[k].etype == "PER" and units[k].title_at is not None else k - 1
     seen = False
     while k >= 0:  # back over "di antaranya termasuk": each introducer by its first word
         m = next((m for m in range(k, max(-1, k - 4), -1) if not units[m].etype and units[m].has("ListIntro")
@@ -330,9 +330,10 @@ def _listed_state(units: list, person) -> str | None:
     gaz = gazetteer()
     for g in range(k, max(-1, k - 8), -1):
         v = units[g]
-        if v.etype == "GPE" and v.key and (st := gaz.state_of(v.key)) and not v.paren \
+        if v.etype in ("GPE", "ORG") and v.key and (st := gaz.state_of(v.key) if v.etype == "GPE" else v.key) \
+                and not v.paren \
                 and any(w.has("PersonNoun", "DelegationNoun") and not w.etype for w in units[max(0, g - 3):g]):
-            return st
+            return st  # (a firm's or a body's too: "jajaran petinggi Pindad, di antaranya Direktur Produksi A, …")
     return None
 
 
