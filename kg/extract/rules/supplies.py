@@ -50,6 +50,7 @@ from kg.extract.parts import weapon_keys
 from kg.extract.rank import co_suppliers, ranked_after
 from kg.extract.recipients import clause_cut, deployed_to, land_of, located_more, parallel_recipient
 from kg.extract.registry import rule
+from kg.extract.rules.accusal import place_only
 from kg.extract.sources import (
     dependent,
     head_source,
@@ -99,7 +100,7 @@ def supply_rule(ctx: SentenceContext) -> list[Relation]:
     recent = ctx.sentence.index - state.last_supply_at <= 1  # (the last supply told in this sentence or the one before)
     events = [ev for ev in supplies(units, frames, state, recent) + used_foreign_weapons(units, frames, state) +
               used_listed_weapons(units, frames, state) + sent_for(units, frames, state)
-              if not rival_offer(units, ev)]  # (a losing bid: none)
+              if not rival_offer(units, ev) and not _relocated(ev, state)]  # (a losing bid: none)
     out = [r for ev in events if not ev.inferred for r in event_relations(ctx, ev, ev.weapons)]
     ctx.products["supply_events"] = events
     ctx.products["requests"] = [(replace(ev, others=named_sources(units, ev.recipient, state),
@@ -107,6 +108,11 @@ def supply_rule(ctx: SentenceContext) -> list[Relation]:
     ctx.products["to_anyone"] = [(ctx.sentence.index, sup, w) for ev in events if ev.anyone
                                  for sup in ev.supplier for w in ev.weapons]
     return out
+
+
+def _relocated(ev: Event, state: State) -> bool:
+    """Weapons moved from one place to another ("dipindahkan dari Maafaru ke Hanimaadhoo"): no party gives them."""
+    return bool(ev.supplier and ev.recipient) and all(place_only(k, state) for k in (*ev.supplier, *ev.recipient))
 
 
 def _claimant(ctx: SentenceContext, ev: Event) -> tuple[str, ...]:
