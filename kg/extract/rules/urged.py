@@ -81,7 +81,19 @@ def stops_a_charge(units: list[Unit], lo: int, hi: int) -> bool:
                 break  # (", yang …" after a party named in the object describes that party, not the act)
             if w.etype == "WEAPON" or not w.etype and w.has(*_CHARGES):
                 return True
+        if _pointed_back(units, v.i):
+            return True
     return False
+
+
+def _pointed_back(units: list[Unit], v: int) -> bool:
+    """The object of the stop verb at ``v`` is a plain noun with a demonstrative ("menghentikan kegiatan tersebut",
+    "menghentikan tindakan itu") and the sentence named a charge before the verb ("mengecam pengiriman rudal dari
+    Pyongyang ke Moskow dan mendesak keduanya segera menghentikan kegiatan tersebut"): the act pointed back to."""
+    if v + 2 >= len(units) or units[v + 1].etype or not units[v + 1].is_noun() or \
+            not units[v + 2].has("Demonstrative") or units[v + 2].etype:
+        return False
+    return any(w.etype == "WEAPON" or not w.etype and w.has(*_CHARGES) for w in units[:v])
 
 
 def continued_charge(units: list[Unit], lo: int, hi: int) -> bool:
