@@ -31,7 +31,7 @@ NARROWING: dict[str, set[str]] = {
     # a step alike (the trigger) is no sanction taken where it is rejected or a retaliation
     "kg.extract.rules.sanction_alike.alike_sanction": {"DenyCue", "RejectCue", "RetaliationCue"},
     # the count before "lainnya" narrows the rest word the trigger found
-    "kg.extract.rules.sanction_rest.rest_of_targets": {"NumberWord"},
+    "kg.extract.rules.sanction_rest.rest_of_targets": {"NumberWord", "FunctionWord"},
     # a description "TITLE ORG itu" needs its demonstrative (the trigger); the title or person noun opening it,
     # and the source nouns and pronouns it leaves to discourse, only narrow what the demonstrative closes
     "kg.extract.rules.epithet.epithet_rule": {"PersonNoun", "Pronoun3", "RoleTitle", "SourceNoun"},

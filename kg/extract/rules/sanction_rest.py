@@ -1,8 +1,9 @@
 """The rest of a list of sanction targets told in the next sentence: "Tiga perusahaan Hong Kong, yakni A, B dan C,
 disebut menyalurkan komponen drone …. Tiga lainnya, D, E serta F, dituding mengirim peralatan …". A sentence that
 opens with a count and a word for the rest ("lainnya", "sisanya", "berikutnya"), a counted noun between them or not
-("Lima nama berikutnya …, yakni …", "Tiga orang lainnya, …"), names more targets of the sanction whose targets one
-of the last few sentences named, by the same sanctioners (news split long designation lists this way)."""
+("Lima nama berikutnya …, yakni …", "Tiga orang lainnya, …"), or with "ada pula" ("Ada pula X, …"), names more
+targets of the sanction whose targets one of the last few sentences named, by the same sanctioners (news split long
+designation lists this way)."""
 
 from __future__ import annotations
 
@@ -15,12 +16,17 @@ from kg.units import Unit
 _BACK = 3  # how many sentences back the sanction whose list goes on may have been told
 
 
-@rule("sanctions", triggers=("RestWord",))
+@rule("sanctions", triggers=("RestWord", "ExistCue"))
 def rest_of_targets(ctx: SentenceContext) -> list[Relation]:
     units = ctx.units
-    if len(units) < 4 or units[0].etype or not (units[0].has("NumberWord") or units[0].text.isdigit()):
+    if len(units) < 4 or units[0].etype:
         return []
-    rest = 1 if units[1].has("RestWord") else 2 if _counted_noun(units[1]) and units[2].has("RestWord") else None
+    if units[0].has("ExistCue") and units[1].has("FunctionWord") and not units[1].etype and units[2].is_actor:
+        rest = 1  # "Ada pula X, perusahaan TI yang …": one more of the list the sentence before began
+    elif units[0].has("NumberWord") or units[0].text.isdigit():
+        rest = 1 if units[1].has("RestWord") else 2 if _counted_noun(units[1]) and units[2].has("RestWord") else None
+    else:
+        rest = None
     if rest is None:
         return []
     told_in = [r.sentence for r in ctx.state.relations if r.type == "sanctions" and r.args.get("target")
