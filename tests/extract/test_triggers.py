@@ -94,7 +94,7 @@ NARROWING: dict[str, set[str]] = {
     # sanction_parts.besides_comma, the sport word in sanction_side.penalty)
     "kg.extract.rules.sanctions.sanction_rule": {"Demonstrative", "GroupNoun", "FirmNoun", "PersonNoun", "ListedNoun",
                                                  "TradeBan", "ConditionalConj", "WarnCue", "SeriesWord", "AccordingTo",
-                                                 "BesidesPrep", "SportNoun", "BlockVerb"},
+                                                 "BesidesPrep", "SportNoun", "BlockVerb", "AnnounceVerb"},
     # "Peringatan itu disampaikan X" (retold.told_again): the demonstrative after the sentence's first word, a warning
     # or threat noun, both triggers
     # (and a threat verb only narrows a verb of warning the trigger found: "mengancam memutus … ke X")

@@ -5,9 +5,11 @@ sanctioner after the verb, and then also name the target with "ke" after the age
 
 from __future__ import annotations
 
-from kg.cues import passive_prefixed
+from kg.cues import PASSIVE, passive_prefixed
 from kg.extract.clause import actor_keys, agent_at
 from kg.extract.context import State
+from kg.extract.parties import body_state
+from kg.resolve import gazetteer
 from kg.units import Unit
 
 #: cue classes of the prepositions that name a sanction's target right after its agent ("… AS ke Rusia")
@@ -115,3 +117,24 @@ def with_partners(units: list[Unit], subj: int | None, verb: int, state: State) 
     if any(v.etype or v.is_verb() or v.has("Relativizer") for v in units[m:verb]):
         return who
     return who + tuple(p for p in actor_keys(units, k + 1, state) if p not in who)
+
+
+def announced_by(units: list[Unit], found: list[tuple[str, str | None, str]], state: State
+                 ) -> list[tuple[str, str | None, str]]:
+    """A state's body that only announces the sanction ("Paket sanksi yang diumumkan Kementerian Luar Negeri Korsel
+    …", "Sanksi diumumkan Kantor Pengawasan Aset Asing (OFAC) …") announces it for its state, where the article
+    already has that state impose sanctions ("Pemerintah Korea Selatan kembali menjatuhkan sanksi …"); a body that
+    imposes them ("Departemen Keuangan AS menjatuhkan sanksi") stays the sanctioner."""
+    announcers = {k for v in units if not v.etype and v.voice("AnnounceVerb") == PASSIVE
+                  and (a := agent_at(units, v.i)) < len(units) and units[a].is_actor for k in units[a].keys}
+    if not announcers:
+        return found
+    out = []
+    for a, b, m in found:
+        if a in announcers:
+            g = gazetteer().entries.get(a)
+            home = body_state(a, state) or (gazetteer().state_of(g.affiliation) or g.affiliation
+                                            if g is not None and g.type == "ORG" and g.affiliation else None)
+            a = home if home is not None and home in state.sanctioners else a
+        out.append((a, b, m))
+    return out

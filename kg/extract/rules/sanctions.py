@@ -18,7 +18,7 @@ from kg.extract.context import SentenceContext, State
 from kg.extract.modality import event_modality
 from kg.extract.parties import home_of
 from kg.extract.registry import rule
-from kg.extract.rules.sanction_agent import goal_target, on_relative, passive_agent, with_partners
+from kg.extract.rules.sanction_agent import announced_by, goal_target, on_relative, passive_agent, with_partners
 from kg.extract.rules.sanction_bans import bans
 from kg.extract.rules.sanction_parts import (
     besides,
@@ -66,7 +66,8 @@ _AGAINST = ("AccuseCue", "DenyCue", "RejectCue", "BeliefCue", "WarnCue", "Demand
       triggers=("SanctionCue", "BanVerb", "FreezeVerb", "BlacklistNoun", "TargetNoun", "ListIntro", "PackageNoun",
                 "AimVerb", "PronounPlural", "Copula", "RecipientNoun"))
 def sanction_rule(ctx: SentenceContext) -> list[Relation]:
-    found = _by_office(sanctions(ctx.units, ctx.state) + bans(ctx.units, ctx.state), ctx)
+    found = announced_by(ctx.units, _by_office(sanctions(ctx.units, ctx.state) + bans(ctx.units, ctx.state), ctx),
+                         ctx.state)
     ctx.products["target_list"] = False
     if not any(b for _, b, _ in found):
         found += target_list(ctx, [a for a, _, _ in found])
