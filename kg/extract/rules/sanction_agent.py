@@ -8,7 +8,7 @@ from __future__ import annotations
 from kg.cues import PASSIVE, passive_prefixed
 from kg.extract.clause import actor_keys, agent_at
 from kg.extract.context import State
-from kg.extract.parties import body_state
+from kg.extract.parties import body_state, home_state
 from kg.resolve import gazetteer
 from kg.units import Unit
 
@@ -133,8 +133,7 @@ def announced_by(units: list[Unit], found: list[tuple[str, str | None, str]], st
     for a, b, m in found:
         if a in announcers:
             g = gazetteer().entries.get(a)
-            home = body_state(a, state) or (gazetteer().state_of(g.affiliation) or g.affiliation
-                                            if g is not None and g.type == "ORG" and g.affiliation else None)
+            home = body_state(a, state) or (home_state(a, state) if g is not None and g.type == "ORG" else None)
             a = home if home is not None and home in state.sanctioners else a
         out.append((a, b, m))
     return out

@@ -29,12 +29,12 @@ def rest_of_targets(ctx: SentenceContext) -> list[Relation]:
         rest = None
     if rest is None:
         return []
-    told_in = [r.sentence for r in ctx.state.relations if r.type == "sanctions" and r.args.get("target")
-               and ctx.sentence.index - _BACK <= r.sentence < ctx.sentence.index]
-    if not told_in:
+    recent = [r for r in ctx.state.relations if r.type == "sanctions" and r.args.get("target")
+              and ctx.sentence.index - _BACK <= r.sentence < ctx.sentence.index]
+    if not recent:
         return []
-    before = [r for r in ctx.state.relations if r.type == "sanctions" and r.sentence == max(told_in)
-              and r.args.get("target")]
+    last = max(r.sentence for r in recent)
+    before = [r for r in recent if r.sentence == last]
     told = {r.args["target"] for r in before}
     who = list(dict.fromkeys(str(r.args["sanctioner"]) for r in before))
     modality = before[-1].modality

@@ -68,6 +68,11 @@ _CHARGES = ("AttackCue", "WrongdoingCue", "HarmNoun", "SupplyCue", "TransportVer
             "SupportVerb", "LaunchVerb", "DispatchVerb", "IncidentNoun", "ThreatNoun")
 
 
+def _charge_word(w: Unit) -> bool:
+    """A word that names a charge (:data:`_CHARGES`) or a weapon."""
+    return w.etype == "WEAPON" or not w.etype and w.has(*_CHARGES)
+
+
 def stops_a_charge(units: list[Unit], lo: int, hi: int) -> bool:
     """Whether a stop verb between ``lo`` and ``hi`` has an object that names a charge (:data:`_CHARGES`)
     within its first ten words (up to ", yang …" after a party named there: "menghentikan operasi bersama dengan X,
@@ -79,7 +84,7 @@ def stops_a_charge(units: list[Unit], lo: int, hi: int) -> bool:
             if w.text in (".", ";", "!", "?") or w.text == "," and units[w.i - 1].is_actor and \
                     w.i + 1 < len(units) and units[w.i + 1].has("Relativizer"):
                 break  # (", yang …" after a party named in the object describes that party, not the act)
-            if w.etype == "WEAPON" or not w.etype and w.has(*_CHARGES):
+            if _charge_word(w):
                 return True
         if _pointed_back(units, v.i):
             return True
@@ -93,7 +98,7 @@ def _pointed_back(units: list[Unit], v: int) -> bool:
     if v + 2 >= len(units) or units[v + 1].etype or not units[v + 1].is_noun() or \
             not units[v + 2].has("Demonstrative") or units[v + 2].etype:
         return False
-    return any(w.etype == "WEAPON" or not w.etype and w.has(*_CHARGES) for w in units[:v])
+    return any(_charge_word(w) for w in units[:v])
 
 
 def continued_charge(units: list[Unit], lo: int, hi: int) -> bool:
@@ -108,7 +113,7 @@ def continued_charge(units: list[Unit], lo: int, hi: int) -> bool:
             if w.text in (".", ";", "!", "?", ",") or w.is_verb() and not w.has("ContinueVerb"):
                 break
             if not w.etype and w.has("ContinueVerb"):
-                return any(v.etype == "WEAPON" or not v.etype and v.has(*_CHARGES) for v in units[c.i + 1:w.i])
+                return any(_charge_word(v) for v in units[c.i + 1:w.i])
     return False
 
 
