@@ -71,7 +71,11 @@ def content_subject(units: list[Unit], o: int | None, state: State) -> tuple[str
         # (or a relative clause of saying on the claim: "tudingan Gedung Putih yang menyebut pemerintahannya …")
         said = units[m].has("Relativizer") and m + 1 < len(units) and says(units[m + 1])
         if units[m].has("Complementizer") or said:
-            j = next((x for x in range(m + 1 + said, min(len(units), m + 6 + said)) if units[x].is_actor
+            first = m + 1 + said
+            if first < len(units) and not units[first].etype and not units[first].keys and \
+                    units[first].has("StateNoun", "GovernmentNoun"):
+                return ()  # "tuduhan Kongo bahwa negaranya …": the state of whoever answers, not one named later
+            j = next((x for x in range(first, min(len(units), m + 6 + said)) if units[x].is_actor
                       and not units[x].paren), None)
             return actor_keys(units, j, state) if j is not None else ()
     return ()

@@ -108,6 +108,8 @@ def denied_claim(units: list[Unit], i: int, state: State) -> tuple[tuple[str, ..
     k = i + 1
     while k < len(units) and k <= i + 2 and not units[k].etype and units[k].has("SourcePrep", "GovernmentNoun"):
         k += 1  # "tuduhan dari pihak AS bahwa …"
+    while k < len(units) - 1 and k <= i + 2 and not units[k].etype and units[k].has("ClaimAge") and units[k + 1].is_actor:
+        k += 1  # "menampik tuduhan lama Kongo bahwa …"
     while k < len(units) and k <= i + 9 and (units[k].title or not units[k].etype and
                                              units[k].has("RoleTitle", "Rank", "TitleQualifier") or
                                              k > i + 1 and (units[k].paren or units[k].text in ("(", ")"))):
