@@ -3,6 +3,7 @@ clause is: what the visit rules read besides the place after the verb."""
 
 from __future__ import annotations
 
+from kg.cues import POSSESSIVE
 from kg.extract.clause import clause_left, group_prep, title_word
 from kg.extract.modality import event_modality
 from kg.extract.titlewords import before_titles
@@ -125,3 +126,15 @@ def _tagged(units: list[Unit], h: int) -> bool:
     while k >= 0 and title_word(units[k]):  # (a state or body inside a title is marked as its word)
         k -= 1
     return k >= 0 and not units[k].etype and units[k].has("QuoteVerb")
+
+
+def owned_modifier(units: list[Unit], end: int) -> Unit | None:
+    """A short modifier ending in "-nya" between a visit noun (ending at ``end``) and "ke": "kunjungan perdananya ke
+    Damaskus", "kunjungan tiga harinya ke AS" are the possessor's visits, like "kunjungannya ke …"."""
+    for k in range(end + 1, min(len(units), end + 4)):
+        v = units[k]
+        if v.etype or not (v.text.isalnum() and v.text.islower()):
+            return None
+        if v.low.endswith(POSSESSIVE):
+            return v if k + 1 < len(units) and units[k + 1].has("GoalPrep") else None
+    return None

@@ -10,6 +10,7 @@ from kg.extract.rules import (  # noqa: F401
     attackers,  # who attacks, read by accuses (the registry orders it first by that rule's reads)
     attended,
     backing,
+    beside_counterpart,
     built,
     buyers,
     called_on,

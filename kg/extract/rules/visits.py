@@ -22,7 +22,7 @@ from kg.extract.parties import body_state, home_state
 from kg.extract.predicated import predicate_subject
 from kg.extract.registry import rule
 from kg.extract.titles import title_opens_with
-from kg.extract.venue import clause_person, fronted_venue, next_legs, possessed_stay, sequel_modality
+from kg.extract.venue import clause_person, fronted_venue, next_legs, owned_modifier, possessed_stay, sequel_modality
 from kg.extract.venue import countries as _places
 from kg.resolve import gazetteer
 from kg.types import Relation
@@ -161,7 +161,7 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         if en_route or u.cls["VisitCue"] == NOUN:
             last = units[past_cue - 1]  # "kunjungan kenegaraannya"
             if not last.low.endswith(POSSESSIVE):  # "kunjungan perdananya ke", "kunjungan tiga harinya ke"
-                last = _owned_modifier(units, last.i) or last
+                last = owned_modifier(units, last.i) or last
             if last.low.endswith(POSSESSIVE):  # "di sela lawatannya ke Inggris": the person just named, else the topic
                 near = next((k for k in range(u.i - 1, -1, -1) if units[k].etype == "PER" and not units[k].paren), None)
                 if near is None:  # "Dalam lawatannya ke Hanoi, Menhan AS Pete Hegseth …"
@@ -232,6 +232,8 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                 # Afghanistan", said for a state: its presence, no person's trip
                 continue
             visitors = actor_keys(units, j, state)
+            if (h := accompanied(units, j)) is not None:  # "A didampingi B saat tiba di X": both came
+                visitors = tuple(dict.fromkeys(actor_keys(units, h, state) + visitors))
             cands = [k for k in range(u.i + 1, min(hi, u.i + 10)) if units[k].etype in ("GPE", "LOC", "ORG")
                      and not units[k].title and not units[k].paren and not _with_whom(units, u.i, k)
                      and not _title_post(units, k)
@@ -487,14 +489,3 @@ def _tour(state: State, visit: Relation) -> bool:
     return len({r.args["place"] for r in state.relations if r.type == "visits" and r.sentence == visit.sentence
                 and r.args["visitor"] == visit.args["visitor"]}) > 1
 
-
-def _owned_modifier(units: list[Unit], end: int) -> Unit | None:
-    """A short modifier ending in "-nya" between a visit noun (ending at ``end``) and "ke": "kunjungan perdananya ke
-    Damaskus", "kunjungan tiga harinya ke AS" are the possessor's visits, like "kunjungannya ke …"."""
-    for k in range(end + 1, min(len(units), end + 4)):
-        v = units[k]
-        if v.etype or not (v.text.isalnum() and v.text.islower()):
-            return None
-        if v.low.endswith(POSSESSIVE):
-            return v if k + 1 < len(units) and units[k + 1].has("GoalPrep") else None
-    return None
