@@ -47,6 +47,11 @@ def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
     if m.type == "PER" and toks and (_after_outlet_noun(text, m.start, c, taken, "FacilityNoun", 1) or
                                      "FacilityNoun" in c.classes(toks[-1].group(0).lower())):
         return [Mention(m.text, "LOC", m.start, m.end, m.sentence, m.source)]  # "Lanud Halim Perdana Kusuma"
+    if m.type == "PER" and len(toks) == 1 and HYPHENATED.match(toks[0].group(0)) and \
+            (pre := _word_before(text, m.start)) is not None and pre.group(0)[:1].isupper() and \
+            "PersonHonorific" in c.classes(pre.group(0)):
+        # "Pak [Kyong-ran]": before a Korean given name, "Pak" is the family name the tagger left out
+        return [Mention(text[pre.start():m.end], m.type, pre.start(), m.end, m.sentence, m.source)]
     if m.type == "PER" and toks and "PersonHonorific" in c.classes(toks[0].group(0)) and \
             not HYPHENATED.match(text, skip_space(text, toks[0].end())):
         # "[Pak] Budi Santoso", "[Bu] Sri": a polite address, no part of the name ("Pak Kwang-ho" is a family name)
@@ -370,3 +375,14 @@ def _naming_noun(words: list[re.Match], k: int, base: int, c, taken: Spans,  # n
         plain = 1
         k -= 1
     return None
+
+
+def _word_before(text: str, start: int) -> re.Match | None:
+    """The word right before ``start``, past one space: None where anything else comes between."""
+    k = start - 1
+    if k < 0 or text[k] != " ":
+        return None
+    a = k
+    while a > 0 and text[a - 1].isalpha():
+        a -= 1
+    return TOKEN.match(text, a) if a < k else None

@@ -189,6 +189,8 @@ def undergone_intro(units: list[Unit]) -> int | None:
             k += 1  # "yang telah/baru/sudah masuk daftar …": adverbs before the verb
         if units[k].cls.get("SanctionCue") == PASSIVE:
             cue = k
+        elif units[k].has("AssetNoun") and not units[k].etype and units[k + 1].cls.get("FreezeVerb") == PASSIVE:
+            cue = k + 1  # "Di antara individu yang asetnya dibekukan terdapat A": whose assets are frozen
         elif entry_ban(units, k):
             cue = k + 1  # "Mereka yang dilarang memasuki Rusia antara lain A, B": barred from entering, sanctioned
         elif not units[k].etype and (units[k].has("UndergoVerb") or passive_prefixed(units[k].low)):

@@ -476,6 +476,10 @@ def _listed(units: list[Unit], i: int, state: State) -> list[tuple[str, str, str
         subj = left_subject(units, verb)
         who = with_partners(units, subj, verb, state)
         target = named_targets(units, verb, i, state)
+        far = next((k for k in range(after, min(len(units), after + 12)) if units[k].has("ListIntro")
+                    and not units[k].etype), None) if not target else None
+        if far is not None:  # "menambahkan 71 nama ke daftar sanksi yang berkaitan dengan …, di antaranya A"
+            target = tuple(_introduced(units, far, state))
         target += companions(units, i, clause_right(units, i), state, target)  # "…, bersama istrinya A"
     else:
         subj = left_subject(units, i)
