@@ -25,7 +25,7 @@ _TOLD = ("TestAct", "PactAct")
 _TOLD_SET = frozenset(_TOLD)
 #: the kind of act an act noun names, by the class it carries besides kg:ActNoun (none: any act)
 _NOUN_KIND = {"TestAct": "TestAct", "PactAct": "PactAct", "VisitCue": "VisitCue", "IncidentNoun": "AttackCue"}
-_WRONG = ("IncidentNoun",)  # act nouns whose act is a wrong in itself
+_WRONG = ("IncidentNoun", "TestAct")  # act nouns whose act is a wrong to condemn (a launch breaks UN resolutions)
 _PARTIES = ("PER", "ORG", "GPE")
 _HEAD_WORDS = 2  # words ("markas", "kantor pusat") that may stand between "terhadap" and the party harmed
 _REACH = 3  # how many sentences back "langkah itu" still finds an act of any kind (one of a kind: any way back)
@@ -114,6 +114,8 @@ def act_doers(units: list[Unit], lo: int, hi: int, state: State, sentence: int, 
                 return _last_doers(state, kind, sentence)
             if v.is_actor and owner is None and not v.paren and group_prep(units, m) is None:
                 owner = m
+            elif v.etype == "WEAPON":
+                continue  # "peluncuran ICBM itu": what was launched
             elif v.etype or v.cls or not v.text.isalpha():
                 break  # "langkah untuk …", "tindakan yang …": no act told before
         return ()
