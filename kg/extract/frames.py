@@ -14,7 +14,7 @@ from kg.extract.evidence import evidence_frames
 from kg.extract.parties import body_state, outlet
 from kg.quotes import Quote
 from kg.resolve import gazetteer
-from kg.units import ACTORS, CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit
+from kg.units import ACTORS, CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit, skip_span
 
 
 def quote_speaker(q: Quote, units_of: list[list[Unit]], state: State) -> tuple[str, ...]:
@@ -155,7 +155,8 @@ REPORTING = ("ReportCue", "BeliefCue", "DemandCue", "WarnCue", "AccuseCue")
 
 #: ``find_frames`` skips a word with none of these in one test (tests/extract/test_guards.py checks
 #: that every class it asks a word about is here).
-FRAME_CLASSES = frozenset(REPORTING) | {"QuoteVerb", "QuotePronounVerb", "AccordingTo", "Pronoun1", "AllegedCue"}
+FRAME_CLASSES = frozenset(REPORTING) | {"QuoteVerb", "QuotePronounVerb", "AccordingTo", "Pronoun1", "AllegedCue",
+                                          "StanceOpener"}
 
 
 def find_frames(units: list[Unit], state: State) -> list[Frame]:
@@ -176,8 +177,8 @@ def find_frames(units: list[Unit], state: State) -> list[Frame]:
         if u.cls:
             if not u.etype and not FRAME_CLASSES.isdisjoint(u.cls):
                 verbs.append(u)
-            if "AccordingTo" in u.cls:
-                according.append(u)
+            if "AccordingTo" in u.cls or "StanceOpener" in u.cls and u.i == 0:
+                according.append(u)  # ("Bagi Korsel, …", "Di mata Teheran, …": only opening the sentence)
             if u.pron == "statement":  # (a statement noun: a word with a cue class)
                 statements.append(u)
     # reported speech and belief: "X mengatakan (bahwa) …", "X yakin …", "X meminta Y untuk …"
@@ -242,6 +243,14 @@ def find_frames(units: list[Unit], state: State) -> list[Frame]:
             speaker = actor_keys(units, p, state) if p is not None else _told_of(state)
             if speaker:
                 frames.append(Frame(speaker, u.i + 1, n, u.i))
+            continue
+        if u.has("StanceOpener") and u.quote is None:
+            # "Bagi Korsel dan AS, uji coba itu melanggar …": in whose view the rest of the sentence is told
+            j = next((k for k in range(u.i + 1, min(n, u.i + 8)) if units[k].text == ","), None)
+            speaker = speaker_phrase(units, skip_span(units, u.i, "StanceOpener"), state, stop=j) if j else ()
+            if j is not None and speaker and any(v.has("WrongdoingCue") and not v.etype for v in units[j + 1:]) and \
+                    not any(v.has("SupplyCue") and not v.etype for v in units[j + 1:]):
+                frames.append(Frame(speaker, j + 1, n, u.i))  # (a view of a wrong only: "Bagi Kyiv, bantuan itu …")
             continue
         if u.has("AccordingTo") and u.quote is None:
             j = next((k for k in range(u.i + 1, min(n, u.i + 10)) if units[k].text == ","), None)

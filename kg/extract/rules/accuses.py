@@ -461,8 +461,9 @@ def _sanctioners_of(targets: tuple[str, ...], units: list[Unit], state: State, a
 
 def _opening(f: Frame) -> int:
     """Where the words a speaker says of something start: the verb of saying, or the unit before the frame (also
-    where the verb follows them: "Hal itu melanggar …, kata X")."""
-    return f.lo - 1 if f.verb is None or f.verb >= f.hi else f.verb
+    where the verb follows them: "Hal itu melanggar …, kata X"; past its source where that opens the frame: "Menurut
+    Korsel, uji coba itu melanggar …")."""
+    return f.lo - 1 if f.verb is None or f.verb >= f.hi or f.verb < f.lo else f.verb
 
 
 def _unnamed_object(units: list[Unit], k: int, o: int) -> bool:
