@@ -60,7 +60,7 @@ def told_acts(ctx: SentenceContext) -> list[Relation]:
                 add(kind, actor_keys(units, j, state))
             elif voice == PASSIVE and (a := agent_at(units, u.i)) < len(units) and units[a].is_actor:
                 add(kind, actor_keys(units, a, state))
-            elif voice == NOUN and (o := _owner_after(units, skip_span(units, u.i, kind))) is not None:
+            elif voice == NOUN and (o := act_owner(units, skip_span(units, u.i, kind))) is not None:
                 add(kind, actor_keys(units, o, state))
         if u.cls.get("WrongdoingCue") == ACTIVE and u.is_verb() and (j := doer(units, u.i)) is not None:
             add("AttackCue", actor_keys(units, j, state))  # "Jet tempur Rusia melanggar wilayah udara Estonia"
@@ -155,7 +155,7 @@ def _last_doers(state: State, kind: str | None, sentence: int) -> tuple[str, ...
     return last.doers
 
 
-def _owner_after(units: list[Unit], k: int) -> int | None:
+def act_owner(units: list[Unit], k: int) -> int | None:
     """The party named after an act noun, past the weapons it is about ("peluncuran rudal balistik Korut")."""
     for m in range(k, min(len(units), k + 5)):
         v = units[m]
