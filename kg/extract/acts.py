@@ -280,3 +280,20 @@ def done_by(units: list[Unit], k: int, o: int) -> bool:
         return False
     a = k + 3 if not units[k + 2].etype and units[k + 2].has("AgentPrep") else k + 2
     return a == o and units[o].is_actor
+
+def no_object(units: list[Unit], i: int, hi: int, cls: str) -> bool:
+    """Only adverbs and punctuation between the verb cue ``cls`` at ``i`` and ``hi`` ("Mesir mengecam keras,
+    sementara …", "Turki ikut mengecam."): the verb names no object; it is about what was just told."""
+    return all(v.text in STOP_PUNCT or v.text == "," or not v.etype and v.has("VehementAdverb", "FunctionWord")
+               for v in units[skip_span(units, i, cls):hi])
+
+def act_condemned(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
+    """After the charge noun at ``i`` (past "keras"), "atas" and a noun of an act with its owner after it ("kecaman
+    keras atas uji coba rudal Korut"): whose act is condemned."""
+    k = skip_span(units, i, "AccuseCue")
+    while k < len(units) and units[k].has("VehementAdverb") and not units[k].etype:
+        k += 1
+    if k + 1 >= len(units) or units[k].etype or not units[k].has("TargetPrep") or not units[k + 1].has("ActNoun"):
+        return ()
+    o = act_owner(units, skip_span(units, k + 1, "ActNoun"))
+    return actor_keys(units, o, state) if o is not None else ()

@@ -15,7 +15,7 @@ from kg.extract.parties import group_of_state, named_group
 from kg.extract.titlewords import after_titles, money_state, title_word, titled
 from kg.resolve import gazetteer
 from kg.resolve.english import name_words
-from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit, abbrev_dot, skip_span
+from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit, abbrev_dot
 
 #: Object-control verbs: their object is the subject of the clause that follows.
 CONTROL = ("DemandCue", "WarnCue", "PersuadeCue", "AccuseCue", "ReportCue", "BeliefCue", "AttitudeVerb")
@@ -277,14 +277,17 @@ def _matrix_speech(units: list[Unit], i: int, k: int) -> int | None:
     """The speech verb heading the sentence a speech verb at ``i`` is joined to by ", dan" at ``k``: "Militer
     Thailand menuduh pasukan Kamboja melanggar …, dan memperingatkan …", "Tentara Sudan menolak tuduhan UEA bahwa
     pasukannya mengebom …, dan malah menyalahkan RSF": the second act is the first speaker's, not that of whoever
-    acts inside what was said (the accused, the accuser named in the rejected claim)."""
-    if k < 1 or units[k - 1].text != "," or not units[i].has(*SPEECH):
+    acts inside what was said (the accused, the accuser named in the rejected claim); also with no comma where the
+    second verb reports ("menuding Washington sengaja menggagalkan … dan memperingatkan bahwa …")."""
+    that = i + 1 < len(units) and units[i + 1].has("Complementizer") and not units[i + 1].etype
+    if k < 1 or units[k - 1].text != "," and not that or not units[i].has(*SPEECH):
         return None
-    q, s = units[i].quote, k - 1
+    end = k - 1 if units[k - 1].text == "," else k
+    q, s = units[i].quote, end
     while s > 0 and units[s - 1].quote == q and units[s - 1].text not in STOP_PUNCT and not (
             units[s - 1].has("ClauseBoundary") and not units[s - 1].etype):
         s -= 1
-    for v in units[s:k - 1]:
+    for v in units[s:end]:
         if not v.etype and v.cls and v.is_verb() and any(v.voice(c) == ACTIVE for c in SPEECH):
             later = any(w.is_verb() and w.cls and not w.etype and not w.has("FunctionWord") for w in units[v.i + 1:k])
             return v.i if later else None
@@ -444,13 +447,6 @@ def nearest_left_actor(units: list[Unit], i: int, lo: int) -> int | None:
                 and not group_of_state(units, j):  # nor "milisi Irak": a group, the state only its land
             return j  # (not the owner of what a wrong is done to: "melanggar resolusi DK PBB dan ancaman …")
     return None
-
-
-def no_object(units: list[Unit], i: int, hi: int, cls: str) -> bool:
-    """Only adverbs and punctuation between the verb cue ``cls`` at ``i`` and ``hi`` ("Mesir mengecam keras,
-    sementara …", "Turki ikut mengecam."): the verb names no object; it is about what was just told."""
-    return all(v.text in STOP_PUNCT or v.text == "," or not v.etype and v.has("VehementAdverb", "FunctionWord")
-               for v in units[skip_span(units, i, cls):hi])
 
 
 def directly_after(units: list[Unit], i: int, cls: str) -> bool:

@@ -6,7 +6,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kg.cues import ACTIVE, NOUN, PASSIVE, POSSESSIVE, passive_prefixed, word_is
-from kg.extract.acts import act_agent, act_doers, act_owner, attacked, done_by, further_agents, relative_object
+from kg.extract.acts import (
+    act_agent,
+    act_condemned,
+    act_doers,
+    attacked,
+    done_by,
+    further_agents,
+    no_object,
+    relative_object,
+)
 from kg.extract.antecedents import clitic_object
 from kg.extract.backers import told_backing
 from kg.extract.charges import charge_owner
@@ -30,7 +39,6 @@ from kg.extract.clause import (
     group_prep,
     left_subject,
     nearest_left_actor,
-    no_object,
     predicate_end,
     prep_actor,
     prep_is,
@@ -353,7 +361,7 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                 continue
             target, _ = prep_actor(units, o if o is not None else u.i, hi, ("TargetPrep",), state, reach=6)
             target = target or content_subject(units, o, state)  # "tudingan Washington bahwa Moskow …": Moscow
-            target = target or _act_condemned(units, u.i, state)  # "kecaman keras atas uji coba rudal Korut"
+            target = target or act_condemned(units, u.i, state)  # "kecaman keras atas uji coba rudal Korut"
             if not target:
                 j = left_subject(units, u.i)
                 if j is not None and j != by_at:  # (not "A, B dan C melayangkan tuduhan": the accusers, not accused)
@@ -373,18 +381,6 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                         target = state.attackers
             add(by, target)
     return out
-
-
-def _act_condemned(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
-    """After the charge noun at ``i`` (past "keras"), "atas" and a noun of an act with its owner after it ("kecaman
-    keras atas uji coba rudal Korut"): whose act is condemned."""
-    k = skip_span(units, i, "AccuseCue")
-    while k < len(units) and units[k].has("VehementAdverb") and not units[k].etype:
-        k += 1
-    if k + 1 >= len(units) or units[k].etype or not units[k].has("TargetPrep") or not units[k + 1].has("ActNoun"):
-        return ()
-    o = act_owner(units, skip_span(units, k + 1, "ActNoun"))
-    return actor_keys(units, o, state) if o is not None else ()
 
 
 def _described(units: list[Unit], i: int) -> int | None:

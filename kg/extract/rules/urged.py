@@ -4,9 +4,10 @@ no accuser yet, and "mendesak X untuk menghentikan serangan Y" charges Y's attac
 from __future__ import annotations
 
 from kg.cues import ACTIVE, POSSESSIVE, passive_prefixed
-from kg.extract.clause import SPEECH, governor, left_subject, nearest_left_actor, only_glue
+from kg.extract.clause import SPEECH, actor_keys, governor, left_subject, nearest_left_actor, only_glue
+from kg.extract.context import State
 from kg.extract.sites import appended_place
-from kg.units import Unit
+from kg.units import CLOSE_QUOTES, OPEN_QUOTES, Unit
 
 
 def asked_to(units: list[Unit], i: int, j: int) -> bool:
@@ -308,3 +309,78 @@ def hoped_urger(units: list[Unit], j: int | None) -> int | None:
         return None
     return left_subject(units, p.i)
 
+def urged_party(units: list[Unit], at: int, state: State) -> tuple[str, ...]:
+    """The party urged by the demand word at ``at`` to do or stop something: "mendesak Korea Utara untuk …",
+    "menyerukan kepada DPRK untuk …", "seruan agar kedua pihak menahan diri"."""
+    n = len(units)
+    k = at + 1
+    after_agar = k < n and units[k].has("PurposeConj")
+    if k < n and units[k].has("AddresseePrep", "PurposeConj"):
+        k += 1
+    while k < min(n, at + 5) and not units[k].etype and (after_agar and units[k].is_noun()
+            or units[k].has("GovernmentNoun", "PersonNoun") and not units[k].pron
+            or units[k].has("FunctionWord") and not units[k].is_verb()):
+        # "menyerukan agar junta militer Myanmar segera menghentikan …", "menuntut (semua) pasukan
+        # Ethiopia meninggalkan …", "mendesak para pemimpin Rwanda menghentikan …"
+        k += 1
+    k = past_people(units, at, k)  # "mendesak para pejuang bekas kelompok X …", "meminta anggota Kongres tidak …"
+    if k < n and units[k].is_actor and not units[k].title and after_agar and (o := act_owned(units, at + 2, k)):
+        return actor_keys(units, o, state) if o > 0 else ()  # "agar pendudukan wilayah X oleh Y …": Y, not X
+    if k < n and units[k].is_actor and not units[k].title:
+        end, two = joined_party(units, units[k].group[-1] if units[k].group else k)  # "… X dan pejuang Y agar …"
+        m = end + 1
+        while m < n and (units[m].paren or units[m].text in ("(", ")", "-", "—", "–")
+                         or units[m].text in OPEN_QUOTES | CLOSE_QUOTES or units[m].is_noun()
+                         and m < end + 8):
+            m += 1
+        t, more = m, []  # "mengimbau Iran, Israel, dan pihak mana pun agar …": the list runs on to a member named
+        while t < min(n, m + 8) and not units[t].is_verb() and (  # by no name
+                units[t].is_actor and not units[t].paren and units[t].etype != "WEAPON" or not units[t].etype and (
+                    units[t].text == "," or units[t].is_noun() or units[t].has("Conjunction", "AnyQuantifier", "SideNoun")
+                    or units[t].has("FunctionWord") and not units[t].has("PurposeConj"))):
+            more += [t] if units[t].is_actor else []
+            t += 1
+        if t > m and t < n and units[t].has("PurposeConj") and not units[t - 1].is_actor:
+            return actor_keys(units, k, state) + tuple(x for j in more for x in actor_keys(units, j, state))
+        while m < n and m <= end + 3 and units[m].has("FunctionWord", "NegationCue", "PlannedCue") \
+                and not units[m].is_verb():
+            m += 1  # "… Myanmar segera menghentikan", "meminta Honiara tidak meneken …"
+        # "mendesak Moskow dan Pyongyang untuk/agar …", or straight on to the verb: "meminta Minsk berhenti …"
+        # not "menuntut Israel diadili", "mendesak Rusia dikeluarkan dari …": that it be acted upon, by others
+        if m < n and (units[m].has("PurposeConj", "Complementizer") or after_agar
+                      or units[m].is_verb() and not units[m].has(*SPEECH)) and not favour(units, k, m) \
+                and not (units[m].is_verb() and passive_prefixed(units[m].low)):
+            return actor_keys(units, k, state) + (actor_keys(units, two, state) if two is not None else ())
+    return ()
+
+def favour(units: list[Unit], k: int, m: int) -> bool:
+    """A request that the party at ``k`` give, allow, back, join or impose something ("meminta AS menempatkan sistem
+    rudal di Luzon", "mendesak keduanya agar mengizinkan Kyiv …", "meminta Brasil memberlakukan embargo",
+    "mendesak China untuk menggunakan pengaruhnya terhadap X"): a
+    favour asked, no warning; unless it is to stop or not to ("meminta X tidak mengirim …")."""
+    end = min(len(units), m + 4)
+    verb = next((v for v in units[m:end] if v.is_verb() and not v.has("PurposeConj", "Complementizer")), None)
+    if verb is not None and _measure_against(units, verb.i):
+        return True
+    if verb is None or any(v.has("NegationCue", "StopVerb") for v in units[k + 1:end]):
+        return False
+    return verb.has("SupplyCue", "ApproveCue", "SupportVerb", "ListInVerb", "MediateVerb", "EngageVerb", "ProbeVerb") or \
+        verb.voice("AccuseCue") == ACTIVE or any(v.has("SanctionCue") for v in units[verb.i + 1:min(len(units), verb.i + 3)])
+
+def _measure_against(units: list[Unit], v: int) -> bool:
+    """The act urged at ``v`` is a measure its doer takes against a party named after it ("mendesak Dewan Keamanan
+    menerapkan tindakan terkuat terhadap X", "meminta PBB mempertimbangkan langkah selanjutnya terhadap X", "…
+    mengambil tindakan untuk menghentikan serangan X"): the one asked acts on another's account, no warning to him."""
+    end = min(len(units), v + 8)
+    act = next((k for k in range(v + 1, min(end, v + 4)) if units[k].has("ActNoun") and not units[k].etype), None)
+    if act is None:
+        return False
+    for k in range(act + 1, end):
+        w = units[k]
+        if w.has("StopVerb") and units[k - 1].has("PurposeConj") and any(x.is_actor for x in units[k + 1:k + 4]):
+            return True  # "mengambil tindakan untuk menghentikan serangan Israel": to stop another's act
+        if w.text in (",", ".", ";") or w.is_verb():
+            return False
+        if w.has("TargetPrep") and not w.etype:
+            return k + 1 < len(units) and units[k + 1].is_actor and not units[k + 1].paren
+    return False

@@ -8,7 +8,6 @@ from collections.abc import Iterable
 from kg.cues import ACTIVE, NOUN, PASSIVE, passive_prefixed
 from kg.extract.agents import purpose_clause
 from kg.extract.clause import (
-    SPEECH,
     actor_keys,
     clause_right,
     directly_after,
@@ -43,16 +42,14 @@ from kg.extract.rules.threats import (
     taken_as,
 )
 from kg.extract.rules.urged import (
-    act_owned,
     continued_charge,
     hoped_urger,
-    joined_party,
-    past_people,
     stopped_owner,
     stops_a_charge,
+    urged_party,
 )
 from kg.types import Relation
-from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit
+from kg.units import STOP_PUNCT, Unit, skip_span
 
 
 @rule("warns", reads=("role_org",), provides=("urged_to_stop",),
@@ -137,6 +134,7 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
                     # (not "Uni Eropa akan memboikot barang yang dibuat di permukiman ilegal": a thing described)
                     add(u.i, f.speaker, actor_keys(units, j, state))
             continue
+        # (from the cue's last word: "melontarkan ancaman terbuka kepada X" is one cue, not a clause ending at its verb)
         hi = clause_right(units, u.i, through_bahwa=True)
         nxt = units[u.i + 1] if u.i + 1 < n else None
         if warn == NOUN:
@@ -189,7 +187,7 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
                 if not by:
                     j = left_subject(units, u.i)
                     by = actor_keys(units, j, state) if j is not None else ()
-                to = _urged(units, at, state)
+                to = urged_party(units, at, state)
                 if not to and by and (d := defied(units, u.i, hi, state)) is not None and \
                         any(v.has("StopVerb", "NegationCue", "WithdrawVerb") for v in units[at + 2:at + 5]):
                     to = d[1]  # "Houthi menolak seruan AS agar menghentikan …": who rejects it was urged to stop
@@ -247,7 +245,7 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
             if o is not None and set(actor_keys(units, o, state)) <= {k for a in warner for k in side(a, state, here)}:
                 # "memperingatkan bahwa Iran akan menyerang X": his own side threatens the one it would attack
                 t = own_attack_target(units, o, clause_right(units, o))
-                o = t if t is not None else o
+                o = t  # (none: "… dan memperingatkan bahwa negaranya akan membela diri" warns whom it answers, below)
             if o is not None and units[o].modifier and o + 2 < n and units[o + 1].text == "," and \
                     units[o + 2].etype == "PER" and units[o + 2].is_actor:
                 o += 2  # "pesan keras kepada pejabat tertinggi Iran, Ali Larijani": the person the description names
@@ -260,7 +258,7 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
             elif (k := charged_before(units, j, u.i)) is not None:
                 add(u.i, warner, actor_keys(units, k, state))  # "menuding Jerman … dan memperingatkan bahwa …"
         else:  # "mendesak Korea Utara untuk …", "menyerukan kepada DPRK untuk …"
-            to = _urged(units, u.i, state) or _stop_owner(units, u.i, hi, state)
+            to = urged_party(units, u.i, state) or _stop_owner(units, u.i, hi, state)
             if (h := hoped_urger(units, j)) is not None:  # only hoped for: no warning, the hoper's charge
                 told = len(out)
                 add(u.i, actor_keys(units, h, state), to)
@@ -309,74 +307,25 @@ def _in_place(units: list[Unit], at: int, o: int) -> bool:
         any(v.has("LocativePrep") and not v.etype for v in units[w + 2:o])
 
 
-def _urged(units: list[Unit], at: int, state: State) -> tuple[str, ...]:
-    """The party urged by the demand word at ``at`` to do or stop something: "mendesak Korea Utara untuk …",
-    "menyerukan kepada DPRK untuk …", "seruan agar kedua pihak menahan diri"."""
-    n = len(units)
-    k = at + 1
-    after_agar = k < n and units[k].has("PurposeConj")
-    if k < n and units[k].has("AddresseePrep", "PurposeConj"):
-        k += 1
-    while k < min(n, at + 5) and not units[k].etype and (after_agar and units[k].is_noun()
-            or units[k].has("GovernmentNoun", "PersonNoun") and not units[k].pron
-            or units[k].has("FunctionWord") and not units[k].is_verb()):
-        # "menyerukan agar junta militer Myanmar segera menghentikan …", "menuntut (semua) pasukan
-        # Ethiopia meninggalkan …", "mendesak para pemimpin Rwanda menghentikan …"
-        k += 1
-    k = past_people(units, at, k)  # "mendesak para pejuang bekas kelompok X …", "meminta anggota Kongres tidak …"
-    if k < n and units[k].is_actor and not units[k].title and after_agar and (o := act_owned(units, at + 2, k)):
-        return actor_keys(units, o, state) if o > 0 else ()  # "agar pendudukan wilayah X oleh Y …": Y, not X
-    if k < n and units[k].is_actor and not units[k].title:
-        end, two = joined_party(units, units[k].group[-1] if units[k].group else k)  # "… X dan pejuang Y agar …"
-        m = end + 1
-        while m < n and (units[m].paren or units[m].text in ("(", ")", "-", "—", "–")
-                         or units[m].text in OPEN_QUOTES | CLOSE_QUOTES or units[m].is_noun()
-                         and m < end + 8):
-            m += 1
-        while m < n and m <= end + 3 and units[m].has("FunctionWord", "NegationCue", "PlannedCue") \
-                and not units[m].is_verb():
-            m += 1  # "… Myanmar segera menghentikan", "meminta Honiara tidak meneken …"
-        # "mendesak Moskow dan Pyongyang untuk/agar …", or straight on to the verb: "meminta Minsk berhenti …"
-        # not "menuntut Israel diadili", "mendesak Rusia dikeluarkan dari …": that it be acted upon, by others
-        if m < n and (units[m].has("PurposeConj", "Complementizer") or after_agar
-                      or units[m].is_verb() and not units[m].has(*SPEECH)) and not _favour(units, k, m) \
-                and not (units[m].is_verb() and passive_prefixed(units[m].low)):
-            return actor_keys(units, k, state) + (actor_keys(units, two, state) if two is not None else ())
-    return ()
-
-
 def _thing_object(units: list[Unit], i: int, o: int) -> bool:
     """A warning verb whose object is a thing and the party only its owner ("mengancam pasokan air negaranya",
     "memperingatkan para pembuat senjata AS"): what is endangered or who is warned is no party named."""
+    if i + 1 < o and units[i + 1].has("ThreatWord"):
+        i = skip_span(units, i, "WarnCue") - 1  # (past the cue's own words: "melontarkan ancaman terbuka kepada X")
     nxt = units[i + 1] if i + 1 < o else None
     while nxt is not None and nxt.has("FunctionWord") and not nxt.is_verb() and nxt.i + 1 < o:
         nxt = units[nxt.i + 1]
     if nxt is not None and nxt.has("PotentialNoun") and nxt.i + 1 < o:
         return True  # "memperingatkan kemungkinan senjata jatuh ke tangan X": a possibility warned of, X no addressee
     if nxt is None or nxt.etype or not nxt.is_noun() or \
-            nxt.has("GovernmentNoun", "PersonNoun", "StateNoun", "GroupNoun", "RoleTitle"):
-        return False
+            nxt.has("GovernmentNoun", "PersonNoun", "StateNoun", "GroupNoun", "RoleTitle", "LifeNoun"):
+        return False  # (nor "mengancam nyawa Khamenei": who is threatened with death)
     if any(v.is_verb() for v in units[nxt.i + 1:o]):
         return True  # "mengancam kawasan Afrika Timur dengan mendanai pejuang Somalia": the party is another verb's
     if any(v.has("ClaimTopicPrep") and not v.etype for v in units[nxt.i + 1:o]):
         return True  # "memperingatkan operator penerbangan mengenai bahaya di wilayah udara Venezuela": a topic
     # but "memperingatkan pesaing dan musuhnya – termasuk Tiongkok – agar …": a member of those warned
     return not any(v.has("Preposition", "ListIntro") or v.text in (",", "-", "–", "—") for v in units[i + 1:o])
-
-
-def _favour(units: list[Unit], k: int, m: int) -> bool:
-    """A request that the party at ``k`` give, allow, back, join or impose something ("meminta AS menempatkan sistem
-    rudal di Luzon", "mendesak keduanya agar mengizinkan Kyiv …", "meminta Brasil memberlakukan embargo",
-    "mendesak China untuk menggunakan pengaruhnya terhadap X"): a
-    favour asked, no warning; unless it is to stop or not to ("meminta X tidak mengirim …")."""
-    end = min(len(units), m + 4)
-    verb = next((v for v in units[m:end] if v.is_verb() and not v.has("PurposeConj", "Complementizer")), None)
-    if verb is not None and _measure_against(units, verb.i):
-        return True
-    if verb is None or any(v.has("NegationCue", "StopVerb") for v in units[k + 1:end]):
-        return False
-    return verb.has("SupplyCue", "ApproveCue", "SupportVerb", "ListInVerb", "MediateVerb", "EngageVerb", "ProbeVerb") or \
-        verb.voice("AccuseCue") == ACTIVE or any(v.has("SanctionCue") for v in units[verb.i + 1:min(len(units), verb.i + 3)])
 
 
 def _stop_owner(units: list[Unit], i: int, hi: int, state: State) -> tuple[str, ...]:
@@ -410,25 +359,6 @@ def _must_stop(units: list[Unit], i: int, f: Frame, state: State) -> tuple[str, 
             and (not units[k].has("WithdrawVerb") or units[j].etype == "PER"):  # a person "harus mundur": resign
         return ()
     return actor_keys(units, j, state)
-
-
-def _measure_against(units: list[Unit], v: int) -> bool:
-    """The act urged at ``v`` is a measure its doer takes against a party named after it ("mendesak Dewan Keamanan
-    menerapkan tindakan terkuat terhadap X", "meminta PBB mempertimbangkan langkah selanjutnya terhadap X", "…
-    mengambil tindakan untuk menghentikan serangan X"): the one asked acts on another's account, no warning to him."""
-    end = min(len(units), v + 8)
-    act = next((k for k in range(v + 1, min(end, v + 4)) if units[k].has("ActNoun") and not units[k].etype), None)
-    if act is None:
-        return False
-    for k in range(act + 1, end):
-        w = units[k]
-        if w.has("StopVerb") and units[k - 1].has("PurposeConj") and any(x.is_actor for x in units[k + 1:k + 4]):
-            return True  # "mengambil tindakan untuk menghentikan serangan Israel": to stop another's act
-        if w.text in (",", ".", ";") or w.is_verb():
-            return False
-        if w.has("TargetPrep") and not w.etype:
-            return k + 1 < len(units) and units[k + 1].is_actor and not units[k + 1].paren
-    return False
 
 
 def threatened(units: list[Unit], i: int, f: Frame, state: State) -> tuple[str, ...]:
