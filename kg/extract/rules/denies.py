@@ -183,6 +183,8 @@ def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = (),
         if u.etype or DENIAL_CLASSES.isdisjoint(u.cls):  # (most words: none of the classes the tests below need)
             continue
         deny, reject = u.cls.get("DenyCue"), u.cls.get("RejectCue")
+        if deny and u.i + 1 < len(units) and units[u.i + 1].has("CommitmentNoun") and not units[u.i + 1].etype:
+            continue  # "mengingkari komitmennya": breaking a promise, not denying a charge
         if reject != ACTIVE and condemned_charge(units, u.i):
             reject = ACTIVE  # "mengecam keras tuduhan AS": condemning a charge rejects it
         refused = refused_charge(units, u.i)  # "tidak menerima tuduhan itu"
