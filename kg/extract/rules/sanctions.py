@@ -11,6 +11,7 @@ from kg.extract.clause import (
     clause_left,
     clause_right,
     frame_of,
+    fronted_subject,
     left_subject,
     prep_actor,
 )
@@ -150,11 +151,12 @@ def target_list(ctx: SentenceContext, here: list[str]) -> list[tuple[str, str, s
         # "… memasukkan dua warga Lebanon dan dua perusahaan ke daftar sanksi. Mereka adalah/termasuk A, B …",
         # "Dua warga Israel dijatuhi sanksi …. Menurut Deplu AS, keduanya adalah A dan B"
         intro = p + 1
-    for u in units[:8]:
+    for u in units[:p + 8]:  # (past "Menurut Departemen Keuangan AS,")
         if intro is not None:
             break
         recipient = u.has("RecipientNoun") and u.i + 1 < n and units[u.i + 1].cls.get("SanctionCue") == NOUN
-        if u.etype or not ("TargetNoun" in u.cls or u.cls.get("AimVerb") == PASSIVE or recipient):
+        if u.etype or not ("TargetNoun" in u.cls or PASSIVE in (u.cls.get("AimVerb"), u.cls.get("SanctionCue"))
+                           or recipient):  # ("Dua bank Korut ikut disanksi, yakni A dan B")
             continue
         # "Salah satu sasarannya adalah X", "Di antara nama yang masuk daftar terdapat A, B …", "nama yang
         # disasar antara lain A; B …", "Di antara penerima sanksi tunggal kali ini, terdapat A"
@@ -347,8 +349,8 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
             if target and not who and not opposed and not undergone:  # "UE menyetujui paket sanksi … terhadap Rusia"
                 said = h - 2 if h > 1 and prev.has("Complementizer") and units[h - 2].voice("AnnounceVerb") == ACTIVE \
                     else h  # "AS mengumumkan bahwa sanksi … ditargetkan terhadap X": who announces them imposes them
-                subj = left_subject(units, said)
-                who = actor_keys(units, subj, state) if subj is not None else ()
+                subj = s0 if (s0 := left_subject(units, said)) is not None else fronted_subject(units, said)
+                who = actor_keys(units, subj, state) if subj is not None else ()  # (or "Lewat paket sanksi …, UE …")
             if undergone and (c := undergone_intro(units)) is not None and _staff(units, c + 1):
                 target = ()  # "Di antara individu yang terkena sanksi adalah jurnalis dari A, B": their employers
             if target and not who and state.sanctioners and not opposed:
