@@ -62,12 +62,13 @@ class RelationSpec:
 _NOT_PERSONS = ("ORG", "GPE", "LOC", "WEAPON")
 
 RELATIONS: dict[str, RelationSpec] = {s.name: s for s in (
+    # a place is no party: "mengecam … pengeboman situs Fordow" charges whoever bombed it, not the site
     RelationSpec("accuses", ("accuser", "accused"), "Accusation", "#d62728", "accuser", "accused",
-                 barred=(("accuser", "LOC"),)),
+                 barred=(("accuser", "LOC"), ("accused", "LOC"))),
     RelationSpec("supplies", ("supplier", "weapon", "recipient"), "Supply", "#2ca02c", "supplier", None,
                  optional=("recipient",), barred=(("supplier", "PER"),)),
     RelationSpec("warns", ("warner", "warned"), "Warning", "#ff7f0e", "warner", "warned",
-                 barred=(("warner", "LOC"),)),
+                 barred=(("warner", "LOC"), ("warned", "LOC"))),
     # two persons meet, a person visits: "bertemu dengan pemimpin Arab Saudi" names no one met
     RelationSpec("meets", ("a", "b"), "Meeting", "#1f77b4", "a", "b", symmetric=True,
                  barred=tuple((n, t) for n in ("a", "b") for t in _NOT_PERSONS)),
