@@ -196,7 +196,8 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
     for j in range(i - 1, lo - 1, -1):
         u = units[j]
         if u.has("ReportCue", "BeliefCue", "DemandCue") and not u.etype and \
-                not (u.has("DemandCue") and any(v.text == "," for v in units[j + 1:i])) and \
+                not ((u.has("DemandCue") or j > 0 and units[j - 1].has("Relativizer")) and
+                     any(v.text == "," for v in units[j + 1:i])) and \
                 any(v.is_noun() and (not v.cls or v.has("GovernmentNoun", "GroupNoun", "PersonNoun", "ListedNoun")
                                      and not v.pron and not v.low.endswith(POSSESSIVE))
                     or v.has("LocationHead") and not v.etype
