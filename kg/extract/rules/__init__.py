@@ -48,6 +48,7 @@ from kg.extract.rules import (  # noqa: F401
     sanction_alike,
     sanction_designate,
     sanction_grounds,
+    sanction_joined,
     sanction_reason,
     sanction_rest,
     sanctions,
