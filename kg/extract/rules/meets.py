@@ -359,7 +359,8 @@ def _verb_subject(units: list[Unit], i: int) -> int | None:
             and not units[s - 1].etype:
         # "Sugiono mengatakan(,) sebelum bertemu Macron, Presiden Prabowo …": the reported clause's subject
         f = fronted_subject(units[k:], i - k, per_only=True)
-        return f + k if f is not None else None
+        if f is not None:
+            return f + k  # (none: "X berbicara setelah bertemu Lavrov", the speaker's own meeting, read below)
     j = left_subject(units, i, per_only=True)
     if j is None:
         j = next((k for k in range(i - 1, clause_left(units, i) - 1, -1)
