@@ -276,8 +276,9 @@ def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = (),
             # itu": no accusation was told, but a warning about the denier was, in the sentence before
             accusers = _warned_by(deniers, state, here)
         if not accusers and (noun is None or units[noun].has("AccuseCue") and
-                             any(v.has("Demonstrative") for v in units[noun + 1:min(hi, noun + 3)])):
+                             any(v.has("Demonstrative") for v in units[noun + 1:min(hi, noun + 5)])):
             # "Israel mengatakan Hamas menggunakan … . Hamas menolak tuduhan tersebut": what was just said of it
+            # (also past what the charge is about: "tuduhan pengiriman pasukan tersebut")
             accusers = _said_of(deniers, state, here)
         if not accusers and claimants and (noun is None or units[noun].has("AccusationNoun")):
             # "Milei Klaim Negosiasi …, London Membantah", "diklaim Pyongyang … Korsel membantah klaim itu"
