@@ -21,7 +21,7 @@ from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit, skip_span
 #: Ekonomi Kreatif X"): a portfolio word is also a kind of sanction ("sanksi ekonomi") or a firm's name ending
 #: ("Menteri Ekonomi dan Energi Jerman X": "… Energi" ends firms' names).
 _TITLE_CASE = frozenset({"TitleQualifier", "StateBody", "RoleTitle", "GovernmentNoun", "ForcesNoun", "SanctionKind",
-                         "FirmSuffix"})
+                         "NewsNoun", "FirmSuffix"})
 
 
 def title_opens_with(title: str, cls: str) -> bool:
