@@ -127,18 +127,28 @@ def param_term(value: str) -> str:
     http(s) IRI, an integer or decimal, a quoted literal (``"x"@en``), else a plain string."""
     v = value.strip()
     if re.fullmatch(r"<[^<>\"{}|^`\\\x00-\x20]+>", v):
-        return v
+        return _iri(v[1:-1])
     if re.fullmatch(r"https?://[^<>\"{}|^`\\\x00-\x20]+", v):
-        return f"<{v}>"
+        return _iri(v)
     m = re.fullmatch(r"([A-Za-z][\w-]*):([^\s<>\"{}|^`\\]*)", v)
     if m and m.group(1) in PREFIXES:
-        return f"<{PREFIXES[m.group(1)]}{m.group(2)}>"
+        return _iri(f"{PREFIXES[m.group(1)]}{m.group(2)}")
     if re.fullmatch(r"[+-]?[0-9]+(\.[0-9]+)?", v):  # SPARQL numbers are ASCII digits ("౦" is a string)
         return v
     m = re.fullmatch(r'"((?:[^"\\\n]|\\.)*)"(@[A-Za-z]+(-[A-Za-z0-9]+)*|\^\^<[^<>"{}|^`\\\x00-\x20]+>)?', v)
     if m:  # the user's escapes are read here and written again by us: no \u reaches another parser
         return _literal(_unescape(m.group(1))) + (m.group(2) or "")
     return _literal(value)
+
+
+def _iri(iri: str) -> str:
+    """``<iri>`` for an absolute IRI with valid percent-escapes; a relative or malformed one ("<0>", "%zz") is
+    refused here, with a message, rather than by the store's parser as a syntax error in a query we wrote."""
+    try:
+        ox.NamedNode(iri)
+    except ValueError as exc:
+        raise QueryError(f"not an absolute IRI: <{iri}> ({exc})") from None
+    return f"<{iri}>"
 
 
 def _literal(text: str) -> str:
