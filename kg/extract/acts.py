@@ -281,11 +281,13 @@ def done_by(units: list[Unit], k: int, o: int) -> bool:
     a = k + 3 if not units[k + 2].etype and units[k + 2].has("AgentPrep") else k + 2
     return a == o and units[o].is_actor
 
+
 def no_object(units: list[Unit], i: int, hi: int, cls: str) -> bool:
     """Only adverbs and punctuation between the verb cue ``cls`` at ``i`` and ``hi`` ("Mesir mengecam keras,
     sementara …", "Turki ikut mengecam."): the verb names no object; it is about what was just told."""
     return all(v.text in STOP_PUNCT or v.text == "," or not v.etype and v.has("VehementAdverb", "FunctionWord")
                for v in units[skip_span(units, i, cls):hi])
+
 
 def act_condemned(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
     """After the charge noun at ``i`` (past "keras"), "atas" and a noun of an act with its owner after it ("kecaman

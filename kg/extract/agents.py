@@ -188,4 +188,3 @@ def purpose_clause(units: list[Unit], lo: int, hi: int) -> int | None:
     """Where the first "agar/supaya" between ``lo`` and ``hi`` opens the act a party is warned against or
     urged to ("memperingatkan agar tidak memasok …"), else None."""
     return next((c for c in range(lo, hi) if units[c].has("PurposeConj") and units[c].has("PotentialCue")), None)
-

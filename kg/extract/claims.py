@@ -22,6 +22,14 @@ def past_owner_words(units: list[Unit], i: int, reach: int) -> int:
     return k
 
 
+def past_claim_age(units: list[Unit], k: int) -> int:
+    """Past a word of how old a claim is, right after the claim noun and before whose claim it is ("menampik
+    tuduhan lama Kongo", "tudingan terbaru Beijing"; kg:ClaimAge): where the claimant is named, else ``k``."""
+    if k + 1 < len(units) and not units[k].etype and units[k].has("ClaimAge") and units[k + 1].is_actor:
+        return k + 1
+    return k
+
+
 def owner_after(units: list[Unit], i: int) -> int | None:
     """The actor named right after an accusation noun, past a title ("tudingan Menteri Informasi Yaman Muammar
     al-Aryani"): whose claim it is."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kg.cues import ACTIVE, NOUN, PASSIVE, passive_prefixed, word_is
 from kg.extract.charges import condemned_charge
-from kg.extract.claims import content_subject, past_owner_words, topic_doers
+from kg.extract.claims import content_subject, past_claim_age, past_owner_words, topic_doers
 from kg.extract.clause import (
     SPEECH,
     actor_keys,
@@ -108,8 +108,7 @@ def denied_claim(units: list[Unit], i: int, state: State) -> tuple[tuple[str, ..
     k = i + 1
     while k < len(units) and k <= i + 2 and not units[k].etype and units[k].has("SourcePrep", "GovernmentNoun"):
         k += 1  # "tuduhan dari pihak AS bahwa …"
-    while k < len(units) - 1 and k <= i + 2 and not units[k].etype and units[k].has("ClaimAge") and units[k + 1].is_actor:
-        k += 1  # "menampik tuduhan lama Kongo bahwa …"
+    k = past_claim_age(units, k) if k <= i + 2 else k  # "menampik tuduhan lama Kongo bahwa …"
     while k < len(units) and k <= i + 9 and (units[k].title or not units[k].etype and
                                              units[k].has("RoleTitle", "Rank", "TitleQualifier") or
                                              k > i + 1 and (units[k].paren or units[k].text in ("(", ")"))):

@@ -7,6 +7,7 @@ from kg.cues import ACTIVE, NOUN, PASSIVE, passive_prefixed
 from kg.extract import denial_agents
 from kg.extract.answered import answered_after, bare_denials, bare_heading, side_dismissals
 from kg.extract.charges import condemned_charge
+from kg.extract.claims import past_claim_age
 from kg.extract.clause import (
     SPEECH,
     actor_keys,
@@ -221,8 +222,7 @@ def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = (),
             accusers = units[noun].keys  # "Kagame menepis temuan itu": the report's author, named before
         elif noun is not None:
             k = noun + units[noun].span.get("AccusationNoun", 1)  # (past "hasil penyelidikan")
-            while k < hi - 1 and not units[k].etype and units[k].has("ClaimAge") and units[k + 1].is_actor:
-                k += 1  # "menampik tuduhan lama Kongo": how old the claim is, then whose
+            k = past_claim_age(units, k)  # "menampik tuduhan lama Kongo": how old the claim is, then whose
             accusers = titled_accuser(units, k, hi, state)  # "tuduhan duta besar AS": the envoy named before
             if not accusers:  # no holder of that title told before: the accuser named after the noun, or its agent
                 k = _past_title(units, k, hi)  # "tudingan Sekretaris Jenderal NATO Mark Rutte"
