@@ -383,6 +383,11 @@ def prep_actor(units: list[Unit], i: int, hi: int, preps: tuple[str, ...], state
             # "senilai $500 juta (setara dengan 8 triliun rupiah) ke Ukraina": an aside, not another phrase
             place_end, last = close, min(hi, last + close - j + 1)
             continue
+        if u.text == "(" and j + 2 < hi and units[j + 1].paren and units[j + 1].etype in ("GPE", "ORG", "PER") \
+                and units[j + 2].text == ")":
+            # "dari Uni Emirat Arab (UEA) ke RSF": a bracketed short name of the party before takes no reach
+            place_end, last = j + 2, min(hi, last + 3)
+            continue
         if u.span.get("FunctionWord", 1) > 1 and not u.has(*preps):
             place_end = j + u.span["FunctionWord"] - 1  # "mengirim senjata dalam jumlah besar ke Somalia"
             continue

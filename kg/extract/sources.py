@@ -4,7 +4,7 @@ them. Read by the supply rule (kg.extract.rules.supplies) and the rules that com
 
 from __future__ import annotations
 
-from kg.cues import PASSIVE
+from kg.cues import ACTIVE, PASSIVE
 from kg.extract.clause import actor_keys, left_subject, prep_actor
 from kg.extract.context import State
 from kg.extract.described import past_group_noun
@@ -114,3 +114,15 @@ def sources_after(units: list[Unit], w_last: int, hi: int, state: State) -> tupl
         found = found + tuple(x for x in actor_keys(units, k + 3, state) if x not in found)
         k += 4
     return found
+
+
+def stepped_up_by(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
+    """The subject of a verb that raises or goes on with the supply noun at ``i`` ("UEA menambah pasokan drone
+    China untuk RSF": the UAE supplies, China made the drones), else nothing."""
+    k = i - 1
+    while k > 0 and units[k].has("FunctionWord") and not units[k].etype:
+        k -= 1
+    if k < 1 or units[k].etype or units[k].cls.get("SupplyControlVerb") != ACTIVE:
+        return ()
+    subj = left_subject(units, k)
+    return actor_keys(units, subj, state) if subj is not None and not units[subj].paren else ()

@@ -59,6 +59,7 @@ from kg.extract.sources import (
     possessor,
     source_before,
     sources_after,
+    stepped_up_by,
     unnamed_source,
     used_by,
 )
@@ -268,6 +269,8 @@ def supplies(units: list[Unit], frames: list[Frame], state: State, recent: bool 
                     (actor_keys(units, owner, state) if owner else ())
                 recipient = _recipient(units, widx, wlast, hi, state, i) or used_by(units, wlast, state) \
                     or dependent(units, i, state)
+                if not from_ and recipient and (up := stepped_up_by(units, i, state)) and not set(up) & set(recipient):
+                    supplier = up  # ("UEA menambah pasokan drone China untuk RSF": China made them)
                 if not supplier and (via := means_supply(units, i, state))[0]:  # "… lewat kiriman senjata"
                     supplier, recipient = via[0], recipient or via[1]
                 if not supplier and recipient:  # "Kami akan mempertimbangkan pengiriman senjata ke Ukraina"
@@ -493,3 +496,4 @@ RELATIVE_REACH = 10
 def arms_key() -> str:
     """The most general weapon type of ``ontology/weapons.ttl`` (the one with no broader type)."""
     return next(c.key for c in lexicon().concepts.values() if c.broader is None)
+
