@@ -327,6 +327,8 @@ def _described(units: list[Unit], i: int) -> int | None:
     itu") makes it a group: no one party. A title's body ("pemimpin [kelompok] itu, X") right before it."""
     if i > 0 and (units[i - 1].has("NumberWord", "SeriesWord", "PluralMarker") or counted(units, i - 1)):
         return None
+    if i > 0 and units[i - 1].has("DefiniteArticle") and not units[i - 1].etype and not units[i].title:
+        return i  # "Washington menuding sang presiden …": the article makes it definite, no demonstrative closes it
     ends = [d for d in (i + 1, i + 2) if d < len(units) and units[d].has("Demonstrative")]
     return (ends[0] if ends else None) if units[i].title else description_end(units, i)
 
