@@ -324,6 +324,12 @@ def urged_party(units: list[Unit], at: int, state: State) -> tuple[str, ...]:
         # Ethiopia meninggalkan …", "mendesak para pemimpin Rwanda menghentikan …"
         k += 1
     k = past_people(units, at, k)  # "mendesak para pejuang bekas kelompok X …", "meminta anggota Kongres tidak …"
+    t = k  # "mendesak Presiden Rusia Vladimir Putin mengakhiri …": past the title to the person it names
+    while t < min(n, k + 8) and (units[t].head_word or units[t].title or not units[t].etype and units[t].has("RoleTitle")):
+        t += 1
+    # (only where the title names the person's state or body: "Perdana Menteri Keir Starmer" may be the urger's own)
+    k = t if t > k and t < n and units[t].etype == "PER" and not units[t].title and \
+        any(v.etype in ("GPE", "ORG") for v in units[k:t]) else k
     if k < n and units[k].is_actor and not units[k].title and after_agar and (o := act_owned(units, at + 2, k)):
         return actor_keys(units, o, state) if o > 0 else ()  # "agar pendudukan wilayah X oleh Y …": Y, not X
     if k < n and units[k].is_actor and not units[k].title:
