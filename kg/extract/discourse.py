@@ -329,6 +329,8 @@ def _described(units: list[Unit], i: int) -> int | None:
         return None
     if i > 0 and units[i - 1].has("DefiniteArticle") and not units[i - 1].etype and not units[i].title:
         return i  # "Washington menuding sang presiden …": the article makes it definite, no demonstrative closes it
+    if i + 1 < len(units) and units[i + 1].has("SameAnaphor"):
+        return i + units[i + 1].span.get("SameAnaphor", 1)  # "Kementerian yang sama": the one just named
     ends = [d for d in (i + 1, i + 2) if d < len(units) and units[d].has("Demonstrative")]
     return (ends[0] if ends else None) if units[i].title else description_end(units, i)
 
