@@ -322,15 +322,15 @@ def _group_here(units: list[Unit], i: int, state: State) -> str | None:
 
 
 def _described(units: list[Unit], i: int) -> int | None:
-    """Index of the demonstrative that closes a definite description of a person opened at ``i``
-    (:func:`description_end`). A count or plural marker before it ("Keenam perusahaan tersebut", "Para menteri
-    itu") makes it a group: no one party. A title's body ("pemimpin [kelompok] itu, X") right before it."""
+    """Index of the demonstrative that closes a definite description of a person opened at ``i`` (:func:`description_end`);
+    none after a count or plural marker ("Keenam perusahaan tersebut", "Para menteri itu"): a group, no one party."""
     if i > 0 and (units[i - 1].has("NumberWord", "SeriesWord", "PluralMarker") or counted(units, i - 1)):
         return None
     if i > 0 and units[i - 1].has("DefiniteArticle") and not units[i - 1].etype and not units[i].title:
-        return i  # "Washington menuding sang presiden …": the article makes it definite, no demonstrative closes it
+        return i  # "Washington menuding sang presiden …": definite, no demonstrative; so "Kementerian yang sama"
     if i + 1 < len(units) and units[i + 1].has("SameAnaphor"):
-        return i + units[i + 1].span.get("SameAnaphor", 1)  # "Kementerian yang sama": the one just named
+        return i + units[i + 1].span.get("SameAnaphor", 1)
+    # (on a title's body, "pemimpin [kelompok] itu, X", the demonstrative right after it)
     ends = [d for d in (i + 1, i + 2) if d < len(units) and units[d].has("Demonstrative")]
     return (ends[0] if ends else None) if units[i].title else description_end(units, i)
 
@@ -497,6 +497,4 @@ def topic_state(state: State, exclude: frozenset[str] | set[str] = frozenset(), 
         if st and st not in exclude:
             counts[st] = counts.get(st, 0) + 1
     ranked = sorted(counts.values(), reverse=True)
-    if not ranked or len(ranked) > 1 and ranked[0] < lead * ranked[1]:
-        return None
-    return max(counts, key=lambda k: counts[k])
+    return None if not ranked or len(ranked) > 1 and ranked[0] < lead * ranked[1] else max(counts, key=lambda k: counts[k])
