@@ -311,29 +311,37 @@ def group_candidates(units: list[Unit], u: Unit, state: State, n: int, listed, s
         yield here_sides
         yield state.sides
         return
-    if listed is not None:
+    if listed is not None and not (country and _one_state([units[m].key for m in listed], state, n)):
         yield tuple(dict.fromkeys(units[m].key for m in listed))
     if len(here_sides) == n:  # "… mendesak kedua negara menahan diri di tengah bentrokan A-B"
         yield here_sides
     if not country and len(state.remote_talk) == n:
         yield state.remote_talk  # "X menerima telepon dari Y. Keduanya membahas …": the two on the call
-    if len(seen_gpe) >= n:
+    if len(seen_gpe) >= n and not country:
         yield tuple(seen_gpe[-n:])
+    elif len(seen_gpe) >= n:  # "kedua negara": the last two states named, a province or city standing for its own
+        last = list(dict.fromkeys(gazetteer().state_of(k) or k for k in reversed(seen_gpe)))[:n]
+        yield tuple(reversed(last)) if len(last) == n else ()
     if not country and len(here := named_here(units, u.i, state)) == n:
         yield here  # "Hamas dan Fatah menyepakati …, tetapi kedua pihak …": the sides this sentence named
-    if states and len(state.last_states) == n:
+    if states and len(state.last_states) == n and not (country and _one_state(state.last_states, state, n)):
         yield tuple(state.last_states)  # "Rusia … dan China …. … dari dua negara ini": the states just named
     # "A bersama B … bertemu dengan C dan D. Keduanya lalu …": as subject, the pair that was one
     keys = next((g for g in reversed(state.groups) if len(g) == n), ())
     if keys in state.object_groups and u.i + 1 < len(units) and units[u.i + 1].is_verb() and \
             not passive_prefixed(units[u.i + 1].low):
         keys = state.object_groups[keys]  # (not "Keduanya dituduh …": the objects just named)
-    yield keys
+    yield () if country and _one_state(keys, state, n) else keys
     if n == 2:
         yield state.pair  # "A bertemu B …. Keduanya …": the two who met
     if not own:  # (as a verb's object, no guess from what was named last)
         distinct = list(dict.fromkeys(reversed(state.recent)))
         yield tuple(distinct[:n]) if len(distinct) >= n else ()
+    elif country:  # "… Provinsi Surin dan Sisaket. X mendesak kedua negara …": the last states named, by their places
+        gaz = gazetteer()
+        last = list(dict.fromkeys(gaz.state_of(k) or k for k in reversed(state.recent) if is_state(k, state)))[:6]
+        last.sort(key=lambda k: -state.state_counts.get(k, 0))  # (the sides the article names most: not "Jenewa")
+        yield tuple(last[:n]) if len(last) >= n else ()
 
 
 def listed_states(state: State) -> tuple[str, ...]:
@@ -466,3 +474,12 @@ def head_of_state(state: State) -> str | None:
     # else the one the article named first (the entities are in order of first mention), not the first titled
     order = {k: n for n, k in enumerate(state.entities)}
     return min((r.args.get("person") for r in heads), key=lambda k: order.get(str(k), len(order)))
+
+
+
+def _one_state(keys, state: State, n: int) -> bool:
+    """Places, all of them, that lie in fewer than ``n`` states ("Provinsi Surin dan Sisaket …. mendesak kedua negara
+    …": two provinces of one state are not the two states meant); a capital stands for its state."""
+    gaz = gazetteer()
+    places = [k for k in keys if k and (e := state.entities.get(k)) is not None and e.type in ("GPE", "LOC")]
+    return bool(places) and len(places) == len(keys) and len({gaz.state_of(k) or k for k in places}) < n
