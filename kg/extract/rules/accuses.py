@@ -50,6 +50,7 @@ from kg.extract.negated import negated_act, unwitnessed
 from kg.extract.notices import issuer
 from kg.extract.parties import bare_body, body_state, outlet, side
 from kg.extract.registry import rule
+from kg.extract.reported_wrong import reported_wrongs
 from kg.extract.rules.accusal import (
     cited,
     denied_claim,
@@ -96,7 +97,7 @@ def accuse_rule(ctx: SentenceContext) -> list[Relation]:
             found += [(a, b) for b in ev.supplier for a in _sanctioners_of((b,), ctx.units, ctx.state, anywhere=True)
                       if a != b and (a, b) not in found]
     found += [p for p in ctx.products.get("sanction_reasons", []) if p not in found]
-    found += [p for p in _told_by(ctx.units, ctx.state) if p not in found]
+    found += [p for p in _told_by(ctx.units, ctx.state) + reported_wrongs(ctx.units, ctx.state) if p not in found]
     # urging someone to stop what they do accuses them of it ("mendesak Rusia menghentikan serangan …")
     found += [p for p in ctx.products.get("urged_to_stop", []) if p not in found and p[1] not in side(p[0], ctx.state)]
     # "Departemen Keuangan meminta pertanggungjawaban Iran …," kata John Hurley: a speaker who reports
