@@ -3,8 +3,8 @@ clause is: what the visit rules read besides the place after the verb."""
 
 from __future__ import annotations
 
-from kg.cues import POSSESSIVE
-from kg.extract.clause import clause_left, group_prep, title_word
+from kg.cues import NOUN, POSSESSIVE
+from kg.extract.clause import after_titles, clause_left, group_prep, title_word
 from kg.extract.modality import event_modality
 from kg.extract.titlewords import before_titles
 from kg.resolve import gazetteer
@@ -138,3 +138,28 @@ def owned_modifier(units: list[Unit], end: int) -> Unit | None:
         if v.low.endswith(POSSESSIVE):
             return v if k + 1 < len(units) and units[k + 1].has("GoalPrep") else None
     return None
+
+
+def other_meeting(units: list[Unit], i: int, k: int) -> bool:
+    """A meeting of others between the visit noun at ``i`` and the place at ``k`` holds it ("kunjungan X ke Berlin
+    menjelang pertemuan Trump dan Putin di Alaska")."""
+    return any(v.cls.get("MeetCue") == NOUN and not v.etype and m + 1 < k and units[m + 1].etype == "PER"
+               for m, v in enumerate(units[i + 1:k], i + 1))
+
+
+def title_post(units: list[Unit], k: int) -> bool:
+    """"disambut Atase Pertahanan RI di Pretoria(,) Burhanudin": the post a title names before the name, not where
+    anyone met."""
+    if k < 2 or not units[k - 1].has("LocativePrep") or not (title_word(units[k - 2]) or units[k - 2].etype == "GPE"):
+        return False
+    if not any(units[m].has("RoleTitle") and not units[m].etype for m in range(max(0, k - 5), k - 1)):
+        return False
+    n = after_titles(units, k + 2 if k + 1 < len(units) and units[k + 1].text == "," else k + 1)
+    return n < len(units) and units[n].etype == "PER"
+
+
+def verb_between(units: list[Unit], i: int, k: int) -> bool:
+    """Whether a verb other than of travel or meeting stands between the verb of travel at ``i`` and the place at
+    ``k``: the place is that verb's ("tiba dari Jenewa dan mendesak Israel menghentikan serangan ke Rafah": Israel
+    is urged, Rafah attacked, neither visited; "datang untuk bertemu Xi di Beijing" stays a visit)."""
+    return any(not v.etype and v.is_verb() and not v.has("VisitCue", "MeetCue") for v in units[i + 1:k])

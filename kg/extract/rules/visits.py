@@ -12,7 +12,6 @@ from kg.extract.clause import (
     prep_is,
     right_actor,
     sentence_subject,
-    title_word,
 )
 from kg.extract.context import SentenceContext, State
 from kg.extract.elided import elided_subject
@@ -22,7 +21,17 @@ from kg.extract.parties import body_state, home_state
 from kg.extract.predicated import predicate_subject
 from kg.extract.registry import rule
 from kg.extract.titles import title_opens_with
-from kg.extract.venue import clause_person, fronted_venue, next_legs, owned_modifier, possessed_stay, sequel_modality
+from kg.extract.venue import (
+    clause_person,
+    fronted_venue,
+    next_legs,
+    other_meeting,
+    owned_modifier,
+    possessed_stay,
+    sequel_modality,
+    title_post,
+    verb_between,
+)
 from kg.extract.venue import countries as _places
 from kg.resolve import gazetteer
 from kg.types import Relation
@@ -62,7 +71,7 @@ def met_away(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         cands = [k for k in range(u.i + 1, hi) if units[k].etype in ("GPE", "LOC", "ORG") and not units[k].title
                  and not units[k].paren and (prep_is(units, k, "LocativePrep") or _in_building(units, k))
                  and not _purpose_before(units, end, k)
-                 and not _title_post(units, k)
+                 and not title_post(units, k)
                  and not (u.cls.get("DiscussVerb") == ACTIVE and _topic_before(units, end, k))
                  and not _discussed_after(units, end, k)]
         # one meeting, one place: "bertemu … antara lain di Johannesburg, Jeddah dan Jenewa" counts
@@ -71,6 +80,8 @@ def met_away(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         if not places:  # (an unlisted body: "di markas Kementerian Pertahanan Turki" is in Turkey)
             places = [h for k in cands if _in_building(units, k) and (h := body_state(units[k].key, state))][:1]
         j = left_subject(units, u.i, per_only=True)
+        if not u.is_verb() and end + 1 < hi and units[end + 1].etype == "PER" and not units[end + 1].paren:
+            j = end + 1  # "… menjelang pertemuan Trump dan Putin di Alaska": those the noun names met, not the subject
         if j is None and not u.is_verb():  # "Dalam pembicaraan dengan Scholz di Berlin, Duda meminta …"
             j = fronted_subject(units, u.i, per_only=True)
         elif j is None:  # "…, setelah sebelumnya bertemu Menhan Turki X di Ankara"
@@ -113,17 +124,6 @@ def _past_paren(units: list[Unit], j: int) -> int:
     while k < len(units) and units[k].paren and not units[k].etype:
         k += 1
     return k
-
-
-def _title_post(units: list[Unit], k: int) -> bool:
-    """"disambut Atase Pertahanan RI di Pretoria(,) Burhanudin": the post a title names before the name, not where
-    anyone met."""
-    if k < 2 or not units[k - 1].has("LocativePrep") or not (title_word(units[k - 2]) or units[k - 2].etype == "GPE"):
-        return False
-    if not any(units[m].has("RoleTitle") and not units[m].etype for m in range(max(0, k - 5), k - 1)):
-        return False
-    n = after_titles(units, k + 2 if k + 1 < len(units) and units[k + 1].text == "," else k + 1)
-    return n < len(units) and units[n].etype == "PER"
 
 
 def resident_envoy(u: Unit) -> bool:
@@ -213,9 +213,12 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                 if visitor_idx is not None:
                     visitors = actor_keys(units, visitor_idx, state)
             cands = [j for j in range(after + 1, hi) if units[j].etype in ("GPE", "LOC", "ORG")
-                     and not units[j].title and not units[j].paren and not _title_post(units, j)
-                     and (prep_is(units, j, "GoalPrep", "LocativePrep") or units[j - 1].text == ",")]
-            modality = event_modality(units, u.i, None)
+                     and not units[j].title and not units[j].paren and not title_post(units, j)
+                     and (prep_is(units, j, "GoalPrep", "LocativePrep") or units[j - 1].text == ",")
+                     and not (u.i < 3 and units[0].has("Preposition") and verb_between(units, u.i, j)
+                              and any(v.text == "," for v in units[u.i + 1:j]))
+                     and not other_meeting(units, u.i, j)]
+            modality = event_modality(units, u.i, None)  # (not "Dalam kunjungan itu, keduanya sepakat mengirim … ke X")
         else:
             j = left_subject(units, u.i, per_only=True)
             if j is None:  # "…, setelah sebelumnya menyambangi China dan Jepang"
@@ -236,9 +239,9 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                 visitors = tuple(dict.fromkeys(actor_keys(units, h, state) + visitors))
             cands = [k for k in range(u.i + 1, min(hi, u.i + 10)) if units[k].etype in ("GPE", "LOC", "ORG")
                      and not units[k].title and not units[k].paren and not _with_whom(units, u.i, k)
-                     and not _title_post(units, k)
+                     and not title_post(units, k)
                      and (prep_is(units, k, "GoalPrep", "LocativePrep", none=True) or units[k - 1].text == ",")
-                     and not _verb_between(units, u.i, k)]
+                     and not verb_between(units, u.i, k)]
             modality = sequel_modality(units, u.i, j) or event_modality(units, u.i, j)
             if cands and not u.has("OriginVerb"):  # "Dari Riyadh, Trump terbang ke Doha": he was in Riyadh too
                 origin = _places(units, _origin(units, j, u.i, cands[0]))
@@ -284,13 +287,6 @@ def abroad(v: str, place: str, state: State, gaz) -> bool:
     home = state.role_org.get(v)
     home_state = gaz.state_of(home) if home else None
     return place not in (home, home_state) and place != (gaz.entries[v].affiliation if v in gaz.entries else None)
-
-
-def _verb_between(units: list[Unit], i: int, k: int) -> bool:
-    """Whether a verb other than of travel or meeting stands between the verb of travel at ``i`` and the place at
-    ``k``: the place is that verb's ("tiba dari Jenewa dan mendesak Israel menghentikan serangan ke Rafah": Israel
-    is urged, Rafah attacked, neither visited; "datang untuk bertemu Xi di Beijing" stays a visit)."""
-    return any(not v.etype and v.is_verb() and not v.has("VisitCue", "MeetCue") for v in units[i + 1:k])
 
 
 def _origin(units: list[Unit], j: int, i: int, goal: int) -> list[int]:
