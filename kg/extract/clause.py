@@ -15,7 +15,7 @@ from kg.extract.parties import group_of_state, named_group
 from kg.extract.titlewords import after_titles, money_state, title_word, titled
 from kg.resolve import gazetteer
 from kg.resolve.english import name_words
-from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit, abbrev_dot
+from kg.units import ACTORS, CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit, abbrev_dot
 
 #: Object-control verbs: their object is the subject of the clause that follows.
 CONTROL = ("DemandCue", "WarnCue", "PersuadeCue", "AccuseCue", "ReportCue", "BeliefCue", "AttitudeVerb")
@@ -92,8 +92,7 @@ def clause_right(units: list[Unit], i: int, through_bahwa: bool = False) -> int:
 
 
 def object_noun_subject(units: list[Unit], i: int) -> int | None:
-    """The subject for a noun at ``i`` that is the object of the verb right before it ("X …, dan memberikan
-    peringatan kepada Y", "X melontarkan ancaman untuk …"): that verb's subject, else the noun's own."""
+    """The subject of a noun at ``i`` that is the object of the verb before it ("X melontarkan ancaman …"): the verb's."""
     return left_subject(units, i - 1 if i and units[i - 1].is_verb() else i)
 
 
@@ -118,8 +117,8 @@ def prev_unit(units: list[Unit], j: int) -> Unit | None:
 
 @per_sentence
 def governor(units: list[Unit], j: int) -> Unit | None:
-    """The word that governs the noun phrase ending in unit ``j``: what comes before its titles,
-    determiners and brackets ("memanggil [duta besar] Rusia", "menuduh [sejumlah pejabat] Rusia")."""
+    """The word that governs the noun phrase ending in unit ``j``: what comes before its titles, determiners and
+    brackets ("memanggil [duta besar] Rusia", "menuduh [sejumlah pejabat] Rusia")."""
     k = j - 1
     while k >= 0 and (units[k].text in ("(", ")") or units[k].paren or units[k].head_word
                       or (not units[k].etype and units[k].has("FunctionWord") and not units[k].has("Relativizer"))
@@ -383,9 +382,8 @@ def prep_actor(units: list[Unit], i: int, hi: int, preps: tuple[str, ...], state
             # "senilai $500 juta (setara dengan 8 triliun rupiah) ke Ukraina": an aside, not another phrase
             place_end, last = close, min(hi, last + close - j + 1)
             continue
-        if u.text == "(" and j + 2 < hi and units[j + 1].paren and units[j + 1].etype in ("GPE", "ORG", "PER") \
-                and units[j + 2].text == ")":
-            # "dari Uni Emirat Arab (UEA) ke RSF": a bracketed short name of the party before takes no reach
+        if u.text == "(" and j + 2 < hi and units[j + 1].paren and units[j + 1].etype in ACTORS and \
+                units[j + 2].text == ")":  # "dari Uni Emirat Arab (UEA) ke RSF": a short name takes no reach
             place_end, last = j + 2, min(hi, last + 3)
             continue
         if u.span.get("FunctionWord", 1) > 1 and not u.has(*preps):
