@@ -49,6 +49,7 @@ from kg.extract.rules import (  # noqa: F401
     sanction_designate,
     sanction_grounds,
     sanction_joined,
+    sanction_linked,
     sanction_reason,
     sanction_rest,
     sanctions,
