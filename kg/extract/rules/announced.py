@@ -19,7 +19,8 @@ from kg.types import Relation
 from kg.units import Unit
 
 
-@rule("supplies", requires=("supply_events",), provides=("announced_package",), triggers=("ArmsAidQualifier",))
+@rule("supplies", requires=("supply_events",), provides=("announced_package",),
+      triggers=("ArmsAidQualifier", "OrderNoun"))
 def announced_package(ctx: SentenceContext) -> list[Relation]:
     """A package of military aid ("paket bantuan militer", "pengiriman paket bantuan keamanan") with its
     giver ("dari X", else the subject that announces, plans or sends it) and, after a recipient
@@ -34,6 +35,9 @@ def announced_package(ctx: SentenceContext) -> list[Relation]:
         while j + 1 < len(units) and units[j + 1].has("PackageNoun") and not units[j + 1].etype:
             j += 1
         aid = next((v for v in units[u.i:j + 1] if v.has("ArmsAidQualifier")), None)
+        if aid is None and (order := _order_arrived(ctx, u.i, j)) is not None:
+            ctx.products["announced_package"] = order
+            return []
         if aid is None:
             continue
         j = max(j, aid.i + aid.span.get("ArmsAidQualifier", 1) - 1)
@@ -89,3 +93,21 @@ def _subject(ctx: SentenceContext, pkg: Unit) -> tuple[str, ...]:
                 and not (k > 0 and units[k - 1].has("Preposition")):
             return actor_keys(units, k, ctx.state)
     return ()
+
+
+def _order_arrived(ctx: SentenceContext, i: int, j: int) -> Event | None:
+    """"Gelombang pertama pesanan militer Polandia dari Korea Selatan berlabuh di Gdynia": an order noun among the
+    package nouns ``i``..``j``, its owner right after (who ordered) and its source after "dari", that arrives or docks:
+    a delivery whose weapons the next sentence lists ("Kiriman itu terdiri atas …")."""
+    units, state = ctx.units, ctx.state
+    order = next((v for v in units[i:j + 1] if v.cls.get("OrderNoun") and not v.etype), None)
+    if order is None or j + 1 >= len(units) or not units[j + 1].is_actor or units[j + 1].is_weapon:
+        return None
+    hi = clause_right(units, order.i)
+    source = prep_actor(units, j + 1, hi, ("SourcePrep",), state, reach=3)[0]
+    arrived = any(ACTIVE in (v.voice("ArriveVerb"), v.voice("DockVerb")) and not v.etype for v in units[j + 2:hi])
+    modality = supply_modality(units, order.i, None, ctx.frames, state)
+    buyer = as_state(actor_keys(units, j + 1, state), state)
+    if not source or not arrived or modality is None or set(as_state(source, state)) & set(buyer):
+        return None
+    return Event(as_state(source, state), [], buyer, modality, order.i)
