@@ -126,3 +126,15 @@ def stepped_up_by(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
         return ()
     subj = left_subject(units, k)
     return actor_keys(units, subj, state) if subj is not None and not units[subj].paren else ()
+
+
+def involved_in(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
+    """The subject of a verb of taking part whose phrase holds the supply noun at ``i`` ("LNA terlibat dalam
+    pengiriman amunisi kepada RSF": the LNA sends it), else nothing."""
+    k = i - 1
+    while k > 0 and not units[k].etype and (units[k].has("FunctionWord") or units[k].has("Preposition")):
+        k -= 1
+    if k < 1 or k == i - 1 or units[k].etype or not units[k].has("InvolvedVerb"):
+        return ()
+    subj = left_subject(units, k)
+    return actor_keys(units, subj, state) if subj is not None and not units[subj].paren else ()

@@ -54,6 +54,7 @@ from kg.extract.rules.accusal import place_only
 from kg.extract.sources import (
     dependent,
     head_source,
+    involved_in,
     list_possessor,
     made_by,
     possessor,
@@ -274,8 +275,8 @@ def supplies(units: list[Unit], frames: list[Frame], state: State, recent: bool 
                 if not supplier and (via := means_supply(units, i, state))[0]:  # "… lewat kiriman senjata"
                     supplier, recipient = via[0], recipient or via[1]
                 if not supplier and recipient:  # "Kami akan mempertimbangkan pengiriman senjata ke Ukraina"
-                    subj, approved = announcing_subject(units, i, hi)
-                    supplier = actor_keys(units, subj, state) if subj is not None else ()
+                    subj, approved = announcing_subject(units, i, hi)  # ("LNA terlibat dalam pengiriman …")
+                    supplier = involved_in(units, i, state) or (actor_keys(units, subj, state) if subj is not None else ())
             else:
                 poss = list_possessor(units, widx, wlast, state)
                 supplier = from_ or poss
