@@ -691,6 +691,19 @@ def test_a_mention_that_took_punctuation_is_no_name_as_written() -> None:
     assert as_written(guessed, [(Mention("Guler", "PER", 0, 5, 0, "ner"), "guler")]) == {"guler": "Guler"}
 
 
+def test_a_generational_suffix_written_without_its_period_is_recorded_with_it() -> None:
+    """"Ferdinand Marcos Jr" written for the listed "Ferdinand Marcos Jr." keeps the listed name; "Gilberto Teodoro Jr"
+    written for a person listed without the suffix is recorded as "Gilberto Teodoro Jr.", as annotators write it."""
+    from kg.resolve.written import as_written
+    from kg.types import Entity, Mention
+
+    entities = {"marcos": Entity("marcos", "Ferdinand Marcos Jr.", "PER", None),
+                "teodoro": Entity("teodoro", "Gilberto Teodoro", "PER", None)}
+    links = [(Mention("Ferdinand Marcos Jr", "PER", 0, 19, 0, "ner"), "marcos"),
+             (Mention("Gilberto Teodoro Jr", "PER", 30, 49, 0, "ner"), "teodoro")]
+    assert as_written(entities, links) == {"teodoro": "Gilberto Teodoro Jr."}
+
+
 def test_of_two_spellings_that_differ_by_hyphens_records_keep_the_syllables_apart() -> None:
     """"Kim Jong-un" written for the listed "Kim Jong Un" is recorded as "Kim Jong Un"; "Choe Son Hui" written for the
     listed "Choe Son-hui" as written: every annotator who met either wrote the syllables apart."""

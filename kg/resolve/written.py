@@ -38,6 +38,7 @@ def person_names() -> str:
 
 # cue classes of the words a mention may open with that are no part of the name ("Raja", "Sheikh", "Brigjen")
 _NOT_NAME = frozenset({"RoleTitle", "Rank", "PersonNoun", "HeadOfStateTitle", "GovernmentTitle"})
+_SUFFIX = re.compile(r"\s[JS]r$")  # "… Jr", "… Sr": an English generational suffix, written with a period
 _REGNAL = re.compile(r"[IVXL]+")  # "Abdullah II": a regnal name, named by its reference title
 _NOT_IN_NAME = re.compile(r"[()\[\]{}/\\,;:\"“”]")  # "(Joe) Biden": a span that took punctuation is no name as written
 
@@ -90,11 +91,17 @@ def as_written(entities: dict[str, Entity], links: list[tuple[Mention, str]]) ->
             full.append((key, form))
         elif key not in surnames and (named := _surname(m.text, e.canonical)) is not None:
             surnames[key] = named
-    best = {**surnames, **_fullest(full)}
+    best = {key: _suffix_dot(form) for key, form in {**surnames, **_fullest(full)}.items()}
     # (of two forms that differ only by hyphens, "Kim Jong-un" and "Kim Jong Un", "Choe Son Hui" and "Choe Son-hui",
     # the one with the syllables apart: every annotator who met one wrote it so, whichever the article had)
     return {key: form for key, form in best.items() if form != entities[key].canonical and not (
         _syllables(form) == _syllables(entities[key].canonical) and form.count("-") > entities[key].canonical.count("-"))}
+
+
+def _suffix_dot(name: str) -> str:
+    """A generational suffix written without its period ("Ferdinand Marcos Jr") with it, as English names it: every
+    annotator writes "Jr."."""
+    return name + "." if _SUFFIX.search(name) else name
 
 
 def _syllables(name: str) -> str:
