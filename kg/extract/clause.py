@@ -365,8 +365,7 @@ def aside_end(units: list[Unit], j: int, hi: int) -> int | None:
 
 def prep_actor(units: list[Unit], i: int, hi: int, preps: tuple[str, ...], state: State,
                 reach: int = 6) -> tuple[tuple[str, ...], int]:
-    """Actor introduced by a preposition of a cue class in ``preps`` within ``reach`` units after ``i``
-    ("ke Rusia": RecipientPrep)."""
+    """Actor introduced by a preposition of a cue class in ``preps`` within ``reach`` units after ``i`` ("ke Rusia")."""
     place_end, extra = -1, 6  # (extra: the reach granted in all past the figures of a sum told in passing)
     last = min(hi, i + 1 + reach)
     for j in range(i + 1, hi):
@@ -389,8 +388,9 @@ def prep_actor(units: list[Unit], i: int, hi: int, preps: tuple[str, ...], state
         if u.span.get("FunctionWord", 1) > 1 and not u.has(*preps):
             place_end = j + u.span["FunctionWord"] - 1  # "mengirim senjata dalam jumlah besar ke Somalia"
             continue
-        if u.has("SourcePrep") and "SourcePrep" not in preps and j + 2 < hi and units[j + 1].has("LocationHead"):
-            # "… dari pangkalan Hmeimim di Suriah untuk LNA": a place they leave from, not a party
+        if j + 2 < hi and (u.has("SourcePrep") and "SourcePrep" not in preps and units[j + 1].has("LocationHead")
+                           or u.has("Preposition") and units[j + 1].has("DirectionNoun")):
+            # "… dari pangkalan Hmeimim di Suriah untuk LNA", "dari arah Ukraina": a place, a direction, no party
             place_end = j + 2 + (units[j + 2].is_actor and j + 4 < hi and units[j + 3].has("LocativePrep")
                                  and units[j + 4].is_actor) * 2
             continue
