@@ -218,3 +218,19 @@ def inviter(units: list[Unit], end: int, hi: int) -> int | None:
         if v.etype or v.is_verb() or v.text in (",", ".", ";") or v.has("Preposition") and not v.has("SourcePrep"):
             return None
     return None
+
+
+def travel_companion(units: list[Unit], i: int, hi: int) -> int | None:
+    """The person named after "bersama" that closes the place phrase of the verb of travel at ``i`` ("Kamikawa
+    datang ke Manila bersama Menteri Pertahanan Jepang Minoru Kihara"): he came too. None where another verb stands
+    between (not "tiba di Beijing untuk bertemu bersama Xi")."""
+    for k in range(i + 1, min(hi, i + 8)):
+        v = units[k]
+        if v.is_verb() and not v.etype or v.text in (",", ";", ":", "."):
+            return None
+        if v.has("CompanionPrep") and not v.etype:
+            m = k + 1
+            while m < hi and not units[m].etype and title_word(units[m]) or m < hi and units[m].title:
+                m += 1
+            return m if m < hi and units[m].etype == "PER" and not units[m].paren else None
+    return None
