@@ -170,6 +170,9 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
             if len(keys) >= 2:
                 out.append((keys[0], keys[1], noun_modality(units, u.i)))
             continue
+        if u.has("DiscussVerb") and u.i > 0 and units[u.i - 1].has("PurposeConj") and \
+                any(v.has("MeetCue") and not v.has("DiscussVerb") and not v.etype for v in units[:u.i - 1]):
+            continue  # "A, B dan C bertemu D … untuk membahas …": the talk is that meeting's, not one among A, B, C
         if u.cls["MeetCue"] != PASSIVE and end + 1 < len(units) and units[end + 1].has("OutcomeNoun") \
                 and not units[end + 1].etype:
             continue  # "usaha keduanya belum menemui hasil", "perundingan menemui jalan buntu": an outcome, no meeting
