@@ -714,3 +714,12 @@ def test_of_two_spellings_that_differ_by_hyphens_records_keep_the_syllables_apar
     links = [(Mention("Kim Jong-un", "PER", 0, 11, 0, "ner"), "kim"),
              (Mention("Choe Son Hui", "PER", 20, 32, 0, "ner"), "choe")]
     assert as_written(entities, links) == {"choe": "Choe Son Hui"}
+
+
+def test_a_brand_written_in_camel_case_is_found_though_it_opens_in_lower_case() -> None:
+    """"kumparanNEWS - …" opens an article as its outlet's name; the plain lower-case word ("kumparan") is not sought."""
+    from kg.resolve import gazetteer
+
+    found = [key for _, _, key in gazetteer().find("kumparanNEWS - Ukraina membuka jalan")]
+    assert found[0] == "kumparan"
+    assert "kumparan" not in [key for _, _, key in gazetteer().find("para jurnalis kumparan menulis")]

@@ -123,8 +123,10 @@ class Gazetteer:
     def _case_ok(self, surface: str, n: str) -> bool:
         if n in self.acronyms:
             return surface.replace(" ", "") in self.acronyms[n]
-        if " " not in n:  # "al-Shabaab", "el-Sisi": a lower-case article glued by a hyphen to the name
-            return surface[:1].isupper() or _GLUED_ARTICLE.match(surface) is not None
+        if " " not in n:  # "al-Shabaab", "el-Sisi": a lower-case article glued by a hyphen to the name; a brand in
+            # camel case ("kumparanNEWS", "iNews") is written as its label is
+            return surface[:1].isupper() or _GLUED_ARTICLE.match(surface) is not None or \
+                surface[1:] != surface[1:].lower() and surface.isalpha()
         if surface[:1].islower():  # "semenanjung Korea" is a place; "militer Myanmar" a state's armed forces
             e = self.entries[self.forms[n]]
             forces = e.type == "ORG" and e.affiliation is not None and "GovernmentNoun" in cues().classes(n.split()[0])
