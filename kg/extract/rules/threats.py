@@ -6,11 +6,11 @@ a charge joined to the warning names."""
 from __future__ import annotations
 
 from kg.cues import ACTIVE, NOUN, POSSESSIVE, passive_prefixed
-from kg.extract.clause import SPEECH, actor_keys, right_actor
+from kg.extract.clause import SPEECH, actor_keys, prep_actor, right_actor
 from kg.extract.context import Frame, State
 from kg.extract.discourse import topic_state
 from kg.extract.lists import weapons_after
-from kg.extract.parties import side
+from kg.extract.parties import as_state, side
 from kg.units import Unit
 
 _MODAL = ("PotentialCue", "PlannedCue")
@@ -226,3 +226,18 @@ def charged_before(units: list[Unit], j: int | None, i: int) -> int | None:
         return None
     return next((k + 1 for k in range(j + 1, i - 2) if not units[k].etype and units[k].voice("AccuseCue") == ACTIVE
                  and units[k + 1].is_actor and not units[k + 1].paren), None)
+
+
+def supplier_warned(units: list[Unit], at: int, hi: int, warner: tuple[str, ...], state: State) -> tuple[str, ...]:
+    """"Peskov mengingatkan bahwa dimulainya pasokan senjata dari Korsel ke Kyiv sama saja dengan …": a warning about
+    a supply told as a noun with its source after "dari" is addressed to that source (not to the warner's own side)."""
+    k = at + 1
+    while k < min(hi, at + 5) and not units[k].etype and units[k].voice("SupplyCue") != NOUN and \
+            (units[k].has("Complementizer", "FunctionWord") or passive_prefixed(units[k].low)):
+        k += 1  # (past "bahwa", "setiap", "dimulainya")
+    if k >= hi or units[k].etype or units[k].voice("SupplyCue") != NOUN:
+        return ()
+    widx, wlast = weapons_after(units, k, hi, reach=3)
+    source, _ = prep_actor(units, wlast if widx else k, hi, ("SourcePrep",), state, reach=3)
+    own = {x for a in warner for x in side(a, state)} | set(warner)
+    return tuple(x for x in as_state(source, state) if x not in own) if widx else ()

@@ -39,6 +39,7 @@ from kg.extract.rules.threats import (
     severed_with,
     stopped_act,
     subject_with_verb,
+    supplier_warned,
     taken_as,
 )
 from kg.extract.rules.urged import (
@@ -253,6 +254,8 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
                 add(u.i, warner, actor_keys(units, o, state) + _singled_out(units, o, hi, state), o)
             elif (buyer := buyer_warned(units, u.i, hi, warner, state)):
                 add(u.i, warner, buyer)  # "memperingatkan bahwa pembelian S-400 bisa memicu sanksi": to its buyer
+            elif (giver := supplier_warned(units, u.i, hi, warner, state)):
+                add(u.i, warner, giver)  # "mengingatkan bahwa pasokan senjata dari Korsel ke Kyiv …": to its source
             elif (before := set_against(units, u.i, hi, warner, state, here)):
                 add(u.i, warner, before)  # "… serangan Thailand …. Phnom Penh memperingatkan akan membalas"
             elif (k := charged_before(units, j, u.i)) is not None:
