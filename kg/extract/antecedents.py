@@ -476,7 +476,6 @@ def head_of_state(state: State) -> str | None:
     return min((r.args.get("person") for r in heads), key=lambda k: order.get(str(k), len(order)))
 
 
-
 def _one_state(keys, state: State, n: int) -> bool:
     """Places, all of them, that lie in fewer than ``n`` states ("Provinsi Surin dan Sisaket …. mendesak kedua negara
     …": two provinces of one state are not the two states meant); a capital stands for its state."""

@@ -327,9 +327,9 @@ def _described(units: list[Unit], i: int) -> int | None:
     if i > 0 and (units[i - 1].has("NumberWord", "SeriesWord", "PluralMarker") or counted(units, i - 1)):
         return None
     if i > 0 and units[i - 1].has("DefiniteArticle") and not units[i - 1].etype and not units[i].title:
-        return i  # "Washington menuding sang presiden …": definite, no demonstrative; so "Kementerian yang sama"
+        return i  # "Washington menuding sang presiden …": made definite by the article, no demonstrative
     if i + 1 < len(units) and units[i + 1].has("SameAnaphor"):
-        return i + units[i + 1].span.get("SameAnaphor", 1)
+        return i + units[i + 1].span.get("SameAnaphor", 1)  # "Kementerian yang sama": the one just named
     # (on a title's body, "pemimpin [kelompok] itu, X", the demonstrative right after it)
     ends = [d for d in (i + 1, i + 2) if d < len(units) and units[d].has("Demonstrative")]
     return (ends[0] if ends else None) if units[i].title else description_end(units, i)

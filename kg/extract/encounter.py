@@ -229,8 +229,6 @@ def travel_companion(units: list[Unit], i: int, hi: int) -> int | None:
         if v.is_verb() and not v.etype or v.text in (",", ";", ":", "."):
             return None
         if v.has("CompanionPrep") and not v.etype:
-            m = k + 1
-            while m < hi and not units[m].etype and title_word(units[m]) or m < hi and units[m].title:
-                m += 1
+            m = after_titles(units, k + 1, hi)
             return m if m < hi and units[m].etype == "PER" and not units[m].paren else None
     return None

@@ -104,10 +104,10 @@ def _order_arrived(ctx: SentenceContext, i: int, j: int) -> Event | None:
     if order is None or j + 1 >= len(units) or not units[j + 1].is_actor or units[j + 1].is_weapon:
         return None
     hi = clause_right(units, order.i)
-    source = prep_actor(units, j + 1, hi, ("SourcePrep",), state, reach=3)[0]
+    source = as_state(prep_actor(units, j + 1, hi, ("SourcePrep",), state, reach=3)[0], state)
     arrived = any(ACTIVE in (v.voice("ArriveVerb"), v.voice("DockVerb")) and not v.etype for v in units[j + 2:hi])
     modality = supply_modality(units, order.i, None, ctx.frames, state)
     buyer = as_state(actor_keys(units, j + 1, state), state)
-    if not source or not arrived or modality is None or set(as_state(source, state)) & set(buyer):
+    if not source or not arrived or modality is None or set(source) & set(buyer):
         return None
-    return Event(as_state(source, state), [], buyer, modality, order.i)
+    return Event(source, [], buyer, modality, order.i)

@@ -497,4 +497,3 @@ RELATIVE_REACH = 10
 def arms_key() -> str:
     """The most general weapon type of ``ontology/weapons.ttl`` (the one with no broader type)."""
     return next(c.key for c in lexicon().concepts.values() if c.broader is None)
-

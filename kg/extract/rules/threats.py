@@ -238,6 +238,8 @@ def supplier_warned(units: list[Unit], at: int, hi: int, warner: tuple[str, ...]
     if k >= hi or units[k].etype or units[k].voice("SupplyCue") != NOUN:
         return ()
     widx, wlast = weapons_after(units, k, hi, reach=3)
-    source, _ = prep_actor(units, wlast if widx else k, hi, ("SourcePrep",), state, reach=3)
+    if not widx:
+        return ()
+    source, _ = prep_actor(units, wlast, hi, ("SourcePrep",), state, reach=3)
     own = {x for a in warner for x in side(a, state)} | set(warner)
-    return tuple(x for x in as_state(source, state) if x not in own) if widx else ()
+    return tuple(x for x in as_state(source, state) if x not in own)
