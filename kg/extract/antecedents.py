@@ -320,7 +320,7 @@ def group_candidates(units: list[Unit], u: Unit, state: State, n: int, listed, s
     if len(seen_gpe) >= n and not country:
         yield tuple(seen_gpe[-n:])
     elif len(seen_gpe) >= n:  # "kedua negara": the last two states named, a province or city standing for its own
-        last = list(dict.fromkeys(gazetteer().state_of(k) or k for k in reversed(seen_gpe)))[:n]
+        last = _latest_states(seen_gpe)[:n]
         yield tuple(reversed(last)) if len(last) == n else ()
     if not country and len(here := named_here(units, u.i, state)) == n:
         yield here  # "Hamas dan Fatah menyepakati …, tetapi kedua pihak …": the sides this sentence named
@@ -338,8 +338,7 @@ def group_candidates(units: list[Unit], u: Unit, state: State, n: int, listed, s
         distinct = list(dict.fromkeys(reversed(state.recent)))
         yield tuple(distinct[:n]) if len(distinct) >= n else ()
     elif country:  # "… Provinsi Surin dan Sisaket. X mendesak kedua negara …": the last states named, by their places
-        gaz = gazetteer()
-        last = list(dict.fromkeys(gaz.state_of(k) or k for k in reversed(state.recent) if is_state(k, state)))[:6]
+        last = _latest_states([k for k in state.recent if is_state(k, state)])[:6]
         last.sort(key=lambda k: -state.state_counts.get(k, 0))  # (the sides the article names most: not "Jenewa")
         yield tuple(last[:n]) if len(last) >= n else ()
 
@@ -482,3 +481,9 @@ def _one_state(keys, state: State, n: int) -> bool:
     gaz = gazetteer()
     places = [k for k in keys if k and (e := state.entities.get(k)) is not None and e.type in ("GPE", "LOC")]
     return bool(places) and len(places) == len(keys) and len({gaz.state_of(k) or k for k in places}) < n
+
+
+def _latest_states(places: list[str]) -> list[str]:
+    """The states of ``places`` (a province or city standing for its own), the last named first, each once."""
+    gaz = gazetteer()
+    return list(dict.fromkeys(gaz.state_of(k) or k for k in reversed(places)))
