@@ -294,14 +294,23 @@ def _dash_asides(units: list[Unit]) -> list[tuple[int, int]]:
 
 def _vague_tail(units: list[Unit], k: int) -> bool:
     """A conjunction at ``k`` and then, within a few lower-case words, "lain"/"lainnya" ("dan sejumlah negara lain",
-    "serta beberapa sekutu lainnya"): a list's last member left unnamed."""
+    "serta beberapa sekutu lainnya", "dan negara-negara Eropa lainnya"), or a quantifier before a common noun ("dan
+    sejumlah negara Barat"): a list's last member left unnamed."""
+    if k + 1 < len(units) and units[k].text == "," and "Conjunction" in units[k + 1].cls:
+        k += 1  # ", dan sejumlah negara lain"
     if k >= len(units) or "Conjunction" not in units[k].cls or units[k].etype:
         return False
-    for v in units[k + 1:k + 5]:
-        if v.etype or not v.text.isalpha() or not v.text.islower():
+    k += units[k].span.get("Conjunction", 1)
+    for n, v in enumerate(units[k:k + 5]):
+        if n and v.etype in ("GPE", "LOC") and not v.paren:
+            continue  # a place that says which others ("negara Eropa lainnya")
+        head, dash, rest = v.text.partition("-")
+        if v.etype or not (v.text.isalpha() or dash and head == rest and head.isalpha()) or not v.text.islower():
             return False
         if "RepeatAdjective" in v.cls or "RestWord" in v.cls:
             return True
+        if n == 1 and "Quantifier" in units[k].cls and v.is_noun():
+            return True  # "dan sejumlah negara Barat", "serta beberapa sekutu"
     return False
 
 

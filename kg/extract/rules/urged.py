@@ -3,7 +3,7 @@ no accuser yet, and "mendesak X untuk menghentikan serangan Y" charges Y's attac
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, POSSESSIVE, passive_prefixed
+from kg.cues import ACTIVE, NOUN, POSSESSIVE, passive_prefixed
 from kg.extract.clause import SPEECH, actor_keys, governor, left_subject, nearest_left_actor, only_glue
 from kg.extract.context import State
 from kg.extract.sites import appended_place
@@ -148,6 +148,8 @@ def wrongdoer_left(units: list[Unit], i: int, lo: int) -> int | None:
         return None  # "membekukan dana kelompok teror": the wrong names a kind of group, no act that one before did
     if _accountable_noun(units, i):
         return None  # "menyerang gudang yang bertanggung jawab atas pembantaian": the depot answers for it
+    if _reported_object(units, i):
+        return None  # "Inggris telah melaporkan pelanggaran ini ke PBB": who reports a wrong did not do it
     j = nearest_left_actor(units, i, lo)
     k, result = i - 1, False
     while k > 0 and units[k].has("FunctionWord") and not units[k].has("Conjunction") and not units[k].etype:
@@ -177,6 +179,18 @@ def wrongdoer_left(units: list[Unit], i: int, lo: int) -> int | None:
             break
         j = nearest_left_actor(units, j, lo)
     return None if j is not None and _tie_party(units, j) else j
+
+
+def _reported_object(units: list[Unit], i: int) -> bool:
+    """The wrong at ``i`` is a noun that an active verb of saying or seeing takes as its object ("melaporkan
+    pelanggaran", "mencatat adanya pelanggaran"): its subject tells of the wrong."""
+    if units[i].voice("WrongdoingCue") != NOUN:
+        return False
+    k = i - 1
+    while k > 0 and units[k].has("FunctionWord") and not units[k].etype:
+        k -= 1
+    v = units[k] if k >= 0 else None
+    return v is not None and not v.etype and ACTIVE in (v.voice("ReportCue"), v.voice("PerceiveVerb"))
 
 
 def _accountable_noun(units: list[Unit], i: int) -> bool:
