@@ -6,11 +6,14 @@ from __future__ import annotations
 from kg.cues import ACTIVE, PASSIVE, POSSESSIVE, cues
 from kg.extract.clause import agent_at, boundary, left_subject, prep_is, prev_unit
 from kg.extract.titlewords import (
+    bare_aide,
     former_apposed,
     group_before,
     named_aide,
     named_next,
+    numbered_decree,
     one_of,
+    past_ticket,
     portfolio_to_name,
     server_before,
     unnamed_aide,
@@ -72,7 +75,7 @@ def mark_roles(units: list[Unit], text: str) -> None:
         while j < len(units) and j < i + 14:
             v = units[j]
             if v.etype == "PER" and not v.paren:
-                person = None if _numbered_decree(units, i, j) else _past_ticket(units, j, text)
+                person = None if numbered_decree(units, i, j) else past_ticket(units, j, text)
                 break
             if v.etype in ("ORG", "GPE"):
                 # (not the state a scholar studies: "profesor studi China di Universitas X")
@@ -176,6 +179,13 @@ def mark_roles(units: list[Unit], text: str) -> None:
             if own is not None and not units[person].role:
                 units[person].role, units[person].title_at = role_span(units, own, org, person, text), own
             i = person + 1
+            continue
+        if person is not None and (aide := bare_aide(units, i, person)) is not None:
+            for k in [*inner, person]:
+                units[k].title = True  # the leader whose aide the sentence tells of: no party of it
+            if aide != person:  # the aide serves the leader's state (the role rule)
+                units[aide].role, units[aide].title_at = (text[u.start:units[person - 1].end], person), i
+            i = aide + 1
             continue
         if person is not None and (aide := named_aide(units, i, person)) is not None:
             # "Juru bicara Presiden Rusia Vladimir Putin, Dmitry Peskov": the first title is the name's after
@@ -426,24 +436,6 @@ def _closes_fronted(units: list[Unit], t: int, name: int) -> bool:
     if before.has("ServeVerb") or not before.has("Preposition", "MeetCue", "VisitCue", "HostCue"):
         return False  # "Sebelum diangkat menjadi Perdana Menteri Prancis, X …": the title is the subject's own
     return name + 1 < len(units) and units[name + 1].text not in STOP_PUNCT | {",", "(", ")"}
-
-
-def _numbered_decree(units: list[Unit], t: int, j: int) -> bool:
-    """"Keputusan Presiden RI Nomor 15 tahun 2006", "Peraturan Menteri Pertahanan Nomor 7": a title right after a
-    decree noun names who issued a numbered document, and a name tagged right before a number is no holder."""
-    return t > 0 and units[t - 1].has("DecreeNoun") and not units[t - 1].etype and units[t - 1].text[:1].isupper() \
-        and j + 1 < len(units) and units[j + 1].text[:1].isdigit()  # (a document's name is in title case)
-
-
-def _past_ticket(units: list[Unit], j: int, text: str) -> int:
-    """The holder of a title whose body is named after a hyphenated pair of names: "Wakil Ketua TKN
-    Jokowi-Ma'ruf Arsul Sani", "Ketua Tim Pemenangan Prabowo-Gibran Rosan Roeslani": the name after the pair,
-    not the candidate the body is named for."""
-    if text[units[j].end:units[j].end + 1] != "-":
-        return j
-    k = next((k for k in range(j + 1, min(len(units), j + 4)) if units[k].etype == "PER"), None)
-    gap = units[j + 1:k] if k is not None else []
-    return k if k is not None and all(v.text[:1] == "-" or v.text[:1].isupper() for v in gap) else j
 
 
 def _name_follows(units: list[Unit], j: int) -> bool:

@@ -77,6 +77,22 @@ def unnamed_aide(units: list[Unit], t: int, person: int) -> int | None:
     return second if any(units[k].etype in ("GPE", "ORG") for k in range(second + 1, person)) else None
 
 
+def bare_aide(units: list[Unit], t: int, person: int) -> int | None:
+    """An aide's title right before a leader's name with no title of the leader's: the aide's index where a name
+    set off by a comma follows ("penasihat Putin, Anton Kobyakov, …"), the leader's own where none does and the
+    name is a known person's short name ("Utusan Trump temui Tshisekedi"), else None (the name is the aide's:
+    "juru bicara Mao Ning")."""
+    if not units[t].has("AideNoun") or units[t].etype or skip_span(units, t, "AideNoun") != person:
+        return None
+    c = person + 1
+    if c + 1 < len(units) and units[c].text == "," and units[c + 1].etype == "PER" and \
+            units[c + 1].key != units[person].key:
+        after = units[c + 2] if c + 2 < len(units) else None
+        return None if after is not None and after.has("Conjunction") else c + 1  # (not a list of aides)
+    short = " " not in units[person].text and "_" in (units[person].key or "")
+    return person if short and not (c < len(units) and units[c].text == ",") else None
+
+
 def named_aide(units: list[Unit], t: int, person: int) -> tuple[int, int] | None:
     """(start of the second title, the aide) in "TITLE TITLE [STATE] PERSON, AIDE": a staff title written
     before a leader's own ("penasihat keamanan nasional Presiden AS Joe Biden, Jake Sullivan") names the one set
@@ -159,3 +175,21 @@ def named_next(units: list[Unit], k: int) -> bool:
     while k < len(units) and not units[k].etype and units[k].has("Rank"):
         k = skip_span(units, k, "Rank")
     return k < len(units) and units[k].etype == "PER"
+
+
+def numbered_decree(units: list[Unit], t: int, j: int) -> bool:
+    """"Keputusan Presiden RI Nomor 15 tahun 2006", "Peraturan Menteri Pertahanan Nomor 7": a title right after a
+    decree noun names who issued a numbered document, and a name tagged right before a number is no holder."""
+    return t > 0 and units[t - 1].has("DecreeNoun") and not units[t - 1].etype and units[t - 1].text[:1].isupper() \
+        and j + 1 < len(units) and units[j + 1].text[:1].isdigit()  # (a document's name is in title case)
+
+
+def past_ticket(units: list[Unit], j: int, text: str) -> int:
+    """The holder of a title whose body is named after a hyphenated pair of names: "Wakil Ketua TKN
+    Jokowi-Ma'ruf Arsul Sani", "Ketua Tim Pemenangan Prabowo-Gibran Rosan Roeslani": the name after the pair,
+    not the candidate the body is named for."""
+    if text[units[j].end:units[j].end + 1] != "-":
+        return j
+    k = next((k for k in range(j + 1, min(len(units), j + 4)) if units[k].etype == "PER"), None)
+    gap = units[j + 1:k] if k is not None else []
+    return k if k is not None and all(v.text[:1] == "-" or v.text[:1].isupper() for v in gap) else j
