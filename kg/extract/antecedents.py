@@ -55,6 +55,14 @@ def main_subject(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
     return actor_keys(units, j, state) if j is not None and (units[j].etype in ("ORG", "GPE") or pair) else ()
 
 
+def subject_state(units: list[Unit], i: int, state: State) -> str | None:
+    """The state that "negaranya" at ``i`` in a "bahwa" clause means where the clause depends on a state or one of
+    its bodies ("Pemerintah Rwanda membantah tuduhan Kinshasa bahwa negaranya memasok …": Rwanda's)."""
+    keys = main_subject(units, i, state)
+    k = keys[0] if len(keys) == 1 and keys[0] in state.entities else None
+    return None if k is None else k if state.entities[k].type == "GPE" else body_state(k, state)
+
+
 def said_by_person(state: State) -> tuple[str, ...]:
     """Whom "katanya"/"ujarnya" names, where no person was a subject since the last speaker: the last speaker, but
     "-nya" is a person's, so where a body or state reported since ("Sebelumnya, militer X melaporkan bahwa …"),

@@ -25,6 +25,7 @@ from kg.extract.antecedents import (
     sanctioned_by,
     sentence_sides,
     states_of,
+    subject_state,
 )
 from kg.extract.clause import SPEECH, actor_keys, after_titles, clause_left, group_prep, left_subject, title_word
 from kg.extract.context import State
@@ -46,9 +47,8 @@ def _titled_state(units: list[Unit], i: int) -> str | None:
     """The state a title written just before person ``i`` names ("Menlu Korsel Cho Tae-yul"): before the
     role rule has recorded it, "pemerintahnya" after that person is that state."""
     window = units[max(0, i - 3):i]
-    if not any(v.has("RoleTitle") for v in window):
-        return None
-    return next((v.key for v in reversed(window) if v.etype == "GPE" and v.key), None)
+    return next((v.key for v in reversed(window) if v.etype == "GPE" and v.key), None) \
+        if any(v.has("RoleTitle") for v in window) else None
 
 
 def _named_after(units: list[Unit], u: Unit) -> bool:
@@ -146,9 +146,9 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
                 keys, u.pron = listed, "pl"  # "Departemen Keuangan menuduh mereka …": whom it just sanctioned
         elif "Pronoun1" in u.cls and u.speaker:
             keys, u.pron = u.speaker, "1"
-        elif u.low.endswith(POSSESSIVE) and "GovernmentNoun" in u.cls and last_per:
-            # "negaranya", "pemerintahnya": the state of the person just mentioned
-            home = home_state(last_per, state) or (_titled_state(units, last_per_i) if last_per_i is not None else None)
+        elif u.low.endswith(POSSESSIVE) and "GovernmentNoun" in u.cls:  # "negaranya": of a state saying it, or
+            home = subject_state(units, u.i, state) or last_per and (  # of the person just mentioned
+                home_state(last_per, state) or (_titled_state(units, last_per_i) if last_per_i is not None else None))
             if home:
                 keys, u.pron = (home,), "3"
         elif "HeadOfStateEpithet" in u.cls and u.text[:1].isupper() and not _named_after(units, u):
