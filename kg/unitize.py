@@ -356,7 +356,7 @@ def _past_located(units: list[Unit], k: int) -> int:
     return k
 
 
-def _plural_state_noun(word: str) -> bool:
+def plural_state_noun(word: str) -> bool:
     """A reduplicated plural of a noun for a state ("negara-negara")."""
     head, dash, rest = word.lower().partition("-")
     return bool(dash) and head == rest and "StateNoun" in cues().classes(head)
@@ -378,7 +378,7 @@ def _mark_structure(units: list[Unit], mentions: list[Unit], headed: list[Unit])
                 heads.update(range(u.i, end))
                 if cls == "RoleTitle":  # "menteri luar negeri Jepang": the qualifiers written in lower case too
                     while end < len(units) and not units[end].etype and (
-                            "TitleQualifier" in units[end].cls or _plural_state_noun(units[end].text)):
+                            "TitleQualifier" in units[end].cls or plural_state_noun(units[end].text)):
                         end += 1  # (and "para menteri luar negeri negara-negara G7": the states' ministers)
                         titled.add(end - 1)
     for h in heads:
