@@ -464,7 +464,7 @@ def agent_at(units: list[Unit], i: int) -> int:
     if directly_after(units, i, "VehementAdverb") and not units[i + 1].etype or \
             heads.both_opener(units, i + 1):  # "dibantah baik oleh Moskow maupun Pyongyang"
         i += 1
-    return i + 1 + directly_after(units, i, "AgentPrep")
+    return heads.past_government(units, i + 1 + directly_after(units, i, "AgentPrep"))
 
 
 def prep_is(units: list[Unit], j: int, *classes: str, none: bool = False) -> bool:

@@ -260,3 +260,10 @@ def companion_tail(units: list[Unit], last: int, i: int) -> bool:
         return False
     return all(v.is_actor or v.text in (",", "(", ")") or not v.etype and v.has("Conjunction", "FunctionWord")
                for v in units[k + 1:i]) and any(v.is_actor for v in units[k + 1:i])
+
+
+def past_government(units: list[Unit], a: int) -> int:
+    """Where a passive's agent at ``a`` is named: past a government noun that heads a state ("dituduh pemerintah
+    AS", "dikecam otoritas China": the state acts)."""
+    return a + 1 if a + 1 < len(units) and units[a].head_word and units[a].has("GovernmentNoun") and \
+        not units[a].etype and units[a + 1].etype == "GPE" else a
