@@ -134,6 +134,14 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                 people = [j for j in range(far, stop) if units[j].etype == "PER" and not units[j].paren]
             keys = list(dict.fromkeys(k for j in people for k in units[j].keys))
             p = titled_prep(units, people[0]) if people else None
+            # "pertemuan A dan B dengan C serta D": each of one side meets each of the other's (titles make it long)
+            both = [j for j in range(u.i + 1, min(hi, u.i + 24)) if units[j].etype == "PER" and not units[j].paren]
+            w = next((j for j in both[1:] if (q := titled_prep(units, j)) is not None and q.has("ComitativePrep")), None)
+            if people and p is None and w is not None and not any(v.is_verb() for v in units[u.i + 1:w] if not v.etype):
+                host = list(dict.fromkeys(k for j in both if j < w for k in units[j].keys))
+                partners = list(dict.fromkeys(k for j in both if j >= w for k in units[j].keys))
+                out += [(a, b, noun_modality(units, u.i)) for a in host for b in partners if a != b]
+                continue
             if p is not None and p.has("ComitativePrep", "AddresseePrep"):
                 # "A bersama B menghadiri pertemuan dengan C dan D", "keduanya melakukan kunjungan kehormatan kepada
                 # C": each of the hosts meets each partner named
