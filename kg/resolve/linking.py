@@ -44,7 +44,7 @@ from kg.resolve.orgshort import alias_first_words
 from kg.resolve.panels import panel_mentions
 from kg.resolve.repair import repair
 from kg.resolve.spelling import corrected
-from kg.resolve.surnames import described_in, relative_named, without_family_tails
+from kg.resolve.surnames import described_in, relative_named, surname_mentions, without_family_tails
 from kg.types import Doc, Entity, Mention
 from kg.weapons import lexicon
 
@@ -101,8 +101,11 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
             unknown[n] = Mention(text[a:u.end], "PER" if " " in text[a:u.end].strip() else u.type, a, u.end,
                                  u.sentence, u.source)
     unknown += firms
-    # a weapon word inside a firm's name ("Xiamen Limbach [Aircraft] Engine Co Ltd") is the name's
-    weapons = [(w, k) for w, k in weapons if not any(f.start <= w.start and w.end < f.end for f in firms)]
+    # a weapon word inside a firm's name ("Xiamen Limbach [Aircraft] Engine Co Ltd") or ending a known one's ("Interstate
+    # [Arms]"; a name no longer than the weapon's stays the weapon's)
+    named = [(f.start, f.end) for f in firms] + [(m.start, m.end + 1) for m, k in known if gaz.entries[k].type == "ORG"]
+    weapons = [(w, k) for w, k in weapons
+               if not any(a <= w.start and w.end < b and (a, b) != (w.start, w.end + 1) for a, b in named)]
     unknown = joined(unknown, text)
     unknown += list_mates(unknown + [m for m, _ in known], [(w.start, w.end) for w, _ in weapons], text)
     unknown = without_headline_words(_without_sentence_openers(unknown, doc), doc)
@@ -149,7 +152,7 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
 
     # where each person's name ends: a name inside an appositive on one of them describes that one
     ends = [m.end for m, k in kept if m.type == "PER" or (k and gaz.entries[k].type == "PER")]
-    kept += _surname_mentions(doc, persons, kept, weapons)
+    kept += surname_mentions(doc, persons, kept, weapons)
     kept.sort(key=lambda p: p[0].start)
     stated: dict[str, str] = {}  # body template → the last body named with its state
     # body template → (state, sentence) of the last such body or its head ("Menhan Malaysia")
@@ -422,37 +425,6 @@ def _typed(m: Mention, etype: str) -> Mention:
     if m.type == etype:
         return m
     return Mention(m.text, etype, m.start, m.end, m.sentence, m.source)
-
-
-#: (``(?<![\w.-])[A-Z]`` with the capital first: the engine skips to a capital, not tries the assertion everywhere)
-_CAPWORD = re.compile(r"[A-Z](?<![\w.-][A-Z])[a-z][\w'’-]*(?![\w-])")
-
-
-def _surname_mentions(doc: Doc, persons: dict[str, str], kept: list, weapons: list) -> list[tuple[Mention, str | None]]:
-    """"Wang mengatakan …" after "Wang Yi": a name part of someone named in full earlier, which the
-    tagger missed. Only words that are no cue and no other name are taken."""
-    c = cues()
-    gaz = gazetteer()
-    spans = Spans([(m.start, m.end) for m, _ in kept] + [(m.start, m.end) for m, _ in weapons])
-    first = {}
-    for m, k in kept:
-        if m.type == "PER" or (k and gaz.entries[k].type == "PER"):
-            for tok in m.text.split():
-                first.setdefault(tok, m.start)
-    out = []
-    parts = [p for p in persons if len(p) >= 3 and p in first]  # what a word must be to be taken
-    for s in doc.sentences:
-        text = s.text
-        if not any(map(text.__contains__, parts)):
-            continue  # (most sentences name no one twice: no word of theirs can be taken)
-        for w in _CAPWORD.finditer(s.text):
-            tok = w.group(0)
-            start, end = s.start + w.start(), s.start + w.end()
-            if tok not in persons or len(tok) < 3 or first.get(tok, end) >= start or c.classes(tok) \
-                    or gaz.lookup(tok) or spans.overlaps(start, end):
-                continue
-            out.append((Mention(tok, "PER", start, end, s.index, "alias"), None))
-    return out
 
 
 def _alias_parentheticals(text: str, links: list[tuple[Mention, str]], entities: dict[str, Entity]) -> None:

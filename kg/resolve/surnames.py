@@ -1,11 +1,14 @@
-"""A family name the gazetteer's match left behind: "[Pangeran Faisal bin Farhan] Al Saud" is one person."""
+"""A family name the gazetteer's match left behind ("[Pangeran Faisal bin Farhan] Al Saud" is one person), and a
+name part of someone named in full earlier, which the tagger missed ("Wang mengatakan …" after "Wang Yi")."""
 
 from __future__ import annotations
 
 import re
 
 from kg.cues import POSSESSIVE, cues
-from kg.types import Mention
+from kg.resolve.lookup import gazetteer
+from kg.resolve.names import Spans
+from kg.types import Doc, Mention
 
 
 def without_family_tails(kept: list[tuple[Mention, str | None]], text: str) -> list[tuple[Mention, str | None]]:
@@ -67,3 +70,34 @@ def described_in(text: str, start: int, person_ends: list[int]) -> bool:
     pemimpin Korea Utara Kim Jong Un, …"): a name told to describe someone else, whom a later bare family name
     does not mean."""
     return any(e < start and _APPOSITIVE.match(text[e:start]) for e in person_ends if start - e <= 90)
+
+
+#: (``(?<![\w.-])[A-Z]`` with the capital first: the engine skips to a capital, not tries the assertion everywhere)
+_CAPWORD = re.compile(r"[A-Z](?<![\w.-][A-Z])[a-z][\w'’-]*(?![\w-])")
+
+
+def surname_mentions(doc: Doc, persons: dict[str, str], kept: list, weapons: list) -> list[tuple[Mention, str | None]]:
+    """"Wang mengatakan …" after "Wang Yi": a name part of someone named in full earlier, which the
+    tagger missed. Only words that are no cue and no other name are taken."""
+    c = cues()
+    gaz = gazetteer()
+    spans = Spans([(m.start, m.end) for m, _ in kept] + [(m.start, m.end) for m, _ in weapons])
+    first = {}
+    for m, k in kept:
+        if m.type == "PER" or (k and gaz.entries[k].type == "PER"):
+            for tok in m.text.split():
+                first.setdefault(tok, m.start)
+    out = []
+    parts = [p for p in persons if len(p) >= 3 and p in first]  # what a word must be to be taken
+    for s in doc.sentences:
+        text = s.text
+        if not any(map(text.__contains__, parts)):
+            continue  # (most sentences name no one twice: no word of theirs can be taken)
+        for w in _CAPWORD.finditer(s.text):
+            tok = w.group(0)
+            start, end = s.start + w.start(), s.start + w.end()
+            if tok not in persons or len(tok) < 3 or first.get(tok, end) >= start or c.classes(tok) \
+                    or gaz.lookup(tok) or spans.overlaps(start, end):
+                continue
+            out.append((Mention(tok, "PER", start, end, s.index, "alias"), None))
+    return out
