@@ -191,6 +191,9 @@ def _next_member(units: list[Unit], k: int, kind: str) -> int:
             continue  # "Joly bersama Sekretaris Negara bidang Pertahanan Stephen Fuhr": a title's own words
         if kind == "WEAPON" and (u.has("FunctionWord") or u.text[:1].isdigit()):
             continue
+        if kind == "OTHER" and j == k and "FirmDescriptor" in u.cls and "GroupNoun" not in u.cls:
+            # "produsen Smith & Wesson dan [distributor] Interstate Arms": a firm's trade before its name
+            return j + 1 if j + 1 < len(units) and units[j + 1].etype == "ORG" and not units[j + 1].paren else k
         if kind == "OTHER" and j == k and "GroupNoun" in u.cls:
             # "… ke Iran maupun [kelompok] Houthi", "… serta [milisi] Hizbullah": an organisation's kind noun (or a
             # state's epithet: "Amerika, Inggris, dan [entitas] Zionis")
