@@ -88,7 +88,7 @@ def surname_mentions(doc: Doc, persons: dict[str, str], kept: list, weapons: lis
             for tok in m.text.split():
                 first.setdefault(tok, m.start)
     out = []
-    parts = [p for p in persons if len(p) >= 3 and p in first]  # what a word must be to be taken
+    parts = [p for p in persons if len(p) >= 2 and p in first]  # what a word must be to be taken
     for s in doc.sentences:
         text = s.text
         if not any(map(text.__contains__, parts)):
@@ -96,7 +96,7 @@ def surname_mentions(doc: Doc, persons: dict[str, str], kept: list, weapons: lis
         for w in _CAPWORD.finditer(s.text):
             tok = w.group(0)
             start, end = s.start + w.start(), s.start + w.end()
-            if tok not in persons or len(tok) < 3 or first.get(tok, end) >= start or c.classes(tok) \
+            if tok not in persons or len(tok) < 2 or first.get(tok, end) >= start or c.classes(tok) \
                     or gaz.lookup(tok) or spans.overlaps(start, end):
                 continue
             out.append((Mention(tok, "PER", start, end, s.index, "alias"), None))
