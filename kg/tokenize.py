@@ -206,7 +206,9 @@ class Tokenizer:
             if j != i + 1 or text[start] != "." or i == 0:
                 return None
             pstart, pend, pkind = spans[i - 1]
-            after_word = pend == start and pkind == WORD and pend - pstart > 1 and text[pend - 1].islower()
+            # (also after a designation ending in a digit: "kepada M23.Kigali membantah …")
+            after_word = pend == start and pkind == WORD and pend - pstart > 1 and (text[pend - 1].islower() or (
+                text[pend - 1].isdigit() and any(ch.isalpha() for ch in text[pstart:pend])))
             if nkind == PUNCT and first in _QUOTE_OPENERS:  # 'pengembangan rudal."Kami tidak …'
                 return j if after_word and text[nend:nend + 1].isupper() else None
             ok = (after_word and nkind == WORD and nend - nstart > 1 and first.isupper() and (

@@ -103,6 +103,8 @@ def test_a_period_typed_with_a_space_lines_and_odd_sentence_starts():
         ["Ia", "datang", "."], ["dia", "pergi", "…", "lalu", "kembali", ".", ".", ".", "Lalu", "?"]]
     assert words("dekat.Amerika Serikat, KOMPAS.com dan 10.00.Lalu") == [["dekat", "."], [
         "Amerika", "Serikat", ",", "KOMPAS.com", "dan", "10.00", ".", "Lalu"]]
+    # a designation ending in a digit before a glued capital ends its sentence too; a time does not
+    assert words("kepada M23.Kigali membantah") == [["kepada", "M23", "."], ["Kigali", "membantah"]]
     # a quotation glued to the sentence before opens the next one; a quote that closes stays put
     assert words('pengembangan rudal."Kami menolak," ujarnya. "Selesai." Lalu pulang.') == [
         ["pengembangan", "rudal", "."], ['"', "Kami", "menolak", ",", '"', "ujarnya", "."],
