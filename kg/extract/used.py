@@ -32,6 +32,19 @@ def helped(units: list[Unit], w_last: int, hi: int, state: State) -> tuple[str, 
     return ()
 
 
+def supported_by_means(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
+    """"Rwanda mendukung M23 dengan mengirimkan senjata": a supply told as the means of supporting a party (the
+    verb at ``i`` right after "dengan"/"lewat") goes to that party."""
+    m = i - 1
+    while m > 0 and units[m].has("FunctionWord") and not units[m].etype:
+        m -= 1
+    k = m - 1
+    if m < 2 or units[m].etype or not units[m].has("MeansPrep") or not units[k].is_actor or units[k].modifier:
+        return ()
+    v = units[k - 1]
+    return actor_keys(units, k, state) if not v.etype and v.voice("SupportVerb") == ACTIVE else ()
+
+
 def former_owner(units: list[Unit], w_last: int, hi: int, state: State) -> tuple[str, ...]:
     """"membeli 12 jet Mirage bekas Angkatan Udara Qatar", "… jet yang sebelumnya digunakan oleh AU Qatar": with no
     seller named, the force that owned the weapons before sold them (not the state that made them)."""

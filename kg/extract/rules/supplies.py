@@ -86,6 +86,7 @@ from kg.extract.used import (
     list_end,
     per_item,
     sent_for,
+    supported_by_means,
     used_foreign_weapons,
     used_listed_weapons,
 )
@@ -394,7 +395,8 @@ def supplies(units: list[Unit], frames: list[Frame], state: State, recent: bool 
             if not supplier or i > 0 and units[i - 1].has("Relativizer"):
                 supplier = prep_actor(units, i, hi, ("SourcePrep",), state, reach=8)[0] or supplier
         if not recipient and kind == "supply" and not anyone:
-            recipient = used_by(units, i, state) or hoped_by(units, subj, state) or invaded(units, i, state)
+            recipient = used_by(units, i, state) or hoped_by(units, subj, state) or invaded(units, i, state) or \
+                supported_by_means(units, i, state)
             if not recipient and voice == ACTIVE:
                 recipient = land_of(units, wlast, hi, as_state(supplier, state), state)  # "… ke Siberia": Russia
             if not recipient and voice == ACTIVE and deployed_to(units, wlast, hi):
@@ -408,8 +410,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State, recent: bool 
             modality = "planned"
         if kind == "request":
             modality = "potential" if modality in ("asserted", "alleged") else modality
-        weapons = weapon_keys(units, widx, state)
-        weapons = weapons or implicit
+        weapons = weapon_keys(units, widx, state) or implicit
         if not weapons:
             continue
         supplier, recipient = as_state(supplier, state), as_state(recipient, state)
