@@ -4,7 +4,7 @@ or a speaker, a firm listed after a place, and which sanctioner a later "Sanksi 
 from __future__ import annotations
 
 from kg.cues import ACTIVE, PASSIVE
-from kg.extract.clause import actor_keys, after_titles, clause_left, clause_right, prep_is
+from kg.extract.clause import actor_keys, after_titles, clause_left, clause_right, fronted_subject, left_subject, prep_is
 from kg.extract.context import State
 from kg.extract.rules.sanction_agent import side_agents
 from kg.units import CLOSE_QUOTES, OPEN_QUOTES, Unit, skip_span
@@ -241,3 +241,13 @@ def urged(units: list[Unit], i: int) -> bool:
     own verb, "mendesak X agar menyanksi Y", is read elsewhere as a sanction X may impose.)"""
     lo = max(clause_left(units, i), i - 6)
     return any(ACTIVE in (v.voice("DemandCue"), v.voice("PersuadeCue"), v.voice("AskCue")) for v in units[lo:i])
+
+
+def announcer(units: list[Unit], said: int) -> int | None:
+    """Who imposes the sanctions a clause without its own sanctioner tells, where the verb or noun at ``said``
+    has a subject (or a fronted clause's: "Lewat paket sanksi …, UE …"); not a party in a fronted phrase that
+    says whose side the targets are on ("Dari kubu militer Rwanda, sanksi menyasar …")."""
+    subj = s0 if (s0 := left_subject(units, said)) is not None else fronted_subject(units, said)
+    if subj is not None and units[0].has("Preposition") and any(v.text == "," for v in units[subj:said]):
+        return None
+    return subj

@@ -11,7 +11,6 @@ from kg.extract.clause import (
     clause_left,
     clause_right,
     frame_of,
-    fronted_subject,
     left_subject,
     prep_actor,
 )
@@ -40,6 +39,7 @@ from kg.extract.rules.sanction_parts import (
     verb_subject,
 )
 from kg.extract.rules.sanction_side import (
+    announcer,
     bare_list,
     group_of,
     imposers,
@@ -349,7 +349,7 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
             if target and not who and not opposed and not undergone:  # "UE menyetujui paket sanksi … terhadap Rusia"
                 said = h - 2 if h > 1 and prev.has("Complementizer") and units[h - 2].voice("AnnounceVerb") == ACTIVE \
                     else h  # "AS mengumumkan bahwa sanksi … ditargetkan terhadap X": who announces them imposes them
-                subj = s0 if (s0 := left_subject(units, said)) is not None else fronted_subject(units, said)
+                subj = announcer(units, said)
                 who = actor_keys(units, subj, state) if subj is not None else ()  # (or "Lewat paket sanksi …, UE …")
             if undergone and (c := undergone_intro(units)) is not None and _staff(units, c + 1):
                 target = ()  # "Di antara individu yang terkena sanksi adalah jurnalis dari A, B": their employers
