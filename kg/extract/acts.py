@@ -169,11 +169,10 @@ def act_owner(units: list[Unit], k: int) -> int | None:
 def doer(units: list[Unit], i: int) -> int | None:
     """The subject of the verb at ``i``, or the owner of the craft that does it ("Jet tempur Rusia melanggar …",
     "Pesawat tempur Israel menggempur …")."""
+    if i > 1 and units[i - 1].is_actor and units[i - 1].possessor_of is not None:
+        return i - 1  # (also after a verb of telling: "Estonia melaporkan tiga MiG-31 Rusia melanggar …")
     host = purpose_host(units, i)  # "Rusia memakai drone Iran untuk menyerang …": who uses them attacks
-    j = left_subject(units, i if host is None else host)
-    if j is None and i > 1 and units[i - 1].is_actor and units[i - 1].possessor_of is not None:
-        return i - 1
-    return j
+    return left_subject(units, i if host is None else host)
 
 
 def act_agent(units: list[Unit], o: int, hi: int, default: int | None) -> int | None:
