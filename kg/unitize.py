@@ -416,7 +416,8 @@ def _mark_structure(units: list[Unit], mentions: list[Unit], headed: list[Unit])
         elif "WeaponAdjective" in p.cls and j and units[j - 1].is_weapon and u.etype in ACTORS:
             u.possessor_of = j - 1  # "tank baru Amerika": the state owns or makes the weapon
         elif p.is_noun() and p.i not in heads and p.i not in titled and "StatementNoun" not in p.cls and \
-                not (j and units[j - 1].span.get("SameAdjective", 0) > 1):  # ("kesempatan yang sama Lavrov …")
+                not (j and units[j - 1].span.get("SameAdjective", 0) > 1) and \
+                not plural_state_noun(p.text):  # ("kesempatan yang sama Lavrov …"; "negara-negara NATO" act)
             u.modifier = True
         elif p.etype == "GPE" and u.etype == "ORG":
             # "tentara bayaran Rusia Wagner": the organisation is the head, the state describes it

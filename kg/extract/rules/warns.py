@@ -50,6 +50,7 @@ from kg.extract.rules.urged import (
     urged_party,
 )
 from kg.types import Relation
+from kg.unitize import plural_state_noun
 from kg.units import STOP_PUNCT, Unit, skip_span
 
 
@@ -320,9 +321,9 @@ def _thing_object(units: list[Unit], i: int, o: int) -> bool:
         nxt = units[nxt.i + 1]
     if nxt is not None and nxt.has("PotentialNoun") and nxt.i + 1 < o:
         return True  # "memperingatkan kemungkinan senjata jatuh ke tangan X": a possibility warned of, X no addressee
-    if nxt is None or nxt.etype or not nxt.is_noun() or \
+    if nxt is None or nxt.etype or not nxt.is_noun() or plural_state_noun(nxt.text) or \
             nxt.has("GovernmentNoun", "PersonNoun", "StateNoun", "GroupNoun", "RoleTitle", "LifeNoun"):
-        return False  # (nor "mengancam nyawa Khamenei": who is threatened with death)
+        return False  # (nor "mengancam nyawa Khamenei": who is threatened with death; "negara-negara NATO" are NATO)
     if any(v.is_verb() for v in units[nxt.i + 1:o]):
         return True  # "mengancam kawasan Afrika Timur dengan mendanai pejuang Somalia": the party is another verb's
     if any(v.has("ClaimTopicPrep") and not v.etype for v in units[nxt.i + 1:o]):
