@@ -37,7 +37,8 @@ def after_titles(units: list[Unit], k: int, hi: int | None = None) -> int:
     """The first unit from ``k`` on (before ``hi``) that is no title word: where the name after a title is."""
     hi = len(units) if hi is None else hi
     while k < hi and (title_word(units[k]) or units[k].has("RecipientPrep") and k + 1 < hi and units[k + 1].title):
-        k = skip_span(units, k, "RoleTitle" if units[k].has("RoleTitle") else "Rank")  # "Dubes X untuk Y H.E."
+        k = skip_span(units, k, "RoleTitle" if units[k].has("RoleTitle") else  # "Dubes X untuk Y H.E."
+                      "TitleQualifier" if units[k].has("TitleQualifier") else "Rank")  # ("… kala itu, X")
     return k
 
 
