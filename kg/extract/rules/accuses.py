@@ -67,7 +67,7 @@ from kg.extract.rules.accusal import (
     whose_person,
     wrongdoer_after,
 )
-from kg.extract.rules.urged import asked_to, asked_wrong, urger_of, wrong_told_of, wrongdoer_left
+from kg.extract.rules.urged import asked_to, asked_wrong, unnamed_urger, urger_of, wrong_told_of, wrongdoer_left
 from kg.extract.sites import appended_place, attack_site, attack_told, placed, unaimed
 from kg.resolve import gazetteer
 from kg.types import Relation
@@ -246,7 +246,8 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
         if voice == ACTIVE:  # "AS menuduh Korea Utara …"
             j = left_subject(units, u.i)
             j = issuer(units, u.i) if j is None else j  # "… menerbitkan pernyataan bersama yang mengecam X"
-            urger = urger_of(units, j) if j is not None and asked_to(units, u.i, j) else None
+            urger = urger_of(units, j) if j is not None and asked_to(units, u.i, j) else \
+                unnamed_urger(units, u.i) if j is None else None  # ("menyerukan masyarakat internasional untuk …")
             j = None if j is not None and asked_to(units, u.i, j) else j  # "mendesak PBB untuk mengutuk X"
             o = right_actor(units, u.i, hi, ("WarnedPrep",))
             if urger is not None and o is not None and wrong_told_of(units, o, hi):

@@ -3,7 +3,7 @@ no accuser yet, and "mendesak X untuk menghentikan serangan Y" charges Y's attac
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, NOUN, POSSESSIVE, passive_prefixed
+from kg.cues import ACTIVE, ANY, NOUN, POSSESSIVE, passive_prefixed
 from kg.extract.clause import SPEECH, actor_keys, governor, left_subject, nearest_left_actor, only_glue
 from kg.extract.context import State
 from kg.extract.sites import appended_place
@@ -37,9 +37,28 @@ def urger_of(units: list[Unit], j: int) -> int | None:
     return None
 
 
+def unnamed_urger(units: list[Unit], i: int) -> int | None:
+    """Who urges parties the sentence does not name to do the verb at ``i`` ("Hamza menyerukan masyarakat
+    internasional untuk ikut mengecam …"): the subject of the verb of urging before the purpose clause."""
+    k = i - 1
+    while k > 0 and units[k].has("FunctionWord") and not units[k].etype:
+        k -= 1
+    if k < 2 or units[k].etype or not units[k].has("PurposeConj"):
+        return None
+    m = k - 1
+    while m > max(0, k - 4) and units[m].is_noun():
+        m -= 1
+    v = units[m]
+    return left_subject(units, m) if m < k - 1 and (v.voice("DemandCue") == ACTIVE or v.voice("PersuadeCue") == ACTIVE) \
+        else None
+
+
 def wrong_told_of(units: list[Unit], o: int, hi: int) -> bool:
-    """A relative clause of wrongdoing follows the party at ``o`` ("Korea Utara, yang melanggar resolusi …")."""
+    """A relative clause of wrongdoing follows the party at ``o`` ("Korea Utara, yang melanggar resolusi …"), or a
+    verb of wrongdoing it does ("upaya Ethiopia mencaplok …")."""
     k = (units[o].group[-1] if units[o].group else o) + 1
+    if k < hi and units[k].voice("WrongdoingCue") in (ACTIVE, ANY) and units[k].is_verb():
+        return True
     k += 1 if k < hi and units[k].text == "," else 0
     return k < hi and units[k].has("Relativizer") and not units[k].etype and \
         any(v.has("WrongdoingCue") and not v.etype for v in units[k + 1:min(hi, k + 4)])
