@@ -202,6 +202,10 @@ def are_sides(units: list[Unit], g: tuple[int, ...]) -> bool:
 def own_side(units: list[Unit], i: int, state: State) -> set[str]:
     """Who a group anaphor at ``i`` that is a verb's object can never mean: that verb's subject and the state it
     acts for ("AS … mendesak kedua belah pihak", "PBB menyerukan semua pihak": not the one who urges)."""
+    after = next((v for v in units[i + 1:] if v.is_verb() and not v.has("FunctionWord")  # (past "yang dituduh itu")
+                  and not units[v.i - 1].has("Relativizer")), None)
+    if after is not None and after.voice("DenyCue") == ACTIVE and (told := [g for g in state.accusation_groups if g]):
+        return {a for a, _ in told[-1]}  # "… menuduh Korut …. Kedua negara itu menyangkal": not who accused
     verb = next((v.i for v in reversed(units[:i]) if v.is_verb() and v.cls and not v.etype), None)
     if verb is None or verb < clause_left(units, i) or \
             any(v.text == "," or v.etype or v.is_verb() or v.has("Conjunction") for v in units[verb + 1:i]):
