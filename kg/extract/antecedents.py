@@ -56,8 +56,7 @@ def main_subject(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
 
 
 def subject_state(units: list[Unit], i: int, state: State) -> str | None:
-    """The state that "negaranya" at ``i`` in a "bahwa" clause means where the clause depends on a state or one of
-    its bodies ("Pemerintah Rwanda membantah tuduhan Kinshasa bahwa negaranya memasok …": Rwanda's)."""
+    """The state "negaranya" at ``i`` means in a "bahwa" clause that a state or its body governs ("Rwanda membantah …")."""
     keys = main_subject(units, i, state)
     k = keys[0] if len(keys) == 1 and keys[0] in state.entities else None
     return None if k is None else k if state.entities[k].type == "GPE" else body_state(k, state)
