@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kg.cues import ACTIVE, PASSIVE, POSSESSIVE, cues
+from kg.cues import ACTIVE, ANY, NOUN, PASSIVE, POSSESSIVE, cues
 from kg.types import Entity, Mention, Sentence
 from kg.units import ACTORS, STOP_PUNCT, Unit, abbrev_dot
 
@@ -16,6 +16,7 @@ from kg.units import ACTORS, STOP_PUNCT, Unit, abbrev_dot
 #: spared the backtracking state, finds the same tokens in about half the time of plain repeats)
 _TOKEN = re.compile(r"\d++(?:[.,]\d++)++|\w++(?:[-'’]\w++)*+|[^\w\s]")
 _VERB_VOICES = frozenset({ACTIVE, PASSIVE})
+_JOINT_WORD = {"FunctionWord": ANY}  # a "with" word read as "joint" (shared: never written to)
 
 
 def build_units(sentence: Sentence, text: str, links: list[tuple[Mention, str]],
@@ -72,7 +73,7 @@ def build_units(sentence: Sentence, text: str, links: list[tuple[Mention, str]],
                 headed.append(u)
             if opener:  # a multi-word cue may start here: matched once all words are in
                 openers.append(u)
-            if known and "VerbAdverb" in known:
+            if known and ("VerbAdverb" in known or "CompanionPrep" in known):
                 adverbs.append(u)
             if b == nxt:
                 break
@@ -90,7 +91,12 @@ def build_units(sentence: Sentence, text: str, links: list[tuple[Mention, str]],
                 elif cls == "SameAdjective":  # "Dalam kesempatan yang sama Lavrov menuding …": no relative clause
                     u.cls = {k: v for k, v in u.cls.items() if k != "Relativizer"}
     for u in adverbs:
-        if u.i and units[u.i - 1].is_verb():  # "menghentikan sementara pengiriman …": no clause opens there
+        if "CompanionPrep" in u.cls:  # "kecaman bersama atas …", "pernyataan bersama yang …": joint, no companion
+            nxt = units[u.i + 1] if u.i + 1 < n else None
+            if nxt is not None and u.i and NOUN in units[u.i - 1].cls.values() and not units[u.i - 1].etype and \
+                    (nxt.text in STOP_PUNCT or "Preposition" in nxt.cls or "Relativizer" in nxt.cls):
+                u.cls = _JOINT_WORD
+        elif u.i and units[u.i - 1].is_verb():  # "menghentikan sementara pengiriman …": no clause opens there
             u.cls = {k: v for k, v in u.cls.items() if k != "ClauseBoundary"}
     _mark_structure(units, named, headed)
     _mark_relatives(units, named)
@@ -444,7 +450,7 @@ def _mark_structure(units: list[Unit], mentions: list[Unit], headed: list[Unit])
             hyphen = k < len(units) and units[k].text == "-" and k + 1 < len(units) and \
                 units[k - 1].end == units[k].start and units[k].end == units[k + 1].start  # "Rusia-Korut"
             # "Sjafrie bersama Menlu Sugiono": a companion of a person is coordinated with them
-            companion = kind == "PER" and k < len(units) and "CompanionPrep" in units[k].cls
+            companion = kind in ("PER", "OTHER") and k < len(units) and "CompanionPrep" in units[k].cls
             if closed and kind == "OTHER" and k + 1 < len(units) and units[k].text == "," and \
                     "CompanionPrep" in units[k + 1].cls:  # "Inggris, Prancis dan Jerman, bersama AS, telah …"
                 k, companion = k + 1, True

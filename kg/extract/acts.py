@@ -289,10 +289,10 @@ def no_object(units: list[Unit], i: int, hi: int, cls: str) -> bool:
 
 
 def act_condemned(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
-    """After the charge noun at ``i`` (past "keras"), "atas" and a noun of an act with its owner after it ("kecaman
-    keras atas uji coba rudal Korut"): whose act is condemned."""
+    """After the charge noun at ``i`` (past "keras", "bersama"), "atas" and a noun of an act with its owner after it
+    ("kecaman keras atas uji coba rudal Korut"): whose act is condemned."""
     k = skip_span(units, i, "AccuseCue")
-    while k < len(units) and units[k].has("VehementAdverb") and not units[k].etype:
+    while k < len(units) and units[k].has("VehementAdverb", "FunctionWord") and not units[k].etype:
         k += 1
     if k + 1 >= len(units) or units[k].etype or not units[k].has("TargetPrep") or not units[k + 1].has("ActNoun"):
         return ()
