@@ -488,7 +488,7 @@ def actor_keys(units: list[Unit], j: int | None, state: State) -> tuple[str, ...
         if m.etype == "GPE" and m.i and named_group(units[m.i - 1]):
             m = units[m.i - 1]  # "Hizbullah Lebanon", "Houthi Yaman mengancam …": the state says where it is
         for k in m.keys:
-            p = prev_unit(units, m.i)
+            p = (heads.leader_government(units, m.i) if m.etype == "PER" else None) or prev_unit(units, m.i)
             if m.etype == "PER" and p is not None and p.has("GovernmentNoun") and not m.pron and not titled(units, p.i) \
                     and not titled(units, p.i - 1, through=True):  # "Juru bicara pemerintah X": the body of a title
                 k = gaz.state_of(k) or k  # "Pemerintahan Biden yakin …": the United States

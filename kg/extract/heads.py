@@ -5,6 +5,7 @@ holding the office a capacity phrase names. Used by clause.left_subject."""
 from __future__ import annotations
 
 from kg.cues import ACTIVE, POSSESSIVE, passive_prefixed
+from kg.extract.titlewords import before_titles, title_word
 from kg.units import STOP_PUNCT, Unit
 
 
@@ -267,3 +268,13 @@ def past_government(units: list[Unit], a: int) -> int:
     AS", "dikecam otoritas China": the state acts)."""
     return a + 1 if a + 1 < len(units) and units[a].head_word and units[a].has("GovernmentNoun") and \
         not units[a].etype and units[a + 1].etype == "GPE" else a
+
+
+def leader_government(units: list[Unit], j: int) -> Unit | None:
+    """The government noun before a person's leader title ("pemerintahan [Presiden] Donald Trump
+    memperingatkan …"): the administration, which acts for its state; None where there is none."""
+    h = before_titles(units, j)
+    if h == j or h == 0 or not units[h].has("HeadOfStateTitle", "GovernmentTitle") or units[h].etype:
+        return None
+    g = units[h - 1]
+    return g if not g.etype and g.has("GovernmentNoun") and not g.title and not title_word(g) else None
