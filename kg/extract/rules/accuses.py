@@ -71,6 +71,7 @@ from kg.extract.rules.urged import asked_to, asked_wrong, unnamed_urger, urger_o
 from kg.extract.sites import appended_place, attack_site, attack_told, placed, unaimed
 from kg.resolve import gazetteer
 from kg.types import Relation
+from kg.unitize import plural_state_noun
 from kg.units import STOP_PUNCT, Unit, skip_span
 
 
@@ -490,6 +491,8 @@ def _unnamed_object(units: list[Unit], k: int, o: int) -> bool:
         return True  # "mengecam peluncuran tersebut, dengan mengatakan … resolusi DK PBB": the act told is the object
     if first.etype or first.cls or not first.text[:1].islower() or not first.text.replace("-", "").isalpha():
         return unnamed_accused(units, k, o)  # "menuduh Barat mempersenjatai Ukraina": the West, unnamed
+    if plural_state_noun(first.text) and k + 1 < o and not units[k + 1].is_actor:
+        return True  # "menuding negara-negara Barat ingin mencekik Korea Utara": states left unnamed
     # (not "mengutuk operasi militer yang dilakukan Israel": a passive verb of doing names the act's doer)
     return any(v.has("Relativizer") and not done_by(units, v.i, o) or v.has("Preposition") and v.has("ServeVerb")
                for v in units[k + 1:o])
