@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.cues import ACTIVE, NOUN, PASSIVE, POSSESSIVE, passive_prefixed, word_is
+from kg.extract.agents import host_doer
 from kg.extract.clause import actor_keys, agent_at, group_prep, left_subject, purpose_host, title_word
 from kg.extract.context import SentenceContext, State
 from kg.extract.registry import rule
@@ -172,7 +173,7 @@ def doer(units: list[Unit], i: int) -> int | None:
     if i > 1 and units[i - 1].is_actor and units[i - 1].possessor_of is not None:
         return i - 1  # (also after a verb of telling: "Estonia melaporkan tiga MiG-31 Rusia melanggar …")
     host = purpose_host(units, i)  # "Rusia memakai drone Iran untuk menyerang …": who uses them attacks
-    return left_subject(units, i if host is None else host)
+    return left_subject(units, i) if host is None else host_doer(units, host)
 
 
 def act_agent(units: list[Unit], o: int, hi: int, default: int | None) -> int | None:

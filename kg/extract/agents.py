@@ -4,10 +4,10 @@ hopes for a supply."""
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, NOUN, POSSESSIVE
+from kg.cues import ACTIVE, NOUN, POSSESSIVE, passive_prefixed
 from kg.extract.antecedents import clitic_object
 from kg.extract.claims import party_word
-from kg.extract.clause import actor_keys, group_prep, left_subject, prep_is, prev_unit
+from kg.extract.clause import actor_keys, agent_at, group_prep, left_subject, prep_is, prev_unit
 from kg.extract.context import State
 from kg.units import OPEN_QUOTES, STOP_PUNCT, Unit
 
@@ -188,3 +188,10 @@ def purpose_clause(units: list[Unit], lo: int, hi: int) -> int | None:
     """Where the first "agar/supaya" between ``lo`` and ``hi`` opens the act a party is warned against or
     urged to ("memperingatkan agar tidak memasok …"), else None."""
     return next((c for c in range(lo, hi) if units[c].has("PurposeConj") and units[c].has("PotentialCue")), None)
+
+
+def host_doer(units: list[Unit], host: int) -> int | None:
+    """Who does a purpose clause's act: the agent of its passive host verb ("dipakai Rusia untuk mengirim …"), else
+    the host's subject."""
+    a = agent_at(units, host) if passive_prefixed(units[host].low) and units[host].is_verb() else len(units)
+    return a if a < len(units) and units[a].is_actor and not units[a].paren else left_subject(units, host)

@@ -268,8 +268,9 @@ def purpose_host(units: list[Unit], i: int) -> int | None:
         v = units[m]
         if v.is_actor and v.prep:
             return None
-        if not v.etype and v.is_verb() and not v.has("FunctionWord"):
-            return None if v.has(*CONTROL) or passive_prefixed(v.low) else m
+        if not v.etype and v.is_verb() and not v.has("FunctionWord"):  # (a passive only with its agent after it:
+            a = agent_at(units, m) if passive_prefixed(v.low) else m  # "dipakai Rusia untuk mengirim …")
+            return None if v.has(*CONTROL) or a >= k or not units[a].is_actor and a != m else m
     return None
 
 
@@ -470,8 +471,7 @@ def agent_at(units: list[Unit], i: int) -> int:
 def prep_is(units: list[Unit], j: int, *classes: str, none: bool = False) -> bool:
     """Whether the preposition before unit ``j``'s phrase is of one of ``classes`` (``none``: when
     there is no preposition)."""
-    prep = group_prep(units, j)
-    return none if prep is None else word_is(prep, *classes)
+    return none if (prep := group_prep(units, j)) is None else word_is(prep, *classes)
 
 
 def actor_keys(units: list[Unit], j: int | None, state: State) -> tuple[str, ...]:

@@ -15,6 +15,7 @@ from kg.extract.agents import (
     charged_unnamed,
     controller,
     hoped_by,
+    host_doer,
     punished,
     urged_only,
 )
@@ -345,7 +346,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State, recent: bool 
                 subj = by_means(units, i)
             if subj is None and (host := purpose_host(units, i)) is not None and not _noun_purpose(units, host, i):
                 # "X menuduh Hizbullah memanfaatkan jeda untuk menyelundupkan senjata": the host verb's subject
-                subj = left_subject(units, host)
+                subj = host_doer(units, host)
             if subj is None:
                 subj = left_subject(units, i)
             if subj is None:
@@ -406,8 +407,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State, recent: bool 
         if modality is None and not own_denial(units, frames, i, own, state):
             continue
         modality = modality or "denied"  # "menegaskan negaranya tidak pernah memasok …": a denial
-        if approved and modality in ("asserted", "alleged"):
-            modality = "planned"
+        modality = "planned" if approved and modality in ("asserted", "alleged") else modality
         if kind == "request":
             modality = "potential" if modality in ("asserted", "alleged") else modality
         weapons = weapon_keys(units, widx, state) or implicit

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kg.cues import ACTIVE, NOUN, PASSIVE, passive_prefixed
-from kg.extract.agents import purpose_clause
+from kg.extract.agents import host_doer, purpose_clause
 from kg.extract.clause import (
     actor_keys,
     clause_right,
@@ -208,7 +208,8 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
             continue
         if voice != ACTIVE or negated_act(units, u.i) or stopped_act(units, u.i):  # nor "berhenti mengancam"
             continue
-        j = left_subject(units, u.i if (host := purpose_host(units, u.i)) is None else host)  # "memanggil X untuk menuntut"
+        host = purpose_host(units, u.i)  # ("memanggil X untuk menuntut")
+        j = left_subject(units, u.i) if host is None else host_doer(units, host)
         j = issuer(units, u.i) if j is None else j  # "… mengesahkan resolusi yang menuntut X …": its issuer
         if j is None:  # "…," ujar Guo, sembari meminta AS berhenti …": the subject of the clause it hangs on
             j = elided_subject(units, u.i)
