@@ -198,7 +198,8 @@ def announcing_subject(units: list[Unit], i: int, hi: int) -> tuple[int | None, 
     """Who supplies in a supply noun with only a recipient ("Kami akan mempertimbangkan pengiriman senjata ke
     Ukraina"): the clause's subject, unless it only reports, sanctions or accuses over the supply; and whether
     the subject approved it (then the supply is planned)."""
-    subj = left_subject(units, i)
+    v = i - 2 if i >= 2 and units[i - 1].has("PlannedCue") and not units[i - 1].etype and units[i - 2].is_verb() else i
+    subj = left_subject(units, v)  # ("meyakinkan Moskow untuk menahan rencana pengiriman …": the plan's verb's)
     ann = next((k for k in range(i - 1, max(-1, i - 9), -1) if units[k].voice("AnnounceVerb") == ACTIVE),
                None)
     if subj is None and ann is not None:  # "… mengumumkan lewat akun Twitter-nya penjualan …"
