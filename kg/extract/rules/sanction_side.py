@@ -51,8 +51,8 @@ def lifted(units: list[Unit], i: int) -> bool:
     ("sanksi terhadap Suriah telah dicabut")."""
     k, hops = i - 1, 0
     while k >= 0 and hops < 2 and not units[k].etype and not units[k].has("LiftCue") and (
-            units[k].has("FunctionWord", "Quantifier", "PackageNoun") or not units[k].cls and units[k].text.isalpha()
-            and units[k].text.islower()):
+            units[k].has("FunctionWord", "Quantifier", "PackageNoun", "ProgramNoun") or
+            not units[k].cls and units[k].text.isalpha() and units[k].text.islower()):
         k, hops = k - 1, hops + 1
     if k >= 0 and not units[k].etype and units[k].has("LiftCue"):
         return True
