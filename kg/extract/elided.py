@@ -6,7 +6,6 @@ from __future__ import annotations
 from kg.cues import NOUN, passive_prefixed
 from kg.extract.clause import SPEECH, clause_left, fronted_subject, governor, left_subject, prep_is
 from kg.extract.titlewords import money_state, title_word, titled_prep
-from kg.unitize import plural_state_noun
 from kg.units import STOP_PUNCT, Unit
 
 
@@ -64,8 +63,7 @@ def _thing_modifier(units: list[Unit], j: int) -> bool:
     if units[j].possessor_of is not None:
         return h > 0 and units[h].is_weapon and units[h - 1].has("SanctionCue") and not units[h - 1].etype
     return units[j].modifier and h >= 0 and not units[h].etype and units[h].is_noun() and \
-        (not units[h].cls and not plural_state_noun(units[h].text) or  # (not "negara-negara NATO": they act)
-         units[h].has("SanctionCue") and not units[h].has(*SPEECH))
+        (not units[h].cls or units[h].has("SanctionCue") and not units[h].has(*SPEECH))
 
 
 def _sanctioned(units: list[Unit], j: int) -> bool:
