@@ -142,6 +142,15 @@ def skip_span(units: list[Unit], i: int, cls: str) -> int:
     return k
 
 
+def word_before(units: list[Unit], i: int, *glue: str) -> int:
+    """The unit before ``i`` past words of the cue classes ``glue`` ("melaporkan [adanya] pelanggaran", "dengan
+    [terus] mengirimkan"): its index, -1 where it is a mention or there is none."""
+    k = i - 1
+    while k > 0 and not units[k].etype and units[k].has(*glue):
+        k -= 1
+    return k if k >= 0 and not units[k].etype else -1
+
+
 def abbrev_dot(units: list[Unit], j: int) -> bool:
     """Whether unit ``j`` is the full stop of an abbreviated rank or honorific written before a name ("H.E. Do
     Hung Viet", "Dr. Zambry", "Jend. (Purn) X"): part of the title, no end of the clause."""

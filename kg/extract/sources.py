@@ -9,7 +9,7 @@ from kg.extract.clause import actor_keys, left_subject, prep_actor
 from kg.extract.context import State
 from kg.extract.described import past_group_noun
 from kg.extract.lists import counted_source, filler, model_name
-from kg.units import STOP_PUNCT, Unit
+from kg.units import STOP_PUNCT, Unit, word_before
 
 
 def possessor(units: list[Unit], w_last: int, state: State) -> tuple[str, ...]:
@@ -119,23 +119,15 @@ def sources_after(units: list[Unit], w_last: int, hi: int, state: State) -> tupl
 def stepped_up_by(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
     """The subject of a verb that raises or goes on with the supply noun at ``i`` ("UEA menambah pasokan drone
     China untuk RSF": the UAE supplies, China made the drones), else nothing."""
-    k = _verb_before(units, i, ("FunctionWord",))
+    k = word_before(units, i, "FunctionWord")
     return _subject_keys(units, k, state) if k > 0 and units[k].cls.get("SupplyControlVerb") == ACTIVE else ()
 
 
 def involved_in(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
     """The subject of a verb of taking part whose phrase holds the supply noun at ``i`` ("LNA terlibat dalam
     pengiriman amunisi kepada RSF": the LNA sends it), else nothing."""
-    k = _verb_before(units, i, ("FunctionWord", "Preposition"))
+    k = word_before(units, i, "FunctionWord", "Preposition")
     return _subject_keys(units, k, state) if 0 < k < i - 1 and units[k].has("InvolvedVerb") else ()
-
-
-def _verb_before(units: list[Unit], i: int, glue: tuple[str, ...]) -> int:
-    """The unit before ``i`` past words of the classes ``glue`` (the verb whose object phrase holds ``i``, if any)."""
-    k = i - 1
-    while k > 0 and not units[k].etype and units[k].has(*glue):
-        k -= 1
-    return k if k >= 0 and not units[k].etype else -1
 
 
 def _subject_keys(units: list[Unit], k: int, state: State) -> tuple[str, ...]:

@@ -11,7 +11,7 @@ from kg.extract.modality import supply_modality
 from kg.extract.parties import as_state
 from kg.extract.parts import weapon_key
 from kg.resolve import gazetteer
-from kg.units import CLOSE_QUOTES, OPEN_QUOTES, Unit
+from kg.units import CLOSE_QUOTES, OPEN_QUOTES, Unit, word_before
 
 
 def helped(units: list[Unit], w_last: int, hi: int, state: State) -> tuple[str, ...]:
@@ -35,11 +35,9 @@ def helped(units: list[Unit], w_last: int, hi: int, state: State) -> tuple[str, 
 def supported_by_means(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
     """"Rwanda mendukung M23 dengan mengirimkan senjata": a supply told as the means of supporting a party (the
     verb at ``i`` right after "dengan"/"lewat") goes to that party."""
-    m = i - 1
-    while m > 0 and units[m].has("FunctionWord") and not units[m].etype:
-        m -= 1
+    m = word_before(units, i, "FunctionWord")
     k = m - 1
-    if m < 2 or units[m].etype or not units[m].has("MeansPrep") or not units[k].is_actor or units[k].modifier:
+    if m < 2 or not units[m].has("MeansPrep") or not units[k].is_actor or units[k].modifier:
         return ()
     v = units[k - 1]
     return actor_keys(units, k, state) if not v.etype and v.voice("SupportVerb") == ACTIVE else ()

@@ -7,7 +7,7 @@ from kg.cues import ACTIVE, ANY, NOUN, POSSESSIVE, passive_prefixed
 from kg.extract.clause import SPEECH, actor_keys, governor, left_subject, nearest_left_actor, only_glue
 from kg.extract.context import State
 from kg.extract.sites import appended_place
-from kg.units import CLOSE_QUOTES, OPEN_QUOTES, Unit
+from kg.units import CLOSE_QUOTES, OPEN_QUOTES, Unit, word_before
 
 
 def asked_to(units: list[Unit], i: int, j: int) -> bool:
@@ -40,10 +40,8 @@ def urger_of(units: list[Unit], j: int) -> int | None:
 def unnamed_urger(units: list[Unit], i: int) -> int | None:
     """Who urges parties the sentence does not name to do the verb at ``i`` ("Hamza menyerukan masyarakat
     internasional untuk ikut mengecam …"): the subject of the verb of urging before the purpose clause."""
-    k = i - 1
-    while k > 0 and units[k].has("FunctionWord") and not units[k].etype:
-        k -= 1
-    if k < 2 or units[k].etype or not units[k].has("PurposeConj"):
+    k = word_before(units, i, "FunctionWord")
+    if k < 2 or not units[k].has("PurposeConj"):
         return None
     m = k - 1
     while m > max(0, k - 4) and units[m].is_noun():
@@ -205,11 +203,8 @@ def _reported_object(units: list[Unit], i: int) -> bool:
     pelanggaran", "mencatat adanya pelanggaran"): its subject tells of the wrong."""
     if units[i].voice("WrongdoingCue") != NOUN:
         return False
-    k = i - 1
-    while k > 0 and units[k].has("FunctionWord") and not units[k].etype:
-        k -= 1
-    v = units[k] if k >= 0 else None
-    return v is not None and not v.etype and ACTIVE in (v.voice("ReportCue"), v.voice("PerceiveVerb"))
+    k = word_before(units, i, "FunctionWord")
+    return k >= 0 and ACTIVE in (units[k].voice("ReportCue"), units[k].voice("PerceiveVerb"))
 
 
 def _accountable_noun(units: list[Unit], i: int) -> bool:
