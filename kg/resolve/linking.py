@@ -101,11 +101,11 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
             unknown[n] = Mention(text[a:u.end], "PER" if " " in text[a:u.end].strip() else u.type, a, u.end,
                                  u.sentence, u.source)
     unknown += firms
-    # a weapon word inside a firm's name ("Xiamen Limbach [Aircraft] Engine Co Ltd") or ending a known one's ("Interstate
-    # [Arms]"; a name no longer than the weapon's stays the weapon's)
-    named = [(f.start, f.end) for f in firms] + [(m.start, m.end + 1) for m, k in known if gaz.entries[k].type == "ORG"]
-    weapons = [(w, k) for w, k in weapons
-               if not any(a <= w.start and w.end < b and (a, b) != (w.start, w.end + 1) for a, b in named)]
+    # a weapon word inside a firm's name ("Xiamen Limbach [Aircraft] Engine Co Ltd") or inside a known organisation's,
+    # ending it too ("Interstate [Arms]"; a name no longer than the weapon's stays the weapon's)
+    orgs = [m for m, k in known if gaz.entries[k].type == "ORG"]
+    weapons = [(w, k) for w, k in weapons if not any(f.start <= w.start and w.end < f.end for f in firms) and not any(
+        m.start <= w.start and w.end <= m.end and (m.start, m.end) != (w.start, w.end) for m in orgs)]
     unknown = joined(unknown, text)
     unknown += list_mates(unknown + [m for m, _ in known], [(w.start, w.end) for w, _ in weapons], text)
     unknown = without_headline_words(_without_sentence_openers(unknown, doc), doc)
