@@ -417,7 +417,14 @@ def _last_state(units: list[Unit], i: int, state: State) -> str | None:
     here = [v.key for v in reversed(units[:lo]) if v.etype == "GPE" and v.key and not v.pron and not v.paren
             and not v.title and not v.modifier and not group_prep(units, v.i) and v.key not in speaker]
     core = [k for k in reversed(state.core_states) if k not in speaker]
-    return next((st for k in here + core + named_before(units, lo, state, "GPE") if (st := gaz.state_of(k))), None)
+    # the object of an active verb is not its subject's own state, however recently named ("… tiba di Washington.
+    # Trump menuduh negara itu gagal …": Mexico; the speaker's own state stays open deeper in its clause)
+    own = set()
+    if i > 0 and any(units[i - 1].voice(c) == ACTIVE for c in units[i - 1].cls) and \
+            (k := left_subject(units, i - 1)) is not None and units[k].key:
+        own = {gaz.state_of(units[k].key) or home_state(units[k].key, state) or body_state(units[k].key, state)}
+    return next((st for k in here + core + named_before(units, lo, state, "GPE")
+                 if (st := gaz.state_of(k)) and st not in own), None)
 
 
 def _bare_title(units: list[Unit], u: Unit) -> int:
