@@ -19,7 +19,8 @@ def told_backing(units: list[Unit], frames: list[Frame], state: State
     """(speakers, backers) for each backing of a party that is no state, told inside a speaker's frame."""
     for u in units:
         voice = None if u.etype or not u.cls else u.cls.get("SupportVerb")
-        if voice is None:
+        funds = voice is None and not u.etype and u.voice("FundsVerb") == ACTIVE and _moves_money(units, u.i)
+        if voice is None and not funds:
             continue
         f = frame_of(frames, u.i)
         if f is None or not f.speaker or any(v.has("NegationCue") for v in units[max(f.lo, u.i - 2):u.i]):
@@ -27,7 +28,12 @@ def told_backing(units: list[Unit], frames: list[Frame], state: State
         hi = clause_right(units, u.i)
         backer: tuple[str, ...] = ()
         backed: int | None = None
-        if voice == PASSIVE:  # "pasukan GNA disokong Turki dan Qatar"
+        if funds:  # "memindahkan puluhan juta dolar dari Iran kepada Hizbullah": funding the party it goes to
+            got, k = prep_actor(units, u.i, hi, ("RecipientPrep",), state, reach=8)
+            j = left_subject(units, u.i)
+            if got and j is not None and units[k].is_actor and not units[k].paren:
+                backer, backed = actor_keys(units, j, state), k
+        elif voice == PASSIVE:  # "pasukan GNA disokong Turki dan Qatar"
             a = agent_at(units, u.i)
             if a < hi and units[a].is_actor and not units[a].paren:
                 backer = actor_keys(units, a, state)
@@ -54,3 +60,8 @@ def told_backing(units: list[Unit], frames: list[Frame], state: State
         if own & set(actor_keys(units, backed, state)):
             continue  # "India dan China membantu kami": whoever helps the speaker's side is not charged
         yield f.speaker, tuple(b for b in backer if b not in actor_keys(units, backed, state))
+
+
+def _moves_money(units: list[Unit], i: int) -> bool:
+    """Whether money is what the verb at ``i`` moves: a money word or currency within its next few units."""
+    return any(v.has("MoneyNoun", "CurrencyWord") and not v.etype for v in units[i + 1:i + 5])

@@ -79,7 +79,8 @@ from kg.units import STOP_PUNCT, Unit, skip_span
                            "sanction_reasons"),
       reads=("attackers", "acts"),
       provides=("accusations",),
-      triggers=("AccuseCue", "LaidChargeCue", "AccusationNoun", "PointCue", "WrongdoingCue", "MatterAnaphor", "SupportVerb"))
+      triggers=("AccuseCue", "LaidChargeCue", "AccusationNoun", "PointCue", "WrongdoingCue", "MatterAnaphor", "SupportVerb",
+                "FundsVerb"))
 def accuse_rule(ctx: SentenceContext) -> list[Relation]:
     found = accusations(ctx.units, ctx.frames, ctx.products.get("supply_events", []) +
                         ctx.products.get("origin_events", []) + ctx.products.get("flow_events", []), ctx.state,
