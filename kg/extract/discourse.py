@@ -29,7 +29,7 @@ from kg.extract.antecedents import (
 )
 from kg.extract.clause import SPEECH, actor_keys, after_titles, clause_left, group_prep, left_subject, title_word
 from kg.extract.context import State
-from kg.extract.parties import body_state, home_of, home_state, outlet
+from kg.extract.parties import body_state, home_of, home_state, outlet, topic_state
 from kg.resolve import gazetteer
 from kg.unitize import join_companion
 from kg.units import ACTORS, STOP_PUNCT, Unit, skip_span
@@ -490,18 +490,3 @@ def described_person(units: list[Unit], i: int, d: int, last_per: str, state: St
     if home and (gaz.state_of(home) or home) in {gaz.state_of(q) for q in quals}:
         return last_per
     return None
-
-
-def topic_state(state: State, exclude: frozenset[str] | set[str] = frozenset(), lead: int = 1) -> str | None:
-    """The state the article so far names most often as an actor (whose junta or regime it means), other
-    than those in ``exclude``; with ``lead``, only one named that many times as often as the next."""
-    gaz = gazetteer()
-    counts: dict[str, int] = {}
-    for k in state.recent:
-        e = state.entities.get(k)
-        # a state named as such, or by its armed forces ("militer Myanmar")
-        st = gaz.state_of(k) if e is not None and e.type == "GPE" else gaz.forces_of(k) if e is not None else None
-        if st and st not in exclude:
-            counts[st] = counts.get(st, 0) + 1
-    ranked = sorted(counts.values(), reverse=True)
-    return None if not ranked or len(ranked) > 1 and ranked[0] < lead * ranked[1] else max(counts, key=lambda k: counts[k])

@@ -7,8 +7,7 @@ from collections import Counter
 from dataclasses import replace
 
 from kg.extract.context import State
-from kg.extract.discourse import topic_state
-from kg.extract.parties import side, side_accusers
+from kg.extract.parties import side, side_accusers, topic_state
 from kg.resolve import gazetteer
 from kg.types import Relation
 from kg.weapons import lexicon

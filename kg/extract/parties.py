@@ -275,3 +275,18 @@ def deal_buyers(agents: tuple[str, ...], state: State) -> tuple[str, ...]:
     states = [k for k in agents if gaz.state_of(k) == k or body_state(k, state) is not None
               or (e := state.entities.get(k)) is not None and e.type == "GPE"]
     return tuple(states) if states else agents
+
+
+def topic_state(state: State, exclude: frozenset[str] | set[str] = frozenset(), lead: int = 1) -> str | None:
+    """The state the article so far names most often as an actor (whose junta or regime it means), other
+    than those in ``exclude``; with ``lead``, only one named that many times as often as the next."""
+    gaz = gazetteer()
+    counts: dict[str, int] = {}
+    for k in state.recent:
+        e = state.entities.get(k)
+        # a state named as such, or by its armed forces ("militer Myanmar")
+        st = gaz.state_of(k) if e is not None and e.type == "GPE" else gaz.forces_of(k) if e is not None else None
+        if st and st not in exclude:
+            counts[st] = counts.get(st, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    return None if not ranked or len(ranked) > 1 and ranked[0] < lead * ranked[1] else max(counts, key=lambda k: counts[k])

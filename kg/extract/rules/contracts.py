@@ -10,11 +10,10 @@ from __future__ import annotations
 from kg.cues import ACTIVE, PASSIVE, cues
 from kg.extract.clause import actor_keys, clause_left, clause_right, left_subject, prep_actor
 from kg.extract.context import SentenceContext
-from kg.extract.discourse import topic_state
 from kg.extract.inference import main_recipient
 from kg.extract.lists import weapons_after
 from kg.extract.modality import event_modality
-from kg.extract.parties import as_state, body_state, side
+from kg.extract.parties import as_state, body_state, side, topic_state
 from kg.extract.registry import rule
 from kg.resolve import gazetteer
 from kg.types import Relation

@@ -7,10 +7,9 @@ from __future__ import annotations
 from kg.cues import ACTIVE, NOUN, POSSESSIVE
 from kg.extract.clause import SPEECH, actor_keys, clause_left, clause_right, left_subject, prep_actor
 from kg.extract.context import Event, SentenceContext, State
-from kg.extract.discourse import topic_state
 from kg.extract.lists import listed_later, weapons_after
 from kg.extract.modality import event_modality, supply_modality
-from kg.extract.parties import as_state
+from kg.extract.parties import as_state, topic_state
 from kg.extract.registry import rule
 from kg.extract.rules.supplies import event_relations
 from kg.extract.sources import made_by, possessor

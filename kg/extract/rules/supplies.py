@@ -32,7 +32,6 @@ from kg.extract.clause import (
 )
 from kg.extract.context import Event, Frame, SentenceContext, State
 from kg.extract.described import agent_noun, named_as, named_as_relative, past_group_noun
-from kg.extract.discourse import topic_state
 from kg.extract.elided import missing_subject
 from kg.extract.lists import (
     count_only,
@@ -46,7 +45,7 @@ from kg.extract.lists import (
 )
 from kg.extract.modality import supply_modality
 from kg.extract.onward import handed_on
-from kg.extract.parties import as_state, deal_buyers, named_sources
+from kg.extract.parties import as_state, deal_buyers, named_sources, topic_state
 from kg.extract.parts import weapon_keys
 from kg.extract.rank import co_suppliers, ranked_after
 from kg.extract.recipients import clause_cut, deployed_to, land_of, located_more, parallel_recipient

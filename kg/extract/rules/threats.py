@@ -8,9 +8,8 @@ from __future__ import annotations
 from kg.cues import ACTIVE, NOUN, POSSESSIVE, passive_prefixed
 from kg.extract.clause import SPEECH, actor_keys, prep_actor, right_actor
 from kg.extract.context import Frame, State
-from kg.extract.discourse import topic_state
 from kg.extract.lists import weapons_after
-from kg.extract.parties import as_state, side
+from kg.extract.parties import as_state, side, topic_state
 from kg.units import Unit
 
 _MODAL = ("PotentialCue", "PlannedCue")
