@@ -323,7 +323,9 @@ def _named_by_noun(text: str, start: int, c, taken: Spans, naming: frozenset[str
         return True
     k, items = len(words) - 1, 0
     while k >= 0 and (w := words[k].group(0)) and (w in ",&" or "Conjunction" in c.classes(w) or (
-            (is_name_token(w) or w[:1].isdigit()) and _TITLE_OPENS.isdisjoint(c.classes(w)))):
+            (is_name_token(w) or w[:1].isdigit()) and _TITLE_OPENS.isdisjoint(c.classes(w))) or
+            "NameConnector" in c.classes(w) and k > 0 and is_name_token(words[k - 1].group(0))):
+        # ("RM Design and Development, GTME Technologies dan [Cargoline]": a name's own connector between its words)
         items += is_name_token(w) or w[:1].isdigit()
         k -= 1
     if not items or k == len(words) - 1:
