@@ -40,6 +40,13 @@ def _end(units: list[Unit], a: int) -> int:
     return max(u.group) if u.group else a
 
 
+def spoken_of(units: list[Unit], v: int, a: int) -> bool:
+    """Whether the passive at ``v`` with its agent at ``a`` only speaks of the sanction, its clause's own verb of
+    imposing coming right after the agent: "Sanksi yang dimaksud Erdogan dijatuhkan pada 2020" (not Erdogan's)."""
+    e = _end(units, a) + 1
+    return e < len(units) and units[e].voice("ImposeVerb") == PASSIVE and not units[v].has("ImposeVerb")
+
+
 def on_relative(units: list[Unit], i: int) -> bool:
     """Whether a relative clause follows the sanction noun at ``i``, past one word that qualifies it ("sanksi
     (anti-Rusia) yang …"): where its passive agent (:func:`passive_agent`) tells a sanction recalled."""
@@ -86,6 +93,8 @@ def passive_agent(units: list[Unit], i: int, state: State) -> tuple[tuple[str, .
     if a + 1 < n and not units[a].etype and units[a].has("GovernmentNoun") and units[a + 1].etype == "PER":
         a += 1  # "oleh pemerintahan Trump": his government's state (actor_keys)
     if a >= n or not units[a].is_actor or units[a].paren:
+        return (), i
+    if spoken_of(units, v, a):
         return (), i
     return actor_keys(units, a, state), _end(units, a) if past is None else past
 

@@ -33,6 +33,8 @@ def sanction_target(units: list[Unit], i: int, hi: int, state: State) -> tuple[s
         reach += 2 * sum(1 for v in units[i + 1:min(hi, i + reach)] if v.text == "," or v.has("Conjunction") and not v.etype)
     for j in range(i + 1, min(hi, i + reach)):  # ("sanksi ekonomi, perdagangan, dan transportasi baru kepada X")
         u = units[j]
+        if u.has("TargetPrep", "BeneficiaryPrep") and j + 1 < hi and _dated(units, j + 1):
+            continue  # "mengumumkan sanksi tersebut pada Rabu (15/1), di hari-hari terakhir …": a date, no target
         if u.has("TargetPrep", "BeneficiaryPrep"):
             return named_targets(units, j, hi, state)
         if imported and not u.etype and u.has("SourcePrep", "GoalPrep"):
@@ -156,10 +158,14 @@ def aimed_at(units: list[Unit], i: int, hi: int, state: State, own: int | None =
     """The object of a verb of aiming after the sanction noun in its clause ("sanksi … untuk
     menghukum Rusia", "sanksi yang menargetkan Iran Air"), past the noun's own sanctioner at ``own``
     ("Sanksi baru Washington menyasar …")."""
-    for j in range(i + 1, min(len(units), i + 8)):
+    end, j = i + 8, i
+    while j + 1 < min(len(units), end):
+        j += 1
         v = units[j]
         if v.text in (".", ";") or v.is_actor and j != own:
             return ()
+        if v.text in "()" or v.text[:1].isdigit() or v.has("CalendarWord"):
+            end += 1  # "Sanksi yang diumumkan X pada Rabu (21/6) itu menyasar …": a date takes no reach
         if v.has("AimVerb") and v.voice("AimVerb") == ACTIVE:
             return aim_objects(units, j, state)
     return ()
@@ -237,3 +243,9 @@ def _program_of(units: list[Unit], j: int, k: int) -> bool:
     if k - j > 6 or j + 1 >= k or units[j + 1].etype or not units[j + 1].has("ProgramNoun"):
         return False
     return all(not w.is_actor and (w.is_weapon or w.text.isalpha() and w.text.islower()) for w in units[j + 2:k])
+
+
+def _dated(units: list[Unit], k: int) -> bool:
+    """Whether a date opens at ``k`` ("pada Rabu", "pada 14 Oktober"), not a count ("kepada 19 orang")."""
+    return units[k].has("CalendarWord") or units[k].text[:1].isdigit() and k + 1 < len(units) and \
+        units[k + 1].has("CalendarWord")

@@ -18,21 +18,24 @@ from kg.extract.context import SentenceContext, State
 from kg.extract.modality import event_modality
 from kg.extract.parties import home_of
 from kg.extract.registry import rule
-from kg.extract.rules.sanction_agent import announced_by, goal_target, on_relative, passive_agent, with_partners
+from kg.extract.rules.sanction_agent import (
+    announced_by,
+    goal_target,
+    on_relative,
+    passive_agent,
+    spoken_of,
+    with_partners,
+)
 from kg.extract.rules.sanction_bans import bans
+from kg.extract.rules.sanction_lists import introduced, listed, staff, subjects
 from kg.extract.rules.sanction_parts import (
     besides,
     besides_comma,
     blocks_party,
     copular_imposers,
     count_intro,
-    described_name,
-    describes,
-    entrant,
     head_org,
     officials_state,
-    person_described,
-    relative_from,
     undergoer,
     undergone_intro,
     undergone_owner,
@@ -43,14 +46,12 @@ from kg.extract.rules.sanction_side import (
     bare_list,
     group_of,
     imposers,
-    left_off,
     lifted,
     main_last,
     owner_at,
     package_back,
     penalty,
     plan_denied,
-    predicate_end,
     refused,
     threatened,
     urged,
@@ -133,7 +134,7 @@ def target_list(ctx: SentenceContext, here: list[str]) -> list[tuple[str, str, s
         owners = _list_owners(units, c, state) if c is not None else []
         if c is None or not owners:
             return []
-        return [(a, t, event_modality(units, c, None)) for t in _introduced(units, c, state) for a in owners if t != a]
+        return [(a, t, event_modality(units, c, None)) for t in introduced(units, c, state) for a in owners if t != a]
     intro = None
     who_unnamed, para = state.unnamed_sanction
     recent = bool(who_unnamed) and 0 <= ctx.sentence.paragraph - para <= 1
@@ -183,7 +184,7 @@ def target_list(ctx: SentenceContext, here: list[str]) -> list[tuple[str, str, s
     if intro is None and (intro := undergone_intro(units)) is None:
         return []
     owners = _list_owners(units, intro, state)  # (also "Di antara mereka yang menjadi sasaran China adalah A": China's)
-    targets = _introduced(units, intro, state)
+    targets = introduced(units, intro, state)
     ctx.products["target_list"] = not targets
     who = owners or ([here[-1]] if here else list(imposers(state)))
     modality = event_modality(units, intro, None)
@@ -193,22 +194,6 @@ def target_list(ctx: SentenceContext, here: list[str]) -> list[tuple[str, str, s
 def _list_owners(units: list[Unit], c: int, state: State) -> list[str]:
     """Who imposed the sanction of an undergone list introduced at ``c`` ("yang masuk daftar sanksi Uni Eropa")."""
     return [k for m in undergone_owner(units, c) for k in actor_keys(units, m, state)]
-
-
-def _staff(units: list[Unit], k: int) -> bool:
-    """"jurnalis dari A, B dan C" at ``k``: unnamed persons told by whom they work for."""
-    return k + 1 < len(units) and units[k].has("PersonNoun") and not units[k].etype and units[k + 1].has("SourcePrep")
-
-
-def _introduced(units: list[Unit], intro: int, state: State) -> tuple[str, ...]:
-    """The targets a list introducer at ``intro`` names ("Di antaranya A, B …", "… juga memuat A, B"): its own
-    preposition does not make A an object of place; "… adalah jurnalis dari A, B dan C": the persons, unnamed, work
-    for A, B and C, who are no targets."""
-    first = intro + units[intro].span.get("ListIntro", 1)  # (past "antara lain")
-    if _staff(units, first):
-        return ()
-    preps = ("TargetPrep", "BeneficiaryPrep", "BetweenPrep")
-    return named_targets(units, first - 1, predicate_end(units, first), state, preps)
 
 
 #: a word with none of these is passed over by ``sanctions`` in one test (a list noun, one a bare list opens with,
@@ -225,7 +210,7 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
         if SANCTION_CLASSES.isdisjoint(u.cls):  # (most words: none of the classes the tests below need)
             continue
         if not u.etype and "BlacklistNoun" in u.cls or bare_list(units, u.i, state):
-            out += _listed(units, u.i, state)
+            out += listed(units, u.i, state)
             continue
         if not u.etype and u.cls.get("AimVerb") == ACTIVE and "SanctionCue" not in u.cls and (
                 (m := by_means(units, u.i)) is not None or state.sanctioners):
@@ -282,7 +267,7 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
                 if passive_prefixed(prev.low) or prev.has("UndergoVerb"):  # "Iran dijatuhi/terkena sanksi"
                     undergone = True
                     subj = undergoer(units, prev.i)  # (not "Di antara mereka yang terkena sanksi adalah A")
-                    target = _subjects(units, subj, prev.i, state) if undergone_intro(units) is None else ()
+                    target = subjects(units, subj, prev.i, state) if undergone_intro(units) is None else ()
                     # "Rusia terus mendapatkan sanksi baru dari Jepang": who gives what the subject receives
                     preps = ("AgentPrep", "SourcePrep") if prev.has("UndergoVerb") else ("AgentPrep",)
                     # (not past a copula: "yang terkena sanksi adalah jurnalis dari ABC" names where they work)
@@ -304,13 +289,14 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
                           k + units[k].span.get("UnderCue", 1) == h), None)
             if under is not None:  # "Korea Utara berada di bawah embargo senjata PBB": the subject bears it
                 undergone, subj = True, left_subject(units, under)
-                target = _subjects(units, subj, under, state)
+                target = subjects(units, subj, under, state)
             if owner_named and not who:
                 who = actor_keys(units, own, state)  # "sanksi AS terhadap Iran"
                 # "… terkena sanksi Uni Eropa dan Inggris" with no subject found: who imposes them is no target
                 target = tuple(t for t in target if t not in who) if undergone else target
             if not who and own + 2 < n and units[own].has("Relativizer") and not units[own + 1].etype and \
-                    passive_prefixed(units[own + 1].low) and units[own + 2].is_actor and not units[own + 2].paren:
+                    passive_prefixed(units[own + 1].low) and units[own + 2].is_actor and not units[own + 2].paren \
+                    and not spoken_of(units, own + 1, own + 2):
                 # "embargo senjata yang diberlakukan Dewan Keamanan terhadap Sudan Selatan": the agent imposes
                 # it, whoever the sentence says broke it
                 who = actor_keys(units, own + 2, state)
@@ -332,7 +318,7 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
             if not target and tn is not None:
                 # "Rosneft, yang sudah menjadi target sanksi AS", "X ditetapkan sebagai target sanksi oleh A dan B"
                 subj = verb_subject(units, tn)
-                target = _subjects(units, subj, prev.i, state)
+                target = subjects(units, subj, prev.i, state)
                 who = who or prep_actor(units, u.i, hi, ("AgentPrep",), state, reach=3)[0]
             if not target:
                 target = sanction_target(units, u.i, hi, state)
@@ -351,7 +337,7 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
                     else h  # "AS mengumumkan bahwa sanksi … ditargetkan terhadap X": who announces them imposes them
                 subj = announcer(units, said)
                 who = actor_keys(units, subj, state) if subj is not None else ()  # (or "Lewat paket sanksi …, UE …")
-            if undergone and (c := undergone_intro(units)) is not None and _staff(units, c + 1):
+            if undergone and (c := undergone_intro(units)) is not None and staff(units, c + 1):
                 target = ()  # "Di antara individu yang terkena sanksi adalah jurnalis dari A, B": their employers
             if target and not who and state.sanctioners and not opposed:
                 who = imposers(state)  # "Sanksi itu juga menyasar X": whoever imposed the last ones
@@ -378,7 +364,7 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
                 target = sanction_target(units, u.i, hi, state)
         else:  # "X disanksi (oleh) Y"
             subj = left_subject(units, u.i)
-            target = _subjects(units, subj, u.i, state)
+            target = subjects(units, subj, u.i, state)
             target += companions(units, u.i, hi, state, target)
             agent, _ = prep_actor(units, u.i, hi, ("AgentPrep",), state, reach=2)
             who = agent or (actor_keys(units, u.i + 1, state) if u.i + 1 < n and units[u.i + 1].is_actor else ())
@@ -423,78 +409,3 @@ def _not_imposed(units: list[Unit], verb: Unit) -> bool:
     return any(v.voice("DemandCue") == ACTIVE or v.voice("PersuadeCue") == ACTIVE
                for v in units[max(clause_left(units, verb.i), verb.i - 6):verb.i])
 
-
-def _subjects(units: list[Unit], subj: int | None, i: int, state: State) -> tuple[str, ...]:
-    """The subject of a passive sanction, with the firms and persons listed with it ("Perusahaan Iran PESC
-    dan direkturnya Hamid Reza Janghorbani disanksi"): one list of mixed kinds, which coordination
-    groups do not join."""
-    if subj is None:
-        return ()
-    keys = actor_keys(units, subj, state)
-    if describes(units[subj]):
-        # "Qods Aviation Industries, produsen drone Iran yang sudah lama disanksi": the firm, not its state
-        rel = next((m for m in range(subj + 1, i) if units[m].has("Relativizer")), None)
-        named = described_name(units, rel) if rel is not None else None
-        return actor_keys(units, named, state) if named is not None else ()
-    if units[subj].etype not in ("ORG", "PER"):
-        return keys
-    lo = clause_left(units, i)
-    if units[subj].etype == "ORG" and person_described(units, subj, lo - 1):
-        return ()  # "Beberapa pejabat tinggi Kementerian Dalam Negeri … dikenai sanksi": the officials
-    lo = relative_from(units, lo, subj, i)  # "A menyanksi B, yang juga disanksi C": B
-    listed = [k for v in units[lo:subj] if v.etype in ("ORG", "PER") and v.is_actor and not v.title and not v.paren
-              for k in v.keys]
-    return tuple(dict.fromkeys(listed + list(keys)))
-
-
-def _listed(units: list[Unit], i: int, state: State) -> list[tuple[str, str, str]]:
-    """"X memasukkan A dan B ke dalam daftar hitam": X sanctions A and B; "A masuk daftar hitam X":
-    X sanctions A."""
-    lo = clause_left(units, i)
-    verb = next((k for k in range(i - 1, lo - 1, -1) if units[k].has("ListInVerb")), None)
-    after = i + units[i].span.get("BlacklistNoun", 1)
-    intro = next((k for k in range(after, min(len(units), after + 4)) if units[k].has("ListIntro")), None)
-    if verb is None and intro is not None and state.sanctioners and \
-            any(v.has("Demonstrative") for v in units[after:intro]):
-        # "Daftar hitam itu juga memuat A, B serta C": the list of the last sanctioner names more targets
-        return [(who, t, event_modality(units, intro, None))
-                for t in _introduced(units, intro, state) for who in imposers(state) if t != who]
-    if verb is None and i > 0 and units[i - 1].voice("PublishVerb") == ACTIVE:
-        # "Jepang menerbitkan daftar hitam (berisi 30 pejabat)": whose list it is; who is on it comes next
-        subj = left_subject(units, i - 1)
-        who = actor_keys(units, subj, state) if subj is not None else ()
-        return [(a, None, event_modality(units, i - 1, subj)) for a in who]
-    if verb is not None and units[verb].voice("ListInVerb") == PASSIVE:
-        # "A dan B dimasukkan ke daftar hitam oleh X", "15 entitas dicantumkan X dalam daftar …, di antaranya A"
-        subj, hi = left_subject(units, verb), clause_right(units, i)
-        a = agent_at(units, verb)
-        who, past = (actor_keys(units, a, state), a) if a < len(units) and units[a].is_actor else \
-            prep_actor(units, after - 1, hi, ("AgentPrep",), state, reach=3)
-        target = _subjects(units, subj, verb, state) or named_targets(units, past, hi, state)
-        target = tuple(t for t in target if t not in who)
-        if target and not who and state.sanctioners:
-            who = (state.sanctioners[-1],)  # "A dan B juga dimasukkan ke daftar hitam": the last sanctioner's list
-    elif verb is not None:
-        subj = left_subject(units, verb)
-        who = with_partners(units, subj, verb, state)
-        target = named_targets(units, verb, i, state)
-        far = next((k for k in range(after, min(len(units), after + 12)) if units[k].has("ListIntro")
-                    and not units[k].etype), None) if not target else None
-        if far is not None:  # "menambahkan 71 nama ke daftar sanksi yang berkaitan dengan …, di antaranya A"
-            target = tuple(_introduced(units, far, state))
-        target += companions(units, i, clause_right(units, i), state, target)  # "…, bersama istrinya A"
-    else:
-        subj = left_subject(units, i)
-        if subj is None:
-            subj = entrant(units, lo, i)
-        hi = clause_right(units, i)
-        target = () if left_off(units, subj, lo, i) else _subjects(units, subj, i, state)  # (not "tidak ada dalam")
-        target += companions(units, i, hi, state, target)
-        nxt = i + units[i].span.get("BlacklistNoun", 1)
-        who = actor_keys(units, nxt, state) if nxt < len(units) and units[nxt].is_actor else ()
-        if target and not who and state.sanctioners:
-            who = (state.sanctioners[-1],)  # "A juga masuk daftar hitam": the last sanctioner's list
-    modality = event_modality(units, verb if verb is not None else i, subj)
-    if not target:  # "memasukkan 20 perusahaan Jepang ke daftar …": named later
-        return [(a, None, modality) for a in who]
-    return [(a, b, modality) for a in who for b in target if a != b]
