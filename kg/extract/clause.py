@@ -133,16 +133,6 @@ def group_prep(units: list[Unit], j: int) -> str | None:
     return units[u.group[0]].prep if u.group else u.prep
 
 
-def only_glue(units: list[Unit], a: int, b: int) -> bool:
-    """Nothing but adverbs, modals, negation, agar/untuk and verbs of stopping between units a and b
-    ("memperingatkan Washington agar berhenti mempersenjatai …": Washington arms)."""
-    for v in units[a + 1:b]:
-        if not (v.paren or v.text in ("(", ")", ",") or
-                v.has("FunctionWord", "PotentialCue", "PlannedCue", "NegationCue", "StopVerb", "PurposeConj")):
-            return False
-    return True
-
-
 @per_sentence
 def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object: bool = True) -> int | None:
     """Nearest actor on the left that can be the subject of the verb at ``i``."""
@@ -214,6 +204,8 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
                 and (i > 0 and units[i - 1].has("PurposeConj") or units[j - 2].has("AgentPrep")):
             continue  # no prepositional object: "dengan galangan TAIS untuk membeli", "dilaporkan oleh media AS"
         if per_only and u.etype != "PER":
+            if heads.state_subject(units, u, i):
+                return None  # "Ia berpendapat Sudan datang ke Den Haag …": a state is the verb's subject, no person
             continue
         if (h := heads.aside_subject(units, j, i, lo)) is not None:  # "Jepang, menyusul langkah AS, juga …"
             return h if not per_only or units[h].etype == "PER" else None
@@ -221,7 +213,7 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
             return host  # (also for per_only: a relative clause's host that is no person ends the search)
         if group_prep(units, j):
             last = u.group[-1] if u.group else j
-            if exemplified(units, j, lo) and (only_glue(units, last, i) or heads.companion_tail(units, last, i)):
+            if exemplified(units, j, lo) and (heads.only_glue(units, last, i) or heads.companion_tail(units, last, i)):
                 return j
             g = prev_unit(units, j)
             h = prev_unit(units, g.i) if g is not None else None
@@ -234,18 +226,19 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
         if p is not None and not p.etype and p.is_verb():
             # "Rogers menyatakan Washington akan mempercepat pengiriman …": one plain verb may stand
             # between the embedded subject and a noun cue
-            plain = i - 1 > j and units[i - 1].is_verb() and not units[i - 1].cls and only_glue(units, j, i - 1)
-            if allow_object and p.has(*CONTROL) and (only_glue(units, j, i) or plain or heads.prep_aside(units, j, i)) and \
+            plain = i - 1 > j and units[i - 1].is_verb() and not units[i - 1].cls and heads.only_glue(units, j, i - 1)
+            if allow_object and p.has(*CONTROL) and \
+                    (heads.only_glue(units, j, i) or plain or heads.prep_aside(units, j, i)) and \
                     not any(p.voice(c) == PASSIVE for c in CONTROL):
                 return j  # object control: "meyakinkan Pyongyang agar menjual"
             if allow_object and p.voice("ReportCue") == ACTIVE and i - 1 > j and units[i].cls and any(
-                    units[h].is_verb() and only_glue(units, j, h) and heads.counted_glue(units, h, i)
+                    units[h].is_verb() and heads.only_glue(units, j, h) and heads.counted_glue(units, h, i)
                     for h in range(j + 1, i)):
                 return j  # "… mengatakan Korea Utara menyembunyikan pengiriman peluru", "… Iran diduga telah mengirim …"
             if allow_object and ACTIVE in (p.voice("ReportCue"), p.voice("BeliefCue"), p.voice("AttitudeVerb")) and \
                     units[i].cls and j + 1 < i and heads.adverbs_only(units, j, i):
                 return j  # "Budanov menyebut Korut kini memasok …", "… khawatir Pyongyang tahun depan akan mengirim …"
-            if allow_object and not p.cls and not passive_prefixed(p.low) and units[i].cls and only_glue(units, j, i):
+            if allow_object and not p.cls and not passive_prefixed(p.low) and units[i].cls and heads.only_glue(units, j, i):
                 return j  # "Casin menghitung Athena membelanjakan …": a plain verb's object does the next one
             continue  # an object, or a passive's agent ("Iran dituduh [AS] memasok"): not the subject
         if (host := nominal_relative_host(units, u.group[0] if u.group else j, i)) is not None:

@@ -278,3 +278,20 @@ def leader_government(units: list[Unit], j: int) -> Unit | None:
         return None
     g = units[h - 1]
     return g if not g.etype and g.has("GovernmentNoun") and not g.title and not title_word(g) else None
+
+
+def only_glue(units: list[Unit], a: int, b: int) -> bool:
+    """Nothing but adverbs, modals, negation, agar/untuk and verbs of stopping between units a and b
+    ("memperingatkan Washington agar berhenti mempersenjatai …": Washington arms)."""
+    for v in units[a + 1:b]:
+        if not (v.paren or v.text in ("(", ")", ",") or
+                v.has("FunctionWord", "PotentialCue", "PlannedCue", "NegationCue", "StopVerb", "PurposeConj")):
+            return False
+    return True
+
+
+def state_subject(units: list[Unit], u: Unit, i: int) -> bool:
+    """Whether the state ``u`` stands as the subject right before the verb at ``i`` (no object of a preposition,
+    no modifier): where a person is sought as that verb's subject, none is ("Ia berpendapat Sudan datang …")."""
+    return u.etype == "GPE" and not u.modifier and not u.pron and not u.prep and \
+        only_glue(units, u.group[-1] if u.group else u.i, i)

@@ -4,8 +4,9 @@ from the frame it sits in (a quote or reported speech makes a claim ``alleged``)
 from __future__ import annotations
 
 from kg.cues import ACTIVE, NOUN, cues
-from kg.extract.clause import clause_left, clause_right, frame_of, only_glue, prev_unit
+from kg.extract.clause import clause_left, clause_right, frame_of, prev_unit
 from kg.extract.context import Frame, State
+from kg.extract.heads import only_glue
 from kg.units import Unit
 
 

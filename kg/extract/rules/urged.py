@@ -4,8 +4,9 @@ no accuser yet, and "mendesak X untuk menghentikan serangan Y" charges Y's attac
 from __future__ import annotations
 
 from kg.cues import ACTIVE, ANY, NOUN, POSSESSIVE, passive_prefixed
-from kg.extract.clause import SPEECH, actor_keys, governor, left_subject, nearest_left_actor, only_glue
+from kg.extract.clause import SPEECH, actor_keys, governor, left_subject, nearest_left_actor
 from kg.extract.context import State
+from kg.extract.heads import only_glue
 from kg.extract.sites import appended_place
 from kg.units import CLOSE_QUOTES, OPEN_QUOTES, Unit, word_before
 
