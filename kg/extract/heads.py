@@ -290,8 +290,17 @@ def only_glue(units: list[Unit], a: int, b: int) -> bool:
     return True
 
 
+#: words before a state that leave it the head of its phrase (not a noun it qualifies: "senator AS")
+_NOT_NOUN = ("FunctionWord", "Conjunction", "Preposition", "ClauseBoundary", "Complementizer", "ReportCue",
+             "BeliefCue", "NegationCue", "PlannedCue", "PotentialCue")
+
+
 def state_subject(units: list[Unit], u: Unit, i: int) -> bool:
     """Whether the state ``u`` stands as the subject right before the verb at ``i`` (no object of a preposition,
     no modifier): where a person is sought as that verb's subject, none is ("Ia berpendapat Sudan datang …")."""
-    return u.etype == "GPE" and not u.modifier and not u.pron and not u.prep and \
+    first = u.group[0] if u.group else u.i
+    p = units[first - 1] if first > 0 else None  # (not "Tiga senator AS berkunjung …": the noun's state)
+    qualifies = p is not None and (p.has("RoleTitle", "PersonNoun") or not p.etype and p.text.isalpha() and
+                                   not p.is_verb() and not p.has(*_NOT_NOUN))
+    return u.etype == "GPE" and not u.modifier and not u.pron and not u.prep and not qualifies and \
         only_glue(units, u.group[-1] if u.group else u.i, i)
