@@ -37,6 +37,9 @@ class RelationSpec:
     #: (argument, entity type) pairs that never hold: a person supplies only through a state or body, a
     #: place (not a state) makes no claim
     barred: tuple[tuple[str, str], ...] = ()
+    #: whether an event the text negates keeps its relation, with modality "denied": the guidelines keep a negated
+    #: supply only; a sanction not imposed or a visit called off is no relation at all
+    negated: bool = False
 
     @property
     def identity(self) -> tuple[str, ...]:
@@ -66,7 +69,7 @@ RELATIONS: dict[str, RelationSpec] = {s.name: s for s in (
     RelationSpec("accuses", ("accuser", "accused"), "Accusation", "#d62728", "accuser", "accused",
                  barred=(("accuser", "LOC"), ("accused", "LOC"))),
     RelationSpec("supplies", ("supplier", "weapon", "recipient"), "Supply", "#2ca02c", "supplier", None,
-                 optional=("recipient",), barred=(("supplier", "PER"),)),
+                 optional=("recipient",), barred=(("supplier", "PER"),), negated=True),
     RelationSpec("warns", ("warner", "warned"), "Warning", "#ff7f0e", "warner", "warned",
                  barred=(("warner", "LOC"), ("warned", "LOC"))),
     # two persons meet, a person visits: "bertemu dengan pemimpin Arab Saudi" names no one met

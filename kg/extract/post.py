@@ -33,7 +33,8 @@ def complete_entities(relations: list[Relation], entities: dict[str, Entity]) ->
         keys = [v for n, v in r.args.items() if v and (r.type, n) != ("role", "title")]
         # "Temel Kotil mengumumkan penjualan …" with no body found for him: no person supplies himself
         barred = any(r.args.get(n) in entities and entities[r.args[n]].type == t for n, t in RELATIONS[r.type].barred)
-        if ok and not barred and len(set(keys)) == len(keys):
+        negated = r.modality == "denied" and not RELATIONS[r.type].negated  # "Inggris tidak ikut menyasar UEA"
+        if ok and not barred and not negated and len(set(keys)) == len(keys):
             out.append(r)
     return out
 

@@ -371,6 +371,8 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
             if target and not who and state.sanctioners:
                 who = (state.sanctioners[-1],)  # "X ikut disanksi": by whoever imposed the last ones
         modality = "denied" if denied else threatened(units, u.i, event_modality(units, u.i, subj))
+        if modality == "denied" and not denied and voice == NOUN and opposed and owner_named:
+            modality = "asserted"  # "Hungaria menolak sanksi Uni Eropa terhadap Rusia": the EU's stand; Hungary rejects
         for a in who:
             for b in target:
                 if a != b:
