@@ -153,7 +153,13 @@ def _charged_before(accusers: tuple[str, ...], deniers: tuple[str, ...], state: 
 
 def speaks_for(u: Unit, state: State) -> tuple[str, ...]:
     """The state of a person titled as someone who speaks for others (juru bicara, pejabat, diplomat)."""
-    if u.etype != "PER" or not u.key or u.role is None or not title_opens_with(u.role[0], "SourceNoun"):
+    if u.etype != "PER" or not u.key:
+        return ()
+    # the title here, else one the article gave him before ("Juru bicara junta, Amadou Abdramane, …. Abdramane menyebut
+    # tudingan Washington tidak berdasar": Niger's spokesman)
+    titles = [u.role[0]] if u.role is not None else [t for t, _, who in state.titled if who == u.key] + [
+        r.args["title"] for r in state.relations if r.type == "role" and r.args["person"] == u.key and r.args["title"]]
+    if not any(title_opens_with(t, "SourceNoun") for t in titles):
         return ()
     home = home_state(u.key, state)
     return ((body_state(home, state) or home),) if home else ()
