@@ -304,3 +304,14 @@ def state_subject(units: list[Unit], u: Unit, i: int) -> bool:
                                    not p.is_verb() and not p.has(*_NOT_NOUN))
     return u.etype == "GPE" and not u.modifier and not u.pron and not u.prep and not qualifies and \
         only_glue(units, u.group[-1] if u.group else u.i, i)
+
+
+def craft_subject(units: list[Unit], j: int, i: int) -> bool:
+    """Whether a weapon stands between the actor at ``j`` and the verb at ``i`` as that verb's subject, only its
+    qualifiers after it ("data radar Kementerian Pertahanan memperlihatkan [drone pengintai bersenjata itu] telah
+    menerobos …"): the craft does the act, not the actor before it."""
+    w = next((k for k in range(i - 1, j, -1) if units[k].is_weapon), None)
+    if w is None or not units[w - 1].has("ReportCue", "BeliefCue", "Complementizer"):
+        return False  # (not "Hizbullah menembakkan roket dan melanggar …": the weapon is an object there)
+    return not any(v.is_verb() and not v.has("FunctionWord") and not (not v.cls and v.low.startswith("ber"))
+                   or v.is_actor or v.text in ",;" or v.has("Conjunction") for v in units[w + 1:i])

@@ -6,7 +6,7 @@ from __future__ import annotations
 from kg.cues import ACTIVE, ANY, NOUN, POSSESSIVE, passive_prefixed
 from kg.extract.clause import SPEECH, actor_keys, governor, left_subject, nearest_left_actor
 from kg.extract.context import State
-from kg.extract.heads import only_glue
+from kg.extract.heads import craft_subject, only_glue
 from kg.extract.sites import appended_place
 from kg.units import CLOSE_QUOTES, OPEN_QUOTES, Unit, word_before
 
@@ -169,6 +169,8 @@ def wrongdoer_left(units: list[Unit], i: int, lo: int) -> int | None:
     if _reported_object(units, i):
         return None  # "Inggris telah melaporkan pelanggaran ini ke PBB": who reports a wrong did not do it
     j = nearest_left_actor(units, i, lo)
+    if j is not None and craft_subject(units, j, i):
+        return None  # "data radar Kementerian Pertahanan memperlihatkan drone itu menerobos …": the craft's act
     k, result = i - 1, False
     while k > 0 and units[k].has("FunctionWord") and not units[k].has("Conjunction") and not units[k].etype:
         result = result or units[k].has("RangeEnd")
