@@ -25,7 +25,7 @@ from kg.resolve.described import described_mentions
 from kg.resolve.english import place_name
 from kg.resolve.headline import without_headline_words
 from kg.resolve.joined import joined, list_mates
-from kg.resolve.lookup import GazEntry, gazetteer
+from kg.resolve.lookup import GLUED_ARTICLE, GazEntry, gazetteer
 from kg.resolve.mentions import (
     appositive_firms,
     appositive_persons,
@@ -142,13 +142,17 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
             full = gaz.entries[key].canonical if key in gaz.entries else " ".join(m.text.split())
             for tok in re.split(r"[\s]+", m.text.strip()):
                 if len(tok) > 1:
-                    for part in {tok, tok.split("-")[0]}:
+                    # ("Burhan" after "Abdel Fattah al-Burhan": the name past an article glued to it)
+                    glued = tok.split("-", 1)[1] if GLUED_ARTICLE.match(tok) else tok
+                    for part in {tok, tok.split("-")[0], glued}:
                         persons.setdefault(part, []).append((m.start, key, full))
             for words in {tuple(m.text.split()), tuple(full.split())}:
                 for i in range(1, len(words) - 1):  # "Al Hameli" after "Afra Al Hameli": the name's last words
                     # ("Marcos Jr" after "Ferdinand Marcos Jr.": the suffix's period is often left off)
                     for tail in {" ".join(words[i:]), " ".join(words[i:]).rstrip(".")}:
                         persons.setdefault(tail, []).append((m.start, key, full))
+                for i in range(2, len(words)):  # "Mirghani Idris" after "Mirghani Idris Suleiman": its first words
+                    persons.setdefault(" ".join(words[:i]), []).append((m.start, key, full))
 
     # where each person's name ends: a name inside an appositive on one of them describes that one
     ends = [m.end for m, k in kept if m.type == "PER" or (k and gaz.entries[k].type == "PER")]

@@ -125,7 +125,7 @@ class Gazetteer:
             return surface.replace(" ", "") in self.acronyms[n]
         if " " not in n:  # "al-Shabaab", "el-Sisi": a lower-case article glued by a hyphen to the name; a brand in
             # camel case ("kumparanNEWS", "iNews") is written as its label is
-            return surface[:1].isupper() or _GLUED_ARTICLE.match(surface) is not None or \
+            return surface[:1].isupper() or GLUED_ARTICLE.match(surface) is not None or \
                 surface[1:] != surface[1:].lower() and surface.isalpha()
         if surface[:1].islower():  # "semenanjung Korea" is a place; "militer Myanmar" a state's armed forces
             e = self.entries[self.forms[n]]
@@ -204,7 +204,7 @@ class Gazetteer:
         return self.state_of(key) not in (None, key)
 
 
-_GLUED_ARTICLE = re.compile(r"[a-z]{1,3}-[A-Z]")
+GLUED_ARTICLE = re.compile(r"[a-z]{1,3}-[A-Z]")
 #: (possessive: a shorter run would leave a word character, not the space, after it; the engine is spared the
 #: backtracking at every character of a long word)
 _PREV_WORD = re.compile(r"([\w'’-]++)[ ]$")
