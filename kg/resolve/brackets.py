@@ -6,8 +6,8 @@ import re
 
 from kg.cues import cues
 from kg.resolve.lookup import gazetteer
-from kg.resolve.names import Spans, acronyms
-from kg.types import Doc, Mention
+from kg.resolve.names import Spans, acronyms, initials, slug
+from kg.types import Doc, Entity, Mention
 
 _BRACKETED = re.compile(r"\(([A-Z][A-Za-z0-9]{1,7})\)")
 
@@ -45,3 +45,90 @@ def spelled_out(doc: Doc, known: list[tuple[Mention, str]]) -> list[Mention]:
                         out.append(Mention(text[start:end], "ORG", start, end, s.index, "pattern"))
                     break
     return out
+
+
+def typed(m: Mention, etype: str) -> Mention:
+    """``dataclasses.replace(m, type=etype)`` at a fifth of its cost (resolution retypes every link twice);
+    ``m`` itself where it has that type already (a Mention is frozen: the copy would be equal)."""
+    if m.type == etype:
+        return m
+    return Mention(m.text, etype, m.start, m.end, m.sentence, m.source)
+
+
+def alias_parentheticals(text: str, links: list[tuple[Mention, str]], entities: dict[str, Entity]) -> None:
+    """"Dewan Keamanan Nasional (NSC)": an acronym in brackets after a name is the same entity."""
+    _untagged_acronyms(text, links, entities)
+    for i in range(len(links) - 1):
+        (a, ka), (b, kb) = links[i], links[i + 1]
+        between = text[a.end:b.start].strip()
+        if ka == kb or between not in ("(", "/") or not text[b.end:b.end + 2].lstrip().startswith(")"):
+            continue
+        long_, short = (a, b) if len(a.text) >= len(b.text) else (b, a)
+        k_long, k_short = (ka, kb) if long_ is a else (kb, ka)
+        if not short.text.replace(".", "").isupper() or " " not in long_.text and not _letters_of(short.text, long_.text):
+            continue  # (one word will do where the acronym's letters are its own: "Promsvyazbank (PSB)")
+        if between == "/" and (short is a or not text[:a.start].rstrip().endswith("(")):
+            continue  # "(National Resistance Forces/NRF)": a name and its acronym, slashed inside the brackets
+        unknown_short = k_short == slug(short.text) and entities[k_short].canonical == short.text
+        unknown_long = k_long == slug(long_.text) and entities[k_long].canonical == " ".join(long_.text.split()) \
+            and long_.source != "gazetteer"
+        # a name this article made, as written or rendered in English ("Tentara Nasional Libia": "Libia National Army")
+        made_long = unknown_long or k_long not in gazetteer().entries and long_.source != "gazetteer"
+        if unknown_short and not unknown_long:
+            # an unknown acronym after a known name: "Dewan Keamanan Nasional (NSC)"; the acronym names it for
+            # the rest of the article too ("Angkatan Udara Peru (FAP) … Komandan FAP …")
+            for n, (m, k) in enumerate(links):
+                if k == k_short:
+                    links[n] = (typed(m, entities[k_long].type), k_long)
+            entities.pop(k_short, None)
+        elif unknown_long and unknown_short and (short.text.replace(".", "") in acronyms(long_.text) or
+                                                 " " not in long_.text):
+            # both new: "Pishgam Electronic Safeh Company (PESC)", "Empresa Aeronautica Nacional SA (EANSA)";
+            # the acronym names it for the rest of the article too
+            for n, (m, k) in enumerate(links):
+                if k == k_short:
+                    links[n] = (typed(m, entities[k_long].type), k_long)
+            entities.pop(k_short, None)
+        elif made_long and not unknown_short and long_ is a and long_.source == "pattern" and \
+                entities[k_short].type == "ORG" and entities[k_long].type == "ORG":
+            # "Tentara Nasional Libia (LNA)": a body's Indonesian name before the acronym of a known body
+            links[i] = (long_, k_short)
+            if all(k != k_long for _, k in links):
+                entities.pop(k_long, None)
+        elif made_long and not unknown_short and initials(long_.text).upper() == short.text.replace(".", ""):
+            # a spelled-out acronym: "MLRS (Multiple Launch Rocket Systems)"
+            links[i if long_ is a else i + 1] = (typed(long_, entities[k_short].type), k_short)
+            if all(k != k_long for _, k in links):
+                entities.pop(k_long, None)
+
+
+def _letters_of(short: str, long_: str) -> bool:
+    """Whether the acronym ``short`` takes its letters in order from the one word ``long_``, the first its first."""
+    letters, word = short.replace(".", "").lower(), long_.lower()
+    if not letters or not word.startswith(letters[0]):
+        return False
+    k = 0
+    for ch in word:
+        if k < len(letters) and ch == letters[k]:
+            k += 1
+    return k == len(letters)
+
+
+_ALONE = re.compile(r"\s*\(([A-Z]{2,6})\)")
+
+
+def _untagged_acronyms(text: str, links: list[tuple[Mention, str]], entities: dict[str, Entity]) -> None:
+    """"Promsvyazbank (PSB) … PSB sendiri …": an acronym in brackets after an organisation's name that no mention
+    covers names that organisation wherever the article writes it alone later, as an unknown name."""
+    starts = {m.start for m, _ in links}
+    alias: dict[str, str] = {}
+    for m, k in links:
+        hit = _ALONE.match(text, m.end)
+        if hit and entities.get(k) is not None and entities[k].type == "ORG" and hit.start(1) not in starts \
+                and _letters_of(hit.group(1), entities[k].canonical.replace(" ", "")):
+            alias.setdefault(hit.group(1), k)
+    for n, (m, k) in enumerate(links):
+        if m.text in alias and k == slug(m.text) and k != alias[m.text]:
+            links[n] = (typed(m, "ORG"), alias[m.text])
+            if all(kk != k for _, kk in links):
+                entities.pop(k, None)

@@ -20,7 +20,7 @@ from kg.resolve.bare import (
     title_template,
 )
 from kg.resolve.bodies import body_canonical, body_template, default_body, fill, home_country, rendered, state_bodies
-from kg.resolve.brackets import spelled_out
+from kg.resolve.brackets import alias_parentheticals, spelled_out, typed
 from kg.resolve.described import described_mentions
 from kg.resolve.english import place_name
 from kg.resolve.headline import without_headline_words
@@ -39,7 +39,7 @@ from kg.resolve.mentions import (
     titled_person_mentions,
 )
 from kg.resolve.mistyped import no_word_persons, persons_mistyped
-from kg.resolve.names import Spans, acronyms, initials, norm, slug, whole_word_elsewhere
+from kg.resolve.names import Spans, norm, slug, whole_word_elsewhere
 from kg.resolve.orgshort import alias_first_words
 from kg.resolve.panels import panel_mentions
 from kg.resolve.repair import repair
@@ -132,7 +132,7 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
     def add(m: Mention, key: str, canonical: str, etype: str, qid: str | None) -> None:
         if key not in entities or (entities[key].type != etype and m.source == "gazetteer"):
             entities[key] = Entity(key, canonical, etype, qid)
-        links.append((_typed(m, entities[key].type), key))
+        links.append((typed(m, entities[key].type), key))
 
     # full person names of this article, for "Kirby" → "John Kirby", "Kim" → "Kim Jong Un"
     persons: dict[str, list[tuple[int, str, str]]] = {}  # name part → [(offset, key, full name)]
@@ -181,7 +181,7 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
             if e.metonym_for and not in_dateline and not _seat_as_place(gaz.entries[e.metonym_for], m, text) \
                     and not _local_office(m, text):
                 target = gaz.entries[e.metonym_for]
-                add(_typed(m, target.type), target.key, target.canonical, target.type, target.wikidata)
+                add(typed(m, target.type), target.key, target.canonical, target.type, target.wikidata)
             else:
                 add(m, e.key, e.canonical, e.type, e.wikidata)
             continue
@@ -191,7 +191,7 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
             city = surface.title()
             key = gaz.lookup(city)
             e = gaz.entries.get(key) if key else None
-            add(_typed(m, "GPE"), e.key if e else slug(city), e.canonical if e else city, "GPE",
+            add(typed(m, "GPE"), e.key if e else slug(city), e.canonical if e else city, "GPE",
                 e.wikidata if e else None)
             continue
         if m.type == "ORG":
@@ -207,7 +207,7 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
         if key is None and bare and (there := _seated_in(m, kept, text)) is not None:
             # "Kementerian Luar Negeri di Addis Ababa menyatakan …": the body of the state it sits in
             canonical = fill(template, gaz.entries[there].canonical)
-            add(_typed(m, "ORG"), slug(canonical), canonical, "ORG", None)
+            add(typed(m, "ORG"), slug(canonical), canonical, "ORG", None)
             continue
         if key is None and bare and (owner := owner_after(m, kept, text)) is not None:
             add(*_state_body(m, template, owner))  # "Kementerian Luar Negeri Taliban": Afghanistan's
@@ -245,10 +245,10 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
         if key is not None and key in gaz.entries:
             e = gaz.entries[key]
             target = gaz.entries[e.metonym_for] if e.metonym_for and not date_start <= m.start < date_end else e
-            add(_typed(m, target.type), target.key, target.canonical, target.type, target.wikidata)
+            add(typed(m, target.type), target.key, target.canonical, target.type, target.wikidata)
             continue
         if key is not None:  # an in-document person without a gazetteer entry
-            add(_typed(m, "PER"), key, full, "PER", None)
+            add(typed(m, "PER"), key, full, "PER", None)
             continue
         etype = m.type
         if etype == "LOC":
@@ -263,29 +263,29 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
                 stated.pop(kind, None)
             if (known := gaz.lookup(canonical)) is not None and gaz.entries[known].type == "ORG":
                 e = gaz.entries[known]  # "Kemenkeu AS": the Treasury, under its own key
-                add(_typed(m, "ORG"), e.key, e.canonical, "ORG", e.wikidata)
+                add(typed(m, "ORG"), e.key, e.canonical, "ORG", e.wikidata)
                 continue
         elif etype == "ORG" and (english := rendered(surface)) is not None:
             # "Front Pembebasan Rakyat Tigray": named in English, as others name it
             if (known := gaz.lookup(english)) is not None and gaz.entries[known].type == "ORG":
                 e = gaz.entries[known]
-                add(_typed(m, "ORG"), e.key, e.canonical, "ORG", e.wikidata)
+                add(typed(m, "ORG"), e.key, e.canonical, "ORG", e.wikidata)
                 continue
             canonical = english
         elif etype in ("LOC", "GPE") and (english := place_name(surface)) is not None:
             # "Pangkalan Udara Nevatim": Nevatim Air Base, as English names it
             if (known := gaz.lookup(english)) is not None and gaz.entries[known].type in ("LOC", "GPE"):
                 e = gaz.entries[known]
-                add(_typed(m, e.type), e.key, e.canonical, e.type, e.wikidata)
+                add(typed(m, e.type), e.key, e.canonical, e.type, e.wikidata)
                 continue
             canonical = english
-        add(_typed(m, etype), slug(canonical), canonical, etype, None)
+        add(typed(m, etype), slug(canonical), canonical, etype, None)
 
     for m, key in weapons:
         concept = lex.concepts[key]
         add(m, key, concept.canonical, "WEAPON", None)
     links.sort(key=lambda p: p[0].start)
-    _alias_parentheticals(text, links, entities)
+    alias_parentheticals(text, links, entities)
     links.sort(key=lambda p: p[0].start)
     alias_first_words(links, entities)  # "Gasabo Gold Refinery … kilang Gasabo"
     return entities, links
@@ -340,9 +340,9 @@ def _state_body(m: Mention, template: str, state: str) -> tuple[Mention, str, st
     gaz = gazetteer()
     if (own := state_bodies().get((template, state))) is not None:
         e = gaz.entries[own]
-        return _typed(m, "ORG"), e.key, e.canonical, "ORG", e.wikidata
+        return typed(m, "ORG"), e.key, e.canonical, "ORG", e.wikidata
     canonical = fill(template, gaz.entries[state].canonical)
-    return _typed(m, "ORG"), slug(canonical), canonical, "ORG", None
+    return typed(m, "ORG"), slug(canonical), canonical, "ORG", None
 
 
 def _seated_in(m: Mention, kept: list[tuple[Mention, str | None]], text: str) -> str | None:
@@ -421,56 +421,3 @@ def _local_office(m: Mention, text: str) -> bool:
     return any("LocalTitle" in c.classes(prev[-1]) if n == 1 else
                any(k == n and cls == "LocalTitle" for k, cls, _ in c.match_phrase(prev, len(prev) - n))
                for n in (1, 2, 3) if len(prev) >= n)
-
-
-def _typed(m: Mention, etype: str) -> Mention:
-    """``dataclasses.replace(m, type=etype)`` at a fifth of its cost (resolution retypes every link twice);
-    ``m`` itself where it has that type already (a Mention is frozen: the copy would be equal)."""
-    if m.type == etype:
-        return m
-    return Mention(m.text, etype, m.start, m.end, m.sentence, m.source)
-
-
-def _alias_parentheticals(text: str, links: list[tuple[Mention, str]], entities: dict[str, Entity]) -> None:
-    """"Dewan Keamanan Nasional (NSC)": an acronym in brackets after a name is the same entity."""
-    for i in range(len(links) - 1):
-        (a, ka), (b, kb) = links[i], links[i + 1]
-        between = text[a.end:b.start].strip()
-        if ka == kb or between not in ("(", "/") or not text[b.end:b.end + 2].lstrip().startswith(")"):
-            continue
-        long_, short = (a, b) if len(a.text) >= len(b.text) else (b, a)
-        k_long, k_short = (ka, kb) if long_ is a else (kb, ka)
-        if not short.text.replace(".", "").isupper() or " " not in long_.text:
-            continue
-        if between == "/" and (short is a or not text[:a.start].rstrip().endswith("(")):
-            continue  # "(National Resistance Forces/NRF)": a name and its acronym, slashed inside the brackets
-        unknown_short = k_short == slug(short.text) and entities[k_short].canonical == short.text
-        unknown_long = k_long == slug(long_.text) and entities[k_long].canonical == " ".join(long_.text.split()) \
-            and long_.source != "gazetteer"
-        # a name this article made, as written or rendered in English ("Tentara Nasional Libia": "Libia National Army")
-        made_long = unknown_long or k_long not in gazetteer().entries and long_.source != "gazetteer"
-        if unknown_short and not unknown_long:
-            # an unknown acronym after a known name: "Dewan Keamanan Nasional (NSC)"; the acronym names it for
-            # the rest of the article too ("Angkatan Udara Peru (FAP) … Komandan FAP …")
-            for n, (m, k) in enumerate(links):
-                if k == k_short:
-                    links[n] = (_typed(m, entities[k_long].type), k_long)
-            entities.pop(k_short, None)
-        elif unknown_long and unknown_short and short.text.replace(".", "") in acronyms(long_.text):
-            # both new: "Pishgam Electronic Safeh Company (PESC)", "Empresa Aeronautica Nacional SA (EANSA)";
-            # the acronym names it for the rest of the article too
-            for n, (m, k) in enumerate(links):
-                if k == k_short:
-                    links[n] = (_typed(m, entities[k_long].type), k_long)
-            entities.pop(k_short, None)
-        elif made_long and not unknown_short and long_ is a and long_.source == "pattern" and \
-                entities[k_short].type == "ORG" and entities[k_long].type == "ORG":
-            # "Tentara Nasional Libia (LNA)": a body's Indonesian name before the acronym of a known body
-            links[i] = (long_, k_short)
-            if all(k != k_long for _, k in links):
-                entities.pop(k_long, None)
-        elif made_long and not unknown_short and initials(long_.text).upper() == short.text.replace(".", ""):
-            # a spelled-out acronym: "MLRS (Multiple Launch Rocket Systems)"
-            links[i if long_ is a else i + 1] = (_typed(long_, entities[k_short].type), k_short)
-            if all(k != k_long for _, k in links):
-                entities.pop(k_long, None)
