@@ -355,3 +355,17 @@ def test_page_furniture_marked_by_its_class_is_dropped_but_the_article_body_kept
     assert "Salin Tautan" not in text and "WhatsApp" not in text and "Berita lain" not in text
     assert "Menteri Pertahanan tiba di Jakarta." in text and "Ia bertemu Presiden." in text
     assert "Kunjungan berakhir Jumat." in text  # the nested furniture closed where it ends
+
+
+def test_related_links_boxes_named_as_indonesian_sites_name_them_are_dropped():
+    # "Baca Juga" boxes and "Terkini" sidebars hold other stories' headlines: "Putin Tiba di Tashkent" is no visit
+    # told by this article
+    page = ("<html><body><h1>Kazakhstan tegaskan larangan ekspor senjata</h1><p>Astana menegaskan larangan itu.</p>"
+            "<div class='baca-juga'><p>Baca Juga</p><ul><li><a href='/a'>Putin Tiba di Tashkent</a></li></ul></div>"
+            "<aside class='terkini'><a href='/b'>Presiden Georgia Veto RUU</a></aside>"
+            "<div class='box terpopuler'><a href='/c'>Kazakhstan Bantah Kirim Senjata ke Ukraina</a></div>"
+            "<p>Larangan berlaku sejak 2022.</p></body></html>")
+    text = html_to_text(page)
+    assert "Putin Tiba di Tashkent" not in text and "Baca Juga" not in text
+    assert "Presiden Georgia" not in text and "Kazakhstan Bantah" not in text
+    assert "Astana menegaskan larangan itu." in text and "Larangan berlaku sejak 2022." in text
