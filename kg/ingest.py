@@ -246,8 +246,8 @@ _SKIP = _words("script style noscript template svg math nav footer aside form bu
 _FURNITURE = _words("share sharing social related recommended comment comments disqus breadcrumb breadcrumbs "
                      "sidebar menu navbar topbar footer sponsor sponsored banner popup pagination pager newsletter "
                      "subscribe ads advert advertisement promo tags "
-                     # the same boxes as Indonesian sites name them ("baca-juga", "terkini", "terpopuler", "terkait")
-                     "baca terkini terpopuler terkait")
+                     # the same boxes as Indonesian sites name them ("baca-juga", "read-also", "terpopuler", "terkait")
+                     "baca terkini terpopuler terkait also")
 _CONTENT = _words("article body content main story text entry post detail")
 _CLASS_WORD = re.compile(r"[a-z]+")
 _SPACES = re.compile(r"\s+")
