@@ -27,6 +27,7 @@ from kg.extract.antecedents import (
     states_of,
     subject_state,
 )
+from kg.extract.bare_heads import bare_head_org
 from kg.extract.clause import SPEECH, actor_keys, after_titles, clause_left, group_prep, left_subject, title_word
 from kg.extract.context import State
 from kg.extract.parties import body_state, home_of, home_state, outlet, topic_state
@@ -242,6 +243,8 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             keys, u.pron = org_or_listed(units, u.i, state, org)
             for v in units[u.i + 1:d]:
                 v.paren = True
+        elif "OrgHead" in u.cls and u.cls.keys().isdisjoint(_OWN_ANAPHORA) and (org := bare_head_org(units, u.i, state)):
+            keys, u.pron = (org,), "3"  # "Dalam resolusi tersebut, dewan mengutuk …": the council just named
         elif "OrgHead" in u.cls and u.cls.keys().isdisjoint(_OWN_ANAPHORA) and (d := _described(units, u.i)) and \
                 not any(v.etype or v.has("StateNoun") for v in units[u.i:d]) and \
                 (org := _last_org(units, u.i, state, "StateBody" in u.cls)):

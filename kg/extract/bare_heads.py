@@ -1,0 +1,48 @@
+"""A bare organisation noun as a subject points back to the organisation named with it: "Dewan Keamanan PBB
+mengesahkan resolusi …. Dalam resolusi tersebut, dewan mengutuk …" (the Security Council), "Mahkamah Internasional
+menggelar sidang. Mahkamah memerintahkan …" (the court). The head word must open one of that organisation's own
+names in the gazetteer, and a verb must follow it: "anggota dewan", "kepada dewan" name no actor."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from kg.extract.antecedents import named_before
+from kg.extract.context import State
+from kg.extract.parties import outlet
+from kg.resolve import gazetteer
+from kg.units import Unit
+
+
+@cache
+def _heads() -> dict[str, frozenset[str]]:
+    """Organisation key → the first words of its names (lower case)."""
+    gaz = gazetteer()
+    out: dict[str, set[str]] = {}
+    for form, key in gaz.forms.items():
+        if " " in form and gaz.entries[key].type == "ORG":
+            out.setdefault(key, set()).add(form.split()[0])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def bare_head_org(units: list[Unit], i: int, state: State) -> str | None:
+    """The organisation a bare head noun at ``i`` (kg:OrgHead, no name after it) stands for as a verb's subject."""
+    u = units[i]
+    if u.etype or u.span.get("OrgHead", 1) > 1 or i + 1 >= len(units):
+        return None
+    k = i + 1
+    while k < len(units) and not units[k].etype and units[k].has("FunctionWord") and not units[k].is_verb() \
+            and not units[k].has("Demonstrative"):  # ("kementerian tersebut": a description, read elsewhere)
+        k += 1  # "dewan juga mengutuk …"
+    if k >= len(units) or units[k].etype or not units[k].is_verb():
+        return None
+    if i > 0 and not units[i - 1].etype and (units[i - 1].is_noun() or units[i - 1].is_verb() or
+                                             units[i - 1].has("Preposition", "RoleTitle")):
+        return None  # "anggota dewan menyetujui …", "kepada dewan", "memohon Dewan bersidang": no subject
+    heads = _heads()
+    for key in named_before(units, i, state, "ORG"):  # the last one named whose name opens with the word
+        e = state.entities.get(key)
+        first = e.canonical.split()[0].lower() if e is not None and key not in heads else None
+        if u.low in heads.get(key, ()) or u.low == first:  # (one the article made: "Dewan Keamanan dan Pertahanan
+            return None if outlet(key, state) else key     # Sudan", named as written)
+    return None
