@@ -382,7 +382,7 @@ def prep_actor(units: list[Unit], i: int, hi: int, preps: tuple[str, ...], state
         if u.span.get("FunctionWord", 1) > 1 and not u.has(*preps):
             place_end = j + u.span["FunctionWord"] - 1  # "mengirim senjata dalam jumlah besar ke Somalia"
             continue
-        if j + 2 < hi and (u.has("SourcePrep") and "SourcePrep" not in preps and units[j + 1].has("LocationHead")
+        if j + 2 < hi and (u.has("SourcePrep") and units[j + 1].has("LocationHead")
                            or u.has("Preposition") and units[j + 1].has("DirectionNoun")):
             # "… dari pangkalan Hmeimim di Suriah untuk LNA", "dari arah Ukraina": a place, a direction, no party
             place_end = j + 2 + (units[j + 2].is_actor and j + 4 < hi and units[j + 3].has("LocativePrep")
