@@ -9,7 +9,7 @@ from kg.extract.context import State
 from kg.extract.rules.sanction_parts import describes, imposing_relative, listed_actor, person_described
 from kg.extract.rules.sanction_side import after_place, clause_verb, item_follows, speaker_follows
 from kg.extract.titlewords import after_titles
-from kg.units import Unit
+from kg.units import STOP_PUNCT, Unit
 
 
 def companions(units: list[Unit], i: int, hi: int, state: State, named: tuple[str, ...]) -> tuple[str, ...]:
@@ -122,6 +122,8 @@ def named_targets(units: list[Unit], j: int, hi: int, state: State,
             # (of its own kind: "… yang berbasis di China, serta B" goes on with a firm after the place)
             k = max([k] + [m + 1 for w in units[rel:k] if w.is_actor and not w.title for m in w.group
                            if m >= k and units[m].etype == w.etype])
+            if _apposed(units, k, hi):
+                k += 2  # "… yang sebagian sahamnya dimiliki raksasa minyak Rusia, Rosneft.": the clause's owner named
             continue
         if v.pron == "1":  # "…, tindakan kami menekan X," kata A: the speaker's "we" is who imposes, no target
             k += 1
@@ -249,3 +251,13 @@ def _dated(units: list[Unit], k: int) -> bool:
     """Whether a date opens at ``k`` ("pada Rabu", "pada 14 Oktober"), not a count ("kepada 19 orang")."""
     return units[k].has("CalendarWord") or units[k].text[:1].isdigit() and k + 1 < len(units) and \
         units[k + 1].has("CalendarWord")
+
+
+def _apposed(units: list[Unit], k: int, hi: int) -> bool:
+    """Whether the comma at ``k``, ending a relative clause whose last word is a description ("raksasa minyak
+    Rusia"), sets off the one name that description is of, closing the sentence: no further target."""
+    if k + 1 >= hi or units[k].text != "," or k < 1:
+        return False
+    last, name = units[k - 1], units[k + 1]
+    described = not last.etype and last.is_noun() or last.etype == "GPE" and last.modifier
+    return described and name.is_actor and not name.group and (k + 2 >= len(units) or units[k + 2].text in STOP_PUNCT)
