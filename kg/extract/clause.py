@@ -474,7 +474,11 @@ def actor_keys(units: list[Unit], j: int | None, state: State) -> tuple[str, ...
     u = units[j]
     if u.etype == "GPE" and not u.group and j and named_group(units[j - 1]) and units[j - 1].group:
         u = units[j - 1]  # "Israel dan Hizbullah Lebanon saling tuding": the list ends at the group, not its state
-    members = [units[g] for g in u.group if not units[g].paren] if u.group else [u]
+    # (not "Dua perusahaan asuransi Rusia, A dan B": a state that qualifies the noun the firms are named for)
+    members = [units[g] for g in u.group if not units[g].paren and not (
+        units[g].modifier and units[g].etype == "GPE" and units[g + 1].text == "," and
+        any(units[h].etype in ("ORG", "PER") for h in u.group))] \
+        if u.group else [u]
     out: list[str] = []
     gaz = gazetteer()
     for m in members:
