@@ -476,7 +476,7 @@ def actor_keys(units: list[Unit], j: int | None, state: State) -> tuple[str, ...
         u = units[j - 1]  # "Israel dan Hizbullah Lebanon saling tuding": the list ends at the group, not its state
     # (not "Dua perusahaan asuransi Rusia, A dan B": a state that qualifies the noun the firms are named for)
     members = [units[g] for g in u.group if not units[g].paren and not (
-        units[g].modifier and units[g].etype == "GPE" and units[g + 1].text == "," and
+        units[g].modifier and units[g].etype == "GPE" and g + 1 < len(units) and units[g + 1].text == "," and
         any(units[h].etype in ("ORG", "PER") for h in u.group))] \
         if u.group else [u]
     out: list[str] = []

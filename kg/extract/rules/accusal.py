@@ -158,7 +158,8 @@ def speaks_for(u: Unit, state: State) -> tuple[str, ...]:
     # the title here, else one the article gave him before ("Juru bicara junta, Amadou Abdramane, …. Abdramane menyebut
     # tudingan Washington tidak berdasar": Niger's spokesman)
     titles = [u.role[0]] if u.role is not None else [t for t, _, who in state.titled if who == u.key] + [
-        r.args["title"] for r in state.relations if r.type == "role" and r.args["person"] == u.key and r.args["title"]]
+        r.args["title"] for r in state.relations
+        if r.type == "role" and r.args.get("person") == u.key and r.args.get("title")]
     if not any(title_opens_with(t, "SourceNoun") for t in titles):
         return ()
     home = home_state(u.key, state)
