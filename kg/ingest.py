@@ -50,6 +50,13 @@ FURNITURE = re.compile(
     r"|^(tags|terkini|terpopuler|rekomendasi|populer|advertisement|scroll to continue)$",
     re.IGNORECASE,
 )
+#: Headers of a list of other stories' headlines, one per line right under it with no blank line between.
+LIST_HEADER = re.compile(r"^(terkini|terpopuler|rekomendasi|populer|berita terkait|artikel terkait|berita lainnya)$",
+                         re.IGNORECASE)
+#: A headline in such a list: short, no sentence's closing stop.
+_HEADLINE = re.compile(r"^.{3,140}(?<![.!?\"”])$")
+
+
 class IngestError(ValueError):
     """A file that cannot be read as an article (binary, too large, unreadable): one line."""
 
@@ -87,8 +94,15 @@ def normalise_text(raw: str) -> str:
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
     text = unicodedata.normalize("NFC", text)  # last, so that a second pass changes nothing
     lines = []
+    listed = False  # inside a list of other stories' headlines ("Terkini", "Berita Terkait" and the lines under it)
     for line in text.split("\n"):
         line = re.sub(r"[ \t\f\v]+", " ", line).strip()
+        listed = listed and bool(line) and _HEADLINE.match(line) is not None
+        if listed:
+            continue  # "Berita Terkait\nChina Tuding Filipina Ingkar Janji …": no sentence of this article
+        if line and LIST_HEADER.match(line):
+            listed = True
+            continue
         if line and not FURNITURE.match(line):
             lines.extend(budget.apply(line))  # no 50 KB "word" or 1 MB line reaches Stanza (kg.budget)
     return "\n\n".join(lines)

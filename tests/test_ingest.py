@@ -369,3 +369,15 @@ def test_related_links_boxes_named_as_indonesian_sites_name_them_are_dropped():
     assert "Putin Tiba di Tashkent" not in text and "Baca Juga" not in text
     assert "Presiden Georgia" not in text and "Kazakhstan Bantah" not in text
     assert "Astana menegaskan larangan itu." in text and "Larangan berlaku sejak 2022." in text
+
+
+def test_a_list_of_other_stories_headlines_under_its_header_is_dropped_in_plain_text():
+    # "Berita Terkait" and the headlines right under it belong to other stories; a line that ends a sentence ends
+    # the list, so a paragraph that follows with no blank line is kept
+    raw = ("Typhon sudah berada di Filipina sejak April 2024.\n\n(ahm)\n\nBerita Terkait\n"
+           "China Tuding Filipina Ingkar Janji soal Rudal Typhon AS\nTrump Bertemu Putin di Alaska\n\n"
+           "Terkini\nManila menegaskan peluncur itu tetap di sana.\n")
+    text = normalise_text(raw)
+    assert "China Tuding Filipina" not in text and "Trump Bertemu Putin" not in text and "Berita Terkait" not in text
+    assert "Typhon sudah berada di Filipina sejak April 2024." in text
+    assert "Manila menegaskan peluncur itu tetap di sana." in text
