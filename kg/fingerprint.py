@@ -22,7 +22,8 @@ DATA_FILES = ("entities.ttl", "places.ttl", "cues.ttl", "weapons.ttl", "abbrevia
               "accents.ttl")
 #: Modules whose code decides what is extracted and how it is written.
 MODULES = ("nlp", "tokenize", "ner", "patterns", "weapons", "resolve", "units", "unitize", "quotes", "cues", "typos",
-           "extract", "rdf", "types", "schema", "vocab", "meta", "dates", "ingest")
+           "extract", "rdf", "types", "schema", "vocab", "meta", "dates", "ingest",
+           "htmltext")
 
 
 def _model_files(models_dir: Path) -> list[Path]:

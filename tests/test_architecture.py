@@ -21,7 +21,7 @@ KG = Path(__file__).resolve().parent.parent / "kg"
 #: layer name → module name prefixes (a prefix names a module and everything under it; "kg" only itself)
 LAYERS: dict[str, tuple[str, ...]] = {
     "base": ("kg", "kg.types", "kg.schema", "kg.vocab", "kg.cues", "kg.patterns", "kg.cache", "kg.typos"),
-    "ingest": ("kg.ingest", "kg.budget", "kg.walk", "kg.dates", "kg.meta"),
+    "ingest": ("kg.ingest", "kg.htmltext", "kg.budget", "kg.walk", "kg.dates", "kg.meta"),
     "nlp": ("kg.nlp", "kg.weapons", "kg.tokenize", "kg.ner"),
     "resolve": ("kg.resolve",),
     "extract": ("kg.extract", "kg.units", "kg.unitize", "kg.quotes"),
