@@ -412,11 +412,13 @@ def _last_state(units: list[Unit], i: int, state: State) -> str | None:
     lo = next((k + 1 for k in range(i - 1, lo - 1, -1) if units[k].has("ClauseBoundary") and not units[k].etype), lo)
     # a state named as a subject or object before one in an oblique ("Iran mengirim drone ke Rusia untuk dipakai di
     # Ukraina. Negara itu …": Iran), and not the one that speaks of it ("Washington mengatakan negara itu …")
+    def side_state(key: str) -> str | None:  # the state a party stands for: itself, a person's, a body's
+        return gaz.state_of(key) or home_state(key, state) or body_state(key, state)
+
     speaker = set(clause_speaker(units, i, state))
     # nor the state of a party of its own clause ("Turki memasok senjata kepada negara itu", "Menlu Venezuela …
     # menuding negara tetangganya itu": another state)
-    speaker |= {gaz.state_of(v.key) or home_state(v.key, state) or body_state(v.key, state)
-                for v in units[lo:i] if v.etype in ACTORS and v.key and not v.paren and not v.title}
+    speaker |= {side_state(v.key) for v in units[lo:i] if v.etype in ACTORS and v.key and not v.paren and not v.title}
     here = [v.key for v in reversed(units[:lo]) if v.etype == "GPE" and v.key and not v.pron and not v.paren
             and not v.title and not v.modifier and not group_prep(units, v.i) and v.key not in speaker]
     core = [k for k in reversed(state.core_states) if k not in speaker]
@@ -425,7 +427,7 @@ def _last_state(units: list[Unit], i: int, state: State) -> str | None:
     own = set()
     if i > 0 and any(units[i - 1].voice(c) == ACTIVE for c in units[i - 1].cls) and \
             (k := left_subject(units, i - 1)) is not None and units[k].key:
-        own = {gaz.state_of(units[k].key) or home_state(units[k].key, state) or body_state(units[k].key, state)}
+        own = {side_state(units[k].key)}
     return next((st for k in here + core + named_before(units, lo, state, "GPE")
                  if (st := gaz.state_of(k)) and st not in own), None)
 

@@ -77,18 +77,12 @@ def alias_parentheticals(text: str, links: list[tuple[Mention, str]], entities: 
         if unknown_short and not unknown_long:
             # an unknown acronym after a known name: "Dewan Keamanan Nasional (NSC)"; the acronym names it for
             # the rest of the article too ("Angkatan Udara Peru (FAP) … Komandan FAP …")
-            for n, (m, k) in enumerate(links):
-                if k == k_short:
-                    links[n] = (typed(m, entities[k_long].type), k_long)
-            entities.pop(k_short, None)
+            _relink(links, entities, k_short, k_long)
         elif unknown_long and unknown_short and (short.text.replace(".", "") in acronyms(long_.text) or
                                                  " " not in long_.text):
             # both new: "Pishgam Electronic Safeh Company (PESC)", "Empresa Aeronautica Nacional SA (EANSA)";
             # the acronym names it for the rest of the article too
-            for n, (m, k) in enumerate(links):
-                if k == k_short:
-                    links[n] = (typed(m, entities[k_long].type), k_long)
-            entities.pop(k_short, None)
+            _relink(links, entities, k_short, k_long)
         elif made_long and not unknown_short and long_ is a and long_.source == "pattern" and \
                 entities[k_short].type == "ORG" and entities[k_long].type == "ORG":
             # "Tentara Nasional Libia (LNA)": a body's Indonesian name before the acronym of a known body
@@ -127,8 +121,14 @@ def _untagged_acronyms(text: str, links: list[tuple[Mention, str]], entities: di
         if hit and entities.get(k) is not None and entities[k].type == "ORG" and hit.start(1) not in starts \
                 and _letters_of(hit.group(1), entities[k].canonical.replace(" ", "")):
             alias.setdefault(hit.group(1), k)
+    for acronym, key in alias.items():
+        if (unknown := slug(acronym)) != key and any(k == unknown for _, k in links):
+            _relink(links, entities, unknown, key)
+
+
+def _relink(links: list[tuple[Mention, str]], entities: dict[str, Entity], old: str, new: str) -> None:
+    """Every link to ``old`` goes to ``new``, typed as it, and ``old`` leaves the entities: one name for both."""
     for n, (m, k) in enumerate(links):
-        if m.text in alias and k == slug(m.text) and k != alias[m.text]:
-            links[n] = (typed(m, "ORG"), alias[m.text])
-            if all(kk != k for _, kk in links):
-                entities.pop(k, None)
+        if k == old:
+            links[n] = (typed(m, entities[new].type), new)
+    entities.pop(old, None)

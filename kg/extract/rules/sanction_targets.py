@@ -166,7 +166,7 @@ def aimed_at(units: list[Unit], i: int, hi: int, state: State, own: int | None =
         v = units[j]
         if v.text in (".", ";") or v.is_actor and j != own:
             return ()
-        if v.text in "()" or v.text[:1].isdigit() or v.has("CalendarWord"):
+        if v.text in ("(", ")") or v.text[:1].isdigit() or v.has("CalendarWord"):
             end += 1  # "Sanksi yang diumumkan X pada Rabu (21/6) itu menyasar …": a date takes no reach
         if v.has("AimVerb") and v.voice("AimVerb") == ACTIVE:
             return aim_objects(units, j, state)
