@@ -65,6 +65,11 @@ def passive_prefixed(word: str) -> bool:
     return word.lower().startswith("di")
 
 
+def stative_prefixed(word: str) -> bool:
+    """A ber- form ("bersenjata", "berpenduduk", "berbasis"): a state or property, no act of the clause."""
+    return word.lower().startswith("ber")
+
+
 def expand(root: str, affix: str) -> list[str]:
     """All spellings of ``root`` with one affix pattern from cues.ttl."""
     r = root.lower()

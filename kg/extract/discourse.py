@@ -3,7 +3,7 @@ an article, computed before the relation rules read a sentence (who speaks: :mod
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, POSSESSIVE, cues, same_title
+from kg.cues import ACTIVE, POSSESSIVE, cues, same_title, stative_prefixed
 from kg.extract.antecedents import (
     anaphor_size,
     colon_members,
@@ -348,8 +348,8 @@ def _state_described(units: list[Unit], i: int) -> int | None:
     if d is None:  # "negara berpenduduk sekitar 1,3 juta jiwa itu": a stative "ber-" verb and its figures
         d = next((k for k in range(i + 1, min(len(units), i + 8)) if units[k].has("Demonstrative")), None)
         if d is None or not all(not v.etype and not v.cls.keys() - {"FunctionWord"} and v.text not in STOP_PUNCT
-                                and v.text not in ",()" and (not v.is_verb() or v.low.startswith("ber"))
-                                for v in units[i + 1:d]) or not units[i + 1].low.startswith("ber"):
+                                and v.text not in ",()" and (not v.is_verb() or stative_prefixed(v.low))
+                                for v in units[i + 1:d]) or not stative_prefixed(units[i + 1].low):
             return None
     return None if any(v.etype or v.has("StateNoun") for v in units[i + 1:d]) else d
 

@@ -4,7 +4,7 @@ holding the office a capacity phrase names. Used by clause.left_subject."""
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, POSSESSIVE, passive_prefixed
+from kg.cues import ACTIVE, POSSESSIVE, passive_prefixed, stative_prefixed
 from kg.extract.titlewords import before_titles, title_word
 from kg.units import STOP_PUNCT, Unit
 
@@ -313,5 +313,5 @@ def craft_subject(units: list[Unit], j: int, i: int) -> bool:
     w = next((k for k in range(i - 1, j, -1) if units[k].is_weapon), None)
     if w is None or not units[w - 1].has("ReportCue", "BeliefCue", "Complementizer"):
         return False  # (not "Hizbullah menembakkan roket dan melanggar …": the weapon is an object there)
-    return not any(v.is_verb() and not v.has("FunctionWord") and not (not v.cls and v.low.startswith("ber"))
+    return not any(v.is_verb() and not v.has("FunctionWord") and not (not v.cls and stative_prefixed(v.low))
                    or v.is_actor or v.text in ",;" or v.has("Conjunction") for v in units[w + 1:i])

@@ -6,7 +6,7 @@ said to come from, or its maker) supplies the state of the place it reaches."""
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE
+from kg.cues import ACTIVE, stative_prefixed
 from kg.extract.clause import actor_keys, clause_left, clause_right, prep_actor
 from kg.extract.context import Event, SentenceContext, State
 from kg.extract.lists import weapons_after
@@ -103,7 +103,7 @@ def _carrier_owner(units: list[Unit], first: int, state: State) -> tuple[str, ..
     lo = clause_left(units, first)
     for k in range(first - 1, lo - 1, -1):
         v = units[k]
-        if v.is_verb() and not v.has("FunctionWord") and not v.low.startswith("ber"):
+        if v.is_verb() and not v.has("FunctionWord") and not stative_prefixed(v.low):
             return ()  # another clause's verb ("berbendera" is the carrier's own flag)
         if v.is_actor and v.etype in ("GPE", "ORG") and not v.prep and not v.paren and not v.title:
             return actor_keys(units, k, state)
