@@ -139,3 +139,24 @@ def state_named_body(surface: str, counts: dict[str, int]) -> str | None:
     if not ranked or len(ranked) > 1 and counts[ranked[0]] == counts[ranked[1]] or len(found[ranked[0]]) > 1:
         return None  # (two states as often named, or one state with several bodies so named: no telling which)
     return next(iter(found[ranked[0]]))
+
+
+def qualified_bodies(kept: list[tuple[Mention, str | None]]) -> dict[str, str]:
+    """A known body's bare name → the one body the article names with that name and a state after it ("DPR AS"): in
+    such an article a bare "DPR" is that state's House, not the gazetteer's default (Indonesia's). A name qualified
+    by two states ("DPR RI", "DPR AS") maps to "": no choice. Only a state's body is read so, replacing another
+    state's: "Dewan Keamanan" (the UN's) stays beside "Dewan Keamanan Rusia"."""
+    gaz = gazetteer()
+    out: dict[str, str] = {}
+    for m, k in kept:
+        if k is None or gaz.entries[k].type != "ORG":
+            continue
+        words = m.text.split()
+        for i in range(1, len(words)):
+            st = gaz.lookup(" ".join(words[i:]))
+            if st is not None and state_key(st) == st:  # (the longest tail that names a state)
+                if state_key(k) == st:  # the state's own body (not "CNN Indonesia", nor a body of no state)
+                    head = norm(" ".join(words[:i]))
+                    out[head] = k if out.get(head, k) == k else ""
+                break
+    return out

@@ -12,6 +12,7 @@ from kg.resolve.bare import (
     owner_after,
     owner_state,
     possessed_template,
+    qualified_bodies,
     sentence_state,
     speaker_state,
     state_key,
@@ -167,7 +168,11 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
     # the state the story is set in: its dateline's, unless that is the home desk's, else the one it is about
     setting = cache(lambda: there if (there := filed()) is not None and there != home_country() else
                     (about[0] if (about := home()) else None))
+    qualified = qualified_bodies(kept)
     for m, k in kept:
+        if k is not None and (q := qualified.get(norm(m.text))) and q != k and gaz.entries[k].type == "ORG" and \
+                state_key(k) is not None:
+            k = q  # "anggota DPR …" after "anggota DPR AS …": the House the article named
         template, bare = body_template(m.text) if (k and gaz.entries[k].type == "ORG") else (None, True)
         if template is not None and not bare:
             stated[template] = k
