@@ -98,10 +98,11 @@ def object_noun_subject(units: list[Unit], i: int) -> int | None:
 
 def predicate_end(units: list[Unit], i: int, hi: int) -> int:
     """Where a second predicate of the same subject starts ("Prancis mengutuk kudeta itu dan mendesak agar Bazoum
-    dipulihkan"): the objects of the verb at ``i`` end at the conjunction before it."""
+    dipulihkan", "… memborong peralatan militer Rusia sembari meminta …"): the objects of the verb at ``i`` end at
+    the conjunction before it."""
     for k in range(i + 1, hi - 1):
         v, w = units[k], units[k + 1]
-        if not v.etype and v.has("Conjunction") and w.is_verb() and not w.has("FunctionWord") and \
+        if not v.etype and v.has("Conjunction", "SameSubjectConj") and w.is_verb() and not w.has("FunctionWord") and \
                 any(x.etype or x.text.isalpha() and not x.has("FunctionWord", "VehementAdverb") for x in units[i + 1:k]):
             return k  # (not "menyesalkan dan menentang keras sikap AS": two verbs, one object)
     return hi

@@ -5,7 +5,7 @@ them. Read by the supply rule (kg.extract.rules.supplies) and the rules that com
 from __future__ import annotations
 
 from kg.cues import ACTIVE, PASSIVE
-from kg.extract.clause import actor_keys, left_subject, prep_actor
+from kg.extract.clause import actor_keys, left_subject, predicate_end, prep_actor
 from kg.extract.context import State
 from kg.extract.described import past_group_noun
 from kg.extract.lists import counted_source, filler, model_name
@@ -106,6 +106,7 @@ def used_by(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
 def sources_after(units: list[Unit], w_last: int, hi: int, state: State) -> tuple[str, ...]:
     """Whom weapons bought or received at ``w_last`` come from ("membeli 12 Eurofighter dari Qatar"), with the
     sources of the counts listed after it, the weapons left out ("…, 12 dari Oman dan 20 dari Inggris")."""
+    hi = predicate_end(units, w_last, hi)  # (not "… sembari meminta alih teknologi dari Amerika": another act's)
     found, at = prep_actor(units, w_last, hi, ("SourcePrep", "AddresseePrep"), state, reach=10)
     if not found:
         return found
