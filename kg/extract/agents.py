@@ -4,7 +4,7 @@ hopes for a supply."""
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, NOUN, POSSESSIVE, passive_prefixed
+from kg.cues import ACTIVE, NOUN, PASSIVE, POSSESSIVE, passive_prefixed
 from kg.extract.antecedents import clitic_object
 from kg.extract.claims import party_word
 from kg.extract.clause import actor_keys, agent_at, group_prep, left_subject, prep_is, prev_unit
@@ -35,10 +35,19 @@ def punished(units: list[Unit], i: int) -> int | None:
         b -= 1  # (also past "perannya": "… karena perannya mengirimkan drone", the target's role)
     if b < 2 or not units[b].has("ClauseBoundary") or units[b].etype:
         return None
-    for s in range(b - 1, max(-1, b - 8), -1):
+    for s in range(b - 1, max(-1, b - 12), -1):
+        if units[s].text in STOP_PUNCT or units[s].has("ClauseBoundary"):
+            return None
         if units[s].has("SanctionCue") and not units[s].etype:
             o = next((m for m in range(s + 1, b) if units[m].has("RecipientPrep", "AddresseePrep")), None)
-            return o + 1 if o is not None and o + 1 < b else None
+            if o is not None and o + 1 < b:
+                return o + 1
+            # "Iran disanksi AS karena memasok …", "Turki dijatuhi sanksi oleh AS karena membeli …": the
+            # passive's subject is punished
+            verb = s if units[s].voice("SanctionCue") == PASSIVE else s - 1
+            if verb >= 1 and not units[verb].etype and (verb == s or passive_prefixed(units[verb].low)):
+                return left_subject(units, verb)
+            return None
     return None
 
 
