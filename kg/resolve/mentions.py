@@ -235,7 +235,8 @@ def titled_person_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: T
                 acronyms.append(j)
                 j += 1  # "Menlu RDK Therese …": an acronym before the name is the title's state, no part of the name
             k = j
-            while k < len(toks) and k < j + 4 and is_name_token(words[k]) and toks[k].start() not in spans and \
+            while k < len(toks) and k < j + 4 and (is_name_token(words[k]) or _initial_stop(words, toks, k)) and \
+                    toks[k].start() not in spans and \
                     (not c.classes(words[k]).keys() - {"FamilyArticle"}
                      or k + 1 < len(toks) and HYPHENATED.match(words[k + 1])
                      and "PersonHonorific" in c.classes(words[k])):  # "Pak Kwang-ho": a family name
@@ -256,6 +257,13 @@ def titled_person_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: T
                         for n in acronyms if len(words[n]) >= 3 and words[n].isalpha()]
             i = max(k, i + 1)
     return out
+
+
+def _initial_stop(words: list[str], toks: list, k: int) -> bool:
+    """The full stop of a middle initial inside a name ("Jenderal Bryan P. Fenton"): right after one capital letter
+    that follows a name word, and before another name word."""
+    return words[k] == "." and 2 <= k < len(toks) - 1 and len(words[k - 1]) == 1 and words[k - 1].isupper() and \
+        toks[k].start() == toks[k - 1].end() and is_name_token(words[k - 2]) and is_name_token(words[k + 1])
 
 
 def appositive_persons(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens | None = None) -> list[Mention]:

@@ -12,6 +12,7 @@ from kg.types import Mention
 _LAST_WORD_REVERSED = re.compile(r"\W*(\w+)")
 #: a web address's host name ("Merdeka.com", "Kompas.co.id"): a news site, whatever the tagger typed it
 _DOMAIN = re.compile(r"[\w-]+(?:\.[a-z]{2,6}){1,2}")
+_INITIAL_TAIL = re.compile(r"\. ([A-Z][\w'’-]+)")  # a middle initial's full stop and the surname after it
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,3}|[A-Z]\.?) $")
 _NEVER_NAME = frozenset(NEVER_NAME)
 _REDUPLICATED = re.compile(r"(\w+)-(\w+)")
@@ -157,6 +158,10 @@ def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
         if m.type == "PER" and e == m.end and (tail := _JOINED_TAIL.match(text, e)) is not None and \
                 is_name_token(tail.group(1)):
             e = tail.end(1)  # "Abu Mahdi [al-Muhandis]": the tagger stops before a particle joined to a name
+        elif m.type == "PER" and e == m.end and e - s > 2 and text[e - 2] == " " and text[e - 1].isupper() and \
+                (tail := _INITIAL_TAIL.match(text, e)) is not None and is_name_token(tail.group(1)) and \
+                not taken.overlaps(tail.start(1), tail.end(1)):
+            e = tail.end(1)  # "[Bryan P]. Fenton": the tagger stops at a middle initial's full stop
         surface = text[s:e]
         etype = m.type
         if after_prefix and len(run) >= 2 and etype != "PER" and \
