@@ -401,7 +401,10 @@ def favour(units: list[Unit], k: int, m: int) -> bool:
         return True
     if verb is None or any(v.has("NegationCue", "StopVerb") for v in units[k + 1:end]):
         return False
-    return verb.has("SupplyCue", "ApproveCue", "SupportVerb", "ListInVerb", "MediateVerb", "EngageVerb", "ProbeVerb") or \
+    # (also a request to press a third party, "meminta Washington menekan Israel agar …", or to act in one's office,
+    # "meminta PBB bertindak", "meminta Mahkamah Internasional memutus sengketa")
+    return verb.has("SupplyCue", "ApproveCue", "SupportVerb", "ListInVerb", "MediateVerb", "EngageVerb", "ProbeVerb",
+                    "PersuadeCue", "RecourseVerb") or \
         verb.voice("AccuseCue") == ACTIVE or any(v.has("SanctionCue") for v in units[verb.i + 1:min(len(units), verb.i + 3)])
 
 def _measure_against(units: list[Unit], v: int) -> bool:
