@@ -62,6 +62,10 @@ def wrongdoer_after(units: list[Unit], i: int) -> int | None:
             # (not after a wrong that names what it breaks: "pelanggaran hukum internasional dan resolusi PBB" joins
             # a second thing broken, whose owner did no wrong)
             continue  # "provokasi dan pelecehan berulang Filipina": the owner after the second noun owns both
+        if not v.etype and not v.cls and v.text.isalpha() and any(units[m].has("SourcePrep", "AgentPrep") and
+                                                                   not units[m].etype
+                                                                   for m in range(k + 1, min(len(units), k + 3))):
+            continue  # "provokasi berskala besar dari Rusia": a plain qualifier before whom it comes from
         if v.etype or not v.has("WrongdoingCue", "FunctionWord"):
             return None
     return None
