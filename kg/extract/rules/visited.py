@@ -5,7 +5,7 @@ counts as its country."""
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, PASSIVE
+from kg.cues import ACTIVE, NOUN, PASSIVE
 from kg.extract.clause import actor_keys, after_titles, clause_right, left_subject
 from kg.extract.context import SentenceContext
 from kg.extract.modality import event_modality
@@ -62,3 +62,29 @@ def _visits(ctx: SentenceContext, verb: int, visitor: int, places: list[int]) ->
     modality = event_modality(units, verb, visitor)
     return [ctx.relation("visits", {"visitor": v, "place": place}, modality)
             for place in countries(units, places) for v in actor_keys(units, visitor, state) if abroad(v, place, state, gaz)]
+
+
+@rule("visits", triggers=("DestinationNoun",))
+def destination(ctx: SentenceContext) -> list[Relation]:
+    """"Nawrocki memilih Washington sebagai tujuan lawatan pertamanya", "Tokyo menjadi tujuan kunjungan pertama
+    Albanese": a place named the destination of a visit noun is visited by the person the visit is of (named after
+    the visit noun) or by the subject of the verb that chose it."""
+    units = ctx.units
+    out: list[Relation] = []
+    for u in units:
+        if u.etype or not u.has("DestinationNoun") or u.i + 1 >= len(units) or \
+                units[u.i + 1].cls.get("VisitCue") != NOUN or units[u.i + 1].etype:
+            continue
+        k = u.i - 1
+        while k >= 0 and not units[k].etype and units[k].has("AsPrep", "Copula", "BecomeVerb", "FunctionWord"):
+            k -= 1  # back past "sebagai", "menjadi", "adalah"
+        if k < 0 or units[k].etype not in ("GPE", "LOC") or units[k].paren or k == u.i - 1:
+            continue
+        hi = clause_right(units, u.i)
+        after = next((j for j in range(u.i + 2, min(hi, u.i + 5)) if units[j].etype == "PER"), None)
+        verb = next((j for j in range(k - 1, max(-1, k - 3), -1) if units[j].is_verb() and not units[j].etype), None)
+        visitor = after if after is not None else left_subject(units, verb, per_only=True) if verb is not None else None
+        if visitor is None or units[visitor].etype != "PER" or units[visitor].paren:
+            continue
+        out += _visits(ctx, u.i + 1, visitor, [k])
+    return out
