@@ -49,7 +49,7 @@ def dismissed_claim(units: list[Unit], i: int, noun: int | None, hi: int, that: 
     tuduhan itu tidak berdasar"), or linking it to a wrong (:func:`linked_wrong`). Read through "bahwa"
     (``that``), the dismissal must be the claim's own predicate, before any verb: "mengatakan bahwa laporan itu
     palsu", not "mengatakan bahwa laporan itu menunjukkan propaganda …"."""
-    if noun is None:
+    if noun is None or _claim_to(units, noun, hi):
         return False
     if linked_wrong(units, noun, hi) or content_dismissed(units, noun):
         return True
@@ -57,9 +57,24 @@ def dismissed_claim(units: list[Unit], i: int, noun: int | None, hi: int, that: 
         # "menilai/menganggap laporan itu tidak akurat": a verb of judging dismisses only where the dismissal is
         # the claim's own predicate, before any verb or stop
         return units[i].voice("BeliefCue") == ACTIVE and _own_predicate(units, noun, hi)
-    if not that:
-        return any(v.has("DismissCue") for v in units[noun + 1:min(hi + 1, noun + 8)])
+    if not that:  # (past a long description of the claim, "tuduhan soal adanya dukungan eksternal itu tidak
+        # bertanggung jawab dan keliru", and into the quotation the clause ends at: 'menyebut tuduhan itu "keliru"')
+        end = hi + 1
+        if hi < len(units) and units[hi].text in OPEN_QUOTES:
+            end = next((k for k in range(hi + 1, len(units)) if units[k].text in CLOSE_QUOTES), len(units))
+        return any(v.has("DismissCue") for v in units[noun + 1:min(end, noun + 13)])
     return _own_predicate(units, noun, hi)
+
+
+def _claim_to(units: list[Unit], noun: int, hi: int) -> bool:
+    """"klaim Beijing atas 90 persen perairan Laut China Selatan": a claim to something (its owner, then "atas"), a
+    title or territory claimed, not a charge made."""
+    if not units[noun].has("ClaimVerb"):
+        return False
+    k = noun + 1
+    while k < hi and (units[k].is_actor or units[k].paren):
+        k += 1
+    return k < hi and not units[k].etype and units[k].has("TargetPrep")
 
 
 def _own_predicate(units: list[Unit], noun: int, hi: int) -> bool:
