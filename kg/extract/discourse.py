@@ -30,6 +30,7 @@ from kg.extract.antecedents import (
 from kg.extract.bare_heads import bare_head_org
 from kg.extract.clause import SPEECH, actor_keys, after_titles, clause_left, group_prep, left_subject, title_word
 from kg.extract.context import State
+from kg.extract.denied_content import denier_of_content
 from kg.extract.parties import body_state, home_of, home_state, outlet, topic_state
 from kg.resolve import gazetteer
 from kg.unitize import join_companion
@@ -148,6 +149,8 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
         elif "Pronoun1" in u.cls and u.speaker:
             keys, u.pron = u.speaker, "1"
         elif u.low.endswith(POSSESSIVE) and "GovernmentNoun" in u.cls:  # "negaranya": of a state saying it, or
+            if (d := denier_of_content(units, u.i)) is not None and units[d].etype == "PER":
+                last_per, last_per_i = units[d].key, d  # ("menepis tudingan X yang menyebut pemerintahannya …")
             home = subject_state(units, u.i, state) or last_per and (  # of the person just mentioned
                 home_state(last_per, state) or (_titled_state(units, last_per_i) if last_per_i is not None else None))
             if home:
