@@ -170,6 +170,8 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                 if not keys and u.i > 0 and units[u.i - 1].voice("VisitCue") == ACTIVE and not units[u.i - 1].etype \
                         and any(v.has("CompanionPrep") and not v.etype for v in units[clause_left(units, u.i):u.i]):
                     continue  # "A bersama B menghadiri KTT G20 di X": one side attending an event together
+                if not keys and any(v.cls.get("MeetCue") == ACTIVE and not v.etype for v in units[:u.i]):
+                    continue  # "A dan B terbang ke X untuk bertemu C dalam dialog 2+2": the verb's meeting, told
                 if not keys and len(host) > 2:  # "A, B, C dan D menggelar pertemuan di X": each met each
                     modality = noun_modality(units, u.i)
                     out += [(a, b, modality) for n, a in enumerate(host) for b in host[n + 1:]]
