@@ -114,9 +114,10 @@ def _past_titles(units: list[Unit], k: int) -> int:
     """Where the name after the titles from ``k`` is, past a title's abbreviation in brackets ("Perdana Menteri
     (PM) Australia Tony Abbott")."""
     j = after_titles(units, k)
-    while j > k and j + 2 < len(units) and units[j].text == "(" and title_word(units[j + 1]):
+    while j > k and j + 2 < len(units) and units[j].text == "(" and (title_word(units[j + 1]) or units[j + 1].paren):
+        # (also the title's body in brackets: "Panglima Komando Operasi Khusus AS (USSOCOM) Jenderal X")
         close = next((m for m in range(j + 2, min(len(units), j + 5)) if units[m].text == ")"), None)
-        if close is None or not all(title_word(units[m]) for m in range(j + 1, close)):
+        if close is None or not all(title_word(units[m]) or units[m].paren for m in range(j + 1, close)):
             break
         j = after_titles(units, close + 1)
     return j
