@@ -479,6 +479,6 @@ def _done_together(units: list[Unit], i: int, hi: int, state: State) -> list[tup
     people = [k for k in actor_keys(units, k, state) if _person(k, state)]
     o = right_actor(units, units[k].group[-1] if units[k].group else k, hi, ("ComitativePrep",), per_only=True)
     if o is not None:
-        people += [p for p in actor_keys(units, o, state) if p not in people]
+        people += [p for p in actor_keys(units, o, state) if p not in people and _person(p, state)]
     modality = event_modality(units, i, None)
     return [(people[0], b, modality) for b in people[1:] if b != people[0]] if len(people) >= 2 else []

@@ -53,6 +53,12 @@ def alike_sanction(ctx: SentenceContext) -> list[Relation]:
         if not who or subj is None or units[subj].etype == "PER":
             continue  # (a person's "langkah serupa" is his own act, not a state's sanction)
         modality = event_modality(units, verb.i, subj)
+        if verb.has("UndergoVerb") or passive_prefixed(verb.low):
+            # "Benin dan Pantai Gading terkena pembatasan serupa": they bear it, from whoever imposed the one before
+            imposers = dict.fromkeys(str(r.args["sanctioner"]) for r in before if r.args.get("sanctioner"))
+            out += [ctx.relation("sanctions", {"sanctioner": a, "target": t}, modality, 0.6)
+                    for a in imposers for t in who if t != a]
+            continue
         out += [ctx.relation("sanctions", {"sanctioner": a, "target": t}, modality, 0.6)
                 for a in who for t in targets if t not in who and not _own(t, who, ctx)]
     return out

@@ -273,6 +273,11 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
                     # (not past a copula: "yang terkena sanksi adalah jurnalis dari ABC" names where they work)
                     stop = next((k for k in range(u.i + 1, hi) if units[k].has("Copula") and not units[k].etype), hi)
                     who, after = prep_actor(units, u.i, stop, preps, state, reach=3)
+                    if not who and u.i + 1 < stop and units[u.i + 1].has("ListIntro") and not units[u.i + 1].etype:
+                        # "dijatuhi sanksi berupa penangguhan sebagian penerbitan visa oleh pemerintahan Trump"
+                        by = next((k for k in range(u.i + 2, min(stop, u.i + 10)) if units[k].has(*preps)
+                                   and not units[k].etype), None)
+                        who, after = prep_actor(units, by - 1, stop, preps, state, reach=1) if by else (who, after)
                     if not target:  # "Sejumlah individu dijatuhi sanksi oleh UE, di antaranya A dan B"
                         target = tuple(t for t in named_targets(units, after, hi, state) if t not in who)
                     target += companions(units, u.i, hi, state, target)
@@ -290,6 +295,11 @@ def sanctions(units: list[Unit], state: State) -> list[tuple[str, str | None, st
             if under is not None:  # "Korea Utara berada di bawah embargo senjata PBB": the subject bears it
                 undergone, subj = True, left_subject(units, under)
                 target = subjects(units, subj, under, state)
+            src = u.i + 1  # "kemungkinan sanksi dari Washington terhadap Nigeria": whom it comes from imposes it
+            if not undergone and src + 2 < hi and units[src].has("SourcePrep") and not units[src].etype and \
+                    units[src + 1].is_actor and not units[src + 1].paren and \
+                    any(units[k].has("TargetPrep") and not units[k].etype for k in range(src + 2, min(hi, src + 4))):
+                who = actor_keys(units, src + 1, state)
             if owner_named and not who:
                 who = actor_keys(units, own, state)  # "sanksi AS terhadap Iran"
                 # "… terkena sanksi Uni Eropa dan Inggris" with no subject found: who imposes them is no target
