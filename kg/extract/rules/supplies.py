@@ -65,10 +65,12 @@ from kg.extract.sources import (
     used_by,
 )
 from kg.extract.supply_checks import (
+    announcer_state,
     announcing_subject,
     copula_named,
     items_before,
     means_supply,
+    noun_purpose,
     origin_of_prior,
     own_denial,
     own_unit,
@@ -210,7 +212,9 @@ def supplies(units: list[Unit], frames: list[Frame], state: State, recent: bool 
                 agent, after = prep_actor(units, m, hi, ("AgentPrep", "SourcePrep"), state, reach=1)
             if not agent and i + 1 < hi and units[i + 1].is_actor and not units[i + 1].paren:
                 agent, after = actor_keys(units, i + 1, state), i + 1  # "Storm Shadow dipasok London"
-            supplier = agent or possessor(units, widx[-1], state) or source_before(units, widx[-1], i, state)
+            # (or the announcing side's: "Dubes Turki mengumumkan bahwa drone … dikirim ke Nigeria")
+            supplier = agent or possessor(units, widx[-1], state) or source_before(units, widx[-1], i, state) or \
+                announcer_state(units, i, state)
             if agent:  # "Persenjataan yang dijanjikan oleh A dan B mencakup rudal dan radar": the kinds listed
                 widx = widx + listed_later(units, after + 1, widx)
             recipient, end = prep_actor(units, max(i, after), hi, ("RecipientPrep",), state)
@@ -343,7 +347,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State, recent: bool 
                 subj = controller(units, i)
             if subj is None:
                 subj = by_means(units, i)
-            if subj is None and (host := purpose_host(units, i)) is not None and not _noun_purpose(units, host, i):
+            if subj is None and (host := purpose_host(units, i)) is not None and not noun_purpose(units, host, i):
                 # "X menuduh Hizbullah memanfaatkan jeda untuk menyelundupkan senjata": the host verb's subject
                 subj = host_doer(units, host)
             if subj is None:
@@ -481,14 +485,6 @@ def _examples_of_recipients(units: list[Unit], wlast: int, hi: int) -> int | Non
     return None
 
 
-def _noun_purpose(units: list[Unit], host: int, i: int) -> bool:
-    """Whether the purpose clause at ``i`` completes a noun after its host verb rather than the verb: a request, plan
-    or approval, or a noun owned by the speaker ("menerima permintaan izin kami untuk mentransfer tank": we transfer)."""
-    return any(not v.etype and (v.has(*_NOUN_PURPOSE) or v.has("Pronoun1")) for v in units[host + 1:i])
-
-
-#: nouns whose purpose clause is their own ("permintaan … untuk mengirim", "rencana untuk memasok")
-_NOUN_PURPOSE = ("RequestCue", "PressureNoun", "ApproveCue", "PlannedCue", "PotentialCue")
 #: how far after the weapons a relative clause on them may run before the recipient is named
 RELATIVE_REACH = 10
 
