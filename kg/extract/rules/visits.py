@@ -189,8 +189,11 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                     if visitor_idx is None:  # "X menjadi presiden pertama yang berkunjung ke Y"
                         visitor_idx = predicate_subject(units, u.i, per_only=True)
                     k = past_cue
-                    if visitor_idx is None and k < hi and units[k].has("GoalPrep"):
-                        # "Perdana Menteri Garry Conille, usai kunjungan ke UEA dan Kenya, mengumumkan …"
+                    while k < min(hi, past_cue + 2) and not units[k].etype and not units[k].cls and units[k].text.isalpha():
+                        k += 1  # past a plain qualifier of the trip ("lawatan kenegaraan di Pakistan")
+                    if visitor_idx is None and k < hi and units[k].has("GoalPrep", "LocativePrep"):
+                        # "Perdana Menteri Garry Conille, usai kunjungan ke UEA dan Kenya, mengumumkan …" (and "…,
+                        # sehari setelah menuntaskan lawatan kenegaraan di Pakistan")
                         visitor_idx = elided_subject(units, u.i, per_only=True)
                         if visitor_idx is None and u.i > 0 and units[u.i - 1].is_verb() and not units[u.i - 1].etype:
                             # "… singgah di Baku sebelum melanjutkan perjalanan ke Astana": the light verb's clause
