@@ -180,9 +180,11 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
             ex = examples_after(units, i)
             if ex is not None and (not per_only or units[ex].etype == "PER"):
                 return ex  # "Negara-negara yang memasok senjata ke Armenia, seperti Prancis dan India, …"
-        if u is None or not u.is_actor or u.title or (per_only and u.etype != "PER"):
-            return None
-        return h
+        if u is not None and word_is(u.prep, "LocativePrep"):  # a venue is no subject: "gugatan A di Mahkamah X yang
+            g = (u.group[0] if u.group else h) - 2  # menuduh …" is A's suit (the owner of the charge noun before "di")
+            return g if g > 0 and units[g].is_actor and not units[g - 1].etype and units[g - 1].has("AccusationNoun") \
+                else None
+        return None if u is None or not u.is_actor or u.title or (per_only and u.etype != "PER") else h
     for j in range(i - 1, lo - 1, -1):
         u = units[j]
         if u.has("ReportCue", "BeliefCue", "DemandCue") and not u.etype and \
