@@ -257,8 +257,8 @@ def means_supply(units: list[Unit], i: int, state: State) -> tuple[tuple[str, ..
 
 def announcer_state(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
     """"Dubes Turki untuk Nigeria … mengumumkan bahwa drone TB2 … segera dikirim ke Nigeria": a passive supply
-    with no agent, in the "bahwa" clause of an announcement, is the announcing side's (a state, or the state a
-    titled official's title names)."""
+    with no agent, in the "bahwa" clause of an announcement, is the announcing side's (a state, or the state the
+    article gives the official: :func:`kg.extract.parties.side`)."""
     ann = next((k for k in range(i - 1, max(-1, i - 14), -1)
                 if not units[k].etype and units[k].voice("AnnounceVerb") == ACTIVE), None)
     if ann is None or not any(units[k].has("Complementizer") for k in range(ann + 1, min(i, ann + 3))):
@@ -268,11 +268,6 @@ def announcer_state(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
         return ()
     if units[j].etype == "GPE":
         return actor_keys(units, j, state)
-    k = (units[j].group[0] if units[j].group else j) - 1
-    while k >= 0 and (units[k].head_word or units[k].title or not units[k].etype and units[k].has("RoleTitle")):
-        if units[k].etype == "GPE" and units[k].title and units[k].key:
-            return (units[k].key,)  # "Duta Besar Turki untuk Nigeria, X": the first state its title names
-        k -= 1
     return tuple(s for s in side(units[j].key, state) if state.entities.get(s) and state.entities[s].type == "GPE") \
         if units[j].key else ()
 
