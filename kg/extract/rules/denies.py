@@ -265,20 +265,21 @@ def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = (),
                 not any(v.has("RumourNoun") for v in units[u.i + 1:min(hi, u.i + 3)])  # not "menepis kabar bahwa …"
             if not denial_agents.news_that(units, noun):
                 accusers = tuple(last_accusers(deniers, state, every, charge))
-        if not accusers and noun is not None and units[noun].has("AccuseCue") and state.accusation_groups and \
-                any(v.has("Demonstrative") for v in units[noun + 1:min(hi, noun + 7)]):
+        # "tuduhan tersebut", "tuduhan pengiriman pasukan tersebut": a charge pointed back to (its demonstrative up to
+        # six words on)
+        that_charge = noun is not None and units[noun].has("AccuseCue") and \
+            any(v.has("Demonstrative") for v in units[noun + 1:min(hi, noun + 7)])
+        if not accusers and that_charge and state.accusation_groups:
             # "menyebut tuduhan tersebut tidak berdasar", "membantah 'tuduhan tanpa dasar' tersebut", said for
             # the accused by someone else (a spokesperson of its ally): "that accusation" is the one just
             # reported, by all who made it. Not for a "laporan itu" (a report), whose author need not be any accuser.
             accusers = tuple(dict.fromkeys(party(a, state) if every else a for a, _ in state.accusation_groups[-1]
                                            if a not in deniers))
-        if not accusers and noun is not None and units[noun].has("AccuseCue") and \
-                any(v.has("Demonstrative") for v in units[noun + 1:min(hi, noun + 7)]):
+        if not accusers and that_charge:
             # "Bourita memperingatkan adanya tanda-tanda Aljazair berniat memicu perang. Aljir menepis tudingan
             # itu": no accusation was told, but a warning about the denier was, in the sentence before
             accusers = _warned_by(deniers, state, here)
-        if not accusers and (noun is None or units[noun].has("AccuseCue") and
-                             any(v.has("Demonstrative") for v in units[noun + 1:min(hi, noun + 7)])):
+        if not accusers and (noun is None or that_charge):
             # "Israel mengatakan Hamas menggunakan … . Hamas menolak tuduhan tersebut": what was just said of it
             # (also past what the charge is about: "tuduhan pengiriman pasukan tersebut")
             accusers = _said_of(deniers, state, here)
