@@ -191,6 +191,11 @@ def act_agent(units: list[Unit], o: int, hi: int, default: int | None) -> int | 
             break
         if units[k].text in STOP_PUNCT or units[k].is_verb() and not units[k].has("FunctionWord"):
             break
+    if default is not None and units[default].etype == "GPE" and default + 1 < hi and \
+            units[default + 1].etype == "ORG" and not units[default + 1].paren and not units[default - 1].is_weapon:
+        # "dinas intelijen Inggris MI6": the state says whose the organisation named after it is (not "kapal perusak
+        # China CNS Ningbo": a ship, whose state acts)
+        return default + 1
     return default
 
 
