@@ -494,7 +494,7 @@ def actor_keys(units: list[Unit], j: int | None, state: State) -> tuple[str, ...
                 k = gaz.state_of(k) or k  # "Pemerintahan Biden yakin …": the United States
             if k not in out:
                 out.append(k)
-    for k in heads.listed_members(units, members[-1].i):
+    for k in heads.listed_members(units, members[-1].i) + heads.joined_anaphor(units, members[-1].i):
         if k not in out:
             out.append(k)
     return tuple(out)

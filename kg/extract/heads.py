@@ -247,6 +247,15 @@ def listed_members(units: list[Unit], j: int) -> tuple[str, ...]:
     return tuple(key for v in group if v.etype in ("GPE", "ORG") for key in v.keys)
 
 
+def joined_anaphor(units: list[Unit], j: int) -> tuple[str, ...]:
+    """The parties a group anaphor stands for, joined to the actor at ``j`` ("menuding AS dan ketiga negara Eropa
+    tersebut melanggar …"): they are listed with it (the anaphor is no mention, so in no coordination)."""
+    if j + 2 < len(units) and units[j + 1].has("Conjunction") and not units[j + 1].etype and \
+            units[j + 2].pron == "many":
+        return units[j + 2].keys
+    return ()
+
+
 def both_opener(units: list[Unit], k: int) -> bool:
     """A plain word before "oleh" whose list closes with "maupun": the "baik" of "baik oleh A maupun B"."""
     return k + 2 < len(units) and not units[k].etype and not units[k].cls and units[k + 1].has("AgentPrep") and \
