@@ -424,8 +424,8 @@ def _noun_host(units: list[Unit], u: Unit, keys: list[str], state: State) -> lis
         j = first  # "Ia bertemu X …, kemudian melanjutkan pembicaraan dengan Y": X is an object
     if j is None:
         j = sentence_subject(units, u.i) if u.low.endswith(POSSESSIVE) or keys else None
-    if j is None and keys:  # "Usai pertemuannya dengan X, Albanese menyatakan …"
-        j = fronted_subject(units, u.i, per_only=True)
+    if j is None and (f := fronted_subject(units, u.i, per_only=True)) is not None and (keys or len(units[f].group) > 1):
+        j = f  # "Usai pertemuannya dengan X, Albanese menyatakan …"; "Dalam pertemuan di Berlin, A dan B sepakat …"
     if j is None:  # "Kesepakatan itu dicapai Putin dan Kim pada pertemuan puncak …": the passive's agents held it
         v = next((m for m in range(u.i - 1, clause_left(units, u.i) - 1, -1) if units[m].is_verb()
                   and not units[m].etype and passive_prefixed(units[m].low)), None)
