@@ -8,6 +8,8 @@ from kg.cues import cues
 from kg.resolve.lookup import gazetteer
 from kg.types import Entity, Mention
 
+PLACES = ("GPE", "LOC")
+
 
 def alias_first_words(links: list[tuple[Mention, str]], entities: dict[str, Entity]) -> None:
     """Relink, in place, each unknown one-word person or body whose word opens exactly one unknown body of two words
@@ -21,10 +23,14 @@ def alias_first_words(links: list[tuple[Mention, str]], entities: dict[str, Enti
         if e is None or e.type != "ORG" or k in gaz.entries or len(words) < 2 or not words[0].isalpha() or \
                 not words[0][:1].isupper() or c.classes(words[0]):
             continue
-        if words[0] not in opens:
-            opens[words[0]] = (k, m.start)
-        elif (got := opens[words[0]]) is not None and got[0] != k:
-            opens[words[0]] = None
+        # a name that opens with a known place is shortened by its next word ("Xiamen Limbach Aircraft Engine …
+        # Limbach"), where a word follows that one
+        first = words[1] if len(words) > 2 and (p := gaz.lookup(words[0])) and gaz.entries[p].type in PLACES and \
+            words[1].isalpha() and words[1][:1].isupper() and not c.classes(words[1]) else words[0]
+        if first not in opens:
+            opens[first] = (k, m.start)
+        elif (got := opens[first]) is not None and got[0] != k:
+            opens[first] = None
     if not opens:
         return
     relinked = set()
