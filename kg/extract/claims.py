@@ -4,7 +4,7 @@ claim it is and whom it charges. Kept apart from kg.extract.rules.accuses, which
 from __future__ import annotations
 
 from kg.cues import ACTIVE, NOUN, POSSESSIVE
-from kg.extract.clause import actor_keys
+from kg.extract.clause import actor_keys, group_prep
 from kg.extract.context import State
 from kg.extract.examples import states_noun
 from kg.units import STOP_PUNCT, Unit, skip_span
@@ -156,5 +156,7 @@ def backed_wrong(units: list[Unit], i: int) -> bool:
         if v.text in STOP_PUNCT or v.text == "," or v.has("ClauseBoundary", "Complementizer"):
             return False
         if not v.etype and (v.has("SupportVerb", "BackerNoun") or v.is_verb() and v.has("WrongdoingCue")):
-            return True
+            # (a wrong with no owner named after it is the backer's own: "Iran membiayai destabilisasi di kawasan")
+            end = skip_span(units, i, "WrongdoingCue")
+            return any(w.is_actor and (w.i == end or group_prep(units, w.i) is None) for w in units[end:end + 4])
     return False

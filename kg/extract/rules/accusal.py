@@ -302,9 +302,13 @@ def passive_charged(units: list[Unit], i: int, lo: int) -> int | None:
     return nearest_left_actor(units, i, lo)
 
 
-def unsaid(units: list[Unit], f: Frame | None) -> bool:
+def unsaid(units: list[Unit], f: Frame | None, i: int) -> bool:
     """The frame's verb of saying is negated or denied ("tidak menyebut Venezuela sebagai agresor", "membantah
-    pernah menyebut Peru sebagai agresor"): what follows it is no claim the speaker makes."""
+    pernah menyebut Peru sebagai agresor"), or the wrong at ``i`` is what a negated verb of saying or showing in the
+    frame's content says ("gugatan itu tidak cukup menunjukkan bahwa kedua perusahaan …"): no claim the speaker makes."""
+    if f is not None and any(v.has("Complementizer") and k > 0 and units[k - 1].voice("ReportCue") == ACTIVE and
+                             negated_act(units, k - 1) for k, v in enumerate(units[f.lo:i], f.lo)):
+        return True
     if f is None or f.verb is None or f.verb >= f.lo:
         return False
     v = f.verb

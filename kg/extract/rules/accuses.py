@@ -162,7 +162,7 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             continue
         if "WrongdoingCue" in u.cls and not unwitnessed(units, u.i) and not _dated_by(units, u.i) and \
                 not backed_wrong(units, u.i) and \
-                not unsaid(units, frame_of(frames, u.i)) and \
+                not unsaid(units, frame_of(frames, u.i), u.i) and \
                 not any(v.has("NegationCue") and not units[v.i + 1].has("StopVerb") or v.has("OnlyCue")
                         or v.has("CombatCue") and wrongdoer_after(units, u.i) is None  # ("melawan upaya
                         for v in units[max(0, u.i - 2):u.i]):  # destabilisasi Moskow": the doer is named)
