@@ -34,9 +34,7 @@ def boundary(u: Unit) -> bool:
 
 def quote_mark(units: list[Unit], j: int) -> bool:
     """A quotation mark that opens or closes a registered quotation (not a scare quote)."""
-    if units[j].text not in OPEN_QUOTES and units[j].text not in CLOSE_QUOTES:
-        return False
-    return any(0 <= k < len(units) and units[k].quote is not None for k in (j - 1, j + 1))
+    return units[j].text in _QUOTE_MARKS and any(0 <= k < len(units) and units[k].quote is not None for k in (j - 1, j + 1))
 
 
 #: what a quotation mark or a clause's end is written with: a word with neither text nor a cue class
@@ -138,6 +136,8 @@ def group_prep(units: list[Unit], j: int) -> str | None:
 def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object: bool = True) -> int | None:
     """Nearest actor on the left that can be the subject of the verb at ``i``."""
     lo = clause_left(units, i)
+    if (first := heads.contrast_first(units, i, lo)) is not None:  # "X mengaku …, tetapi menuding Y …": X's
+        return left_subject(units, first, per_only, allow_object)
     k = i - 1
     while k >= lo and not units[k].etype and (not _GLUE.isdisjoint(units[k].cls) or heads.reported_second(units, k, lo)) \
             and "Relativizer" not in units[k].cls:

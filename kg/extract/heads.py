@@ -256,6 +256,20 @@ def joined_anaphor(units: list[Unit], j: int) -> tuple[str, ...]:
     return ()
 
 
+def contrast_first(units: list[Unit], i: int, lo: int) -> int | None:
+    """The verb of the clause before ", tetapi" where the verb at ``i`` follows the contrast with no subject of its own
+    ("RSF mengaku menyambut perundingan, tetapi menuding militer Sudan …"): the two verbs share that subject."""
+    if i != lo or lo < 3 or not units[lo - 1].has("ContrastConj") or units[lo - 1].etype or units[lo - 2].text != "," \
+            or not units[i].is_verb():
+        return None
+    for v in reversed(units[:lo - 2]):
+        if v.text in STOP_PUNCT or v.has("Complementizer"):
+            return None
+        if v.is_verb() and not v.etype and not v.has("FunctionWord"):
+            return v.i
+    return None
+
+
 def both_opener(units: list[Unit], k: int) -> bool:
     """A plain word before "oleh" whose list closes with "maupun": the "baik" of "baik oleh A maupun B"."""
     return k + 2 < len(units) and not units[k].etype and not units[k].cls and units[k + 1].has("AgentPrep") and \
