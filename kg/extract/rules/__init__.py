@@ -66,5 +66,6 @@ from kg.extract.rules import (  # noqa: F401
     visited,
     visits,
     vowed_measure,
+    warned_over,
     warns,
 )
