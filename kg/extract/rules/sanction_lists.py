@@ -76,6 +76,8 @@ def listed(units: list[Unit], i: int, state: State) -> list[tuple[str, str, str]
         a = agent_at(units, verb)
         who, past = (actor_keys(units, a, state), a) if a < len(units) and units[a].is_actor else \
             prep_actor(units, after - 1, hi, ("AgentPrep",), state, reach=3)
+        if not who and after < hi and units[after].is_actor and not units[after].paren:
+            who, past = actor_keys(units, after, state), after  # "A dimasukkan ke daftar sanksi AS": the list's owner
         target = subjects(units, subj, verb, state) or named_targets(units, past, hi, state)
         target = tuple(t for t in target if t not in who)
         if target and not who and state.sanctioners:
