@@ -234,7 +234,7 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             # "rezim sanksi itu", a sanctions regime)
             keys, u.pron = (home,), "3"
         elif "GroupNoun" in u.cls and (d := _described(units, u.i) or _described_by_clause(units, u.i)) and \
-                not any(v.etype and not units[v.i - 1].has("LedByNoun")
+                not any(v.etype and not units[v.i - 1].has("LedByNoun") and not (v.etype == "GPE" and v.i < d)
                         for v in units[u.i:_clause_start(units, u.i, d)]) and \
                 (org := _bloc(u, state) if "BlocNoun" in u.cls else _group_here(units, u.i, state) or
                  next((k for k in recent_of(state, "ORG") if not outlet(k, state) and body_state(k, state) is None
