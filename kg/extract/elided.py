@@ -40,6 +40,8 @@ def elided_subject(units: list[Unit], i: int, per_only: bool = False) -> int | N
                 and not (prep_is(units, j, "SourcePrep") and not (j + 1 < len(units) and units[j + 1].has("Relativizer"))) \
                 and not (per_only and prep_is(units, j, "ComitativePrep")):
             # not "… ke Mahkamah Internasional karena …", nor "membahas X dengan Putin saat …" (who is met stayed)
+            if _relative_head(units, j, lo - 1):
+                return j  # "… bagi Presiden X, yang tiba di Jepang … setelah menghadiri …": the relative's subject
             g = governor(units, v.group[0] if v.group else j) if per_only else None
             while g is not None and not g.etype and title_word(g):
                 g = governor(units, g.i)  # "bertemu [Menteri Luar Negeri] X sebelum bertolak": past the title
@@ -54,6 +56,15 @@ def elided_subject(units: list[Unit], i: int, per_only: bool = False) -> int | N
                 continue
             return j
     return None
+
+
+def _relative_head(units: list[Unit], j: int, sub: int) -> bool:
+    """Whether a relative clause with a verb of its own opens right after the actor at ``j`` (past a comma) and
+    runs on to the subordinator at ``sub``: a subordinate clause there hangs on it, so its subject is the actor."""
+    end = units[j].group[-1] if units[j].group else j
+    r = end + 1 + (end + 1 < sub and units[end + 1].text == ",")
+    return r < sub and units[r].has("Relativizer") and not units[r].etype and \
+        any(v.is_verb() and not v.etype for v in units[r + 1:sub])
 
 
 def _thing_modifier(units: list[Unit], j: int) -> bool:
