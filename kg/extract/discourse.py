@@ -31,6 +31,7 @@ from kg.extract.bare_heads import bare_head_org
 from kg.extract.clause import SPEECH, actor_keys, after_titles, clause_left, group_prep, left_subject, title_word
 from kg.extract.context import State
 from kg.extract.denied_content import denier_of_content
+from kg.extract.heads import outlet_named
 from kg.extract.parties import body_state, home_of, home_state, outlet, topic_state
 from kg.resolve import gazetteer
 from kg.unitize import join_companion
@@ -91,8 +92,7 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
     subject: str | None = None  # the last person so far in subject position (a verb follows)
     for u in units:
         if u.etype:
-            if u.etype in ("ORG", "PER") and u.key and (u.i >= 1 and "OutletNoun" in units[u.i - 1].cls
-                                                       or u.i >= 2 and "OutletNoun" in units[u.i - 2].cls):
+            if u.etype in ("ORG", "PER") and u.key and outlet_named(units, u.i):
                 state.outlets.add(u.key)  # "menurut laporan media Prancis La Tribune"
             if u.etype == "PER" and u.key and not u.pron:
                 last_per, last_per_i = u.key, u.i

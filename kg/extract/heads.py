@@ -270,6 +270,13 @@ def contrast_first(units: list[Unit], i: int, lo: int) -> int | None:
     return None
 
 
+def outlet_named(units: list[Unit], i: int) -> bool:
+    """Whether an outlet noun names the party at ``i`` ("menurut laporan media Prancis La Tribune"): one or two words
+    before it, not after a body's head ("kepala kantor media Houthi": the group's media office, the group no outlet)."""
+    k = next((k for k in (i - 1, i - 2) if k >= 0 and "OutletNoun" in units[k].cls), None)
+    return k is not None and not (k > 0 and units[k - 1].has("OrgHead") and not units[k - 1].etype)
+
+
 def both_opener(units: list[Unit], k: int) -> bool:
     """A plain word before "oleh" whose list closes with "maupun": the "baik" of "baik oleh A maupun B"."""
     return k + 2 < len(units) and not units[k].etype and not units[k].cls and units[k + 1].has("AgentPrep") and \
