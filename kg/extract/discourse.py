@@ -31,7 +31,7 @@ from kg.extract.bare_heads import bare_head_org
 from kg.extract.clause import SPEECH, actor_keys, after_titles, clause_left, group_prep, left_subject, title_word
 from kg.extract.context import State
 from kg.extract.denied_content import denier_of_content
-from kg.extract.heads import outlet_named
+from kg.extract.heads import outlet_named, told_state
 from kg.extract.parties import body_state, home_of, home_state, outlet, topic_state
 from kg.resolve import gazetteer
 from kg.unitize import join_companion
@@ -153,6 +153,7 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
                 last_per, last_per_i = units[d].key, d  # ("menepis tudingan X yang menyebut pemerintahannya …")
             home = subject_state(units, u.i, state) or last_per and (  # of the person just mentioned
                 home_state(last_per, state) or (_titled_state(units, last_per_i) if last_per_i is not None else None))
+            home = told_state(units, u.i, state, home) if last_per_i is None else home
             if home:
                 keys, u.pron = (home,), "3"
         elif "HeadOfStateEpithet" in u.cls and u.text[:1].isupper() and not _named_after(units, u):
@@ -163,8 +164,7 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
                 for v in units[u.i + 1:skip_span(units, u.i, "HeadOfStateEpithet")]:
                     v.paren = True
         elif "FirmGroupAnaphor" in u.cls or "PersonGroupAnaphor" in u.cls:
-            # "ketiga perusahaan itu": the last that many organisations named (not news outlets); "kedua politisi
-            # ini": the last that many persons
+            # "ketiga perusahaan itu": the last that many organisations (no news outlets); "kedua politisi ini": persons
             cls, etype = ("FirmGroupAnaphor", "ORG") if "FirmGroupAnaphor" in u.cls else ("PersonGroupAnaphor", "PER")
             n = anaphor_size(units, u.i, cls)
             named = named_before(units, u.i, state, etype, anaphors=True)
