@@ -68,7 +68,8 @@ def come_from(ctx: SentenceContext) -> list[Relation]:
         widx = widx + listed_later(units, u.i + 1, widx)  # "…, mulai dari jet tempur, … hingga rudal"
         ev = Event(as_state(source, state), _keys(units, widx), holder, modality, u.i)
         events.append(ev)
-        out += event_relations(ctx, ev, ev.weapons, 0.6)
+        if holder:  # (weapons said to come from a state with no holder named are mostly made there, not sent by
+            out += event_relations(ctx, ev, ev.weapons, 0.6)  # it: "senjata yang berasal dari AS" smuggled south)
     return out
 
 
