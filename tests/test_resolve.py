@@ -704,6 +704,24 @@ def test_a_generational_suffix_written_without_its_period_is_recorded_with_it() 
     assert as_written(entities, links) == {"teodoro": "Gilberto Teodoro Jr."}
 
 
+def test_a_middle_initial_written_without_its_period_is_recorded_with_it() -> None:
+    """"Rahul R Singh", an unlisted general, is recorded as "Rahul R. Singh" (23 of the 24 middle initials in the gold
+    sets carry the period), and so is the surname alone; a first word of one letter is no initial ("I Nyoman
+    Suadnyana", "U Yong Su") and keeps its spelling."""
+    from kg.extract import extract, to_record
+    from kg.nlp import analyse_text
+
+    rec = to_record(extract(analyse_text(
+        "Wakil Kepala Staf Angkatan Darat India Letnan Jenderal Rahul R Singh menuduh China memasok senjata kepada "
+        "Pakistan. Singh juga menuding Turki. Kepala Dinas Penerangan TNI AU Marsekal Pertama I Nyoman Suadnyana "
+        "tidak berkomentar.")))
+    people = {e["text"]: e["canonical"] for e in rec["entities"] if e["type"] == "PER"}
+    assert people["Rahul R Singh"] == "Rahul R. Singh" and people["Singh"] == "Rahul R. Singh"
+    assert people["I Nyoman Suadnyana"] == "I Nyoman Suadnyana"
+    assert ("Rahul R. Singh", "Turkey") in {(r["args"]["accuser"], r["args"]["accused"]) for r in rec["relations"]
+                                             if r["type"] == "accuses"}
+
+
 def test_of_two_spellings_that_differ_by_hyphens_records_keep_the_syllables_apart() -> None:
     """"Kim Jong-un" written for the listed "Kim Jong Un" is recorded as "Kim Jong Un"; "Choe Son Hui" written for the
     listed "Choe Son-hui" as written: every annotator who met either wrote the syllables apart."""

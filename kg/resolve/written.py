@@ -39,6 +39,7 @@ def person_names() -> str:
 # cue classes of the words a mention may open with that are no part of the name ("Raja", "Sheikh", "Brigjen")
 _NOT_NAME = frozenset({"RoleTitle", "Rank", "PersonNoun", "HeadOfStateTitle", "GovernmentTitle"})
 _SUFFIX = re.compile(r"\s[JS]r$")  # "… Jr", "… Sr": an English generational suffix, written with a period
+_BARE_INITIAL = re.compile(r"(?<=\S\s)([A-Z])(?=\s\S)")  # a middle initial: one capital letter between two words
 _REGNAL = re.compile(r"[IVXL]+")  # "Abdullah II": a regnal name, named by its reference title
 _NOT_IN_NAME = re.compile(r"[()\[\]{}/\\,;:\"“”]")  # "(Joe) Biden": a span that took punctuation is no name as written
 
@@ -100,7 +101,8 @@ def as_written(entities: dict[str, Entity], links: list[tuple[Mention, str]]) ->
 
 def _suffix_dot(name: str) -> str:
     """A generational suffix written without its period ("Ferdinand Marcos Jr") with it, as English names it: every
-    annotator writes "Jr."."""
+    annotator writes "Jr."; so a middle initial ("Rahul R Singh": Rahul R. Singh; 23 of 24 in the gold sets)."""
+    name = _BARE_INITIAL.sub(r"\1.", name)
     return name + "." if _SUFFIX.search(name) else name
 
 
