@@ -80,10 +80,11 @@ def extract(doc: Doc, links: list[tuple[Mention, str]] | None = None, entities: 
         quotes = find_quotes(text[start:end], start, found)
         if nicks:
             quotes = [q for q in quotes if q.start - 1 not in nicks]
-        if pending and text[start:start + 1].islower() and text[:max(0, start)].rstrip()[-1:] == "," and \
-                (not quotes or quotes[0].start - start > 2):
+        if pending and (text[start:start + 1].islower() and text[:max(0, start)].rstrip()[-1:] == "," or
+                        _closes_first(text, start, end)) and (not quotes or quotes[0].start - start > 2):
             # a page that broke a sentence over two paragraphs ('"… tak bisa diverifikasi,' / 'lalu dipakai …,"
-            # ujar Zakharova'): the quotation goes on with no mark reopening it
+            # ujar Zakharova'), or a quotation whose next paragraph does not reopen it ('"Kalau itu terjadi, …' /
+            # 'Jepang harus siap …," kata Zakharova'): the quotation goes on with no mark reopening it
             found = {}
             quotes = find_quotes('"' + text[start:end], start - 1, found)
         if found and (marks := inner_marks(found, text, ends)):
@@ -123,6 +124,13 @@ def extract(doc: Doc, links: list[tuple[Mention, str]] | None = None, entities: 
     names = as_written(entities, links) if person_names() == WRITTEN else {}  # persons as the article spells them
     names |= weapons_as_written(entities, links)  # models as the article writes them
     return Extraction(doc, entities, links, relations, names)
+
+
+def _closes_first(text: str, start: int, end: int) -> bool:
+    """Whether the first quotation mark of the paragraph from ``start`` to ``end`` closes a quotation: it follows a
+    word or a stop, and a space or the paragraph's end follows it."""
+    k = next((k for k in range(start, end) if text[k] in _QUOTE_MARKS), None)
+    return k is not None and k > start and not text[k - 1].isspace() and (k + 1 >= end or text[k + 1].isspace())
 
 
 def _state_counts(links: list[tuple[Mention, str]], entities: dict[str, Entity]) -> dict[str, int]:
