@@ -87,6 +87,8 @@ def said_of(units: list[Unit], j: int, i: int) -> bool:
     """The agent noun at ``i`` is said of the subject at ``j`` ("Iran menjadi pemasok …", "Iran merupakan salah satu
     pemasok …", "Iran disebut sebagai pemasok …"), not the object of a verb or a preposition between them ("AS
     menjatuhkan sanksi terhadap jaringan pemasok drone", "Rusia bergantung pada pemasok …"), which names another."""
+    if j > 0 and units[j - 1].has("AccordingTo") and not units[j - 1].etype:
+        return False  # "…, yang menurut dia menjadi pemasok …": whose claim it is, not whom it is said of
     end = units[j].group[-1] if units[j].group else j
     for v in units[end + 1:i]:
         if v.etype:
@@ -97,6 +99,18 @@ def said_of(units: list[Unit], j: int, i: int) -> bool:
                 and not passive_prefixed(v.low):
             return False
     return True
+
+
+def relative_head(units: list[Unit], i: int) -> int | None:
+    """The actor a relative clause on a linking verb hangs on, for the agent noun at ``i`` ("mengecam UEA, yang
+    (menurut dia) menjadi pemasok senjata RSF": the UAE); None where no such clause holds the noun."""
+    k = i - 1
+    while k > 0 and (units[k].pron or not units[k].etype and units[k].has("BecomeVerb", "Copula", "AccordingTo")):
+        k -= 1
+    if k < 1 or k == i - 1 or units[k].etype or not units[k].has("Relativizer"):
+        return None
+    h = k - 1 - (units[k - 1].text == ",")
+    return h if h >= 0 and units[h].is_actor and not units[h].paren and not units[h].title else None
 
 
 def between_parties(units: list[Unit], i: int, hi: int) -> bool:

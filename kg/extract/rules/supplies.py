@@ -76,6 +76,7 @@ from kg.extract.supply_checks import (
     own_unit,
     past_means,
     persuader,
+    relative_head,
     rival_offer,
     said_of,
     signed_by,
@@ -239,6 +240,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State, recent: bool 
                 subj = j  # (not "AS menjatuhkan sanksi terhadap jaringan pemasok drone": an object's noun)
             if subj is None and i >= 2 and units[i - 1].text == "," and units[i - 2].is_actor:
                 subj = i - 2
+            subj = relative_head(units, i) if subj is None else subj  # "UEA, yang menjadi pemasok senjata RSF"
             if subj is None:
                 subj = copula_named(units, i, wlast, hi)  # "Pemasok senjata terbesar bagi Israel adalah AS"
             supplier = actor_keys(units, subj, state)
