@@ -9,6 +9,7 @@ from kg.extract.rules import (  # noqa: F401
     assailed,
     attackers,  # who attacks, read by accuses (the registry orders it first by that rule's reads)
     attended,
+    attended_meeting,
     backing,
     beside_counterpart,
     built,
