@@ -15,6 +15,7 @@ from kg.extract.rules import (  # noqa: F401
     built,
     buyers,
     called_on,
+    came_along,
     carried,
     colon_demand,
     colon_denial,
