@@ -289,7 +289,7 @@ def told_state(units: list[Unit], i: int, state: State, home: str | None) -> str
     before is from none it named ("… CEO KAI Kang Goo-young. Di sisi lain, Polandia terus menjadi penopang utama
     Ukraina. Militernya telah menghibahkan tank …": Poland's); else ``home``."""
     first = next((v for v in units[:i] if v.is_actor), None)
-    if first is not None:  # "Negara itu menjadi pintu masuk …, dan militernya …": the state that opened the sentence
+    if first is not None:
         return first.keys[0] if len(first.keys) == 1 and first.keys[0] in state.last_states and \
             first.keys[0] in state.entities and state.entities[first.keys[0]].type == "GPE" else home
     if home is None or not state.last_states or home in state.last_states:
