@@ -7,9 +7,9 @@ from __future__ import annotations
 from kg.cues import ACTIVE, word_is
 from kg.extract.clause import actor_keys, clause_right, left_subject
 from kg.extract.context import SentenceContext
+from kg.extract.encounter import travel_companion
 from kg.extract.parties import home_state
 from kg.extract.registry import rule
-from kg.extract.titlewords import past_titled
 from kg.types import Relation
 
 
@@ -25,8 +25,7 @@ def came_along(ctx: SentenceContext) -> list[Relation]:
         if any(v.etype in ("GPE", "LOC") and word_is(v.prep, "GoalPrep", "LocativePrep") for v in units[u.i + 1:hi]) or \
                 (j := left_subject(units, u.i, per_only=True)) is None:
             continue  # (a place named here is the visit rule's)
-        k = past_titled(units, u.i + 2, hi)
-        if k >= hi or units[k].etype != "PER" or units[k].paren:
+        if (k := travel_companion(units, u.i, hi)) is None:
             continue
         who = set(actor_keys(units, j, state))
         places = [(r.args["place"], r.modality) for r in state.relations if r.type == "visits"
