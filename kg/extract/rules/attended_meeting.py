@@ -27,8 +27,8 @@ def attended_meeting(ctx: SentenceContext) -> list[Relation]:
         if u.etype or u.cls.get("AttendedVerb") != PASSIVE:
             continue
         lo = clause_left(units, u.i)
-        noun = next((v for v in units[lo:u.i] if v.cls.get("MeetCue") == NOUN and not v.etype), None)
-        if noun is None or any(v.is_actor for v in units[lo:u.i]):
+        if not any(v.cls.get("MeetCue") == NOUN and not v.etype for v in units[lo:u.i]) or \
+                any(v.is_actor for v in units[lo:u.i]):
             continue  # ("pertemuan A dan B dihadiri C": that meeting's own parties are named)
         hi = clause_right(units, u.i)
         k = past_titled(units, u.i + 1, hi)
