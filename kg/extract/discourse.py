@@ -30,9 +30,8 @@ from kg.extract.antecedents import (
 from kg.extract.bare_heads import bare_head_org
 from kg.extract.clause import SPEECH, actor_keys, after_titles, clause_left, group_prep, left_subject, title_word
 from kg.extract.context import State
-from kg.extract.denied_content import denier_of_content
-from kg.extract.heads import outlet_named, told_state
-from kg.extract.parties import body_state, home_of, home_state, outlet, topic_state
+from kg.extract.denied_content import denier_of_content, told_state
+from kg.extract.parties import body_state, home_of, home_state, outlet, outlet_named, topic_state
 from kg.resolve import gazetteer
 from kg.unitize import join_companion
 from kg.units import ACTORS, STOP_PUNCT, Unit, skip_span

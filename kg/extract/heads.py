@@ -4,14 +4,9 @@ holding the office a capacity phrase names. Used by clause.left_subject."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from kg.cues import ACTIVE, POSSESSIVE, passive_prefixed, stative_prefixed
 from kg.extract.titlewords import before_titles, title_word
 from kg.units import STOP_PUNCT, Unit
-
-if TYPE_CHECKING:
-    from kg.extract.context import State
 
 
 def led_body(units: list[Unit], j: int) -> int:
@@ -273,28 +268,6 @@ def contrast_first(units: list[Unit], i: int, lo: int) -> int | None:
         if v.is_verb() and not v.etype and not v.has("FunctionWord"):
             return v.i
     return None
-
-
-def outlet_named(units: list[Unit], i: int) -> bool:
-    """Whether an outlet noun names the party at ``i`` ("menurut laporan media Prancis La Tribune"): one or two words
-    before it, not after a body's head ("kepala kantor media Houthi": the group's media office, the group no outlet)."""
-    k = next((k for k in (i - 1, i - 2) if k >= 0 and "OutletNoun" in units[k].cls), None)
-    return k is not None and not (k > 0 and units[k - 1].has("OrgHead") and not units[k - 1].etype)
-
-
-def told_state(units: list[Unit], i: int, state: State, home: str | None) -> str | None:
-    """The state "militernya"/"pemerintahnya" at ``i`` belongs to where no person was named in its sentence: the
-    sentence's first party, where it is a state the last sentence named ("Negara itu menjadi pintu masuk …, dan
-    militernya …"); opening the sentence, the first state the last sentence named, where the person named last
-    before is from none it named ("… CEO KAI Kang Goo-young. Di sisi lain, Polandia terus menjadi penopang utama
-    Ukraina. Militernya telah menghibahkan tank …": Poland's); else ``home``."""
-    first = next((v for v in units[:i] if v.is_actor), None)
-    if first is not None:
-        return first.keys[0] if len(first.keys) == 1 and first.keys[0] in state.last_states and \
-            first.keys[0] in state.entities and state.entities[first.keys[0]].type == "GPE" else home
-    if home is None or not state.last_states or home in state.last_states:
-        return home
-    return state.last_states[0]
 
 
 def both_opener(units: list[Unit], k: int) -> bool:

@@ -81,6 +81,13 @@ def outlet(key: str, state: State | None = None) -> bool:
     return e is not None and e.outlet or state is not None and key in state.outlets
 
 
+def outlet_named(units: list[Unit], i: int) -> bool:
+    """Whether an outlet noun names the party at ``i`` ("menurut laporan media Prancis La Tribune"): one or two words
+    before it, not after a body's head ("kepala kantor media Houthi": the group's media office, the group no outlet)."""
+    k = next((k for k in (i - 1, i - 2) if k >= 0 and "OutletNoun" in units[k].cls), None)
+    return k is not None and not (k > 0 and units[k - 1].has("OrgHead") and not units[k - 1].etype)
+
+
 def home_of(person: str, state: State, here: dict[str, str] | None = None) -> str | None:
     """The organisation or state a person belongs to: the role the article gave them comes first (``here``:
     one told in the sentence being read, before the discourse state takes it in), the gazetteer only knows
