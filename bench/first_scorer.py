@@ -1,7 +1,7 @@
 """Relations scored as the project's first scorer scored them: a second view of the same records.
 
     kg extract tests/data/val/ --jsonl build/val.jsonl
-    python -m bench.first_scorer --gold tests/data/val/gold.jsonl build/val.jsonl
+    python -m bench.first_scorer --gold tests/data/val/gold/ build/val.jsonl
 
 Why: ``kg eval`` compares a supplied weapon by its head concept in this tree's ``ontology/weapons.ttl``, which has
 grown to hundreds of concepts ("frigate" ~ "warship", "mortar" ~ "howitzer" ~ "artillery", "IRIS-T air defense
@@ -17,7 +17,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from kg.eval.relations import head_by_suffix, load_jsonl, score
+from kg.eval.relations import head_by_suffix, load_gold, load_jsonl, score
 
 #: each weapon name of the first lexicon (its labels in English, lower case) → the name of its head concept
 FIRST_HEADS = {
@@ -39,12 +39,13 @@ def first_head(name: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawTextHelpFormatter)
-    ap.add_argument("--gold", type=Path, required=True, help="gold JSONL (the format `kg extract` writes)")
+    ap.add_argument("--gold", type=Path, required=True,
+                    help="gold JSONL (the format `kg extract` writes), or a folder of them")
     ap.add_argument("predicted", type=Path, help="records from `kg extract --jsonl`")
     args = ap.parse_args(argv)
     predicted = load_jsonl(args.predicted)
     done = {p["doc"] for p in predicted}
-    gold = [g for g in load_jsonl(args.gold) if g["doc"] in done]
+    gold = [g for g in load_gold(args.gold) if g["doc"] in done]
     if not gold:
         ap.error(f"no article of {args.predicted} is in {args.gold}")
     print(f"first scorer ({len(gold)} articles):")

@@ -50,8 +50,9 @@ def extract_cmd(paths: tuple[Path, ...], out: str, batch_size: int, progress: bo
 
 @click.command("eval")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("--gold", "gold_path", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Gold JSONL (the format `kg extract` writes), e.g. tests/data/seeds_gold.jsonl.")
+@click.option("--gold", "gold_path", required=True, type=click.Path(exists=True, path_type=Path),
+              help="Gold JSONL (the format `kg extract` writes), e.g. tests/data/seeds_gold.jsonl, or a folder whose "
+                   "*.jsonl files together make the gold (one file per batch), e.g. tests/data/pages/gold/.")
 @click.option("--errors", is_flag=True, help="Also list every missed, spurious and wrong-modality item.")
 @click.option("--evidence", is_flag=True,
               help="With the errors, the evidence of each missed or spurious relation: the gold's sentence for a "
@@ -77,6 +78,7 @@ def eval_cmd(paths: tuple[Path, ...], gold_path: Path, errors: bool, evidence: b
       kg eval --gold tests/data/seeds_gold.jsonl seeds/ --errors
       kg eval --gold tests/data/dev/dev/gold.jsonl tests/data/dev/dev/ --by-kind
       kg eval --gold tests/data/dev/dev/gold.jsonl tests/data/dev/dev/ --evidence | grep -A1 "FN .*supplies"
+      kg eval --gold tests/data/pages/gold/ tests/data/pages/
     """
     from kg.eval.relations import evaluate
 

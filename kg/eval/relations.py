@@ -1,4 +1,4 @@
-"""Scoring extracted relations and entities against a gold JSONL file (``kg eval``).
+"""Scoring extracted relations and entities against gold JSONL (``kg eval``): one file, or a folder of them.
 
 Rules (shared/gold/GUIDELINES.md, "Scoring"): relations match on type and canonical arguments,
 case- and whitespace-insensitive; a meeting has no direction; a role ignores its title; a supply
@@ -182,6 +182,26 @@ def load_jsonl(path: str | Path) -> list[dict]:
     return out
 
 
+def load_gold(path: str | Path) -> list[dict]:
+    """Gold records of a JSONL file, or of every ``*.jsonl`` file in a folder (name order), so a large gold set
+    can be kept as one file per batch. An article annotated twice raises ValueError naming both places: its
+    relations would otherwise be scored against only one of the two."""
+    path = Path(path)
+    files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+    if not files:
+        raise ValueError(f"{path}: no *.jsonl gold file in this folder")
+    out: list[dict] = []
+    where: dict[str, str] = {}
+    for f in files:
+        for n, rec in enumerate(load_jsonl(f), 1):
+            doc = str(rec["doc"])
+            if doc in where:
+                raise ValueError(f"{doc} is annotated twice: {where[doc]} and {f} (record {n})")
+            where[doc] = f"{f} (record {n})"
+            out.append(rec)
+    return out
+
+
 def write_jsonl(extractions: Iterable[Extraction], stream: IO[str]) -> tuple[int, int]:
     """Write one gold-format JSON line per extraction (``kg extract --jsonl``); (articles, relations) written."""
     from kg.extract import to_record
@@ -264,11 +284,12 @@ def _score_entities(doc: str, gold: list[dict], pred: list[dict], report: Report
 
 
 def evaluate(gold_path: str | Path, paths: Iterable[str | Path], *, progress: bool = False) -> Report:
-    """Run extraction on ``paths`` (files or folders) and score it against ``gold_path``."""
+    """Run extraction on ``paths`` (files or folders) and score it against ``gold_path`` (a file or a folder of
+    them, as :func:`load_gold` reads)."""
     from kg.extract import to_record
     from kg.pipeline import process
 
-    gold = load_jsonl(gold_path)
+    gold = load_gold(gold_path)
     failed: list[tuple[str, str]] = []
     predicted = [to_record(ex) for ex in process(paths, progress=progress, any_language=True, failed=failed)]
     report = score(gold, predicted)

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from kg import ROOT
 from kg.cli import cli
-from kg.eval.relations import Report, evaluate, load_jsonl, relation_key, score, weapon_head
+from kg.eval.relations import Report, evaluate, load_gold, load_jsonl, relation_key, score, weapon_head
 
 pytestmark = pytest.mark.slow  # whole file: see tests/conftest.py
 
@@ -202,3 +202,45 @@ def test_eval_fails_loudly_when_an_article_cannot_be_extracted(tmp_path):
     assert "bad.txt: extraction failed: RuntimeError: a rule that breaks" in res.output
     assert "1 article(s) failed to extract" in res.output
     assert "relations micro-F1" in res.output  # the report is still printed
+
+
+def test_gold_folder_reads_every_file_and_rejects_an_article_annotated_twice(tmp_path):
+    (tmp_path / "b.jsonl").write_text(json.dumps(doc("b.txt")) + "\n", "utf-8")
+    (tmp_path / "a.jsonl").write_text(json.dumps(doc("a.txt")) + "\n" + json.dumps(doc("c.txt")) + "\n", "utf-8")
+    (tmp_path / "notes.md").write_text("not gold", "utf-8")
+    assert [g["doc"] for g in load_gold(tmp_path)] == ["a.txt", "c.txt", "b.txt"]
+    assert [g["doc"] for g in load_gold(tmp_path / "b.jsonl")] == ["b.txt"]
+    (tmp_path / "d.jsonl").write_text(json.dumps(doc("c.txt")) + "\n", "utf-8")
+    with pytest.raises(ValueError, match=r"c\.txt is annotated twice: .*a\.jsonl \(record 2\) and .*d\.jsonl"):
+        load_gold(tmp_path)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises(ValueError, match="no \\*.jsonl gold file"):
+        load_gold(empty)
+    result = CliRunner().invoke(cli, ["eval", "--gold", str(empty), str(ROOT / "seeds"), "--no-progress"])
+    assert result.exit_code == 2 and "no *.jsonl gold file" in result.output
+
+
+def test_cli_eval_scores_a_gold_folder_as_the_file_it_was_split_from(tmp_path):
+    lines = GOLD.read_text(encoding="utf-8").splitlines()
+    split = tmp_path / "gold"
+    split.mkdir()
+    (split / "first.jsonl").write_text("\n".join(lines[:2]) + "\n", "utf-8")
+    (split / "rest.jsonl").write_text("\n".join(lines[2:]) + "\n", "utf-8")
+    whole = CliRunner().invoke(cli, ["eval", "--gold", str(GOLD), str(ROOT / "seeds"), "--no-progress"])
+    parts = CliRunner().invoke(cli, ["eval", "--gold", str(split), str(ROOT / "seeds"), "--no-progress"])
+    assert whole.exit_code == parts.exit_code == 0, parts.output
+    assert parts.output == whole.output
+
+
+@pytest.mark.parametrize("folder,gold", [("dev/dev", "dev/dev/gold.jsonl"), ("dev/check", "dev/check/gold.jsonl"),
+                                         ("pages", "pages/gold"), ("val", "val/gold")])
+def test_every_development_article_has_exactly_one_gold_record(folder, gold):
+    """Each article of the development sets is annotated once, and each gold record names an article that is
+    there: an article without gold would be scored as if it had no relation at all."""
+    from kg.walk import iter_paths
+
+    data = ROOT / "tests" / "data"
+    articles = {p.name for p in iter_paths([data / folder])}
+    annotated = [g["doc"] for g in load_gold(data / gold)]
+    assert len(annotated) == len(set(annotated)) and set(annotated) == articles
