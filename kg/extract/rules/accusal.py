@@ -19,6 +19,7 @@ from kg.extract.clause import (
 )
 from kg.extract.context import Event, Frame, SentenceContext, State
 from kg.extract.described import relative_after
+from kg.extract.heads import appositive_head
 from kg.extract.negated import negated_act
 from kg.extract.parties import body_state, home_state
 from kg.extract.rules.sanction_targets import named_targets
@@ -291,7 +292,8 @@ def passive_charged(units: list[Unit], i: int, lo: int) -> int | None:
     """Who a passive condemnation at ``i`` blames, its clause opening at ``lo``: where the clause opens with a
     noun of an act ("Serangan Israel ke kamp Rafah dikecam oleh Mesir"), the doer named right after the noun, or
     no one where the act's phrase names only what it was aimed at ("Serangan drone terhadap kilang minyak Saudi
-    dikecam AS": Saudi suffered it); else the nearest party before the verb."""
+    dikecam AS": Saudi suffered it); else the nearest party before the verb, or the head a relative clause or an
+    apposition set off by commas describes ("TTP, yang berbagi ideologi dengan Taliban Afghanistan, dituduh …": TTP)."""
     if not units[lo].etype and units[lo].has("AttackCue", "WrongdoingCue", "ActNoun") and not units[lo].is_verb():
         for k in range(lo + 1, i):
             v = units[k]
@@ -299,7 +301,8 @@ def passive_charged(units: list[Unit], i: int, lo: int) -> int | None:
                 return k if not v.paren else None
             if not v.etype and v.has("Preposition") and not v.has("AgentPrep", "SourcePrep"):
                 return None  # "terhadap …", "ke …": the target or the place, not the doer
-    return nearest_left_actor(units, i, lo)
+    j = nearest_left_actor(units, i, lo)
+    return None if j is None else appositive_head(units, j, i)
 
 
 def unsaid(units: list[Unit], f: Frame | None, i: int) -> bool:
