@@ -219,12 +219,13 @@ def undergone_intro(units: list[Unit]) -> int | None:
 def list_owner(units: list[Unit], k: int) -> bool:
     """Whether the actor at ``k``, inside a relative clause of undergoing a sanction, is whose sanction or list it
     is ("yang masuk daftar sanksi dari Uni Eropa", "yang masuk daftar hitam masuk Rusia", "yang terkena sanksi
-    AS"): a state or body right after the list or sanction noun, or after a preposition or verb of entering there."""
+    AS", "yang dijatuhi sanksi oleh Seoul"): a state or body right after the list or sanction noun, or after a
+    preposition (of source or agent) or a verb of entering there."""
     u = units[k]
     if u.etype not in ("GPE", "ORG") or not u.is_actor or u.paren:
         return False
     m = k - 1
-    while m > 0 and not units[m].etype and (units[m].has("SourcePrep", "EntryVerb") or not units[m].cls and
+    while m > 0 and not units[m].etype and (units[m].has("SourcePrep", "AgentPrep", "EntryVerb") or not units[m].cls and
                                               units[m].text.isalpha() and units[m].text.islower()) and m > k - 4:
         m -= 1  # "dari", "masuk", or the rest of the list's name ("daftar hitam")
     return not units[m].etype and (units[m].has("BlacklistNoun", "SanctionCue", "TargetNoun") or entry_ban(units, m))
