@@ -7,7 +7,7 @@ from kg.cues import ACTIVE, PASSIVE, POSSESSIVE, passive_prefixed, word_is
 from kg.extract import heads
 from kg.extract.context import Frame, State
 from kg.extract.described import SPEECH, nominal_relative_host, verbal_relative_host
-from kg.extract.duration import duration_end, time_adjunct, time_after
+from kg.extract.duration import before_date, duration_end, time_adjunct, time_after
 from kg.extract.examples import ally_owner, ally_partner, coordinated_examples, example_start, more_examples, state_region
 from kg.extract.heads import appositive_head, bracket_name, examples_after, exemplified, in_capacity, led_body, spouse_before
 from kg.extract.memo import per_sentence
@@ -50,8 +50,7 @@ def clause_left(units: list[Unit], i: int) -> int:
     j = i - 1
     while j >= 0:
         u = units[j]
-        # (a boundary, a quotation edge or a quotation mark: boundary() needs a stop or a cue class,
-        # quote_mark() a quotation mark)
+        # (a boundary, a quotation edge or mark: boundary() needs a stop or a cue class, quote_mark() a mark)
         if u.quote != q or (u.cls or u.text in _MARKS) and \
                 (boundary(u) and not _in_title(units, j) and not time_adjunct(units, j, i)
                  or u.text in _QUOTE_MARKS and quote_mark(units, j)
@@ -142,6 +141,7 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
     while k >= lo and not units[k].etype and (not _GLUE.isdisjoint(units[k].cls) or heads.reported_second(units, k, lo)) \
             and "Relativizer" not in units[k].cls:
         k -= 1
+    k = d if (d := before_date(units, k, lo)) < k and units[d].has("Conjunction", "SameSubjectConj") else k
     if k > lo and units[k].has("Conjunction", "SameSubjectConj") and not units[k].is_actor:
         # "X mengumumkan pengusiran tiga diplomat Rusia dan memperingatkan Moskow …": a second verb
         # shares the first one's subject (so after ", sekaligus")

@@ -41,3 +41,16 @@ def time_adjunct(units: list[Unit], j: int, i: int) -> bool:
             "ClauseBoundary" not in units[j].cls or "ConditionalConj" in units[j].cls:
         return False  # (not "Prabowo saat berkunjung ke …": a clause whose subject is left out)
     return all(not (v.is_actor or v.text in STOP_PUNCT or v.text == "," or v.is_verb()) for v in units[j + 1:i])
+
+
+def before_date(units: list[Unit], k: int, lo: int) -> int:
+    """Where the unit before a date adverbial that ends at ``k`` stands ("…, dan [pada Maret lalu] kembali menolak",
+    "dan [pada 2 Mei] menuduh"), walking back over its words, adverbs among them, to its preposition; ``k`` where
+    the words there tell no date. Lets a coordinated verb find the conjunction before the date."""
+    m = k
+    while m > lo and not units[m].etype and (units[m].text[:1].isdigit() or units[m].text == "/" or
+                                             units[m].has("CalendarWord", "FunctionWord", "TimeUnit")):
+        m -= 1
+    if m == k or units[m].etype or not units[m].has("Preposition") or not time_after(units, m + 1):
+        return k
+    return m - 1
