@@ -235,9 +235,9 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
                     not any(p.voice(c) == PASSIVE for c in CONTROL):
                 return j  # object control: "meyakinkan Pyongyang agar menjual"
             if allow_object and p.voice("ReportCue") == ACTIVE and i - 1 > j and units[i].cls and any(
-                    units[h].is_verb() and heads.only_glue(units, j, h) and heads.counted_glue(units, h, i)
-                    for h in range(j + 1, i)):
-                return j  # "… mengatakan Korea Utara menyembunyikan pengiriman peluru", "… Iran diduga telah mengirim …"
+                    units[h].is_verb() and (heads.only_glue(units, j, h) or heads.adverbs_only(units, j, h)) and
+                    heads.counted_glue(units, h, i) for h in range(j + 1, i)):
+                return j  # "… mengatakan Korea Utara menyembunyikan pengiriman peluru", "… Israel kini menjadi pemasok …"
             if allow_object and ACTIVE in (p.voice("ReportCue"), p.voice("BeliefCue"), p.voice("AttitudeVerb")) and \
                     units[i].cls and j + 1 < i and heads.adverbs_only(units, j, i):
                 return j  # "Budanov menyebut Korut kini memasok …", "… khawatir Pyongyang tahun depan akan mengirim …"
