@@ -143,8 +143,7 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
         k -= 1
     k = d if (d := before_date(units, k, lo)) < k and units[d].has("Conjunction", "SameSubjectConj") else k
     if k > lo and units[k].has("Conjunction", "SameSubjectConj") and not units[k].is_actor:
-        # "X mengumumkan pengusiran tiga diplomat Rusia dan memperingatkan Moskow …": a second verb
-        # shares the first one's subject (so after ", sekaligus")
+        # "X mengumumkan pengusiran diplomat Rusia dan memperingatkan Moskow …": a second verb shares the first's subject
         first = next((v.i for v in reversed(units[lo:k]) if v.is_verb() and v.cls and not v.etype and not v.has(
             "FunctionWord") and sum(w.text in OPEN_QUOTES | CLOSE_QUOTES for w in units[v.i:k]) % 2 == 0), None)
         if units[k].has("SameSubjectConj") and lo > 1 and units[lo - 1].has("Complementizer"):
@@ -169,8 +168,7 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
     if heads.noun_subject_after_and(units, k, lo):
         return None
     if k >= lo and units[k].has("Relativizer"):
-        # a relative clause: its subject is the noun it hangs on ("laporan yang menyebut …" has no
-        # actor subject; "Korea Utara yang dikabarkan menjual …" has)
+        # a relative clause: its subject is the noun it hangs on ("laporan yang menyebut …": none; "Korut yang …": one)
         h = k - 1
         while h >= lo and (units[h].text in (",", "(", ")") or units[h].paren):
             h -= 1
@@ -197,6 +195,8 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
             # "SIPRI mencatat banyak importir tidak membeli …", "menuntut Barat berhenti memasok …": the reported
             # or urged clause has its own subject
             return None
+        if (c := heads.apposition_open(units, j)) is not None and units[c + 1].has("Relativizer"):
+            return left_subject(units, c, per_only, allow_object)  # "Aljazair, yang … dengan Maroko …, membeli …"
         if not u.is_actor or u.paren or u.title or u.possessor_of is not None or money_state(units, j):
             continue
         if ally_owner(units, j):

@@ -138,13 +138,19 @@ def apposition_end(units: list[Unit], k: int) -> bool:
     """The comma at ``k`` closes an apposition or a relative clause set off after an actor ("Seoul dan
     Washington, dua pendiri MSMT, …", "AS, yang memimpin koalisi, …"): what follows it is said of that actor,
     as if it stood right before (clause.clause_left reads a time adverbial there as no clause of its own)."""
+    return apposition_open(units, k) is not None
+
+
+def apposition_open(units: list[Unit], k: int) -> int | None:
+    """The comma that opens the apposition or relative clause that the comma at ``k`` closes
+    (:func:`apposition_end`), or None."""
     if units[k].text != "," or units[k].etype:
-        return False
+        return None
     c = next((m for m in range(k - 1, max(-1, k - 16), -1) if units[m].text in STOP_PUNCT or units[m].text == ","), None)
     # (not a list, "Prancis, Jerman, Italia dan AS, sementara …": an apposition opens with no party; nor "…, kata X,")
-    return c is not None and c > 0 and units[c].text == "," and c + 1 < k and units[c - 1].is_actor and \
+    return c if c is not None and c > 0 and units[c].text == "," and c + 1 < k and units[c - 1].is_actor and \
         not units[c + 1].is_actor and not units[c + 1].is_verb() and not units[c + 1].has("QuoteVerb") and \
-        not any(v.text in ("(", ")") for v in units[c + 1:k])
+        not any(v.text in ("(", ")") for v in units[c + 1:k]) else None
 
 
 def aside_subject(units: list[Unit], j: int, i: int, lo: int) -> int | None:
