@@ -6,7 +6,8 @@ from __future__ import annotations
 from kg.cues import ACTIVE, PASSIVE, POSSESSIVE, passive_prefixed, word_is
 from kg.extract import heads
 from kg.extract.context import Frame, State
-from kg.extract.described import SPEECH, nominal_relative_host, verbal_relative_host
+from kg.extract.described import SPEECH as SPEECH  # (re-exported: the rules ask it of clause)
+from kg.extract.described import nominal_relative_host, verbal_relative_host
 from kg.extract.duration import before_date, duration_end, time_adjunct, time_after
 from kg.extract.examples import ally_owner, ally_partner, coordinated_examples, example_start, more_examples, state_region
 from kg.extract.heads import appositive_head, bracket_name, examples_after, exemplified, in_capacity, led_body, spouse_before
@@ -142,6 +143,9 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
             and "Relativizer" not in units[k].cls:
         k -= 1
     k = d if (d := before_date(units, k, lo)) < k and units[d].has("Conjunction", "SameSubjectConj") else k
+    if k + 1 < i and units[k].text == "," and units[k + 1].has("NextLegAdverb") and \
+            (top := heads.matrix_speech(units, i, k + 1)) is not None:  # "X menuduh A …, lalu menuding B": X's act
+        return left_subject(units, top, per_only, allow_object)
     if k > lo and units[k].has("Conjunction", "SameSubjectConj") and not units[k].is_actor:
         # "X mengumumkan pengusiran diplomat Rusia dan memperingatkan Moskow …": a second verb shares the first's subject
         first = next((v.i for v in reversed(units[lo:k]) if v.is_verb() and v.cls and not v.etype and not v.has(
@@ -160,7 +164,7 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
         if first is None:  # "Rusia menjadi pemasok senjata bagi junta Myanmar dan memasok …": a verb with no cue class
             first = next((v.i for v in reversed(units[lo:k]) if v.is_verb() and not v.etype
                           and not v.has("FunctionWord")), None)
-        top = _matrix_speech(units, i, k)
+        top = heads.matrix_speech(units, i, k)
         if top is not None and top != first:
             return left_subject(units, top, per_only, allow_object)
         if first is not None:
@@ -267,27 +271,6 @@ def purpose_host(units: list[Unit], i: int) -> int | None:
         if not v.etype and v.is_verb() and not v.has("FunctionWord"):  # (a passive only with its agent after it:
             a = agent_at(units, m) if passive_prefixed(v.low) else m  # "dipakai Rusia untuk mengirim …")
             return None if v.has(*CONTROL) or a >= k or not units[a].is_actor and a != m else m
-    return None
-
-
-def _matrix_speech(units: list[Unit], i: int, k: int) -> int | None:
-    """The speech verb heading the sentence a speech verb at ``i`` is joined to by ", dan" at ``k``: "Militer
-    Thailand menuduh pasukan Kamboja melanggar …, dan memperingatkan …", "Tentara Sudan menolak tuduhan UEA bahwa
-    pasukannya mengebom …, dan malah menyalahkan RSF": the second act is the first speaker's, not that of whoever
-    acts inside what was said (the accused, the accuser named in the rejected claim); also with no comma where the
-    second verb reports ("menuding Washington sengaja menggagalkan … dan memperingatkan bahwa …")."""
-    that = i + 1 < len(units) and units[i + 1].has("Complementizer") and not units[i + 1].etype
-    if k < 1 or units[k - 1].text != "," and not that or not units[i].has(*SPEECH):
-        return None
-    end = k - 1 if units[k - 1].text == "," else k
-    q, s = units[i].quote, end
-    while s > 0 and units[s - 1].quote == q and units[s - 1].text not in STOP_PUNCT and not (
-            units[s - 1].has("ClauseBoundary") and not units[s - 1].etype):
-        s -= 1
-    for v in units[s:end]:
-        if not v.etype and v.cls and v.is_verb() and any(v.voice(c) == ACTIVE for c in SPEECH):
-            later = any(w.is_verb() and w.cls and not w.etype and not w.has("FunctionWord") for w in units[v.i + 1:k])
-            return v.i if later else None
     return None
 
 

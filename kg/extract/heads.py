@@ -1,10 +1,11 @@
 """Heads of noun phrases an actor stands in: the body a titled leader leads, the person an apposition
 describes, the organisation a bracket names, the members a list exemplifies, the actor
-holding the office a capacity phrase names. Used by clause.left_subject."""
+holding the office a capacity phrase names, the speech verb a second one is joined to. Used by clause.left_subject."""
 
 from __future__ import annotations
 
 from kg.cues import ACTIVE, POSSESSIVE, passive_prefixed, stative_prefixed
+from kg.extract.described import SPEECH
 from kg.extract.titlewords import before_titles, title_word
 from kg.units import STOP_PUNCT, Unit
 
@@ -344,3 +345,26 @@ def craft_subject(units: list[Unit], j: int, i: int) -> bool:
         return False  # (not "Hizbullah menembakkan roket dan melanggar …": the weapon is an object there)
     return not any(v.is_verb() and not v.has("FunctionWord") and not (not v.cls and stative_prefixed(v.low))
                    or v.is_actor or v.text in ",;" or v.has("Conjunction") for v in units[w + 1:i])
+
+
+def matrix_speech(units: list[Unit], i: int, k: int) -> int | None:
+    """The speech verb heading the sentence a speech verb at ``i`` is joined to by ", dan" at ``k``: "Militer
+    Thailand menuduh pasukan Kamboja melanggar …, dan memperingatkan …", "Tentara Sudan menolak tuduhan UEA bahwa
+    pasukannya mengebom …, dan malah menyalahkan RSF": the second act is the first speaker's, not that of whoever
+    acts inside what was said (the accused, the accuser named in the rejected claim); also with no comma where the
+    second verb reports ("menuding Washington sengaja menggagalkan … dan memperingatkan bahwa …") or is one of the
+    first's kind ("menuduh Ramaphosa menghambat … dan menuding Afrika Selatan …")."""
+    that = i + 1 < len(units) and units[i + 1].has("Complementizer") and not units[i + 1].etype
+    if k < 1 or not units[i].has(*SPEECH):
+        return None
+    end = k - 1 if units[k - 1].text == "," else k
+    q, s = units[i].quote, end
+    while s > 0 and units[s - 1].quote == q and units[s - 1].text not in STOP_PUNCT and not (
+            units[s - 1].has("ClauseBoundary") and not units[s - 1].etype):
+        s -= 1
+    for v in units[s:end]:
+        if not v.etype and v.cls and v.is_verb() and any(v.voice(c) == ACTIVE for c in SPEECH):
+            later = any(w.is_verb() and w.cls and not w.etype and not w.has("FunctionWord") for w in units[v.i + 1:k])
+            kin = any(v.voice(c) == ACTIVE == units[i].voice(c) for c in SPEECH)
+            return v.i if later and (units[k - 1].text == "," or that or kin) else None
+    return None
