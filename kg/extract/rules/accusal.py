@@ -87,6 +87,8 @@ def noun_against(units: list[Unit], i: int, state: State) -> tuple[tuple[str, ..
     Smith & Wesson dan distributor Interstate Arms"): its owner accuses them, else the subject of the verb
     that makes it ("Meksiko mengajukan gugatan terhadap …"), whoever later rejects it."""
     n = len(units)
+    if units[i].cls.get("AccuseCue") != NOUN and not units[i].has("SuitCue"):
+        return None  # (not "pernyataan Peru terhadap Bolivia": a statement aimed at a state charges it with nothing)
     k = past_owner_words(units, i, 3)  # "gugatan pemerintah Meksiko", "gugatan organisasi HAM Amnesty International"
     owner = None
     if k < n and units[k].is_actor and not units[k].paren and units[k].etype != "WEAPON":
@@ -94,7 +96,7 @@ def noun_against(units: list[Unit], i: int, state: State) -> tuple[tuple[str, ..
         k = (units[k].group[-1] if units[k].group else k) + 1
     if k >= n or units[k].etype or not units[k].has("TargetPrep"):
         return None
-    accused = named_targets(units, k - 1, clause_right(units, k), state)
+    accused = named_targets(units, k, clause_right(units, k), state)
     if owner is not None:
         accusers = actor_keys(units, owner, state)
     else:
@@ -129,6 +131,9 @@ def denied_claim(units: list[Unit], i: int, state: State) -> tuple[tuple[str, ..
     end = units[k].group[-1] if units[k].group else k
     hi = clause_right(units, i, through_bahwa=True)
     accused = content_subject(units, k, state) or topic_doers(units, end + 1, hi, state)  # "klaim AS terkait …"
+    if not accused and end + 1 < hi and units[end + 1].has("TargetPrep") and not units[end + 1].etype:
+        # "menolak gugatan Sudan terhadap UEA": the claim names whom it charges, not the one who rejects it
+        accused = tuple(b for b in named_targets(units, end + 1, hi, state) if b not in accusers)
     if not accused and not units[i].has("AccuseCue") and \
             not any(v.has("Demonstrative") for v in units[end + 1:min(hi, end + 3)]):
         # "menepis klaim Gedung Putih": a claim whose content is not told need not be an accusation
@@ -183,9 +188,11 @@ def launched_by(units: list[Unit], i: int, hi: int) -> int | None:
     """"tudingan yang dilontarkan (oleh) Washington terhadap Moskow": the agent of a passive verb of voicing a claim,
     in a relative clause right after the accusation noun at ``i``, owns the accusation (where it stands); a charge
     "made" is one voiced ("tuduhan tak berdasar yang dibuat oleh PM Israel")."""
-    d = i + 1  # (past a word of dismissal and a closing quote: "tuduhan tak berdasar yang …", "“tuduhan palsu” yang …")
-    while d < hi and (units[d].text in CLOSE_QUOTES or not units[d].etype and units[d].has("DismissCue")):
-        d = skip_span(units, d, "DismissCue") if units[d].has("DismissCue") else d + 1
+    d = i + 1  # (past a word of dismissal and a closing quote: "tuduhan tak berdasar yang …", "“tuduhan palsu” yang …",
+    # and past the wrong charged: "gugatan genosida yang dilayangkan Afrika Selatan terhadap Israel")
+    while d < hi and (units[d].text in CLOSE_QUOTES or not units[d].etype and units[d].has("DismissCue", "WrongdoingCue")):
+        d = skip_span(units, d, "DismissCue") if units[d].has("DismissCue") else \
+            skip_span(units, d, "WrongdoingCue") if units[d].has("WrongdoingCue") else d + 1
     k = relative_after(units, d - 1, hi)  # (past an adverb of force: "protes keras yang disampaikan …")
     if k is None:
         return None
