@@ -36,9 +36,12 @@ def joined_targets(ctx: SentenceContext) -> list[Relation]:
         if not (passive and _bare_end(units, u.i) or among and _bare_end(units, u.i + 2)):
             continue
         j = left_subject(units, u.i)
+        rel = next((v.i for v in reversed(units[j + 1:u.i]) if v.has("Relativizer")), None) if j is not None else None
         if j is None or not units[j].is_actor or units[j].paren or units[j].title or units[j].modifier or \
-                any(v.has("Relativizer") for v in units[j + 1:u.i]):
-            continue  # (not "Qods, produsen drone Iran yang sudah lama disanksi": the firm described, not Iran)
+                rel is not None and all(v.text != "," for v in units[rel + 1:u.i]):
+            # (not "Qods, produsen drone Iran yang sudah lama disanksi": the firm described, not Iran; but "Lembaga X,
+            # yang terhubung dengan …, juga ikut dibidik": the relative clause closed, X is the verb's subject)
+            continue
         for t in actor_keys(units, j, state):
             e = state.entities.get(t)
             if e is not None and e.type in _PARTIES and t not in who:
