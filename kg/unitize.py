@@ -153,6 +153,9 @@ def _kind(u: Unit) -> str:
     return "WEAPON" if u.is_weapon else "PER" if u.etype == "PER" else "OTHER"
 
 
+_JOINS = ("Conjunction", "Preposition", "ClauseBoundary", "Relativizer")  # words that join, inside no title
+
+
 def _next_member(units: list[Unit], k: int, kind: str) -> int:
     """Where the next member of a coordination starts, past what may stand before it: a person's
     title and the state or body it belongs to ("… dan [Kanselir Jerman] Olaf Scholz"), a weapon's
@@ -176,10 +179,11 @@ def _next_member(units: list[Unit], k: int, kind: str) -> int:
         titled = kind == "PER" and j > k and any(units[m].head_word or units[m].has("RoleTitle") for m in range(k, j))
         if titled and u.has("PurposeConj", "LocativePrep") and j + 1 < len(units) and \
                 units[j + 1].etype in ("GPE", "ORG", "LOC") and not units[j + 1].paren:
-            continue  # "… serta Duta Besar China untuk Indonesia Wang Lutong", "Atase Pertahanan RI di Beijing X",
-            # "…, Utusan Khusus AS untuk Timur Tengah Steve Witkoff"
-        if titled and not u.cls and u.text.isalpha() and u.text.istitle():
-            continue  # "… dan Kepala Protokol Negara Sri Lanka Hasan Rizvi": a title's own capitalised words
+            continue  # "… serta Duta Besar China untuk Indonesia Wang Lutong", "Atase Pertahanan RI di Beijing X"
+        if titled and u.text.isalpha() and u.text.istitle() and not u.is_verb() and not u.has(*_JOINS) and \
+                (not u.cls or any(units[m].etype in ("ORG", "GPE") for m in range(j + 1, min(len(units), j + 3)))):
+            continue  # a title's own capitalised words ("… dan Kepala Protokol Negara Sri Lanka X", "Ketua Komite Tetap
+            # Kongres Rakyat Nasional Y": words of a cue class only where they qualify the body named next)
         if kind == "PER" and j == k and u.has("SpouseNoun") and j + 1 < len(units) and \
                 (units[j + 1].etype == "PER" or units[j + 1].text == "," and j + 2 < len(units) and
                  units[j + 2].etype == "PER"):
@@ -201,8 +205,7 @@ def _next_member(units: list[Unit], k: int, kind: str) -> int:
             # "produsen Smith & Wesson dan [distributor] Interstate Arms": a firm's trade before its name
             return j + 1 if j + 1 < len(units) and units[j + 1].etype == "ORG" and not units[j + 1].paren else k
         if kind == "OTHER" and j == k and "GroupNoun" in u.cls:
-            # "… ke Iran maupun [kelompok] Houthi", "… serta [milisi] Hizbullah": an organisation's kind noun (or a
-            # state's epithet: "Amerika, Inggris, dan [entitas] Zionis")
+            # "… ke Iran maupun [kelompok] Houthi", "Amerika, Inggris, dan [entitas] Zionis": a body's kind, an epithet
             nxt = j + max(u.span.get("GroupNoun", 1), 1)
             return nxt if nxt < len(units) and units[nxt].etype in ("ORG", "GPE") and not units[nxt].paren else k
         if kind == "OTHER" and j == k and "GovernmentNoun" in u.cls:
@@ -276,8 +279,7 @@ def _aside(units: list[Unit], k: int) -> int | None:
 
 
 _DASHES = ("—", "–", "--")
-#: how many units a dashed aside may hold
-DASH_ASIDE = 12
+DASH_ASIDE = 12  # how many units a dashed aside may hold
 
 
 def _dash_asides(units: list[Unit]) -> list[tuple[int, int]]:
@@ -404,8 +406,7 @@ def _mark_structure(units: list[Unit], mentions: list[Unit], headed: list[Unit])
             continue
         if u.etype == "GPE" and j >= 3 and units[j].text == ")" and units[j - 2].text == "(" and \
                 units[j - 3].etype == "ORG" and units[j - 1].paren:
-            # "Badan Intelijen Nasional (NIS) Korea Selatan": the state after a body's bracketed acronym says whose
-            # body it is, no party of its own
+            # "Badan Intelijen Nasional (NIS) Korea Selatan": the state after the acronym says whose body it is
             u.paren = True
             u.prep = units[j - 3].prep
             continue
@@ -470,8 +471,7 @@ def _mark_structure(units: list[Unit], mentions: list[Unit], headed: list[Unit])
                     conj = True
                 nxt = _next_member(units, k2, kind)
                 if conj and kind == "OTHER" and len(members) > 1 and not (nxt < len(units) and units[nxt].etype):
-                    # "Mesir, Yordania, Liga Arab hingga PM Inggris Keir Starmer": a list of states and bodies
-                    # may end with a (titled) person
+                    # "Mesir, Yordania, Liga Arab hingga PM Inggris X": states and bodies, then a (titled) person
                     nxt = _next_member(units, k2, "PER")
                     kind = _kind(units[nxt]) if nxt < len(units) and units[nxt].etype == "PER" else kind
                 k2 = nxt
