@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from kg.cues import PASSIVE, passive_prefixed
+from functools import lru_cache
+
+from kg.cues import PASSIVE, cues, passive_prefixed
 from kg.extract.clause import actor_keys, after_titles, agent_at, title_word
 from kg.extract.context import State
 from kg.extract.described import relative_party
 from kg.extract.discourse import title_holder
 from kg.extract.parties import outlet, side
+from kg.resolve import gazetteer
 from kg.units import STOP_PUNCT, Unit, skip_span
 
 
@@ -206,3 +209,15 @@ def _means_opens(units: list[Unit], m: int) -> bool:
     "dengan" joins a companion."""
     v = units[m]
     return m > 0 and units[m - 1].text == "," and v.has("MeansPrep") and not v.has("ComitativePrep")
+
+
+def court(u: Unit) -> bool:
+    """The unit names a court, by its words ("Mahkamah Internasional") or, where it is written otherwise ("ICJ"),
+    by a name the gazetteer knows it by: a court rules on a suit, it denies no charge."""
+    return bool(cues().classes(u.text.split()[0]).get("CourtHead")) or not _courts().isdisjoint(u.keys)
+
+
+@lru_cache(maxsize=1)
+def _courts() -> frozenset[str]:
+    c = cues()
+    return frozenset(k for form, k in gazetteer().forms.items() if c.classes(form.split()[0]).get("CourtHead"))

@@ -134,9 +134,10 @@ def denied_claim(units: list[Unit], i: int, state: State) -> tuple[tuple[str, ..
     if not accused and end + 1 < hi and units[end + 1].has("TargetPrep") and not units[end + 1].etype:
         # "menolak gugatan Sudan terhadap UEA": the claim names whom it charges, not the one who rejects it
         accused = tuple(b for b in named_targets(units, end + 1, hi, state) if b not in accusers)
-    if not accused and not units[i].has("AccuseCue") and \
+    if not accused and (not units[i].has("AccuseCue") or units[i].has("SuitCue")) and \
             not any(v.has("Demonstrative") for v in units[end + 1:min(hi, end + 3)]):
-        # "menepis klaim Gedung Putih": a claim whose content is not told need not be an accusation
+        # "menepis klaim Gedung Putih": a claim whose content is not told need not be an accusation (nor does a
+        # rejected suit charge who rejects it: "Mahkamah Internasional menolak gugatan Sudan", a ruling)
         # ("menampik klaim Washington tersebut" points back to one that was)
         return (), ()
     if not accused:

@@ -360,7 +360,7 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             if not by and u.i > 0 and units[u.i - 1].has("LaunchVerb"):
                 by_at = left_subject(units, u.i - 1)  # "Sudan melontarkan tudingan keras terhadap UEA"
                 by = actor_keys(units, by_at, state) if by_at is not None else ()
-            if not by and u.i > 0 and units[u.i - 1].has("GroundsPrep") and not units[u.i - 1].etype:
+            if not by and u.i > 0 and units[u.i - 1].has("GroundsPrep") and not (units[u.i - 1].etype or u.has("SuitCue")):
                 add(*_on_grounds(units, u.i - 1, state))
                 continue
             if not by:
@@ -368,7 +368,7 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             target, _ = prep_actor(units, o if o is not None else u.i, hi, ("TargetPrep",), state, reach=6)
             target = target or content_subject(units, o, state)  # "tudingan Washington bahwa Moskow …": Moscow
             target = target or act_condemned(units, u.i, state)  # "kecaman keras atas uji coba rudal Korut"
-            if not target:
+            if not target and not u.has("SuitCue"):  # (a suit charges whom it names, never who rejects it)
                 j = left_subject(units, u.i)
                 if j is not None and j != by_at:  # (not "A, B dan C melayangkan tuduhan": the accusers, not accused)
                     target = actor_keys(units, j, state)

@@ -3,7 +3,7 @@ accuser is the party whose claim is denied (named with the accusation noun, else
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, NOUN, PASSIVE, cues, passive_prefixed
+from kg.cues import ACTIVE, NOUN, PASSIVE, passive_prefixed
 from kg.extract import denial_agents
 from kg.extract.answered import answered_after, bare_denials, bare_heading, side_dismissals
 from kg.extract.charges import condemned_charge
@@ -213,7 +213,7 @@ def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = (),
         j = relative_head(units, u.i) if j is None else j  # "respons keras dari Petro, yang menolak klaim itu"
         if j is None or denial_agents.outlet_agent(units, j):
             continue  # (not "Pernyataan yang disiarkan oleh kantor berita Korut, KCNA, membantah …": who aired it)
-        if noun is not None and units[noun].has("SuitCue") and cues().classes(units[j].text.split()[0]).get("CourtHead"):
+        if noun is not None and units[noun].has("SuitCue") and denial_agents.court(units[j]):
             continue  # "Mahkamah Internasional menolak gugatan Sudan": a court rules on a suit, it denies no charge
         j = denial_agents.past_means(units, j)  # "Iran, melalui kantor berita IRNA, membantah …"
         deniers = actor_keys(units, j, state)
