@@ -143,11 +143,16 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
             and "Relativizer" not in units[k].cls:
         k -= 1
     k = d if (d := before_date(units, k, lo)) < k and units[d].has("Conjunction", "SameSubjectConj") else k
-    if k + 1 < i and units[k].text == "," and units[k + 1].has("NextLegAdverb") and \
-            (top := heads.matrix_speech(units, i, k + 1)) is not None:  # "X menuduh A …, lalu menuding B": X's act
-        return left_subject(units, top, per_only, allow_object)
-    if k > lo and units[k].has("Conjunction", "SameSubjectConj") and not units[k].is_actor:
+    if k == i - 1 > lo and units[k].is_verb() and not units[k].cls:  # past a plain verb before a noun cue ("dan
+        c = k - 1  # melakukan kunjungan …") to the conjunction before it, if one stands there
+        while c >= lo and not units[c].etype and not _GLUE.isdisjoint(units[c].cls) and "Relativizer" not in units[c].cls:
+            c -= 1
+        k = c if c > lo and (units[c].has("Conjunction", "SameSubjectConj") or
+                             units[c].text == "," and units[c + 1].has("NextLegAdverb")) else k
+    lalu = k + 1 < i and units[k].text == "," and units[k + 1].has("NextLegAdverb")  # "…, lalu V", "…, kemudian V"
+    if k > lo and (units[k].has("Conjunction", "SameSubjectConj") or lalu) and not units[k].is_actor:
         # "X mengumumkan pengusiran diplomat Rusia dan memperingatkan Moskow …": a second verb shares the first's subject
+        # (so "X menghadiri pelantikan Modi, lalu melakukan kunjungan ke India": X's visit, not Modi's)
         first = next((v.i for v in reversed(units[lo:k]) if v.is_verb() and v.cls and not v.etype and not v.has(
             "FunctionWord") and sum(w.text in OPEN_QUOTES | CLOSE_QUOTES for w in units[v.i:k]) % 2 == 0), None)
         if units[k].has("SameSubjectConj") and lo > 1 and units[lo - 1].has("Complementizer"):
@@ -164,7 +169,7 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
         if first is None:  # "Rusia menjadi pemasok senjata bagi junta Myanmar dan memasok …": a verb with no cue class
             first = next((v.i for v in reversed(units[lo:k]) if v.is_verb() and not v.etype
                           and not v.has("FunctionWord")), None)
-        top = heads.matrix_speech(units, i, k)
+        top = heads.matrix_speech(units, i, k + 1 if lalu else k)
         if top is not None and top != first:
             return left_subject(units, top, per_only, allow_object)
         if first is not None:
