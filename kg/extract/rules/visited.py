@@ -1,5 +1,6 @@
 """visits told in the passive ("Nikaragua terakhir kali dikunjungi presiden Iran Mahmoud Ahmadinejad pada 2007",
-"Kuba disambangi oleh Raisi": the person after the verb, with or without "oleh", visits the place before it), or with
+"Kuba disambangi oleh Raisi", "Turki merupakan negara pertama yang dikunjungi Muizzu": the person after the verb,
+with or without "oleh", visits the place before it or the subject of the copula), or with
 the visitor named after a copula ("Presiden Iran terakhir yang menyambangi Kuba adalah Hassan Rouhani"); a city
 counts as its country."""
 
@@ -9,6 +10,7 @@ from kg.cues import ACTIVE, NOUN, PASSIVE
 from kg.extract.clause import actor_keys, after_titles, clause_right, left_subject
 from kg.extract.context import SentenceContext
 from kg.extract.modality import event_modality
+from kg.extract.predicated import predicate_subject
 from kg.extract.registry import rule
 from kg.extract.rules.visits import abroad
 from kg.extract.venue import countries
@@ -29,6 +31,7 @@ def visited(ctx: SentenceContext) -> list[Relation]:
         j = u.i + 1 + (u.i + 1 < hi and units[u.i + 1].has("AgentPrep") and not units[u.i + 1].etype)
         j = after_titles(units, j, hi) if j < hi else j  # "dikunjungi presiden Iran Mahmoud Ahmadinejad"
         p = left_subject(units, u.i)
+        p = predicate_subject(units, u.i) if p is None else p  # "Turki merupakan negara pertama yang dikunjungi X"
         if j >= hi or units[j].etype != "PER" or units[j].paren or p is None or units[p].etype not in ("GPE", "LOC"):
             continue
         out += _visits(ctx, u.i, j, [p])
