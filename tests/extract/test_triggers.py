@@ -77,8 +77,9 @@ NARROWING: dict[str, set[str]] = {
     # the speaker of a lie noun (the trigger) may be the sentence's denier ("X membantah … dan menuduh Y …")
     "kg.extract.rules.liars.lie_told": {"DenyCue"},
     # a sanction's reason is read only from the supply events the rule requires, which run it; a verb of reporting
-    # charges only with a noun of a wrong (a trigger) as its object ("melaporkan pelanggaran … oleh X")
-    "kg.extract.rules.accuses.accuse_rule": {"SanctionCue", "BlacklistNoun", "ReportCue"},
+    # charges only with a noun of a wrong (a trigger) as its object ("melaporkan pelanggaran … oleh X"); a suit is
+    # one kind of the accusation noun a trigger found, which charges only whom it names
+    "kg.extract.rules.accuses.accuse_rule": {"SanctionCue", "BlacklistNoun", "ReportCue", "SuitCue"},
     # "(ber)balik" is read only in a sentence whose denial found no accuser, after its DenyCue or RejectCue trigger
     "kg.extract.rules.told_charges.told_charge_denials": {"TurnAroundAdverb"},
     # "Dari Prancis ada …": the fronted source is read only in a sentence with the ExistCue trigger
