@@ -21,8 +21,8 @@ from kg import MODELS_DIR, ONTOLOGY_DIR, __version__
 DATA_FILES = ("entities.ttl", "places.ttl", "cues.ttl", "weapons.ttl", "abbreviations.ttl", "time.ttl", "names.ttl",
               "accents.ttl")
 #: Modules whose code decides what is extracted and how it is written.
-MODULES = ("nlp", "tokenize", "ner", "patterns", "weapons", "resolve", "units", "unitize", "quotes", "cues", "typos",
-           "extract", "rdf", "types", "schema", "vocab", "meta", "dates", "ingest",
+MODULES = ("nlp", "tokenize", "ner", "patterns", "weapons", "resolve", "units", "unitize", "listed", "quotes", "cues",
+           "typos", "extract", "rdf", "types", "schema", "vocab", "meta", "dates", "ingest",
            "htmltext")
 
 

@@ -24,7 +24,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
     "ingest": ("kg.ingest", "kg.htmltext", "kg.budget", "kg.walk", "kg.dates", "kg.meta"),
     "nlp": ("kg.nlp", "kg.weapons", "kg.tokenize", "kg.ner"),
     "resolve": ("kg.resolve",),
-    "extract": ("kg.extract", "kg.units", "kg.unitize", "kg.quotes"),
+    "extract": ("kg.extract", "kg.units", "kg.unitize", "kg.listed", "kg.quotes"),
     "rdf": ("kg.rdf", "kg.fingerprint"),
     "store": ("kg.store", "kg.sparql", "kg.guard", "kg.front", "kg.server", "kg.params", "kg.stats", "kg.querypage"),
     "graph": ("kg.graph", "kg.render", "kg.export"),

@@ -1,0 +1,52 @@
+"""What may stand after a listed member of a coordination and go with it, so the list goes on past it (used by
+``kg.unitize`` when it joins "A, B dan C"): a spouse named by no name, the state a person is from, a relative clause
+that only says where a party sits."""
+
+from __future__ import annotations
+
+from kg.cues import ACTIVE, PASSIVE
+from kg.units import STOP_PUNCT, Unit
+
+_VERB_VOICES = frozenset({ACTIVE, PASSIVE})
+
+
+def past_bare_spouse(units: list[Unit], k: int) -> int:
+    """"PM A beserta istri, PM B beserta istri, dan Raja C": a spouse named by no name after a listed person
+    goes with that person and the list goes on past it; the unit after the spouse noun, else ``k``. Not
+    where the spouse's own name follows ("beserta istri, Iriana, …")."""
+    u = units[k] if k < len(units) else None
+    if u is None or not ("CompanionPrep" in u.cls or "Conjunction" in u.cls):
+        return k
+    s = k + u.span.get("CompanionPrep" if "CompanionPrep" in u.cls else "Conjunction", 1)
+    if s + 1 >= len(units) or "SpouseNoun" not in units[s].cls or units[s].etype:
+        return k
+    after = units[s + 1]
+    if not (after.text == "," or "Conjunction" in after.cls):
+        return k
+    if after.text == "," and s + 2 < len(units) and units[s + 2].etype == "PER":
+        return k  # the spouse's name in apposition
+    return s + 1
+
+
+def past_origin(units: list[Unit], k: int) -> int:
+    """"Presiden A dari Peru, Perdana Menteri B dari Australia, dan …": the state a listed person is from, told
+    after the name, goes with that person and the list goes on past it; the unit after the state, else ``k``."""
+    if k + 2 < len(units) and "SourcePrep" in units[k].cls and units[k + 1].etype == "GPE" and \
+            not units[k + 1].group and (units[k + 2].text == "," or "Conjunction" in units[k + 2].cls):
+        return k + 2
+    return k
+
+
+def past_located(units: list[Unit], k: int) -> int:
+    """"A, B yang berbasis di Shenzhen, serta C": a relative clause that only says where a listed party sits goes
+    with that party and the list goes on past it; the comma that closes it, else ``k``."""
+    if k >= len(units) or "Relativizer" not in units[k].cls:
+        return k
+    for m in range(k + 1, min(len(units), k + 8)):
+        u = units[m]
+        if u.text == ",":
+            return m if any(v.etype for v in units[k + 1:m]) else k
+        if u.etype and not (u.etype in ("GPE", "LOC") and "LocativePrep" in units[m - 1].cls) or \
+                u.text in STOP_PUNCT or not u.etype and not _VERB_VOICES.isdisjoint(u.cls.values()):
+            return k  # (a party, or a verb of the lexicon's: the clause tells something of its own)
+    return k
