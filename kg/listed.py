@@ -50,3 +50,19 @@ def past_located(units: list[Unit], k: int) -> int:
                 u.text in STOP_PUNCT or not u.etype and not _VERB_VOICES.isdisjoint(u.cls.values()):
             return k  # (a party, or a verb of the lexicon's: the clause tells something of its own)
     return k
+
+
+def past_appositive_title(units: list[Unit], k: int) -> int:
+    """"Gustavo Petro, Presiden Kolombia, dan Gabriel Boric, Presiden Chile, …": a title set off by commas after a
+    listed person's name (words of a title, the state or body in it, and no name) goes with that person and the
+    list goes on past it; the comma that closes it, else ``k``."""
+    if k + 2 >= len(units) or units[k].text != "," or not (units[k + 1].head_word or "RoleTitle" in units[k + 1].cls):
+        return k
+    for m in range(k + 2, min(len(units), k + 10)):
+        u = units[m]
+        if u.text == ",":
+            return m
+        if u.etype == "PER" or u.text in STOP_PUNCT or not u.etype and not (
+                u.head_word or u.text[:1].isupper() or "FunctionWord" in u.cls or "TitleQualifier" in u.cls):
+            return k  # (a name: the next member with its title before it; a verb or a word of its own: no title)
+    return k

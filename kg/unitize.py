@@ -406,6 +406,7 @@ def _mark_structure(units: list[Unit], mentions: list[Unit], headed: list[Unit])
                 k = k + 1 if close is None else close + 1  # "Prancis (lewat Menlu X), Jerman dan Italia"
             k = listed.past_bare_spouse(units, k) if kind == "PER" else k  # "PM A beserta istri, PM B …"
             k = listed.past_origin(units, k) if kind == "PER" else k  # "Presiden A dari Peru, PM B dari Australia"
+            k = listed.past_appositive_title(units, k) if kind == "PER" else k  # "A, Presiden Kolombia, dan B"
             k = listed.past_located(units, k)
             hyphen = k < len(units) and units[k].text == "-" and k + 1 < len(units) and \
                 units[k - 1].end == units[k].start and units[k].end == units[k + 1].start  # "Rusia-Korut"
