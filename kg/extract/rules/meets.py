@@ -236,9 +236,10 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                 for b in dict.fromkeys(met):
                     if a != b and (mutual or b not in a_keys):  # (the guests met their hosts, not each other)
                         out.append((a, b, modality))
-        elif u.cls["MeetCue"] == ACTIVE and u.low.endswith(POSSESSIVE) and \
+        elif u.cls["MeetCue"] == ACTIVE and u.low.endswith(POSSESSIVE) and not u.has("SignVerb") and \
                 (guest := state.topic or state.last_per) and _person(guest, state):
-            # "Putin menerimanya di Moskwa", "Muizzu menjemputnya di bandara", "… menemuinya": the topic, met
+            # "Putin menerimanya di Moskwa", "Muizzu menjemputnya di bandara", "… menemuinya": the topic, met (not
+            # "menandatanganinya": what is signed)
             out += [(a, guest, modality) for a in a_keys if a != guest]
     # "A bersama B membahas … dalam pertemuan dengan C": A and B came as one side; each met C, not each other
     return [x for x in out if not any(x[0] in h and x[1] in h for h in sides)]
