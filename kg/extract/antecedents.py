@@ -129,8 +129,8 @@ def personal(units: list[Unit], lo: int, hi: int) -> bool:
 
 
 def recent_of(state: State, etype: str) -> list[str]:
-    """Keys of the ``etype`` actors earlier sentences named, the most recent first."""
-    return [k for k in reversed(state.recent) if k in state.entities and state.entities[k].type == etype]
+    """Keys of the ``etype`` actors (or types, as "GPE ORG") earlier sentences named, the most recent first."""
+    return [k for k in reversed(state.recent) if k in state.entities and state.entities[k].type in etype.split()]
 
 
 def named_before(units: list[Unit], end: int, state: State, etype: str, anaphors: bool = False,
@@ -138,7 +138,7 @@ def named_before(units: list[Unit], end: int, state: State, etype: str, anaphors
     """Keys of the ``etype`` actors named before unit ``end`` of this sentence (from unit ``start`` on), then
     of those earlier sentences named, the most recent first (with ``anaphors``, also what a pronoun or
     description of this sentence stands for)."""
-    here = [v.key for v in reversed(units[start:end]) if v.etype == etype and v.key and (anaphors or not v.pron)]
+    here = [v.key for v in reversed(units[start:end]) if v.etype in etype.split() and v.key and (anaphors or not v.pron)]
     return here + recent_of(state, etype)
 
 

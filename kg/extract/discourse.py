@@ -430,7 +430,8 @@ def _last_state(units: list[Unit], i: int, state: State) -> str | None:
     if i > 0 and any(units[i - 1].voice(c) == ACTIVE for c in units[i - 1].cls) and \
             (k := left_subject(units, i - 1)) is not None and units[k].key:
         own = {side_state(units[k].key)}
-    return next((st for k in here + core + named_before(units, lo, state, "GPE")
+    # (a state's body stands for it: "Militer Mali … kepada angkatan bersenjata negara itu": Mali)
+    return next((st for k in here + core + named_before(units, lo, state, "GPE ORG")
                  if (st := gaz.state_of(k)) and st not in own), None)
 
 
