@@ -28,7 +28,13 @@ def supply_modality(units: list[Unit], i: int, subj: int | None, frames: list[Fr
                 return "denied"
             if v.is_verb() and not v.has("NegationCue", "PotentialCue", "PlannedCue") and k < i - 1:
                 break
-        return None
+        # "Jerman tidak mengirim Taurus ke Ukraina", "Brasil tidak akan menjual amunisi …": the article negates the
+        # supply itself, a denied one (not a ban, "dilarang menjual", nor a negated verb of its own before it, "tidak
+        # menutup kemungkinan mengirim …": no relation)
+        neg = max(v.i for v in near if v.has("NegationCue"))
+        plain = not units[neg].has("BanVerb") and all(
+            not w.etype and w.has("FunctionWord", "PlannedCue", "PotentialCue", "NegationCue") for w in units[neg + 1:i])
+        return "denied" if plain else None
     if any(v.has("DenyCue") for v in window) or any(v.voice("RejectCue") == ACTIVE or v.has("AvoidVerb") and not v.etype
                                                     for v in near):
         return "denied"  # "menolak mengirim peralatan militer apa pun ke Ukraina", "enggan mengirim": a refused supply
