@@ -21,6 +21,8 @@ def negated_act(units: list[Unit], i: int) -> bool:
             return True  # (also "menghindari untuk mengkritik", "enggan mengecam": the act is not done)
         if "EitherConj" in cls and k == i - 1 and k > 0 and units[k - 1].is_verb() and not units[k - 1].etype:
             return negated_act(units, k - 1)  # "tidak membenarkan maupun menyangkal": neither one nor the other
+        if "LaunchVerb" in cls and k == i - 1 and not v.etype:
+            return negated_act(units, k)  # "tidak mengeluarkan protes resmi": the light verb carries the act's negation
         # an adverb between may have a verb's shape ("secara terbuka"), not a verb of the lexicon
         if v.etype or v.is_actor or not v.text.isalpha() or "OnlyCue" in cls or "Conjunction" in cls or \
                 "Relativizer" in cls or cls and not _LEXICAL.isdisjoint(cls.values()):
