@@ -180,6 +180,10 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
         if k is not None and (head := title_template(text, m.start)) is not None and (official := state_key(k)) is not None:
             titled[head] = (official, m.sentence)  # "Menhan Malaysia …": a bare ministry after it is Malaysia's
             stated.pop(head, None)
+        if k is not None and (own := _named_namesake(m, k, persons)) is not None:
+            add(typed(m, "PER"), own[1], own[2], "PER", e.wikidata if (e := gaz.entries.get(own[1])) else None)
+            # ("Francesca Albanese … Albanese": she, not the Australian PM)
+            continue
         if k is not None:
             e = gaz.entries[k]
             in_dateline = date_start <= m.start < date_end
@@ -426,3 +430,17 @@ def _local_office(m: Mention, text: str) -> bool:
     return any("LocalTitle" in c.classes(prev[-1]) if n == 1 else
                any(k == n and cls == "LocalTitle" for k, cls, _ in c.match_phrase(prev, len(prev) - n))
                for n in (1, 2, 3) if len(prev) >= n)
+
+
+def _named_namesake(m: Mention, k: str, persons: dict[str, list[tuple[int, str, str]]]) -> tuple[int, str, str] | None:
+    """The person named in full earlier in the article whom a lone surname the gazetteer knows as someone else's short
+    name stands for ("Francesca Albanese … Albanese menanggapi …": she, not Anthony Albanese), or None; only where no
+    one the article names in full is the gazetteer's person and the earlier one has no entry of their own."""
+    surface = " ".join(m.text.split())
+    gaz = gazetteer()
+    if " " in surface or gaz.short.get(surface) != k or norm(surface) in gaz.forms:
+        return None
+    cands = [c for c in persons.get(surface, ()) if len(c[2]) > len(surface) and c[0] < m.start]
+    if not cands or any(c[1] == k and c[0] != m.start for c in persons.get(surface, ())):
+        return None
+    return cands[-1]
