@@ -53,14 +53,15 @@ def past_located(units: list[Unit], k: int) -> int:
 
 
 def past_appositive_title(units: list[Unit], k: int) -> int:
-    """"Gustavo Petro, Presiden Kolombia, dan Gabriel Boric, Presiden Chile, …": a title set off by commas after a
-    listed person's name (words of a title, the state or body in it, and no name) goes with that person and the
-    list goes on past it; the comma that closes it, else ``k``."""
-    if k + 2 >= len(units) or units[k].text != "," or not (units[k + 1].head_word or "RoleTitle" in units[k + 1].cls):
+    """"Gustavo Petro, Presiden Kolombia, dan Gabriel Boric, Presiden Chile, …", "A, mantan Kepala X; B, …": a title
+    set off by commas after a listed person's name (words of a title, the state or body in it, and no name) goes with
+    that person and the list goes on past it; the comma or semicolon that closes it, else ``k``."""
+    t = k + 1 + (k + 2 < len(units) and "PersonNoun" in units[k + 1].cls and not units[k + 1].head_word)  # "mantan"
+    if t + 1 >= len(units) or units[k].text != "," or not (units[t].head_word or "RoleTitle" in units[t].cls):
         return k
-    for m in range(k + 2, min(len(units), k + 10)):
+    for m in range(t + 1, min(len(units), t + 10)):
         u = units[m]
-        if u.text == ",":
+        if u.text in (",", ";"):  # (";" where the list's members are set off by semicolons)
             return m
         if u.etype == "PER" or u.text in STOP_PUNCT or not u.etype and not (
                 u.head_word or u.text[:1].isupper() or "FunctionWord" in u.cls or "TitleQualifier" in u.cls):

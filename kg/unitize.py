@@ -222,8 +222,9 @@ def _semicolon_member(units: list[Unit], k: int) -> bool:
     Vietnam, B; …"): a title, not a bare name, follows (a bare name after ";" opens a new clause)."""
     if k + 1 >= len(units) or units[k].text != ";":
         return False
-    nxt = _next_member(units, k + 1, "PER")
-    return nxt > k + 1 and nxt < len(units) and units[nxt].etype == "PER"
+    j = k + 1 + ("Conjunction" in units[k + 1].cls)  # "…; serta D": the last member, also with a bare name
+    nxt = _next_member(units, j, "PER")
+    return (nxt > j or j > k + 1) and nxt < len(units) and units[nxt].etype == "PER"
 
 
 def join_companion(units: list[Unit], i: int) -> None:

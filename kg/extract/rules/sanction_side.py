@@ -99,8 +99,8 @@ def item_follows(units: list[Unit], k: int, hi: int) -> bool:
         if not v.etype and not v.cls and v.text[:1].isupper() and v.text.isalpha():
             return True  # a name the tagger missed opens the item ("; Desire Rukomera yang …")
         # (a title may name a body or be a plain noun: "; Direktur Badan Intelijen X", "; dan Ketua Hakim Y")
-        if v.etype or v.is_verb() or not v.has("Conjunction", "Rank", "RoleTitle", "TitleQualifier", "FunctionWord",
-                                                  "OrgHead", "PersonNoun"):
+        if v.etype or v.is_verb() or not v.has("Conjunction", "Rank", "RankQualifier", "RoleTitle", "TitleQualifier",
+                                                  "FunctionWord", "OrgHead", "PersonNoun"):
             return False
     return False
 
