@@ -47,6 +47,7 @@ from kg.resolve.repair import repair
 from kg.resolve.spelling import corrected
 from kg.resolve.surnames import described_in, relative_named, surname_mentions, without_family_tails
 from kg.types import Doc, Entity, Mention
+from kg.typos import one_edit
 from kg.weapons import lexicon
 
 #: sentences after which a body's or its head's state no longer tells whose a bare body of that kind is: a story
@@ -443,4 +444,6 @@ def _named_namesake(m: Mention, k: str, persons: dict[str, list[tuple[int, str, 
     cands = [c for c in persons.get(surface, ()) if len(c[2]) > len(surface) and c[0] < m.start]
     if not cands or any(c[1] == k and c[0] != m.start for c in persons.get(surface, ())):
         return None
-    return cands[-1]
+    mine, known = cands[-1][2].split()[0].lower(), gaz.entries[k].canonical.split()[0].lower()
+    # (not the known one written otherwise: "Gilberto Teodoro" is "Gilberto C. Teodoro Jr.", "Esmail" "Esmaeil")
+    return None if mine == known or len(mine) >= 5 and one_edit(mine, known) else cands[-1]
