@@ -46,3 +46,12 @@ def bare_head_org(units: list[Unit], i: int, state: State) -> str | None:
         if u.low in heads.get(key, ()) or u.low == first:  # (one the article made: "Dewan Keamanan dan Pertahanan
             return None if outlet(key, state) else key     # Sudan", named as written)
     return None
+
+
+def bare_bloc(units: list[Unit], i: int) -> int | None:
+    """Where the description ends of a bare alliance noun opening its sentence as a verb's subject ("Aliansi meminta
+    China menyetop …", after NATO was named): the noun alone, as "aliansi itu" would be; None for anything else."""
+    u = units[i]
+    if i != 0 or u.etype or not u.has("AllianceNoun") or not u.text[:1].isupper() or i + 1 >= len(units):
+        return None
+    return i + 1 if not units[i + 1].etype and units[i + 1].is_verb() else None

@@ -27,7 +27,7 @@ from kg.extract.antecedents import (
     states_of,
     subject_state,
 )
-from kg.extract.bare_heads import bare_head_org
+from kg.extract.bare_heads import bare_bloc, bare_head_org
 from kg.extract.clause import SPEECH, actor_keys, after_titles, clause_left, group_prep, left_subject, title_word
 from kg.extract.context import State
 from kg.extract.denied_content import denier_of_content, told_state
@@ -229,10 +229,10 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
                 not (u.i + 1 < len(units) and units[u.i + 1].has("SanctionCue")) and \
                 (home := state.regime or topic_state(state)):
             # "Junta membantah tudingan Paris": the government of the state last named with a regime noun, else the
-            # article's state (not "Beijing … junta Myanmar … junta militer juga mempertimbangkan …": China; nor
-            # "rezim sanksi itu", a sanctions regime)
+            # article's state (not "Beijing … junta Myanmar … junta militer juga …": China; nor "rezim sanksi itu")
             keys, u.pron = (home,), "3"
-        elif "GroupNoun" in u.cls and (d := _described(units, u.i) or _described_by_clause(units, u.i)) and \
+        elif "GroupNoun" in u.cls and (d := _described(units, u.i) or _described_by_clause(units, u.i)
+                                       or bare_bloc(units, u.i)) and \
                 not any(v.etype and not units[v.i - 1].has("LedByNoun") and not (v.etype == "GPE" and v.i < d)
                         for v in units[u.i:_clause_start(units, u.i, d)]) and \
                 (org := _bloc(u, state) if "BlocNoun" in u.cls else _group_here(units, u.i, state) or
