@@ -163,9 +163,14 @@ def test_a_title_stops_at_a_verb(text, person, title):
     assert titles == [title]
 
 
-def test_negated_supply_is_not_a_relation():
+def test_negated_supply_is_a_denied_relation():
+    """The guidelines: "A supply that the text negates or denies keeps its supply relation with modality denied"; a
+    ban on supplying is no supply at all."""
     got = relations_of("Iran tidak mengirim drone ke Rusia. China belum menjual senjata kepada Rusia.")
-    assert not [k for k in got if k[0] == "supplies"]
+    supplies = {k: m for k, m in got.items() if k[0] == "supplies"}
+    assert supplies == {("supplies", "iran", "drone", "russia"): "denied",
+                        ("supplies", "china", "weapons", "russia"): "denied"}
+    assert not [k for k in relations_of("Negara anggota PBB dilarang menjual senjata ke Iran.") if k[0] == "supplies"]
 
 
 def test_find_quotes():
