@@ -143,8 +143,10 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
             and "Relativizer" not in units[k].cls:
         k -= 1
     k = d if (d := before_date(units, k, lo)) < k and units[d].has("Conjunction", "SameSubjectConj") else k
-    if k == i - 1 > lo and units[k].is_verb() and not units[k].cls:  # past a plain verb before a noun cue ("dan
-        c = k - 1  # melakukan kunjungan …") to the conjunction before it, if one stands there
+    if k == i - 1 > lo and units[k].is_verb() and not units[k].cls:
+        # past a plain verb right before a noun cue ("dan melakukan kunjungan …", ", lalu melakukan kunjungan …") to
+        # the conjunction or ", lalu" before it, where one stands there
+        c = k - 1
         while c >= lo and not units[c].etype and not _GLUE.isdisjoint(units[c].cls) and "Relativizer" not in units[c].cls:
             c -= 1
         k = c if c > lo and (units[c].has("Conjunction", "SameSubjectConj") or

@@ -435,8 +435,8 @@ def _local_office(m: Mention, text: str) -> bool:
 
 def _named_namesake(m: Mention, k: str, persons: dict[str, list[tuple[int, str, str]]]) -> tuple[int, str, str] | None:
     """The person named in full earlier in the article whom a lone surname the gazetteer knows as someone else's short
-    name stands for ("Francesca Albanese … Albanese menanggapi …": she, not Anthony Albanese), or None; only where no
-    one the article names in full is the gazetteer's person and the earlier one has no entry of their own."""
+    name stands for ("Francesca Albanese … Albanese menanggapi …": she, not Anthony Albanese), or None; only where the
+    article names the gazetteer's person nowhere in full, nor writes his own name otherwise (another first name)."""
     surface = " ".join(m.text.split())
     gaz = gazetteer()
     if " " in surface or gaz.short.get(surface) != k or norm(surface) in gaz.forms:
