@@ -20,6 +20,8 @@ from kg.typos import near, one_edit, shortening_index
 from kg.vocab import local_name as _local
 
 ACTIVE, PASSIVE, NOUN, ANY = "active", "passive", "noun", "any"
+#: the voices of a verb form of a cue (a noun form has neither)
+VERB_VOICES = frozenset({ACTIVE, PASSIVE})
 _AFFIX_VOICE = {
     "0": ACTIVE, "-kan": ACTIVE, "meN-": ACTIVE, "meN--kan": ACTIVE, "meN--i": ACTIVE, "ber-": ACTIVE, "memper-": ACTIVE,
     "memper--kan": ACTIVE, "di-": PASSIVE, "di--kan": PASSIVE, "di--i": PASSIVE, "diper-": PASSIVE,

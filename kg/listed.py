@@ -4,10 +4,8 @@ that only says where a party sits."""
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, PASSIVE
+from kg.cues import VERB_VOICES
 from kg.units import STOP_PUNCT, Unit
-
-_VERB_VOICES = frozenset({ACTIVE, PASSIVE})
 
 
 def past_bare_spouse(units: list[Unit], k: int) -> int:
@@ -47,7 +45,7 @@ def past_located(units: list[Unit], k: int) -> int:
         if u.text == ",":
             return m if any(v.etype for v in units[k + 1:m]) else k
         if u.etype and not (u.etype in ("GPE", "LOC") and "LocativePrep" in units[m - 1].cls) or \
-                u.text in STOP_PUNCT or not u.etype and not _VERB_VOICES.isdisjoint(u.cls.values()):
+                u.text in STOP_PUNCT or not u.etype and not VERB_VOICES.isdisjoint(u.cls.values()):
             return k  # (a party, or a verb of the lexicon's: the clause tells something of its own)
     return k
 

@@ -9,14 +9,13 @@ from __future__ import annotations
 import re
 
 from kg import listed
-from kg.cues import ACTIVE, ANY, NOUN, PASSIVE, POSSESSIVE, cues
+from kg.cues import ANY, NOUN, POSSESSIVE, VERB_VOICES, cues
 from kg.types import Entity, Mention, Sentence
 from kg.units import ACTORS, STOP_PUNCT, Unit, abbrev_dot
 
 #: (possessive: nothing follows a repeat that could take it back, so the first match is the match; the engine,
 #: spared the backtracking state, finds the same tokens in about half the time of plain repeats)
 _TOKEN = re.compile(r"\d++(?:[.,]\d++)++|\w++(?:[-'’]\w++)*+|[^\w\s]")
-_VERB_VOICES = frozenset({ACTIVE, PASSIVE})
 _JOINT_WORD = {"FunctionWord": ANY}  # a "with" word read as "joint" (shared: never written to)
 
 
@@ -274,7 +273,7 @@ def _aside(units: list[Unit], k: int) -> int | None:
         if v.text == ")":
             return m if m > k + 1 else None
         # (a word of a verb's shape with only a preposition's classes is none: "melalui")
-        verb = v.is_verb() and (not v.cls or not _VERB_VOICES.isdisjoint(v.cls.values()))
+        verb = v.is_verb() and (not v.cls or not VERB_VOICES.isdisjoint(v.cls.values()))
         if v.text in STOP_PUNCT or v.text == "(" or verb or v.has("Conjunction"):
             return None
     return None

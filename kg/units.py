@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from kg.cues import ACTIVE, NOUN, PASSIVE
+from kg.cues import NOUN, VERB_VOICES
 
 ACTORS = frozenset({"PER", "ORG", "GPE"})
 _VERBISH = re.compile(r"^(?:me|mem|men|meng|meny|di|ber|ter|memper|diper)[a-z]{3,}$")
@@ -24,7 +24,6 @@ _REDUPLICATED = re.compile(r"^(?:me|mem|men|meng|meny|di)([a-z]{3,})-([a-z]{3,})
 OPEN_QUOTES = {"“", '"', "«", "‘"}
 CLOSE_QUOTES = {"”", '"', "»", "’"}
 STOP_PUNCT = {".", ";", ":", "?", "!"}
-_VERB_VOICES = frozenset({ACTIVE, PASSIVE})
 #: the classes of words with a verb's shape that are no verb (Unit.is_verb)
 _NO_VERB = frozenset({"RoleTitle", "FunctionWord", "GovernmentNoun", "ClauseBoundary", "Conjunction", "Preposition",
                       "Adjective", "ComponentNoun", "NotVerb", "PersonNoun", "SourceNoun"})
@@ -106,7 +105,7 @@ class Unit:
             return False
         cls = self.cls
         if cls:
-            if not _VERB_VOICES.isdisjoint(cls.values()):
+            if not VERB_VOICES.isdisjoint(cls.values()):
                 return True
             if not _NO_VERB.isdisjoint(cls):
                 return False  # not "meski", "menurut", "melalui": conjunctions and prepositions with a verb's shape

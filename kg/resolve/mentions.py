@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.cues import ACTIVE, PASSIVE, Cues, cues
+from kg.cues import VERB_VOICES, Cues, cues
 from kg.resolve.bodies import body_template
 from kg.resolve.lookup import gazetteer
 from kg.resolve.middle import initialled_mentions
@@ -312,7 +312,6 @@ def _before_comma(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens | N
 _LIST_GLUE = frozenset({"Preposition", "Conjunction", "ListIntro", "ComitativePrep", "FunctionWord"})
 #: ... or a maker noun: "drone buatan [Israel Aerospace Industries]" (the maker's state opens its name)
 _LIST_GLUE_OR_MAKER = _LIST_GLUE | {"MakerNoun"}
-_VERB_VOICES = frozenset({ACTIVE, PASSIVE})  # a verb before a place and a firm word: the place opens the name
 
 
 def firm_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens | None = None) -> list[Mention]:
@@ -366,9 +365,10 @@ def firm_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens | N
                 elif j >= 0 and toks[j].start() in places and firm_word(words[j], c) and \
                         (j == 0 or not words[j - 1].isalpha() or words[j - 1][:1].isupper() and not c.classes(words[j - 1])
                          or c.classes(words[j - 1]).keys() & _LIST_GLUE_OR_MAKER
-                         or not _VERB_VOICES.isdisjoint(c.classes(words[j - 1]).values())):
+                         or not VERB_VOICES.isdisjoint(c.classes(words[j - 1]).values())):
                     # "bersama Hongkong Himark Electron Model Limited", "Erbil Bank": a place opens the name, no noun
-                    # before; "Zain Iraq Islamic Bank": a capitalised word no cue claims before the place is the name's
+                    # (a verb may stand) before; "Zain Iraq Islamic Bank": a capitalised word no cue claims before the
+                    # place is the name's
                     a = j
                     if j >= 1 and words[j - 1][:1].isupper() and words[j - 1].isalpha() and not c.classes(words[j - 1]) \
                             and toks[j - 1].start() not in places and (j == 1 or not words[j - 2][:1].isupper()):
