@@ -15,7 +15,7 @@ from kg.units import Unit
 
 
 @cache
-def _heads() -> dict[str, frozenset[str]]:
+def name_heads() -> dict[str, frozenset[str]]:
     """Organisation key → the first words of its names (lower case)."""
     gaz = gazetteer()
     out: dict[str, set[str]] = {}
@@ -39,7 +39,7 @@ def bare_head_org(units: list[Unit], i: int, state: State) -> str | None:
     if i > 0 and not units[i - 1].etype and (units[i - 1].is_noun() or units[i - 1].is_verb() or
                                              units[i - 1].has("Preposition", "RoleTitle")):
         return None  # "anggota dewan menyetujui …", "kepada dewan", "memohon Dewan bersidang": no subject
-    heads = _heads()
+    heads = name_heads()
     for key in named_before(units, i, state, "ORG"):  # the last one named whose name opens with the word
         e = state.entities.get(key)
         first = e.canonical.split()[0].lower() if e is not None and key not in heads else None

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from kg.cues import PASSIVE, cues, passive_prefixed
+from kg.extract.bare_heads import name_heads
 from kg.extract.clause import actor_keys, after_titles, agent_at, title_word
 from kg.extract.context import State
 from kg.extract.described import relative_party
 from kg.extract.discourse import title_holder
 from kg.extract.parties import outlet, side
-from kg.resolve import gazetteer
 from kg.units import STOP_PUNCT, Unit, skip_span
 
 
@@ -213,11 +211,8 @@ def _means_opens(units: list[Unit], m: int) -> bool:
 
 def court(u: Unit) -> bool:
     """The unit names a court, by its words ("Mahkamah Internasional") or, where it is written otherwise ("ICJ"),
-    by a name the gazetteer knows it by: a court rules on a suit, it denies no charge."""
-    return bool(cues().classes(u.text.split()[0]).get("CourtHead")) or not _courts().isdisjoint(u.keys)
-
-
-@lru_cache(maxsize=1)
-def _courts() -> frozenset[str]:
-    c = cues()
-    return frozenset(k for form, k in gazetteer().forms.items() if c.classes(form.split()[0]).get("CourtHead"))
+    by a name the gazetteer knows it by (the first words of its names, :func:`bare_heads.name_heads`): a court rules
+    on a suit, it denies no charge."""
+    c, heads = cues(), name_heads()
+    return bool(c.classes(u.text.split()[0]).get("CourtHead")) or \
+        any(c.classes(w).get("CourtHead") for k in u.keys for w in heads.get(k, ()))
