@@ -130,15 +130,16 @@ def personal(units: list[Unit], lo: int, hi: int) -> bool:
 
 def recent_of(state: State, etype: str) -> list[str]:
     """Keys of the ``etype`` actors (or types, as "GPE ORG") earlier sentences named, the most recent first."""
-    return [k for k in reversed(state.recent) if k in state.entities and state.entities[k].type in etype.split()]
+    types = etype.split()
+    return [k for k in reversed(state.recent) if k in state.entities and state.entities[k].type in types]
 
 
 def named_before(units: list[Unit], end: int, state: State, etype: str, anaphors: bool = False,
                  start: int = 0) -> list[str]:
-    """Keys of the ``etype`` actors named before unit ``end`` of this sentence (from unit ``start`` on), then
-    of those earlier sentences named, the most recent first (with ``anaphors``, also what a pronoun or
-    description of this sentence stands for)."""
-    here = [v.key for v in reversed(units[start:end]) if v.etype in etype.split() and v.key and (anaphors or not v.pron)]
+    """Keys of the ``etype`` actors named before unit ``end`` of this sentence (from unit ``start`` on), then of those
+    earlier sentences named, the most recent first (with ``anaphors``, also what an anaphor here stands for)."""
+    types = etype.split()
+    here = [v.key for v in reversed(units[start:end]) if v.etype in types and v.key and (anaphors or not v.pron)]
     return here + recent_of(state, etype)
 
 
@@ -267,8 +268,7 @@ def _body(key: str, state: State) -> bool:
 
 def _last_run(state: State) -> tuple[str, ...]:
     """The organisations named one after another last, past up to two states or persons named since ("Perusahaan
-    yang digugat antara lain A, B, C dan D. Menurut pemerintah X, … perusahaan-perusahaan itu …"), where no list
-    was read as one."""
+    yang digugat antara lain A, B, C dan D. Menurut X, … perusahaan-perusahaan itu …"), where no list was one."""
     run: list[str] = []
     keys = list(reversed(state.recent[-12:]))
     for n, k in enumerate(keys):
