@@ -1,6 +1,6 @@
 """What may stand after a listed member of a coordination and go with it, so the list goes on past it (used by
-``kg.unitize`` when it joins "A, B dan C"): a spouse named by no name, the state a person is from, a relative clause
-that only says where a party sits."""
+``kg.unitize`` when it joins "A, B dan C"): a spouse named by no name, the state a person is from, a title set off
+after a person's name, a relative clause that only says where a party sits."""
 
 from __future__ import annotations
 
