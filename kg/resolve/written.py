@@ -93,10 +93,13 @@ def as_written(entities: dict[str, Entity], links: list[tuple[Mention, str]]) ->
         elif key not in surnames and (named := _surname(m.text, e.canonical)) is not None:
             surnames[key] = named
     best = {key: _suffix_dot(form) for key, form in {**surnames, **_fullest(full)}.items()}
-    # (of two forms that differ only by hyphens, "Kim Jong-un" and "Kim Jong Un", "Choe Son Hui" and "Choe Son-hui",
-    # the one with the syllables apart: every annotator who met one wrote it so, whichever the article had)
-    return {key: form for key, form in best.items() if form != entities[key].canonical and not (
-        _syllables(form) == _syllables(entities[key].canonical) and form.count("-") > entities[key].canonical.count("-"))}
+    # (a form that differs from the reference name only by accents or periods, "Recep Tayyip Erdogan" for "Recep
+    # Tayyip Erdoğan", is the reference name typed plainly: the development and check annotators, and most batches
+    # since, write the accents, so it keeps the reference spelling; of two forms that differ only by hyphens, "Kim
+    # Jong-un" and "Kim Jong Un", "Choe Son Hui" and "Choe Son-hui", the one with the syllables apart: every annotator
+    # who met one wrote it so, whichever the article had)
+    return {key: form for key, form in best.items() if _bare(form) != _bare(canon := entities[key].canonical)
+            or form.count("-") < canon.count("-")}
 
 
 def _suffix_dot(name: str) -> str:
@@ -106,9 +109,10 @@ def _suffix_dot(name: str) -> str:
     return name + "." if _SUFFIX.search(name) else name
 
 
-def _syllables(name: str) -> str:
-    """``name`` in lower case with its hyphens read as spaces ("Kim Jong-un" and "Kim Jong Un" alike)."""
-    return " ".join(name.lower().replace("-", " ").split())
+def _bare(name: str) -> str:
+    """``name`` folded to plain lower-case letters with its periods and hyphens read as spaces: "Kim Jong-un" and
+    "Kim Jong Un", "Erdogan" and "Erdoğan", "Jr" and "Jr." alike."""
+    return " ".join(_fold(name).replace(".", " ").replace("-", " ").split())
 
 
 def weapons_as_written(entities: dict[str, Entity], links: list[tuple[Mention, str]]) -> dict[str, str]:
