@@ -27,9 +27,11 @@ def extract_cmd(paths: tuple[Path, ...], out: str, batch_size: int, progress: bo
     tests/data/seeds_gold.jsonl, so the output can be scored (`kg eval`) or diffed against it.
     Relation types: accuses, supplies, warns, meets, visits, sanctions, denies, role;
     modalities: asserted, alleged, planned, potential, denied. Canonical names are English;
-    a person is named as the article writes the full name ("Recep Tayyip Erdogan"), or by the
-    reference spelling ("Recep Tayyip Erdoğan") with KG_PERSON_NAMES=reference. The graph that
-    `kg build` writes labels each entity by the reference name either way.
+    a person is named as the article writes the full name ("Volodymyr Zelensky"), by the
+    reference spelling where the two differ only by accents or periods ("Recep Tayyip
+    Erdoğan" for "Erdogan"), or always by the reference spelling ("Volodymyr Zelenskyy") with
+    KG_PERSON_NAMES=reference. The graph that `kg build` writes labels each entity by the
+    reference name either way.
 
     \b
     Examples:

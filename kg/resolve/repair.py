@@ -77,9 +77,11 @@ def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
             if starts_phrase else 0
         classes = c.classes(t.group(0))
         in_body = bool(runs[-1]) and "OrgHead" in c.classes(runs[-1][0].group(0))
-        if in_body and "TitleQualifier" in classes:
-            runs[-1].append(t)  # "Kementerian [Luar Negeri]": a body's name, not a title
-            i += 1
+        qualifier = max((n for n, cls, _ in c.match_phrase(lowers, i) if cls == "TitleQualifier"), default=0) \
+            if in_body and starts_phrase else 0  # "Kementerian [Dalam Negeri]": a qualifier opening on a preposition
+        if in_body and ("TitleQualifier" in classes or qualifier):
+            runs[-1].extend(toks[i:i + max(qualifier, 1)])  # "Kementerian [Luar Negeri]": a body's name, not a title
+            i += max(qualifier, 1)
             continue
         if in_body and not classes and "TitleQualifier" in c.classes(runs[-1][-1].group(0)):
             runs.append([])  # "Kementerian Luar Negeri [Yvonne]": a name after the body's

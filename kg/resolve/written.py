@@ -2,10 +2,12 @@
 
 Annotators split on it. The gold written by the guidelines' own author (the seeds: "Patrick Ryder"; the construction
 cases: "Recep Tayyip Erdogan", "Radoslaw Sikorski", "Vassily Nebenzia") and most session-41 annotators copy the
-article's spelling; the dev and check annotators write English Wikipedia's ("Erdoğan", "Zelenskyy"), which the
-gazetteer's labels and ``ontology/accents.ttl`` give. The guidelines ask for the full name, not for a spelling, so
-the records follow their author: ``KG_PERSON_NAMES`` is "written" (default) or "reference". The graph is not
-touched: it labels each entity by its canonical (reference) name, one label across all articles.
+article's spelling; the dev and check annotators, and most batches since session 53, write English Wikipedia's
+("Erdoğan", "Zelenskyy"), which the gazetteer's labels and ``ontology/accents.ttl`` give. The guidelines ask for the
+full name, not for a spelling. ``KG_PERSON_NAMES`` is "written" (default: the article's name, but the reference
+spelling where the two differ only by accents or periods, which most development annotators restore) or
+"reference". The graph is not touched: it labels each entity by its canonical (reference) name, one label across
+all articles.
 
 Weapon models are named in the records by the code the article writes whatever the setting ("Shahed-136 drone"
 for the listed Shahed drone): every annotator does so.
