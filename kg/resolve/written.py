@@ -97,11 +97,11 @@ def as_written(entities: dict[str, Entity], links: list[tuple[Mention, str]]) ->
     best = {key: _suffix_dot(form) for key, form in {**surnames, **_fullest(full)}.items()}
     # (a form that differs from the reference name only by accents or periods, "Recep Tayyip Erdogan" for "Recep
     # Tayyip Erdoğan", is the reference name typed plainly: the development and check annotators, and most batches
-    # since, write the accents, so it keeps the reference spelling; of two forms that differ only by hyphens, "Kim
-    # Jong-un" and "Kim Jong Un", "Choe Son Hui" and "Choe Son-hui", the one with the syllables apart: every annotator
-    # who met one wrote it so, whichever the article had)
-    return {key: form for key, form in best.items() if _bare(form) != _bare(canon := entities[key].canonical)
-            or form.count("-") < canon.count("-")}
+    # since, write the accents, so it keeps the reference spelling, unless the periods are the ones added above to a
+    # name nobody listed; of two forms that differ only by hyphens, "Kim Jong-un" and "Kim Jong Un", "Choe Son Hui"
+    # and "Choe Son-hui", the one with the syllables apart: every annotator who met one wrote it so)
+    return {key: form for key, form in best.items() if form != (canon := entities[key].canonical) and (
+        _bare(form) != _bare(canon) or form == _suffix_dot(canon) or form.count("-") < canon.count("-"))}
 
 
 def _suffix_dot(name: str) -> str:
