@@ -37,10 +37,20 @@ def time_adjunct(units: list[Unit], j: int, i: int) -> bool:
     MSMT, [sejak lama] menuduh": a subordinator right after the subject (or after an apposition set off after it)
     that opens no clause of its own (no verb, actor or comma before ``i``) but a time adverbial."""
     if j == 0 or i <= j + 1 or units[j].text in STOP_PUNCT or \
-            not (units[j - 1].is_actor or apposition_end(units, j - 1)) or \
+            not (units[j - 1].is_actor or apposition_end(units, j - 1) or _group_conjunct(units, j - 1)) or \
             "ClauseBoundary" not in units[j].cls or "ConditionalConj" in units[j].cls:
         return False  # (not "Prabowo saat berkunjung ke …": a clause whose subject is left out)
     return all(not (v.is_actor or v.text in STOP_PUNCT or v.text == "," or v.is_verb()) for v in units[j + 1:i])
+
+
+def _group_conjunct(units: list[Unit], k: int) -> bool:
+    """Whether the words ending at ``k`` are an unnamed group coordinated after an actor ("AS dan [negara-negara
+    Barat] selama bertahun-tahun menuduh"): a short run of plain words, no verb, right after a conjunction."""
+    m = k
+    while m > 0 and k - m < 3 and not units[m].etype and not units[m].is_verb() and not units[m].has("Conjunction") \
+            and units[m].text not in STOP_PUNCT and units[m].text != ",":
+        m -= 1
+    return m < k and m > 0 and units[m].has("Conjunction") and not units[m].etype and units[m - 1].is_actor
 
 
 def before_date(units: list[Unit], k: int, lo: int) -> int:
