@@ -402,6 +402,10 @@ def denied_passive(units: list[Unit], state: State, claimants: tuple[str, ...] =
         author = k if units[k].is_actor and not units[k].paren and not units[k].has("Relativizer") else None
         k += author is not None
         k = past_topic(units, k)  # "Tuduhan Palestina tentang pelanggaran gencatan senjata itu dibantah Israel"
+        # (a plain word that qualifies the noun before its demonstrative: "tuduhan semacam itu", "klaim baru itu")
+        such = k + 1 < n and not units[k].etype and not units[k].cls and units[k].text.isalpha() and \
+            units[k + 1].has("Demonstrative")
+        k += such
         skip = ("FunctionWord", "Relativizer", "Demonstrative", "MannerAdverb")
         while k < n and units[k].has(*skip) and not units[k].is_verb():
             k += 1  # "tuduhan itu pun", "tudingan yang selalu", "klaim tersebut telah", "… itu langsung"
@@ -433,7 +437,7 @@ def denied_passive(units: list[Unit], state: State, claimants: tuple[str, ...] =
                 accusers = [c for c in actor_keys(units, j, state) if c not in own and denier not in side(c, state)]
             found.append((denier, list(accusers)))
         last = [a for a, _ in state.accusation_groups[-1]] \
-            if units[u.i + 1].has("Demonstrative") and state.accusation_groups else []
+            if units[u.i + 1 + such].has("Demonstrative") and state.accusation_groups else []
         if any(set(acc) & set(last) for _, acc in found):
             # "AS menuduh Korut …. Tudingan itu dibantah baik oleh Moskow maupun Pyongyang": the charge just told, for
             # each who denies it
