@@ -31,6 +31,7 @@ from kg.extract.bare_heads import bare_bloc, bare_head_org
 from kg.extract.clause import SPEECH, actor_keys, after_titles, clause_left, group_prep, left_subject, title_word
 from kg.extract.context import State
 from kg.extract.denied_content import denier_of_content, told_state
+from kg.extract.heads import named_after
 from kg.extract.parties import body_state, home_of, home_state, outlet, outlet_named, topic_state
 from kg.resolve import gazetteer
 from kg.unitize import join_companion
@@ -51,23 +52,6 @@ def _titled_state(units: list[Unit], i: int) -> str | None:
     window = units[max(0, i - 3):i]
     return next((v.key for v in reversed(window) if v.etype == "GPE" and v.key), None) \
         if any(v.has("RoleTitle") for v in window) else None
-
-
-def _named_after(units: list[Unit], u: Unit) -> bool:
-    """Whether a name follows the phrase at ``u`` (then it is a title: "Kepala Negara Vatikan Paus …")."""
-    k = skip_span(units, u.i, "HeadOfStateEpithet")
-    if "RoleTitle" in u.cls:
-        # a head-of-state title read as the epithet ("Presiden akan bertemu …") is a title where a name follows
-        # before the clause goes on ("Presiden interim Suriah Ahmed …"), or a title word, a capitalised word
-        # or a bracket ("Presiden Republik …", "Presiden (AS)")
-        for v in units[k:k + 5]:
-            if v.etype == "PER":
-                return True
-            if v.text in STOP_PUNCT | {","} or v.is_verb() or v.has("Relativizer"):
-                break
-        return k < len(units) and (units[k].etype is not None or title_word(units[k]) or
-                                   units[k].text[:1].isupper() or units[k].text in ("(", ")"))
-    return k < len(units) and units[k].etype is not None
 
 
 #: The cue classes that ``resolve_pronouns`` tests a word for: each of its cases needs one, so a word
@@ -155,7 +139,7 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             home = told_state(units, u.i, state, home) if last_per_i is None else home
             if home:
                 keys, u.pron = (home,), "3"
-        elif "HeadOfStateEpithet" in u.cls and u.text[:1].isupper() and not _named_after(units, u):
+        elif "HeadOfStateEpithet" in u.cls and u.text[:1].isupper() and not named_after(units, u):
             # "Usai bertemu Erdogan, Kepala Negara menyatakan …": the president the article is about
             who = head_of_state(state)
             if who:

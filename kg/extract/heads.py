@@ -7,7 +7,7 @@ from __future__ import annotations
 from kg.cues import ACTIVE, POSSESSIVE, passive_prefixed, stative_prefixed
 from kg.extract.described import SPEECH
 from kg.extract.titlewords import before_titles, title_word
-from kg.units import STOP_PUNCT, Unit
+from kg.units import STOP_PUNCT, Unit, skip_span
 
 
 def led_body(units: list[Unit], j: int) -> int:
@@ -152,6 +152,23 @@ def apposition_open(units: list[Unit], k: int) -> int | None:
     return c if c is not None and c > 0 and units[c].text == "," and c + 1 < k and units[c - 1].is_actor and \
         not units[c + 1].is_actor and not units[c + 1].is_verb() and not units[c + 1].has("QuoteVerb") and \
         not any(v.text in ("(", ")") for v in units[c + 1:k]) else None
+
+
+def named_after(units: list[Unit], u: Unit) -> bool:
+    """Whether a name follows the head-of-state epithet at ``u`` (then it is a title: "Kepala Negara Vatikan Paus …")."""
+    k = skip_span(units, u.i, "HeadOfStateEpithet")
+    if "RoleTitle" in u.cls:
+        # a head-of-state title read as the epithet ("Presiden akan bertemu …") is a title where a name follows
+        # before the clause goes on ("Presiden interim Suriah Ahmed …"), or a title word, a capitalised word
+        # or a bracket ("Presiden Republik …", "Presiden (AS)")
+        for v in units[k:k + 5]:
+            if v.etype == "PER":
+                return True
+            if v.text in STOP_PUNCT | {","} or v.is_verb() or v.has("Relativizer"):
+                break
+        return k < len(units) and (units[k].etype is not None or title_word(units[k]) or
+                                   units[k].text[:1].isupper() or units[k].text in ("(", ")"))
+    return k < len(units) and units[k].etype is not None
 
 
 def aside_subject(units: list[Unit], j: int, i: int, lo: int) -> int | None:
