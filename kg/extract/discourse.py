@@ -31,7 +31,7 @@ from kg.extract.bare_heads import bare_bloc, bare_head_org
 from kg.extract.clause import SPEECH, actor_keys, after_titles, clause_left, group_prep, left_subject, title_word
 from kg.extract.context import State
 from kg.extract.denied_content import denier_of_content, told_state
-from kg.extract.heads import named_after
+from kg.extract.heads import appositive_group, named_after
 from kg.extract.parties import body_state, home_of, home_state, outlet, outlet_named, topic_state
 from kg.resolve import gazetteer
 from kg.unitize import join_companion
@@ -180,8 +180,8 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             country = any(v.has("StateNoun") for v in units[u.i:u.i + u.span.get("GroupAnaphor", 1)])
             # "Baik Moskow maupun Minsk membantah tudingan Polandia bahwa kedua negara …": a coordination of
             # that many in the sentence first, not the last states named
-            listed = next((units[k].group for k in range(u.i - 1, -1, -1) if len(units[k].group) == n
-                           and all(units[m].key and not units[m].is_weapon for m in units[k].group)), None)
+            listed = appositive_group(units, u.i, n) or next((units[k].group for k in range(u.i - 1, -1, -1) if len(
+                units[k].group) == n and all(units[m].key and not units[m].is_weapon for m in units[k].group)), None)
             own = own_side(units, u.i, state)
             here_sides = sentence_sides(units)
             if listed is None and u.i < 2 and n and state.counted == n and not (

@@ -154,6 +154,20 @@ def apposition_open(units: list[Unit], k: int) -> int | None:
         not any(v.text in ("(", ")") for v in units[c + 1:k]) else None
 
 
+def appositive_group(units: list[Unit], i: int, n: int) -> tuple[int, ...] | None:
+    """The parties named in apposition right after a group anaphor at ``i`` of ``n`` (0: any number): "mendesak kedua
+    negara tetangganya, Thailand dan Kamboja, untuk …", "kedua sahabat kami, A dan B," — the group it means, or None.
+    Only plain words between the anaphor and the comma, and the list closed by a comma or the sentence's end."""
+    k = i + units[i].span.get("GroupAnaphor", 1)
+    while k < len(units) and k - i < 5 and not units[k].etype and units[k].text.isalpha() and not units[k].is_verb():
+        k += 1
+    if k + 1 >= len(units) or units[k].text != "," or not (g := units[k + 1].group) or g[0] != k + 1 or \
+            n and len(g) != n or not all(units[m].key and not units[m].is_weapon for m in g):
+        return None
+    end = g[-1] + 1
+    return g if end >= len(units) or units[end].text == "," or units[end].text in STOP_PUNCT else None
+
+
 def named_after(units: list[Unit], u: Unit) -> bool:
     """Whether a name follows the head-of-state epithet at ``u`` (then it is a title: "Kepala Negara Vatikan Paus …")."""
     k = skip_span(units, u.i, "HeadOfStateEpithet")
