@@ -36,7 +36,10 @@ def sanction_grounds(ctx: SentenceContext) -> list[Relation]:
 
 def _names_a_wrong(units: list[Unit], g: int) -> bool:
     """The phrase after the grounds word at ``g`` names a wrong and no party of its own (the target's "-nya" is no
-    party): "atas perannya dalam kekejaman …", "karena terlibat pelanggaran HAM"."""
+    party): "atas perannya dalam kekejaman …", "karena terlibat pelanggaran HAM"; or it opens with a charge word,
+    whatever parties it names (not "karena dinilai …", "dicurigai …": the sanctioner's view, which annotators split on)."""
+    if g + 1 < len(units) and not units[g + 1].etype and units[g + 1].has("AccusationNoun", "AccuseCue"):
+        return True  # "atas dugaan korupsi", "karena dituding mengatur dukungan militer Rwanda …": the charge, said so
     wrong = False
     for v in units[g + 1:g + 1 + _REACH]:
         if v.text in STOP_PUNCT or v.text == "," or not v.etype and v.has("ClauseBoundary", "ReasonConj"):
