@@ -27,8 +27,11 @@ def _next_step(units: list[Unit], k: int) -> bool:
 def person_next(units: list[Unit], i: int) -> bool:
     """Whether a person (after any title) is the very next phrase after unit ``i``: "menerima Presiden
     Putin" is a meeting, "menerima telepon dari Putin" and "menerima drone" are not."""
-    k = _past_titles(units, i + 1)
-    if k > i + 1 and k + 1 < len(units) and units[k].text == ",":
+    j = i + 1
+    while j < len(units) and not units[j].etype and units[j].has("MannerAdverb"):
+        j += 1  # "menerima langsung Duta Besar X": an adverb of manner before the guest
+    k = _past_titles(units, j)
+    if k > j and k + 1 < len(units) and units[k].text == ",":
         k = _past_titles(units, k + 1)  # "menerima kunjungan Menhan Australia, Richard Marles": title, comma, name
     return k < len(units) and units[k].etype == "PER" or _listed(units, i) or led_guest(units, i) is not None or \
         colon_listed(units, i) is not None
