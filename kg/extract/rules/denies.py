@@ -225,6 +225,8 @@ def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = (),
         elif noun is not None:
             k = noun + units[noun].span.get("AccusationNoun", 1)  # (past "hasil penyelidikan")
             k = past_claim_age(units, k)  # "menampik tuduhan lama Kongo": how old the claim is, then whose
+            k += k + 1 < hi and units[noun].has("ReportNoun") and not units[k].etype and units[k].text.islower() and \
+                units[k].has("EvidenceNoun") and units[k + 1].is_actor and not units[k + 1].paren  # "laporan investigasi X"
             accusers = titled_accuser(units, k, hi, state)  # "tuduhan duta besar AS": the envoy named before
             if not accusers:  # no holder of that title told before: the accuser named after the noun, or its agent
                 k = _past_title(units, k, hi)  # "tudingan Sekretaris Jenderal NATO Mark Rutte"
