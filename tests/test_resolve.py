@@ -533,6 +533,23 @@ def test_a_headlines_verb_after_a_name_is_no_part_of_it():
     assert [m.text for m in found] == ["Halvorsen"]
 
 
+def test_a_headline_word_the_story_capitalises_only_where_a_sentence_opens_is_no_name():
+    """"Ancam Cabut Visa": "Visa" opens a quotation in the story and is written lower case elsewhere, so the
+    tagger's "Cabut Visa" is the headline's words; a name that opens a sentence ("Halvorsen menuntut …") stays."""
+    from kg.resolve.headline import without_headline_words
+    from kg.types import Mention
+
+    doc = analyse_text("Presiden Tuding Pejabat Kedubes Ancam Cabut Visa karena Kedekatan dengan China\n\n"
+                       "Presiden Arne Halvorsen menuding seorang diplomat mengancam mencabut visa para pejabat. "
+                       "\"Visa adalah hak istimewa,\" tulis kedutaan itu.")
+    a = doc.article.text.index("Cabut Visa")
+    assert without_headline_words([Mention("Cabut Visa", "PER", a, a + 10, 0, "ner")], doc) == []
+    doc = analyse_text("Halvorsen Tuding Pejabat Kedubes Ancam Pemerintahnya\n\n"
+                       "Halvorsen menuding seorang diplomat. \"Halvorsen tidak takut,\" kata ajudannya.")
+    found = without_headline_words([Mention("Halvorsen", "PER", 0, 9, 0, "ner")], doc)
+    assert [m.text for m in found] == ["Halvorsen"]
+
+
 def test_a_full_name_typed_a_place_is_the_person_its_surname_names():
     from kg.resolve.mistyped import persons_mistyped
     from kg.types import Mention

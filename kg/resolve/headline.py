@@ -20,6 +20,12 @@ def _title_case(text: str) -> bool:
         sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
+def _opening(text: str, i: int) -> bool:
+    """Whether the word at ``i`` opens a line, a sentence or a quotation, where any word takes a capital."""
+    before = text[:i].rstrip(" ")
+    return not before or before[-1] in "\n.!?\"“‘'(:"
+
+
 def headline_name(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start``..``end`` stands on a title-case line (a headline), where every word is
     capitalised, so that a capitalised neighbour is no sign of a longer name ("Presiden Venezuela Maduro Tuding
@@ -51,8 +57,12 @@ def without_headline_words(found: list[Mention], doc: Doc) -> list[Mention]:
         rest[a:b] = " " * (b - a)
     rest = "".join(rest)
 
-    def elsewhere(word: str) -> bool:
-        return re.search(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", rest) is not None
+    def spots(word: str) -> list[int]:
+        return [m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", rest)]
+
+    def elsewhere(word: str) -> bool:  # (at a sentence's or quotation's start only, and in lower case too: a plain word)
+        at = spots(word)
+        return any(not _opening(rest, i) for i in at) or bool(at) and not spots(word.lower())
 
     out = []
     for m in found:
