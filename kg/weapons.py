@@ -108,6 +108,7 @@ class WeaponLexicon:
                 self.designations[str(p).lower()] = _local(c)
         self.lookalikes = {_norm(str(p)) for p in g.objects(None, lookalike)} - set(self.forms)
         self.places, self.bodies = _places(path.parent / "entities.ttl")
+        self.places |= _places(path.parent / "places.ttl", kinds=("State",))[0]  # every state CLDR names ("Uganda")
         self.body_words = frozenset(w for label in self.bodies for w in label.split())
         found = alternation({**self.forms, **dict.fromkeys(self.lookalikes, "")})
         self.pattern = re.compile(rf"(?<![\w-])(?:{found})(?![\w-])", re.IGNORECASE)
@@ -375,15 +376,16 @@ def _word_before(text: str, at: int) -> str:
     return words[-1].lower().strip(",;:(\"") if words else ""
 
 
-def _places(path: Path) -> tuple[frozenset[str], frozenset[str]]:
-    """The lower-cased labels of the places, and of the organisations, ``path`` lists."""
+def _places(path: Path, kinds: tuple[str, ...] = ()) -> tuple[frozenset[str], frozenset[str]]:
+    """The lower-cased labels of the places, and of the organisations, ``path`` lists (``kinds``: of those kinds only)."""
     if not path.exists():
         return frozenset(), frozenset()
     places: set[str] = set()
     bodies: set[str] = set()
     for block in _PLACE_BLOCK.finditer(path.read_text(encoding="utf-8")):
-        (bodies if block.group(1) == "Organization" else places).update(
-            label.lower() for label in _LABEL.findall(block.group(0)))
+        if not kinds or block.group(1) in kinds:
+            (bodies if block.group(1) == "Organization" else places).update(
+                label.lower() for label in _LABEL.findall(block.group(0)))
     return frozenset(places), frozenset(bodies)
 
 
@@ -395,5 +397,6 @@ def _norm(form: str) -> str:
 def lexicon() -> WeaponLexicon:
     """The shared lexicon, parsed once per process and kept between processes (``kg.cache``: 0.3 s of
     every process's start-up)."""
-    sources = [ONTOLOGY_DIR / "weapons.ttl", ONTOLOGY_DIR / "entities.ttl", Path(__file__), Path(patterns.__file__)]
+    sources = [ONTOLOGY_DIR / name for name in ("weapons.ttl", "entities.ttl", "places.ttl")] + \
+        [Path(__file__), Path(patterns.__file__)]
     return cached("weapons", sources, WeaponLexicon)
