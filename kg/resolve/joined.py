@@ -34,6 +34,9 @@ def joined(found: list[Mention], text: str) -> list[Mention]:
             # "[Mansour] bin [Zayed Al Nahyan]", "[Geoffrey] van [Leeuwen]": cut at its particle (the given name
             # may be the tagger's organisation: "[Komisi Eropa Ursula von] [Leyen]" leaves "Ursula" typed ORG)
             joined = "PER"
+        elif prev.type == m.type == "PER" and 2 <= len(words) <= 3 and gap[:1] == gap[-1:] == " " and \
+                _particle(words[:1]) and all(is_name_token(w) for w in words[1:]):
+            joined = "PER"  # "[Sayyid Shihab] bin Tarik [Al Said]": the particle and a father's name it left out
         elif prev.type == m.type == "PER" and gap == " " and prev.source == m.source == "ner":
             joined = "PER"  # "Brigjen [Asep] [Edi Suheri]": a name the tagger cut in two, nothing between
         else:
