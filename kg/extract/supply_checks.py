@@ -142,6 +142,13 @@ def unnamed_doer(units: list[Unit], subj: int, i: int) -> bool:
     return False
 
 
+def thwarted(units: list[Unit], subj: int, i: int) -> bool:
+    """"Aparat keamanan menggagalkan upaya memindahkan senjata kepada X": a verb of blocking between the subject and
+    the supply verb at ``i``, with no party between, makes the subject the one who stopped the transfer, not its maker."""
+    return 0 <= subj < i and any(v.voice("VetoCue") == ACTIVE and not v.etype for v in units[subj + 1:i]) and \
+        not any(v.is_actor for v in units[subj + 1:i])
+
+
 def items_before(units: list[Unit], w0: int) -> dict[int, int]:
     """"ATACMS dari AS, Storm Shadow dari Inggris dan SCALP dari Prancis yang sudah diterima Kyiv": the items of
     "weapon + source preposition + actor" listed before the one a passive verb reaches, weapon → source index."""

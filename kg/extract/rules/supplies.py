@@ -80,6 +80,7 @@ from kg.extract.supply_checks import (
     rival_offer,
     said_of,
     signed_by,
+    thwarted,
     unnamed_doer,
 )
 from kg.extract.used import (
@@ -360,7 +361,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State, recent: bool 
                 subj = missing_subject(units, i)
             if kind == "supply" and subj is not None and 0 <= subj < i and (
                     urged_only(units, subj, i) or charged_unnamed(units, subj, i) or allies_of(units, subj)
-                    or unnamed_doer(units, subj, i)):
+                    or unnamed_doer(units, subj, i) or thwarted(units, subj, i)):
                 continue
             subj_keys = actor_keys(units, subj, state)
             owner = list_possessor(units, widx, wlast, state)
