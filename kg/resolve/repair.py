@@ -101,8 +101,10 @@ def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
         if not phrase and "RankQualifier" in classes and \
                 "Rank" in c.classes(toks[i - 1].group(0) if i else _last_word(text, s) or ""):
             phrase = 1  # "Laksamana [Madya] X", "Marsekal [Lapangan] X": a rank's grade, whether or not listed with it
-        if not phrase and (dup := _REDUPLICATED.fullmatch(t.group(0))) and dup.group(1).lower() == dup.group(2).lower():
-            phrase = 1  # "Tuan-tuan", "Gara-Gara": a reduplicated word is a plural or an idiom, no name
+        if not phrase and (dup := _REDUPLICATED.fullmatch(t.group(0))) and dup.group(1).lower() == dup.group(2).lower() \
+                and not (m.type == "PER" and runs[-1]):
+            phrase = 1  # "Tuan-tuan", "Gara-Gara": a reduplicated word is a plural or an idiom, no name (after a
+            # given name it is a surname: "Jacob Oboth-Oboth")
         if covered or phrase or (classes and not is_name_token(t.group(0))) or text[e:e + 1] == "$" or \
                 not _NEVER_NAME.isdisjoint(classes) or \
                 not (is_name_token(t.group(0)) or (runs[-1] and t.group(0) in "-'’")):
