@@ -132,8 +132,10 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
                                                            and (warned or not v.has("IntentCue"))
                                                            and not negated_act(units, v.i)  # "tak sanggup …"
                                                            for v in units[j + 1:u.i]) \
-                        and not any(v.has("Relativizer") for v in units[j + 1:u.i]):
-                    # (not "Uni Eropa akan memboikot barang yang dibuat di permukiman ilegal": a thing described)
+                        and not any(v.has("Relativizer") for v in units[j + 1:u.i]) \
+                        and not any(v.voice("AccuseCue") == ACTIVE for v in units[max(0, j - 3):j]):
+                    # (not "Uni Eropa akan memboikot barang yang dibuat di permukiman ilegal": a thing described; nor
+                    # "menuduh Uganda menyiapkan kecurangan": a charge, not a warning)
                     add(u.i, f.speaker, actor_keys(units, j, state))
             continue
         # (from the cue's last word: "melontarkan ancaman terbuka kepada X" is one cue, not a clause ending at its verb)
