@@ -72,14 +72,13 @@ def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
         s, e = t.start(), t.end()
         covered = taken.overlaps(s, e)  # partly explained: "Rusia-Korut"
         starts_phrase = lowers[i] in phrases
-        phrase = max((n for n, cls, _ in c.match_phrase(lowers, i)
-                      if cls in ("RoleTitle", "Rank", "GovernmentNoun", "SourceNoun")), default=0) \
-            if starts_phrase else 0
+        matched = c.match_phrase(lowers, i) if starts_phrase else []
+        phrase = max((n for n, cls, _ in matched if cls in ("RoleTitle", "Rank", "GovernmentNoun", "SourceNoun")),
+                     default=0)
+        qualifier = max((n for n, cls, _ in matched if cls == "TitleQualifier"), default=0)  # "luar negeri", "dalam negeri"
         classes = c.classes(t.group(0))
         in_body = bool(runs[-1]) and "OrgHead" in c.classes(runs[-1][0].group(0))
-        qualifier = max((n for n, cls, _ in c.match_phrase(lowers, i) if cls == "TitleQualifier"), default=0) \
-            if in_body and starts_phrase else 0  # "Kementerian [Dalam Negeri]": a qualifier opening on a preposition
-        if in_body and ("TitleQualifier" in classes or qualifier):
+        if in_body and ("TitleQualifier" in classes or qualifier):  # ("Kementerian [Dalam Negeri]": one on a preposition)
             runs[-1].extend(toks[i:i + max(qualifier, 1)])  # "Kementerian [Luar Negeri]": a body's name, not a title
             i += max(qualifier, 1)
             continue
@@ -87,9 +86,7 @@ def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
             runs.append([])  # "Kementerian Luar Negeri [Yvonne]": a name after the body's
         elif (before := _last_word(text, s)) and not _TITLE_WORDS.isdisjoint(c.classes(before)):
             # "Menteri [Luar Negeri] Iran …": title words after a title are not a name
-            qualifier = [n for n, cls, _ in c.match_phrase(lowers, i) if cls == "TitleQualifier"] \
-                if starts_phrase else []
-            phrase = max([phrase] + qualifier + [1 if "TitleQualifier" in classes else 0])
+            phrase = max(phrase, qualifier, 1 if "TitleQualifier" in classes else 0)
         if m.type == "PER" and runs[-1] and not covered and not runs[-1][-1].group(0).isupper() and \
                 (inner := _inner_name_words(toks, lowers, i, c)):
             runs[-1].extend(toks[i:i + inner])  # "Lula [da] Silva", "Hassan [Sheikh] Mohamud": inside the name
