@@ -8,6 +8,7 @@ from dataclasses import fields
 from functools import cache
 
 from kg.cues import cues
+from kg.resolve.accents import plain
 from kg.resolve.bare import (
     owner_after,
     owner_state,
@@ -242,6 +243,9 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
                 continue
         full = surface
         cands = [c for c in persons.get(surface, ()) if len(c[2]) > len(surface)] if key is None else []
+        if not cands and key is None and m.type == "PER":  # "Levy" after "Bernard-Henri Lévy": marks left off
+            cands = [c for part, cs in persons.items() if plain(part) == plain(surface) for c in cs
+                     if len(c[2]) > len(surface)]
         if cands:
             # a short name of someone named in full in this article: the closest one named before
             # it ("Yusuf Haddad … Layla Haddad … kata Haddad"), else the first named after it
