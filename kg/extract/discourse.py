@@ -321,7 +321,9 @@ def _described(units: list[Unit], i: int) -> int | None:
         return i + units[i + 1].span.get("SameAnaphor", 1)  # "Kementerian yang sama": the one just named
     # (on a title's body, "pemimpin [kelompok] itu, X", the demonstrative right after it)
     ends = [d for d in (i + 1, i + 2) if d < len(units) and units[d].has("Demonstrative")]
-    return (ends[0] if ends else None) if units[i].title else description_end(units, i)
+    if units[i].title:
+        return ends[0] if ends else None
+    return description_end(units, i) or _stative_description(units, i)  # ("pria berusia 68 tahun itu": by the age)
 
 
 def _state_described(units: list[Unit], i: int) -> int | None:
@@ -332,12 +334,26 @@ def _state_described(units: list[Unit], i: int) -> int | None:
         return i + 1
     d = description_end(units, i, reach=3)
     if d is None:  # "negara berpenduduk sekitar 1,3 juta jiwa itu": a stative "ber-" verb and its figures
-        d = next((k for k in range(i + 1, min(len(units), i + 8)) if units[k].has("Demonstrative")), None)
-        if d is None or not all(not v.etype and not v.cls.keys() - {"FunctionWord"} and v.text not in STOP_PUNCT
-                                and v.text not in ",()" and (not v.is_verb() or stative_prefixed(v.low))
-                                for v in units[i + 1:d]) or not stative_prefixed(units[i + 1].low):
+        d = _stative_description(units, i)
+        if d is None:
             return None
     return None if any(v.etype or v.has("StateNoun") for v in units[i + 1:d]) else d
+
+
+def _stative_description(units: list[Unit], i: int) -> int | None:
+    """Index of the demonstrative closing a description told by a stative "ber-" verb and its figures ("negara
+    berpenduduk sekitar 1,3 juta jiwa itu", "pria berusia 68 tahun itu"): words that name nothing between."""
+    if i + 1 >= len(units) or not stative_prefixed(units[i + 1].low):
+        return None
+    d = next((k for k in range(i + 1, min(len(units), i + 8)) if units[k].has("Demonstrative")), None)
+    if d is None or not all(not v.etype and not v.cls.keys() - _FIGURE_CLASSES and v.text not in STOP_PUNCT
+                            and v.text not in ",()" and (not v.is_verb() or stative_prefixed(v.low))
+                            for v in units[i + 1:d]):
+        return None
+    return d
+
+
+_FIGURE_CLASSES = frozenset({"FunctionWord", "TimeUnit", "AnniversaryCue", "NumberWord"})  # ("68 tahun", "1,3 juta")
 
 
 def description_end(units: list[Unit], i: int, reach: int = 4) -> int | None:
