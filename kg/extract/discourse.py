@@ -28,11 +28,12 @@ from kg.extract.antecedents import (
     subject_state,
 )
 from kg.extract.bare_heads import bare_bloc, bare_head_org
-from kg.extract.clause import SPEECH, actor_keys, after_titles, clause_left, group_prep, left_subject, title_word
+from kg.extract.clause import SPEECH, actor_keys, after_titles, clause_left, group_prep, left_subject
 from kg.extract.context import State
 from kg.extract.denied_content import denier_of_content, told_state
 from kg.extract.heads import appositive_group, named_after
 from kg.extract.parties import body_state, home_of, home_state, outlet, outlet_named, topic_state
+from kg.extract.titlewords import lower_leader, title_word
 from kg.resolve import gazetteer
 from kg.unitize import join_companion
 from kg.units import ACTORS, STOP_PUNCT, Unit, skip_span
@@ -346,11 +347,9 @@ def _stative_description(units: list[Unit], i: int) -> int | None:
     if i + 1 >= len(units) or not stative_prefixed(units[i + 1].low):
         return None
     d = next((k for k in range(i + 1, min(len(units), i + 8)) if units[k].has("Demonstrative")), None)
-    if d is None or not all(not v.etype and not v.cls.keys() - _FIGURE_CLASSES and v.text not in STOP_PUNCT
-                            and v.text not in ",()" and (not v.is_verb() or stative_prefixed(v.low))
-                            for v in units[i + 1:d]):
-        return None
-    return d
+    return d if d is not None and all(not v.etype and not v.cls.keys() - _FIGURE_CLASSES and v.text not in STOP_PUNCT
+                                      and v.text not in ",()" and (not v.is_verb() or stative_prefixed(v.low))
+                                      for v in units[i + 1:d]) else None
 
 
 _FIGURE_CLASSES = frozenset({"FunctionWord", "TimeUnit", "AnniversaryCue", "NumberWord"})  # ("68 tahun", "1,3 juta")
@@ -439,9 +438,10 @@ def _bare_title(units: list[Unit], u: Unit) -> int:
     """End of a capitalised title with no name after it, and no title word before it ("Menhan RI juga …",
     "Panglima TLDM telah …", "Dari Belanda, Menlu menuju ke Brussel"): the title, the state or body it is of if
     any, then a verb or function word (not a title going on, "Juru bicara partai X, Y,") or, after its state or
-    body, the sentence's end (a headline's "… Tuduhan Menlu AS"); 0 where it is none.
-    A title without its side is safe as well: ``title_holder`` takes only the one person the article gave it."""
-    if not u.text[:1].isupper() or u.i > 0 and (title_word(units[u.i - 1]) or units[u.i - 1].etype == "PER"):
+    body, the sentence's end (a headline's "… Tuduhan Menlu AS"); 0 where it is none. A title without its side is
+    safe as well: ``title_holder`` takes only the one person the article gave it."""
+    p = units[u.i - 1] if u.i else None
+    if not (u.text[:1].isupper() or lower_leader(units, u)) or p is not None and (title_word(p) or p.etype == "PER"):
         return 0
     k = after_titles(units, u.i)
     while k < len(units) and units[k].etype in ("GPE", "ORG") and not units[k].paren:

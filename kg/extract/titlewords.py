@@ -16,6 +16,16 @@ def title_word(u: Unit) -> bool:
     return u.title or not u.etype and u.has("RoleTitle", "Rank", "TitleQualifier")
 
 
+def lower_leader(units: list[Unit], u: Unit) -> bool:
+    """"…, raja juga sempat singgah di Brussels", "bahwa presiden tidak akan mundur": a leader's title in lower case
+    opening a clause (the sentence's start, a comma, a conjunction or "bahwa" before it) is the office's holder the
+    article named, as a capitalised one is; after a noun it is a kind of office ("pemilihan presiden")."""
+    if not u.has("LeaderTitle"):
+        return False
+    p = units[u.i - 1] if u.i else None
+    return p is None or not p.etype and (p.text == "," or p.has("Conjunction", "ClauseBoundary", "Complementizer"))
+
+
 def before_titles(units: list[Unit], j: int, lo: int = 0) -> int:
     """Where the phrase of the person at ``j`` begins (not before ``lo``): back past the titles and the states or
     bodies inside them ("[Menteri Pertahanan Inggris] John Healey")."""
