@@ -62,6 +62,10 @@ def government_title(title: str) -> bool:
     return True
 
 
+#: the classes of a verb whose object is another side than the subject's own
+_OTHER_SIDE = ("MeetCue", "VisitCue", "WarnCue", "AccuseCue")
+
+
 def bare_state(person: Unit, ctx: SentenceContext, government: str | None, told: bool,
                own_only: bool = False, article_only: bool = False) -> str | None:
     """The state whose office the bare government title of ``person`` is, by the evidence weighed above
@@ -124,11 +128,12 @@ def bare_state(person: Unit, ctx: SentenceContext, government: str | None, told:
 
 
 def _met_states(person: Unit, units: list[Unit]) -> set[int]:
-    """Where the states are that the person's own predicate, an active verb of meeting or visiting, names in its
-    clause ("X menemui Kepala Staf Angkatan Darat Mesir di Kairo"): the other side's, not where an envoy serves
-    ("memanggil Duta Besar Rusia untuk Rumania": Romania may be the person's own)."""
+    """Where the states are that the person's own predicate, an active verb of meeting, visiting, warning or
+    accusing, names in its clause ("X menemui Kepala Staf Angkatan Darat Mesir di Kairo", "Menteri Dalam Negeri X
+    memperingatkan Aljir bahwa …"): the other side's, not where an envoy serves ("memanggil Duta Besar Rusia untuk
+    Rumania": Romania may be the person's own)."""
     verb = next((v for v in units[person.i + 1:] if v.is_verb()), None)
-    if verb is None or not (verb.voice("MeetCue") == ACTIVE or verb.voice("VisitCue") == ACTIVE):
+    if verb is None or not any(verb.voice(c) == ACTIVE for c in _OTHER_SIDE):
         return set()
     out: set[int] = set()
     for v in units[verb.i + 1:]:
