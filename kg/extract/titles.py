@@ -6,6 +6,7 @@ from __future__ import annotations
 from kg.cues import ACTIVE, PASSIVE, POSSESSIVE, cues
 from kg.extract.clause import agent_at, boundary, left_subject, prep_is, prev_unit
 from kg.extract.titlewords import (
+    TITLE_CASE,
     bare_aide,
     former_apposed,
     group_before,
@@ -14,17 +15,12 @@ from kg.extract.titlewords import (
     numbered_decree,
     one_of,
     past_ticket,
+    portfolio_list,
     portfolio_to_name,
     server_before,
     unnamed_aide,
 )
 from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit, skip_span
-
-#: Classes a capitalised word after "dan" may have and still go on a title in title case ("Menteri Pariwisata dan
-#: Ekonomi Kreatif X"): a portfolio word is also a kind of sanction ("sanksi ekonomi") or a firm's name ending
-#: ("Menteri Ekonomi dan Energi Jerman X": "… Energi" ends firms' names).
-_TITLE_CASE = frozenset({"TitleQualifier", "StateBody", "RoleTitle", "GovernmentNoun", "ForcesNoun", "SanctionKind",
-                         "NewsNoun", "FirmSuffix"})
 
 
 def title_opens_with(title: str, cls: str) -> bool:
@@ -105,6 +101,9 @@ def mark_roles(units: list[Unit], text: str) -> None:
                     nxt += 3  # "Duta Besar Ethiopia untuk Kenya, Jenderal (Purn) Bacha Debele"
                 else:
                     break
+            if v.text == "," and not inner and portfolio_list(units, j):
+                j += 1  # "Menteri Pertanian, Kehutanan dan Perikanan Jepang X": a list of portfolios
+                continue
             if v.text == "," and nxt < len(units) and units[nxt].etype == "PER" and \
                     (at_start or inner or nxt > j + 1 or qualified == j or units[j - 1].low.endswith(POSSESSIVE)) \
                     and not _closes_fronted(units, i, nxt) and not apposed:
@@ -114,7 +113,7 @@ def mark_roles(units: list[Unit], text: str) -> None:
             if v.has("Conjunction") and j + 1 < len(units) and not units[j + 1].etype and units[j + 1].text.isalpha() \
                     and units[j + 1].text[:1].isupper() \
                     and not (_name_follows(units, j + 1) and not units[j + 1].has("TitleQualifier")) \
-                    and (all(c in _TITLE_CASE for c in units[j + 1].cls)
+                    and (all(c in TITLE_CASE for c in units[j + 1].cls)
                          or units[j + 1].span.get("TitleQualifier", 1) > 1):
                 # "Asisten Menteri Urusan Keamanan dan Militer UEA, Salem Aljaberi": a title in title case; a
                 # portfolio word may end it right before the name ("Menteri … Kemaritiman dan Investasi Luhut …",
@@ -402,7 +401,7 @@ def _lower_portfolio(units: list[Unit], k: int) -> bool:
     menteri urusan keamanan dan militer UEA", "wakil menteri keuangan untuk terorisme dan intelijen keuangan X"."""
     n = 0
     while n < 2 and k + n < len(units) and not (w := units[k + n]).etype and w.text.isalpha() and w.text.islower() \
-            and not w.is_verb() and (w.has("TitleQualifier") or w.cls and all(c in _TITLE_CASE for c in w.cls)):
+            and not w.is_verb() and (w.has("TitleQualifier") or w.cls and all(c in TITLE_CASE for c in w.cls)):
         n += 1
     return n > 0 and k + n < len(units) and units[k + n].etype in ("ORG", "GPE", "PER") and not units[k + n].paren
 

@@ -5,6 +5,29 @@ from __future__ import annotations
 
 from kg.units import Unit, skip_span
 
+#: Classes a capitalised word after "dan" may have and still go on a title in title case ("Menteri Pariwisata dan
+#: Ekonomi Kreatif X"): a portfolio word is also a kind of sanction ("sanksi ekonomi") or a firm's name ending
+#: ("Menteri Ekonomi dan Energi Jerman X": "… Energi" ends firms' names).
+TITLE_CASE = frozenset({"TitleQualifier", "StateBody", "RoleTitle", "GovernmentNoun", "ForcesNoun", "SanctionKind",
+                        "NewsNoun", "FirmSuffix"})
+
+
+def _portfolio_word(u: Unit) -> bool:
+    return not u.etype and u.text.isalpha() and u.text[:1].isupper() and all(c in TITLE_CASE for c in u.cls)
+
+
+def portfolio_list(units: list[Unit], j: int) -> bool:
+    """Whether the comma at ``j`` stands in a list of portfolios in title case that a conjunction closes and the
+    state or body of the title follows ("Menteri Investasi, Perdagangan dan Industri Malaysia X")."""
+    if not j or not _portfolio_word(units[j - 1]):
+        return False
+    k, closed = j + 1, False
+    while k < min(len(units), j + 8) and (_portfolio_word(units[k]) or units[k].text == "," and not closed
+                                          or units[k].has("Conjunction") and not closed and not units[k].etype):
+        closed = closed or units[k].has("Conjunction")
+        k += 1
+    return closed and k < len(units) and units[k].etype in ("GPE", "ORG") and _portfolio_word(units[k - 1])
+
 
 def money_state(units: list[Unit], j: int) -> bool:
     """"senilai 5 miliar dolar AS": the state after a currency names the money, it does nothing."""
