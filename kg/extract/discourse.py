@@ -320,11 +320,11 @@ def _described(units: list[Unit], i: int) -> int | None:
         return i  # "Washington menuding sang presiden …": made definite by the article, no demonstrative
     if i + 1 < len(units) and units[i + 1].has("SameAnaphor"):
         return i + units[i + 1].span.get("SameAnaphor", 1)  # "Kementerian yang sama": the one just named
-    # (on a title's body, "pemimpin [kelompok] itu, X", the demonstrative right after it)
-    ends = [d for d in (i + 1, i + 2) if d < len(units) and units[d].has("Demonstrative")]
-    if units[i].title:
-        return ends[0] if ends else None
-    return description_end(units, i) or _stative_description(units, i)  # ("pria berusia 68 tahun itu": by the age)
+    if units[i].title:  # (on a title's body, "pemimpin [kelompok] itu, X", the demonstrative right after it)
+        return next((d for d in (i + 1, i + 2) if d < len(units) and units[d].has("Demonstrative")), None)
+    # ("Mantan menteri luar negeri Prancis itu": a title's words take no reach; "pria berusia 68 tahun itu": by age)
+    reach = 4 + (i + 1 < len(units) and units[i + 1].has("RoleTitle"))
+    return description_end(units, i, reach) or _stative_description(units, i)
 
 
 def _state_described(units: list[Unit], i: int) -> int | None:
