@@ -267,8 +267,9 @@ def last_accusers(accused: tuple[str, ...], state: State, every: bool = False, k
         return list(dict.fromkeys(a for a in found if a not in accused))
     for group in reversed(groups[-3:]):  # the last sentences that accused them: a state if one did
         states = [a for a in dict.fromkeys(group) if state.entities.get(a) and state.entities[a].type == "GPE"]
-        if states:
-            return states
+        if states:  # (and the bodies of no state that charged with them: "Kongo, PBB, dan … menuding Rwanda")
+            return states + [a for a in dict.fromkeys(group) if a not in states and (e := state.entities.get(a))
+                             and e.type == "ORG" and body_state(a, state) is None and not outlet(a, state)]
     return groups[-1][:1] if groups else []
 
 
