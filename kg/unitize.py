@@ -208,6 +208,9 @@ def _next_member(units: list[Unit], k: int, kind: str) -> int:
             # "… ke Iran maupun [kelompok] Houthi", "Amerika, Inggris, dan [entitas] Zionis": a body's kind, an epithet
             nxt = j + max(u.span.get("GroupNoun", 1), 1)
             return nxt if nxt < len(units) and units[nxt].etype in ("ORG", "GPE") and not units[nxt].paren else k
+        if kind == "OTHER" and j == k and "PluralMarker" in u.cls and j + 2 < len(units) and not units[j + 1].etype \
+                and units[j + 1].has("RoleTitle", "SourceNoun") and units[j + 2].etype == "ORG" and not units[j + 2].paren:
+            return j + 2  # "Kinshasa dan para pakar PBB menuduh …": the body whose experts or officials speak
         if kind == "OTHER" and j == k and "GovernmentNoun" in u.cls:
             # "… kepada Hizbullah dan [pemerintah] Lebanon": the state named by its government
             nxt = j + max(u.span.get("GovernmentNoun", 1), 1)
