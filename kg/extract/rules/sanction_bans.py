@@ -96,6 +96,14 @@ def _aside_members(units: list[Unit], subj: int, i: int, state: State) -> tuple[
     return named_targets(units, c, i, state) if c is not None else ()
 
 
+def _examples_after(units: list[Unit], act: int, hi: int, state: State) -> tuple[str, ...]:
+    """"melarang 11 pejabat Georgia masuk ke wilayah mereka, termasuk A dan B": those barred, a plain noun before the
+    act, named by the examples set off after it."""
+    c = next((k for k in range(act + 1, min(hi, act + 1 + REACH)) if units[k].has("ListIntro") and not units[k].etype
+              and units[k - 1].text == ","), None)
+    return named_targets(units, c, hi, state) if c is not None else ()
+
+
 def _partner(units: list[Unit], act: int, hi: int, state: State) -> tuple[str, ...]:
     """"bertransaksi dengan A": the party one may not deal with."""
     if act + 2 < hi and units[act + 1].has("ComitativePrep") and not units[act + 1].etype:
@@ -116,7 +124,8 @@ def _banned(units: list[Unit], i: int, state: State) -> list[tuple[str, str | No
         # "Latvia melarang A memasuki wilayah mereka"; "… melarang warga AS bertransaksi dengan A"
         who = with_partners(units, subj, i, state)
         if units[act].has("EntryVerb"):  # "melarang (pengusaha Rusia) A (beserta keluarganya) masuk"
-            target = _barred_party(units, i, act, state) or (_entering(units, act, hi, state) if act == i + 1 else ())
+            target = _barred_party(units, i, act, state) or (_entering(units, act, hi, state) if act == i + 1 else ()) \
+                or _examples_after(units, act, hi, state)
         elif units[act].has("DealVerb"):
             # "… melarang warga AS bertransaksi dengan A": the partner; "melarang bank A dan B bertransaksi dalam
             # dolar": those barred from dealing at all
