@@ -157,6 +157,7 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
                 for i in range(2, len(words)):  # "Mirghani Idris" after "Mirghani Idris Suleiman": its first words
                     persons.setdefault(" ".join(words[:i]), []).append((m.start, key, full))
 
+    folded = cache(lambda: _folded(persons))  # the name parts without their marks, for the few names that need them
     # where each person's name ends: a name inside an appositive on one of them describes that one
     ends = [m.end for m, k in kept if m.type == "PER" or (k and gaz.entries[k].type == "PER")]
     kept += surname_mentions(doc, persons, kept, weapons)
@@ -244,8 +245,7 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
         full = surface
         cands = [c for c in persons.get(surface, ()) if len(c[2]) > len(surface)] if key is None else []
         if not cands and key is None and m.type == "PER":  # "Levy" after "Bernard-Henri Lévy": marks left off
-            cands = [c for part, cs in persons.items() if plain(part) == plain(surface) for c in cs
-                     if len(c[2]) > len(surface)]
+            cands = [c for c in folded().get(plain(surface), ()) if len(c[2]) > len(surface)]
         if cands:
             # a short name of someone named in full in this article: the closest one named before
             # it ("Yusuf Haddad … Layla Haddad … kata Haddad"), else the first named after it
@@ -307,6 +307,14 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
 
 #: ``_typed`` builds a Mention from these fields: a new one must be added there too.
 assert tuple(f.name for f in fields(Mention)) == ("text", "type", "start", "end", "sentence", "source")
+
+
+def _folded(persons: dict[str, list[tuple[int, str, str]]]) -> dict[str, list[tuple[int, str, str]]]:
+    """``persons`` keyed by each name part without its marks ("Lévy" and "Levy" both under "Levy")."""
+    out: dict[str, list[tuple[int, str, str]]] = {}
+    for part, found in persons.items():
+        out.setdefault(plain(part), []).extend(found)
+    return out
 
 
 def _home_state(kept: list[tuple[Mention, str | None]], text: str, date_start: int, date_end: int
