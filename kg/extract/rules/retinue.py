@@ -6,13 +6,14 @@ visit by :func:`kg.extract.rules.visits.entourage`.)"""
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE
-from kg.extract.clause import actor_keys, after_titles, left_subject
+from kg.cues import ACTIVE, PASSIVE
+from kg.extract.clause import actor_keys, after_titles, left_subject, prep_is
 from kg.extract.context import SentenceContext
 from kg.extract.modality import event_modality
 from kg.extract.parties import home_state
 from kg.extract.registry import rule
 from kg.extract.rules.visits import visit_named
+from kg.extract.venue import countries
 from kg.types import Relation
 from kg.units import Unit, skip_span
 
@@ -68,6 +69,27 @@ def retinue(ctx: SentenceContext) -> list[Relation]:
                   for k in u.keys if k not in lead]
     return [ctx.relation("visits", {"visitor": c, "place": p}, visit.modality)
             for c in dict.fromkeys(companions) for p in dict.fromkeys(places) if home_state(c, state) != p]
+
+
+@rule("visits", triggers=("LeadVerb",))
+def led_delegation(ctx: SentenceContext) -> list[Relation]:
+    """"Delegasi yang berkunjung ke Niamey … dipimpin A dan turut diikuti B": a party whose visit a relative clause
+    tells, then who leads it and who comes with it: each of them visits the place."""
+    units = ctx.units
+    head = next((u for u in units[:3] if not u.etype and u.has("DelegationNoun")), None)
+    if head is None or head.i + 3 >= len(units) or not units[head.i + 1].has("Relativizer") \
+            or units[head.i + 2].etype or not units[head.i + 2].has("VisitCue"):
+        return []
+    lead = next((u for u in units[head.i + 3:] if not u.etype and u.cls.get("LeadVerb") == PASSIVE), None)
+    cands = [j for j in range(head.i + 3, min(lead.i if lead else 0, head.i + 6))
+             if units[j].etype in ("GPE", "LOC") and prep_is(units, j, "GoalPrep")]
+    places = countries(units, cands)
+    if lead is None or not places:
+        return []
+    modality = event_modality(units, head.i + 2, None)
+    people = [k for u in units[lead.i + 1:] if u.etype == "PER" and not u.paren and u.quote is None for k in u.keys]
+    return [ctx.relation("visits", {"visitor": c, "place": places[0]}, modality)
+            for c in dict.fromkeys(people) if home_state(c, ctx.state) != places[0]]
 
 
 def _named_visit(ctx: SentenceContext, k: int, place: str, lead: set[str]) -> list[Relation]:
