@@ -29,6 +29,7 @@ from kg.extract.encounter import (
     trailing_companion,
     witnesses,
 )
+from kg.extract.examples import coordinated_examples
 from kg.extract.modality import event_modality, noun_modality
 from kg.extract.registry import rule
 from kg.extract.titlewords import before_titles, titled_prep
@@ -231,7 +232,10 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         seen = [b for m in witnesses(units, end, hi) for b in actor_keys(units, m, state) if b not in a_keys]
         out += [(a, b, modality) for a in a_keys for b in seen if o is None or b not in actor_keys(units, o, state)]
         if o is not None:
-            met = [b for m in [o, *next_partners(units, o)] for b in actor_keys(units, m, state)]
+            # ("disambut Menlu A dan beberapa anggota kabinet lain, antara lain Menkes B": the examples met too)
+            last = units[o].group[-1] if units[o].group else o
+            met = [b for m in [o, *next_partners(units, o), *coordinated_examples(units, last, len(units))]
+                   for b in actor_keys(units, m, state)]
             for a in a_keys:
                 for b in dict.fromkeys(met):
                     if a != b and (mutual or b not in a_keys):  # (the guests met their hosts, not each other)
