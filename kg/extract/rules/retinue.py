@@ -71,7 +71,7 @@ def retinue(ctx: SentenceContext) -> list[Relation]:
             for c in dict.fromkeys(companions) for p in dict.fromkeys(places) if home_state(c, state) != p]
 
 
-@rule("visits", triggers=("LeadVerb",))
+@rule("visits", triggers=("LeadVerb", "DelegationNoun"))
 def led_delegation(ctx: SentenceContext) -> list[Relation]:
     """"Delegasi yang berkunjung ke Niamey … dipimpin A dan turut diikuti B": a party whose visit a relative clause
     tells, then who leads it and who comes with it: each of them visits the place."""
