@@ -1,8 +1,9 @@
 """visits(visitor, place) by the members of a visitor's party, told after the visit: "Turut mendampingi
 Presiden dalam kunjungan ini Menlu A dan Menhan B", "A dan B turut mendampingi", "Dalam rombongan itu ikut A
-dan B", "Ikut dalam delegasi itu A", "Delegasi itu terdiri dari A dan B", "Ia mengajak serta A dan B".
-Whoever travels with a visitor goes where the visitor went. (The passive "Ia didampingi A" is read with the
-visit by :func:`kg.extract.rules.visits.entourage`.)"""
+dan B", "Ikut dalam delegasi itu A", "Delegasi itu terdiri dari A dan B", "Ia mengajak serta A dan B"; and who
+leads and follows a party whose visit a relative clause tells ("Delegasi yang berkunjung ke X … dipimpin A dan
+turut diikuti B"). Whoever travels with a visitor goes where the visitor went. (The passive "Ia didampingi A" is
+read with the visit by :func:`kg.extract.rules.visits.entourage`.)"""
 
 from __future__ import annotations
 
@@ -81,10 +82,11 @@ def led_delegation(ctx: SentenceContext) -> list[Relation]:
             or units[head.i + 2].etype or not units[head.i + 2].has("VisitCue"):
         return []
     lead = next((u for u in units[head.i + 3:] if not u.etype and u.cls.get("LeadVerb") == PASSIVE), None)
-    cands = [j for j in range(head.i + 3, min(lead.i if lead else 0, head.i + 6))
-             if units[j].etype in ("GPE", "LOC") and prep_is(units, j, "GoalPrep")]
-    places = countries(units, cands)
-    if lead is None or not places:
+    if lead is None:
+        return []
+    places = countries(units, [j for j in range(head.i + 3, min(lead.i, head.i + 6))
+                               if units[j].etype in ("GPE", "LOC") and prep_is(units, j, "GoalPrep")])
+    if not places:
         return []
     modality = event_modality(units, head.i + 2, None)
     people = [k for u in units[lead.i + 1:] if u.etype == "PER" and not u.paren and u.quote is None for k in u.keys]
