@@ -1,9 +1,12 @@
 """Charges condemned: an accusing verb whose object is itself an accusation rejects it (read by the denies
-and accuses rules, so it lives apart from both); and whose a charge noun is."""
+and accuses rules, so it lives apart from both); whose a charge noun is; and who charges whom where an act is
+done on the grounds of one."""
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE
+from kg.cues import ACTIVE, passive_prefixed
+from kg.extract.clause import actor_keys, agent_at, clause_left, left_subject
+from kg.extract.context import State
 from kg.units import CLOSE_QUOTES, Unit
 
 
@@ -24,3 +27,23 @@ def charge_owner(units: list[Unit], i: int, hi: int) -> int | None:
     while k < hi and not units[k].etype and (units[k].text in CLOSE_QUOTES or units[k].has("VehementAdverb")):
         k += 1
     return k if k < hi and units[k].is_actor else None
+
+
+def on_grounds(units: list[Unit], prep: int, state: State) -> tuple[tuple[str, ...], list[str]]:
+    """"Aljazair memutus hubungan diplomatik dengan Maroko … dengan tuduhan 'tindakan bermusuhan'": an act done
+    on the grounds of an accusation no one is named for is its doer's accusation against whom the act is done
+    to; "X ditangkap atas tuduhan …": the passive act's agent accuses its subject."""
+    lo = clause_left(units, prep)
+    verb = next((v.i for v in reversed(units[lo:prep]) if not v.etype and v.is_verb() and not v.has("FunctionWord")),
+                None)
+    if verb is None or (j := left_subject(units, verb)) is None:
+        return (), []
+    if passive_prefixed(units[verb].low):
+        if units[j].modifier:  # "dua warga Prancis ditahan …": the citizens, not their state
+            return (), []
+        a = agent_at(units, verb)
+        by = actor_keys(units, a, state) if a < prep and units[a].is_actor else ()
+        return by, list(actor_keys(units, j, state))
+    done_to = [k for v in units[verb + 1:prep] if v.is_actor and not (v.paren or v.title or v.modifier)
+               and v.possessor_of is None for k in actor_keys(units, v.i, state)]
+    return actor_keys(units, j, state), done_to

@@ -18,7 +18,7 @@ from kg.extract.acts import (
 )
 from kg.extract.antecedents import clitic_object
 from kg.extract.backers import told_backing
-from kg.extract.charges import charge_owner
+from kg.extract.charges import charge_owner, on_grounds
 from kg.extract.claims import (
     addressed_topic,
     backed_wrong,
@@ -361,7 +361,7 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                 by_at = left_subject(units, u.i - 1)  # "Sudan melontarkan tudingan keras terhadap UEA"
                 by = actor_keys(units, by_at, state) if by_at is not None else ()
             if not by and u.i > 0 and units[u.i - 1].has("GroundsPrep") and not (units[u.i - 1].etype or u.has("SuitCue")):
-                add(*_on_grounds(units, u.i - 1, state))
+                add(*on_grounds(units, u.i - 1, state))
                 continue
             if not by:
                 continue
@@ -422,26 +422,6 @@ def _supposed(units: list[Unit], i: int) -> bool:
     …": there the quantifier is the time's, and the verb tells the act)."""
     return units[i].cls.get("SupplyCue") == NOUN and \
         any(v.has("EveryQuantifier") and not v.etype for v in units[max(0, i - 3):i])
-
-
-def _on_grounds(units: list[Unit], prep: int, state: State) -> tuple[tuple[str, ...], list[str]]:
-    """"Aljazair memutus hubungan diplomatik dengan Maroko … dengan tuduhan 'tindakan bermusuhan'": an act done
-    on the grounds of an accusation no one is named for is its doer's accusation against whom the act is done
-    to; "X ditangkap atas tuduhan …": the passive act's agent accuses its subject."""
-    lo = clause_left(units, prep)
-    verb = next((v.i for v in reversed(units[lo:prep]) if not v.etype and v.is_verb() and not v.has("FunctionWord")),
-                None)
-    if verb is None or (j := left_subject(units, verb)) is None:
-        return (), []
-    if passive_prefixed(units[verb].low):
-        if units[j].modifier:  # "dua warga Prancis ditahan …": the citizens, not their state
-            return (), []
-        a = agent_at(units, verb)
-        by = actor_keys(units, a, state) if a < prep and units[a].is_actor else ()
-        return by, list(actor_keys(units, j, state))
-    done_to = [k for v in units[verb + 1:prep] if v.is_actor and not (v.paren or v.title or v.modifier)
-               and v.possessor_of is None for k in actor_keys(units, v.i, state)]
-    return actor_keys(units, j, state), done_to
 
 
 def _told_by(units: list[Unit], state: State) -> list[tuple[str, str]]:
