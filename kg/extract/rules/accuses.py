@@ -271,6 +271,11 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                 o = None  # "menuduh salah satu diplomat terdekat Donald Trump …": the diplomat, unnamed
             if u.low.endswith(POSSESSIVE):  # "X menggugat Y dan menuduhnya memasok senjata ke Z": Y, not Z
                 o = clitic_object(units, u.i)
+            if j is None and urger is None and o is not None and u.i > 0 and units[u.i - 1].has("PurposeConj") and \
+                    (f := frame_of(frames, u.i)) is not None and f.speaker:
+                # "X menyebut sanksi itu cara untuk meminta pertanggungjawaban Iran": a charge told as the purpose
+                # of what the speaker speaks of, with no subject of its own, is the speaker's
+                add(f.speaker, actor_keys(units, o, state))
             k = skip_span(units, u.i, "AccuseCue")
             while k < hi and not units[k].etype and units[k].has("FunctionWord", "PackageNoun") and \
                     not units[k].has("SanctionCue"):
