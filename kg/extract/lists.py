@@ -362,7 +362,7 @@ def count_only(units: list[Unit], i: int, hi: int) -> int | None:
 def weapons_before(units: list[Unit], i: int) -> list[int]:
     """The weapon a passive supply or purchase verb at ``i`` is about, just before it: "senjata
     konvensional canggih yang dipasok Iran" (modifiers, "yang" and the maker, "buatan Rusia", may stand
-    between); so may its source ("helikopter dari Italia didatangkan Nigeria")."""
+    between); so may its source ("helikopter dari Italia didatangkan Nigeria") and where they were found."""
     for k in range(i - 1, max(-1, i - 9), -1):  # (past adverbs too: "… buatan KNDS itu sebelumnya juga telah")
         v = units[k]
         if v.is_weapon:
@@ -371,7 +371,22 @@ def weapons_before(units: list[Unit], i: int) -> list[int]:
                 or v.has("SourcePrep") and not v.etype and k + 1 < i and units[k + 1].is_actor
                 or v.is_actor and (v.possessor_of is not None or
                                    k > 0 and units[k - 1].has("OriginNoun", "SourcePrep", "EraNoun"))
+                # where the arms were found: "amunisi di (wilayah) Amhara yang dikirim dari Eritrea"
+                or _found_at(units, k, i)
                 or filler(v) and (v.text != "," or k + 1 < i and units[k + 1].has("Relativizer"))  # ", yang …"
                 or v.is_verb() and not v.cls and v.text.isalpha() and v.text.islower()):  # "… mematikan yang"
             return []
     return []
+
+
+def _found_at(units: list[Unit], k: int, i: int) -> bool:
+    """The unit at ``k``, before the verb at ``i``, is part of a place named after "di" ("di wilayah Amhara")."""
+    j = k  # the place's index
+    while j < i and not units[j].etype and units[j].has("LocativePrep", "LocationHead"):
+        j += 1
+    if j >= i or units[j].etype not in ("LOC", "GPE"):
+        return False
+    p = j - 1
+    while p >= 0 and not units[p].etype and units[p].has("LocationHead"):
+        p -= 1
+    return p >= 0 and p <= k and not units[p].etype and units[p].has("LocativePrep")
