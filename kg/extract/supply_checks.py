@@ -4,7 +4,7 @@ persuaded it, a speaker denying it for their own side, and means or route phrase
 from __future__ import annotations
 
 from kg.cues import ACTIVE, PASSIVE, passive_prefixed, word_is
-from kg.extract.clause import SPEECH, actor_keys, clause_left, frame_of, left_subject
+from kg.extract.clause import SPEECH, actor_keys, clause_left, frame_of, left_subject, prep_actor
 from kg.extract.complements import infinitival
 from kg.extract.context import Event, Frame, State
 from kg.extract.parties import side
@@ -301,3 +301,24 @@ def noun_purpose(units: list[Unit], host: int, i: int) -> bool:
     """Whether the purpose clause at ``i`` completes a noun after its host verb rather than the verb: a request, plan
     or approval, or a noun owned by the speaker ("menerima permintaan izin kami untuk mentransfer tank": we transfer)."""
     return any(not v.etype and (v.has(*_NOUN_PURPOSE) or v.has("Pronoun1")) for v in units[host + 1:i])
+
+
+def armed_purpose(units: list[Unit], i: int) -> bool:
+    """The verb of arming at ``i`` opens a purpose clause in a sentence that tells of arms seized ("menyita amunisi
+    yang dikirim dari Eritrea untuk mempersenjatai milisi Fano"): it names whom the arms were meant for, and the
+    sentence's subject, who seized them, armed no one."""
+    return i > 0 and units[i - 1].has("PurposeConj") and not units[i - 1].etype and \
+        any(v.has("SeizeVerb") and not v.etype for v in units[:i - 1])
+
+
+def purpose_recipient(units: list[Unit], i: int, hi: int, state: State) -> tuple[tuple[str, ...], int]:
+    """Who a passive supply verb at ``i`` sends arms to: the party after a preposition of recipients, or the one a
+    purpose clause right after says they arm ("peluru yang dikirim dari Chad untuk mempersenjatai RSF")."""
+    found, end = prep_actor(units, i, hi, ("RecipientPrep",), state)
+    if found:
+        return found, end
+    k = next((k for k in range(i + 2, min(hi, i + 6)) if units[k].voice("ArmCue") == ACTIVE), None)
+    if k is None or not units[k - 1].has("PurposeConj") or units[k - 1].etype:
+        return found, end
+    a = k + 1 + (k + 1 < hi and units[k + 1].has("GroupNoun") and not units[k + 1].etype)  # "milisi Fano"
+    return (actor_keys(units, a, state), a) if a < hi and units[a].is_actor else (found, end)

@@ -67,6 +67,7 @@ from kg.extract.sources import (
 from kg.extract.supply_checks import (
     announcer_state,
     announcing_subject,
+    armed_purpose,
     copula_named,
     items_before,
     means_supply,
@@ -76,6 +77,7 @@ from kg.extract.supply_checks import (
     own_unit,
     past_means,
     persuader,
+    purpose_recipient,
     relative_head,
     rival_offer,
     said_of,
@@ -219,7 +221,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State, recent: bool 
                 announcer_state(units, i, state)
             if agent:  # "Persenjataan yang dijanjikan oleh A dan B mencakup rudal dan radar": the kinds listed
                 widx = widx + listed_later(units, after + 1, widx)
-            recipient, end = prep_actor(units, max(i, after), hi, ("RecipientPrep",), state)
+            recipient, end = purpose_recipient(units, max(i, after), hi, state)
             if recipient:
                 recipient = clause_cut(units, recipient, end) + located_more(units, end, hi, state)
             user = prev_unit(units, widx[0])
@@ -319,7 +321,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State, recent: bool 
                     widx, wlast = weapons_after(units, with_ if with_ is not None else end, hi,
                                                 reach=5 if with_ is not None else 4)
                     first_actor = k
-                if not widx and first_actor is not None and u.has("ArmCue"):
+                if not widx and first_actor is not None and u.has("ArmCue") and not armed_purpose(units, i):
                     implicit = [arms_key()]  # "Iran mempersenjatai Houthi": arms, no type named
                     wlast = first_actor
                 elif not widx and u.has("ArmCue") and to_anyone(units, i, hi, prep=False):
