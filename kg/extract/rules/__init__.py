@@ -12,6 +12,7 @@ from kg.extract.rules import (  # noqa: F401
     attended_meeting,
     backing,
     beside_counterpart,
+    brought_together,
     built,
     buyers,
     called_on,
