@@ -83,6 +83,11 @@ def alias_parentheticals(text: str, links: list[tuple[Mention, str]], entities: 
             # both new: "Pishgam Electronic Safeh Company (PESC)", "Empresa Aeronautica Nacional SA (EANSA)";
             # the acronym names it for the rest of the article too
             _relink(links, entities, k_short, k_long)
+        elif made_long and not unknown_short and initials(long_.text).upper() == short.text.replace(".", "") and \
+                _other_expansion(long_.text, entities[k_short].canonical):
+            # "Naftna Industrija Srbije (NIS)": the article spells out an acronym a known body has as well (Korea's
+            # National Intelligence Service); here it names the article's body, wherever the article writes it
+            _relink(links, entities, k_short, k_long)
         elif made_long and not unknown_short and long_ is a and long_.source == "pattern" and \
                 entities[k_short].type == "ORG" and entities[k_long].type == "ORG":
             # "Tentara Nasional Libia (LNA)": a body's Indonesian name before the acronym of a known body
@@ -94,6 +99,14 @@ def alias_parentheticals(text: str, links: list[tuple[Mention, str]], entities: 
             links[i if long_ is a else i + 1] = (typed(long_, entities[k_short].type), k_short)
             if all(k != k_long for _, k in links):
                 entities.pop(k_long, None)
+
+
+def _other_expansion(long_: str, known: str) -> bool:
+    """Whether ``long_`` spells out the same initials as the known name ``known`` but in other words (its first word
+    differs): another name the acronym stands for."""
+    first = [w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", long_)[:1]]
+    return initials(long_).upper() == initials(known).upper() and first != [w.lower() for w in
+                                                                            re.findall(r"[A-Za-z][\w'-]*", known)[:1]]
 
 
 def _letters_of(short: str, long_: str) -> bool:
