@@ -710,6 +710,21 @@ def test_a_mention_that_took_punctuation_is_no_name_as_written() -> None:
     assert as_written(guessed, [(Mention("Guler", "PER", 0, 5, 0, "ner"), "guler")]) == {}
 
 
+def test_another_name_of_a_person_is_no_way_of_writing_the_reference_name() -> None:
+    """"Abu Mohammed al-Julani", the name Ahmed al-Sharaa fought under, is the longer form the article writes for him
+    but shares no word with his name: the record names him "Ahmed al-Sharaa"; "Vassily Nebenzia" spells "Vasily
+    Nebenzya" otherwise (words a letter apart) and stays as written."""
+    from kg.resolve.written import as_written
+    from kg.types import Entity, Mention
+
+    entities = {"sharaa": Entity("sharaa", "Ahmed al-Sharaa", "PER", None),
+                "nebenzya": Entity("nebenzya", "Vasily Nebenzya", "PER", None)}
+    links = [(Mention("Ahmed al-Sharaa", "PER", 0, 15, 0, "ner"), "sharaa"),
+             (Mention("Abu Mohammed al-Julani", "PER", 20, 42, 0, "ner"), "sharaa"),
+             (Mention("Vassily Nebenzia", "PER", 50, 66, 0, "ner"), "nebenzya")]
+    assert as_written(entities, links) == {"nebenzya": "Vassily Nebenzia"}
+
+
 def test_a_generational_suffix_written_without_its_period_is_recorded_with_it() -> None:
     """"Ferdinand Marcos Jr" written for the listed "Ferdinand Marcos Jr." keeps the listed name; "Gilberto Teodoro Jr"
     written for a person listed without the suffix is recorded as "Gilberto Teodoro Jr.", as annotators write it."""

@@ -53,7 +53,8 @@ def _fold(word: str) -> str:
 def _name(text: str, reference: str) -> str | None:
     """The name ``text`` writes for a person whose reference name is ``reference``: the mention without the titles
     it opens with, or None where it names them less than fully. Two words at least, not a regnal name, and not a
-    part of the reference name that leaves out its first word (a tagger's span cut at "bin": "Hamad Al Thani")."""
+    part of the reference name that leaves out its first word (a tagger's span cut at "bin": "Hamad Al Thani"), and
+    sharing a word with it (spelled alike or one letter apart)."""
     words = text.split()
     words = words[leading_titles(words, _NOT_NAME):]
     if len(words) < 2 or _REGNAL.fullmatch(words[-1]) or " ".join(words).isupper() or _NOT_IN_NAME.search(text):
@@ -61,6 +62,10 @@ def _name(text: str, reference: str) -> str | None:
     ref = [_fold(w) for w in reference.split()]
     own = [_fold(w) for w in words]
     if ref and set(own) <= set(ref) and own[0] != ref[0]:
+        return None
+    if ref and not any(o == r or len(o) >= 4 and o[0] == r[0] and one_edit(o, r) for o in own for r in ref):
+        # another name altogether, a former or assumed one ("Abu Mohammed al-Julani" for Ahmed al-Sharaa, "El Mencho"),
+        # not a spelling of the same ("Vassily Nebenzia" for Vasily Nebenzya)
         return None
     return " ".join(words)
 
