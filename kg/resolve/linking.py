@@ -147,7 +147,9 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
                 if len(tok) > 1:
                     # ("Burhan" after "Abdel Fattah al-Burhan": the name past an article glued to it)
                     glued = tok.split("-", 1)[1] if GLUED_ARTICLE.match(tok) else tok
-                    for part in {tok, tok.split("-")[0], glued}:
+                    # ("Al-Sharaa" after "Ahmed al-Sharaa": the article glued on is capitalised at will)
+                    cased = tok[:1].swapcase() + tok[1:] if GLUED_ARTICLE.match(tok) else tok
+                    for part in {tok, tok.split("-")[0], glued, cased}:
                         persons.setdefault(part, []).append((m.start, key, full))
             for words in {tuple(m.text.split()), tuple(full.split())}:
                 for i in range(1, len(words) - 1):  # "Al Hameli" after "Afra Al Hameli": the name's last words

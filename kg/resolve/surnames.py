@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.cues import POSSESSIVE, cues
-from kg.resolve.lookup import gazetteer
+from kg.resolve.lookup import GLUED_ARTICLE, gazetteer
 from kg.resolve.names import Spans
 from kg.types import Doc, Mention
 
@@ -87,6 +87,8 @@ def surname_mentions(doc: Doc, persons: dict[str, str], kept: list, weapons: lis
         if m.type == "PER" or (k and gaz.entries[k].type == "PER"):
             for tok in m.text.split():
                 first.setdefault(tok, m.start)
+                if GLUED_ARTICLE.match(tok):  # "Al-Sharaa" after "Ahmed al-Sharaa"
+                    first.setdefault(tok[:1].upper() + tok[1:], m.start)
     out = []
     parts = [p for p in persons if len(p) >= 2 and p in first]  # what a word must be to be taken
     for s in doc.sentences:
