@@ -17,7 +17,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 import kg.extract.rules  # noqa: F401  (registers the built-in rules)
-from kg.extract.antecedents import are_sides, clitic_keeps_topic, counted_unnamed, personal
+from kg.extract.antecedents import are_sides, clitic_keeps_topic, personal
 from kg.extract.apposition import mark_named_apposition
 from kg.extract.clause import actor_keys, group_prep
 from kg.extract.context import WRITES_NOTHING, Frame, SentenceContext, State, nothing
@@ -26,6 +26,7 @@ from kg.extract.frames import find_frames, quote_speaker
 from kg.extract.heads import spouse_before
 from kg.extract.inference import infer_accusers, infer_recipients, infer_request_suppliers
 from kg.extract.inner_quotes import inner_marks
+from kg.extract.lists import counted_unnamed
 from kg.extract.memo import close_memo, open_memo
 from kg.extract.nicknames import nickname_spans
 from kg.extract.post import complete_entities, dedupe, own_bodies, state_sides

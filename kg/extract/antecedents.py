@@ -432,26 +432,6 @@ def colon_members(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
                                if p in state.entities and state.entities[p].type == "PER"))
 
 
-def counted_unnamed(units: list[Unit]) -> int:
-    """How many things the sentence counts with a cardinal before a common noun, none of them named ("menjatuhkan
-    sanksi kepada dua kilang minyak … serta satu perusahaan dagang": 3); 0 where it names a party after a count."""
-    cardinals = cues().cardinals
-    total = 0
-    for u in units[:-1]:
-        if not u.cls or u.etype:  # (every cardinal has a class: most words have none, asked first)
-            continue
-        n = cardinals.get(u.low)
-        if n is None:
-            continue
-        nxt = units[u.i + 1]
-        if nxt.etype or not nxt.text.isalpha() or not nxt.text.islower() or nxt.has("TimeUnit", "CountNoun") or \
-                nxt.is_verb():
-            continue  # ("dua pekan", "tiga unit rudal": a time, or a classifier of what a name may follow)
-        total += n
-    return total
-
-
-
 def anaphor_size(units: list[Unit], i: int, cls: str) -> int:
     """How many a numeral anaphor of class ``cls`` at ``i`` counts ("ketiga perusahaan itu": 3), two by default."""
     return cues().group_size.get(" ".join(v.low for v in units[i:skip_span(units, i, cls)]), 2)

@@ -4,6 +4,7 @@ that every supply rule reads a list the same way."""
 
 from __future__ import annotations
 
+from kg.cues import cues
 from kg.extract.described import past_group_noun
 from kg.resolve import gazetteer
 from kg.tokenize import tokenizer
@@ -390,3 +391,22 @@ def _found_at(units: list[Unit], k: int, i: int) -> bool:
     while p >= 0 and not units[p].etype and units[p].has("LocationHead"):
         p -= 1
     return p >= 0 and p <= k and not units[p].etype and units[p].has("LocativePrep")
+
+
+def counted_unnamed(units: list[Unit]) -> int:
+    """How many things the sentence counts with a cardinal before a common noun, none of them named ("menjatuhkan
+    sanksi kepada dua kilang minyak … serta satu perusahaan dagang": 3); 0 where it names a party after a count."""
+    cardinals = cues().cardinals
+    total = 0
+    for u in units[:-1]:
+        if not u.cls or u.etype:  # (every cardinal has a class: most words have none, asked first)
+            continue
+        n = cardinals.get(u.low)
+        if n is None:
+            continue
+        nxt = units[u.i + 1]
+        if nxt.etype or not nxt.text.isalpha() or not nxt.text.islower() or nxt.has("TimeUnit", "CountNoun") or \
+                nxt.is_verb():
+            continue  # ("dua pekan", "tiga unit rudal": a time, or a classifier of what a name may follow)
+        total += n
+    return total
