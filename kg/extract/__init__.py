@@ -286,6 +286,7 @@ def _rules(s: Sentence, units: list[Unit], state: State) -> None:
     met = {tuple(sorted((str(r.args.get("a")), str(r.args.get("b"))))) for r in state.relations[told:]
            if r.type == "meets" and r.sentence == s.index}
     state.pair = next(iter(met)) if len(met) == 1 else state.pair if not met else ()
+    state.pair_fresh = len(met) == 1
     _carry_discourse(units, state, frames, present)
     state.report_author = report_author(units, state) or state.report_author
 

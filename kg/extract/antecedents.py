@@ -337,6 +337,8 @@ def group_candidates(units: list[Unit], u: Unit, state: State, n: int, listed, s
         yield here  # "Hamas dan Fatah menyepakati …, tetapi kedua pihak …": the sides this sentence named
     if states and len(state.last_states) == n and not (country and _one_state(state.last_states, state, n)):
         yield tuple(state.last_states)  # "Rusia … dan China …. … dari dua negara ini": the states just named
+    if n == 2 and state.pair_fresh and not country:
+        yield state.pair  # "Usai parade, A bertemu B. Keduanya membahas …": the two just told met, not a pair before
     # "A bersama B … bertemu dengan C dan D. Keduanya lalu …": as subject, the pair that was one
     keys = next((g for g in reversed(state.groups) if len(g) == n), ())
     if keys in state.object_groups and u.i + 1 < len(units) and units[u.i + 1].is_verb() and \

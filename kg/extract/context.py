@@ -101,6 +101,7 @@ class State:
     report_author: tuple[str, ...] = ()  # who wrote the last report named with its author: whom "laporan itu" means
     sides: tuple[str, ...] = ()  # the last actors named together as sides ("antara A dan B"): whom "semua pihak" means
     pair: tuple[str, ...] = ()  # the two persons the last sentence told met: whom a later "keduanya" means
+    pair_fresh: bool = False  # whether the sentence just read told that pair met
     regime: str | None = None  # the state last named after a regime noun ("junta Myanmar"): whom a bare "junta" means
     remote_talk: tuple[str, ...] = ()  # the persons of the last sentence, when it told a talk by phone or video
     charged: list[tuple[int, tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)  # (sentence, who
