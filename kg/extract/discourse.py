@@ -495,6 +495,6 @@ def described_person(units: list[Unit], i: int, d: int, last_per: str, state: St
     # "AS menyanksi Bidzina Ivanishvili. Washington menuduh pendiri partai Georgian Dream itu …": a body of the last
     # person's own state, new to the reader, describes him (not a spokesman's office, whose holder is someone else)
     home = home_of(last_per, state) if not units[i].has("SourceNoun") else None
-    if home and (gaz.state_of(home) or home) in {gaz.state_of(q) for q in quals}:
-        return last_per
-    return None
+    # ("Diplomat asal Djibouti itu": a state after a noun of origin tells where he is from, new to the reader too)
+    origin = all(units[v.i - 1].has("OriginNoun") for v in units[i + 1:d] if v.etype in ("GPE", "ORG"))
+    return last_per if origin or home and (gaz.state_of(home) or home) in {gaz.state_of(q) for q in quals} else None

@@ -25,8 +25,11 @@ def described_role(ctx: SentenceContext) -> list[Relation]:
             continue
         quals = [v for v in units[u.i + 1:end] if v.etype]
         if len(quals) != 1 or quals[0].etype not in ("GPE", "ORG") or not quals[0].key or not quals[0].paren or \
-                quals[0].pron or end + 2 < len(units) and units[end + 1].text == "," and units[end + 2].etype == "PER":
-            continue  # a side named, not pointed to ("juru bicara kelompok itu"); no title of a name after it
+                quals[0].pron or end + 2 < len(units) and units[end + 1].text == "," and units[end + 2].etype == "PER" \
+                or units[quals[0].i - 1].has("OriginNoun"):
+            # a side named, not pointed to ("juru bicara kelompok itu"); no title of a name after it; not where he is
+            # from ("senator independen asal Vermont itu")
+            continue
         title = " ".join(v.text for v in units[u.i:end])
         out.append(ctx.relation("role", {"person": u.key, "org_or_state": quals[0].key, "title": title}))
     return out
