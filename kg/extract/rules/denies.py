@@ -157,11 +157,12 @@ def supply_denials(frames: list[Frame], events: list[Event], state: State, here:
 
 
 def _denied_before(speaker: str, state: State, here: int) -> list[str]:
-    """The accusers whom the sentence before told ``speaker`` denying, else their side."""
+    """The accusers whom the sentence before told ``speaker`` denying, else their side (or one speaking for them)."""
     before = [r.args for r in state.relations if r.type == "denies" and r.sentence == here - 1]
     own = [str(a["accuser"]) for a in before if a.get("denier") == speaker and a.get("accuser")]
     sides = side(speaker, state)
-    return own or [str(a["accuser"]) for a in before if a.get("denier") in sides and a.get("accuser")]
+    return own or [str(a["accuser"]) for a in before if a.get("accuser") and (
+        a.get("denier") in sides or speaker in side(str(a.get("denier")), state))]
 
 
 def _pair(out: list[tuple[str, str]], deniers: tuple[str, ...], accusers: list[str]) -> None:
@@ -288,6 +289,8 @@ def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = (),
         if not accusers and claimants and (noun is None or units[noun].has("AccusationNoun")):
             # "Milei Klaim Negosiasi …, London Membantah", "diklaim Pyongyang … Korsel membantah klaim itu"
             accusers = tuple(c for c in claimants if not any(c in side(d, state) for d in deniers))
+        if not accusers and that_charge:  # "'AS membuat tuduhan palsu,' ujar X. Beijing menolak tuduhan itu": the charge
+            accusers = tuple(a for d in deniers for a in _denied_before(d, state, here))  # its side just denied
         for d in deniers:
             for a in accusers:
                 if a not in deniers:  # (those who deny together made no charge against each other)
