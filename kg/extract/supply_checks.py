@@ -1,7 +1,10 @@
 """Checks the supply rule makes on a supply it found: a hand-over within the supplier's own forces, who
-persuaded it, a speaker denying it for their own side, and means or route phrases to read past."""
+persuaded it, a speaker denying it for their own side, and means or route phrases to read past; and the most general
+weapon type, which a supply with no type named gets."""
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 from kg.cues import ACTIVE, PASSIVE, passive_prefixed, word_is
 from kg.extract.clause import SPEECH, actor_keys, clause_left, frame_of, left_subject, prep_actor
@@ -10,6 +13,7 @@ from kg.extract.context import Event, Frame, State
 from kg.extract.parties import side
 from kg.resolve import gazetteer
 from kg.units import STOP_PUNCT, Unit
+from kg.weapons import lexicon
 
 
 def own_unit(units: list[Unit], i: int, hi: int, supplier: tuple[str, ...], state: State) -> bool:
@@ -322,3 +326,9 @@ def purpose_recipient(units: list[Unit], i: int, hi: int, state: State) -> tuple
         return found, end
     a = k + 1 + (k + 1 < hi and units[k + 1].has("GroupNoun") and not units[k + 1].etype)  # "milisi Fano"
     return (actor_keys(units, a, state), a) if a < hi and units[a].is_actor else (found, end)
+
+
+@lru_cache(maxsize=1)
+def arms_key() -> str:
+    """The most general weapon type of ``ontology/weapons.ttl`` (the one with no broader type)."""
+    return next(c.key for c in lexicon().concepts.values() if c.broader is None)

@@ -13,7 +13,8 @@ from kg.extract.modality import supply_modality
 from kg.extract.parties import as_state
 from kg.extract.parts import weapon_keys
 from kg.extract.registry import rule
-from kg.extract.rules.supplies import arms_key, event_relations
+from kg.extract.rules.supplies import event_relations
+from kg.extract.supply_checks import arms_key
 from kg.types import Relation
 from kg.units import Unit
 

@@ -13,7 +13,7 @@ from kg.extract.context import SentenceContext
 from kg.extract.modality import event_modality
 from kg.extract.parties import as_state
 from kg.extract.registry import rule
-from kg.extract.rules.supplies import arms_key
+from kg.extract.supply_checks import arms_key
 from kg.types import Relation
 from kg.units import STOP_PUNCT, Unit
 

@@ -4,7 +4,6 @@ requests; weapons "made by" a state and used by another. People supply through t
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 
 from kg.cues import ACTIVE, NOUN, PASSIVE, POSSESSIVE
 from kg.extract.agents import (
@@ -68,6 +67,7 @@ from kg.extract.supply_checks import (
     announcer_state,
     announcing_subject,
     armed_purpose,
+    arms_key,
     copula_named,
     items_before,
     means_supply,
@@ -98,7 +98,6 @@ from kg.extract.used import (
 )
 from kg.types import Relation
 from kg.units import Unit
-from kg.weapons import lexicon
 
 
 @rule("supplies", reads=("role_org",), provides=("supply_events", "requests", "to_anyone"),
@@ -492,9 +491,3 @@ def _examples_of_recipients(units: list[Unit], wlast: int, hi: int) -> int | Non
 
 #: how far after the weapons a relative clause on them may run before the recipient is named
 RELATIVE_REACH = 10
-
-
-@lru_cache(maxsize=1)
-def arms_key() -> str:
-    """The most general weapon type of ``ontology/weapons.ttl`` (the one with no broader type)."""
-    return next(c.key for c in lexicon().concepts.values() if c.broader is None)
