@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from kg.cues import ACTIVE, PASSIVE, passive_prefixed, word_is
+from kg.cues import ACTIVE, PASSIVE, POSSESSIVE, passive_prefixed, word_is
 from kg.extract.clause import SPEECH, actor_keys, clause_left, frame_of, left_subject, prep_actor
 from kg.extract.complements import infinitival
 from kg.extract.context import Event, Frame, State
@@ -332,3 +332,11 @@ def purpose_recipient(units: list[Unit], i: int, hi: int, state: State) -> tuple
 def arms_key() -> str:
     """The most general weapon type of ``ontology/weapons.ttl`` (the one with no broader type)."""
     return next(c.key for c in lexicon().concepts.values() if c.broader is None)
+
+
+def own_arms_kept(units: list[Unit], widx: list[int], hi: int) -> bool:
+    """The weapons the supply verb gives up are its subject's own, told by the clitic, and no one is named to get
+    them ("Hizbullah tidak akan menyerahkan senjatanya"): a side laying down its arms, no supply."""
+    w = units[widx[-1]]
+    return w.text.lower().endswith(POSSESSIVE) and not any(
+        v.has("RecipientPrep") and not v.etype and v.i + 1 < hi and units[v.i + 1].is_actor for v in units[w.i + 1:hi])

@@ -73,6 +73,7 @@ from kg.extract.supply_checks import (
     means_supply,
     noun_purpose,
     origin_of_prior,
+    own_arms_kept,
     own_denial,
     own_unit,
     past_means,
@@ -333,8 +334,11 @@ def supplies(units: list[Unit], frames: list[Frame], state: State, recent: bool 
                     implicit, wlast = list(state.last_weapons), i  # "Niger dan Togo juga menerimanya dari Turki"
                 elif not widx:
                     continue
-            if widx and any(v.has("ClaimTopicPrep") and not v.etype for v in units[i + 1:widx[0]]):
-                continue  # "belum menerima informasi resmi soal rudal Iran": news about the weapons, not them
+            if widx and (any(v.has("ClaimTopicPrep") and not v.etype for v in units[i + 1:widx[0]]) or
+                         kind == "supply" and own_arms_kept(units, widx, hi)):
+                # "belum menerima informasi resmi soal rudal Iran": news about the weapons, not them; "menyerahkan
+                # senjatanya": laying them down
+                continue
             if kind == "supply" and widx and any((v.cls.get("ReceiveCue") == NOUN or "ServiceNoun" in v.cls and not (
                     units[v.i + 1].has("Conjunction") or units[v.i + 1].text == ",")) and not v.etype
                                                  for v in units[i + 1:widx[0]]):
