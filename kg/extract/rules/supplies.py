@@ -286,7 +286,8 @@ def supplies(units: list[Unit], frames: list[Frame], state: State, recent: bool 
                     supplier, recipient = via[0], recipient or via[1]
                 if not supplier and recipient:  # "Kami akan mempertimbangkan pengiriman senjata ke Ukraina"
                     subj, approved = announcing_subject(units, i, hi)  # ("LNA terlibat dalam pengiriman …")
-                    supplier = involved_in(units, i, state) or (actor_keys(units, subj, state) if subj is not None else ())
+                    supplier = involved_in(units, i, state) or (  # (not "Suriah menggagalkan penyelundupan senjata …")
+                        actor_keys(units, subj, state) if subj is not None and not thwarted(units, subj, i) else ())
             else:
                 poss = list_possessor(units, widx, wlast, state)
                 supplier = from_ or poss
