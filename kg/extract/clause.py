@@ -153,9 +153,9 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
             and "Relativizer" not in units[k].cls:
         k -= 1
     k = d if (d := before_date(units, k, lo)) < k and units[d].has("Conjunction", "SameSubjectConj") else k
+    k = heads.past_source(units, k, lo, _GLUE)  # "AS, yang menurut Beijing terus memasok …": Beijing tells it
     if k == i - 1 > lo and units[k].is_verb() and not units[k].cls:
-        # past a plain verb right before a noun cue ("dan melakukan kunjungan …", ", lalu melakukan kunjungan …") to
-        # the conjunction or ", lalu" before it, where one stands there
+        # past a plain verb right before a noun cue ("dan melakukan kunjungan …", ", lalu …") to the "dan" or ", lalu"
         c = k - 1
         while c >= lo and not units[c].etype and not _GLUE.isdisjoint(units[c].cls) and "Relativizer" not in units[c].cls:
             c -= 1

@@ -399,3 +399,13 @@ def matrix_speech(units: list[Unit], i: int, k: int) -> int | None:
             kin = any(v.voice(c) == ACTIVE == units[i].voice(c) for c in SPEECH)
             return v.i if later and (units[k - 1].text == "," or that or kin) else None
     return None
+
+
+def past_source(units: list[Unit], k: int, lo: int, glue: frozenset[str]) -> int:
+    """Where the search for a subject goes on from ``k``: past a source told in passing before the verb ("AS, yang
+    menurut Beijing terus memasok …"), and the adverbs (classes in ``glue``) before it."""
+    while k > lo and units[k].is_actor and units[k - 1].has("AccordingTo") and not units[k - 1].etype:
+        k -= 2
+        while k >= lo and not units[k].etype and not glue.isdisjoint(units[k].cls) and "Relativizer" not in units[k].cls:
+            k -= 1
+    return k
