@@ -20,8 +20,9 @@ from kg.units import ACTORS, CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit, abbrev
 
 #: Object-control verbs: their object is the subject of the clause that follows.
 CONTROL = ("DemandCue", "WarnCue", "PersuadeCue", "AccuseCue", "ReportCue", "BeliefCue", "AttitudeVerb")
-#: the words a verb's subject may stand before: adverbs, modals, negation, "diduga", "(ber)balik" (left_subject)
-_GLUE = frozenset({"FunctionWord", "PotentialCue", "PlannedCue", "NegationCue", "AllegedCue", "TurnAroundAdverb"})
+#: the words a verb's subject may stand before: adverbs ("langsung"), modals, negation, "diduga", "(ber)balik" (left_subject)
+_GLUE = frozenset({"FunctionWord", "PotentialCue", "PlannedCue", "NegationCue", "AllegedCue", "TurnAroundAdverb",
+                   "MannerAdverb"})
 RECIPIENT_SKIP = 3  # common nouns allowed between "ke" and the recipient ("ke organisasi paramiliter Rusia")
 
 
@@ -163,8 +164,7 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
                              units[c].text == "," and units[c + 1].has("NextLegAdverb")) else k
     lalu = k + 1 < i and units[k].text == "," and units[k + 1].has("NextLegAdverb")  # "…, lalu V", "…, kemudian V"
     if k > lo and (units[k].has("Conjunction", "SameSubjectConj") or lalu) and not units[k].is_actor:
-        # "X mengumumkan pengusiran diplomat Rusia dan memperingatkan Moskow …": a second verb shares the first's subject
-        # (so "X menghadiri pelantikan Modi, lalu melakukan kunjungan ke India": X's visit, not Modi's)
+        # "X mengumumkan … dan memperingatkan Moskow …", "X menghadiri pelantikan Modi, lalu melakukan kunjungan …": X's
         first = next((v.i for v in reversed(units[lo:k]) if v.is_verb() and v.cls and not v.etype and not v.has(
             "FunctionWord") and sum(w.text in OPEN_QUOTES | CLOSE_QUOTES for w in units[v.i:k]) % 2 == 0), None)
         if units[k].has("SameSubjectConj") and lo > 1 and units[lo - 1].has("Complementizer"):
