@@ -89,6 +89,9 @@ def named_targets(units: list[Unit], j: int, hi: int, state: State,
             break  # "membekukan aset A dan melarangnya masuk ke wilayah B": a second predicate with objects of its own
         if v.has("AccordingTo") and not v.etype:
             break  # "… kepada A dan B, sesuai pernyataan Departemen Keuangan X": whose word it is, no target
+        if out and v.is_actor and units[k - 1].text == "," and k + 1 < hi and units[k + 1].is_verb() and \
+                not units[k + 1].cls:
+            break  # "Inggris Sanksi Capital Bank, Japarov Meradang": a clause of its own, with its subject
         if out and not v.etype and PASSIVE in v.cls.values() and passive_prefixed(v.low) and units[k - 1].text != ",":
             break  # "Sanksi AS terhadap A dan B diumumkan Departemen Keuangan": the announcer, no target
         if k > j + 1 and _grounds(units, k, hi):
