@@ -208,6 +208,9 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
             a_keys += [k for k in actor_keys(units, c, state) if _person(k, state) and k not in a_keys]
         preps = ("ComitativePrep", "AgentPrep") if u.cls["MeetCue"] == PASSIVE else ("ComitativePrep",)
         o = right_actor(units, end, hi, preps, per_only=True)
+        if o is not None and any(v.has("DelegationNoun") and units[v.i - 1].has("CompanionPrep") and
+                                 any(w.has("ListIntro") for w in units[v.i + 1:o]) for v in units[end + 1:o]):
+            o = None  # "X disambut … bersama rombongannya, yang beranggotakan Menlu Y": Y came with X
         o = led_guest(units, end) if o is None and u.has("HostCue") else o  # "menerima delegasi … yang dipimpin oleh X"
         o = colon_listed(units, end) if o is None else o  # "menemui tiga pejabat: A, B dan C"
         o = inviter(units, end, hi) if o is None and u.has("InviteAccept") else o  # "memenuhi undangan dari X"
