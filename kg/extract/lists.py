@@ -1,6 +1,6 @@
 """Weapon lists after a supply word: "memasok senjata ke Ukraina, termasuk peluru artileri …",
 "rudal antikapal Harpoon, sistem roket HIMARS serta drone pengintai MQ-9B". Kept apart from the rules so
-that every supply rule reads a list the same way."""
+that every supply rule reads a list the same way; and how many things a sentence counts without naming them."""
 
 from __future__ import annotations
 
@@ -390,7 +390,7 @@ def _found_at(units: list[Unit], k: int, i: int) -> bool:
     p = j - 1
     while p >= 0 and not units[p].etype and units[p].has("LocationHead"):
         p -= 1
-    return p >= 0 and p <= k and not units[p].etype and units[p].has("LocativePrep")
+    return 0 <= p <= k and not units[p].etype and units[p].has("LocativePrep")
 
 
 def counted_unnamed(units: list[Unit]) -> int:

@@ -75,6 +75,11 @@ def stands_for(home: str, state: State) -> str:
     return gazetteer().state_of(home) or body_state(home, state) or home
 
 
+def is_person(key: str, state: State) -> bool:
+    """Whether the entity ``key`` of the article is a person."""
+    return key in state.entities and state.entities[key].type == "PER"
+
+
 def outlet(key: str, state: State | None = None) -> bool:
     """A news outlet: known as one, or named after an outlet noun in this article ("media Prancis La Tribune")."""
     e = gazetteer().entries.get(key)

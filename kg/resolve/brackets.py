@@ -104,9 +104,9 @@ def alias_parentheticals(text: str, links: list[tuple[Mention, str]], entities: 
 def _other_expansion(long_: str, known: str) -> bool:
     """Whether ``long_`` spells out the same initials as the known name ``known`` but in other words (its first word
     differs): another name the acronym stands for."""
-    first = [w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", long_)[:1]]
-    return initials(long_).upper() == initials(known).upper() and first != [w.lower() for w in
-                                                                            re.findall(r"[A-Za-z][\w'-]*", known)[:1]]
+    def first(name: str) -> str:
+        return next(iter(re.findall(r"[A-Za-z][\w'-]*", name)), "").lower()
+    return initials(long_).upper() == initials(known).upper() and first(long_) != first(known)
 
 
 def _letters_of(short: str, long_: str) -> bool:

@@ -9,6 +9,7 @@ from kg.cues import ACTIVE
 from kg.extract.clause import actor_keys, clause_right, left_subject
 from kg.extract.context import SentenceContext, State
 from kg.extract.modality import event_modality
+from kg.extract.parties import is_person
 from kg.extract.registry import rule
 from kg.extract.titlewords import past_titled
 from kg.types import Relation
@@ -32,7 +33,7 @@ def brought_together(ctx: SentenceContext) -> list[Relation]:
         pairs = [(a, b) for a in first for b in second] if second else \
             [(a, b) for n, a in enumerate(first) for b in first[n + 1:]]
         j = left_subject(units, u.i)
-        host = [h for h in actor_keys(units, j, state) if _person(h, state)] if j is not None else []
+        host = [h for h in actor_keys(units, j, state) if is_person(h, state)] if j is not None else []
         pairs += [(h, p) for h in host for p in first + second]
         modality = event_modality(units, u.i, None)
         out += [ctx.relation("meets", {"a": a, "b": b}, modality) for a, b in dict.fromkeys(pairs) if a != b]
@@ -45,8 +46,5 @@ def _persons(units: list[Unit], k: int, hi: int, state: State) -> tuple[list[str
     if k >= hi or units[k].etype != "PER" or units[k].paren:
         return [], k
     end = units[k].group[-1] if units[k].group else k
-    return [p for p in actor_keys(units, k, state) if _person(p, state)], end
+    return [p for p in actor_keys(units, k, state) if is_person(p, state)], end
 
-
-def _person(key: str, state: State) -> bool:
-    return key in state.entities and state.entities[key].type == "PER"

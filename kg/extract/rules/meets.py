@@ -31,6 +31,7 @@ from kg.extract.encounter import (
 )
 from kg.extract.examples import coordinated_examples
 from kg.extract.modality import event_modality, noun_modality
+from kg.extract.parties import is_person
 from kg.extract.registry import rule
 from kg.extract.titlewords import before_titles, titled_prep
 from kg.types import Entity, Relation
@@ -93,7 +94,7 @@ def mediated(units: list[Unit], state: State, found: list[tuple[str, str, str]])
             who = _verb_subject(units, u.i)
         if noun is None or who is None:
             continue
-        mediators = [p for p in actor_keys(units, who, state) if _person(p, state)]
+        mediators = [p for p in actor_keys(units, who, state) if is_person(p, state)]
         sides = list(dict.fromkeys(p for a, b, _ in found for p in (a, b)))
         if not sides and noun <= 1:  # "Pertemuan yang dimediasi X itu membahas …": the last meeting told
             last = [r for r in state.relations if r.type == "meets"]
@@ -146,7 +147,7 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
             if p is not None and p.has("ComitativePrep", "AddresseePrep"):
                 # "A bersama B menghadiri pertemuan dengan C dan D", "keduanya melakukan kunjungan kehormatan kepada
                 # C": each of the hosts meets each partner named
-                partners = list(dict.fromkeys(k for j in people for k in actor_keys(units, j, state) if _person(k, state)))
+                partners = list(dict.fromkeys(k for j in people for k in actor_keys(units, j, state) if is_person(k, state)))
                 host = _noun_host(units, u, keys, state)
                 pairs = [(a, b) for a in host for b in partners if a != b]
                 if any(v.has("JointMeeting") for v in units[u.i:people[0]]):
@@ -203,9 +204,9 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
             continue
         a_keys = [k for k in actor_keys(units, j, state) if state.entities.get(k, Entity(k, k, "PER")).type == "PER"]
         if (h := accompanied(units, j)) is not None:  # "A didampingi B saat bertemu C": A met C, B with him
-            a_keys = [k for k in actor_keys(units, h, state) if _person(k, state) and k not in a_keys] + a_keys
+            a_keys = [k for k in actor_keys(units, h, state) if is_person(k, state) and k not in a_keys] + a_keys
         if (c := trailing_companion(units, end, hi)) is not None:  # "A menerima C …, didampingi B": B with A
-            a_keys += [k for k in actor_keys(units, c, state) if _person(k, state) and k not in a_keys]
+            a_keys += [k for k in actor_keys(units, c, state) if is_person(k, state) and k not in a_keys]
         preps = ("ComitativePrep", "AgentPrep") if u.cls["MeetCue"] == PASSIVE else ("ComitativePrep",)
         o = right_actor(units, end, hi, preps, per_only=True)
         if o is not None and any(v.has("DelegationNoun") and units[v.i - 1].has("CompanionPrep") and
@@ -244,7 +245,7 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                     if a != b and (mutual or b not in a_keys):  # (the guests met their hosts, not each other)
                         out.append((a, b, modality))
         elif u.cls["MeetCue"] == ACTIVE and u.low.endswith(POSSESSIVE) and not u.has("SignVerb") and \
-                (guest := state.topic or state.last_per) and _person(guest, state):
+                (guest := state.topic or state.last_per) and is_person(guest, state):
             # "Putin menerimanya di Moskwa", "Muizzu menjemputnya di bandara", "… menemuinya": the topic, met (not
             # "menandatanganinya": what is signed)
             out += [(a, guest, modality) for a in a_keys if a != guest]
@@ -285,7 +286,7 @@ def _convened_pairs(units: list[Unit], v: int, state: State) -> list[tuple[str, 
     c = (units[k].group[-1] if units[k].group else k) + 1
     if c >= len(units) or not units[c].has("ComitativePrep") or units[c].etype:
         return []
-    hosts = [p for p in actor_keys(units, k, state) if _person(p, state)]
+    hosts = [p for p in actor_keys(units, k, state) if is_person(p, state)]
     partners: list[str] = []
     for m in range(c + 1, len(units)):
         w = units[m]
@@ -293,7 +294,7 @@ def _convened_pairs(units: list[Unit], v: int, state: State) -> list[tuple[str, 
                                                                w.has("Conjunction")):
             break
         if w.etype == "PER" and not w.paren:
-            partners += [p for p in w.keys if p not in partners and p not in hosts and _person(p, state)]
+            partners += [p for p in w.keys if p not in partners and p not in hosts and is_person(p, state)]
     modality = event_modality(units, v, None)
     return [(a, b, modality) for a in hosts for b in partners]
 
@@ -309,7 +310,7 @@ def _arrival_owner(units: list[Unit], i: int, state: State) -> str | None:
             if any(w.etype == "PER" for w in units[:k]):
                 return None
             who = state.topic or state.last_per
-            return who if who and _person(who, state) else None
+            return who if who and is_person(who, state) else None
         if v.etype == "PER" or v.is_verb() and not v.has("FunctionWord") or v.text in (",", ";"):
             return None
     return None
@@ -451,7 +452,7 @@ def _noun_host(units: list[Unit], u: Unit, keys: list[str], state: State) -> lis
             # "Retno mengatakan pertemuan dengan Trump akan dilakukan Presiden Jokowi", "X mengungkapkan, usai
             # pertemuan dengan A, B akan …": the speaker reports a meeting; its holder is in the reported clause
             return _reported_host(units, said, u, state)
-    return [k for k in actor_keys(units, j, state) if _person(k, state)] if j is not None else []
+    return [k for k in actor_keys(units, j, state) if is_person(k, state)] if j is not None else []
 
 
 def _reported_host(units: list[Unit], said: int, u: Unit, state: State) -> list[str]:
@@ -462,19 +463,16 @@ def _reported_host(units: list[Unit], said: int, u: Unit, state: State) -> list[
         k += 1
     f = fronted_subject(units[k:], u.i - k, per_only=True)
     if f is not None:
-        return [a for a in actor_keys(units, f + k, state) if _person(a, state)]
+        return [a for a in actor_keys(units, f + k, state) if is_person(a, state)]
     hi = clause_right(units, u.i)
     v = next((m for m in range(u.i + 1, hi) if units[m].cls.get("MeetCue") == PASSIVE or
               units[m].is_verb() and not units[m].etype and passive_prefixed(units[m].low)), None)
     if v is not None and v + 1 < hi:
         a = next((m for m in range(v + 1, min(hi, v + 6)) if units[m].etype == "PER" and not units[m].paren), None)
         if a is not None and all(title_word(units[m]) or units[m].has("AgentPrep") for m in range(v + 1, a)):
-            return [p for p in actor_keys(units, a, state) if _person(p, state)]
+            return [p for p in actor_keys(units, a, state) if is_person(p, state)]
     return []
 
-
-def _person(key: str, state: State) -> bool:
-    return key in state.entities and state.entities[key].type == "PER"
 
 
 def _done_together(units: list[Unit], i: int, hi: int, state: State) -> list[tuple[str, str, str]]:
@@ -485,9 +483,9 @@ def _done_together(units: list[Unit], i: int, hi: int, state: State) -> list[tup
         k += 1
     if k >= hi or units[k].etype != "PER" or units[k].paren:
         return []
-    people = [k for k in actor_keys(units, k, state) if _person(k, state)]
+    people = [k for k in actor_keys(units, k, state) if is_person(k, state)]
     o = right_actor(units, units[k].group[-1] if units[k].group else k, hi, ("ComitativePrep",), per_only=True)
     if o is not None:
-        people += [p for p in actor_keys(units, o, state) if p not in people and _person(p, state)]
+        people += [p for p in actor_keys(units, o, state) if p not in people and is_person(p, state)]
     modality = event_modality(units, i, None)
     return [(people[0], b, modality) for b in people[1:] if b != people[0]] if len(people) >= 2 else []
