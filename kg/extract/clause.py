@@ -157,9 +157,7 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
     k = heads.past_source(units, k, lo, _GLUE)  # "AS, yang menurut Beijing terus memasok …": Beijing tells it
     if k == i - 1 > lo and units[k].is_verb() and not units[k].cls:
         # past a plain verb right before a noun cue ("dan melakukan kunjungan …", ", lalu …") to the "dan" or ", lalu"
-        c = k - 1
-        while c >= lo and not units[c].etype and not _GLUE.isdisjoint(units[c].cls) and "Relativizer" not in units[c].cls:
-            c -= 1
+        c = heads.back_past(units, k - 1, lo, _GLUE)
         k = c if c > lo and (units[c].has("Conjunction", "SameSubjectConj") or
                              units[c].text == "," and units[c + 1].has("NextLegAdverb")) else k
     lalu = k + 1 < i and units[k].text == "," and units[k + 1].has("NextLegAdverb")  # "…, lalu V", "…, kemudian V"

@@ -405,7 +405,13 @@ def past_source(units: list[Unit], k: int, lo: int, glue: frozenset[str]) -> int
     """Where the search for a subject goes on from ``k``: past a source told in passing before the verb ("AS, yang
     menurut Beijing terus memasok …"), and the adverbs (classes in ``glue``) before it."""
     while k > lo and units[k].is_actor and units[k - 1].has("AccordingTo") and not units[k - 1].etype:
-        k -= 2
-        while k >= lo and not units[k].etype and not glue.isdisjoint(units[k].cls) and "Relativizer" not in units[k].cls:
-            k -= 1
+        k = back_past(units, k - 2, lo, glue)
+    return k
+
+
+def back_past(units: list[Unit], k: int, lo: int, glue: frozenset[str]) -> int:
+    """From ``k`` back (not before ``lo``) past the words of the classes in ``glue`` (adverbs, modals, negation),
+    stopping at "yang": the first word that is none of them."""
+    while k >= lo and not units[k].etype and not glue.isdisjoint(units[k].cls) and "Relativizer" not in units[k].cls:
+        k -= 1
     return k

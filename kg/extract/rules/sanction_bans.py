@@ -90,17 +90,19 @@ def _aside_members(units: list[Unit], subj: int, i: int, state: State) -> tuple[
     """"130 warga Selandia Baru, termasuk Perdana Menteri A, Gubernur Jenderal B dan anggota parlemen, dilarang
     masuk …": the persons and firms the aside of examples before the verb at ``i`` names, the subject ``subj``
     among them."""
-    lo = clause_left(units, i)
-    c = next((k for k in range(subj - 1, max(lo, subj - 12), -1) if units[k].has("ListIntro") and not units[k].etype
-              and units[k - 1].text == ","), None)
-    return named_targets(units, c, i, state) if c is not None else ()
+    return _set_off(units, range(subj - 1, max(clause_left(units, i), subj - 12), -1), i, state)
 
 
 def _examples_after(units: list[Unit], act: int, hi: int, state: State) -> tuple[str, ...]:
     """"melarang 11 pejabat Georgia masuk ke wilayah mereka, termasuk A dan B": those barred, a plain noun before the
     act, named by the examples set off after it."""
-    c = next((k for k in range(act + 1, min(hi, act + 1 + REACH)) if units[k].has("ListIntro") and not units[k].etype
-              and units[k - 1].text == ","), None)
+    return _set_off(units, range(act + 1, min(hi, act + 1 + REACH)), hi, state)
+
+
+def _set_off(units: list[Unit], where: range, hi: int, state: State) -> tuple[str, ...]:
+    """The targets named (up to ``hi``) after the first list introducer set off by a comma at a position in ``where``
+    (", termasuk A dan B")."""
+    c = next((k for k in where if units[k].has("ListIntro") and not units[k].etype and units[k - 1].text == ","), None)
     return named_targets(units, c, hi, state) if c is not None else ()
 
 
