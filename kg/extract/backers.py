@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from kg.cues import ACTIVE, NOUN, PASSIVE
 from kg.extract.clause import actor_keys, agent_at, clause_right, frame_of, left_subject, prep_actor, prev_unit
 from kg.extract.context import Frame, State
+from kg.extract.described import past_armed_group
 from kg.extract.parties import body_state, side
 from kg.units import Unit, skip_span
 
@@ -39,7 +40,7 @@ def told_backing(units: list[Unit], frames: list[Frame], state: State
                 backer = actor_keys(units, a, state)
                 backed = left_subject(units, u.i)
         elif voice == ACTIVE:  # "Rwanda ikut menyokong serangan M23", "upaya Abu Dhabi menyokong Dagalo"
-            k = skip_span(units, u.i, "SupportVerb")
+            k = past_armed_group(units, skip_span(units, u.i, "SupportVerb"), hi)  # "… kelompok teror TTP"
             if k < hi and units[k].voice("AttackCue") == NOUN and not units[k].etype:
                 k += 1  # the attacks of whom it backs
             j = left_subject(units, u.i)
@@ -51,6 +52,8 @@ def told_backing(units: list[Unit], frames: list[Frame], state: State
         elif voice == NOUN and (v := prev_unit(units, u.i)) is not None and v.has("ReceiveCue") and not v.etype:
             # "… mendapat sokongan dari UEA, Yordania, Rusia"
             backer, _ = prep_actor(units, u.i, hi, ("SourcePrep",), state, reach=2)
+            if not backer and u.i + 1 < hi and units[u.i + 1].is_actor and not units[u.i + 1].paren:
+                backer = actor_keys(units, u.i + 1, state)  # "… mendapat sokongan Taliban": whose backing it is
             backed = left_subject(units, v.i)
         if not backer or backed is None or units[backed].etype not in ("ORG", "PER") or units[backed].pron == "1":
             continue

@@ -59,6 +59,24 @@ def past_group_noun(units: list[Unit], k: int, hi: int) -> int:
     return k
 
 
+def past_armed_group(units: list[Unit], k: int, hi: int) -> int:
+    """Index of the actor an armed group's noun introduces, also past a word saying what kind of group it is
+    ("kelompok teror TTP", "kelompok separatis BLA", "milisi Houthi"), else k: the party a backer is said to back."""
+    if k + 1 < hi and not units[k].etype and units[k].has("GroupNoun"):
+        j = k + 1 + (k + 2 < hi and _group_kind(units[k + 1]))
+        if units[j].is_actor:
+            return j
+    return k
+
+
+#: the classes a word saying what kind of group it is may carry ("militan", "teroris", "pemberontak")
+_KIND = frozenset({"FighterNoun", "GroupNoun", "WrongdoingCue", "WrongdoerLabel", "NotVerb"})
+
+
+def _group_kind(u: Unit) -> bool:
+    return not u.etype and u.text.isalpha() and u.text.islower() and not u.is_verb() and set(u.cls) <= _KIND
+
+
 def named_as_relative(units: list[Unit], i: int) -> int | None:
     """The actor named as the noun a relative clause hangs on, for the verb at ``i`` ("menyebut Serbia
     sebagai salah satu dari tiga negara yang memasok senjata"): Serbia supplies."""

@@ -404,9 +404,18 @@ def matrix_speech(units: list[Unit], i: int, k: int) -> int | None:
 def past_source(units: list[Unit], k: int, lo: int, glue: frozenset[str]) -> int:
     """Where the search for a subject goes on from ``k``: past a source told in passing before the verb ("AS, yang
     menurut Beijing terus memasok …"), and the adverbs (classes in ``glue``) before it."""
-    while k > lo and units[k].is_actor and units[k - 1].has("AccordingTo") and not units[k - 1].etype:
-        k = back_past(units, k - 2, lo, glue)
+    while k > lo and units[k].is_actor:
+        j = k - 1
+        while j > lo and k - j <= 2 and not units[j].etype and units[j].has(*_SOURCE_HEAD):
+            j -= 1  # "yang menurut pemerintah Jepang telah memasok …"
+        if not units[j].has("AccordingTo") or units[j].etype:
+            break
+        k = back_past(units, j - 1, lo, glue)
     return k
+
+
+#: nouns a source told in passing may open with before its name ("menurut pemerintah Jepang")
+_SOURCE_HEAD = ("GovernmentNoun", "RegimeNoun", "PersonNoun", "RoleTitle", "OrgHead", "StateBody")
 
 
 def back_past(units: list[Unit], k: int, lo: int, glue: frozenset[str]) -> int:
