@@ -45,7 +45,7 @@ from kg.extract.clause import (
     right_actor,
 )
 from kg.extract.context import Event, Frame, SentenceContext, State
-from kg.extract.described import described_by_relative, relative_party
+from kg.extract.described import described_by_relative, past_group_noun, relative_party
 from kg.extract.negated import negated_act, unwitnessed
 from kg.extract.notices import issuer
 from kg.extract.parties import bare_body, body_state, outlet, side
@@ -287,6 +287,10 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                 # "mengecam sanksi (AS) terhadap Rosneft": who imposed them is blamed, not their target
                 # (a sanction named without its owner blames no one the sentence names)
                 own = k + units[k].span.get("SanctionCue", 1)
+                if j is not None and own + 2 < hi and units[own].has("Relativizer") and units[own + 1].is_verb() and \
+                        passive_prefixed(units[own + 1].low) and not units[own].etype:
+                    own += 2 + (units[own + 2].has("AgentPrep") and not units[own + 2].etype)  # "sanksi yang dijatuhkan
+                    own = past_group_noun(units, own, hi)  # (oleh) pemerintah Inggris, Kanada …": whose sanctions
                 if j is not None and own < hi and units[own].is_actor:
                     add(actor_keys(units, j, state), actor_keys(units, own, state))
                 elif j is not None and own < hi and units[own].has("Demonstrative") and state.sanctioners:
