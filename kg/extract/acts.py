@@ -22,11 +22,13 @@ from kg.types import Relation
 from kg.units import STOP_PUNCT, Unit, skip_span
 
 #: the classes of a verb or noun that tell an act of their kind, its doer named with it
-_TOLD = ("TestAct", "PactAct")
+_TOLD = ("TestAct", "PactAct", "ExerciseAct")
 _TOLD_SET = frozenset(_TOLD)
 #: the kind of act an act noun names, by the class it carries besides kg:ActNoun (none: any act)
-_NOUN_KIND = {"TestAct": "TestAct", "PactAct": "PactAct", "VisitCue": "VisitCue", "IncidentNoun": "AttackCue"}
-_WRONG = ("IncidentNoun", "TestAct")  # act nouns whose act is a wrong to condemn (a launch breaks UN resolutions)
+_NOUN_KIND = {"TestAct": "TestAct", "PactAct": "PactAct", "ExerciseAct": "ExerciseAct", "VisitCue": "VisitCue",
+              "IncidentNoun": "AttackCue"}
+_WRONG = ("IncidentNoun", "TestAct", "ExerciseAct")  # act nouns whose act is a wrong to condemn (a launch breaks UN
+# resolutions; an exercise is condemned as a provocation)
 _PARTIES = ("PER", "ORG", "GPE")
 _HEAD_WORDS = 2  # words ("markas", "kantor pusat") that may stand between "terhadap" and the party harmed
 _REACH = 3  # how many sentences back "langkah itu" still finds an act of any kind (one of a kind: any way back)
