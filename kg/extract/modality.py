@@ -123,7 +123,10 @@ def noun_modality(units: list[Unit], i: int, subj: int | None = None) -> str:
     before = event_modality(units, i, subj)
     if before != "asserted":
         return before
-    for v in units[i + 1:clause_right(units, i)]:
+    after = units[i + 1:clause_right(units, i)]
+    if any(v.has("CallOffVerb") and not v.etype for v in after):
+        return "denied"  # "Pertemuan keduanya yang dijadwalkan pada Juni batal": called off, not held
+    for v in after:
         if v.has("PlannedCue") and not v.etype:
             return "planned"
         if v.has("PotentialCue") and not v.etype and v.is_verb():
