@@ -86,9 +86,9 @@ def clause_right(units: list[Unit], i: int, through_bahwa: bool = False) -> int:
         if not u.cls and u.text not in _MARKS:  # no boundary, mark or cue class: the tests below fail
             j += 1
             continue
-        if "ClauseBoundary" in u.cls and (d := duration_end(units, j)) is not None:
-            j = d  # "berkunjung selama tiga hari ke Tokyo": a span of time, no clause of its own
-            continue
+        if "ClauseBoundary" in u.cls and (d := duration_end(units, j) or heads.but_also(units, i, j)) is not None:
+            j = d  # "berkunjung selama tiga hari ke Tokyo": a span of time, no clause of its own; "tidak hanya
+            continue  # mengirim amunisi, tetapi juga rudal": more objects of the same verb
         if u.text in _QUOTE_MARKS and quote_mark(units, j) or u.text in STOP_PUNCT and not abbrev_dot(units, j) or \
                 "ClauseBoundary" in u.cls and not _in_title(units, j):
             return j

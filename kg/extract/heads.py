@@ -424,3 +424,16 @@ def back_past(units: list[Unit], k: int, lo: int, glue: frozenset[str]) -> int:
     while k >= lo and not units[k].etype and not glue.isdisjoint(units[k].cls) and "Relativizer" not in units[k].cls:
         k -= 1
     return k
+
+
+def but_also(units: list[Unit], i: int, j: int) -> int | None:
+    """Past the contrast word at ``j`` where it answers a "not only" at most four words before ``i`` ("tidak hanya
+    …, tetapi juga") and no verb follows it: what comes after goes on with the clause, not a clause of its own."""
+    if "ContrastConj" not in units[j].cls:
+        return None
+    k = j + 1
+    while k < len(units) and not units[k].etype and units[k].has("FunctionWord") and not units[k].is_verb():
+        k += 1
+    return j + 1 if (k >= len(units) or not units[k].is_verb()) and any(
+        units[m].has("OnlyCue") and units[m - 1].has("NegationCue") and not units[m - 1].etype
+        for m in range(max(1, i - 4), j)) else None

@@ -95,6 +95,8 @@ def listed_past_recipient(units: list[Unit], end: int, hi: int) -> list[int]:
     elif units[sep].text == ",":  # ", lengkap dengan rudal …"
         sep += addition(units, sep + 1, hi)
     m = sep + 1
+    if m < hi and units[m].has("ContrastConj") and not units[m].etype and _not_only(units, end, 8):
+        m += 1  # "tidak hanya memasok drone ke Rusia, tetapi juga rudal"
     while m < hi and m <= sep + 3 and not units[m].is_weapon and (units[m].has("Conjunction") or filler(units[m])):
         m += 1
     if not (m < hi and units[m].is_weapon and not units[m].paren):
@@ -169,6 +171,8 @@ def list_on(units: list[Unit], members: list[int], hi: int) -> list[int]:
         if not add and (add := addition(units, sep + 1, hi)):  # ", di samping dua kapal fregat"
             sep += add
         m = sep + 1
+        if m < hi and units[m].has("ContrastConj") and not units[m].etype and _not_only(units, out[0]):
+            m += 1  # "tidak hanya mengirim amunisi, tetapi juga rudal balistik": "but also" goes on with the list
         while m < hi and m <= sep + 3 and not units[m].is_weapon and (units[m].has("Conjunction") or filler(units[m])):
             m += 1
         if any(units[x].has("NegationCue") and not units[x].etype and not units[x + 1].has("OnlyCue")
@@ -182,6 +186,12 @@ def list_on(units: list[Unit], members: list[int], hi: int) -> list[int]:
             continue
         break
     return list(dict.fromkeys(out))
+
+
+def _not_only(units: list[Unit], k: int, reach: int = 4) -> bool:
+    """A "not only" ("tidak hanya", "bukan hanya") in the ``reach`` words before the list that starts at ``k``."""
+    return any(units[j].has("OnlyCue") and units[j - 1].has("NegationCue") and not units[j - 1].etype
+               for j in range(max(1, k - reach), k))
 
 
 def addition(units: list[Unit], k: int, hi: int) -> int:
