@@ -88,9 +88,10 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
     # the gazetteer and the weapon lexicon explain these spans; NER keeps only what is left
     taken = Spans([(m.start, m.end) for m, _ in known] + [(m.start, m.end) for m, _ in weapons])
     unknown: list[Mention] = []
+    acronyms = frozenset(_BRACKETED.findall(text))
     for m in doc.mentions:
         if m.type != "WEAPON":
-            unknown += repair(m, taken, text)
+            unknown += repair(m, taken, text, acronyms)
     unknown += byline_mentions(doc)
     unknown += body_mentions(doc, known, tokens)
     unknown += titled_person_mentions(doc, known, tokens)
@@ -381,6 +382,7 @@ def _seated_in(m: Mention, kept: list[tuple[Mention, str | None]], text: str) ->
     return gazetteer().state_of(nxt[1])
 
 
+_BRACKETED = re.compile(r"\(([A-Z]{2,6})\)")  # a short name set in brackets after the full one: "(CCG)"
 _OPENER = re.compile(r"[\"'“‘(\[\s-]*")
 
 

@@ -21,12 +21,20 @@ _TITLE_WORDS = frozenset({"RoleTitle", "TitleQualifier"})  # a title's words: wh
 _TITLE_AND_BODY = _TITLE_WORDS | {"GovernmentNoun"}
 
 
-def repair(m: Mention, taken: Spans, text: str) -> list[Mention]:
-    """The parts of an NER span not explained by the gazetteer, with titles and labels stripped."""
+def repair(m: Mention, taken: Spans, text: str, acronyms: frozenset[str] = frozenset()) -> list[Mention]:
+    """The parts of an NER span not explained by the gazetteer, with titles and labels stripped; ``acronyms``: the
+    short names the article sets in brackets ("Penjaga Pantai China (CCG)")."""
     if taken.covers(m.start, m.end) or in_data_run(text, m.start, m.end):
         return []  # (a span the gazetteer explains whole: every token of it is covered, none is kept)
     c = cues()
     toks = list(TOKEN.finditer(text, m.start, m.end))
+    if m.type == "PER" and len(toks) >= 3 and (w := toks[0].group(0)).isupper() and len(w) >= 2 and \
+            (w in acronyms or taken.covers(toks[0].start(), toks[0].end())) and \
+            all(t.group(0)[:1].isupper() for t in toks[1:]):
+        # "juru bicara [CCG Gan Yu]": a body's short name before the person who speaks for it
+        rest = skip_space(text, toks[0].end())
+        return [Mention(w, "ORG", toks[0].start(), toks[0].end(), m.sentence, m.source),
+                *repair(Mention(text[rest:m.end], "PER", rest, m.end, m.sentence, m.source), taken, text)]
     if m.type in ("PER", "GPE", "LOC") and toks and toks[0].group(0)[:1].isupper() and \
             "OrgHead" in c.classes(toks[0].group(0)) and not taken.overlaps(m.start, m.end):
         return [Mention(m.text, "ORG", m.start, m.end, m.sentence, m.source)]  # "Universitas X": no person, no place
