@@ -262,8 +262,10 @@ def last_accusers(accused: tuple[str, ...], state: State, every: bool = False, k
     Iran …" — "juru bicara Iran menolak tuduhan itu"): not for a report or statement denied, whose author need
     not be any accuser."""
     groups = [g for g in ([a for a, b in group if b in accused] for group in state.accusation_groups) if g]
-    if not groups and kin:
-        groups = side_accusers(accused, state)
+    if kin and (sides := side_accusers(accused, state)) and (not groups or sides[-1] != groups[-1]):
+        # (the last charge against their side when it came later: "Sharif menuding Afghanistan …. Pakistan menuduh
+        # pemerintah Taliban …. Kabul membantah": Pakistan's charge against the Taliban government is denied)
+        groups = groups + [sides[-1]] if groups else sides
     if every and groups:
         # "menolak semua tuduhan itu": every party behind the charges, a state's own body or an official counted
         # as the state it speaks for (Sudan's army, and Amnesty: Sudan and Amnesty)
