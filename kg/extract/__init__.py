@@ -385,9 +385,13 @@ def _carry_discourse(units: list[Unit], state: State, frames: list[Frame], prese
     # the subject body before the first verb (loops, not generators: they run for every word of every sentence;
     # most words have no class, which is asked first)
     body = government = None
+    state.lead_group = ()
     for u in units:
         if u.cls and u.is_verb():
             break
+        if not state.lead_group and len(u.group) > 1 and u.i == u.group[0] and u.etype in ACTORS and not u.paren \
+                and not group_prep(units, u.i) and u.quote is None:
+            state.lead_group = actor_keys(units, u.group[-1], state)  # "A, B dan C mengeluarkan … . Mereka …"
         if u.etype in ("ORG", "GPE") and u.key and not u.paren and not u.title and not group_prep(units, u.i) \
                 and u.quote is None:
             body = u.key

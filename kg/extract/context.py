@@ -58,6 +58,7 @@ class State:
     topic: str | None = None  # the first such person of the last sentence that had one: whom "ia" continues
     groups: list[tuple[str, ...]] = field(default_factory=list)
     group_fresh: bool = False  # whether the last sentence named a group of its own
+    lead_group: tuple[str, ...] = ()  # the group the last sentence opened with as its subject, before its first verb
     # a group named after a preposition -> the subject group of its sentence: "A bersama B bertemu dengan C dan D"
     object_groups: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     recent: list[str] = field(default_factory=list)

@@ -119,8 +119,8 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
                     (doers := quoted_attackers(state, u.speaker)):
                 keys, u.pron = doers, "pl"  # "X menyerang …. "Mereka membunuh …," kata Y": the attackers
             elif "SidePronoun" not in u.cls and opens(units, u.i) and state.groups and u.quote is None:
-                # a sentence that opens with "Mereka …" continues the last coordinated actors
-                keys, u.pron = state.groups[-1], "pl"
+                # a sentence that opens with "Mereka …" continues the last sentence's subject group, else the last
+                keys, u.pron = state.lead_group or state.groups[-1], "pl"  # coordinated actors
             elif "SidePronoun" not in u.cls and u.quote is None and (main := main_subject(units, u.i, state)):
                 # "Houthi menolak tuduhan Pentagon bahwa Iran memasok rudal kepada mereka": the main clause's subject
                 keys, u.pron = main, "pl"
