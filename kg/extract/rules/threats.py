@@ -223,8 +223,14 @@ def charged_before(units: list[Unit], j: int | None, i: int) -> int | None:
     menuding Jerman … dan memperingatkan bahwa akibatnya …"): the warning is addressed to it too."""
     if j is None or i < 2 or units[i - 1].etype or not units[i - 1].has("Conjunction"):
         return None
-    return next((k + 1 for k in range(j + 1, i - 2) if not units[k].etype and units[k].voice("AccuseCue") == ACTIVE
-                 and units[k + 1].is_actor and not units[k + 1].paren), None)
+    charged = next((k + 1 for k in range(j + 1, i - 2) if not units[k].etype and units[k].voice("AccuseCue") == ACTIVE
+                    and units[k + 1].is_actor and not units[k + 1].paren), None)
+    if charged is None and any(v.has("RetaliationCue") and not v.etype for v in units[i + 1:i + 4]):
+        # "menyebut sanksi Seoul sebagai langkah tidak bersahabat dan memperingatkan akan membalasnya": whose
+        # sanctions the subject spoke of is whom it threatens to pay back
+        charged = next((k + 1 for k in range(j + 1, i - 2) if not units[k].etype and units[k].has("SanctionCue")
+                        and units[k + 1].is_actor and not units[k + 1].paren), None)
+    return charged
 
 
 def supplier_warned(units: list[Unit], at: int, hi: int, warner: tuple[str, ...], state: State) -> tuple[str, ...]:
