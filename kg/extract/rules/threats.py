@@ -84,7 +84,7 @@ def severed_with(units: list[Unit], i: int, hi: int) -> int | None:
     is of that ("mengancam akan memutus hubungan diplomatik dengan X", "memperingatkan bahwa Rusia dapat
     memutuskan hubungan dengan AS"): the one warned, whoever else the clause names before it. A threat (not a
     warning) of war names its enemy so too ("mengancam (akan) berperang dengan X", "mengancam perang dengan X")."""
-    kinds = ("SeverTies", "WarWith") if units[i].has("ThreatVerb") else ("SeverTies",)
+    kinds = ("SeverTies", "WarWith") if units[i].has("ThreatVerb") or _war_foreseen(units, i, hi) else ("SeverTies",)
     for k in range(i + 1, hi):
         if units[k].etype or not units[k].has(*kinds):
             continue
@@ -94,6 +94,13 @@ def severed_with(units: list[Unit], i: int, hi: int) -> int | None:
             return m + 1
         return None
     return None
+
+
+def _war_foreseen(units: list[Unit], i: int, hi: int) -> bool:
+    """A warning at ``i`` that something "bisa/dapat berujung pada perang dengan X": a war foreseen (a word of
+    possibility before the war noun) names its enemy as a threat of war does."""
+    war = next((k for k in range(i + 1, hi) if units[k].has("WarWith") and not units[k].etype), None)
+    return war is not None and any(v.has("PotentialCue") and not v.etype for v in units[i + 1:war])
 
 
 def hearsay_after(units: list[Unit], o: int) -> bool:
