@@ -119,6 +119,8 @@ def with_partners(units: list[Unit], subj: int | None, verb: int, state: State) 
     k = _end(units, subj) + 1
     while k < verb and (units[k].paren or units[k].text in (",", "(", ")")):
         k += 1  # past the subject's bracketed acronym and a comma
+    if k + 2 < verb and not units[k].etype and units[k].has("JoinVerb") and units[k + 1].has("ComitativePrep"):
+        k += 1  # "A dan B bergabung dengan C dan D menjatuhkan sanksi …": those joined impose them too
     if k + 1 >= verb or units[k].etype or not units[k].has("ComitativePrep") or not units[k + 1].is_actor \
             or units[k + 1].paren or units[k + 1].title:
         return who
