@@ -161,7 +161,7 @@ def next_partners(units: list[Unit], o: int) -> list[int]:
     "dengan", then titles and names). A verb, another person before the comma, or the sentence's end closes the
     run."""
     out: list[int] = []
-    k = (units[o].group[-1] if units[o].group else o) + 1
+    k = first = (units[o].group[-1] if units[o].group else o) + 1
     while k < len(units):
         v = units[k]
         if v.text in (".", ";", "?", "!") or v.quote != units[o].quote or not v.etype and v.is_verb() and \
@@ -180,6 +180,15 @@ def next_partners(units: list[Unit], o: int) -> list[int]:
             out += [g for g in (units[m].group or (m,)) if units[g].etype == "PER"]
             k = e
             continue
+        if v.has("Conjunction") and not v.etype and not out and units[first].has("LocativePrep") and \
+                not units[first].etype and not any(w.text == "," or w.etype == "PER" for w in units[first:k]) and \
+                (m := after_titles(units, k + 1)) < len(units) and \
+                units[m].etype == "PER" and not units[m].paren and m > k + 1:
+            # "bertemu Menhan A di Pentagon dan Menlu B": the place told, a titled person joined after it was met too
+            e = (units[m].group[-1] if units[m].group else m) + 1
+            if e >= len(units) or units[e].etype or not units[e].is_verb() or units[e].has("FunctionWord"):
+                out += [g for g in (units[m].group or (m,)) if units[g].etype == "PER"]
+            break
         k += 1
     return out
 
