@@ -11,6 +11,7 @@ from kg.extract.rules import (  # noqa: F401
     attended,
     attended_meeting,
     backing,
+    been_there,
     beside_counterpart,
     brought_together,
     built,
