@@ -28,8 +28,10 @@ def _party_list(units: list[Unit]) -> Unit | None:
     """The list introducer after a delegation noun that opens the sentence ("Rombongan Presiden terdiri dari
     …", "Delegasi itu mencakup …"): the party's make-up, not a list of anything else."""
     head = next((u for u in units[:3] if not u.etype and u.has("DelegationNoun")), None)
-    if head is None:
-        return None
+    if head is None:  # "… membawa sejumlah menteri dalam rombongannya, antara lain A dan B": the list set off after it
+        return next((units[u.i + 2] for u in units[:-2] if not u.etype and u.has("DelegationNoun") and
+                     units[u.i + 1].text == "," and units[u.i + 2].has("ListIntro") and units[u.i + 2].quote is None),
+                    None)
     return next((u for u in units[head.i + 1:] if not u.etype and u.quote is None and u.has("ListIntro")), None)
 
 
@@ -57,6 +59,10 @@ def retinue(ctx: SentenceContext) -> list[Relation]:
             return []
     elif cue.has("ListIntro"):
         reach = _LIST_REACH
+        if cue.i > 2 and units[cue.i - 2].has("DelegationNoun") and units[0].etype == "PER" and not units[0].pron:
+            # "Pezeshkian membawa sejumlah menteri dalam rombongannya, antara lain …": the party of the visitor
+            # named, whenever the article told his visit
+            lead, reach = set(units[0].keys), ctx.sentence.index
     visit = next((r for r in reversed(state.relations) if r.type == "visits"
                   and ctx.sentence.index - reach <= r.sentence < ctx.sentence.index
                   and (not lead or r.args["visitor"] in lead)), None)
