@@ -434,6 +434,11 @@ def but_also(units: list[Unit], i: int, j: int) -> int | None:
     k = j + 1
     while k < len(units) and not units[k].etype and units[k].has("FunctionWord") and not units[k].is_verb():
         k += 1
-    return j + 1 if (k >= len(units) or not units[k].is_verb()) and any(
-        units[m].has("OnlyCue") and units[m - 1].has("NegationCue") and not units[m - 1].etype
-        for m in range(max(1, i - 4), j)) else None
+    return j + 1 if (k >= len(units) or not units[k].is_verb()) and not_only(units, i - 4, j) else None
+
+
+def not_only(units: list[Unit], lo: int, hi: int) -> bool:
+    """A "not only" ("tidak hanya", "bukan hanya") between ``lo`` and ``hi``: a list or clause goes on after its
+    "tetapi juga"."""
+    return any(units[m].has("OnlyCue") and units[m - 1].has("NegationCue") and not units[m - 1].etype
+               for m in range(max(1, lo), hi))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from kg.cues import cues
 from kg.extract.described import past_group_noun
+from kg.extract.heads import not_only
 from kg.resolve import gazetteer
 from kg.tokenize import tokenizer
 from kg.units import STOP_PUNCT, Unit
@@ -95,7 +96,7 @@ def listed_past_recipient(units: list[Unit], end: int, hi: int) -> list[int]:
     elif units[sep].text == ",":  # ", lengkap dengan rudal …"
         sep += addition(units, sep + 1, hi)
     m = sep + 1
-    if m < hi and units[m].has("ContrastConj") and not units[m].etype and _not_only(units, end, 8):
+    if m < hi and units[m].has("ContrastConj") and not units[m].etype and not_only(units, end - 8, end):
         m += 1  # "tidak hanya memasok drone ke Rusia, tetapi juga rudal"
     while m < hi and m <= sep + 3 and not units[m].is_weapon and (units[m].has("Conjunction") or filler(units[m])):
         m += 1
@@ -171,7 +172,7 @@ def list_on(units: list[Unit], members: list[int], hi: int) -> list[int]:
         if not add and (add := addition(units, sep + 1, hi)):  # ", di samping dua kapal fregat"
             sep += add
         m = sep + 1
-        if m < hi and units[m].has("ContrastConj") and not units[m].etype and _not_only(units, out[0]):
+        if m < hi and units[m].has("ContrastConj") and not units[m].etype and not_only(units, out[0] - 4, out[0]):
             m += 1  # "tidak hanya mengirim amunisi, tetapi juga rudal balistik": "but also" goes on with the list
         while m < hi and m <= sep + 3 and not units[m].is_weapon and (units[m].has("Conjunction") or filler(units[m])):
             m += 1
@@ -186,12 +187,6 @@ def list_on(units: list[Unit], members: list[int], hi: int) -> list[int]:
             continue
         break
     return list(dict.fromkeys(out))
-
-
-def _not_only(units: list[Unit], k: int, reach: int = 4) -> bool:
-    """A "not only" ("tidak hanya", "bukan hanya") in the ``reach`` words before the list that starts at ``k``."""
-    return any(units[j].has("OnlyCue") and units[j - 1].has("NegationCue") and not units[j - 1].etype
-               for j in range(max(1, k - reach), k))
 
 
 def addition(units: list[Unit], k: int, hi: int) -> int:

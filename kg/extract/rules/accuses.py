@@ -289,8 +289,9 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                 own = k + units[k].span.get("SanctionCue", 1)
                 if j is not None and own + 2 < hi and units[own].has("Relativizer") and units[own + 1].is_verb() and \
                         passive_prefixed(units[own + 1].low) and not units[own].etype:
-                    own += 2 + (units[own + 2].has("AgentPrep") and not units[own + 2].etype)  # "sanksi yang dijatuhkan
-                    own = past_group_noun(units, own, hi)  # (oleh) pemerintah Inggris, Kanada …": whose sanctions
+                    # "sanksi yang dijatuhkan (oleh) pemerintah Inggris, Kanada …": whose sanctions they are
+                    own += 2 + (units[own + 2].has("AgentPrep") and not units[own + 2].etype)
+                    own = past_group_noun(units, own, hi)
                 if j is not None and own < hi and units[own].is_actor:
                     add(actor_keys(units, j, state), actor_keys(units, own, state))
                 elif j is not None and own < hi and units[own].has("Demonstrative") and state.sanctioners:
