@@ -77,7 +77,10 @@ def speaker_phrase(units: list[Unit], i: int, state: State, stop: int | None = N
         if j == i and u.has("Pronoun3", "StatementNoun") and \
                 not any(v.is_actor for v in units[j + 1:j + 3]):  # not "demikian pernyataan CENTCOM"
             # (no one spoke yet: "X termasuk pengkritik paling lantang. Menurut dia, …" is the person "dia" means)
-            return state.last_speaker or (u.keys if u.pron == "3" and u.etype == "PER" else ())
+            said = u.keys if u.pron == "3" and u.etype == "PER" else ()
+            fresh = said and state.last_subject is not None and said == (state.last_subject[0],) and \
+                state.last_subject[1] > state.last_speaker_at  # (named as a subject since the last one spoke)
+            return said if fresh else state.last_speaker or said
         if u.etype == "PER" and not u.paren and not u.title:  # (not the leader inside an aide's title:
             return actor_keys(units, j, state)               # "kata juru bicara Presiden Rusia Putin, Peskov")
         if u.etype in ACTORS and not u.paren and first_actor is None:
