@@ -338,6 +338,13 @@ def plural_state_noun(word: str) -> bool:
 _HEAD_CLASSES = frozenset({"RoleTitle", "SourceNoun", "GovernmentNoun"})
 
 
+def _capital_before(units: list[Unit], j: int) -> int | None:
+    """Where "ibu kota" ending at ``j`` starts, when a preposition stands before it ("ke ibu kota Belgia")."""
+    c = next((k for k in (j, j - 1) if k >= 1 and "CapitalNoun" in units[k].cls
+              and k + units[k].span.get("CapitalNoun", 1) - 1 == j), None)
+    return c if c is not None and "Preposition" in units[c - 1].cls else None
+
+
 def _mark_structure(units: list[Unit], mentions: list[Unit], headed: list[Unit]) -> None:
     """Brackets, prepositions, noun modifiers, weapon possessors, coordination groups. ``mentions``: the mention
     units, ``headed``: the words with a class in ``_HEAD_CLASSES`` (``build_units`` lists both as it makes them:
@@ -380,6 +387,8 @@ def _mark_structure(units: list[Unit], mentions: list[Unit], headed: list[Unit])
         # (classes asked in place, not through ``Unit.has``: this runs for every mention of every sentence)
         if "Preposition" in p.cls:
             u.prep = p.low
+        elif (c := _capital_before(units, j)) is not None:
+            u.prep = units[c - 1].low  # "ke ibu kota Belgia": the state is where the trip goes
         elif p.is_weapon and u.etype in ACTORS:
             u.possessor_of = j
         elif "WeaponAdjective" in p.cls and j and units[j - 1].is_weapon and u.etype in ACTORS:
