@@ -480,3 +480,13 @@ def _latest_states(places: list[str]) -> list[str]:
     """The states of ``places`` (a province or city standing for its own), the last named first, each once."""
     gaz = gazetteer()
     return list(dict.fromkeys(gaz.state_of(k) or k for k in reversed(places)))
+
+
+def set_off_owner(units: list[Unit], start: int, end: int, owners: tuple[str, ...] = ("GPE", "ORG")) -> None:
+    """The words of a group anaphor from ``start`` to ``end`` are no party to the clause, nor is the state or body
+    (of a type in ``owners``) between it and its demonstrative, which only says whose they are ("kedua perusahaan
+    Iran tersebut", "Kedua pemimpin UE itu")."""
+    for v in units[start:end]:
+        v.paren = True
+    if end + 1 < len(units) and units[end].etype in owners and units[end + 1].has("Demonstrative"):
+        units[end].paren = True

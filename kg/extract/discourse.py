@@ -24,6 +24,7 @@ from kg.extract.antecedents import (
     recent_of,
     sanctioned_by,
     sentence_sides,
+    set_off_owner,
     states_of,
     subject_state,
 )
@@ -161,19 +162,14 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
                          None)
             if group is not None or len(orgs) >= n:  # a list of that many names first ("yakni A, B dan C")
                 keys, u.pron = tuple(group or orgs[:n]), "many"
-                end = skip_span(units, u.i, cls)
-                for v in units[u.i + 1:end]:
-                    v.paren = True
-                if end + 1 < len(units) and units[end].etype == "GPE" and units[end + 1].has("Demonstrative"):
-                    units[end].paren = True  # "kedua perusahaan Iran tersebut": their country is no party
+                set_off_owner(units, u.i + 1, skip_span(units, u.i, cls), ("GPE",))  # "kedua perusahaan Iran tersebut"
         elif "StatesAnaphor" in u.cls and (listed := listed_states(state)):
             keys, u.pron = listed, "many"  # "negara-negara itu": the states last listed, three or more
             for v in units[u.i + 1:skip_span(units, u.i, "StatesAnaphor")]:
                 v.paren = True
         elif "LeaderGroupAnaphor" in u.cls and (lead := named_leaders(units, u.i, state)):
             keys, u.pron = lead, "many"  # "Kedua pemimpin mengecam …": the leaders just named, else the states
-            for v in units[u.i + 1:skip_span(units, u.i, "LeaderGroupAnaphor")]:
-                v.paren = True
+            set_off_owner(units, u.i + 1, skip_span(units, u.i, "LeaderGroupAnaphor"))  # ("Kedua pemimpin UE itu")
         elif "GroupAnaphor" in u.cls:
             phrase = " ".join(v.low for v in units[u.i:u.i + u.span.get("GroupAnaphor", 1)])
             n = c.group_size[phrase] if phrase in c.group_size else c.group_size.get(u.low, 2)
