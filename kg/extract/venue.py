@@ -4,10 +4,13 @@ clause is: what the visit rules read besides the place after the verb."""
 from __future__ import annotations
 
 from kg.cues import NOUN, POSSESSIVE
-from kg.extract.clause import after_titles, clause_left, group_prep, title_word
+from kg.extract.clause import actor_keys, after_titles, clause_left, group_prep, title_word
+from kg.extract.context import SentenceContext
 from kg.extract.modality import event_modality
+from kg.extract.parties import home_state
 from kg.extract.titlewords import before_titles
 from kg.resolve import gazetteer
+from kg.types import Relation
 from kg.units import Unit
 
 
@@ -163,3 +166,19 @@ def verb_between(units: list[Unit], i: int, k: int) -> bool:
     ``k``: the place is that verb's ("tiba dari Jenewa dan mendesak Israel menghentikan serangan ke Rafah": Israel
     is urged, Rafah attacked, neither visited; "datang untuk bertemu Xi di Beijing" stays a visit)."""
     return any(not v.etype and v.is_verb() and not v.has("VisitCue", "MeetCue") for v in units[i + 1:k])
+
+
+def own_verb(units: list[Unit], j: int) -> int | None:
+    """The verb the person (or persons) at ``j`` is the subject of, right after the name past function words
+    ("…, Prabowo juga menyerahkan …"); None where no verb follows."""
+    k = (units[j].group[-1] if units[j].group else j) + 1
+    while k < len(units) and not units[k].etype and units[k].has("FunctionWord") and not units[k].is_verb():
+        k += 1
+    return k if k < len(units) and not units[k].etype and units[k].is_verb() else None
+
+
+def visits_there(ctx: SentenceContext, j: int, k: int, places: list[str]) -> list[Relation]:
+    """visits by the persons at ``j``, who act with the verb at ``k`` in ``places``, each one not their own state."""
+    modality = event_modality(ctx.units, k, j)
+    return [ctx.relation("visits", {"visitor": p, "place": place}, modality) for p in actor_keys(ctx.units, j, ctx.state)
+            for place in places if (h := home_state(p, ctx.state)) and h != place]

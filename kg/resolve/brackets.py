@@ -121,7 +121,9 @@ def _letters_of(short: str, long_: str) -> bool:
     return k == len(letters)
 
 
-_ALONE = re.compile(r"\s*\(([A-Z]{2,6})\)")
+#: an acronym set in brackets after the name it stands for: "(CCG)"
+ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z]{2,6})\)")
+_ALONE = re.compile(r"\s*" + ACRONYM_IN_BRACKETS.pattern)
 
 
 def _untagged_acronyms(text: str, links: list[tuple[Mention, str]], entities: dict[str, Entity]) -> None:

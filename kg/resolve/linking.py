@@ -22,7 +22,7 @@ from kg.resolve.bare import (
     title_template,
 )
 from kg.resolve.bodies import body_canonical, body_template, default_body, fill, home_country, rendered, state_bodies
-from kg.resolve.brackets import alias_parentheticals, spelled_out, typed
+from kg.resolve.brackets import ACRONYM_IN_BRACKETS, alias_parentheticals, spelled_out, typed
 from kg.resolve.described import described_mentions
 from kg.resolve.english import place_name
 from kg.resolve.headline import without_headline_words
@@ -88,7 +88,7 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
     # the gazetteer and the weapon lexicon explain these spans; NER keeps only what is left
     taken = Spans([(m.start, m.end) for m, _ in known] + [(m.start, m.end) for m, _ in weapons])
     unknown: list[Mention] = []
-    acronyms = frozenset(_BRACKETED.findall(text))
+    acronyms = frozenset(ACRONYM_IN_BRACKETS.findall(text))
     for m in doc.mentions:
         if m.type != "WEAPON":
             unknown += repair(m, taken, text, acronyms)
@@ -382,7 +382,6 @@ def _seated_in(m: Mention, kept: list[tuple[Mention, str | None]], text: str) ->
     return gazetteer().state_of(nxt[1])
 
 
-_BRACKETED = re.compile(r"\(([A-Z]{2,6})\)")  # a short name set in brackets after the full one: "(CCG)"
 _OPENER = re.compile(r"[\"'“‘(\[\s-]*")
 
 

@@ -6,20 +6,17 @@ not his own, he came to it."""
 from __future__ import annotations
 
 from kg.cues import passive_prefixed
-from kg.extract.clause import actor_keys
 from kg.extract.context import SentenceContext
-from kg.extract.modality import event_modality
-from kg.extract.parties import home_state
 from kg.extract.registry import rule
 from kg.extract.rules.visits import resident_envoy
-from kg.extract.venue import countries
+from kg.extract.venue import countries, own_verb, visits_there
 from kg.types import Relation
 from kg.units import Unit
 
 
 @rule("visits", triggers=("WhereRelative",))
 def been_there(ctx: SentenceContext) -> list[Relation]:
-    units, state = ctx.units, ctx.state
+    units = ctx.units
     out: list[Relation] = []
     for u in units:
         if u.etype or not u.has("WhereRelative") or u.i < 2 or units[u.i - 1].text != ",":
@@ -28,14 +25,10 @@ def been_there(ctx: SentenceContext) -> list[Relation]:
         j = u.i + u.span.get("WhereRelative", 1)
         if place is None or j + 1 >= len(units) or units[j].etype != "PER" or units[j].paren or resident_envoy(units[j]):
             continue
-        k = (units[j].group[-1] if units[j].group else j) + 1
-        while k < len(units) and not units[k].etype and units[k].has("FunctionWord") and not units[k].is_verb():
-            k += 1  # "…, tempat ia juga bertemu …"
-        if k >= len(units) or units[k].etype or not units[k].is_verb() or passive_prefixed(units[k].low):
+        k = own_verb(units, j)  # "…, tempat ia juga bertemu …"
+        if k is None or passive_prefixed(units[k].low):
             continue  # (not "…, di mana ia dipakai menghancurkan …": a thing used there, however "ia" was read)
-        modality = event_modality(units, k, j)
-        out += [ctx.relation("visits", {"visitor": p, "place": c}, modality) for p in actor_keys(units, j, state)
-                for c in countries(units, [place]) if (h := home_state(p, state)) and h != c]
+        out += visits_there(ctx, j, k, countries(units, [place]))
     return out
 
 

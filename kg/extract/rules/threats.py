@@ -5,6 +5,8 @@ a charge joined to the warning names."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from kg.cues import ACTIVE, NOUN, POSSESSIVE, passive_prefixed
 from kg.extract.clause import SPEECH, actor_keys, prep_actor, right_actor
 from kg.extract.context import Frame, State
@@ -230,13 +232,15 @@ def charged_before(units: list[Unit], j: int | None, i: int) -> int | None:
     menuding Jerman … dan memperingatkan bahwa akibatnya …"): the warning is addressed to it too."""
     if j is None or i < 2 or units[i - 1].etype or not units[i - 1].has("Conjunction"):
         return None
-    charged = next((k + 1 for k in range(j + 1, i - 2) if not units[k].etype and units[k].voice("AccuseCue") == ACTIVE
-                    and units[k + 1].is_actor and not units[k + 1].paren), None)
+    def named_after(test: Callable[[Unit], bool]) -> int | None:  # the party right after the first word passing test
+        return next((k + 1 for k in range(j + 1, i - 2) if not units[k].etype and test(units[k])
+                     and units[k + 1].is_actor and not units[k + 1].paren), None)
+
+    charged = named_after(lambda v: v.voice("AccuseCue") == ACTIVE)
     if charged is None and any(v.has("RetaliationCue") and not v.etype for v in units[i + 1:i + 4]):
         # "menyebut sanksi Seoul sebagai langkah tidak bersahabat dan memperingatkan akan membalasnya": whose
         # sanctions the subject spoke of is whom it threatens to pay back
-        charged = next((k + 1 for k in range(j + 1, i - 2) if not units[k].etype and units[k].has("SanctionCue")
-                        and units[k + 1].is_actor and not units[k + 1].paren), None)
+        charged = named_after(lambda v: v.has("SanctionCue"))
     return charged
 
 
