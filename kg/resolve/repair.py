@@ -38,6 +38,9 @@ def repair(m: Mention, taken: Spans, text: str, acronyms: frozenset[str] = froze
     if m.type in ("PER", "GPE", "LOC") and toks and toks[0].group(0)[:1].isupper() and \
             "OrgHead" in c.classes(toks[0].group(0)) and not taken.overlaps(m.start, m.end):
         return [Mention(m.text, "ORG", m.start, m.end, m.sentence, m.source)]  # "Universitas X": no person, no place
+    if toks and any(n == len(toks) and cls == "TerrorListLabel"
+                    for n, cls, _ in c.match_phrase([t.group(0).lower() for t in toks], 0)):
+        return []  # "sebagai [Organisasi Teroris Asing]": the status a list gives, no body's name
     if m.type == "ORG" and _described(text, m.end, toks, c) and not taken.overlaps(m.start, m.end):
         return []  # "Organisasi HAM itu menuding …": a group noun and its kind before a demonstrative, no name
     if m.type == "PER" and " " not in m.text.strip() and m.text.strip().lower().endswith(POSSESSIVE):

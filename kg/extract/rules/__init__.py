@@ -56,6 +56,7 @@ from kg.extract.rules import (  # noqa: F401
     sanction_linked,
     sanction_reason,
     sanction_rest,
+    sanction_terror,
     sanctions,
     shares,
     spread,
