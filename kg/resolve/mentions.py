@@ -223,6 +223,10 @@ def titled_person_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: T
                     while j < len(toks) and toks[j].start() < end:
                         j += 1
                     continue
+                if anchored and j + 1 < len(toks) and toks[j + 1].start() in spans and \
+                        "RecipientPrep" in c.classes(lowers[j]):
+                    j += 1  # "Duta Besar AS [untuk] Kanada Pete Hoekstra": the post's host after the sender
+                    continue
                 n = max((k for k, cls, _ in c.match_phrase(lowers, j) if cls in ("TitleQualifier", "RoleTitle", "Rank")),
                         default=0)
                 if n or c.classes(words[j]).keys() & {"TitleQualifier", "RoleTitle", "Rank"}:
