@@ -62,14 +62,6 @@ def clause_left(units: list[Unit], i: int) -> int:
     return 0
 
 
-def _main_verb(units: list[Unit], c: int) -> int | None:
-    """The verb of the clause a same-subject conjunction at ``c`` that opens a clause of its own hangs on: the first
-    one with a cue class in its sentence ("X mengancam Y akan menanggung …, seraya …": mengancam), else the first."""
-    lo = max((v.i for v in units[:c] if v.text in STOP_PUNCT), default=-1)
-    verbs = [v.i for v in units[lo + 1:c] if v.is_verb() and not v.etype and not v.has("FunctionWord")]
-    return next((k for k in verbs if units[k].cls), verbs[0] if verbs else None)
-
-
 def _in_title(units: list[Unit], j: int) -> bool:
     """"presiden sementara Suriah": a qualifier after a title, not the conjunction "sementara"."""
     return j > 0 and units[j].has("TitleQualifier") and units[j - 1].has("RoleTitle") and not units[j - 1].etype
@@ -147,8 +139,9 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
     lo = clause_left(units, i)
     if (first := heads.contrast_first(units, i, lo)) is not None:  # "X mengaku …, tetapi menuding Y …": X's
         return left_subject(units, first, per_only, allow_object)
-    if 1 < lo == i and units[lo - 1].has("SameSubjectConj") and not units[lo - 1].etype and (m := _main_verb(units, i - 1)):
-        return left_subject(units, m, per_only, allow_object)  # "X mengancam …, seraya menuduh Y …": X accuses
+    if 1 < lo == i and (m := heads.same_subject_verb(units, lo - 1, i)) and \
+            ((s := left_subject(units, m, per_only, allow_object)) is not None or units[lo - 1].has("SameSubjectConj")):
+        return s  # "X mengancam …, seraya menuduh Y …": X accuses; "X diterima Raja Y sebelum bertemu Z": X meets Z
     k = i - 1
     while k >= lo and not units[k].etype and (not _GLUE.isdisjoint(units[k].cls) or heads.reported_second(units, k, lo)) \
             and "Relativizer" not in units[k].cls:

@@ -442,3 +442,22 @@ def not_only(units: list[Unit], lo: int, hi: int) -> bool:
     "tetapi juga"."""
     return any(units[m].has("OnlyCue") and units[m - 1].has("NegationCue") and not units[m - 1].etype
                for m in range(max(1, lo), hi))
+
+
+def main_verb(units: list[Unit], c: int) -> int | None:
+    """The verb of the clause a same-subject conjunction at ``c`` that opens a clause of its own hangs on: the first
+    one with a cue class in its sentence ("X mengancam Y akan menanggung …, seraya …": mengancam), else the first."""
+    lo = max((v.i for v in units[:c] if v.text in STOP_PUNCT), default=-1)
+    verbs = [v.i for v in units[lo + 1:c] if v.is_verb() and not v.etype and not v.has("FunctionWord")]
+    return next((k for k in verbs if units[k].cls), verbs[0] if verbs else None)
+
+
+def same_subject_verb(units: list[Unit], c: int, i: int) -> int | None:
+    """The main verb whose subject goes on in a clause with none after the word at ``c``: "seraya"; "sebelum" before
+    a verb, where the main verb stands outside any quote the clause is not in."""
+    u = units[c]
+    if u.etype or not (u.has("SameSubjectConj") or "NextLegAdverb" in u.cls and u.has("ClauseBoundary")
+                       and units[i].is_verb()):
+        return None
+    m = main_verb(units, i - 1)
+    return m if m and (u.has("SameSubjectConj") or units[m].quote == units[i].quote) else None

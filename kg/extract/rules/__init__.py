@@ -47,6 +47,7 @@ from kg.extract.rules import (  # noqa: F401
     responded,
     retinue,
     retold_charge,
+    returned,
     role,
     said_of,
     sanction_alike,
