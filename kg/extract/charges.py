@@ -7,7 +7,7 @@ from __future__ import annotations
 from kg.cues import ACTIVE, passive_prefixed
 from kg.extract.clause import actor_keys, agent_at, clause_left, left_subject
 from kg.extract.context import State
-from kg.units import CLOSE_QUOTES, Unit
+from kg.units import CLOSE_QUOTES, OPEN_QUOTES, Unit
 
 
 def condemned_charge(units: list[Unit], i: int) -> bool:
@@ -47,3 +47,17 @@ def on_grounds(units: list[Unit], prep: int, state: State) -> tuple[tuple[str, .
     done_to = [k for v in units[verb + 1:prep] if v.is_actor and not (v.paren or v.title or v.modifier)
                and v.possessor_of is None for k in actor_keys(units, v.i, state)]
     return actor_keys(units, j, state), done_to
+
+
+def relative_on(units: list[Unit], k: int, hi: int) -> int | None:
+    """The "yang" at ``k`` or past a few words (and quotation marks) saying what a claim is about ("tuduhan
+    penyuapan pemilih yang dilontarkan X", 'narasi "genosida Kristen" yang digaungkan X'), where a verb follows it
+    (past words, a passive one: not "laporan media Barat yang menyebut Beijing …", whose subject is the report)."""
+    for r in range(k, min(hi - 1, k + 6)):
+        if units[r].text in OPEN_QUOTES or units[r].text in CLOSE_QUOTES:
+            continue
+        if units[r].has("Relativizer") and not units[r].etype:
+            return r if units[r + 1].is_verb() and (r == k or passive_prefixed(units[r + 1].low)) else None
+        if units[r].etype not in (None, "WEAPON") or not units[r].text.isalpha() or units[r].is_verb():
+            return None  # (a weapon is what the claim is about: "tuduhan penyelundupan senjata yang …")
+    return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from kg.cues import ACTIVE, NOUN, PASSIVE, passive_prefixed
 from kg.extract import denial_agents
 from kg.extract.answered import answered_after, bare_denials, bare_heading, side_dismissals
-from kg.extract.charges import condemned_charge
+from kg.extract.charges import condemned_charge, relative_on
 from kg.extract.claims import past_claim_age
 from kg.extract.clause import (
     SPEECH,
@@ -240,9 +240,9 @@ def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = (),
                         k = m  # "laporan media Prancis Le Monde": the outlet, not its country
                 if k < hi and units[k].is_actor and not units[k].paren:
                     accusers = actor_keys(units, k, state)
-                elif k + 1 < hi and units[k].has("Relativizer") and units[k + 1].is_verb():
-                    # "tuduhan yang dilontarkan (oleh) Vietnam"
-                    a = _past_title(units, agent_at(units, k + 1), hi)  # "… oleh Menteri Luar Negeri AS X"
+                elif (r := relative_on(units, k, hi)) is not None:
+                    # "tuduhan yang dilontarkan (oleh) Vietnam", "tuduhan penyuapan pemilih yang dilontarkan X"
+                    a = _past_title(units, agent_at(units, r + 1), hi)  # "… oleh Menteri Luar Negeri AS X"
                     accusers = actor_keys(units, a, state) if a < hi and units[a].is_actor else ()
                 elif told := tuple(a for a in as_told_by(units, noun, state)  # "… sebagaimana yang disampaikan oleh X"
                                    if not any(a in side(d, state) or d in side(a, state) for d in deniers)):
