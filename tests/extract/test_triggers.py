@@ -26,6 +26,8 @@ NARROWING: dict[str, set[str]] = {
     # a courtesy call fronted before its subject ("Dalam kunjungan kehormatan kepada X, Y …") is read only for the
     # visit word the trigger found
     "kg.extract.rules.called_on.called_on": {"ClauseBoundary", "Preposition"},
+    # a fronted "Sepulang dari X, Y …" names only the subject of the return word the trigger found
+    "kg.extract.rules.returned.returned": {"ClauseBoundary", "Preposition"},
     # a sanction word in the sentence is one sign of the sanction topic a designation verb (the trigger) needs
     "kg.extract.rules.sanction_designate.designated": {"SanctionCue"},
     # a step alike (the trigger) is no sanction taken where it is rejected or a retaliation
