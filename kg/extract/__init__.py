@@ -34,6 +34,7 @@ from kg.extract.registry import Rule, RuleError, RuleFn, active_rules
 from kg.extract.reports import report_author
 from kg.extract.titles import mark_leaders, mark_ranked, mark_roles
 from kg.extract.titlewords import titled_prep
+from kg.extract.venue import event_place
 from kg.quotes import Quote, find_quotes
 from kg.resolve import gazetteer
 from kg.resolve.accents import accent_persons, titled_states
@@ -289,6 +290,7 @@ def _rules(s: Sentence, units: list[Unit], state: State) -> None:
     state.pair_fresh = len(met) == 1
     _carry_discourse(units, state, frames, present)
     state.report_author = report_author(units, state) or state.report_author
+    state.event_place = (place, s.index) if (place := event_place(units)) else state.event_place
 
 
 _Step = tuple[Rule, RuleFn, frozenset[str] | None, bool, tuple[str, ...], tuple[str, ...], tuple[str, ...]]

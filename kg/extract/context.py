@@ -90,6 +90,8 @@ class State:
     core_states: list[str] = field(default_factory=list)
     last_body: str | None = None  # the last body or state a sentence opened with as its subject ("-nya" of a title)
     last_government: str | None = None  # last_body where it is a body or a state told by its government
+    #: the state of the last summit told with its place ("KTT BRICS di Rio de Janeiro"), and in which sentence
+    event_place: tuple[str | None, int] = (None, -1)
     unnamed_sanction: tuple[tuple[str, ...], int] = ((), -1)  # who last sanctioned targets not yet named, where
     sanction_group: tuple[str, ...] = ()  # those who imposed the last sanction together ("A dan B menjatuhkan …")
     claimants: tuple[tuple[str, ...], int] = ((), -1)  # who made the last claim, in which sentence

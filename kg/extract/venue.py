@@ -182,3 +182,25 @@ def visits_there(ctx: SentenceContext, j: int, k: int, places: list[str]) -> lis
     modality = event_modality(ctx.units, k, j)
     return [ctx.relation("visits", {"visitor": p, "place": place}, modality) for p in actor_keys(ctx.units, j, ctx.state)
             for place in places if (h := home_state(p, ctx.state)) and h != place]
+
+
+def event_place(units: list[Unit]) -> str | None:
+    """The state a summit the sentence names is held in ("KTT BRICS di Rio de Janeiro", "berkumpul di Belém, …, untuk
+    KTT Pemimpin"): in a sentence with a summit noun, the first place after "di" (past a venue: "di Museum of Modern
+    Art (MAM), Rio de Janeiro") that the gazetteer puts in a state; else None."""
+    if not any(u.has("SummitNoun") and not u.etype and not _pointed_back(units, u.i) for u in units):
+        return None  # (not "KTT ini", the event already placed: "… menghadiri KTT ini, lebih sedikit dari di Baku")
+    for u in units:
+        if not u.has("LocativePrep") or u.etype:
+            continue
+        for w in units[u.i + 1:min(len(units), u.i + 9)]:
+            if w.is_verb() or w.text in (".", ";"):
+                break
+            if w.etype in ("GPE", "LOC") and (found := countries(units, [w.i])):
+                return found[0]
+    return None
+
+
+def _pointed_back(units: list[Unit], i: int) -> bool:
+    """The summit noun at ``i`` points back with a demonstrative ("KTT ini", "pertemuan tersebut")."""
+    return any(v.has("Demonstrative") and not v.etype for v in units[i + 1:min(len(units), i + 3)])

@@ -1,45 +1,118 @@
 """visits: a person named as attending an event held in a country ("KTT G20 di Rio yang dihadiri Presiden China
-Xi Jinping", "Upacara di Jakarta itu dihadiri PM Malaysia X dan PM Singapura Y") went there."""
+Xi Jinping", "Upacara di Jakarta itu dihadiri PM Malaysia X dan PM Singapura Y") went there. An event with no place
+of its own in the sentence ("KTT ini dihadiri …", "Di antara yang hadir adalah A, B …") is the one the article last
+placed ("KTT BRICS di Rio de Janeiro": State.event_place)."""
 
 from __future__ import annotations
 
+from kg.cues import ACTIVE
 from kg.extract.clause import actor_keys, clause_left, clause_right
 from kg.extract.context import SentenceContext, State
 from kg.extract.modality import event_modality
+from kg.extract.negated import negated_act
 from kg.extract.registry import rule
 from kg.extract.rules.visits import abroad
 from kg.extract.titlewords import past_titled
+from kg.extract.venue import countries
 from kg.resolve import gazetteer
 from kg.types import Relation
-from kg.units import Unit
+from kg.units import Unit, skip_span
+
+#: how many sentences on a summit the article placed is still the one an attendance list means
+_EVENT_SPAN = 8
 
 
 @rule("visits", reads=("role_org",), triggers=("AttendedVerb",))
 def attended_rule(ctx: SentenceContext) -> list[Relation]:
-    return [ctx.relation("visits", {"visitor": v, "place": p}, m) for v, p, m in attended(ctx.units, ctx.state)]
+    return [ctx.relation("visits", {"visitor": v, "place": p}, m)
+            for v, p, m in attended(ctx.units, ctx.state, ctx.sentence.index)]
 
 
-def attended(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
+def attended(units: list[Unit], state: State, here: int) -> list[tuple[str, str, str]]:
     """(visitor, state, modality) for each person after a passive verb of attending whose event the subject
-    placed in a state with "di" ("parade di Moskow yang dihadiri X"): not the person's own state."""
+    placed in a state with "di" ("parade di Moskow yang dihadiri X"), or an event noun the article placed before
+    ("KTT kali ini dihadiri X", "… dihadiri sejumlah pemimpin tamu, antara lain X, Y"): not the person's own state."""
     out: list[tuple[str, str, str]] = []
-    gaz = gazetteer()
     for u in units:
         if u.etype or "AttendedVerb" not in u.cls:
             continue
         lo = clause_left(units, u.i)
         place = next((v for v in reversed(units[lo:u.i]) if v.etype == "GPE" and v.key and not v.paren
                       and v.i > 0 and units[v.i - 1].has("LocativePrep")), None)
-        if place is None or any(v.is_verb() and not v.has("FunctionWord") for v in units[place.i + 1:u.i]):
+        if place is not None and any(v.is_verb() and not v.has("FunctionWord") for v in units[place.i + 1:u.i]):
             continue  # (the event's place is told in its own phrase, before the verb: no other verb between)
-        where = gaz.state_of(place.key) or place.key
+        if place is not None:
+            if not (found := countries(units, [place.i])):
+                continue  # (a place the gazetteer cannot put in a state: "KTT G7 di Kananaskis")
+            where = found[0]
+        elif (where := recent_event(state, here)) and any(v.has("SummitNoun") and not v.etype for v in units[lo:u.i]):
+            pass  # ("KTT kali ini dihadiri …": the summit the article placed)
+        else:
+            continue
         hi = clause_right(units, u.i)
         k = u.i + 1 + (u.i + 1 < hi and units[u.i + 1].has("AgentPrep"))
-        k = past_titled(units, k, hi)
+        k = _past_intro(units, k, hi)
         if k >= hi or units[k].etype != "PER":
             continue
-        modality = event_modality(units, u.i, None)
-        for m in units[k].group or (k,):
-            out += [(p, where, modality) for p in actor_keys(units, m, state)
-                    if units[m].etype == "PER" and abroad(p, where, state, gaz) and (p, where, modality) not in out]
+        out += _attendees(units, k, hi, where, event_modality(units, u.i, None), state, out)
+    return out
+
+
+@rule("visits", reads=("role_org",), triggers=("VisitCue",))
+def present_rule(ctx: SentenceContext) -> list[Relation]:
+    """"Delegasi lain yang hadir di antaranya A, B", "… turut hadir, di antaranya A", "Di antara yang hadir adalah
+    A, B": the persons listed after a verb of attending that has no subject of its own went to the event's state."""
+    units, state = ctx.units, ctx.state
+    out: list[tuple[str, str, str]] = []
+    for u in units:
+        if u.etype or u.voice("VisitCue") != ACTIVE or negated_act(units, u.i):
+            continue
+        k = u.i + 1 + (u.i + 1 < len(units) and units[u.i + 1].text == ",")
+        if k >= len(units) or units[k].etype or not units[k].has("ListIntro", "Copula"):
+            continue
+        lo = clause_left(units, u.i)
+        if any(v.etype == "PER" and not v.paren for v in units[lo:u.i]):
+            continue  # ("X hadir, antara lain …": X attended, told elsewhere)
+        if (where := recent_event(state, ctx.sentence.index)) is None:
+            continue
+        k = skip_span(units, k, "ListIntro") if units[k].has("ListIntro") else k + 1
+        hi = next((v.i for v in units[k:] if v.text in (".", ";")), len(units))
+        k = past_titled(units, k, hi)
+        if k < hi and units[k].etype == "PER":
+            out += _attendees(units, k, hi, where, event_modality(units, u.i, None), state, out)
+    return [ctx.relation("visits", {"visitor": v, "place": p}, m) for v, p, m in out]
+
+
+def recent_event(state: State, here: int) -> str | None:
+    """The state of the summit the article placed within a few sentences before ``here`` (State.event_place)."""
+    place, at = state.event_place
+    return place if place is not None and here - at <= _EVENT_SPAN else None
+
+
+def _past_intro(units: list[Unit], k: int, hi: int) -> int:
+    """Where the names start after a verb of attending: past the titles, or past a group noun and a list intro
+    ("dihadiri sejumlah pemimpin tamu, antara lain Presiden X …")."""
+    j = past_titled(units, k, hi)
+    if j < hi and units[j].etype == "PER":
+        return j
+    intro = next((m for m in range(k, min(hi, k + 6)) if units[m].has("ListIntro") and not units[m].etype), None)
+    return past_titled(units, skip_span(units, intro, "ListIntro"), hi) if intro is not None else j
+
+
+def _attendees(units: list[Unit], k: int, hi: int, where: str, modality: str, state: State,
+               found: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """(person, where, modality) for the persons listed from ``k`` up to ``hi``, past the relative clauses inside the
+    list ("Xi Jinping yang duduk di samping Putin, …"), each one not at home there."""
+    gaz = gazetteer()
+    out: list[tuple[str, str, str]] = []
+    in_relative = False
+    for v in units[k:hi]:
+        if v.has("Relativizer") and not v.etype:
+            in_relative = True
+        elif v.text == ",":
+            in_relative = False
+        if v.etype != "PER" or v.paren or in_relative:
+            continue
+        out += [(p, where, modality) for p in actor_keys(units, v.i, state)
+                if abroad(p, where, state, gaz) and (p, where, modality) not in found + out]
     return out
