@@ -194,8 +194,8 @@ def event_place(units: list[Unit]) -> str | None:
         if not u.has("LocativePrep") or u.etype:
             continue
         for w in units[u.i + 1:min(len(units), u.i + 9)]:
-            if w.is_verb() or w.text in (".", ";"):
-                break
+            if w.is_verb() or w.text in (".", ";") or w.has("Preposition") and not w.etype:
+                break  # (not past "bersama delegasi dari Iran": another party's place)
             if w.etype in ("GPE", "LOC") and (found := countries(units, [w.i])):
                 return found[0]
     return None

@@ -58,13 +58,20 @@ def attended(units: list[Unit], state: State, here: int) -> list[tuple[str, str,
     return out
 
 
-@rule("visits", reads=("role_org",), triggers=("VisitCue",))
+@rule("visits", reads=("role_org",), triggers=("VisitCue", "RepresentedVerb"))
 def present_rule(ctx: SentenceContext) -> list[Relation]:
     """"Delegasi lain yang hadir di antaranya A, B", "… turut hadir, di antaranya A", "Di antara yang hadir adalah
-    A, B": the persons listed after a verb of attending that has no subject of its own went to the event's state."""
+    A, B": the persons listed after a verb of attending that has no subject of its own went to the event's state;
+    so did a person a state is represented by there ("Cina diwakili Perdana Menteri Li Qiang")."""
     units, state = ctx.units, ctx.state
     out: list[tuple[str, str, str]] = []
     for u in units:
+        if not u.etype and u.voice("RepresentedVerb") and (where := recent_event(state, ctx.sentence.index)):
+            hi = clause_right(units, u.i)
+            k = past_titled(units, u.i + 1 + (u.i + 1 < hi and units[u.i + 1].has("AgentPrep")), hi)
+            if k < hi and units[k].etype == "PER":
+                out += _attendees(units, k, k + 1, where, event_modality(units, u.i, None), state, out)
+            continue
         if u.etype or u.voice("VisitCue") != ACTIVE or negated_act(units, u.i):
             continue
         k = u.i + 1 + (u.i + 1 < len(units) and units[u.i + 1].text == ",")
