@@ -14,7 +14,7 @@ of meeting or visiting names.
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, cues, same_title
+from kg.cues import ACTIVE, NOUN, cues, same_title
 from kg.extract.clause import prep_is
 from kg.extract.context import SentenceContext
 from kg.extract.parties import body_state
@@ -133,12 +133,14 @@ def _met_states(person: Unit, units: list[Unit]) -> set[int]:
     memperingatkan Aljir bahwa …"): the other side's, not where an envoy serves ("memanggil Duta Besar Rusia untuk
     Rumania": Romania may be the person's own)."""
     verb = next((v for v in units[person.i + 1:] if v.is_verb()), None)
-    if verb is None or not any(verb.voice(c) == ACTIVE for c in _OTHER_SIDE):
-        return set()
+    starts = [verb.i] if verb is not None and any(verb.voice(c) == ACTIVE for c in _OTHER_SIDE) else []
+    if any(v.voice("VisitCue") == NOUN and not v.etype for v in units[max(0, person.i - 5):person.i]):
+        starts.append(person.i)  # the trip a visit noun before the person names ("lawatan Menteri X ke Aljazair")
     out: set[int] = set()
-    for v in units[verb.i + 1:]:
-        if v.text == "," or v.is_verb() or v.has("ClauseBoundary", "Complementizer", "PurposeConj"):
-            break
-        if v.etype == "GPE":
-            out.add(v.i)
+    for start in starts:
+        for v in units[start + 1:]:
+            if v.text == "," or v.is_verb() or v.has("ClauseBoundary", "Complementizer", "PurposeConj"):
+                break
+            if v.etype == "GPE":
+                out.add(v.i)
     return out
