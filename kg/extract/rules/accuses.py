@@ -318,6 +318,12 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                 add(subjects(units, j, state), addressed_topic(units, o, hi, state) or actor_keys(units, o, state))
                 for f in further_agents(units, o, hi):  # "… oleh Iran serta pembeliannya oleh Rusia"
                     add(subjects(units, j, state), actor_keys(units, f, state))
+            elif j is not None and o is None and u.low.endswith(POSSESSIVE) and state.topic and \
+                    not any(v.has("Demonstrative") and not v.etype for v in units[:u.i]) and \
+                    state.topic not in (subj := subjects(units, j, state)):
+                # "… menangkap penulis X. Otoritas Y menuduhnya …": whom "ia" would continue (not "menolak rencana
+                # itu dan mengecamnya": a thing the sentence points to)
+                add(subj, [state.topic])
             elif j is not None and o is None and state.attackers and \
                     (attack_told(units, u.i, hi) or no_object(units, u.i, hi, "AccuseCue")):
                 # "Kemlu Qatar mengutuk 'serangan pengecut' itu", "Turki ikut mengecam.": the attack just told
