@@ -75,10 +75,15 @@ def after_titles(units: list[Unit], k: int, hi: int | None = None) -> int:
     return k
 
 
-def titled_prep(units: list[Unit], j: int) -> Unit | None:
+def titled_prep(units: list[Unit], j: int, apposed: bool = False) -> Unit | None:
     """The preposition before unit ``j``'s phrase past its titles ("dengan [Presiden Rusia] Vladimir Putin"), if
-    one."""
+    one; with ``apposed``, also past a comma setting the title off ("dengan Penasihat … AS kala itu, Mike Waltz")."""
     h = units[j].group[0] if units[j].group else j
+    if apposed and h > 1 and units[h - 1].text == "," and title_word(units[h - 2]):
+        h -= 1  # "dengan [Penasihat Keamanan Nasional AS], Mike Waltz": the title set off before the name
+    elif apposed and h > 2 and units[h - 1].text == "," and units[h - 3].span.get("TitleQualifier", 1) == 2 and \
+            not units[h - 3].etype and units[h - 3].has("TitleQualifier"):
+        h -= 2  # ("… AS kala itu, Mike Waltz": past a qualifier of two words)
     while h > 0 and (title_word(units[h - 1]) or units[h - 1].text in ("(", ")") or units[h - 1].paren
                      or h > 1 and units[h - 1].has("TitleConj") and title_word(units[h - 2])):  # "A sekaligus B"
         h -= 1

@@ -218,7 +218,7 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         if o is not None and u.has("SignVerb") and not u.has("HostCue") and u.cls["MeetCue"] != PASSIVE and \
                 not _signed_with(units, o):
             o = None  # "meneken dekret sanksi terhadap X", "menandatangani perintah … kepada X": a paper signed, no partner
-        if o is not None and u.has("DiscussVerb") and titled_prep(units, o) is None:
+        if o is not None and u.has("DiscussVerb") and titled_prep(units, o, apposed=True) is None:
             o = None  # "membahas pengamanan koridor X": the topic, not a partner
         if o is not None and _place_owner(units, end, o):
             o = None  # "saat ditemui di rumah X": whose the place is, not who was met
