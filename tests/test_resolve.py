@@ -784,3 +784,19 @@ def test_a_brand_written_in_camel_case_is_found_though_it_opens_in_lower_case() 
     found = [key for _, _, key in gazetteer().find("kumparanNEWS - Ukraina membuka jalan")]
     assert found[0] == "kumparan"
     assert "kumparan" not in [key for _, _, key in gazetteer().find("para jurnalis kumparan menulis")]
+
+
+def test_letters_typed_plainly_that_unicode_does_not_decompose_keep_the_reference_name() -> None:
+    """"Radoslaw Sikorski" is "Radosław Sikorski" typed plainly, as "Erdogan" is "Erdoğan": ł (like ø, đ and ı)
+    has no combining mark to drop, yet the record keeps the reference spelling, as for any accent; a name that
+    differs otherwise ("Vassily Nebenzia") stays as written."""
+    from kg.resolve.written import as_written
+    from kg.types import Entity, Mention
+
+    entities = {"sikorski": Entity("sikorski", "Radosław Sikorski", "PER", None),
+                "nebenzya": Entity("nebenzya", "Vasily Nebenzya", "PER", None)}
+    links = [(Mention("Radoslaw Sikorski", "PER", 0, 17, 0, "ner"), "sikorski"),
+             (Mention("Vassily Nebenzia", "PER", 40, 56, 0, "ner"), "nebenzya")]
+    written = as_written(entities, links)
+    assert "sikorski" not in written
+    assert written["nebenzya"] == "Vassily Nebenzia"

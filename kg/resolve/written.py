@@ -46,8 +46,14 @@ _REGNAL = re.compile(r"[IVXL]+")  # "Abdullah II": a regnal name, named by its r
 _NOT_IN_NAME = re.compile(r"[()\[\]{}/\\,;:\"“”]")  # "(Joe) Biden": a span that took punctuation is no name as written
 
 
+#: letters with a stroke or of their own that Unicode does not decompose into a plain letter and a mark ("Radosław",
+#: "Jørgen", "Đorđe", "Yıldız"): typed plainly, they are the same name as accents dropped are
+_PLAIN = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe", "ð": "d", "þ": "th"})
+
+
 def _fold(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower().translate(_PLAIN))
+                   if not unicodedata.combining(c))
 
 
 def _name(text: str, reference: str) -> str | None:
