@@ -444,7 +444,7 @@ def not_only(units: list[Unit], lo: int, hi: int) -> bool:
                for m in range(max(1, lo), hi))
 
 
-def main_verb(units: list[Unit], c: int) -> int | None:
+def _main_verb(units: list[Unit], c: int) -> int | None:
     """The verb of the clause a same-subject conjunction at ``c`` that opens a clause of its own hangs on: the first
     one with a cue class in its sentence ("X mengancam Y akan menanggung …, seraya …": mengancam), else the first."""
     lo = max((v.i for v in units[:c] if v.text in STOP_PUNCT), default=-1)
@@ -459,5 +459,5 @@ def same_subject_verb(units: list[Unit], c: int, i: int) -> int | None:
     if u.etype or not (u.has("SameSubjectConj") or "NextLegAdverb" in u.cls and u.has("ClauseBoundary")
                        and units[i].is_verb()):
         return None
-    m = main_verb(units, i - 1)
+    m = _main_verb(units, i - 1)
     return m if m and (u.has("SameSubjectConj") or units[m].quote == units[i].quote) else None

@@ -184,6 +184,10 @@ def visits_there(ctx: SentenceContext, j: int, k: int, places: list[str]) -> lis
             for place in places if (h := home_state(p, ctx.state)) and h != place]
 
 
+#: how many words after "di" the place of a summit may stand, past its venue ("di Museum of Modern Art (MAM), Rio")
+_VENUE_REACH = 8
+
+
 def event_place(units: list[Unit]) -> str | None:
     """The state a summit the sentence names is held in ("KTT BRICS di Rio de Janeiro", "berkumpul di Belém, …, untuk
     KTT Pemimpin"): in a sentence with a summit noun, the first place after "di" (past a venue: "di Museum of Modern
@@ -193,7 +197,7 @@ def event_place(units: list[Unit]) -> str | None:
     for u in units:
         if not u.has("LocativePrep") or u.etype:
             continue
-        for w in units[u.i + 1:min(len(units), u.i + 9)]:
+        for w in units[u.i + 1:min(len(units), u.i + 1 + _VENUE_REACH)]:
             if w.is_verb() or w.text in (".", ";") or w.has("Preposition") and not w.etype:
                 break  # (not past "bersama delegasi dari Iran": another party's place)
             if w.etype in ("GPE", "LOC") and (found := countries(units, [w.i])):

@@ -41,13 +41,12 @@ def attended(units: list[Unit], state: State, here: int) -> list[tuple[str, str,
                       and v.i > 0 and units[v.i - 1].has("LocativePrep")), None)
         if place is not None and any(v.is_verb() and not v.has("FunctionWord") for v in units[place.i + 1:u.i]):
             continue  # (the event's place is told in its own phrase, before the verb: no other verb between)
-        if place is not None:
-            if not (found := countries(units, [place.i])):
-                continue  # (a place the gazetteer cannot put in a state: "KTT G7 di Kananaskis")
-            where = found[0]
-        elif (where := recent_event(state, here)) and any(v.has("SummitNoun") and not v.etype for v in units[lo:u.i]):
-            pass  # ("KTT kali ini dihadiri …": the summit the article placed)
-        else:
+        if place is not None:  # (not a place the gazetteer cannot put in a state: "KTT G7 di Kananaskis")
+            where = found[0] if (found := countries(units, [place.i])) else None
+        else:  # "KTT kali ini dihadiri …": the summit the article placed
+            summit = any(v.has("SummitNoun") and not v.etype for v in units[lo:u.i])
+            where = recent_event(state, here) if summit else None
+        if where is None:
             continue
         hi = clause_right(units, u.i)
         k = u.i + 1 + (u.i + 1 < hi and units[u.i + 1].has("AgentPrep"))
