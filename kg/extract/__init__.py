@@ -290,7 +290,8 @@ def _rules(s: Sentence, units: list[Unit], state: State) -> None:
     state.pair_fresh = len(met) == 1
     _carry_discourse(units, state, frames, present)
     state.report_author = report_author(units, state) or state.report_author
-    state.event_place = (place, s.index) if (place := event_place(units)) else state.event_place
+    if "SummitNoun" in present and (place := event_place(units)):  # (most sentences name no summit)
+        state.event_place = (place, s.index)
 
 
 _Step = tuple[Rule, RuleFn, frozenset[str] | None, bool, tuple[str, ...], tuple[str, ...], tuple[str, ...]]

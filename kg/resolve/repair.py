@@ -28,6 +28,7 @@ def repair(m: Mention, taken: Spans, text: str, acronyms: frozenset[str] = froze
         return []  # (a span the gazetteer explains whole: every token of it is covered, none is kept)
     c = cues()
     toks = list(TOKEN.finditer(text, m.start, m.end))
+    lowers = [x.group(0).lower() for x in toks]
     if m.type == "PER" and len(toks) >= 3 and (w := toks[0].group(0)).isupper() and len(w) >= 2 and \
             (w in acronyms or taken.covers(toks[0].start(), toks[0].end())) and \
             all(t.group(0)[:1].isupper() for t in toks[1:]):
@@ -38,8 +39,7 @@ def repair(m: Mention, taken: Spans, text: str, acronyms: frozenset[str] = froze
     if m.type in ("PER", "GPE", "LOC") and toks and toks[0].group(0)[:1].isupper() and \
             "OrgHead" in c.classes(toks[0].group(0)) and not taken.overlaps(m.start, m.end):
         return [Mention(m.text, "ORG", m.start, m.end, m.sentence, m.source)]  # "Universitas X": no person, no place
-    if toks and any(n == len(toks) and cls == "TerrorListLabel"
-                    for n, cls, _ in c.match_phrase([t.group(0).lower() for t in toks], 0)):
+    if toks and any(n == len(toks) and cls == "TerrorListLabel" for n, cls, _ in c.match_phrase(lowers, 0)):
         return []  # "sebagai [Organisasi Teroris Asing]": the status a list gives, no body's name
     if m.type == "ORG" and _described(text, m.end, toks, c) and not taken.overlaps(m.start, m.end):
         return []  # "Organisasi HAM itu menuding …": a group noun and its kind before a demonstrative, no name
@@ -75,7 +75,6 @@ def repair(m: Mention, taken: Spans, text: str, acronyms: frozenset[str] = froze
     prefixed: list[bool] = []  # per run: a title, rank or known name came before it
     had_prefix = False
     had_title = False
-    lowers = [x.group(0).lower() for x in toks]
     phrases = c.phrases  # multi-word cues by first word: most words start none
     i = 0
     while i < len(toks):

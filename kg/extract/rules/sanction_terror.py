@@ -13,9 +13,9 @@ from kg.extract.clause import actor_keys, left_subject, right_actor
 from kg.extract.context import SentenceContext
 from kg.extract.described import relative_party
 from kg.extract.negated import negated_act
-from kg.extract.parties import home_of
 from kg.extract.registry import rule
 from kg.extract.rules.sanction_targets import named_targets
+from kg.extract.rules.sanctions import by_office
 from kg.types import Relation
 from kg.units import OPEN_QUOTES, Unit
 
@@ -30,7 +30,6 @@ _BACK = 8
 def listed_terrorist(ctx: SentenceContext) -> list[Relation]:
     """(designator, group) for each terrorist-list status given after "sebagai" by a verb of designating."""
     units, state = ctx.units, ctx.state
-    here = dict(ctx.products.get("role_org") or [])
     found: list[tuple[str, str]] = []
     for u in units:
         if u.etype or "TerrorListLabel" not in u.cls or (k := _as_before(units, u.i)) is None:
@@ -48,11 +47,9 @@ def listed_terrorist(ctx: SentenceContext) -> list[Relation]:
             groups = actor_keys(units, group if group is not None else left_subject(units, v), state)
         else:
             continue
-        for a in actor_keys(units, designator, state):
-            e = state.entities.get(a)
-            if e is not None and e.type == "PER" and (a := home_of(a, state, here)) is None:
-                continue  # "Trump menetapkan …": the office he holds lists the group; one with none, no one
-            found += [(a, g) for g in groups if g != a and (a, g) not in found]
+        # ("Trump menetapkan …": the office he holds lists the group; one with none, no one)
+        listed = by_office([(a, g, "asserted") for a in actor_keys(units, designator, state) for g in groups], ctx)
+        found += [(a, g) for a, g, _ in listed if g != a and (a, g) not in found]
     return [ctx.relation("sanctions", {"sanctioner": a, "target": g}) for a, g in found]
 
 

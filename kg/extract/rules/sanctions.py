@@ -68,7 +68,7 @@ _AGAINST = ("AccuseCue", "DenyCue", "RejectCue", "BeliefCue", "WarnCue", "Demand
       triggers=("SanctionCue", "BanVerb", "FreezeVerb", "BlacklistNoun", "TargetNoun", "ListIntro", "PackageNoun",
                 "AimVerb", "PronounPlural", "Copula", "RecipientNoun"))
 def sanction_rule(ctx: SentenceContext) -> list[Relation]:
-    found = announced_by(ctx.units, _by_office(sanctions(ctx.units, ctx.state) + bans(ctx.units, ctx.state), ctx),
+    found = announced_by(ctx.units, by_office(sanctions(ctx.units, ctx.state) + bans(ctx.units, ctx.state), ctx),
                          ctx.state)
     ctx.products["target_list"] = False
     if not any(b for _, b, _ in found):
@@ -105,7 +105,7 @@ def alleged_targets(ctx: SentenceContext) -> list[Relation]:
     return [ctx.relation("sanctions", {"sanctioner": a, "target": b}, m) for a, b, m in found]
 
 
-def _by_office(found: list[tuple[str, str | None, str]], ctx: SentenceContext) -> list[tuple[str, str | None, str]]:
+def by_office(found: list[tuple[str, str | None, str]], ctx: SentenceContext) -> list[tuple[str, str | None, str]]:
     """"Trump menjatuhkan sanksi …": a person imposes sanctions through the office they hold (the role told in
     this sentence or before); one with no known office imposes none the graph can name."""
     here = dict(ctx.products.get("role_org") or [])
