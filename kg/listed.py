@@ -27,9 +27,10 @@ def past_bare_spouse(units: list[Unit], k: int) -> int:
 
 
 def past_origin(units: list[Unit], k: int) -> int:
-    """"Presiden A dari Peru, Perdana Menteri B dari Australia, dan …": the state a listed person is from, told
-    after the name, goes with that person and the list goes on past it; the unit after the state, else ``k``."""
-    if k + 2 < len(units) and "SourcePrep" in units[k].cls and units[k + 1].etype == "GPE" and \
+    """"Presiden A dari Peru, Perdana Menteri B dari Australia, dan …", "A dan B dari Partai Republik serta C …":
+    the state or party a listed person is from, told after the name, goes with that person and the list goes on
+    past it; the unit after the state or party, else ``k``."""
+    if k + 2 < len(units) and "SourcePrep" in units[k].cls and units[k + 1].etype in ("GPE", "ORG") and \
             not units[k + 1].group and (units[k + 2].text == "," or "Conjunction" in units[k + 2].cls):
         return k + 2
     return k

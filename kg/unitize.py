@@ -189,6 +189,10 @@ def _next_member(units: list[Unit], k: int, kind: str) -> int:
                  units[j + 2].etype == "PER"):
             inside = j + (2 if units[j + 1].text == "," else 1)  # "… dan istrinya(,) Akie Abe" (not "istri Presiden X")
             continue
+        if kind == "PER" and j == k and u.has("KinNoun") and not u.has("RoleTitle", "SpouseNoun"):
+            # "… dan menantu Presiden Donald Trump, Jared Kushner": the relative named after the comma
+            return next((m + 1 for m in range(j + 2, min(len(units) - 1, j + 9)) if units[m].text == "," and
+                         units[m + 1].etype == "PER" and units[m - 1].etype == "PER"), k)
         if kind == "PER" and j == k and u.has("CounterpartNoun"):
             # "Orban dan rekannya (dari Slovakia), Robert Fico,": the counterpart is the person named after
             inside = j + 1 + (j + 2 < len(units) and units[j + 1].has("SourcePrep", "OriginNoun")
@@ -453,8 +457,9 @@ def _mark_structure(units: list[Unit], mentions: list[Unit], headed: list[Unit])
                     members.append(k2)
                     closed = closed or conj
                     j = k2 + 1
-                    if conj and not companion and not (j + 1 < len(units) and "Conjunction" in units[j].cls and
-                                                       units[j + 1].etype and _kind(units[j + 1]) == kind) \
+                    o = listed.past_origin(units, j) if kind == "PER" else j  # ("A dan B dari X serta C")
+                    if conj and not companion and not (o + 1 < len(units) and "Conjunction" in units[o].cls and
+                                                       units[o + 1].etype and _kind(units[o + 1]) == kind) \
                             and not (kind == "OTHER" and j + 1 < len(units) and units[j].text == "," and
                                      "CompanionPrep" in units[j + 1].cls):
                         break  # "A beserta B, C serta D": a companion leaves it open (so "A, B dan C serta D")

@@ -114,6 +114,8 @@ def extract(doc: Doc, links: list[tuple[Mention, str]] | None = None, entities: 
     state.state_counts = _state_counts(told, entities)
     state.titled = [(u.role[0], units[u.role[1]].key, u.key) for units_of in built for units in units_of
                     for u in units if u.role and u.key and u.role[1] is not None and units[u.role[1]].key]
+    state.title_words = {(u.role[0].lower().split()[0], u.key) for units_of in built for units in units_of
+                         for u in units if u.role and u.key and u.role[0].strip()}
     for (sentences, quotes), units_of in zip(groups, built, strict=True):
         _paragraph(sentences, quotes, units_of, state)
     infer_request_suppliers(state)

@@ -27,6 +27,7 @@ from kg.extract.antecedents import (
     set_off_owner,
     states_of,
     subject_state,
+    titled_as,
 )
 from kg.extract.bare_heads import bare_bloc, bare_head_org
 from kg.extract.clause import SPEECH, actor_keys, after_titles, clause_left, group_prep, left_subject
@@ -155,6 +156,7 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             named = named_before(units, u.i, state, etype, anaphors=True)
             # the most recent first; not news outlets nor a state's own bodies ("Departemen Keuangan AS")
             orgs = list(dict.fromkeys(k for k in named if not outlet(k, state) and body_state(k, state) is None))
+            orgs = titled_as(units, u.i, cls, orgs, state) if etype == "PER" else orgs
             # (firms are no places: "… berbasis di Hong Kong dan China daratan" is no pair of firms)
             group = next((g for g in reversed(state.groups) if len(g) == n and not set(g) & set(seen_gpe) and
                           all(k in state.entities and (state.entities[k].type == etype or etype == "ORG" and
