@@ -102,12 +102,20 @@ def met_away(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
             hosts = [k for m in (units[j].group or (j,)) if not resident_envoy(units[m]) for k in units[m].keys]
             places = [h for h in (home_state(p, state) for p in (hosts or a)[:1]) if h]
         modality = event_modality(units, u.i, j) if u.is_verb() else noun_modality(units, u.i, j)
-        for p in (b if u.has("HostCue") else a + b):
+        guests = b if u.has("HostCue") else a + b
+        for p in guests:
             for place in places:
-                h = home_state(p, state)
+                h = home_state(p, state) or _fellow_home(b if p in b else a, state)
                 if h and h != place and (p, place, modality) not in out:
                     out.append((p, place, modality))
     return out
+
+
+def _fellow_home(party: list[str], state: State) -> str | None:
+    """"Putin menerima Steve Witkoff dan Jared Kushner di Kremlin": a guest of no known state who comes with
+    guests of one state comes from it (None where they come from several, or none)."""
+    homes = {h for k in party if (h := home_state(k, state))}
+    return next(iter(homes)) if len(homes) == 1 else None
 
 
 def _in_building(units: list[Unit], k: int) -> bool:
