@@ -52,7 +52,8 @@ def past_located(units: list[Unit], k: int) -> int:
 
 
 def past_appositive_title(units: list[Unit], k: int) -> int:
-    """"Gustavo Petro, Presiden Kolombia, dan Gabriel Boric, Presiden Chile, …", "A, mantan Kepala X; B, …": a title
+    """"Gustavo Petro, Presiden Kolombia, dan Gabriel Boric, Presiden Chile, …", "A, mantan Kepala X; B, …", "A,
+    sekretaris di Kementerian X, dan B": a title
     set off by commas after a listed person's name (words of a title, the state or body in it, and no name) goes with
     that person and the list goes on past it; the comma or semicolon that closes it, else ``k``."""
     t = k + 1 + (k + 2 < len(units) and "PersonNoun" in units[k + 1].cls and not units[k + 1].head_word)  # "mantan"
@@ -63,6 +64,7 @@ def past_appositive_title(units: list[Unit], k: int) -> int:
         if u.text in (",", ";"):  # (";" where the list's members are set off by semicolons)
             return m
         if u.etype == "PER" or u.text in STOP_PUNCT or not u.etype and not (
-                u.head_word or u.text[:1].isupper() or "FunctionWord" in u.cls or "TitleQualifier" in u.cls):
+                u.head_word or u.text[:1].isupper() or "FunctionWord" in u.cls or "TitleQualifier" in u.cls
+                or "Preposition" in u.cls and m + 1 < len(units) and units[m + 1].etype in ("GPE", "ORG")):
             return k  # (a name: the next member with its title before it; a verb or a word of its own: no title)
     return k
