@@ -245,14 +245,16 @@ def announcing_subject(units: list[Unit], i: int, hi: int) -> tuple[int | None, 
     return None, approved
 
 
-def signed_by(units: list[Unit], wlast: int, hi: int, state: State) -> tuple[str, ...]:
+def signed_by(units: list[Unit], wlast: int, hi: int, state: State, verb: tuple[str, ...] = ("SignVerb",)
+              ) -> tuple[str, ...]:
     """"Kontrak pembelian 42 jet Rafale dari Prancis diteken Indonesia pada 2022": the party a passive verb of
-    signing names after the purchase noun phrase (past its source) signed the purchase, so it buys."""
+    signing names after the purchase noun phrase (past its source) signed the purchase, so it buys; with ``verb``
+    the approving classes, "penjualan senjata untuk Taiwan yang disetujui Departemen Luar Negeri AS": the seller."""
     for k in range(wlast + 1, hi):
         v = units[k]
         if v.text in STOP_PUNCT or v.text == ",":
             return ()
-        if not v.etype and v.voice("SignVerb") == PASSIVE:
+        if not v.etype and any(v.voice(c) == PASSIVE for c in verb):
             j = k + 1 + (k + 1 < hi and units[k + 1].has("AgentPrep") and not units[k + 1].etype)
             return actor_keys(units, j, state) if j < hi and units[j].is_actor and not units[j].paren else ()
         if not v.etype and v.is_verb() and v.cls and not v.has("FunctionWord"):

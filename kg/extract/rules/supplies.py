@@ -284,6 +284,8 @@ def supplies(units: list[Unit], frames: list[Frame], state: State, recent: bool 
                     supplier = up  # ("UEA menambah pasokan drone China untuk RSF": China made them)
                 if not supplier and (via := means_supply(units, i, state))[0]:  # "… lewat kiriman senjata"
                     supplier, recipient = via[0], recipient or via[1]
+                if not supplier and (supplier := signed_by(units, wlast, hi, state, ("ApproveCue",))):
+                    approved = True  # "penjualan senjata untuk Taiwan yang disetujui Departemen Luar Negeri AS"
                 if not supplier and recipient:  # "Kami akan mempertimbangkan pengiriman senjata ke Ukraina"
                     subj, approved = announcing_subject(units, i, hi)  # ("LNA terlibat dalam pengiriman …")
                     supplier = involved_in(units, i, state) or (  # (not "Suriah menggagalkan penyelundupan senjata …")
