@@ -5,7 +5,7 @@ from __future__ import annotations
 from kg.cues import NOUN, PASSIVE, passive_prefixed
 from kg.extract.clause import group_prep, left_subject, prep_is
 from kg.extract.titlewords import titled_prep
-from kg.units import Unit
+from kg.units import STOP_PUNCT, Unit
 
 #: words of a description of a person: "pemimpin sayap politik M23", "tiga jenderal Angkatan Pertahanan Rwanda"
 _PERSON_WORDS = ("PersonNoun", "RoleTitle", "Rank", "MemberNoun")
@@ -353,3 +353,12 @@ def entrant(units: list[Unit], lo: int, i: int) -> int | None:
     # "IRISL, perusahaan pelayaran milik negara yang sudah masuk daftar sanksi AS": the name the
     # apposition before "yang" describes (plain words, a comma, the name's bracketed acronym)
     return described_name(units, m, bare=True)
+
+
+def list_entered(units: list[Unit]) -> bool:
+    """"Sejumlah nama besar industri pertahanan masuk daftar.": a sentence that ends by telling that some entered
+    the list, without naming them: the list follows ("Di antaranya A, B …")."""
+    n = len(units)
+    return any(not u.etype and u.has("UndergoVerb") and u.i + 2 < n and not units[u.i + 1].etype and
+               units[u.i + 1].has("TargetNoun", "BlacklistNoun") and units[u.i + 2].text in STOP_PUNCT
+               for u in units[1:])

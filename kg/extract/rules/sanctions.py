@@ -35,6 +35,7 @@ from kg.extract.rules.sanction_parts import (
     copular_imposers,
     count_intro,
     head_org,
+    list_entered,
     officials_state,
     undergoer,
     undergone_intro,
@@ -181,6 +182,9 @@ def target_list(ctx: SentenceContext, here: list[str]) -> list[tuple[str, str, s
         # "… melarang delapan pejabat AS memasuki Rusia. Selain A dan B, satu tokoh lainnya adalah C": the persons
         # set before the clause (read by ``besides``) and the one its copula names are the unnamed targets
         intro = next((k for k in range(comma + 1, n) if units[k].has("Copula") and not units[k].etype), None)
+    if intro is None and list_entered(units):
+        ctx.products["target_list"] = True  # ("… masuk daftar. Di antaranya A, B": the next sentence names them)
+        return []
     if intro is None and (intro := undergone_intro(units)) is None:
         return []
     owners = _list_owners(units, intro, state)  # (also "Di antara mereka yang menjadi sasaran China adalah A": China's)
