@@ -37,6 +37,11 @@ def role_rule(ctx: SentenceContext) -> list[Relation]:
             department = _deputy_department(u, ctx) if org is None else None
             org_key = department or (_named_body(u, ctx) or home_of(u.key, ctx.state)) if org is None \
                 else _forces_named(title, units[org]) or _body_named(title, units[org]) or (units[org].keys or (None,))[0]
+            if org is not None and _sent_by_subject(title):
+                # "memanggil pulang duta besarnya untuk Aljazair, X": the envoy of the state that recalls him
+                v = next((k for k in range(u.i - 1, -1, -1) if units[k].is_verb()), None)
+                j = left_subject(units, v) if v is not None else None
+                org_key = units[j].key if j is not None and units[j].etype == "GPE" else None
             if org is not None and units[org].etype == "PER" and org_key:
                 # "X, penasihat keamanan Kagame": an adviser serves the state (else the body) their principal does
                 home = home_of(org_key, ctx.state, dict(homes))
@@ -369,6 +374,14 @@ def _is_rank(words: list[str], c: Cues) -> bool:
     if len(words) == 1:
         return "Rank" in c.classes(words[0])
     return any(cls == "Rank" and ln == len(words) for ln, cls, _ in c.match_phrase(words, 0))
+
+
+def _sent_by_subject(title: str) -> bool:
+    """An envoy's title with a possessive before the host it names after "untuk" ("duta besarnya untuk Kenya"): the
+    state named is where he serves, his own is whose "-nya" it is."""
+    words = title.lower().split()
+    to = next((n for n, w in enumerate(words) if "PurposeConj" in cues().classes(w)), None)
+    return to is not None and title_opens_with(title, "EnvoyTitle") and any(w.endswith(POSSESSIVE) for w in words[:to])
 
 
 def _minister(title: str) -> bool:
