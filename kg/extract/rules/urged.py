@@ -87,15 +87,20 @@ _CHARGES = ("AttackCue", "WrongdoingCue", "HarmNoun", "SupplyCue", "TransportVer
             "SupportVerb", "LaunchVerb", "DispatchVerb", "IncidentNoun", "ThreatNoun")
 
 
+_NOT_MUTUAL = tuple(c for c in _CHARGES if c != "HarmNoun")  # (the charges one of two sides urged together bears)
+
+
 def _charge_word(w: Unit) -> bool:
     """A word that names a charge (:data:`_CHARGES`) or a weapon."""
     return w.etype == "WEAPON" or not w.etype and w.has(*_CHARGES)
 
 
-def stops_a_charge(units: list[Unit], lo: int, hi: int) -> bool:
+def stops_a_charge(units: list[Unit], lo: int, hi: int, mutual: bool = False) -> bool:
     """Whether a stop verb between ``lo`` and ``hi`` has an object that names a charge (:data:`_CHARGES`)
     within its first ten words (up to ", yang …" after a party named there: "menghentikan operasi bersama dengan X,
-    yang menewaskan …" tells X's wrong, not that of the party urged to stop)."""
+    yang menewaskan …" tells X's wrong, not that of the party urged to stop). ``mutual``: the urged are two sides or
+    more, whose hostilities ("mendesak Thailand dan Kamboja menghentikan [seluruh bentuk] permusuhan", a kg:HarmNoun
+    heading the object) blame neither."""
     for v in units[lo:hi]:
         if v.etype or not v.has("StopVerb"):
             continue
@@ -103,7 +108,7 @@ def stops_a_charge(units: list[Unit], lo: int, hi: int) -> bool:
             if w.text in (".", ";", "!", "?") or w.text == "," and units[w.i - 1].is_actor and \
                     w.i + 1 < len(units) and units[w.i + 1].has("Relativizer"):
                 break  # (", yang …" after a party named in the object describes that party, not the act)
-            if _charge_word(w):
+            if _charge_word(w) and not (mutual and w.i - v.i <= 3 and not w.etype and not w.has(*_NOT_MUTUAL)):
                 return True
         if _pointed_back(units, v.i):
             return True

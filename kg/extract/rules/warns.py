@@ -87,7 +87,8 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
         hi = clause_right(units, at, through_bahwa=True)
         stop = any(v.has("StopVerb") and not any(w.has("NegationCue") for w in units[max(0, v.i - 2):v.i])
                    for v in units[max(at, after or at) + 1:min(len(units), hi + 4)])  # not "tidak akan berhenti"
-        stop = stop and stops_a_charge(units, max(at, after or at) + 1, min(len(units), hi + 4)) \
+        warned = list(warned)
+        stop = stop and stops_a_charge(units, max(at, after or at) + 1, min(len(units), hi + 4), len(set(warned)) > 1) \
             or continued_charge(units, max(at, after or at) + 1, len(units))  # "… jika pasokan itu berlanjut""
         owner = stopped_owner(units, max(at, after or at) + 1, min(len(units), hi + 4))
         for a in warners:
