@@ -26,10 +26,23 @@ def list_possessor(units: list[Unit], widx: list[int], wlast: int, state: State)
 
 def head_source(units: list[Unit], widx: list[int], wlast: int, hi: int, state: State) -> tuple[str, ...]:
     """"dari X" right after a list's first weapon when a list introducer follows it ("senjata dari China,
-    termasuk jet tempur …"): the source of the whole list."""
+    termasuk jet tempur …"): the source of the whole list; else "dari X" right after the recipient the weapons go
+    to ("pengiriman senjata ke Kamboja dari Bulgaria, Ceko dan Serbia")."""
     if not widx or widx[0] == wlast:
-        return ()
+        return _after_recipient(units, wlast, hi, state)
     return prep_actor(units, widx[0], hi, ("SourcePrep",), state, reach=3)[0]
+
+
+def _after_recipient(units: list[Unit], wlast: int, hi: int, state: State) -> tuple[str, ...]:
+    k = wlast + 1
+    if k + 3 >= hi or units[k].etype or not units[k].has("RecipientPrep") or not units[k + 1].is_actor or \
+            units[k + 1].paren:
+        return ()
+    end = units[k + 1].group[-1] if units[k + 1].group else k + 1
+    if end + 2 < hi and not units[end + 1].etype and units[end + 1].has("SourcePrep") and units[end + 2].is_actor \
+            and not units[end + 2].paren:
+        return actor_keys(units, end + 2, state)
+    return ()
 
 
 def made_by(units: list[Unit], w_last: int, hi: int, state: State) -> tuple[str, ...]:
