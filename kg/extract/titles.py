@@ -144,6 +144,7 @@ def mark_roles(units: list[Unit], text: str) -> None:
                 continue
             if v.has("PurposeConj") and (k := portfolio_to_name(units, j)) is not None:
                 j = k  # "Wakil Menteri Keuangan AS untuk Terorisme dan Intelijen Keuangan Brian Nelson"
+                qualified = k if units[k].text == "," else qualified  # ("… untuk Urusan Asia, Deng Xijun")
                 continue
             if v.has("Preposition") and not v.has("PurposeConj"):
                 break  # "perjalanan menlu Korea Utara ke Rusia, Miller …": not a title any more

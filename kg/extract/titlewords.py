@@ -161,11 +161,17 @@ def named_aide(units: list[Unit], t: int, person: int) -> tuple[int, int] | None
 
 def portfolio_to_name(units: list[Unit], j: int) -> int | None:
     """After "untuk" in a title, a portfolio in title case runs to the holder's name ("untuk Terorisme dan Intelijen
-    Keuangan Brian Nelson"): the name's index, else None."""
+    Keuangan Brian Nelson"), or to the comma before it ("Utusan Khusus untuk Urusan Asia, Deng Xijun"): the index of
+    the name or the comma, else None."""
     for k in range(j + 1, min(len(units), j + 9)):
         v = units[k]
         if v.etype == "PER" and not v.paren:
             return k if k > j + 1 and not units[k - 1].has("Conjunction") else None
+        if v.text == "," and k > j + 2 and k + 1 < len(units) and units[k + 1].etype == "PER" and \
+                units[j + 1].has("TitleQualifier"):
+            return k
+        if v.etype in ("LOC", "GPE") and k > j + 1 and units[k - 1].has("TitleQualifier"):
+            continue  # ("untuk Urusan Asia", "untuk Urusan Timur Tengah")
         if v.etype or not (v.text.isalpha() and (v.text[:1].isupper() or v.has("Conjunction") and k > j + 1)):
             return None
     return None

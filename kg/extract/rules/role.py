@@ -272,6 +272,8 @@ def _sender_state(units: list, person, ctx: SentenceContext, here: dict[str, str
     k = person.i - 1
     while k >= 0 and title_word(units[k]):
         k -= 1
+    if k >= 0 and units[k].voice("DispatchVerb") != ACTIVE and person.title_at is not None:
+        k = person.title_at - 1  # ("mengirim Utusan Khusus untuk Urusan Asia, Deng Xijun"): before the whole title
     if k < 0 or units[k].voice("DispatchVerb") != ACTIVE:
         return None
     j = left_subject(units, k)

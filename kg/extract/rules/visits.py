@@ -426,6 +426,8 @@ def _dispatched(units: list[Unit], i: int, state: State) -> list[tuple[str, str,
     """"… akan mengutus Menteri Pertahanan Billy Joseph ke China": the envoy visits the place named."""
     hi = clause_right(units, i)
     k = after_titles(units, i + 1, hi)
+    if k < hi and units[k].etype != "PER":  # ("mengirim Utusan Khusus untuk Urusan Asia, Deng Xijun, ke …")
+        k = next((m for m in range(k, hi) if units[m].etype == "PER" and units[m].title_at == i + 1), k)
     if k >= hi or units[k].etype != "PER" or units[k].paren:
         return []
     places = _places(units, [j for j in range(k + 1, min(hi, k + 4)) if units[j].etype in ("GPE", "LOC")
