@@ -391,6 +391,8 @@ def _mark_structure(units: list[Unit], mentions: list[Unit], headed: list[Unit])
         # (classes asked in place, not through ``Unit.has``: this runs for every mention of every sentence)
         if "Preposition" in p.cls:
             u.prep = p.low
+        elif not p.cls and j and "Preposition" in units[j - 1].cls and units[j - 1].span.get("WitnessPrep") == 2:
+            u.prep = f"{units[j - 1].low} {p.low}"  # "Araghchi, di hadapan Dewan Keamanan, menolak …": no subject
         elif (c := _capital_before(units, j)) is not None:
             u.prep = units[c - 1].low  # "ke ibu kota Belgia": the state is where the trip goes
         elif p.is_weapon and u.etype in ACTORS:
