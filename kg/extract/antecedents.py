@@ -439,15 +439,6 @@ def anaphor_size(units: list[Unit], i: int, cls: str) -> int:
     return cues().group_size.get(" ".join(v.low for v in units[i:skip_span(units, i, cls)]), 2)
 
 
-def titled_as(units: list[Unit], i: int, cls: str, keys: list[str], state: State) -> list[str]:
-    """Of the persons ``keys``, those the article titled with the noun of the numeral anaphor at ``i`` ("Senator A
-    …. Ia didampingi Senator B …. kedua senator": not a person quoted between), where that many were, else ``keys``."""
-    words = " ".join(v.low for v in units[i:skip_span(units, i, cls)]).split()[1:2]
-    held = {p for word, p in state.title_words if [word] == words}
-    found = [k for k in keys if k in held]
-    return found if words and len(found) >= anaphor_size(units, i, cls) else keys
-
-
 def named_leaders(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
     """The persons "kedua pemimpin" at ``i`` means: as many as it counts, the last named before it whom the article
     titled as a state's leader ("Presiden Yoon …, PM Tusk …. Kedua pemimpin …"); none where fewer were named (then

@@ -27,7 +27,6 @@ from kg.extract.antecedents import (
     set_off_owner,
     states_of,
     subject_state,
-    titled_as,
 )
 from kg.extract.bare_heads import bare_bloc, bare_head_org
 from kg.extract.clause import SPEECH, actor_keys, after_titles, clause_left, group_prep, left_subject
@@ -35,7 +34,7 @@ from kg.extract.context import State
 from kg.extract.denied_content import denier_of_content, told_state
 from kg.extract.heads import appositive_group, named_after
 from kg.extract.parties import body_state, home_of, home_state, outlet, outlet_named, topic_state
-from kg.extract.titlewords import lower_leader, title_word
+from kg.extract.titlewords import lower_leader, title_word, titled_as
 from kg.resolve import gazetteer
 from kg.unitize import join_companion
 from kg.units import ACTORS, STOP_PUNCT, Unit, skip_span
@@ -62,9 +61,8 @@ def _titled_state(units: list[Unit], i: int) -> str | None:
 #: checks that every class the function asks about is here).
 PRONOUN_CLASSES = frozenset({"Pronoun3", "PronounPlural", "SidePronoun", "Pronoun1", "GovernmentNoun", "StatesAnaphor",
                              "HeadOfStateEpithet", "FirmGroupAnaphor", "PersonGroupAnaphor", "LeaderGroupAnaphor",
-                             "GroupAnaphor", "StatementNoun", "ReportNoun",
-                             "RegimeNoun", "GroupNoun", "BlocNoun", "PersonNoun", "RoleTitle", "OrgHead", "StateBody",
-                             "StateNoun"})
+                             "GroupAnaphor", "StatementNoun", "ReportNoun", "RegimeNoun", "GroupNoun", "BlocNoun",
+                             "PersonNoun", "RoleTitle", "OrgHead", "StateBody", "StateNoun"})
 
 #: Nouns with their own anaphora above: an organisation head word of these classes is left to them.
 _OWN_ANAPHORA = frozenset({"GovernmentNoun", "RegimeNoun", "GroupNoun", "PersonNoun", "RoleTitle", "SourceNoun"})
@@ -76,14 +74,15 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
     last_per = state.topic or state.last_per  # "ia" at the start of a sentence continues the last subject
     last_per_i: int | None = None
     subject: str | None = None  # the last person so far in subject position (a verb follows)
+    prev3: str | None = None  # whom an "ia" before, the subject of its clause, stood for
     for u in units:
         if u.etype:
             if u.etype in ("ORG", "PER") and u.key and outlet_named(units, u.i):
                 state.outlets.add(u.key)  # "menurut laporan media Prancis La Tribune"
             if u.etype == "PER" and u.key and not u.pron:
                 last_per, last_per_i = u.key, u.i
-                if u.i + 1 < len(units) and units[u.i + 1].is_verb():
-                    subject = u.key
+                if u.i + 1 < len(units) and (units[u.i + 1].is_verb() or units[u.i + 1].has("NegationCue")):
+                    subject = u.key  # ("… Tinubu tidak dijadwalkan …": the subject of a clause of its own)
             if u.etype == "GPE" and u.key and u.key not in seen_gpe and not u.paren:
                 seen_gpe.append(u.key)
             if u.etype == "GPE" and u.key and any("RegimeNoun" in v.cls and not v.etype for v in units[max(0, u.i - 2):u.i]):
@@ -98,7 +97,10 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             # subject of the clause it hangs on, not the last person named
             after_sub = subject is not None and u.i > 0 and units[u.i - 1].has("ClauseBoundary") and \
                 not units[u.i - 1].etype
-            keys, u.pron = ((subject,) if after_sub else (last_per,)), "3"
+            again = subject is not None and subject == prev3  # ("ia bertemu A … pesan B, lalu ia …": the same "ia")
+            keys, u.pron = ((subject,) if after_sub or again else (last_per,)), "3"
+            if u.quote is None and u.i + 1 < len(units) and units[u.i + 1].is_verb():
+                subject = prev3 = keys[0]
         elif "PronounPlural" in u.cls:
             nxt = units[u.i + 2] if u.i + 2 < len(units) and units[u.i + 1].text == "(" else None
             if nxt is not None and nxt.etype in ACTORS:

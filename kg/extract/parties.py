@@ -305,3 +305,10 @@ def topic_state(state: State, exclude: frozenset[str] | set[str] = frozenset(), 
             counts[st] = counts.get(st, 0) + 1
     ranked = sorted(counts.values(), reverse=True)
     return None if not ranked or len(ranked) > 1 and ranked[0] < lead * ranked[1] else max(counts, key=lambda k: counts[k])
+
+
+def fellow_home(party: list[str], state: State) -> str | None:
+    """"Putin menerima Steve Witkoff dan Jared Kushner di Kremlin": a guest of no known state who comes with
+    guests of one state comes from it (None where they come from several, or none)."""
+    homes = {h for k in party if (h := home_state(k, state))}
+    return next(iter(homes)) if len(homes) == 1 else None

@@ -3,6 +3,8 @@ titles ("dengan [Presiden Rusia] Vladimir Putin")."""
 
 from __future__ import annotations
 
+from kg.cues import cues
+from kg.extract.context import State
 from kg.units import Unit, skip_span
 
 #: Classes a capitalised word after "dan" may have and still go on a title in title case ("Menteri Pariwisata dan
@@ -238,3 +240,13 @@ def past_ticket(units: list[Unit], j: int, text: str) -> int:
     k = next((k for k in range(j + 1, min(len(units), j + 4)) if units[k].etype == "PER"), None)
     gap = units[j + 1:k] if k is not None else []
     return k if k is not None and all(v.text[:1] == "-" or v.text[:1].isupper() for v in gap) else j
+
+
+def titled_as(units: list[Unit], i: int, cls: str, keys: list[str], state: State) -> list[str]:
+    """Of the persons ``keys``, those the article titled with the noun of the numeral anaphor at ``i`` ("Senator A
+    …. Ia didampingi Senator B …. kedua senator": not a person quoted between), where that many were, else ``keys``."""
+    phrase = " ".join(v.low for v in units[i:skip_span(units, i, cls)])
+    words = phrase.split()[1:2]
+    held = {p for word, p in state.title_words if [word] == words}
+    found = [k for k in keys if k in held]
+    return found if words and len(found) >= cues().group_size.get(phrase, 2) else keys

@@ -17,7 +17,7 @@ from kg.extract.context import SentenceContext, State
 from kg.extract.elided import elided_subject
 from kg.extract.encounter import accompanied, addressed, judged, led_guest, person_next, remote, travel_companion
 from kg.extract.modality import event_modality, noun_modality
-from kg.extract.parties import body_state, home_state
+from kg.extract.parties import body_state, fellow_home, home_state
 from kg.extract.predicated import predicate_subject
 from kg.extract.registry import rule
 from kg.extract.titles import title_opens_with
@@ -105,17 +105,10 @@ def met_away(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         guests = b if u.has("HostCue") else a + b
         for p in guests:
             for place in places:
-                h = home_state(p, state) or _fellow_home(b if p in b else a, state)
+                h = home_state(p, state) or fellow_home(b if p in b else a, state)
                 if h and h != place and (p, place, modality) not in out:
                     out.append((p, place, modality))
     return out
-
-
-def _fellow_home(party: list[str], state: State) -> str | None:
-    """"Putin menerima Steve Witkoff dan Jared Kushner di Kremlin": a guest of no known state who comes with
-    guests of one state comes from it (None where they come from several, or none)."""
-    homes = {h for k in party if (h := home_state(k, state))}
-    return next(iter(homes)) if len(homes) == 1 else None
 
 
 def _in_building(units: list[Unit], k: int) -> bool:
