@@ -350,7 +350,7 @@ def _carry_discourse(units: list[Unit], state: State, frames: list[Frame], prese
         key, pron = u.key, u.pron
         if etype == "PER" and not pron:
             named_person = True
-        if etype == "PER" and key and not pron:
+        if etype == "PER" and key and not pron and u.keys:  # (not "adik pemimpin Korut X, Y": X names a relative)
             state.last_per = key
             if not u.title and not u.paren and not group_prep(units, u.i) and u.quote is None:
                 state.last_subject = (key, u.start)

@@ -79,7 +79,7 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
         if u.etype:
             if u.etype in ("ORG", "PER") and u.key and outlet_named(units, u.i):
                 state.outlets.add(u.key)  # "menurut laporan media Prancis La Tribune"
-            if u.etype == "PER" and u.key and not u.pron:
+            if u.etype == "PER" and u.key and not u.pron and u.keys:  # (a relative's kin stands for no one)
                 last_per, last_per_i = u.key, u.i
                 if u.i + 1 < len(units) and (units[u.i + 1].is_verb() or units[u.i + 1].has("NegationCue")):
                     subject = u.key  # ("… Tinubu tidak dijadwalkan …": the subject of a clause of its own)
