@@ -392,18 +392,19 @@ def _carry_discourse(units: list[Unit], state: State, frames: list[Frame], prese
     body = government = None
     state.lead_group = ()
     for u in units:
-        if u.cls and u.is_verb():
+        if u.cls and u.is_verb() and "ListIntro" not in u.cls:  # ("negara-negara X, termasuk A, B dan C, …": A, B, C)
             break
         if not state.lead_group and len(u.group) > 1 and u.i == u.group[0] and u.etype in ACTORS and not u.paren \
                 and not group_prep(units, u.i) and u.quote is None:
             state.lead_group = actor_keys(units, u.group[-1], state)  # "A, B dan C mengeluarkan … . Mereka …"
-        if u.etype in ("ORG", "GPE") and u.key and not u.paren and not u.title and not group_prep(units, u.i) \
-                and u.quote is None:
+        if body is None and u.etype in ("ORG", "GPE") and u.key and not u.paren and not u.title and \
+                not group_prep(units, u.i) and u.quote is None:
             body = u.key
             # ("Pemerintah Den Haag menyatakan …", "Kementerian Luar Negeri X …"; not "Bukan hanya Venezuela.")
             government = body if u.etype == "ORG" or any(v.has("GovernmentNoun") for v in units[max(0, u.i - 2):u.i]) \
                 else None
-            break
+            if not (u.i + 2 < len(units) and units[u.i + 1].text == "," and units[u.i + 2].has("ListIntro")):
+                break  # (past "negara-negara peserta MSMT, termasuk A, B dan C": the group the subject lists)
     state.last_body = body  # the last sentence's only: further back, "-nya" is anyone's guess
     state.group_fresh = len(state.groups) > groups_before
     state.last_government = government

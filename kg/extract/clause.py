@@ -283,18 +283,17 @@ def purpose_host(units: list[Unit], i: int) -> int | None:
 
 
 def fronted_subject(units: list[Unit], i: int, per_only: bool = False) -> int | None:
-    """"Usai bertemu Erdogan, Prabowo menyatakan …", "Dalam lawatannya ke Hanoi, Hegseth …": a sentence
-    that opens with a subordinator or a preposition and has no subject of its own before the verb at
-    ``i`` is about the first actor after the comma that closes it."""
-    o = next((k for k in range(min(i, 3)) if not units[k].has("TimeUnit", "NumberWord")), 0)  # ("Sehari setelah …")
-    if not units or not units[o].has("ClauseBoundary", "Preposition") or any(v.is_actor for v in units[1:i]):
+    """"Usai bertemu Erdogan, Prabowo menyatakan …", "Dalam lawatannya ke Hanoi, Hegseth …": a sentence that opens
+    with a subordinator or a preposition and has no subject of its own before the verb at ``i`` is about the first
+    actor after the comma that closes it ("… di Sharm el-Sheikh, Mesir, ia …": past the country of a place)."""
+    if not units or not (units[0].has("ClauseBoundary", "Preposition") or _timed_opener(units, i)) or \
+            any(v.is_actor for v in units[1:i]):
         return None
     comma = next((k for k in range(i + 1, len(units)) if units[k].text == "," or units[k].text in STOP_PUNCT), None)
     if comma is None or units[comma].text != ",":
         return None
-    if comma + 2 < len(units) and units[comma - 1].etype in ("GPE", "LOC") and units[comma + 1].etype in ("GPE", "LOC") \
-            and units[comma + 2].text == ",":
-        comma += 2  # "… KTT di Sharm el-Sheikh, Mesir, ia …": the country of the place, set off
+    comma += 2 * (comma + 2 < len(units) and units[comma - 1].etype in ("GPE", "LOC") and units[comma + 2].text == ","
+                  and units[comma + 1].etype in ("GPE", "LOC"))
     if comma + 1 < len(units) and time_after(units, comma + 1):  # "…, Kamis (10/4/2025), Prabowo …": past the date
         comma = next((k for k in range(comma + 1, min(len(units), comma + 12)) if units[k].text == ","), comma)
     for j in range(comma + 1, min(len(units), comma + 6)):
@@ -304,6 +303,12 @@ def fronted_subject(units: list[Unit], i: int, per_only: bool = False) -> int | 
         if not (title_word(v) or v.text in ("(", ")")):
             return None
     return None
+
+
+def _timed_opener(units: list[Unit], i: int) -> bool:
+    """"Sehari setelah …", "Dua hari sebelum …": a span of time, then a subordinator, opens the sentence."""
+    return (o := next((k for k in range(min(i, 3)) if not units[k].has("TimeUnit", "NumberWord")), 0)) > 0 and \
+        units[o].has("ClauseBoundary")
 
 
 def sentence_subject(units: list[Unit], i: int) -> int | None:

@@ -96,11 +96,12 @@ NARROWING: dict[str, set[str]] = {
     # targets of a sanction found; a sport word only makes a SanctionCue word a club's or player's penalty
     # (the noun of unnamed targets is asked in sanction_parts.count_intro, the opening "Selain" in
     # sanction_parts.besides_comma, the sport word in sanction_side.penalty); a sentence's opening preposition or
-    # subordinator ("Dalam paket sanksi … terhadap Rusia, UE …") only finds who imposes a sanction noun found
+    # subordinator ("Dalam paket sanksi … terhadap Rusia, UE …") only finds who imposes a sanction noun found; a verb
+    # of undergoing only tells that some entered the list noun a trigger found ("… masuk daftar.": list_entered)
     "kg.extract.rules.sanctions.sanction_rule": {"Demonstrative", "GroupNoun", "FirmNoun", "PersonNoun", "ListedNoun",
                                                  "TradeBan", "ConditionalConj", "WarnCue", "SeriesWord", "AccordingTo",
                                                  "BesidesPrep", "SportNoun", "BlockVerb", "AnnounceVerb",
-                                                 "ClauseBoundary", "Preposition"},
+                                                 "ClauseBoundary", "Preposition", "UndergoVerb"},
     # "Peringatan itu disampaikan X" (retold.told_again): the demonstrative after the sentence's first word, a warning
     # or threat noun, both triggers
     # (and a threat verb only narrows a verb of warning the trigger found: "mengancam memutus … ke X")
