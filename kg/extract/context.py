@@ -69,7 +69,7 @@ class State:
     #: before any rule: whom a bare title before the person is named means (kg.extract.discourse.title_holder)
     titled: list[tuple[str, str, str]] = field(default_factory=list)
     #: (first word of a title as written, in lower case; person) of every title the article marks, with or without
-    #: a state or body: whom "kedua senator" means (kg.extract.antecedents.titled_as)
+    #: a state or body: whom "kedua senator" means (kg.extract.titlewords.titled_as)
     title_words: set[tuple[str, str]] = field(default_factory=set)
     #: how often the article names each state (itself, its capital or a city of it): where a bare title points when
     #: nothing nearer does (kg.extract.bare_titles)

@@ -34,6 +34,7 @@ def head_source(units: list[Unit], widx: list[int], wlast: int, hi: int, state: 
 
 
 def _after_recipient(units: list[Unit], wlast: int, hi: int, state: State) -> tuple[str, ...]:
+    """The actor named by "dari" right after "ke/untuk X" that follows the weapons at ``wlast``, else none."""
     k = wlast + 1
     if k + 3 >= hi or units[k].etype or not units[k].has("RecipientPrep") or not units[k + 1].is_actor or \
             units[k + 1].paren:

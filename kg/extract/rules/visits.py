@@ -102,8 +102,7 @@ def met_away(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
             hosts = [k for m in (units[j].group or (j,)) if not resident_envoy(units[m]) for k in units[m].keys]
             places = [h for h in (home_state(p, state) for p in (hosts or a)[:1]) if h]
         modality = event_modality(units, u.i, j) if u.is_verb() else noun_modality(units, u.i, j)
-        guests = b if u.has("HostCue") else a + b
-        for p in guests:
+        for p in (b if u.has("HostCue") else a + b):
             for place in places:
                 h = home_state(p, state) or fellow_home(b if p in b else a, state)
                 if h and h != place and (p, place, modality) not in out:
