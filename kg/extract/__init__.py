@@ -336,6 +336,7 @@ def _carry_discourse(units: list[Unit], state: State, frames: list[Frame], prese
     """What later sentences need: the last person, subject and topic, actors and groups, speaker. ``present``:
     the cue classes of the units."""
     topic = None
+    fronted_object = False  # the topic so far is the object of a fronted clause's verb
     named_person = False  # a person named by name (no pronoun)
     states: dict[str, None] = {}
     groups_before = len(state.groups)
@@ -354,6 +355,11 @@ def _carry_discourse(units: list[Unit], state: State, frames: list[Frame], prese
             state.last_per = key
             if not u.title and not u.paren and not group_prep(units, u.i) and u.quote is None:
                 state.last_subject = (key, u.start)
+                if topic is not None and fronted_object and units[u.i - 1].text == "," and u.i + 1 < len(units) and \
+                        units[u.i + 1].is_verb():
+                    topic, fronted_object = key, False  # ("Selain bertemu Milei, Kast dijadwalkan …": Kast)
+                fronted_object = fronted_object or topic is None and 0 < u.i < 4 and units[u.i - 1].is_verb() and \
+                    not units[u.i - 1].has("AccordingTo") and u.i + 1 < len(units) and units[u.i + 1].text == ","
                 topic = topic or (state.topic if clitic_keeps_topic(units, u.i, state) else key)
         if etype == "PER" and key and pron == "3" and (u.i < 3 or units[u.i - 1].text == "," and not any(
                 v.etype == "PER" for v in units[:u.i])):
