@@ -125,9 +125,9 @@ def past_outlet(units: list[Unit], k: int, hi: int) -> int:
     m = k + (k < hi and not units[k].etype and units[k].has("Preposition"))  # "berita dalam …"
     while m < hi and not units[m].etype and (units[m].text.isdigit() or units[m].has("NumberWord")):
         m += 1  # "dua surat kabar"
-    if m >= hi or units[m].etype or not units[m].has("OutletNoun"):
+    if m >= hi or units[m].etype or not units[m].has("OutletNoun", "SiteNoun"):
         return k
-    while m < hi and not units[m].etype and units[m].has("OutletNoun"):
+    while m < hi and not units[m].etype and units[m].has("OutletNoun", "SiteNoun"):
         m = skip_span(units, m, "OutletNoun")  # "surat kabar harian"
     if m + 1 < hi and units[m].etype == "GPE" and units[m + 1].etype in ("ORG", "PER") and not units[m + 1].paren:
         m += 1

@@ -231,7 +231,7 @@ def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = (),
             accusers = titled_accuser(units, k, hi, state)  # "tuduhan duta besar AS": the envoy named before
             if not accusers:  # no holder of that title told before: the accuser named after the noun, or its agent
                 k = _past_title(units, k, hi)  # "tudingan Sekretaris Jenderal NATO Mark Rutte"
-                if k < hi and not units[k].etype and units[k].has("OutletNoun"):
+                if k < hi and not units[k].etype and units[k].has("OutletNoun", "SiteNoun"):
                     k = denial_agents.past_outlet(units, k, hi)  # "laporan surat kabar [AS,] Wall Street Journal"
                     m = k + 1 + (k + 1 < hi and units[k + 1].text == ",")
                     if k < hi and units[k].etype == "GPE":
