@@ -14,7 +14,6 @@ text writes with any mark, is never touched.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -22,24 +21,22 @@ from pathlib import Path
 
 from kg import ONTOLOGY_DIR, vocab
 from kg.cache import cached
+from kg.resolve import lookup
 from kg.resolve.bare import state_key
 from kg.resolve.bodies import adjective_state
-from kg.resolve.lookup import gazetteer
+from kg.resolve.lookup import folded, gazetteer
 from kg.types import Entity, Mention
 
 PATH = ONTOLOGY_DIR / "accents.ttl"
 
-#: letters NFKD does not take apart into a base letter and a mark
-_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "æ": "ae",
-                          "Æ": "Ae", "ß": "ss", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th"})
 #: shortest word an ending is put on: the ending must follow a stem ("Ilic", not "Ic")
 _STEM = 2
 
 
 def plain(word: str) -> str:
-    """``word`` without its marks, as Indonesian copy writes it ("Yılmaz" → "Yilmaz", "Wałęsa" → "Walesa")."""
-    decomposed = unicodedata.normalize("NFKD", word.translate(_LETTERS))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    """``word`` without its marks, as Indonesian copy writes it ("Yılmaz" → "Yilmaz", "Wałęsa" → "Walesa"): the
+    gazetteer's folding (kg.resolve.lookup.folded)."""
+    return folded(word)
 
 
 @dataclass
@@ -94,8 +91,8 @@ def _plain_forms(marked: str) -> set[str]:
 
 @lru_cache(maxsize=1)
 def accents() -> Accents:
-    """The shared table, kept between processes (``kg.cache``)."""
-    return cached("accents", [PATH, Path(__file__)], load)
+    """The shared table, kept between processes (``kg.cache``; its plain forms fold as kg.resolve.lookup does)."""
+    return cached("accents", [PATH, Path(__file__), Path(lookup.__file__)], load)
 
 
 def restored(name: str, states: Collection[str] = ()) -> str:

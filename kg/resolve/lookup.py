@@ -425,7 +425,7 @@ def _parse(g: Graph, gaz: Gazetteer, redirect: dict[str, str], earlier: dict[str
 
 #: letters that carry no combining mark to drop but are written plain all the same
 _PLAIN = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss",
-                        "æ": "ae", "Æ": "Ae", "œ": "oe"})
+                        "æ": "ae", "Æ": "Ae", "œ": "oe", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th"})
 
 
 def folded(name: str) -> str:

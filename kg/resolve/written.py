@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import os
 import re
-import unicodedata
 from collections.abc import Iterable
 
 from kg.nlp import BadSetting
+from kg.resolve.lookup import folded
 from kg.resolve.names import leading_titles
 from kg.types import Entity, Mention
 from kg.typos import one_edit
@@ -46,14 +46,10 @@ _REGNAL = re.compile(r"[IVXL]+")  # "Abdullah II": a regnal name, named by its r
 _NOT_IN_NAME = re.compile(r"[()\[\]{}/\\,;:\"“”]")  # "(Joe) Biden": a span that took punctuation is no name as written
 
 
-#: letters with a stroke or of their own that Unicode does not decompose into a plain letter and a mark ("Radosław",
-#: "Jørgen", "Đorđe", "Yıldız"): typed plainly, they are the same name as accents dropped are
-_PLAIN = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe", "ð": "d", "þ": "th"})
-
-
 def _fold(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", word.lower().translate(_PLAIN))
-                   if not unicodedata.combining(c))
+    """``word`` in lower case without its marks, letters with a stroke ("Radosław", "Jørgen", "Yıldız") typed plainly
+    too, as the gazetteer folds names (kg.resolve.lookup.folded)."""
+    return folded(word.lower())
 
 
 def _name(text: str, reference: str) -> str | None:
