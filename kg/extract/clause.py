@@ -39,10 +39,8 @@ def quote_mark(units: list[Unit], j: int) -> bool:
     return units[j].text in _QUOTE_MARKS and any(0 <= k < len(units) and units[k].quote is not None for k in (j - 1, j + 1))
 
 
-#: what a quotation mark or a clause's end is written with: a word with neither text nor a cue class
-#: (most words) passes the tests of ``clause_left`` and ``clause_right`` at once
+#: quotation marks and clause ends: a word with neither these nor a cue class passes ``clause_left``/``_right`` at once
 _MARKS = frozenset(OPEN_QUOTES | CLOSE_QUOTES | STOP_PUNCT)
-#: the quotation marks: ``quote_mark`` is asked only of these (its own first test, without the call)
 _QUOTE_MARKS = frozenset(OPEN_QUOTES | CLOSE_QUOTES)
 
 
@@ -63,8 +61,10 @@ def clause_left(units: list[Unit], i: int) -> int:
 
 
 def _in_title(units: list[Unit], j: int) -> bool:
-    """"presiden sementara Suriah": a qualifier after a title, not the conjunction "sementara"."""
-    return j > 0 and units[j].has("TitleQualifier") and units[j - 1].has("RoleTitle") and not units[j - 1].etype
+    """"presiden sementara Suriah", "Kepala Penasihat pemerintahan sementara X": a qualifier after a title (or after
+    the government a title heads), not the conjunction "sementara"."""
+    k = j - 1 if j > 1 and units[j - 1].has("GovernmentNoun") and not units[j - 1].etype else j
+    return k > 0 and units[j].has("TitleQualifier") and units[k - 1].has("RoleTitle") and not units[k - 1].etype
 
 
 def clause_right(units: list[Unit], i: int, through_bahwa: bool = False) -> int:
