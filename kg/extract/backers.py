@@ -68,3 +68,11 @@ def told_backing(units: list[Unit], frames: list[Frame], state: State
 def _moves_money(units: list[Unit], i: int) -> bool:
     """Whether money is what the verb at ``i`` moves: a money word or currency within its next few units."""
     return any(v.has("MoneyNoun", "CurrencyWord") and not v.etype for v in units[i + 1:i + 5])
+
+
+def backed_by(units: list[Unit], k: int, o: int) -> bool:
+    """The actor at ``o`` is the agent of a passive verb of backing that opens a relative clause between ``k`` and
+    ``o`` ("menuding kelompok militan yang disokong Pakistan sebagai dalang serangan"): a charge against the group
+    the speaker leaves unnamed is one against its backer."""
+    return any(v.has("Relativizer") and not v.etype and units[v.i + 1].voice("SupportVerb") == PASSIVE and
+               agent_at(units, v.i + 1) == o for v in units[k:o - 1])

@@ -17,7 +17,7 @@ from kg.extract.acts import (
     relative_object,
 )
 from kg.extract.antecedents import clitic_object
-from kg.extract.backers import told_backing
+from kg.extract.backers import backed_by, told_backing
 from kg.extract.charges import charge_owner, on_grounds
 from kg.extract.claims import (
     addressed_topic,
@@ -483,6 +483,8 @@ def _unnamed_object(units: list[Unit], k: int, o: int) -> bool:
     while k < o and units[k].has("FunctionWord") and not units[k].has("Relativizer"):
         k += 1
     first = units[k]
+    if backed_by(units, k, o):
+        return False  # "menuding kelompok militan yang disokong Pakistan …": the backer is charged
     if not first.etype and not first.is_actor and first.text[:1].islower() and \
             any(v.has("Demonstrative") and not v.etype and units[v.i + 1].text == "," and not done_by(units, v.i + 2, o)
                 for v in units[k + 1:min(o, k + 4)]):
