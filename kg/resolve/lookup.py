@@ -109,6 +109,8 @@ class Gazetteer:
                 continue
             if self.entries[key].type == "GPE" and start:
                 start = _state_form(text, start)
+            elif self.entries[key].type == "PER" and " " in surface:
+                end = self._fuller(haystack, pattern, lead, text, start, end, key)
             out.append((start, end, key))
             pos = end
         if self.label_patterns and (self.label_hint is None or self.label_hint.search(text)):
@@ -119,6 +121,15 @@ class Gazetteer:
                     out = [x for x in out if not (x[0] < b and a < x[1])] + [(a, b, key)]
             out.sort()
         return out
+
+    def _fuller(self, haystack: str, pattern: re.Pattern, lead: int, text: str, start: int, end: int, key: str) -> int:
+        """Where a person's name found at ``start`` ends, where a longer form of the same person starts inside it
+        ("[Sheikh Tamim] bin Hamad Al Thani": the alias with a title first would leave the rest of the name out)."""
+        for sp in [i for i, ch in enumerate(text[start:end]) if ch == " "]:
+            m = pattern.match(haystack, start + sp + 1)
+            if m is not None and m.end() - lead > end and self.forms.get(norm(text[start + sp + 1:m.end() - lead])) == key:
+                return m.end() - lead
+        return end
 
     def _case_ok(self, surface: str, n: str) -> bool:
         if n in self.acronyms:
