@@ -444,7 +444,8 @@ def _mark_structure(units: list[Unit], mentions: list[Unit], headed: list[Unit])
                                    or ranged or semi):
                 k2 = k + units[k].span.get("CompanionPrep" if companion else "Conjunction", 1)  # "dan juga"
                 conj = "Conjunction" in units[k].cls or hyphen or companion or ranged
-                if k2 < len(units) and "Conjunction" in units[k2].cls:  # ", dan"
+                if k2 < len(units) and ("Conjunction" in units[k2].cls or  # ", dan"; "A, B, hingga C"
+                                        len(members) > 1 and units[k].text == "," and "RangeEnd" in units[k2].cls):
                     k2 += units[k2].span.get("Conjunction", 1)
                     conj = True
                 nxt = _next_member(units, k2, kind)
