@@ -204,3 +204,8 @@ def host_doer(units: list[Unit], host: int) -> int | None:
     the host's subject."""
     a = agent_at(units, host) if passive_prefixed(units[host].low) and units[host].is_verb() else len(units)
     return a if a < len(units) and units[a].is_actor and not units[a].paren else left_subject(units, host)
+
+
+def object_noun_subject(units: list[Unit], i: int) -> int | None:
+    """The subject of a noun at ``i`` that is the object of the verb before it ("X melontarkan ancaman …"): the verb's."""
+    return left_subject(units, i - 1 if i and units[i - 1].is_verb() else i)

@@ -11,6 +11,7 @@ from kg.extract.described import nominal_relative_host, verbal_relative_host
 from kg.extract.duration import before_date, duration_end, time_adjunct, time_after
 from kg.extract.examples import ally_owner, ally_partner, coordinated_examples, example_start, more_examples, state_region
 from kg.extract.heads import appositive_head, bracket_name, examples_after, exemplified, in_capacity, led_body, spouse_before
+from kg.extract.lists import sum_part
 from kg.extract.memo import per_sentence
 from kg.extract.parties import group_of_state, named_group
 from kg.extract.titlewords import after_titles, money_state, title_word, titled
@@ -88,11 +89,6 @@ def clause_right(units: list[Unit], i: int, through_bahwa: bool = False) -> int:
             return j
         j += 1
     return j
-
-
-def object_noun_subject(units: list[Unit], i: int) -> int | None:
-    """The subject of a noun at ``i`` that is the object of the verb before it ("X melontarkan ancaman …"): the verb's."""
-    return left_subject(units, i - 1 if i and units[i - 1].is_verb() else i)
 
 
 def predicate_end(units: list[Unit], i: int, hi: int) -> int:
@@ -369,8 +365,8 @@ def prep_actor(units: list[Unit], i: int, hi: int, preps: tuple[str, ...], state
         if j >= last:
             break
         u = units[j]
-        if extra and (not u.is_actor and any(c.isdigit() for c in u.text) or u.etype == "GPE" and j > 0 and
-                      units[j - 1].has("CurrencyWord")):  # a sum and its currency take no reach ("5 miliar dolar AS, …")
+        if extra and (not u.is_actor and (any(c.isdigit() for c in u.text) or sum_part(u)) or u.etype == "GPE" and
+                      j > 0 and units[j - 1].has("CurrencyWord")):  # a sum takes no reach ("5 miliar dolar AS", "US$ 2")
             last, extra = min(hi, last + min(extra, 2)), extra - min(extra, 2)
         if j <= place_end:
             continue
@@ -398,8 +394,9 @@ def prep_actor(units: list[Unit], i: int, hi: int, preps: tuple[str, ...], state
                 break  # (not "375 juta dolar AS", "korvet eks ROK Navy": a currency's state, a former owner)
             if u.has("Preposition") and j + 1 < hi and time_after(units, j + 1):
                 continue  # "… diteken Kemhan pada 28 Maret 2024 dengan Naval Group": a date or a span, not another phrase
-            if u.has("Preposition") and not u.has("SourcePrep", "AgentPrep") or u.text in STOP_PUNCT:
-                break  # "… oleh Korea Utara dalam serangan ke Kharkiv": another phrase begins
+            if (u.has("Preposition") and not u.has("SourcePrep", "AgentPrep") or u.text in STOP_PUNCT) and not (
+                    u.has("ClaimTopicPrep") and j + 1 < hi and units[j + 1].has("FunctionWord")):
+                break  # "… oleh Korea Utara dalam serangan ke Kharkiv": another phrase (not "perlengkapan terkait senilai")
             continue
         k = j + max(u.span.get(c, 1) for c in preps)
         skipped, listed = 0, []

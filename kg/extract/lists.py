@@ -32,7 +32,7 @@ def weapons_after(units: list[Unit], i: int, hi: int, reach: int = 5) -> tuple[l
         if j >= last:
             break
         u = units[j]
-        if extra and _sum_part(u):  # "bantuan lebih dari US$19,3 miliar senjata": a sum takes no reach
+        if extra and sum_part(u):  # "bantuan lebih dari US$19,3 miliar senjata": a sum takes no reach
             last, extra = min(hi, last + 1), extra - 1
         if u.is_weapon:
             found = list_on(units, list(u.group) if u.group else [j], hi)
@@ -199,7 +199,7 @@ def addition(units: list[Unit], k: int, hi: int) -> int:
 QUOTES = ('"', "“", "”")
 
 
-def _sum_part(u: Unit) -> bool:
+def sum_part(u: Unit) -> bool:
     """A figure, currency word or currency symbol of a sum ("US$ 19,3", "375 juta dolar")."""
     return not u.etype and (any(ch.isdigit() for ch in u.text) or u.has("CurrencyWord")
                             or u.text in tokenizer().currencies)

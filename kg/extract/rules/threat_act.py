@@ -4,7 +4,8 @@ by the threat's owner (the noun's possessor after it, else the subject of the cl
 
 from __future__ import annotations
 
-from kg.extract.clause import actor_keys, group_prep, object_noun_subject
+from kg.extract.agents import object_noun_subject
+from kg.extract.clause import actor_keys, group_prep
 from kg.extract.context import SentenceContext
 from kg.extract.negated import negated_act
 from kg.extract.parties import outlet, side

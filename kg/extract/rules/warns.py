@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kg.cues import ACTIVE, NOUN, PASSIVE, passive_prefixed
-from kg.extract.agents import host_doer, purpose_clause
+from kg.extract.agents import host_doer, object_noun_subject, purpose_clause
 from kg.extract.clause import (
     actor_keys,
     clause_right,
@@ -15,7 +15,6 @@ from kg.extract.clause import (
     group_prep,
     left_subject,
     nearest_left_actor,
-    object_noun_subject,
     prep_actor,
     purpose_host,
     right_actor,
