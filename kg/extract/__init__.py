@@ -130,6 +130,13 @@ def extract(doc: Doc, links: list[tuple[Mention, str]] | None = None, entities: 
     return Extraction(doc, entities, links, relations, names)
 
 
+def _past_adverbs(units: list[Unit], k: int) -> int:
+    """The first unit from ``k`` on that is no function word ("lebih dulu", "juga"): where a verb would stand."""
+    while k < len(units) and units[k].has("FunctionWord") and not units[k].is_verb():
+        k += 1
+    return k
+
+
 def _closes_first(text: str, start: int, end: int) -> bool:
     """Whether the first quotation mark of the paragraph from ``start`` to ``end`` closes a quotation: it follows a
     word or a stop, and a space or the paragraph's end follows it."""
@@ -355,11 +362,14 @@ def _carry_discourse(units: list[Unit], state: State, frames: list[Frame], prese
             state.last_per = key
             if not u.title and not u.paren and not group_prep(units, u.i) and u.quote is None:
                 state.last_subject = (key, u.start)
-                if topic is not None and fronted_object and units[u.i - 1].text == "," and u.i + 1 < len(units) and \
-                        units[u.i + 1].is_verb():
-                    topic, fronted_object = key, False  # ("Selain bertemu Milei, Kast dijadwalkan …": Kast)
-                fronted_object = fronted_object or topic is None and 0 < u.i < 4 and units[u.i - 1].is_verb() and \
-                    not units[u.i - 1].has("AccordingTo") and u.i + 1 < len(units) and units[u.i + 1].text == ","
+                if topic is not None and fronted_object and units[(u.i if u.title_at is None else u.title_at) - 1].text \
+                        == "," and (v := _past_adverbs(units, u.i + 1)) < len(units) and units[v].is_verb():
+                    # "Selain bertemu Milei, Kast dijadwalkan …": Kast; "Sebelum lawatan MBS, Menhan Saudi Khalid
+                    # bin Salman lebih dulu terbang …": Khalid
+                    topic, fronted_object = key, False
+                fronted_object = fronted_object or topic is None and 0 < u.i < 4 and u.i + 1 < len(units) and \
+                    units[u.i + 1].text == "," and (units[u.i - 1].is_verb() and not units[u.i - 1].has("AccordingTo")
+                                                    or units[0].has("ClauseBoundary") and not units[0].etype)
                 topic = topic or (state.topic if clitic_keeps_topic(units, u.i, state) else key)
         if etype == "PER" and key and pron == "3" and (u.i < 3 or units[u.i - 1].text == "," and not any(
                 v.etype == "PER" for v in units[:u.i])):
