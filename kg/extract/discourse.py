@@ -295,8 +295,8 @@ def _bloc(u: Unit, state: State) -> str | None:
 
 
 def _speakers_before(units: list[Unit], i: int) -> set[str]:
-    """Who in the sentence speaks of what comes at ``i``: the parties before its last verb of saying, believing or
-    charging ("Uni Eropa menilai perusahaan itu …": the EU is not the firm)."""
+    """Who speaks of what comes at ``i``: the parties before the last verb of saying, believing or charging ("Uni
+    Eropa menilai perusahaan itu …": the EU is not the firm)."""
     told = next((k for k in range(i - 1, -1, -1) if not units[k].etype and units[k].has("ReportCue", "BeliefCue",
                                                                                           "AccuseCue")), -1)
     return {k for v in units[:max(told, 0)] if v.etype for k in v.keys}
@@ -328,9 +328,8 @@ def _described(units: list[Unit], i: int) -> int | None:
 
 
 def _state_described(units: list[Unit], i: int) -> int | None:
-    """Index of the demonstrative after a state noun at ``i``: next to it ("negara itu") or after qualifiers
-    that name nothing ("negara tetangganya itu", "negeri gajah putih tersebut"; not "negara Skandinavia itu",
-    whose region the last state named need not lie in)."""
+    """Index of the demonstrative after a state noun at ``i``: next to it ("negara itu") or after qualifiers that name
+    nothing ("negara tetangganya itu", "negeri gajah putih tersebut"; not "negara Skandinavia itu", another region)."""
     if i + 1 < len(units) and units[i + 1].has("Demonstrative"):
         return i + 1
     d = description_end(units, i, reach=3)
@@ -356,10 +355,9 @@ _FIGURE_CLASSES = frozenset({"FunctionWord", "TimeUnit", "AnniversaryCue", "Numb
 
 
 def description_end(units: list[Unit], i: int, reach: int = 4) -> int | None:
-    """Index of the demonstrative, at most ``reach`` units on, that closes a description opened at ``i``
-    ("diplomat senior tersebut", "mantan Danjen Kopassus itu", "Ketua Umum Partai Gerindra itu"): only qualifiers
-    and names of bodies stand between (no person, verb, punctuation, preposition or conjunction); None inside a
-    longer title or after a name."""
+    """Index of the demonstrative, at most ``reach`` units on, that closes a description opened at ``i`` ("diplomat
+    senior tersebut", "mantan Danjen Kopassus itu", "Ketua Umum Partai Gerindra itu"): only qualifiers and bodies'
+    names between (no person, verb, punctuation, preposition or conjunction); None inside a title or after a name."""
     if i > 0 and (units[i - 1].etype or units[i - 1].has("RoleTitle", "PersonNoun", "SourceNoun")):
         return None
     for d in range(i + 1, min(len(units), i + reach + 1)):
@@ -483,8 +481,10 @@ def described_person(units: list[Unit], i: int, d: int, last_per: str, state: St
     """Whom a definite description at ``i``..``d`` means: the person the article is about, or, where it
     names a state or body ("Menlu RI itu", "Kepala negara Lituania itu"), the last person of that side."""
     quals = {k for v in units[i + 1:d] if v.etype in ("GPE", "ORG") for k in v.keys}
-    if not quals:
-        return last_per
+    held = {p for w, p in state.title_words if w == units[i].low} if units[i].has("RoleTitle") else set()
+    if not quals:  # ("Trump menjamu sang putra mahkota": the one the article titled so, the latest named)
+        return last_per if not held or last_per in held else next((p for p in reversed(state.recent) if p in held),
+                                                                  min(held) if len(held) == 1 else None)
     gaz = gazetteer()
     for p in dict.fromkeys([last_per, *reversed(state.recent)]):  # the most recent first
         if p not in state.entities or state.entities[p].type != "PER":
