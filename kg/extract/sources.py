@@ -94,17 +94,19 @@ def dependent(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
 
 def used_by(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
     """"… untuk digunakan (di Ukraina) oleh X", "ditembakkan pasukan X", "helikopter yang dibeli
-    Bamako": X ends up with the weapons."""
+    Bamako", "rudal Tomahawk yang diminta Kyiv": X ends up with the weapons."""
     for j in range(i + 1, len(units)):
         u = units[j]
         if u.text in STOP_PUNCT:
             return ()
-        if u.has("UseVerb") or u.voice("ReceiveCue") == PASSIVE or u.voice("RequestCue") == PASSIVE:
+        # (a demand only as a relative clause on the weapons: "X diminta menghentikan …" asks nothing of them)
+        asked = u.voice("DemandCue") == PASSIVE and j > 1 and units[j - 1].has("Relativizer") and units[j - 2].is_weapon
+        if u.has("UseVerb") or u.voice("ReceiveCue") == PASSIVE or u.voice("RequestCue") == PASSIVE or asked:
             k = j + 1  # "ditembakkan pasukan Rusia": a passive's agent may follow with no "oleh"
             if k + 1 < len(units) and units[k].is_noun() and units[k + 1].etype == "GPE":
                 k += 1
             k = past_group_noun(units, k, len(units))  # "… yang digunakan junta Myanmar", "… dipakai milisi Houthi"
-            passive = PASSIVE in (u.voice("UseVerb"), u.voice("ReceiveCue"), u.voice("RequestCue"))
+            passive = asked or PASSIVE in (u.voice("UseVerb"), u.voice("ReceiveCue"), u.voice("RequestCue"))
             if passive and k < len(units) and units[k].is_actor and not units[k].paren:
                 return actor_keys(units, k, state)
             for k in range(j + 1, min(len(units), j + 8)):
