@@ -8,7 +8,7 @@ from kg.extract.clause import SPEECH, actor_keys, governor, left_subject, neares
 from kg.extract.context import State
 from kg.extract.heads import craft_subject, only_glue
 from kg.extract.sites import appended_place
-from kg.units import CLOSE_QUOTES, OPEN_QUOTES, Unit, word_before
+from kg.units import CLOSE_QUOTES, OPEN_QUOTES, STOP_PUNCT, Unit, word_before
 
 
 def asked_to(units: list[Unit], i: int, j: int) -> bool:
@@ -384,6 +384,11 @@ def urged_party(units: list[Unit], at: int, state: State) -> tuple[str, ...]:
             t += 1
         if t > m and t < n and units[t].has("PurposeConj") and not units[t - 1].is_actor:
             return actor_keys(units, k, state) + tuple(x for j in more for x in actor_keys(units, j, state))
+        r = next((x for x in range(m, min(n, m + 3)) if units[x].keys != units[k].keys), n)  # (past "pihak")
+        if r < n and units[r].has("Relativizer") and not units[r].etype:
+            # "mendesak kedua pihak yang bertikai untuk …": past a short relative clause on the party, to its "untuk"
+            m = next((x for x in range(r + 1, min(n, r + 5)) if units[x].has("PurposeConj") and not units[x].etype
+                      and not any(v.etype or v.text in STOP_PUNCT or v.text == "," for v in units[r + 1:x])), m)
         while m < n and m <= end + 3 and units[m].has("FunctionWord", "NegationCue", "PlannedCue") \
                 and not units[m].is_verb():
             m += 1  # "… Myanmar segera menghentikan", "meminta Honiara tidak meneken …"
