@@ -267,8 +267,10 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                 # serangan di provinsi Kerman" nor "serangan bom Istanbul": where, not who
                 site = placed(units, o) or attack_site(units, o) or attacked(units, u.i, o)  # (or who suffered it)
                 o = act_agent(units, o, hi, o if units[o].modifier and not site else None)
-            if o is not None and whose_person(units, u.i, o):
-                o = None  # "menuduh salah satu diplomat terdekat Donald Trump …": the diplomat, unnamed
+            if o is not None and (whose_person(units, u.i, o) or any(v.has("AsPrep") and not v.etype
+                                                                     for v in units[u.i + 1:o])):
+                o = None  # "menuduh salah satu diplomat terdekat Donald Trump …": the diplomat, unnamed; "mengecam
+                # serangan itu sebagai pelanggaran terhadap Piagam PBB": a party inside the label, not the object
             if u.low.endswith(POSSESSIVE):  # "X menggugat Y dan menuduhnya memasok senjata ke Z": Y, not Z
                 o = clitic_object(units, u.i)
             if j is None and urger is None and o is not None and u.i > 0 and units[u.i - 1].has("PurposeConj") and \
