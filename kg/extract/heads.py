@@ -326,7 +326,10 @@ def companion_tail(units: list[Unit], last: int, i: int) -> bool:
 
 def past_government(units: list[Unit], a: int) -> int:
     """Where a passive's agent at ``a`` is named: past a government noun that heads a state ("dituduh pemerintah
-    AS", "dikecam otoritas China": the state acts)."""
+    AS", "dikecam otoritas China": the state acts), or past unnamed officials of one ("dibantah para petinggi Iran")."""
+    if a + 2 < len(units) and units[a].has("PluralMarker") and units[a + 1].has("PersonNoun") and \
+            not units[a].etype and not units[a + 1].etype and units[a + 2].etype == "GPE":
+        return a + 2
     return a + 1 if a + 1 < len(units) and units[a].head_word and units[a].has("GovernmentNoun") and \
         not units[a].etype and units[a + 1].etype == "GPE" else a
 
