@@ -484,7 +484,7 @@ def described_person(units: list[Unit], i: int, d: int, last_per: str, state: St
     held = {p for w, p in state.title_words if w == units[i].low} if units[i].has("RoleTitle") else set()
     if not quals:  # ("Trump menjamu sang putra mahkota": the one the article titled so, the latest named)
         return last_per if not held or last_per in held else next((p for p in reversed(state.recent) if p in held),
-                                                                  min(held) if len(held) == 1 else None)
+                                                                  next(iter(held)) if len(held) == 1 else None)
     gaz = gazetteer()
     for p in dict.fromkeys([last_per, *reversed(state.recent)]):  # the most recent first
         if p not in state.entities or state.entities[p].type != "PER":

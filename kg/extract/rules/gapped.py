@@ -70,7 +70,9 @@ def gapped_suppliers(ctx: SentenceContext) -> list[Relation]:
             if not widx or any(v.is_verb() and not v.has("FunctionWord") or v.is_actor for v in units[m + 1:widx[0]]):
                 break
             pairs.append((as_state(units[m].keys, state), widx))
-        found, end = prep_actor(units, k, n, ("RecipientPrep",), state, reach=3) if pairs else ((), k)
+        if not pairs:
+            continue
+        found, end = prep_actor(units, k, n, ("RecipientPrep",), state, reach=3)
         recipient = as_state(clause_cut(units, found, end), state) if found else ev.recipient
         if not recipient:
             continue
@@ -83,8 +85,8 @@ def gapped_suppliers(ctx: SentenceContext) -> list[Relation]:
 
 
 def _next_supplier(units: list[Unit], k: int) -> int | None:
-    """Where a supplier named after the weapons ending at ``k`` stands: after a comma or a conjunction (", dan"), a
-    state or body with no preposition before it."""
+    """Where a supplier named after the weapons ending at ``k`` stands: past the weapon's own lower-case words ("satu
+    fregat antiserangan udara"), after a comma or a conjunction (", dan"), a state or body with no preposition before it."""
     j = k + 1
     while j < min(len(units), k + 4) and not units[j].etype and units[j].text.isalpha() and units[j].text.islower() \
             and not units[j].is_verb() and not units[j].has("Conjunction", "Preposition"):
