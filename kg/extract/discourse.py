@@ -33,6 +33,7 @@ from kg.extract.clause import SPEECH, actor_keys, after_titles, clause_left, gro
 from kg.extract.context import State
 from kg.extract.denied_content import denier_of_content, told_state
 from kg.extract.heads import appositive_group, named_after
+from kg.extract.objects import object_antecedent
 from kg.extract.parties import body_state, home_of, home_state, outlet, outlet_named, topic_state
 from kg.extract.titlewords import lower_leader, title_word, titled_as
 from kg.resolve import gazetteer
@@ -56,9 +57,8 @@ def _titled_state(units: list[Unit], i: int) -> str | None:
         if any(v.has("RoleTitle") for v in window) else None
 
 
-#: The cue classes that ``resolve_pronouns`` tests a word for: each of its cases needs one, so a word
-#: with none of them is skipped in one test (most words with a cue class; tests/extract/test_guards.py
-#: checks that every class the function asks about is here).
+#: The cue classes ``resolve_pronouns`` tests a word for: each case needs one, so a word with none is skipped in one
+#: test (most words with a cue class; tests/extract/test_guards.py checks every class the function asks about is here).
 PRONOUN_CLASSES = frozenset({"Pronoun3", "PronounPlural", "SidePronoun", "Pronoun1", "GovernmentNoun", "StatesAnaphor",
                              "HeadOfStateEpithet", "FirmGroupAnaphor", "PersonGroupAnaphor", "LeaderGroupAnaphor",
                              "GroupAnaphor", "StatementNoun", "ReportNoun", "RegimeNoun", "GroupNoun", "BlocNoun",
@@ -245,7 +245,7 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             # "Para pemimpin Eropa itu kemudian bertemu Trump": the persons last listed; "Sejumlah pemimpin Eropa ikut
             u.pron = "many"  # terbang ke Washington untuk memberi dukungan: A, B dan C": those the colon lists
         elif last_per and ("PersonNoun" in u.cls or "RoleTitle" in u.cls) and (d := _described(units, u.i)) \
-                and (who := described_person(units, u.i, d, last_per, state)):
+                and (who := described_person(units, u.i, d, object_antecedent(units, u.i, last_per, state), state)):
             # "Diplomat itu memperingatkan …", "Politikus CDU tersebut", "Menteri tersebut": the person
             # just written about (one with that title, for a title); names inside only qualify it
             keys, u.pron = (who,), "3"
