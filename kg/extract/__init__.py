@@ -34,7 +34,7 @@ from kg.extract.registry import Rule, RuleError, RuleFn, active_rules
 from kg.extract.reports import report_author
 from kg.extract.titles import mark_leaders, mark_ranked, mark_roles
 from kg.extract.titlewords import titled_prep
-from kg.extract.venue import event_place
+from kg.extract.venue import event_place, past_function_words
 from kg.quotes import Quote, find_quotes
 from kg.resolve import gazetteer
 from kg.resolve.accents import accent_persons, titled_states
@@ -128,13 +128,6 @@ def extract(doc: Doc, links: list[tuple[Mention, str]] | None = None, entities: 
     names = as_written(entities, links) if person_names() == WRITTEN else {}  # persons as the article spells them
     names |= weapons_as_written(entities, links)  # models as the article writes them
     return Extraction(doc, entities, links, relations, names)
-
-
-def _past_adverbs(units: list[Unit], k: int) -> int:
-    """The first unit from ``k`` on that is no function word ("lebih dulu", "juga"): where a verb would stand."""
-    while k < len(units) and units[k].has("FunctionWord") and not units[k].is_verb():
-        k += 1
-    return k
 
 
 def _closes_first(text: str, start: int, end: int) -> bool:
@@ -363,7 +356,7 @@ def _carry_discourse(units: list[Unit], state: State, frames: list[Frame], prese
             if not u.title and not u.paren and not group_prep(units, u.i) and u.quote is None:
                 state.last_subject = (key, u.start)
                 if topic is not None and fronted_object and units[(u.i if u.title_at is None else u.title_at) - 1].text \
-                        == "," and (v := _past_adverbs(units, u.i + 1)) < len(units) and units[v].is_verb():
+                        == "," and (v := past_function_words(units, u.i + 1)) < len(units) and units[v].is_verb():
                     # "Selain bertemu Milei, Kast dijadwalkan …": Kast; "Sebelum lawatan MBS, Menhan Saudi Khalid
                     # bin Salman lebih dulu terbang …": Khalid
                     topic, fronted_object = key, False

@@ -171,10 +171,15 @@ def verb_between(units: list[Unit], i: int, k: int) -> bool:
 def own_verb(units: list[Unit], j: int) -> int | None:
     """The verb the person (or persons) at ``j`` is the subject of, right after the name past function words
     ("…, Prabowo juga menyerahkan …"); None where no verb follows."""
-    k = (units[j].group[-1] if units[j].group else j) + 1
+    k = past_function_words(units, (units[j].group[-1] if units[j].group else j) + 1)
+    return k if k < len(units) and not units[k].etype and units[k].is_verb() else None
+
+
+def past_function_words(units: list[Unit], k: int) -> int:
+    """The first unit from ``k`` on that is no function word ("lebih dulu", "juga"): where a verb would stand."""
     while k < len(units) and not units[k].etype and units[k].has("FunctionWord") and not units[k].is_verb():
         k += 1
-    return k if k < len(units) and not units[k].etype and units[k].is_verb() else None
+    return k
 
 
 def visits_there(ctx: SentenceContext, j: int, k: int, places: list[str]) -> list[Relation]:

@@ -13,7 +13,7 @@ from kg.extract.parties import home_state
 from kg.extract.registry import rule
 from kg.extract.titlewords import past_titled
 from kg.types import Relation
-from kg.units import Unit, skip_span
+from kg.units import skip_span
 
 
 @rule("meets", reads=("role_org",), triggers=("AttendedVerb",))
@@ -57,15 +57,11 @@ def present_at_meeting(ctx: SentenceContext) -> list[Relation]:
         partners = tuple(state.pair) if len(state.pair) == 2 else ()
         if k + 1 < hi and units[k].has("ComitativePrep") and (p := past_titled(units, k + 1, hi)) < hi and \
                 units[p].etype == "PER":  # "… dengan MBS": the partner the noun names
-            partners, k = actor_keys(units, p, state), _end(units[p], p) + 1
+            partners, k = actor_keys(units, p, state), (units[p].group[-1] if units[p].group else p) + 1
         a = next((m for m in range(k, hi) if units[m].etype == "PER" and not units[m].paren), None)
         if a is not None and not any(v.is_verb() for v in units[k:a]):
             out += _met(ctx, actor_keys(units, a, state), partners, event_modality(units, u.i, None))
     return out
-
-
-def _end(u: Unit, i: int) -> int:
-    return u.group[-1] if u.group else i
 
 
 def _met(ctx: SentenceContext, attendees: tuple[str, ...], partners: tuple[str, ...], modality: str) -> list[Relation]:
