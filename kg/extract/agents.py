@@ -143,6 +143,21 @@ def by_means(units: list[Unit], i: int) -> int | None:
     return left_subject(units, verb) if verb is not None else None
 
 
+def urged_doer(units: list[Unit], subj: int | None, i: int) -> int | None:
+    """The party the subject at ``subj`` urges, named right after the demand verb, where the supply verb at ``i``
+    is what it is urged to do or stop: "China mendesak AS menghentikan tindakan mempersenjatai Taiwan" (AS
+    arms Taiwan, not China); else ``subj``."""
+    if subj is None or subj >= i:
+        return subj
+    for k in range(subj + 1, i):
+        u = units[k]
+        if u.etype or u.voice("DemandCue") != ACTIVE:
+            continue
+        m = k + 2 if k + 2 < i and units[k + 1].has("AddresseePrep") else k + 1
+        return m if m < i and units[m].is_actor and not units[m].pron else subj
+    return subj
+
+
 def urged_only(units: list[Unit], subj: int, i: int) -> bool:
     """Whether the subject at ``subj`` only warns against or urges the supply verb at ``i``, whose doer goes
     unnamed: "Moskow memperingatkan agar tidak memasok senjata ke Ukraina", "mendesak supaya segera mengirim

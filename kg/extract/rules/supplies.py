@@ -16,6 +16,7 @@ from kg.extract.agents import (
     hoped_by,
     host_doer,
     punished,
+    urged_doer,
     urged_only,
 )
 from kg.extract.anyone import to_anyone
@@ -361,8 +362,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State, recent: bool 
             if subj is None and (host := purpose_host(units, i)) is not None and not noun_purpose(units, host, i):
                 # "X menuduh Hizbullah memanfaatkan jeda untuk menyelundupkan senjata": the host verb's subject
                 subj = host_doer(units, host)
-            if subj is None:
-                subj = left_subject(units, i)
+            subj = urged_doer(units, left_subject(units, i), i) if subj is None else subj  # the one urged does it
             if subj is None:
                 subj = named_as_relative(units, i)
             if subj is None:
