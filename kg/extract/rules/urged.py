@@ -395,7 +395,8 @@ def urged_party(units: list[Unit], at: int, state: State) -> tuple[str, ...]:
         # "mendesak Moskow dan Pyongyang untuk/agar …", or straight on to the verb: "meminta Minsk berhenti …"
         # not "menuntut Israel diadili", "mendesak Rusia dikeluarkan dari …": that it be acted upon, by others
         if m < n and (units[m].has("PurposeConj", "Complementizer") or after_agar
-                      or units[m].is_verb() and not units[m].has(*SPEECH)) and not favour(units, k, m) \
+                      or units[m].is_verb() and not units[m].has(*SPEECH) or units[m].has("CautionWord")) \
+                and not favour(units, k, m) \
                 and not (units[m].is_verb() and passive_prefixed(units[m].low)):
             return actor_keys(units, k, state) + (actor_keys(units, two, state) if two is not None else ())
     return ()
