@@ -106,3 +106,18 @@ def _own_subject(v: Unit) -> bool:
         return True
     return v.is_noun() and (v.has("PersonNoun", "GovernmentNoun", "GroupNoun", "StateNoun", "SellerNoun")
                             or NOUN in v.cls.values())  # (an agent noun: "pemasok")
+
+
+def invited_guest(units: list[Unit], i: int) -> int | None:
+    """The guest of an invitation whose aim is the verb at ``i`` ("Trump menerima undangan Xi untuk berkunjung ke
+    Beijing": Trump goes, not Xi, the inviter named between the invitation and "untuk"): the subject of the verb
+    that takes the invitation; None where no invitation opens the purpose clause."""
+    if i < 2 or not units[i - 1].has("PurposeConj"):
+        return None
+    for k in range(i - 2, max(-1, i - 10), -1):
+        v = units[k]
+        if v.has("InvitationNoun") and not v.etype:
+            return left_subject(units, k, per_only=True)
+        if not (v.is_actor or v.title or v.head_word or v.text == "," or v.has("SourcePrep", "RoleTitle")):
+            return None
+    return None

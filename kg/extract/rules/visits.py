@@ -14,7 +14,7 @@ from kg.extract.clause import (
     sentence_subject,
 )
 from kg.extract.context import SentenceContext, State
-from kg.extract.elided import elided_subject
+from kg.extract.elided import elided_subject, invited_guest
 from kg.extract.encounter import accompanied, addressed, judged, led_guest, person_next, remote, travel_companion
 from kg.extract.modality import event_modality, noun_modality
 from kg.extract.parties import body_state, fellow_home, home_state
@@ -223,7 +223,7 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                      and not other_meeting(units, u.i, j)]
             modality = event_modality(units, u.i, None)  # (not "Dalam kunjungan itu, keduanya sepakat mengirim … ke X")
         else:
-            j = left_subject(units, u.i, per_only=True)
+            j = g if (g := invited_guest(units, u.i)) is not None else left_subject(units, u.i, per_only=True)
             if j is None:  # "…, setelah sebelumnya menyambangi China dan Jepang"
                 j = elided_subject(units, u.i, per_only=True)
             if j is None:  # "Sebelum bertolak ke Kairo, Menlu X singgah di Amman"
