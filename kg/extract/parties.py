@@ -116,8 +116,8 @@ def body_state(key: str, state: State) -> str | None:
     gaz = gazetteer()
     e = state.entities.get(key)
     g = gaz.entries.get(key)
-    if (e is None or e.type != "ORG") and (g is None or g.type != "ORG"):
-        return None
+    if (e is None or e.type != "ORG") and (g is None or g.type != "ORG") or g is not None and g.warring:
+        return None  # (nor a side in a civil war: "militer Sudan" fights the RSF, it does not stand for Sudan)
     names = [e.canonical] if e is not None else []
     names += gazetteer_forms().get(key, [])
     for name in names:

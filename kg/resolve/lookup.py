@@ -41,6 +41,7 @@ class GazEntry:
     outlet: bool = False  # a news outlet or a data source: reports claims, never makes them
     monitors: str | None = None  # a UN panel of experts: the state whose embargo it monitors
     alliance: bool = False  # a military alliance of states (kg:Alliance): what "aliansi itu" points back to
+    warring: bool = False  # armed forces in a civil war (kg:WarringParty): a party of their own, not their state
 
 
 @dataclass
@@ -257,7 +258,7 @@ def _forces(gaz: Gazetteer) -> dict[str, str]:
     out: dict[str, str] = {}
     for form, key in gaz.forms.items():
         e = gaz.entries[key]
-        if key in out or e.type != "ORG" or e.affiliation is None or " " not in form:
+        if key in out or e.type != "ORG" or e.affiliation is None or e.warring or " " not in form:
             continue
         head, rest = form.split(" ", 1)  # "militer myanmar": the body noun, then a name of its own state
         if "GovernmentNoun" in c.classes(head) and (state := gaz.state_of(e.affiliation)) \
@@ -320,7 +321,8 @@ def load_gazetteer(*paths: Path) -> Gazetteer:
         ordered += sorted(labels.items(), key=lambda kv: (gaz.entries[kv[0]].metonym_for is not None, kv[0]))
     for key, e in list(gaz.entries.items()):  # links to a place merged into an earlier entry
         links = [redirect.get(x, x) if x else x for x in (e.metonym_for, e.located_in, e.affiliation, e.monitors)]
-        gaz.entries[key] = GazEntry(e.key, e.canonical, e.type, e.wikidata, *links[:3], e.outlet, links[3], e.alliance)
+        gaz.entries[key] = GazEntry(e.key, e.canonical, e.type, e.wikidata, *links[:3], e.outlet, links[3], e.alliance,
+                                   e.warring)
     for i, (key, labels) in enumerate(ordered):
         for label in labels:
             n = norm(label)
@@ -422,7 +424,7 @@ def _parse(g: Graph, gaz: Gazetteer, redirect: dict[str, str], earlier: dict[str
         outlet = (subject, RDF.type, KG.NewsOutlet) in g or (subject, RDF.type, KG.DataSource) in g  # reports only
         monitors = next((_local(x) for x in g.objects(subject, KG.monitors)), None)
         gaz.entries[key] = GazEntry(key, en[0] if en else key.replace("_", " "), etype, qid, *links, outlet, monitors,
-                                    (subject, RDF.type, KG.Alliance) in g)
+                                    (subject, RDF.type, KG.Alliance) in g, (subject, RDF.type, KG.WarringParty) in g)
         labels[key] = names
         for short in g.objects(subject, KG.shortName):
             gaz.short[str(short)] = key
