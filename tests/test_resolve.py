@@ -777,6 +777,18 @@ def test_of_two_spellings_that_differ_by_hyphens_records_keep_the_syllables_apar
     assert as_written(entities, links) == {"choe": "Choe Son Hui"}
 
 
+def test_a_family_article_written_apart_keeps_the_reference_hyphen() -> None:
+    """"Ahmed Al Sharaa" written for the listed "Ahmed al-Sharaa" is recorded as the reference: the hyphen glues an
+    article, not syllables ("Kim Jong-un" still yields to "Kim Jong Un")."""
+    from kg.resolve.written import as_written
+    from kg.types import Entity, Mention
+
+    entities = {"sharaa": Entity("sharaa", "Ahmed al-Sharaa", "PER", None), "kim": Entity("kim", "Kim Jong Un", "PER", None)}
+    links = [(Mention("Ahmed Al Sharaa", "PER", 0, 15, 0, "ner"), "sharaa"),
+             (Mention("Kim Jong-un", "PER", 30, 41, 0, "ner"), "kim")]
+    assert as_written(entities, links) == {}
+
+
 def test_a_brand_written_in_camel_case_is_found_though_it_opens_in_lower_case() -> None:
     """"kumparanNEWS - …" opens an article as its outlet's name; the plain lower-case word ("kumparan") is not sought."""
     from kg.resolve import gazetteer

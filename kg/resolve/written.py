@@ -108,7 +108,17 @@ def as_written(entities: dict[str, Entity], links: list[tuple[Mention, str]]) ->
     # name nobody listed; of two forms that differ only by hyphens, "Kim Jong-un" and "Kim Jong Un", "Choe Son Hui"
     # and "Choe Son-hui", the one with the syllables apart: every annotator who met one wrote it so)
     return {key: form for key, form in best.items() if form != (canon := entities[key].canonical) and (
-        _bare(form) != _bare(canon) or form == _suffix_dot(canon) or form.count("-") < canon.count("-"))}
+        _bare(form) != _bare(canon) or form == _suffix_dot(canon) or _syllable_hyphens(form) < _syllable_hyphens(canon))}
+
+
+#: a lower-case article of one to three letters glued to a capitalised name ("al-Sharaa", "el-Sisi")
+_ARTICLE_HYPHEN = re.compile(r"(?<![\w])[a-z]{1,3}-(?=[A-Z])")
+
+
+def _syllable_hyphens(name: str) -> int:
+    """Hyphens that join a name's syllables ("Jong-un"), not a family article to its name ("al-Sharaa": English
+    glues it, and every annotator keeps the reference "Ahmed al-Sharaa" over the article's "Ahmed Al Sharaa")."""
+    return name.count("-") - len(_ARTICLE_HYPHEN.findall(name))
 
 
 def _suffix_dot(name: str) -> str:
