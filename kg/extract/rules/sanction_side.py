@@ -55,10 +55,18 @@ def lifted(units: list[Unit], i: int) -> bool:
             not units[k].cls and units[k].text.isalpha() and units[k].text.islower()):
         k, hops = k - 1, hops + 1
     if k >= 0 and not units[k].etype and units[k].has("LiftCue"):
-        return True
+        return not _told_imposed(units, i)
     hi = clause_right(units, i)
     verb = next((v for v in units[i + 1:hi] if v.is_verb() and not v.etype), None)
     return verb is not None and verb.voice("LiftCue") == PASSIVE
+
+
+def _told_imposed(units: list[Unit], i: int) -> bool:
+    """A relative clause on the lifted sanction at ``i`` that tells its imposing on a target ("pencabutan sanksi AS
+    yang dijatuhkan kepada Suriah sejak 1979"): the sanction's past is told, imposed by its owner."""
+    rel = next((k for k in range(i + 1, min(len(units), i + 4)) if units[k].has("Relativizer") and not units[k].etype), None)
+    return rel is not None and rel + 2 < len(units) and units[rel + 1].voice("ImposeVerb") == PASSIVE \
+        and units[rel + 2].has("TargetPrep", "RecipientPrep") and not units[rel + 2].etype
 
 
 def group_of(found: list[tuple[str, str | None, str]], last: str, units: list[Unit], state: State) -> tuple[str, ...]:
