@@ -789,6 +789,19 @@ def test_a_family_article_written_apart_keeps_the_reference_hyphen() -> None:
     assert as_written(entities, links) == {}
 
 
+def test_a_family_article_in_the_other_vowel_keeps_the_reference_name() -> None:
+    """"Abdel Fattah al-Sisi" written for the listed "Abdel Fattah el-Sisi" is recorded as the reference: "al" and
+    "el" are one Arabic article, and annotators keep the reference one; another name stays as written."""
+    from kg.resolve.written import as_written
+    from kg.types import Entity, Mention
+
+    entities = {"sisi": Entity("sisi", "Abdel Fattah el-Sisi", "PER", None),
+                "nebenzya": Entity("nebenzya", "Vasily Nebenzya", "PER", None)}
+    links = [(Mention("Abdel Fattah al-Sisi", "PER", 0, 20, 0, "ner"), "sisi"),
+             (Mention("Vassily Nebenzia", "PER", 40, 56, 0, "ner"), "nebenzya")]
+    assert as_written(entities, links) == {"nebenzya": "Vassily Nebenzia"}
+
+
 def test_a_brand_written_in_camel_case_is_found_though_it_opens_in_lower_case() -> None:
     """"kumparanNEWS - …" opens an article as its outlet's name; the plain lower-case word ("kumparan") is not sought."""
     from kg.resolve import gazetteer

@@ -19,6 +19,7 @@ import os
 import re
 from collections.abc import Iterable
 
+from kg.cues import cues
 from kg.nlp import BadSetting
 from kg.resolve.lookup import folded
 from kg.resolve.names import leading_titles
@@ -130,8 +131,10 @@ def _suffix_dot(name: str) -> str:
 
 def _bare(name: str) -> str:
     """``name`` folded to plain lower-case letters with its periods and hyphens read as spaces: "Kim Jong-un" and
-    "Kim Jong Un", "Erdogan" and "Erdoğan", "Jr" and "Jr." alike."""
-    return " ".join(_fold(name).replace(".", " ").replace("-", " ").split())
+    "Kim Jong Un", "Erdogan" and "Erdoğan", "Jr" and "Jr." alike; a family article in either vowel ("al-Sisi",
+    "el-Sisi": kg:FamilyArticle) as one (annotators keep the reference article 6 times in 8)."""
+    words = _fold(name).replace(".", " ").replace("-", " ").split()
+    return " ".join("-" if "FamilyArticle" in cues().classes(w) else w for w in words)
 
 
 def weapons_as_written(entities: dict[str, Entity], links: list[tuple[Mention, str]]) -> dict[str, str]:
