@@ -802,6 +802,19 @@ def test_a_family_article_in_the_other_vowel_keeps_the_reference_name() -> None:
     assert as_written(entities, links) == {"nebenzya": "Vassily Nebenzia"}
 
 
+def test_a_suffix_the_reference_leaves_off_keeps_the_reference_name() -> None:
+    """"Gilberto Teodoro Jr." written for the listed "Gilberto Teodoro" is recorded as the reference; a reference
+    with its suffix ("Ferdinand Marcos Jr.") is met as written."""
+    from kg.resolve.written import as_written
+    from kg.types import Entity, Mention
+
+    entities = {"teodoro": Entity("teodoro", "Gilberto Teodoro", "PER", None),
+                "marcos": Entity("marcos", "Ferdinand Marcos Jr.", "PER", None)}
+    links = [(Mention("Gilberto Teodoro Jr.", "PER", 0, 20, 0, "ner"), "teodoro"),
+             (Mention("Ferdinand Marcos Jr", "PER", 40, 59, 0, "ner"), "marcos")]
+    assert as_written(entities, links) == {}
+
+
 def test_a_brand_written_in_camel_case_is_found_though_it_opens_in_lower_case() -> None:
     """"kumparanNEWS - …" opens an article as its outlet's name; the plain lower-case word ("kumparan") is not sought."""
     from kg.resolve import gazetteer

@@ -109,11 +109,20 @@ def as_written(entities: dict[str, Entity], links: list[tuple[Mention, str]]) ->
     # name nobody listed; of two forms that differ only by hyphens, "Kim Jong-un" and "Kim Jong Un", "Choe Son Hui"
     # and "Choe Son-hui", the one with the syllables apart: every annotator who met one wrote it so)
     return {key: form for key, form in best.items() if form != (canon := entities[key].canonical) and (
-        _bare(form) != _bare(canon) or form == _suffix_dot(canon) or _syllable_hyphens(form) < _syllable_hyphens(canon))}
+        _bare(form) != _bare(canon) or form == _suffix_dot(canon) or _syllable_hyphens(form) < _syllable_hyphens(canon))
+        and not _suffixed(form, canon)}
 
 
 #: a lower-case article of one to three letters glued to a capitalised name ("al-Sharaa", "el-Sisi")
 _ARTICLE_HYPHEN = re.compile(r"(?<![\w])[a-z]{1,3}-(?=[A-Z])")
+
+
+def _suffixed(form: str, canon: str) -> bool:
+    """The reference name with a generational suffix the reference leaves off ("Gilberto Teodoro Jr." for the listed
+    "Gilberto Teodoro"): the reference names him, as every annotator who met him did (a reference that keeps the
+    suffix, "Ferdinand Marcos Jr.", is matched as written)."""
+    m = re.search(r"\s[JS]r\.?$", form)
+    return m is not None and _bare(form[:m.start()]) == _bare(canon)
 
 
 def _syllable_hyphens(name: str) -> int:
