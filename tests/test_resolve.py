@@ -734,19 +734,6 @@ def test_another_name_of_a_person_is_no_way_of_writing_the_reference_name() -> N
     assert as_written(entities, links) == {"nebenzya": "Vassily Nebenzia"}
 
 
-def test_a_generational_suffix_written_without_its_period_is_recorded_with_it() -> None:
-    """"Ferdinand Marcos Jr" written for the listed "Ferdinand Marcos Jr." keeps the listed name; "Gilberto Teodoro Jr"
-    written for a person listed without the suffix is recorded as "Gilberto Teodoro Jr.", as annotators write it."""
-    from kg.resolve.written import as_written
-    from kg.types import Entity, Mention
-
-    entities = {"marcos": Entity("marcos", "Ferdinand Marcos Jr.", "PER", None),
-                "teodoro": Entity("teodoro", "Gilberto Teodoro", "PER", None)}
-    links = [(Mention("Ferdinand Marcos Jr", "PER", 0, 19, 0, "ner"), "marcos"),
-             (Mention("Gilberto Teodoro Jr", "PER", 30, 49, 0, "ner"), "teodoro")]
-    assert as_written(entities, links) == {"teodoro": "Gilberto Teodoro Jr."}
-
-
 def test_a_middle_initial_written_without_its_period_is_recorded_with_it() -> None:
     """"Rahul R Singh", an unlisted general, is recorded as "Rahul R. Singh" (23 of the 24 middle initials in the gold
     sets carry the period), and so is the surname alone; a first word of one letter is no initial ("I Nyoman
@@ -802,9 +789,10 @@ def test_a_family_article_in_the_other_vowel_keeps_the_reference_name() -> None:
     assert as_written(entities, links) == {"nebenzya": "Vassily Nebenzia"}
 
 
-def test_a_suffix_the_reference_leaves_off_keeps_the_reference_name() -> None:
-    """"Gilberto Teodoro Jr." written for the listed "Gilberto Teodoro" is recorded as the reference; a reference
-    with its suffix ("Ferdinand Marcos Jr.") is met as written."""
+def test_a_generational_suffix_is_matched_to_the_reference_name() -> None:
+    """"Ferdinand Marcos Jr" written for the listed "Ferdinand Marcos Jr." keeps the listed name; "Gilberto Teodoro
+    Jr." written for a person listed without the suffix is recorded as the reference, as every annotator who met
+    him wrote (session 63: check +3, val +7 over recording the suffix)."""
     from kg.resolve.written import as_written
     from kg.types import Entity, Mention
 
