@@ -114,7 +114,7 @@ def mark_roles(units: list[Unit], text: str) -> None:
                     and units[j + 1].text[:1].isupper() \
                     and not (_name_follows(units, j + 1) and not units[j + 1].has("TitleQualifier")) \
                     and (all(c in TITLE_CASE for c in units[j + 1].cls)
-                         or units[j + 1].span.get("TitleQualifier", 1) > 1):
+                         or units[j + 1].span.get("TitleQualifier", 1) > 1 or _state_then_name(units, j + 2)):
                 # "Asisten Menteri Urusan Keamanan dan Militer UEA, Salem Aljaberi": a title in title case; a
                 # portfolio word may end it right before the name ("Menteri … Kemaritiman dan Investasi Luhut …",
                 # "Menteri Energi dan Sumber Daya Mineral Arifin Tasrif")
@@ -436,6 +436,13 @@ def _closes_fronted(units: list[Unit], t: int, name: int) -> bool:
     if before.has("ServeVerb") or not before.has("Preposition", "MeetCue", "VisitCue", "HostCue"):
         return False  # "Sebelum diangkat menjadi Perdana Menteri Prancis, X …": the title is the subject's own
     return name + 1 < len(units) and units[name + 1].text not in STOP_PUNCT | {",", "(", ")"}
+
+
+def _state_then_name(units: list[Unit], k: int) -> bool:
+    """Whether the title's state or body stands at ``k`` with its holder right after: then the one capitalised word
+    before it, after "dan", is a portfolio however the lexicon knows it ("Menteri Luar Negeri dan Diaspora Kenya
+    Musalia Mudavadi", "Menteri Perdagangan dan Pasokan Sudan X")."""
+    return k + 1 < len(units) and units[k].etype in ("GPE", "ORG") and not units[k].paren and units[k + 1].etype == "PER"
 
 
 def _name_follows(units: list[Unit], j: int) -> bool:
