@@ -394,6 +394,8 @@ def _advised(units: list[Unit], t: int, person: int, inner: list[int]) -> int | 
             or person + 1 < len(units) and units[person + 1].text not in STOP_PUNCT | {","}:
         return None
     own = next((k for k in range(t + 1, person) if units[k].has("RoleTitle") and not units[k].etype), person)
+    if own == person and all(v.text[:1].isupper() for v in units[t:person]):
+        return None  # "A, Penasihat Keamanan Nasional Mike Waltz, …": a formal title in title case is the next name's
     return None if any(k < own for k in inner) else c - 1
 
 
