@@ -233,15 +233,28 @@ def inviter(units: list[Unit], end: int, hi: int) -> int | None:
     return None
 
 
-def travel_companion(units: list[Unit], i: int, hi: int) -> int | None:
-    """The person named after "bersama" that closes the place phrase of the verb of travel at ``i`` ("Kamikawa
-    datang ke Manila bersama Menteri Pertahanan Jepang Minoru Kihara"): he came too. None where another verb stands
-    between (not "tiba di Beijing untuk bertemu bersama Xi")."""
+def travel_companions(units: list[Unit], i: int, hi: int) -> list[int]:
+    """The persons named after "bersama" that closes the place phrase of the verb of travel at ``i`` ("Kamikawa
+    datang ke Manila bersama Menteri Pertahanan Jepang Minoru Kihara"): they came too, each of a list ("bersama
+    istrinya, Usha Vance, Penasihat Keamanan Nasional Mike Waltz, serta Menteri Energi Chris Wright"). None where
+    another verb stands between (not "tiba di Beijing untuk bertemu bersama Xi")."""
     for k in range(i + 1, min(hi, i + 8)):
         v = units[k]
         if v.is_verb() and not v.etype or v.text in (",", ";", ":", "."):
-            return None
+            return []
         if v.has("CompanionPrep") and not v.etype:
-            m = after_titles(units, k + 1, hi)
-            return m if m < hi and units[m].etype == "PER" and not units[m].paren else None
-    return None
+            out: list[int] = []
+            m = k + 1
+            while m < hi:
+                if not units[m].etype and units[m].text.isalpha() and units[m].text.islower() and m + 2 < hi \
+                        and units[m + 1].text == "," and units[m + 2].etype == "PER":
+                    m += 2  # "bersama istrinya, Usha Vance": a kin word set before the name
+                m = after_titles(units, m, hi)
+                if m >= hi or units[m].etype != "PER" or units[m].paren:
+                    break
+                out.append(m)
+                m = (units[m].group[-1] if units[m].group else m) + 1
+                while m < hi and (units[m].text == "," or units[m].has("Conjunction")) and not units[m].etype:
+                    m += 1  # on through the list
+            return out
+    return []

@@ -7,7 +7,7 @@ from __future__ import annotations
 from kg.cues import ACTIVE, word_is
 from kg.extract.clause import actor_keys, clause_right, left_subject
 from kg.extract.context import SentenceContext
-from kg.extract.encounter import travel_companion
+from kg.extract.encounter import travel_companions
 from kg.extract.parties import home_state
 from kg.extract.registry import rule
 from kg.types import Relation
@@ -25,7 +25,7 @@ def came_along(ctx: SentenceContext) -> list[Relation]:
         if any(v.etype in ("GPE", "LOC") and word_is(v.prep, "GoalPrep", "LocativePrep") for v in units[u.i + 1:hi]) or \
                 (j := left_subject(units, u.i, per_only=True)) is None:
             continue  # (a place named here is the visit rule's)
-        if (k := travel_companion(units, u.i, hi)) is None:
+        if not (ks := travel_companions(units, u.i, hi)):
             continue
         who = set(actor_keys(units, j, state))
         places = [(r.args["place"], r.modality) for r in state.relations if r.type == "visits"
@@ -33,6 +33,6 @@ def came_along(ctx: SentenceContext) -> list[Relation]:
         if not places:
             continue
         place, modality = places[-1]
-        out += [ctx.relation("visits", {"visitor": c, "place": place}, modality) for c in actor_keys(units, k, state)
-                if c not in who and home_state(c, state) != place]
+        out += [ctx.relation("visits", {"visitor": c, "place": place}, modality)
+                for k in ks for c in actor_keys(units, k, state) if c not in who and home_state(c, state) != place]
     return out

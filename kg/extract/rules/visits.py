@@ -15,7 +15,7 @@ from kg.extract.clause import (
 )
 from kg.extract.context import SentenceContext, State
 from kg.extract.elided import elided_subject, invited_guest
-from kg.extract.encounter import accompanied, addressed, judged, led_guest, person_next, remote, travel_companion
+from kg.extract.encounter import accompanied, addressed, judged, led_guest, person_next, remote, travel_companions
 from kg.extract.modality import event_modality, noun_modality
 from kg.extract.parties import body_state, fellow_home, home_state
 from kg.extract.predicated import predicate_subject
@@ -240,7 +240,7 @@ def visits(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
             visitors = actor_keys(units, j, state)
             if (h := accompanied(units, j)) is not None:  # "A didampingi B saat tiba di X": both came
                 visitors = tuple(dict.fromkeys(actor_keys(units, h, state) + visitors))
-            if (c := travel_companion(units, u.i, hi)) is not None:  # "A datang ke Manila bersama Menhan B"
+            for c in travel_companions(units, u.i, hi):  # "A datang ke Manila bersama Menhan B"
                 visitors = tuple(dict.fromkeys(visitors + actor_keys(units, c, state)))
             cands = [k for k in range(u.i + 1, min(hi, u.i + 10)) if units[k].etype in ("GPE", "LOC", "ORG")
                      and not units[k].title and not units[k].paren and not _with_whom(units, u.i, k)
