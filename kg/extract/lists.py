@@ -372,7 +372,8 @@ def weapons_before(units: list[Unit], i: int) -> list[int]:
     relative clause of its own ("Armada F-16 yang kini dipakai menggempur Kamboja dibeli Thailand dari AS")."""
     r = next((k for k in range(i - 2, max(-1, i - 9), -1) if units[k].has("Relativizer") and not units[k].etype), None)
     if r is not None and r > 0 and units[r - 1].is_weapon and any(v.is_verb() for v in units[r + 1:i]) and \
-            not any(v.text in STOP_PUNCT or v.text == "," or v.etype == "WEAPON" for v in units[r + 1:i]):
+            not any(v.text in STOP_PUNCT or v.text == "," or v.etype == "WEAPON" or v.has("SeizeVerb")
+                    for v in units[r + 1:i]):  # (not "Senjata yang dirampas dari Rusia diterima …": spoils)
         return unserved(units, list(units[r - 1].group)) if units[r - 1].group else [r - 1]
     for k in range(i - 1, max(-1, i - 9), -1):  # (past adverbs too: "… buatan KNDS itu sebelumnya juga telah")
         v = units[k]
