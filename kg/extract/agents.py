@@ -146,7 +146,11 @@ def by_means(units: list[Unit], i: int) -> int | None:
 def urged_doer(units: list[Unit], subj: int | None, i: int) -> int | None:
     """The party the subject at ``subj`` urges, named right after the demand verb, where the supply verb at ``i``
     is what it is urged to do or stop: "China mendesak AS menghentikan tindakan mempersenjatai Taiwan" (AS
-    arms Taiwan, not China); else ``subj``."""
+    arms Taiwan, not China); else ``subj``. One who only names the act ("… menghentikan apa yang ia sebut tindakan
+    mempersenjatai Taiwan") is no doer: the subject is that of the clause the naming stands in."""
+    if subj is not None and 1 < subj < i - 1 and units[subj - 1].has("Relativizer") and \
+            units[subj - 2].has("WhatPronoun") and units[subj + 1].has("QuoteVerb"):
+        subj = left_subject(units, subj - 2)
     if subj is None or subj >= i:
         return subj
     for k in range(subj + 1, i):

@@ -137,6 +137,8 @@ def unnamed_doer(units: list[Unit], subj: int, i: int) -> bool:
         if not units[r].has("Relativizer"):
             continue
         head = units[r - 1]
+        if head.has("WhatPronoun") and not head.etype:
+            continue  # "… apa yang ia sebut tindakan mempersenjatai …": a name given to the act, no noun that does it
         if head.etype or head.is_actor or not head.text.replace("-", "").isalpha() or head.is_verb():
             return False
         # (not "menyebut Korea Utara sebagai salah satu negara yang mengirim …": the noun is said of the subject)
