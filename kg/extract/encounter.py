@@ -237,7 +237,7 @@ def travel_companions(units: list[Unit], i: int, hi: int) -> list[int]:
     """The persons named after "bersama" that closes the place phrase of the verb of travel at ``i`` ("Kamikawa
     datang ke Manila bersama Menteri Pertahanan Jepang Minoru Kihara"): they came too, each of a list ("bersama
     istrinya, Usha Vance, Penasihat Keamanan Nasional Mike Waltz, serta Menteri Energi Chris Wright"). None where
-    another verb stands between (not "tiba di Beijing untuk bertemu bersama Xi")."""
+    another verb stands between (not "tiba di Beijing untuk bertemu bersama Xi"): an empty list."""
     for k in range(i + 1, min(hi, i + 8)):
         v = units[k]
         if v.is_verb() and not v.etype or v.text in (",", ";", ":", "."):

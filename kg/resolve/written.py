@@ -45,6 +45,7 @@ _SUFFIX = re.compile(r"\s[JS]r$")  # "… Jr", "… Sr": an English generational
 _BARE_INITIAL = re.compile(r"(?<=\S\s)([A-Z])(?=\s\S)")  # a middle initial: one capital letter between two words
 _REGNAL = re.compile(r"[IVXL]+")  # "Abdullah II": a regnal name, named by its reference title
 _NOT_IN_NAME = re.compile(r"[()\[\]{}/\\,;:\"“”]")  # "(Joe) Biden": a span that took punctuation is no name as written
+_ARTICLE_HYPHEN = re.compile(r"(?<![\w])[a-z]{1,3}-(?=[A-Z])")  # "al-Sharaa", "el-Sisi": an article glued to a name
 
 
 def _fold(word: str) -> str:
@@ -113,15 +114,11 @@ def as_written(entities: dict[str, Entity], links: list[tuple[Mention, str]]) ->
         and not _suffixed(form, canon)}
 
 
-#: a lower-case article of one to three letters glued to a capitalised name ("al-Sharaa", "el-Sisi")
-_ARTICLE_HYPHEN = re.compile(r"(?<![\w])[a-z]{1,3}-(?=[A-Z])")
-
-
 def _suffixed(form: str, canon: str) -> bool:
     """The reference name with a generational suffix the reference leaves off ("Gilberto Teodoro Jr." for the listed
     "Gilberto Teodoro"): the reference names him, as every annotator who met him did (a reference that keeps the
     suffix, "Ferdinand Marcos Jr.", is matched as written)."""
-    m = re.search(r"\s[JS]r\.?$", form)
+    m = _SUFFIX.search(form.rstrip("."))
     return m is not None and _bare(form[:m.start()]) == _bare(canon)
 
 
