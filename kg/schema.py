@@ -40,6 +40,8 @@ class RelationSpec:
     #: whether an event the text negates keeps its relation, with modality "denied": the guidelines keep a negated
     #: supply only; a sanction not imposed or a visit called off is no relation at all
     negated: bool = False
+    #: arguments a news outlet never fills: it reports an arms deal or a sanction, it neither makes nor gets one
+    no_outlet: tuple[str, ...] = ()
 
     @property
     def identity(self) -> tuple[str, ...]:
@@ -69,7 +71,8 @@ RELATIONS: dict[str, RelationSpec] = {s.name: s for s in (
     RelationSpec("accuses", ("accuser", "accused"), "Accusation", "#d62728", "accuser", "accused",
                  barred=(("accuser", "LOC"), ("accused", "LOC"))),
     RelationSpec("supplies", ("supplier", "weapon", "recipient"), "Supply", "#2ca02c", "supplier", None,
-                 optional=("recipient",), barred=(("supplier", "PER"),), negated=True),
+                 optional=("recipient",), barred=(("supplier", "PER"),), negated=True,
+                 no_outlet=("supplier", "recipient")),
     RelationSpec("warns", ("warner", "warned"), "Warning", "#ff7f0e", "warner", "warned",
                  barred=(("warner", "LOC"), ("warned", "LOC"))),
     # two persons meet, a person visits: "bertemu dengan pemimpin Arab Saudi" names no one met
@@ -78,7 +81,7 @@ RELATIONS: dict[str, RelationSpec] = {s.name: s for s in (
     RelationSpec("visits", ("visitor", "place"), "Visit", "#9467bd", "visitor", "place",
                  barred=tuple(("visitor", t) for t in _NOT_PERSONS)),
     RelationSpec("sanctions", ("sanctioner", "target"), "Sanction", "#8c564b", "sanctioner", "target",
-                 barred=(("sanctioner", "LOC"),)),
+                 barred=(("sanctioner", "LOC"),), no_outlet=("sanctioner",)),
     RelationSpec("denies", ("denier", "accuser"), "Denial", "#e377c2", "denier", "accuser",
                  barred=(("denier", "LOC"), ("accuser", "LOC"))),
     RelationSpec("role", ("person", "org_or_state", "title"), "Role", "#7f7f7f", "person", "org_or_state",

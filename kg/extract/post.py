@@ -32,11 +32,17 @@ def complete_entities(relations: list[Relation], entities: dict[str, Entity]) ->
                     Entity(w.key, w.canonical, "WEAPON", None)
         keys = [v for n, v in r.args.items() if v and (r.type, n) != ("role", "title")]
         # "Temel Kotil mengumumkan penjualan …" with no body found for him: no person supplies himself
-        barred = any(r.args.get(n) in entities and entities[r.args[n]].type == t for n, t in RELATIONS[r.type].barred)
+        barred = any(r.args.get(n) in entities and entities[r.args[n]].type == t for n, t in RELATIONS[r.type].barred) \
+            or any(_outlet(r.args.get(n)) for n in RELATIONS[r.type].no_outlet)
         negated = r.modality == "denied" and not RELATIONS[r.type].negated  # "Inggris tidak ikut menyasar UEA"
         if ok and not barred and not negated and len(set(keys)) == len(keys):
             out.append(r)
     return out
+
+
+def _outlet(key: str | None) -> bool:
+    e = gazetteer().entries.get(key) if key else None
+    return e is not None and e.outlet
 
 
 #: arguments that name a state's side rather than its body: "mendesak militer Myanmar untuk menghentikan …"
