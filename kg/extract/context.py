@@ -95,6 +95,9 @@ class State:
     last_government: str | None = None  # last_body where it is a body or a state told by its government
     #: the state of the last summit told with its place ("KTT BRICS di Rio de Janeiro"), and in which sentence
     event_place: tuple[str | None, int] = (None, -1)
+    #: where an unnamed group last went, in which sentence, with what modality ("Lebih dari 20 pemimpin dunia
+    #: berdatangan ke Mesir"): whom "Di antara mereka ada A, B" in the next sentence sends there
+    group_visit: tuple[str | None, int, str] = (None, -1, "asserted")
     unnamed_sanction: tuple[tuple[str, ...], int] = ((), -1)  # who last sanctioned targets not yet named, where
     sanction_group: tuple[str, ...] = ()  # those who imposed the last sanction together ("A dan B menjatuhkan …")
     claimants: tuple[tuple[str, ...], int] = ((), -1)  # who made the last claim, in which sentence
@@ -161,6 +164,8 @@ class State:
             self.plaintiffs = tuple(value)
         elif product == "to_anyone":
             self.to_anyone.update(value)
+        elif product == "group_visit" and value:
+            self.group_visit = value
         elif product == "acts":
             self.acts.extend(value)
         elif product in ("announced_package", "delivered") and value:

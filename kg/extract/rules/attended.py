@@ -5,7 +5,7 @@ placed ("KTT BRICS di Rio de Janeiro": State.event_place)."""
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE
+from kg.cues import ACTIVE, word_is
 from kg.extract.clause import actor_keys, clause_left, clause_right
 from kg.extract.context import SentenceContext, State
 from kg.extract.modality import event_modality
@@ -87,6 +87,70 @@ def present_rule(ctx: SentenceContext) -> list[Relation]:
         if k < hi and units[k].etype == "PER":
             out += _attendees(units, k, hi, where, event_modality(units, u.i, None), state, out)
     return [ctx.relation("visits", {"visitor": v, "place": p}, m) for v, p, m in out]
+
+
+@rule("visits", reads=("role_org",), provides=("group_visit",),
+      triggers=("VisitCue", "ArriveVerb", "PronounPlural"))
+def group_listed(ctx: SentenceContext) -> list[Relation]:
+    """"para pemimpin asing yang datang ke Moskow, di antaranya Presiden China Xi Jinping", "Lebih dari 20 pemimpin
+    dunia berdatangan ke Sharm el-Sheikh, Mesir. Di antara mereka ada A, B": each person listed as one of a group
+    that went to a place went there."""
+    units, state = ctx.units, ctx.state
+    out: list[tuple[str, str, str]] = []
+    place, at, modality = state.group_visit
+    if place is not None and at == ctx.sentence.index - 1 and (k := _among_them(units)) is not None:
+        out += _attendees(units, k, _sentence_end(units, k), place, modality, state, out)
+    for u in units:
+        if u.etype or u.quote is not None or ACTIVE not in (u.voice("VisitCue"), u.voice("ArriveVerb")) or \
+                negated_act(units, u.i) or (g := _group(units, u.i)) is None:
+            continue
+        hi = clause_right(units, u.i)
+        goal = next((v.i for v in units[u.i + 1:min(hi, u.i + 3)] if v.etype), None)
+        if goal is None or not word_is(units[goal].prep, "GoalPrep", "LocativePrep"):
+            continue
+        places = [goal, *(v.i for v in units[goal + 1:min(hi, goal + 3)] if v.etype in ("GPE", "LOC"))]
+        where = countries(units, places)  # "ke Sharm el-Sheikh, Mesir": the state after the town
+        if not where:
+            continue
+        modality = event_modality(units, u.i, g)
+        ctx.products["group_visit"] = (where[0], ctx.sentence.index, modality)
+        end = _sentence_end(units, goal)
+        intro = next((v for v in units[goal + 1:end] if not v.etype and v.has("ListIntro")), None)
+        if intro is not None and all(v.text == "," or v.etype in ("GPE", "LOC") for v in units[goal + 1:intro.i]):
+            k = past_titled(units, skip_span(units, intro.i, "ListIntro"), end)
+            if k < end and units[k].etype == "PER":
+                out += _attendees(units, k, end, where[0], modality, state, out)
+    return [ctx.relation("visits", {"visitor": v, "place": p}, m) for v, p, m in out]
+
+
+def _group(units: list[Unit], i: int) -> int | None:
+    """An unnamed group of persons as the subject of the verb at ``i``, or the noun a relative clause with that verb
+    hangs on ("20 pemimpin dunia berdatangan", "para pemimpin asing yang datang"): the group noun's index."""
+    k = i - 1
+    if k > 0 and units[k].has("Relativizer") and not units[k].etype:
+        k -= 1
+    for m in range(k, max(-1, k - 3), -1):
+        v = units[m]
+        if v.etype or v.text in (",", ".") or v.is_verb():
+            return None
+        if v.has("PersonNoun", "DelegationNoun", "RoleTitle"):
+            plural = v.has("DelegationNoun") or m > 0 and (units[m - 1].has("PluralMarker", "Quantifier")
+                                                          or units[m - 1].text.isdigit())
+            return m if plural else None
+    return None
+
+
+def _among_them(units: list[Unit]) -> int | None:
+    """Where the names start in a sentence that opens "Di antara mereka (ada|adalah) …": else None."""
+    if len(units) < 4 or any(v.etype for v in units[:3]) or not units[0].has("LocativePrep") or \
+            not units[1].has("BetweenPrep") or not units[2].has("PronounPlural"):
+        return None
+    k = 3 + (units[3].has("ExistCue", "Copula", "AmongVerb") and not units[3].etype)
+    return past_titled(units, k, len(units))
+
+
+def _sentence_end(units: list[Unit], k: int) -> int:
+    return next((v.i for v in units[k:] if v.text in (".", ";")), len(units))
 
 
 def recent_event(state: State, here: int) -> str | None:
