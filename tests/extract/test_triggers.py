@@ -62,6 +62,9 @@ NARROWING: dict[str, set[str]] = {
     # a charge taken up again ("Tuduhan itu dibacakan X") is read only at a verb of voicing (the trigger) right after
     # the opening accusation noun and its demonstrative
     "kg.extract.rules.retold_charge.retold_charge": {"AccusationNoun", "Demonstrative"},
+    # "Di antara mereka (ada) A, B" is read only where its plural pronoun (the trigger) opens the sentence after
+    # "di antara", and only the sentence after an unnamed group's visit
+    "kg.extract.rules.attended.group_listed": {"AmongVerb", "BetweenPrep", "Copula", "ExistCue", "LocativePrep"},
     # "ikut" joins a visitor's party only with a delegation noun in the sentence ("Dalam rombongan itu ikut A")
     "kg.extract.rules.retinue.retinue": {"DelegationNoun"},
     # dismissing needs an AccusationNoun after the reporting verb, and that noun is a trigger; a passive denial
