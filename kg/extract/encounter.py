@@ -236,15 +236,16 @@ def inviter(units: list[Unit], end: int, hi: int) -> int | None:
 def travel_companions(units: list[Unit], i: int, hi: int) -> list[int]:
     """The persons named after "bersama" that closes the place phrase of the verb of travel at ``i`` ("Kamikawa
     datang ke Manila bersama Menteri Pertahanan Jepang Minoru Kihara"): they came too, each of a list ("bersama
-    istrinya, Usha Vance, Penasihat Keamanan Nasional Mike Waltz, serta Menteri Energi Chris Wright"). None where
-    another verb stands between (not "tiba di Beijing untuk bertemu bersama Xi"): an empty list."""
+    istrinya, Usha Vance, Penasihat Keamanan Nasional Mike Waltz, serta Menteri Energi Chris Wright"), also the
+    members listed of a party ("bersama rombongan besar, antara lain A dan B"). None where another verb stands
+    between (not "tiba di Beijing untuk bertemu bersama Xi"): an empty list."""
     for k in range(i + 1, min(hi, i + 8)):
         v = units[k]
         if v.is_verb() and not v.etype or v.text in (",", ";", ":", "."):
             return []
         if v.has("CompanionPrep") and not v.etype:
             out: list[int] = []
-            m = k + 1
+            m = _party_members(units, k + 1, hi)
             while m < hi:
                 if not units[m].etype and units[m].text.isalpha() and units[m].text.islower() and m + 2 < hi \
                         and units[m + 1].text == "," and units[m + 2].etype == "PER":
@@ -258,3 +259,21 @@ def travel_companions(units: list[Unit], i: int, hi: int) -> list[int]:
                     m += 1  # on through the list
             return out
     return []
+
+
+def _party_members(units: list[Unit], m: int, hi: int) -> int:
+    """Where the names start after "bersama" at ``m - 1``: past a party noun, its adjectives, a comma, "yang" and the
+    list introducers ("rombongannya, yang antara lain beranggotakan A"); ``hi`` where the party's members are not
+    listed (an unnamed "rombongan besar"); ``m`` itself where no party noun follows."""
+    if m >= hi or units[m].etype or not units[m].has("DelegationNoun"):
+        return m
+    k = skip_span(units, m, "DelegationNoun")
+    while k < hi and not units[k].etype and not units[k].cls and units[k].text.isalpha() and units[k].text.islower():
+        k += 1  # "rombongan besar"
+    k += k < hi and units[k].text == ","
+    k += k < hi and units[k].has("Relativizer") and not units[k].etype
+    if k >= hi or units[k].etype or not units[k].has("ListIntro"):
+        return hi
+    while k < hi and not units[k].etype and units[k].has("ListIntro"):
+        k = skip_span(units, k, "ListIntro")
+    return k
