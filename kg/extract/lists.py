@@ -379,6 +379,8 @@ def weapons_before(units: list[Unit], i: int) -> list[int]:
         v = units[k]
         if v.is_weapon:
             return unserved(units, list(v.group)) if v.group else [k]
+        if (w := _featured(units, k, i)) is not None:
+            return unserved(units, list(units[w].group)) if units[w].group else [w]
         if not (v.has("FunctionWord", "NegationCue", "PotentialCue", "PlannedCue", "AllegedCue", "OriginNoun", "EraNoun")
                 or v.has("SourcePrep") and not v.etype and k + 1 < i and units[k + 1].is_actor
                 or v.is_actor and (v.possessor_of is not None or
@@ -389,6 +391,22 @@ def weapons_before(units: list[Unit], i: int) -> list[int]:
                 or v.is_verb() and not v.cls and v.text.isalpha() and v.text.islower()):  # "… mematikan yang"
             return []
     return []
+
+
+def _featured(units: list[Unit], k: int, i: int) -> int | None:
+    """The weapon before a "dengan" phrase of its features that ends at ``k`` ("Rudal dengan jangkauan lebih dari
+    500 kilometer itu dipasok …"): its index, the phrase holding no name and no verb; else None."""
+    for m in range(k, max(0, k - 8), -1):
+        v = units[m]
+        if v.etype or v.is_verb() or v.text in STOP_PUNCT or v.text == ",":
+            return None
+        if v.has("ComitativePrep") and m < k:
+            if units[m - 1].is_weapon:
+                return m - 1
+            if m > 2 and units[m - 1].is_actor and units[m - 2].has("OriginNoun") and units[m - 3].is_weapon:
+                return m - 3  # "Rudal buatan Lockheed Martin dengan jangkauan …"
+            return None
+    return None
 
 
 def _found_at(units: list[Unit], k: int, i: int) -> bool:
