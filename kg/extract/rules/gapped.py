@@ -27,8 +27,8 @@ def gapped_supply(ctx: SentenceContext) -> list[Relation]:
     out: list[Relation] = []
     n = len(units)
     for u in units:
-        if u.etype or not u.has("Conjunction", "ClauseBoundary") or u.i < 2:
-            continue
+        if u.etype or u.i < 2 or not (u.has("Conjunction", "ClauseBoundary") or u.text == ","):
+            continue  # (a comma too: "menjual jet ke Filipina, howitzer ke Vietnam serta tank ke Norwegia")
         p = u.i - 1 - (units[u.i - 1].text == ",")
         last = units[p]
         if not last.is_actor or not prep_is(units, p, "RecipientPrep"):
@@ -49,6 +49,7 @@ def gapped_supply(ctx: SentenceContext) -> list[Relation]:
         if weapons and recipient:
             gap = Event(ev.supplier, weapons, recipient, ev.modality, u.i)
             out += event_relations(ctx, gap, weapons, 0.6)
+            events.append(gap)  # the next pair of the series follows this one's recipient
     return out
 
 
