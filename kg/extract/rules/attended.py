@@ -106,8 +106,9 @@ def group_listed(ctx: SentenceContext) -> list[Relation]:
             continue
         hi = clause_right(units, u.i)
         goal = next((v.i for v in units[u.i + 1:min(hi, u.i + 3)] if v.etype), None)
-        if goal is None or not word_is(units[goal].prep, "GoalPrep", "LocativePrep"):
-            continue
+        if goal is None or not (word_is(units[goal].prep, "GoalPrep", "LocativePrep") or goal == u.i + 1 and
+                                units[goal].etype in ("GPE", "LOC") and u.has("VisitCue")):
+            continue  # (or a place visited, the verb's object: "sudah menyambangi Greenland")
         places = [goal, *(v.i for v in units[goal + 1:min(hi, goal + 3)] if v.etype in ("GPE", "LOC"))]
         where = countries(units, places)  # "ke Sharm el-Sheikh, Mesir": the state after the town
         if not where:
@@ -116,7 +117,8 @@ def group_listed(ctx: SentenceContext) -> list[Relation]:
         ctx.products["group_visit"] = (where[0], ctx.sentence.index, modality)
         end = _sentence_end(units, goal)
         intro = next((v for v in units[goal + 1:end] if not v.etype and v.has("ListIntro")), None)
-        if intro is not None and all(v.text == "," or v.etype in ("GPE", "LOC") for v in units[goal + 1:intro.i]):
+        if intro is not None and all(v.text == "," or v.etype in ("GPE", "LOC") or not v.etype and
+                                     v.has("FunctionWord", "TimeUnit") for v in units[goal + 1:intro.i]):
             k = past_titled(units, skip_span(units, intro.i, "ListIntro"), end)
             if k < end and units[k].etype == "PER":
                 out += _attendees(units, k, end, where[0], modality, state, out)
@@ -127,16 +129,21 @@ def _group(units: list[Unit], i: int) -> int | None:
     """An unnamed group of persons as the subject of the verb at ``i``, or the noun a relative clause with that verb
     hangs on ("20 pemimpin dunia berdatangan", "para pemimpin asing yang datang"): the group noun's index."""
     k = i - 1
+    while k > 0 and not units[k].etype and units[k].has("FunctionWord") and not units[k].has("Relativizer"):
+        k -= 1  # "… sudah menyambangi"
     if k > 0 and units[k].has("Relativizer") and not units[k].etype:
         k -= 1
-    for m in range(k, max(-1, k - 3), -1):
+    named = False  # a party named in a phrase on the group: "tokoh dari lingkaran Trump"
+    for m in range(k, max(-1, k - 6), -1):
         v = units[m]
-        if v.etype or v.text in (",", ".") or v.is_verb():
+        if v.text in (",", ".") or v.is_verb():
             return None
-        if v.has("PersonNoun", "DelegationNoun", "RoleTitle"):
+        named = named or v.etype is not None
+        if not v.etype and v.has("PersonNoun", "DelegationNoun", "RoleTitle"):
             plural = v.has("DelegationNoun") or m > 0 and (units[m - 1].has("PluralMarker", "Quantifier")
                                                           or units[m - 1].text.isdigit())
-            return m if plural else None
+            phrase = not named or m + 1 < i and units[m + 1].has("Preposition") and not units[m + 1].etype
+            return m if plural and phrase else None
     return None
 
 
