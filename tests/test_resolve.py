@@ -826,3 +826,14 @@ def test_letters_typed_plainly_that_unicode_does_not_decompose_keep_the_referenc
     written = as_written(entities, links)
     assert "sikorski" not in written
     assert written["nebenzya"] == "Vassily Nebenzia"
+
+
+def test_a_surname_with_its_suffix_names_the_person_less_than_fully() -> None:
+    """"Trump Jr" written for the listed "Donald Trump Jr." leaves out the first name (the suffix's period aside): the
+    record keeps the reference name, as it does for a lone surname."""
+    from kg.resolve.written import as_written
+    from kg.types import Entity, Mention
+
+    entities = {"jr": Entity("jr", "Donald Trump Jr.", "PER", None)}
+    links = [(Mention("Trump Jr", "PER", 0, 8, 0, "ner"), "jr")]
+    assert as_written(entities, links) == {}

@@ -62,8 +62,8 @@ def _name(text: str, reference: str) -> str | None:
     words = words[leading_titles(words, _NOT_NAME):]
     if len(words) < 2 or _REGNAL.fullmatch(words[-1]) or " ".join(words).isupper() or _NOT_IN_NAME.search(text):
         return None
-    ref = [_fold(w) for w in reference.split()]
-    own = [_fold(w) for w in words]
+    ref = [_fold(w).rstrip(".") for w in reference.split()]  # ("Trump Jr" is part of "Donald Trump Jr.")
+    own = [_fold(w).rstrip(".") for w in words]
     if ref and set(own) <= set(ref) and own[0] != ref[0]:
         return None
     if ref and not any(o == r or len(o) >= 4 and o[0] == r[0] and one_edit(o, r) for o in own for r in ref):
