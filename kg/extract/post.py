@@ -41,6 +41,7 @@ def complete_entities(relations: list[Relation], entities: dict[str, Entity]) ->
 
 
 def _outlet(key: str | None) -> bool:
+    """Whether the gazetteer knows ``key`` as a news outlet (kg:NewsOutlet): it reports arms deals and sanctions."""
     e = gazetteer().entries.get(key) if key else None
     return e is not None and e.outlet
 

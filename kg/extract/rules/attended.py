@@ -157,6 +157,7 @@ def _among_them(units: list[Unit]) -> int | None:
 
 
 def _sentence_end(units: list[Unit], k: int) -> int:
+    """Where the sentence part from ``k`` ends: a list of names runs no further than the next full stop."""
     return next((v.i for v in units[k:] if v.text in (".", ";")), len(units))
 
 
