@@ -53,6 +53,8 @@ def sanction_target(units: list[Unit], i: int, hi: int, state: State) -> tuple[s
             # "Sanksi itu berlaku pula untuk kapal tanker A": imposed on whom the phrase names
             return named_targets(units, j, hi, state, ("TargetPrep", "BeneficiaryPrep", "RecipientPrep"))
         imposed = imposed or u.cls.get("ImposeVerb") == PASSIVE
+        if not u.cls and u.is_verb() and j + 1 < hi and units[j + 1].has("TargetPrep") and not units[j + 1].etype:
+            continue  # a verb's shape that qualifies the sanction: "sanksi berlapis terhadap Kuba", "… menyeluruh …"
         if u.is_verb() and not u.has("FunctionWord", "SanctionCue") and not imposing_relative(units, i, j) \
                 and u.cls.get("AimVerb") != PASSIVE and u.cls.get("ImposeVerb") != PASSIVE:
             # (but "sanksi itu ditargetkan terhadap X" aims it at X, "Sanksi ini diberikan kepada X" imposes it on X)
