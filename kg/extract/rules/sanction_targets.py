@@ -91,7 +91,7 @@ def named_targets(units: list[Unit], j: int, hi: int, state: State,
             break  # "membekukan aset A dan melarangnya masuk ke wilayah B": a second predicate with objects of its own
         if v.has("AccordingTo") and not v.etype:
             break  # "… kepada A dan B, sesuai pernyataan Departemen Keuangan X": whose word it is, no target
-        if out and v.has("NamedThingNoun") and not v.etype and not units[k - 1].text[:1].isupper():
+        if v.has("NamedThingNoun") and not v.etype and not units[k - 1].text[:1].isupper():
             break  # "… kepada Turki berdasarkan undang-undang CAATSA": the law named, no target (not a body's own
             # word: "Direktur Biro Operasi X")
         if out and v.is_actor and units[k - 1].text == "," and k + 1 < hi and units[k + 1].is_verb() and \
