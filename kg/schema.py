@@ -42,6 +42,8 @@ class RelationSpec:
     negated: bool = False
     #: arguments a news outlet never fills: it reports an arms deal or a sanction, it neither makes nor gets one
     no_outlet: tuple[str, ...] = ()
+    #: arguments a state that no longer exists never fills: news tells of it in history, nobody goes there now
+    no_former: tuple[str, ...] = ()
 
     @property
     def identity(self) -> tuple[str, ...]:
@@ -79,7 +81,7 @@ RELATIONS: dict[str, RelationSpec] = {s.name: s for s in (
     RelationSpec("meets", ("a", "b"), "Meeting", "#1f77b4", "a", "b", symmetric=True,
                  barred=tuple((n, t) for n in ("a", "b") for t in _NOT_PERSONS)),
     RelationSpec("visits", ("visitor", "place"), "Visit", "#9467bd", "visitor", "place",
-                 barred=tuple(("visitor", t) for t in _NOT_PERSONS)),
+                 barred=tuple(("visitor", t) for t in _NOT_PERSONS), no_former=("place",)),
     RelationSpec("sanctions", ("sanctioner", "target"), "Sanction", "#8c564b", "sanctioner", "target",
                  barred=(("sanctioner", "LOC"),), no_outlet=("sanctioner",)),
     RelationSpec("denies", ("denier", "accuser"), "Denial", "#e377c2", "denier", "accuser",

@@ -42,6 +42,7 @@ class GazEntry:
     monitors: str | None = None  # a UN panel of experts: the state whose embargo it monitors
     alliance: bool = False  # a military alliance of states (kg:Alliance): what "aliansi itu" points back to
     warring: bool = False  # armed forces in a civil war (kg:WarringParty): a party of their own, not their state
+    former: bool = False  # a state that no longer exists (kg:FormerState): told of in history, visited by no one now
 
 
 @dataclass
@@ -322,7 +323,7 @@ def load_gazetteer(*paths: Path) -> Gazetteer:
     for key, e in list(gaz.entries.items()):  # links to a place merged into an earlier entry
         links = [redirect.get(x, x) if x else x for x in (e.metonym_for, e.located_in, e.affiliation, e.monitors)]
         gaz.entries[key] = GazEntry(e.key, e.canonical, e.type, e.wikidata, *links[:3], e.outlet, links[3], e.alliance,
-                                   e.warring)
+                                   e.warring, e.former)
     for i, (key, labels) in enumerate(ordered):
         for label in labels:
             n = norm(label)
@@ -424,7 +425,8 @@ def _parse(g: Graph, gaz: Gazetteer, redirect: dict[str, str], earlier: dict[str
         outlet = (subject, RDF.type, KG.NewsOutlet) in g or (subject, RDF.type, KG.DataSource) in g  # reports only
         monitors = next((_local(x) for x in g.objects(subject, KG.monitors)), None)
         gaz.entries[key] = GazEntry(key, en[0] if en else key.replace("_", " "), etype, qid, *links, outlet, monitors,
-                                    (subject, RDF.type, KG.Alliance) in g, (subject, RDF.type, KG.WarringParty) in g)
+                                    (subject, RDF.type, KG.Alliance) in g, (subject, RDF.type, KG.WarringParty) in g,
+                                    (subject, RDF.type, KG.FormerState) in g)
         labels[key] = names
         for short in g.objects(subject, KG.shortName):
             gaz.short[str(short)] = key
