@@ -40,10 +40,10 @@ class RelationSpec:
     #: whether an event the text negates keeps its relation, with modality "denied": the guidelines keep a negated
     #: supply only; a sanction not imposed or a visit called off is no relation at all
     negated: bool = False
-    #: arguments a news outlet never fills: it reports an arms deal or a sanction, it neither makes nor gets one
-    no_outlet: tuple[str, ...] = ()
-    #: arguments a state that no longer exists never fills: news tells of it in history, nobody goes there now
-    no_former: tuple[str, ...] = ()
+    #: (argument, kind) pairs that never hold, the kind a flag of the gazetteer's entry (like ``barred`` for entity
+    #: types): a news outlet ("outlet") reports an arms deal or a sanction, it neither makes nor gets one; a state that
+    #: no longer exists ("former") is told of in history, nobody goes there now
+    unfit: tuple[tuple[str, str], ...] = ()
 
     @property
     def identity(self) -> tuple[str, ...]:
@@ -74,16 +74,16 @@ RELATIONS: dict[str, RelationSpec] = {s.name: s for s in (
                  barred=(("accuser", "LOC"), ("accused", "LOC"))),
     RelationSpec("supplies", ("supplier", "weapon", "recipient"), "Supply", "#2ca02c", "supplier", None,
                  optional=("recipient",), barred=(("supplier", "PER"),), negated=True,
-                 no_outlet=("supplier", "recipient")),
+                 unfit=(("supplier", "outlet"), ("recipient", "outlet"))),
     RelationSpec("warns", ("warner", "warned"), "Warning", "#ff7f0e", "warner", "warned",
                  barred=(("warner", "LOC"), ("warned", "LOC"))),
     # two persons meet, a person visits: "bertemu dengan pemimpin Arab Saudi" names no one met
     RelationSpec("meets", ("a", "b"), "Meeting", "#1f77b4", "a", "b", symmetric=True,
                  barred=tuple((n, t) for n in ("a", "b") for t in _NOT_PERSONS)),
     RelationSpec("visits", ("visitor", "place"), "Visit", "#9467bd", "visitor", "place",
-                 barred=tuple(("visitor", t) for t in _NOT_PERSONS), no_former=("place",)),
+                 barred=tuple(("visitor", t) for t in _NOT_PERSONS), unfit=(("place", "former"),)),
     RelationSpec("sanctions", ("sanctioner", "target"), "Sanction", "#8c564b", "sanctioner", "target",
-                 barred=(("sanctioner", "LOC"),), no_outlet=("sanctioner",)),
+                 barred=(("sanctioner", "LOC"),), unfit=(("sanctioner", "outlet"),)),
     RelationSpec("denies", ("denier", "accuser"), "Denial", "#e377c2", "denier", "accuser",
                  barred=(("denier", "LOC"), ("accuser", "LOC"))),
     RelationSpec("role", ("person", "org_or_state", "title"), "Role", "#7f7f7f", "person", "org_or_state",

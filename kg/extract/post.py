@@ -33,24 +33,18 @@ def complete_entities(relations: list[Relation], entities: dict[str, Entity]) ->
         keys = [v for n, v in r.args.items() if v and (r.type, n) != ("role", "title")]
         # "Temel Kotil mengumumkan penjualan …" with no body found for him: no person supplies himself
         barred = any(r.args.get(n) in entities and entities[r.args[n]].type == t for n, t in RELATIONS[r.type].barred) \
-            or any(_outlet(r.args.get(n)) for n in RELATIONS[r.type].no_outlet) \
-            or any(_former(r.args.get(n)) for n in RELATIONS[r.type].no_former)
+            or any(_listed_as(r.args.get(n), kind) for n, kind in RELATIONS[r.type].unfit)
         negated = r.modality == "denied" and not RELATIONS[r.type].negated  # "Inggris tidak ikut menyasar UEA"
         if ok and not barred and not negated and len(set(keys)) == len(keys):
             out.append(r)
     return out
 
 
-def _outlet(key: str | None) -> bool:
-    """Whether the gazetteer knows ``key`` as a news outlet (kg:NewsOutlet): it reports arms deals and sanctions."""
+def _listed_as(key: str | None, kind: str) -> bool:
+    """Whether the gazetteer lists ``key`` as of ``kind``, a flag of its entry (``GazEntry.outlet``: a news outlet or
+    data source; ``GazEntry.former``: a state that no longer exists)."""
     e = gazetteer().entries.get(key) if key else None
-    return e is not None and e.outlet
-
-
-def _former(key: str | None) -> bool:
-    """Whether the gazetteer knows ``key`` as a state that no longer exists (kg:FormerState)."""
-    e = gazetteer().entries.get(key) if key else None
-    return e is not None and e.former
+    return e is not None and getattr(e, kind)
 
 
 #: arguments that name a state's side rather than its body: "mendesak militer Myanmar untuk menghentikan …"

@@ -82,7 +82,7 @@ def present_rule(ctx: SentenceContext) -> list[Relation]:
         if (where := recent_event(state, ctx.sentence.index)) is None:
             continue
         k = skip_span(units, k, "ListIntro") if units[k].has("ListIntro") else k + 1
-        hi = next((v.i for v in units[k:] if v.text in (".", ";")), len(units))
+        hi = _sentence_end(units, k)
         k = past_titled(units, k, hi)
         if k < hi and units[k].etype == "PER":
             out += _attendees(units, k, hi, where, event_modality(units, u.i, None), state, out)
