@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -321,9 +321,9 @@ def load_gazetteer(*paths: Path) -> Gazetteer:
         # canonical names last so "Intelijen Pertahanan" stays with the body that lists it.
         ordered += sorted(labels.items(), key=lambda kv: (gaz.entries[kv[0]].metonym_for is not None, kv[0]))
     for key, e in list(gaz.entries.items()):  # links to a place merged into an earlier entry
+        # (the entry's other fields kept as they are: a kind added to GazEntry is never lost here)
         links = [redirect.get(x, x) if x else x for x in (e.metonym_for, e.located_in, e.affiliation, e.monitors)]
-        gaz.entries[key] = GazEntry(e.key, e.canonical, e.type, e.wikidata, *links[:3], e.outlet, links[3], e.alliance,
-                                   e.warring, e.former)
+        gaz.entries[key] = replace(e, metonym_for=links[0], located_in=links[1], affiliation=links[2], monitors=links[3])
     for i, (key, labels) in enumerate(ordered):
         for label in labels:
             n = norm(label)
