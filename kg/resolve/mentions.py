@@ -203,10 +203,12 @@ def titled_person_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: T
             continue  # a headline in title case: every word looks like a name
         lowers = list(map(str.lower, words))
         phrases = c.phrases  # multi-word cues by first word: most words start none
+        # "Dewan Perwakilan Rakyat Irak": a title word inside a known name opens no title
+        inside = [(a, b) for a, b in spans.items() if s.start <= a < s.end]
         i = 0
         for t in starts:
-            if t < i:
-                continue  # inside the title or name just read
+            if t < i or any(a < toks[t].start() < b for a, b in inside):
+                continue  # inside the title or name just read, or inside a known name
             i = t
             classes = c.classes(words[i])
             span = max((n for n, cls, _ in c.match_phrase(lowers, i) if cls in ("RoleTitle", "Rank")), default=0) \
