@@ -106,6 +106,8 @@ class Gazetteer:
                 key = None  # "[Florence] Parly", "[Qods] Aviation Industries", "ISNA" is no "Isna"
             if key is not None and start > 1 and text[start - 1] == "-" and _family_name(text, start - 1):
                 key = None  # "Abdulkhaliq al-[Houthi]": a given name and a family article make it a person's name
+            elif key is not None and start > 1 and text[start - 1] in "'’" and text[start - 2].isalpha():
+                key = None  # "David O'[Sullivan]": the name goes on before the apostrophe
             if key is None:  # rejected: a shorter name may start inside ("militer [Ukraina]")
                 pos = start + 1
                 continue
