@@ -61,6 +61,7 @@ class Unit:
     quote: int | None = None  # index of the quotation (within the paragraph) holding this unit
     role: tuple[str, int] | None = None  # on a person: (title as written, index of the org unit)
     title_at: int | None = None  # on a person with a role: where the title opens, if before the name
+    also: tuple[str, int] | None = None  # a second title set off after a titled name, naming its own body
     led: tuple[int, int] | None = None  # on an agent of "…, yang dipimpin X": (index of the body, of the verb)
     head_word: bool = False  # a word of "juru bicara", "menteri luar negeri", "kantor kepresidenan"
 
@@ -70,7 +71,7 @@ class Unit:
         # calls a factory for each mapping left out (a fifth of the cost of making a unit)
         self.i, self.text, self.start, self.end, self.etype, self.key, self.keys = i, text, start, end, etype, key, keys
         self.cls, self.span = cls, span
-        self.pron = self.prep = self.possessor_of = self.quote = self.role = self.led = self.title_at = None
+        self.pron = self.prep = self.possessor_of = self.quote = self.role = self.led = self.title_at = self.also = None
         self.group = self.speaker = ()
         self.title = self.paren = self.modifier = self.head_word = False
 

@@ -17,6 +17,7 @@ from kg.extract.titlewords import (
     past_ticket,
     portfolio_list,
     portfolio_to_name,
+    second_title,
     server_before,
     unnamed_aide,
 )
@@ -284,15 +285,15 @@ def mark_roles(units: list[Unit], text: str) -> None:
             b = -1  # time words without "yang" are no apposition
         # (not "… dilakukan Retno dengan Wakil Menlu Afghanistan", "Hasan menemui Kepala Staf AD Pakistan di …": a title
         # after a preposition or a verb is another's)
-        if b >= 1 and (units[b].text == "," or serving) and not units[b - 1].role and closed and \
-                (units[b - 1].etype == "PER" or serving and units[b - 1].has("Pronoun3")):
+        h = units[b - 1] if b >= 1 else None  # (titled before the name: a second title of its own body)
+        if h and (units[b].text == "," or serving) and closed and (h.etype == "PER" or serving and h.has("Pronoun3")) \
+                and (not h.role or h.title_at is not None and second_title(units, i, j, _title_org(units, inner))):
             org = _title_org(units, inner)
             end = units[j - 1].end if j - 1 >= i else u.end
             for k in inner:
                 units[k].title = True
-            # with no organisation in the title ("Olaf Scholz, kanselir yang akan lengser") the role
-            # rule looks the person's organisation up in the article and the gazetteer
-            units[b - 1].role = (text[u.start:end].strip(" ,"), org)
+            # with no organisation in the title ("Olaf Scholz, kanselir yang akan lengser") the role rule looks it up
+            setattr(h, "also" if h.role else "role", (text[u.start:end].strip(" ,"), org))
         i += 1
 
 

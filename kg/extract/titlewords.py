@@ -250,3 +250,11 @@ def titled_as(units: list[Unit], i: int, cls: str, keys: list[str], state: State
     held = {p for word, p in state.title_words if [word] == words}
     found = [k for k in keys if k in held]
     return found if words and len(found) >= cues().group_size.get(phrase, 2) else keys
+
+
+def second_title(units: list[Unit], i: int, j: int, org: int | None) -> bool:
+    """"Sekretaris Jenderal NATO Mark Rutte, mantan perdana menteri Belanda, …": a title set off after a name titled
+    before it is a second office where it names its body, closes with a comma (or "yang") no title follows (not a list of
+    titles: "X, Duta Besar RI untuk Turki, Kepala …") and tells no origin ("diplomat asal Kazakhstan")."""
+    return org is not None and j + 1 < len(units) and (units[j].text == "," or units[j].has("Relativizer")) \
+        and not units[j + 1].has("RoleTitle") and not any(units[k].has("OriginNoun") for k in range(i, j))

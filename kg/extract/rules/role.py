@@ -28,53 +28,54 @@ def role_rule(ctx: SentenceContext) -> list[Relation]:
     ctx.products["envoys"] = [u.key for u in units if u.role and u.key and title_opens_with(u.role[0], "EnvoyTitle")]
     # an adviser of a person ("X, penasihat senior Pemimpin Tertinggi Y") is read after the others, once the office
     # of the principal the sentence titles later is known
-    for u in sorted(units, key=lambda v: bool(v.role and v.role[1] is not None and units[v.role[1]].etype == "PER")):
-        if u.role and u.key:
-            title, org = u.role
-            # "Presiden Donald Trump" names no organisation: the one the article or gazetteer gives
-            # ("Juru bicara kementerian itu, X": the body of that kind last named, before any the person is known by)
-            # ("Wakil Menteri Keuangan X" after "Departemen Keuangan AS …": that department's, not the state's)
-            department = _deputy_department(u, ctx) if org is None else None
-            org_key = department or (_named_body(u, ctx) or home_of(u.key, ctx.state)) if org is None \
-                else _forces_named(title, units[org]) or _body_named(title, units[org]) or (units[org].keys or (None,))[0]
-            if org is not None and _sent_by_subject(title):
-                # "memanggil pulang duta besarnya untuk Aljazair, X": the envoy of the state that recalls him
-                v = next((k for k in range(u.i - 1, -1, -1) if units[k].is_verb()), None)
-                j = left_subject(units, v) if v is not None else None
-                org_key = units[j].key if j is not None and units[j].etype == "GPE" else None
-            if org is not None and units[org].etype == "PER" and org_key:
-                # "X, penasihat keamanan Kagame": an adviser serves the state (else the body) their principal does
-                home = home_of(org_key, ctx.state, dict(homes))
-                org_key = stands_for(home, ctx.state) if home else None
-            possessed = org is None and title.split()[-1].lower().endswith(POSSESSIVE)
-            if possessed and org_key and (body := ctx.state.last_body) and body_state(body, ctx.state) == org_key:
-                org_key = body  # "Kementerian Pertahanan Kamboja …. Juru bicaranya, X": that body's, within the state
-            if org_key is None and possessed:
-                # "Kedatangan Orban dikonfirmasi oleh juru bicaranya, X": of the person just named, whose
-                # spokesperson serves the state or body they belong to; "Juru bicaranya, X" opening a sentence: of
-                # the body the last sentences told of, else of their topic
-                boss = next((v.key for v in reversed(units[:u.i]) if v.etype == "PER" and v.key and v.key != u.key),
-                            None)
-                here = dict(homes)
-                org_key = home_of(boss, ctx.state, here) if boss else ctx.state.last_body
-                if org_key is None and ctx.state.topic:
-                    org_key = home_of(ctx.state.topic, ctx.state)
-            if org_key is None and org is None and not _minister(title) and (k := rank_body(units, u.i)) is not None:
-                org_key = (units[k].keys or (None,))[0]  # "Pangkogabwilhan I Laksdya TNI X": the force of the rank
-            if org_key is None and org is None:
-                org_key = _junta_state(units, u, ctx) or _sender_state(units, u, ctx, dict(homes)) \
-                    or _companion_state(units, u, ctx, dict(homes)) or _listed_state(units, u) \
-                    or _bare_government(u, ctx, homes)
-            if org is None and org_key and (force := _headed_body(title, org_key, ctx)) is not None:
-                org_key = force  # "Kepala Staf Angkatan Laut Laksamana X" in a story on Pakistan: Pakistan's navy
-            if org_key and _minister(title) and not department and (home := body_state(org_key, ctx.state)):
-                org_key = home  # "Wakil Menteri Pertahanan X" holds an office of the state, not of its ministry
-            if org is None and org_key and title_opens_with(title, "OrgOfficeTitle") and is_state(org_key, ctx.state):
-                continue  # "Ketua Umum (Ketum) X": a party's chair, not an office of the state X serves in
-            org_key = _parent_body(org_key, ctx) if org_key else org_key
-            if org_key and org_key != u.key:
-                out.append(ctx.relation("role", {"person": u.key, "org_or_state": org_key, "title": title}))
-                homes.append((u.key, org_key))
+    titled = [(u, u.role) for u in sorted(units, key=lambda v: bool(
+        v.role and v.role[1] is not None and units[v.role[1]].etype == "PER")) if u.role and u.key]
+    # "Sekretaris Jenderal NATO Mark Rutte, mantan perdana menteri Belanda, …": a second title, naming its body
+    for u, (title, org) in titled + [(u, u.also) for u in units if u.also and u.key]:
+        # "Presiden Donald Trump" names no organisation: the one the article or gazetteer gives
+        # ("Juru bicara kementerian itu, X": the body of that kind last named, before any the person is known by)
+        # ("Wakil Menteri Keuangan X" after "Departemen Keuangan AS …": that department's, not the state's)
+        department = _deputy_department(u, ctx) if org is None else None
+        org_key = department or (_named_body(u, ctx) or home_of(u.key, ctx.state)) if org is None \
+            else _forces_named(title, units[org]) or _body_named(title, units[org]) or (units[org].keys or (None,))[0]
+        if org is not None and _sent_by_subject(title):
+            # "memanggil pulang duta besarnya untuk Aljazair, X": the envoy of the state that recalls him
+            v = next((k for k in range(u.i - 1, -1, -1) if units[k].is_verb()), None)
+            j = left_subject(units, v) if v is not None else None
+            org_key = units[j].key if j is not None and units[j].etype == "GPE" else None
+        if org is not None and units[org].etype == "PER" and org_key:
+            # "X, penasihat keamanan Kagame": an adviser serves the state (else the body) their principal does
+            home = home_of(org_key, ctx.state, dict(homes))
+            org_key = stands_for(home, ctx.state) if home else None
+        possessed = org is None and title.split()[-1].lower().endswith(POSSESSIVE)
+        if possessed and org_key and (body := ctx.state.last_body) and body_state(body, ctx.state) == org_key:
+            org_key = body  # "Kementerian Pertahanan Kamboja …. Juru bicaranya, X": that body's, within the state
+        if org_key is None and possessed:
+            # "Kedatangan Orban dikonfirmasi oleh juru bicaranya, X": of the person just named, whose
+            # spokesperson serves the state or body they belong to; "Juru bicaranya, X" opening a sentence: of
+            # the body the last sentences told of, else of their topic
+            boss = next((v.key for v in reversed(units[:u.i]) if v.etype == "PER" and v.key and v.key != u.key),
+                        None)
+            here = dict(homes)
+            org_key = home_of(boss, ctx.state, here) if boss else ctx.state.last_body
+            if org_key is None and ctx.state.topic:
+                org_key = home_of(ctx.state.topic, ctx.state)
+        if org_key is None and org is None and not _minister(title) and (k := rank_body(units, u.i)) is not None:
+            org_key = (units[k].keys or (None,))[0]  # "Pangkogabwilhan I Laksdya TNI X": the force of the rank
+        if org_key is None and org is None:
+            org_key = _junta_state(units, u, ctx) or _sender_state(units, u, ctx, dict(homes)) \
+                or _companion_state(units, u, ctx, dict(homes)) or _listed_state(units, u) \
+                or _bare_government(u, ctx, homes)
+        if org is None and org_key and (force := _headed_body(title, org_key, ctx)) is not None:
+            org_key = force  # "Kepala Staf Angkatan Laut Laksamana X" in a story on Pakistan: Pakistan's navy
+        if org_key and _minister(title) and not department and (home := body_state(org_key, ctx.state)):
+            org_key = home  # "Wakil Menteri Pertahanan X" holds an office of the state, not of its ministry
+        if org is None and org_key and title_opens_with(title, "OrgOfficeTitle") and is_state(org_key, ctx.state):
+            continue  # "Ketua Umum (Ketum) X": a party's chair, not an office of the state X serves in
+        org_key = _parent_body(org_key, ctx) if org_key else org_key
+        if org_key and org_key != u.key:
+            out.append(ctx.relation("role", {"person": u.key, "org_or_state": org_key, "title": title}))
+            homes.append((u.key, org_key))
     for u in units:
         if u.etype == "PER" and u.key and not u.role and u.i > 0 and (held := _office_of(units[u.i - 1])) is not None:
             out.append(ctx.relation("role", {"person": u.key, "org_or_state": held[1], "title": held[0]}))
