@@ -103,8 +103,10 @@ def repair(m: Mention, taken: Spans, text: str, acronyms: frozenset[str] = froze
             i += inner
             continue
         if i == 0 and not phrase and (before := _last_word(text, s)) and any(
-                n == 2 and cls == "Rank" for n, cls, _ in c.match_phrase([before.lower(), lowers[0]], 0)):
-            phrase = 1  # "Lieutenant [General Simon Kerr]": the last word of a rank the mention begins after
+                n == 2 and (cls == "Rank" or cls == "RoleTitle" and m.type == "PER")
+                for n, cls, _ in c.match_phrase([before.lower(), lowers[0]], 0)):
+            phrase = 1  # "Lieutenant [General Simon Kerr]", "Jaksa [Agung Paulo Gonet]": the last word of a rank
+            # or (before a person) a title the mention begins after; not "Kepala [Biro …]", a body's name
         if not phrase and "RankQualifier" in classes and \
                 "Rank" in c.classes(toks[i - 1].group(0) if i else _last_word(text, s) or ""):
             phrase = 1  # "Laksamana [Madya] X", "Marsekal [Lapangan] X": a rank's grade, whether or not listed with it

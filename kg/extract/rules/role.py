@@ -66,8 +66,10 @@ def role_rule(ctx: SentenceContext) -> list[Relation]:
             org_key = _junta_state(units, u, ctx) or _sender_state(units, u, ctx, dict(homes)) \
                 or _companion_state(units, u, ctx, dict(homes)) or _listed_state(units, u) \
                 or _bare_government(u, ctx, homes)
-        if org is None and org_key and (force := _headed_body(title, org_key, ctx)) is not None:
+        if (org is None or is_state(org_key, ctx.state)) and org_key and \
+                (force := _headed_body(title, org_key, ctx)) is not None:
             org_key = force  # "Kepala Staf Angkatan Laut Laksamana X" in a story on Pakistan: Pakistan's navy
+            # ("Hakim Agung Brasil X": a justice of Brazil's supreme court)
         if org_key and _minister(title) and not department and (home := body_state(org_key, ctx.state)):
             org_key = home  # "Wakil Menteri Pertahanan X" holds an office of the state, not of its ministry
         if org is None and org_key and title_opens_with(title, "OrgOfficeTitle") and is_state(org_key, ctx.state):
