@@ -292,8 +292,8 @@ def mark_roles(units: list[Unit], text: str) -> None:
             end = units[j - 1].end if j - 1 >= i else u.end
             for k in inner:
                 units[k].title = True
-            # with no organisation in the title ("Olaf Scholz, kanselir yang akan lengser") the role rule looks it up
-            setattr(h, "also" if h.role else "role", (text[u.start:end].strip(" ,"), org))
+            value = (text[u.start:end].strip(" ,"), org)  # (no organisation named: the role rule looks it up)
+            h.also, h.role = (value, h.role) if h.role else (None, value)
         i += 1
 
 

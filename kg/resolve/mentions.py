@@ -154,9 +154,10 @@ def body_mentions(doc: Doc, known: list[tuple[Mention, str]], tokens: Tokens | N
             if i and any(cls == "RoleTitle" and n == 2 for n, cls, _ in c.match_phrase([words[i - 1].lower(),
                                                                                          words[i].lower()], 0)):
                 continue  # "Kepala Staf Umum Rusia": the body noun ends a title, it opens no body
-            j = i + 1  # (an acronym names its state right after it: "AU Pakistan", not "DPR Desak Indonesia")
-            while j < len(toks) and j <= i + 5 and toks[j].start() not in states and \
-                    words[j][:1].isupper() and words[j].isalpha() and words[i] not in c.acronym_heads:
+            j = i + 1
+            reach = i if words[i] in c.acronym_heads else i + 5  # an acronym names its state right after it
+            while j < len(toks) and j <= reach and toks[j].start() not in states and \
+                    words[j][:1].isupper() and words[j].isalpha():  # ("AU Pakistan", not "DPR Desak Indonesia")
                 j += 1
             # "Kementerian Luar Negeri Turki"; an acronym is the whole body noun ("Kemhan Turki")
             if j < len(toks) and (j > i + 1 or head in c.templates) and toks[j].start() in states:

@@ -66,7 +66,7 @@ def role_rule(ctx: SentenceContext) -> list[Relation]:
             org_key = _junta_state(units, u, ctx) or _sender_state(units, u, ctx, dict(homes)) \
                 or _companion_state(units, u, ctx, dict(homes)) or _listed_state(units, u) \
                 or _bare_government(u, ctx, homes)
-        if (org is None or is_state(org_key, ctx.state)) and org_key and \
+        if org_key and (org is None or is_state(org_key, ctx.state)) and \
                 (force := _headed_body(title, org_key, ctx)) is not None:
             org_key = force  # "Kepala Staf Angkatan Laut Laksamana X" in a story on Pakistan: Pakistan's navy
             # ("Hakim Agung Brasil X": a justice of Brazil's supreme court)
