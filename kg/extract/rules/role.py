@@ -75,6 +75,8 @@ def role_rule(ctx: SentenceContext) -> list[Relation]:
         if org is None and org_key and title_opens_with(title, "OrgOfficeTitle") and is_state(org_key, ctx.state):
             continue  # "Ketua Umum (Ketum) X": a party's chair, not an office of the state X serves in
         org_key = _parent_body(org_key, ctx) if org_key else org_key
+        if org is not None and org_key and (other := _foreign_house(units, u, org, org_key, ctx)) is not None:
+            org_key = other  # "anggota DPR dari Partai Republik, Lisa McClain": the United States House
         if org_key and org_key != u.key:
             out.append(ctx.relation("role", {"person": u.key, "org_or_state": org_key, "title": title}))
             homes.append((u.key, org_key))
@@ -456,3 +458,25 @@ def _title_start(units: list[Unit], p: int) -> int:
     """Where the title of the titled name at ``p`` opens (``Unit.title_at``, marked with the role), else ``p``: a
     title set off after the name, or none."""
     return units[p].title_at if units[p].role and units[p].title_at is not None else p
+
+
+def _foreign_house(units: list[Unit], u: Unit, org: int, org_key: str, ctx: SentenceContext) -> str | None:
+    """A body named by its bare form ("DPR", "Dewan Perwakilan Rakyat") reads as the home country's; where the title
+    ties its holder to another state by a party or place of it ("anggota DPR dari Partai Republik, X", "anggota DPR Y
+    dari New York"), the body of the same kind of that state, when the gazetteer lists it."""
+    c = cues()
+    form = c.acronym_heads.get(units[org].text) or norm(units[org].text)
+    template = c.templates.get(form)
+    home = body_state(org_key, ctx.state)
+    if template is None or home is None:
+        return None
+    gaz = gazetteer()
+    for v in units[org + 1:min(len(units), u.i + 4)]:
+        if v is u or not v.key or v.key not in gaz.entries or v.etype == "PER":
+            continue
+        there = gaz.state_of(v.key)
+        if there and there != home and (body := state_bodies().get((template, there))) is not None:
+            return body
+        if v.text == ",":
+            break
+    return None
