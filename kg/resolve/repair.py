@@ -273,7 +273,8 @@ def _given_after_title(text: str, start: int, c, taken: Spans) -> int | None:  #
     if not head or head[-1] in ".!?\n\"“":
         return None  # the word opens a sentence
     prev = _last_word(text, m.start(1)) or ""
-    if head[-1] != "," and _TITLE_OPENS.isdisjoint(c.classes(prev)) and "TitleQualifier" not in c.classes(prev):
+    if head[-1] != "," and _TITLE_OPENS.isdisjoint(c.classes(prev)) and "TitleQualifier" not in c.classes(prev) \
+            and prev != m.group(1).lower():  # ("A dan [Dan] Smoot": the conjunction is not written twice)
         return None
     if any(cls in ("Rank", "RoleTitle") for _, cls, _ in c.match_phrase([prev.lower(), m.group(1).lower()], 0)):
         return None  # the last word of a rank or title ("Laksamana Muda R.A. Santoso")
