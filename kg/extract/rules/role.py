@@ -472,11 +472,11 @@ def _foreign_house(units: list[Unit], u: Unit, org: int, org_key: str, ctx: Sent
         return None
     gaz = gazetteer()
     for v in units[org + 1:min(len(units), u.i + 4)]:
+        if v.text == "," and v.i > u.i:
+            break  # (the title ends with the comma after the name)
         if v is u or not v.key or v.key not in gaz.entries or v.etype == "PER":
             continue
         there = gaz.state_of(v.key)
         if there and there != home and (body := state_bodies().get((template, there))) is not None:
             return body
-        if v.text == ",":
-            break
     return None
