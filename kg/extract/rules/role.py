@@ -36,7 +36,7 @@ def role_rule(ctx: SentenceContext) -> list[Relation]:
         # ("Juru bicara kementerian itu, X": the body of that kind last named, before any the person is known by)
         # ("Wakil Menteri Keuangan X" after "Departemen Keuangan AS …": that department's, not the state's)
         department = _deputy_department(u, ctx) if org is None else None
-        org_key = department or (_named_body(u, ctx) or home_of(u.key, ctx.state)) if org is None \
+        org_key = department or (_named_body(u, ctx) or _template_body(u, ctx) or home_of(u.key, ctx.state)) if org is None \
             else _forces_named(title, units[org]) or _body_named(title, units[org]) or (units[org].keys or (None,))[0]
         if org is not None and _sent_by_subject(title):
             # "memanggil pulang duta besarnya untuk Aljazair, X": the envoy of the state that recalls him
@@ -255,6 +255,17 @@ def _named_body(person, ctx: SentenceContext) -> str | None:
         if e is not None and norm(e.canonical).split()[:1] and norm(e.canonical).split()[0] in heads:
             return k if body_state(k, ctx.state) else None
     return None
+
+
+def _template_body(person: Unit, ctx: SentenceContext) -> str | None:
+    """"Juru Bicara Departemen Luar Negeri Tammy Bruce": a title ending on a body template's form with no state after
+    it is of that body of the state the person serves, where the gazetteer lists it."""
+    c = cues()
+    words = norm(person.role[0]).split()
+    template = next((t for n in range(min(4, len(words) - 1), 1, -1)
+                     if (t := c.templates.get(" ".join(words[-n:]))) is not None), None)
+    home = home_of(person.key, ctx.state) if template is not None else None
+    return state_bodies().get((template, home)) if home else None
 
 
 def _junta_state(units: list, person, ctx: SentenceContext) -> str | None:
