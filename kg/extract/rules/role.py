@@ -260,10 +260,8 @@ def _named_body(person, ctx: SentenceContext) -> str | None:
 def _template_body(person: Unit, ctx: SentenceContext) -> str | None:
     """"Juru Bicara Departemen Luar Negeri Tammy Bruce": a title ending on a body template's form with no state after
     it is of that body of the state the person serves, where the gazetteer lists it."""
-    c = cues()
-    words = norm(person.role[0]).split()
-    template = next((t for n in range(min(4, len(words) - 1), 1, -1)
-                     if (t := c.templates.get(" ".join(words[-n:]))) is not None), None)
+    # (two words at least, and a word of the title before them: not the body's own name)
+    template = _ending_template(norm(person.role[0]).split()[1:], cues().templates, 4, 2)
     home = home_of(person.key, ctx.state) if template is not None else None
     return state_bodies().get((template, home)) if home else None
 
@@ -365,14 +363,18 @@ def _headed_body(title: str, org_key: str, ctx: SentenceContext) -> str | None:
     after it ("Kepala Staf Angkatan Laut", "KSAU": ``kg:chiefForm`` of a ``kg:OrgTemplate``): that force, not its
     state."""
     c = cues()
-    words = _without_ranks(norm(title).split(), c)
-    templates = c.chief_templates
-    template = next((t for n in range(min(5, len(words)), 0, -1)
-                     if (t := templates.get(" ".join(words[-n:]))) is not None), None)
+    template = _ending_template(_without_ranks(norm(title).split(), c), c.chief_templates, 5)
     if template is None:
         return None
     state = org_key if is_state(org_key, ctx.state) else body_state(org_key, ctx.state)
     return state_bodies().get((template, state)) if state else None
+
+
+def _ending_template(words: list[str], forms: dict[str, str], longest: int, shortest: int = 1) -> str | None:
+    """The body template whose form (``forms``: a template's forms or its chiefs' titles) the words end on, the
+    longest ending of ``shortest`` to ``longest`` words first; None where none does."""
+    return next((t for n in range(min(longest, len(words)), shortest - 1, -1)
+                 if (t := forms.get(" ".join(words[-n:]))) is not None), None)
 
 
 def _without_ranks(words: list[str], c: Cues) -> list[str]:
