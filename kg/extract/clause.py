@@ -135,6 +135,8 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
     lo = clause_left(units, i)
     if (first := heads.contrast_first(units, i, lo)) is not None:  # "X mengaku …, tetapi menuding Y …": X's
         return left_subject(units, first, per_only, allow_object)
+    if (c := heads.adverbial_subject(units, i, lo)) is not None:  # "X, saat berkunjung ke Y, menuduh Z": X's
+        return left_subject(units, c, per_only, allow_object)
     if 1 < lo == i and (m := heads.same_subject_verb(units, lo - 1, i)) and \
             ((s := left_subject(units, m, per_only, allow_object)) is not None or units[lo - 1].has("SameSubjectConj")):
         return s  # "X mengancam …, seraya menuduh Y …": X accuses; "X diterima Raja Y sebelum bertemu Z": X meets Z

@@ -308,6 +308,19 @@ def contrast_first(units: list[Unit], i: int, lo: int) -> int | None:
     return None
 
 
+def adverbial_subject(units: list[Unit], i: int, lo: int) -> int | None:
+    """"Shoigu, seusai bertemu Kim di Pyongyang, menuduh …", "Saar, saat berkunjung ke Budapest, menyatakan …": a
+    clause of time set off by commas between a subject and its verb (only adverbs after the second comma); the
+    verb's subject is the one before the first comma (where the comma stands, ``left_subject`` finds it)."""
+    if lo < 3 or units[lo - 1].etype or not units[lo - 1].has("AdverbialConj") or units[lo - 2].text != "," or \
+            not (h := units[lo - 3]).is_actor or h.paren or h.quote != units[i].quote:
+        return None
+    c2 = next((k for k in range(i - 1, lo, -1) if units[k].text == ","), None)
+    if c2 is None or not all(not v.etype and v.has("FunctionWord") for v in units[c2 + 1:i]):
+        return None
+    return lo - 2
+
+
 def both_opener(units: list[Unit], k: int) -> bool:
     """A plain word before "oleh" whose list closes with "maupun": the "baik" of "baik oleh A maupun B"."""
     return k + 2 < len(units) and not units[k].etype and not units[k].cls and units[k + 1].has("AgentPrep") and \
