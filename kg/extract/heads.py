@@ -312,13 +312,21 @@ def adverbial_subject(units: list[Unit], i: int, lo: int) -> int | None:
     """"Shoigu, seusai bertemu Kim di Pyongyang, menuduh …", "Saar, saat berkunjung ke Budapest, menyatakan …": a
     clause of time set off by commas between a subject and its verb (only adverbs after the second comma); the
     verb's subject is the one before the first comma (where the comma stands, ``left_subject`` finds it)."""
-    if lo < 3 or units[lo - 1].etype or not units[lo - 1].has("AdverbialConj") or units[lo - 2].text != "," or \
-            not (h := units[lo - 3]).is_actor or h.paren or h.quote != units[i].quote:
+    if lo < 3 or units[lo - 1].etype or not units[lo - 1].has("AdverbialConj"):
+        return None
+    # the first comma right before the conjunction, or before a phrase of means or place that opens the aside
+    # ("Zelensky, melalui unggahan di X usai bertemu Y, menuding …")
+    c1 = lo - 2 if units[lo - 2].text == "," else \
+        next((k for k in range(lo - 2, max(0, lo - 8), -1) if units[k].text == ","), None)
+    if c1 is None or c1 < 1 or c1 < lo - 2 and (units[c1 + 1].etype or not units[c1 + 1].has("Preposition", "MeansPrep") or
+                                                any(v.text in STOP_PUNCT for v in units[c1 + 1:lo - 1])):
+        return None
+    if not (h := units[c1 - 1]).is_actor or h.paren or h.quote != units[i].quote:
         return None
     c2 = next((k for k in range(i - 1, lo, -1) if units[k].text == ","), None)
     if c2 is None or not all(not v.etype and v.has("FunctionWord") for v in units[c2 + 1:i]):
         return None
-    return lo - 2
+    return c1
 
 
 def both_opener(units: list[Unit], k: int) -> bool:
