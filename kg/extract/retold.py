@@ -7,6 +7,7 @@ from kg.cues import NOUN, passive_prefixed
 from kg.extract.clause import actor_keys, agent_at, clause_right, prep_actor
 from kg.extract.context import SentenceContext, State
 from kg.extract.parties import side
+from kg.resolve import gazetteer
 from kg.units import Unit
 
 
@@ -57,4 +58,9 @@ def set_against(units: list[Unit], at: int, hi: int, warner: tuple[str, ...], st
         return ()  # the warner named right before the verb, no pronoun ("Mereka memperingatkan …") or elided one
     own = {k for a in warner for k in (a, *side(a, state, here))}
     others = [k for k in state.last_states if k not in own and not any(a in side(k, state, here) for a in warner)]
+    if len(others) > 1:  # "Kabul menuduh Pakistan mengebom …. Taliban memperingatkan akan membalas": one who charged
+        charged = {(a, b) for a, b in state.accusations}  # another of them shares the warner's grievance
+        others = [k for k in others if not ((e := gazetteer().entries.get(k)) and (e.affiliation or e.located_in))]
+        # (not a province of one of them: "Paktika")
+        others = [k for k in others if not any((k, b) in charged for b in others if b != k)]
     return tuple(others) if len(others) == 1 else ()
