@@ -477,11 +477,20 @@ def _main_verb(units: list[Unit], c: int) -> int | None:
 
 
 def same_subject_verb(units: list[Unit], c: int, i: int) -> int | None:
-    """The main verb whose subject goes on in a clause with none after the word at ``c``: "seraya"; "sebelum" before
-    a verb, where the main verb stands outside any quote the clause is not in."""
+    """The main verb whose subject goes on in a clause with none after the word at ``c``: "seraya"; "sebelum",
+    "setelah", "saat" before a verb ("Yordania melarang X setelah menuding Y …"), where the main verb stands outside
+    any quote the clause is not in."""
     u = units[c]
-    if u.etype or not (u.has("SameSubjectConj") or "NextLegAdverb" in u.cls and u.has("ClauseBoundary")
-                       and units[i].is_verb()):
+    if u.etype or not (u.has("SameSubjectConj") or ("NextLegAdverb" in u.cls and u.has("ClauseBoundary")
+                                                    or u.has("AdverbialConj")) and units[i].is_verb()):
         return None
+    if not u.has("SameSubjectConj", "NextLegAdverb"):
+        # a clause of time hangs on the verb right before it, an active one ("A didampingi B saat menerima C", "seperti
+        # diungkapkan X saat berkunjung ke Y": the nearest party's; "X, yang saat berkunjung …": the relative clause's)
+        lo = max((v.i for v in units[:c] if v.text in STOP_PUNCT), default=-1)
+        m = next((v.i for v in reversed(units[lo + 1:c]) if v.is_verb() and not v.etype and not v.has("FunctionWord")),
+                 None)
+        return m if m is not None and not passive_prefixed(units[m].low) and not units[c - 1].has("Relativizer") and \
+            units[m].quote == units[i].quote else None
     m = _main_verb(units, i - 1)
     return m if m and (u.has("SameSubjectConj") or units[m].quote == units[i].quote) else None
