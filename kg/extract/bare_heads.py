@@ -5,8 +5,10 @@ names in the gazetteer, and a verb must follow it: "anggota dewan", "kepada dewa
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
+from kg.cues import cues
 from kg.extract.antecedents import named_before
 from kg.extract.context import State
 from kg.extract.parties import outlet
@@ -25,6 +27,26 @@ def name_heads() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@cache
+def template_heads() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The English names ``kg:OrgTemplate`` gives a state's bodies, as patterns, with the first word of each template's
+    Indonesian form: a body the article named by a template ("Kementerian Pertahanan Kamboja") is pointed back to
+    by that word too, though the gazetteer lists none of its names."""
+    return tuple((re.compile(re.sub(r"\\\{\w+\\\}", ".+", re.escape(tpl)) + "$"), form.split()[0])
+                 for form, tpl in cues().templates.items())
+
+
+def _heads_of(key: str, state: State) -> frozenset[str]:
+    """The first words of an organisation's names: the gazetteer's, else its template's."""
+    heads = name_heads()
+    if key in heads:
+        return heads[key]
+    e = state.entities.get(key)
+    if e is None:
+        return frozenset()
+    return frozenset({e.canonical.split()[0].lower()} | {w for p, w in template_heads() if p.match(e.canonical)})
+
+
 def bare_head_org(units: list[Unit], i: int, state: State) -> str | None:
     """The organisation a bare head noun at ``i`` (kg:OrgHead, no name after it) stands for as a verb's subject."""
     u = units[i]
@@ -39,12 +61,9 @@ def bare_head_org(units: list[Unit], i: int, state: State) -> str | None:
     if i > 0 and not units[i - 1].etype and (units[i - 1].is_noun() or units[i - 1].is_verb() or
                                              units[i - 1].has("Preposition", "RoleTitle")):
         return None  # "anggota dewan menyetujui …", "kepada dewan", "memohon Dewan bersidang": no subject
-    heads = name_heads()
-    for key in named_before(units, i, state, "ORG"):  # the last one named whose name opens with the word
-        e = state.entities.get(key)
-        first = e.canonical.split()[0].lower() if e is not None and key not in heads else None
-        if u.low in heads.get(key, ()) or u.low == first:  # (one the article made: "Dewan Keamanan dan Pertahanan
-            return None if outlet(key, state) else key     # Sudan", named as written)
+    for key in named_before(units, i, state, "ORG"):  # the last one named whose name opens with the word (also one
+        if u.low in _heads_of(key, state):             # the article made: "Dewan Keamanan dan Pertahanan Sudan")
+            return None if outlet(key, state) else key
     return None
 
 
