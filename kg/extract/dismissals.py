@@ -49,7 +49,7 @@ def dismissed_claim(units: list[Unit], i: int, noun: int | None, hi: int, that: 
     tuduhan itu tidak berdasar"), or linking it to a wrong (:func:`linked_wrong`). Read through "bahwa"
     (``that``), the dismissal must be the claim's own predicate, before any verb: "mengatakan bahwa laporan itu
     palsu", not "mengatakan bahwa laporan itu menunjukkan propaganda …"."""
-    if noun is None or _claim_to(units, noun, hi):
+    if noun is None or claim_to(units, noun, hi):
         return False
     if linked_wrong(units, noun, hi) or content_dismissed(units, noun):
         return True
@@ -66,11 +66,18 @@ def dismissed_claim(units: list[Unit], i: int, noun: int | None, hi: int, that: 
     return _own_predicate(units, noun, hi)
 
 
-def _claim_to(units: list[Unit], noun: int, hi: int) -> bool:
-    """"klaim Beijing atas 90 persen perairan Laut China Selatan": a claim to something (its owner, then "atas"), a
-    title or territory claimed, not a charge made."""
-    if not units[noun].has("ClaimVerb"):
-        return False
+def claim_launched(v: Unit) -> bool:
+    """An active verb that voices the claim noun after it ("melontarkan klaim", "mengajukan klaim"): its subject
+    makes the claim, as "mengklaim" would."""
+    return not v.etype and v.is_verb() and v.has("LaunchVerb") and not passive_prefixed(v.text)
+
+
+def claim_to(units: list[Unit], noun: int, hi: int) -> bool:
+    """"klaim Beijing atas 90 persen perairan Laut China Selatan", "menolak klaim kedaulatan tersebut"
+    (kg:TerritoryClaim): a claim to something (its owner, then "atas"), a title or territory claimed, not a charge
+    made."""
+    if not units[noun].has("ClaimVerb") or units[noun].has("TerritoryClaim"):
+        return units[noun].has("TerritoryClaim")
     k = noun + 1
     while k < hi and (units[k].is_actor or units[k].paren):
         k += 1

@@ -23,6 +23,8 @@ from kg.extract.denial_nouns import noun_denials
 from kg.extract.dismissals import (
     baseless_launched,
     called_baseless,
+    claim_launched,
+    claim_to,
     dismissed_claim,
     named_dismissals,
     quote_final_dismissal,
@@ -49,7 +51,7 @@ def claims(ctx: SentenceContext) -> list[Relation]:
     units = ctx.units
     for u in units:
         voice = None if u.etype else u.cls.get("ClaimVerb")
-        launched = voice is not None and u.i > 1 and _launched(units[u.i - 1]) and not (  # "X melontarkan klaim …"
+        launched = voice is not None and u.i > 1 and claim_launched(units[u.i - 1]) and not (  # "X melontarkan klaim …"
             u.i + 1 < len(units) and units[u.i + 1].has("AlikeAdjective"))  # (not "klaim serupa": another's claim)
         if voice is None or u.i and units[u.i - 1].is_verb() and not units[u.i - 1].has("ClaimVerb") and not launched or \
                 u.i + 1 < len(units) and units[u.i + 1].has("Demonstrative"):
@@ -66,12 +68,6 @@ def claims(ctx: SentenceContext) -> list[Relation]:
         if keys:
             ctx.products["claimants"] = (keys, ctx.sentence.index)
     return []
-
-
-def _launched(v: Unit) -> bool:
-    """An active verb that voices the claim noun after it ("melontarkan klaim", "mengajukan klaim"): its subject
-    makes the claim, as "mengklaim" would."""
-    return not v.etype and v.is_verb() and v.has("LaunchVerb") and not passive_prefixed(v.text)
 
 
 @rule("denies", provides=("reported",), triggers=("ReportCue",))
@@ -206,8 +202,8 @@ def denials(units: list[Unit], state: State, claimants: tuple[str, ...] = (),
                                 for v in units[u.i + 1:min(hi, u.i + 3)]):
             continue  # "Kremlin menepis tekanan itu", "menolak desakan Barat": a call turned down is no charge denied
         if reject and noun is None and not (refused_label(units, u.i) or refused_news(units, u.i)) or \
-                negated_act(units, u.i) and not refused:
-            continue  # "menolak merinci": refusing is not denying; "tidak membantah laporan itu": no denial
+                negated_act(units, u.i) and not refused or noun is not None and claim_to(units, noun, hi):
+            continue  # "menolak merinci", "tidak membantah laporan itu", "menolak klaim kedaulatan X": no denial
         j = left_subject(units, u.i)
         if j is None and u.i > 1 and units[u.i - 1].text == ",":
             j = _said_subject(units, u.i - 1)  # "Korut mengatakan tidak pernah …, menyangkal tuduhan AS bahwa …"
