@@ -48,8 +48,9 @@ def co_suppliers(units: list[Unit], i: int, supplier: tuple[str, ...], recipient
         u = units[k]
         if u.text in STOP_PUNCT or u.is_verb() and not u.has("FunctionWord") and not u.etype:
             return ()
-        if u.text == "," and not units[k + 1].etype and units[k + 1].has("CompanionPrep"):
-            j = k + 1 + units[k + 1].span.get("CompanionPrep", 1)
+        c = k + 1 if u.text == "," or u.is_actor and set(u.keys) & set(recipient) else None
+        if c is not None and not units[c].etype and units[c].has("CompanionPrep"):  # (also "kepada Ukraina bersama X")
+            j = c + units[c].span.get("CompanionPrep", 1)
             v = units[j] if j < len(units) else None
             if v is None or not v.is_actor or v.paren or v.etype not in ("GPE", "ORG") or v.modifier:
                 return ()

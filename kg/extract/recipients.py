@@ -37,9 +37,14 @@ def located_more(units: list[Unit], end: int, hi: int, state: State) -> tuple[st
 
 def clause_cut(units: list[Unit], keys: tuple[str, ...], end: int) -> tuple[str, ...]:
     """The recipients ``keys`` of a coordination ending at ``end`` up to a member a verb follows: that member is
-    the subject of the next clause ("mengirim rudal ke Israel, dan Jerman mengirim tank ke Ukraina")."""
+    the subject of the next clause ("mengirim rudal ke Israel, dan Jerman mengirim tank ke Ukraina"); or up to one
+    joined by "bersama", who gives along with the subject."""
     members = units[end].group if end < len(units) and units[end].group else ()
     for n, m in enumerate(members[1:], 1):
+        if any(v.has("CompanionPrep") and not v.etype for v in units[members[n - 1] + 1:m]):
+            # "menyerahkan F-16 kepada Ukraina bersama Belanda": who gives with the subject, not a recipient
+            dropped = {key for g in members[n:] for key in units[g].keys}
+            return tuple(key for key in keys if key not in dropped)
         nxt = units[m + 1] if m + 1 < len(units) else None
         if nxt is not None and nxt.is_verb() and nxt.cls and not nxt.etype and not nxt.has("FunctionWord"):
             # "Pasok Drone ke Sudan, Iran dan UEA Dituding …": the subject is the conjuncts after the last comma
