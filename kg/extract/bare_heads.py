@@ -37,7 +37,8 @@ def template_heads() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 def _heads_of(key: str, state: State) -> frozenset[str]:
-    """The first words of an organisation's names: the gazetteer's, else its template's."""
+    """The first words of an organisation's names: the gazetteer's, else its canonical name's as written and its
+    template's."""
     heads = name_heads()
     if key in heads:
         return heads[key]

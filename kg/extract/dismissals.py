@@ -76,8 +76,10 @@ def claim_to(units: list[Unit], noun: int, hi: int) -> bool:
     """"klaim Beijing atas 90 persen perairan Laut China Selatan", "menolak klaim kedaulatan tersebut"
     (kg:TerritoryClaim): a claim to something (its owner, then "atas"), a title or territory claimed, not a charge
     made."""
-    if not units[noun].has("ClaimVerb") or units[noun].has("TerritoryClaim"):
-        return units[noun].has("TerritoryClaim")
+    if units[noun].has("TerritoryClaim"):
+        return True
+    if not units[noun].has("ClaimVerb"):
+        return False
     k = noun + 1
     while k < hi and (units[k].is_actor or units[k].paren):
         k += 1

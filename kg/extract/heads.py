@@ -468,11 +468,16 @@ def not_only(units: list[Unit], lo: int, hi: int) -> bool:
                for m in range(max(1, lo), hi))
 
 
+def _clause_verbs(units: list[Unit], c: int) -> list[int]:
+    """The verbs of the sentence before unit ``c``, back to its last stop."""
+    lo = max((v.i for v in units[:c] if v.text in STOP_PUNCT), default=-1)
+    return [v.i for v in units[lo + 1:c] if v.is_verb() and not v.etype and not v.has("FunctionWord")]
+
+
 def _main_verb(units: list[Unit], c: int) -> int | None:
     """The verb of the clause a same-subject conjunction at ``c`` that opens a clause of its own hangs on: the first
     one with a cue class in its sentence ("X mengancam Y akan menanggung …, seraya …": mengancam), else the first."""
-    lo = max((v.i for v in units[:c] if v.text in STOP_PUNCT), default=-1)
-    verbs = [v.i for v in units[lo + 1:c] if v.is_verb() and not v.etype and not v.has("FunctionWord")]
+    verbs = _clause_verbs(units, c)
     return next((k for k in verbs if units[k].cls), verbs[0] if verbs else None)
 
 
@@ -487,10 +492,8 @@ def same_subject_verb(units: list[Unit], c: int, i: int) -> int | None:
     if not u.has("SameSubjectConj", "NextLegAdverb"):
         # a clause of time hangs on the verb right before it, an active one ("A didampingi B saat menerima C", "seperti
         # diungkapkan X saat berkunjung ke Y": the nearest party's; "X, yang saat berkunjung …": the relative clause's)
-        lo = max((v.i for v in units[:c] if v.text in STOP_PUNCT), default=-1)
-        m = next((v.i for v in reversed(units[lo + 1:c]) if v.is_verb() and not v.etype and not v.has("FunctionWord")),
-                 None)
-        return m if m is not None and not passive_prefixed(units[m].low) and not units[c - 1].has("Relativizer") and \
-            units[m].quote == units[i].quote else None
+        m = (_clause_verbs(units, c) or [None])[-1]
+        return m if m is not None and not passive_prefixed(units[m].low) and not (
+            c > 0 and units[c - 1].has("Relativizer")) and units[m].quote == units[i].quote else None
     m = _main_verb(units, i - 1)
     return m if m and (u.has("SameSubjectConj") or units[m].quote == units[i].quote) else None

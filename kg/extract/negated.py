@@ -56,10 +56,10 @@ def _negated_right_before(units: list[Unit], k: int) -> bool:
     return False
 
 
-def negated_source(units: list[Unit], verb: int | None, at: int) -> bool:
-    """The claim at ``at`` was not made: the verb of saying that frames it is negated ("X tidak pernah menuduh Y
-    memasok …", "tidak menyebut Y ataupun pengiriman senjata"), and no verb of saying or charging after it takes
-    the claim up ("belum menyebut siapa pelakunya, namun menuduh Iran menyediakan drone")."""
-    return verb is not None and negated_act(units, verb) and not any(
+def taken_up(units: list[Unit], verb: int | None, at: int) -> bool:
+    """A verb of saying or charging, not negated, stands between the frame's verb at ``verb`` and the claim at ``at``:
+    "belum menyebut siapa pelakunya, namun menuduh Iran menyediakan drone" charges Iran though the first verb is
+    negated."""
+    return verb is not None and any(
         ACTIVE in (v.cls.get("AccuseCue"), v.cls.get("ReportCue")) and not v.etype and not negated_act(units, v.i)
         for v in units[verb + 1:at])

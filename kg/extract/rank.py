@@ -42,8 +42,9 @@ def _ranked_next(units: list[Unit], k: int, state: State) -> tuple[str, ...]:
 
 def co_suppliers(units: list[Unit], i: int, supplier: tuple[str, ...], recipient: tuple[str, ...],
                  state: State) -> tuple[str, ...]:
-    """"Denmark akan menyerahkan 19 F-16 kepada Ukraina, bersama Belanda": a state or body joined to the
-    supply by a companion word after a comma that closes the supply clause supplies the same arms."""
+    """"Denmark akan menyerahkan 19 F-16 kepada Ukraina, bersama Belanda", "… kepada Ukraina bersama Belanda": a state
+    or body joined to the supply by a companion word, after a comma that closes the supply clause or right after the
+    recipient, supplies the same arms."""
     for k in range(i + 1, len(units) - 2):
         u = units[k]
         if u.text in STOP_PUNCT or u.is_verb() and not u.has("FunctionWord") and not u.etype:
@@ -55,6 +56,6 @@ def co_suppliers(units: list[Unit], i: int, supplier: tuple[str, ...], recipient
             if v is None or not v.is_actor or v.paren or v.etype not in ("GPE", "ORG") or v.modifier:
                 return ()
             keys = actor_keys(units, j, state)
-            return tuple(c for c in keys if c not in supplier + recipient) if supplier and \
+            return tuple(key for key in keys if key not in supplier + recipient) if supplier and \
                 all(s in state.entities and state.entities[s].type == v.etype for s in supplier) else ()
     return ()

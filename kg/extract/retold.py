@@ -59,8 +59,8 @@ def set_against(units: list[Unit], at: int, hi: int, warner: tuple[str, ...], st
     own = {k for a in warner for k in (a, *side(a, state, here))}
     others = [k for k in state.last_states if k not in own and not any(a in side(k, state, here) for a in warner)]
     if len(others) > 1:  # "Kabul menuduh Pakistan mengebom …. Taliban memperingatkan akan membalas": one who charged
-        charged = {(a, b) for a, b in state.accusations}  # another of them shares the warner's grievance
-        others = [k for k in others if not ((e := gazetteer().entries.get(k)) and (e.affiliation or e.located_in))]
-        # (not a province of one of them: "Paktika")
+        charged = set(state.accusations)  # another of them shares the warner's grievance
+        # a state the gazetteer lists, not a place in one ("Paktika", a province; "Kurram", unlisted)
+        others = [k for k in others if (e := gazetteer().entries.get(k)) is not None and not (e.affiliation or e.located_in)]
         others = [k for k in others if not any((k, b) in charged for b in others if b != k)]
     return tuple(others) if len(others) == 1 else ()

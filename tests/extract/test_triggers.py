@@ -41,9 +41,12 @@ NARROWING: dict[str, set[str]] = {
     # "Dari X," is read only for a receiving verb the rule already found; "SellerNoun" marks a SupplyCue noun;
     # "OrderNoun" narrows a receiving word, and "OrderTaken" ("kebagian order") takes one from it
     # (and a sentence opening with a subordinator or preposition, "Selain membeli X dari Y, Z …", only names the
-    # subject of a supply word the rule found: clause.fronted_subject)
+    # subject of a supply word the rule found: clause.fronted_subject); "GiftIdiom" ("memberi sinyal") takes one away
+    # a passive giving verb with an abstract object ("diberi sinyal …") is no supply
+    "kg.extract.rules.offered.offered_to": {"GiftIdiom"},
     "kg.extract.rules.supplies.supply_rule": {"FunctionWord", "ArmCue", "UnaffixedNoun", "SourcePrep",
-                                             "OrderNoun", "OrderTaken", "ClauseBoundary", "Preposition"},
+                                             "OrderNoun", "OrderTaken", "ClauseBoundary", "Preposition",
+                                             "GiftIdiom"},
     # receiving without a person next, or discussing a topic: a MeetCue word that is no meeting; a signing
     # MeetCue word pairs its subjects; a sentence opening with a subordinator or preposition ("Usai pertemuan …,")
     # only bounds the names a meeting noun reads; a mediator is read only for a meeting noun; a hosting MeetCue

@@ -46,7 +46,7 @@ from kg.extract.clause import (
 )
 from kg.extract.context import Event, Frame, SentenceContext, State
 from kg.extract.described import described_by_relative, past_group_noun, relative_party
-from kg.extract.negated import negated_act, negated_source, unwitnessed
+from kg.extract.negated import negated_act, taken_up, unwitnessed
 from kg.extract.notices import issuer
 from kg.extract.parties import bare_body, body_state, outlet, side
 from kg.extract.registry import rule
@@ -132,8 +132,8 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
     # the speaker of a claim of wrongdoing accuses whoever the claim is about
     for ev in events:
         f = frame_of(frames, ev.unit)
-        if f is None or ev.inferred or negated_source(units, f.verb, ev.unit):
-            continue  # (nor "X tidak pernah menuduh Y memasok …", "tidak menyebut Y ataupun pengiriman senjata")
+        if f is None or ev.inferred or unsaid(units, f, ev.unit) and not taken_up(units, f.verb, ev.unit):
+            continue  # (nor "X tidak pernah menuduh Y memasok …", "membantah pernah menyebut Y memasok …")
         if f.verb is not None and (units[f.verb].has("AccordingTo") and f.verb + 1 < len(units)
                                    and units[f.verb + 1].has("DataNoun") and not (f.verb + 2 < len(units) and
                                                                                    units[f.verb + 2].has("EvidenceNoun"))

@@ -21,8 +21,8 @@ def offered_to(ctx: SentenceContext) -> list[Relation]:
     units, state = ctx.units, ctx.state
     out: list[Relation] = []
     for u in units:
-        if u.etype or u.voice("SupplyCue") != PASSIVE:
-            continue
+        if u.etype or u.voice("SupplyCue") != PASSIVE or "GiftIdiom" in u.cls:
+            continue  # (not "diberi sinyal …", "diberikan penjelasan …": no goods handed over)
         i, hi = u.i, clause_right(units, u.i)
         subj = left_subject(units, i, allow_object=False)
         if subj is None or not units[subj].is_actor or \

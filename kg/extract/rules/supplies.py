@@ -151,7 +151,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State, recent: bool 
             continue
         i = u.i
         kind = None
-        if "SupplyCue" in u.cls and "GiftIdiom" not in u.cls:  # (not "memberi sinyal …", "memberi lampu hijau …")
+        if "SupplyCue" in u.cls and "GiftIdiom" not in u.cls:  # (not "memberi sinyal …", "memberikan tanggapan …")
             kind = "supply"
         elif "ReceiveCue" in u.cls and not u.span.get("OrderTaken"):
             kind = "receive"  # (not "kebagian order …": a seller's order, rules/orders.py)
