@@ -4,9 +4,11 @@ di Lebanon, Hamas di Palestina dan Houthi di Yaman"), and at a member that opens
 
 from __future__ import annotations
 
-from kg.extract.clause import actor_keys
+from kg.extract.clause import actor_keys, prep_actor
 from kg.extract.context import State
 from kg.extract.described import past_group_noun
+from kg.extract.lists import owner_end
+from kg.extract.used import helped
 from kg.resolve import gazetteer
 from kg.units import Unit
 
@@ -98,3 +100,53 @@ def parallel_recipient(units: list[Unit], end: int, found: tuple[str, ...], stat
             not found or set(found) - set(last.supplier):
         return found
     return last.recipient
+
+
+def recipient_after(units: list[Unit], widx: list[int], wlast: int, hi: int, state: State, cue: int) -> tuple[str, ...]:
+    """"… ke Rusia" after the weapons (and their owner), or after the first of a list ("14 tank untuk Ukraina,
+    berikut artileri"), or before a list the cue introduces ("paket … untuk Ukraina yang berisi granat, …")."""
+    ex = _examples_of_recipients(units, wlast, hi)  # "kepada 30 negara, termasuk Polandia dan Maroko"
+    found, end = (actor_keys(units, ex, state), ex) if ex is not None else \
+        prep_actor(units, owner_end(units, wlast), hi, ("RecipientPrep",), state)
+    if found:
+        found = parallel_recipient(units, end, clause_cut(units, found, end), state) + located_more(units, end, hi, state)
+    if not found and any(units[k].span.get("FunctionWord", 1) > 1 for k in range(wlast + 1, min(hi, wlast + 7))):
+        # "… senjata dan bantuan keuangan dalam jumlah besar kepada X": an adverbial phrase takes no reach
+        found, _ = prep_actor(units, wlast, hi, ("RecipientPrep",), state, reach=9)
+    if not found and widx and widx[0] != wlast:
+        found, _ = prep_actor(units, widx[0], hi, ("RecipientPrep",), state)
+    if not found and widx and widx[0] > cue + 4:
+        found, _ = prep_actor(units, cue, widx[0], ("RecipientPrep",), state, reach=widx[0] - cue)
+    if not found and wlast + 2 < hi and units[wlast + 1].has("Relativizer") and not units[wlast + 1].etype:
+        # "memasok rudal yang disimpan di Lebanon selatan kepada Hizbullah": past a relative clause on the weapons,
+        # the party right after a preposition of recipients, where no verb of the clause governs it
+        k = next((m for m in range(wlast + 3, min(hi - 1, wlast + RELATIVE_REACH))
+                  if units[m].has("RecipientPrep") and not units[m].etype and not units[m - 1].is_verb()
+                  and units[m + 1].is_actor and not units[m + 1].paren), None)
+        if k is not None and not any(v.text == "," or v.has("Conjunction") for v in units[wlast + 2:k]):
+            found = actor_keys(units, k + 1, state)
+    return found or helped(units, wlast, hi, state)
+
+
+def _examples_of_recipients(units: list[Unit], wlast: int, hi: int) -> int | None:
+    """The first party named as an example of the recipients a plain noun after "ke"/"kepada" counts ("… kepada lebih
+    dari 30 negara, termasuk Polandia dan Maroko"), the noun's owner aside ("kepada tiga tetangga Malaysia, yaitu
+    Indonesia, …": Malaysia's neighbours): where the examples begin, else None."""
+    p = next((k for k in range(wlast + 1, min(hi, wlast + 3)) if units[k].has("RecipientPrep") and not units[k].etype),
+             None)
+    if p is None:
+        return None
+    for k in range(p + 1, min(hi - 1, p + RELATIVE_REACH)):
+        v = units[k]
+        if v.etype and (k == p + 1 or units[k - 1].etype or units[k - 1].is_verb() or units[k - 1].cls):
+            return None  # (a party right after the preposition, or after a word of the rule's, is the recipient)
+        if v.is_verb():
+            return None
+        if v.has("ExampleIntro"):
+            m = k + v.span.get("ExampleIntro", 1)
+            return m if m < hi and units[m].is_actor and not units[m].paren else None
+    return None
+
+
+#: how far after the weapons a relative clause on them may run before the recipient is named
+RELATIVE_REACH = 10

@@ -10,6 +10,8 @@ from kg.extract.claims import content_subject, past_claim_age, past_owner_words,
 from kg.extract.clause import (
     SPEECH,
     actor_keys,
+    after_titles,
+    agent_at,
     clause_left,
     clause_right,
     group_prep,
@@ -21,7 +23,7 @@ from kg.extract.context import Event, Frame, SentenceContext, State
 from kg.extract.described import relative_after
 from kg.extract.heads import appositive_head
 from kg.extract.negated import negated_act
-from kg.extract.parties import body_state, home_state
+from kg.extract.parties import body_state, home_state, outlet, side
 from kg.extract.rules.sanction_targets import named_targets
 from kg.extract.sites import attack_site
 from kg.extract.titles import title_opens_with
@@ -327,3 +329,41 @@ def unsaid(units: list[Unit], f: Frame | None, i: int) -> bool:
             not units[v - 1].has("NegationCue"):
         v -= 1  # past "pernah", "sempat"
     return negated_act(units, f.verb) or v > 0 and units[v - 1].voice("DenyCue") == ACTIVE
+
+
+def told_by(units: list[Unit], state: State) -> list[tuple[str, str]]:
+    """"Rusia dilaporkan menghadiahkan Pantsir kepada Korea Utara. Hal itu diungkap Kyrylo Budanov": a
+    sentence that opens with what was just told and a passive verb of telling names the source of the
+    supplies the sentence before reported; that source accuses their suppliers."""
+    if not units or not units[0].has("MatterAnaphor") or not state.prev_events:
+        return []
+    k = skip_span(units, 0, "MatterAnaphor")
+    while k < len(units) and units[k].has("FunctionWord") and not units[k].is_verb():
+        k += 1
+    if k >= len(units) or units[k].voice("RevealVerb") != PASSIVE:
+        return []
+    a = after_titles(units, agent_at(units, k))  # "diungkap Kepala Intelijen Pertahanan Ukraina Kyrylo Budanov"
+    if a >= len(units) or not units[a].is_actor or outlet(units[a].key or "", state):
+        return []
+    out = []
+    for ev in state.prev_events:
+        if ev.inferred or ev.modality not in ("asserted", "alleged"):
+            continue
+        for sp in actor_keys(units, a, state):
+            out += [(sp, b) for b in ev.supplier if b != sp and b not in side(sp, state) and (sp, b) not in out]
+    return out
+
+
+def sanctioners_of(targets: tuple[str, ...], units: list[Unit], state: State, anywhere: bool = False) -> list[str]:
+    """Who sanctioned one of ``targets`` in this sentence (``anywhere``: so far in the article)."""
+    at = units[0].start if units else -1
+    return list(dict.fromkeys(r.args["sanctioner"] for r in state.relations if r.type == "sanctions"
+                              and (anywhere or r.start <= at < r.end) and r.args.get("target") in targets))
+
+
+def supposed(units: list[Unit], i: int) -> bool:
+    """"Setiap transfer rudal Iran ke Rusia akan menjadi …", "segala bentuk pasokan drone …": a supply noun after
+    a word of "every" is an act supposed, which its speaker charges no one with (not "setiap bulan Iran mengirim
+    …": there the quantifier is the time's, and the verb tells the act)."""
+    return units[i].cls.get("SupplyCue") == NOUN and \
+        any(v.has("EveryQuantifier") and not v.etype for v in units[max(0, i - 3):i])

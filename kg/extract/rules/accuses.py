@@ -31,7 +31,6 @@ from kg.extract.claims import (
 from kg.extract.clause import (
     SPEECH,
     actor_keys,
-    after_titles,
     agent_at,
     clause_left,
     clause_right,
@@ -60,9 +59,12 @@ from kg.extract.rules.accusal import (
     passive_charged,
     place_only,
     sanctioned_doers,
+    sanctioners_of,
     speaks_for,
     subjects,
     supply_told,
+    supposed,
+    told_by,
     unsaid,
     whose_person,
     wrongdoer_after,
@@ -96,10 +98,10 @@ def accuse_rule(ctx: SentenceContext) -> list[Relation]:
     for ev in ctx.products.get("supply_events", []):
         f = frame_of(ctx.frames, ev.unit)
         if not ev.inferred and ev.modality == "alleged" and not (f is not None and f.speaker):
-            found += [(a, b) for b in ev.supplier for a in _sanctioners_of((b,), ctx.units, ctx.state, anywhere=True)
+            found += [(a, b) for b in ev.supplier for a in sanctioners_of((b,), ctx.units, ctx.state, anywhere=True)
                       if a != b and (a, b) not in found]
     found += [p for p in ctx.products.get("sanction_reasons", []) if p not in found]
-    found += [p for p in _told_by(ctx.units, ctx.state) + reported_wrongs(ctx.units, ctx.state) if p not in found]
+    found += [p for p in told_by(ctx.units, ctx.state) + reported_wrongs(ctx.units, ctx.state) if p not in found]
     # urging someone to stop what they do accuses them of it ("mendesak Rusia menghentikan serangan …")
     found += [p for p in ctx.products.get("urged_to_stop", []) if p not in found and p[1] not in side(p[0], ctx.state)]
     # "Departemen Keuangan meminta pertanggungjawaban Iran …," kata John Hurley: a speaker who reports
@@ -142,7 +144,7 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
             # "Menurut data SIPRI, …", "Data SIPRI menunjukkan China merupakan pemasok …": figures, no accusation
             # (but "menurut data intelijen X, …" is X's charge)
             continue
-        if ev.modality in ("asserted", "alleged") and not _supposed(units, ev.unit) and not unwitnessed(units, ev.unit):
+        if ev.modality in ("asserted", "alleged") and not supposed(units, ev.unit) and not unwitnessed(units, ev.unit):
             # the buyer's own side telling of its purchase accuses nobody ("Menhan Somalia: drone Turki tiba"), nor
             # does the seller's side telling of its sale (the French minister on India buying from Dassault)
             sellers = set(ev.supplier) | {st for k in ev.supplier if (st := gazetteer().state_of(k))}
@@ -210,7 +212,7 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                     any(v.has("AllegedCue") and passive_prefixed(v.low) for v in units[max(j + 1, u.i - 2):u.i]):
                 # "UE menyanksi Avrasya. Perusahaan itu diduga melanggar embargo": the sanctioner alleges it
                 accused = actor_keys(units, j, state)
-                add(_sanctioners_of(accused, units, state, anywhere=True), accused)
+                add(sanctioners_of(accused, units, state, anywhere=True), accused)
         if "PointCue" in u.cls and any(v.has("EvidenceNoun") for v in units[clause_left(units, u.i):u.i]):
             # "semua petunjuk mengarah ke dinas rahasia Rusia," kata X: X accuses whom the evidence points to
             f = frame_of(frames, u.i)
@@ -351,11 +353,11 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                 # "… sanksi terhadap Shoon Energy, yang dituduh menyalurkan avtur …": who sanctions it accuses it
                 j = u.i - 2 - (1 if u.i > 2 and units[u.i - 2].text == "," else 0)
                 accused = actor_keys(units, j, state) if j >= 0 and units[j].is_actor else ()
-                add(_sanctioners_of(accused, units, state), accused)
+                add(sanctioners_of(accused, units, state), accused)
             elif (j := left_subject(units, u.i)) is not None and not units[j].modifier:
                 # "AS menyanksi Paravar Pars. Perusahaan itu dituduh …": the sanctioner makes the accusation
                 accused = actor_keys(units, j, state)
-                by = _sanctioners_of(accused, units, state, anywhere=True)
+                by = sanctioners_of(accused, units, state, anywhere=True)
                 f = frame_of(frames, u.i)
                 # "Rusia dituding melanggar gencatan senjata, kata X": with no agent and no sanctioner, the one
                 # who tells the charge makes it
@@ -432,44 +434,6 @@ def _claim_about(units: list[Unit], lo: int, j: int) -> bool:
 def _recipients_so_far(state: State) -> set[str]:
     """The recipients of the supplies the article has told so far."""
     return {r.args["recipient"] for r in state.relations if r.type == "supplies" and r.args.get("recipient")}
-
-
-def _supposed(units: list[Unit], i: int) -> bool:
-    """"Setiap transfer rudal Iran ke Rusia akan menjadi …", "segala bentuk pasokan drone …": a supply noun after
-    a word of "every" is an act supposed, which its speaker charges no one with (not "setiap bulan Iran mengirim
-    …": there the quantifier is the time's, and the verb tells the act)."""
-    return units[i].cls.get("SupplyCue") == NOUN and \
-        any(v.has("EveryQuantifier") and not v.etype for v in units[max(0, i - 3):i])
-
-
-def _told_by(units: list[Unit], state: State) -> list[tuple[str, str]]:
-    """"Rusia dilaporkan menghadiahkan Pantsir kepada Korea Utara. Hal itu diungkap Kyrylo Budanov": a
-    sentence that opens with what was just told and a passive verb of telling names the source of the
-    supplies the sentence before reported; that source accuses their suppliers."""
-    if not units or not units[0].has("MatterAnaphor") or not state.prev_events:
-        return []
-    k = skip_span(units, 0, "MatterAnaphor")
-    while k < len(units) and units[k].has("FunctionWord") and not units[k].is_verb():
-        k += 1
-    if k >= len(units) or units[k].voice("RevealVerb") != PASSIVE:
-        return []
-    a = after_titles(units, agent_at(units, k))  # "diungkap Kepala Intelijen Pertahanan Ukraina Kyrylo Budanov"
-    if a >= len(units) or not units[a].is_actor or outlet(units[a].key or "", state):
-        return []
-    out = []
-    for ev in state.prev_events:
-        if ev.inferred or ev.modality not in ("asserted", "alleged"):
-            continue
-        for sp in actor_keys(units, a, state):
-            out += [(sp, b) for b in ev.supplier if b != sp and b not in side(sp, state) and (sp, b) not in out]
-    return out
-
-
-def _sanctioners_of(targets: tuple[str, ...], units: list[Unit], state: State, anywhere: bool = False) -> list[str]:
-    """Who sanctioned one of ``targets`` in this sentence (``anywhere``: so far in the article)."""
-    at = units[0].start if units else -1
-    return list(dict.fromkeys(r.args["sanctioner"] for r in state.relations if r.type == "sanctions"
-                              and (anywhere or r.start <= at < r.end) and r.args.get("target") in targets))
 
 
 def _opening(f: Frame) -> int:

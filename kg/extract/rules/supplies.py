@@ -39,7 +39,6 @@ from kg.extract.lists import (
     item_sources,
     listed_later,
     listed_past_recipient,
-    owner_end,
     weapons_after,
     weapons_before,
 )
@@ -48,7 +47,7 @@ from kg.extract.onward import handed_on
 from kg.extract.parties import as_state, deal_buyers, named_sources, topic_state
 from kg.extract.parts import weapon_keys
 from kg.extract.rank import co_suppliers, ranked_after
-from kg.extract.recipients import clause_cut, deployed_to, land_of, located_more, parallel_recipient
+from kg.extract.recipients import clause_cut, deployed_to, land_of, located_more, recipient_after
 from kg.extract.registry import rule
 from kg.extract.rules.accusal import place_only
 from kg.extract.sources import (
@@ -89,7 +88,6 @@ from kg.extract.supply_checks import (
 )
 from kg.extract.used import (
     former_owner,
-    helped,
     invaded,
     list_end,
     per_item,
@@ -248,7 +246,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State, recent: bool 
             if subj is None:
                 subj = copula_named(units, i, wlast, hi)  # "Pemasok senjata terbesar bagi Israel adalah AS"
             supplier = actor_keys(units, subj, state)
-            recipient = _recipient(units, widx, wlast, hi, state, i)
+            recipient = recipient_after(units, widx, wlast, hi, state, i)
             if not recipient:
                 k = wlast + 1
                 while k < hi and k <= wlast + 2 and units[k].is_noun():
@@ -279,7 +277,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State, recent: bool 
             if kind == "supply":
                 supplier = from_ or list_possessor(units, widx, wlast, state) or \
                     (actor_keys(units, owner, state) if owner else ())
-                recipient = _recipient(units, widx, wlast, hi, state, i) or used_by(units, wlast, state) \
+                recipient = recipient_after(units, widx, wlast, hi, state, i) or used_by(units, wlast, state) \
                     or dependent(units, i, state)
                 if not from_ and recipient and (up := stepped_up_by(units, i, state)) and not set(up) & set(recipient):
                     supplier = up  # ("UEA menambah pasokan drone China untuk RSF": China made them)
@@ -380,7 +378,7 @@ def supplies(units: list[Unit], frames: list[Frame], state: State, recent: bool 
                 if first_actor is not None:
                     recipient = actor_keys(units, first_actor, state)
                 else:
-                    recipient = _recipient(units, widx, wlast, hi, state, i)
+                    recipient = recipient_after(units, widx, wlast, hi, state, i)
                     if recipient and (to := prep_actor(units, wlast, hi, ("RecipientPrep",), state))[0]:
                         widx = widx + listed_past_recipient(units, to[1], hi)
                 anyone = anyone or not recipient and to_anyone(units, wlast, hi)
@@ -448,53 +446,3 @@ def supplies(units: list[Unit], frames: list[Frame], state: State, recent: bool 
         events.append(Event(supplier, weapons, recipient, modality, i, persuader=persuader(units, i, subj, state),
                             received=kind == "receive", anyone=anyone))
     return events
-
-
-def _recipient(units: list[Unit], widx: list[int], wlast: int, hi: int, state: State, cue: int) -> tuple[str, ...]:
-    """"… ke Rusia" after the weapons (and their owner), or after the first of a list ("14 tank untuk Ukraina,
-    berikut artileri"), or before a list the cue introduces ("paket … untuk Ukraina yang berisi granat, …")."""
-    ex = _examples_of_recipients(units, wlast, hi)  # "kepada 30 negara, termasuk Polandia dan Maroko"
-    found, end = (actor_keys(units, ex, state), ex) if ex is not None else \
-        prep_actor(units, owner_end(units, wlast), hi, ("RecipientPrep",), state)
-    if found:
-        found = parallel_recipient(units, end, clause_cut(units, found, end), state) + located_more(units, end, hi, state)
-    if not found and any(units[k].span.get("FunctionWord", 1) > 1 for k in range(wlast + 1, min(hi, wlast + 7))):
-        # "… senjata dan bantuan keuangan dalam jumlah besar kepada X": an adverbial phrase takes no reach
-        found, _ = prep_actor(units, wlast, hi, ("RecipientPrep",), state, reach=9)
-    if not found and widx and widx[0] != wlast:
-        found, _ = prep_actor(units, widx[0], hi, ("RecipientPrep",), state)
-    if not found and widx and widx[0] > cue + 4:
-        found, _ = prep_actor(units, cue, widx[0], ("RecipientPrep",), state, reach=widx[0] - cue)
-    if not found and wlast + 2 < hi and units[wlast + 1].has("Relativizer") and not units[wlast + 1].etype:
-        # "memasok rudal yang disimpan di Lebanon selatan kepada Hizbullah": past a relative clause on the weapons,
-        # the party right after a preposition of recipients, where no verb of the clause governs it
-        k = next((m for m in range(wlast + 3, min(hi - 1, wlast + RELATIVE_REACH))
-                  if units[m].has("RecipientPrep") and not units[m].etype and not units[m - 1].is_verb()
-                  and units[m + 1].is_actor and not units[m + 1].paren), None)
-        if k is not None and not any(v.text == "," or v.has("Conjunction") for v in units[wlast + 2:k]):
-            found = actor_keys(units, k + 1, state)
-    return found or helped(units, wlast, hi, state)
-
-
-def _examples_of_recipients(units: list[Unit], wlast: int, hi: int) -> int | None:
-    """The first party named as an example of the recipients a plain noun after "ke"/"kepada" counts ("… kepada lebih
-    dari 30 negara, termasuk Polandia dan Maroko"), the noun's owner aside ("kepada tiga tetangga Malaysia, yaitu
-    Indonesia, …": Malaysia's neighbours): where the examples begin, else None."""
-    p = next((k for k in range(wlast + 1, min(hi, wlast + 3)) if units[k].has("RecipientPrep") and not units[k].etype),
-             None)
-    if p is None:
-        return None
-    for k in range(p + 1, min(hi - 1, p + RELATIVE_REACH)):
-        v = units[k]
-        if v.etype and (k == p + 1 or units[k - 1].etype or units[k - 1].is_verb() or units[k - 1].cls):
-            return None  # (a party right after the preposition, or after a word of the rule's, is the recipient)
-        if v.is_verb():
-            return None
-        if v.has("ExampleIntro"):
-            m = k + v.span.get("ExampleIntro", 1)
-            return m if m < hi and units[m].is_actor and not units[m].paren else None
-    return None
-
-
-#: how far after the weapons a relative clause on them may run before the recipient is named
-RELATIVE_REACH = 10
