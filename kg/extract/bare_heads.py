@@ -43,9 +43,14 @@ def _heads_of(key: str, state: State) -> frozenset[str]:
     if key in heads:
         return heads[key]
     e = state.entities.get(key)
-    if e is None:
-        return frozenset()
-    return frozenset({e.canonical.split()[0].lower()} | {w for p, w in template_heads() if p.match(e.canonical)})
+    return _canonical_heads(e.canonical) if e is not None else frozenset()
+
+
+@cache
+def _canonical_heads(canonical: str) -> frozenset[str]:
+    """The first word of a canonical name and of the template forms it was filled from (once per name: the same
+    bodies recur across sentences and articles)."""
+    return frozenset({canonical.split()[0].lower()} | {w for p, w in template_heads() if p.match(canonical)})
 
 
 def bare_head_org(units: list[Unit], i: int, state: State) -> str | None:

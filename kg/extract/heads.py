@@ -316,8 +316,7 @@ def adverbial_subject(units: list[Unit], i: int, lo: int) -> int | None:
         return None
     # the first comma right before the conjunction, or before a phrase of means or place that opens the aside
     # ("Zelensky, melalui unggahan di X usai bertemu Y, menuding …")
-    c1 = lo - 2 if units[lo - 2].text == "," else \
-        next((k for k in range(lo - 2, max(0, lo - 8), -1) if units[k].text == ","), None)
+    c1 = next((k for k in range(lo - 2, max(0, lo - 8), -1) if units[k].text == ","), None)
     if c1 is None or c1 < 1 or c1 < lo - 2 and (units[c1 + 1].etype or not units[c1 + 1].has("Preposition", "MeansPrep") or
                                                 any(v.text in STOP_PUNCT for v in units[c1 + 1:lo - 1])):
         return None
