@@ -35,6 +35,11 @@ def wrongdoer_after(units: list[Unit], i: int) -> int | None:
     """The owner named right after a noun of wrongdoing, or its doer ("provokasi Rusia", "aksi provokatif Korea Utara",
     "kejahatan perang oleh pasukan Rusia", "provokasi yang dilakukan Korut"), past a noun of forces ("agresi militer Israel",
     "tembakan pasukan Rusia")."""
+    if not units[i].etype and units[i].voice("WrongdoingCue") == PASSIVE:
+        # "perjanjian itu dilanggar oleh TPLF", "kudeta yang didalangi TPLF": the passive's agent did the wrong
+        a = agent_at(units, skip_span(units, i, "WrongdoingCue") - 1)
+        return a if a < len(units) and units[a].is_actor and not units[a].paren and not attack_site(units, a) \
+            else None
     if units[i].etype or units[i].is_verb() or not units[i].text.isalpha() or units[i].has("BackerNoun"):
         return None  # "penyokong utama RSF": RSF is backed, not the wrongdoer
     start = skip_span(units, i, "WrongdoingCue")  # past "pelanggaran HAM", "kejahatan perang"

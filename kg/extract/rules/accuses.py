@@ -185,7 +185,8 @@ def accusations(units: list[Unit], frames: list[Frame], events: list[Event], sta
                 add(f.speaker, [k for k in doers if k not in f.speaker])
             # the owner named after it did the wrong, not who stands before it ("dukungan Iran terhadap perang
             # agresi Rusia": Russia's aggression)
-            j = None if charged or o is not None else wrongdoer_left(units, u.i, f.lo if f else 0)
+            j = None if charged or o is not None or u.voice("WrongdoingCue") == PASSIVE else \
+                wrongdoer_left(units, u.i, f.lo if f else 0)  # (a passive's subject suffered the wrong)
             j = None if j is not None and asked_wrong(units, j, u.i) else j  # "meminta China membantu invasi"
             if j is not None and (p := _described(units, u.i)) is not None:
                 j = p  # "… bersama dengan X, yang (menurutnya) telah menewaskan …": the wrong is X's
