@@ -83,8 +83,8 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
                 last_per, last_per_i = u.key, u.i
                 if u.i + 1 < len(units) and (units[u.i + 1].is_verb() or units[u.i + 1].has("NegationCue")):
                     subject = u.key  # ("… Tinubu tidak dijadwalkan …": the subject of a clause of its own)
-            if u.etype == "GPE" and u.key and u.key not in seen_gpe and not u.paren:
-                seen_gpe.append(u.key)
+            if u.etype == "GPE" and u.key and u.key not in seen_gpe and not u.paren and not u.title:
+                seen_gpe.append(u.key)  # (not "Menlu Australia A … Menlu China B, ketika keduanya …": the two persons)
             if u.etype == "GPE" and u.key and any("RegimeNoun" in v.cls and not v.etype for v in units[max(0, u.i - 2):u.i]):
                 state.regime = gazetteer().state_of(u.key) or u.key  # "junta Myanmar", "rezim militer Myanmar"
             continue
