@@ -37,6 +37,8 @@ def wrongdoer_after(units: list[Unit], i: int) -> int | None:
     "tembakan pasukan Rusia")."""
     if not units[i].etype and units[i].voice("WrongdoingCue") == PASSIVE:
         # "perjanjian itu dilanggar oleh TPLF", "kudeta yang didalangi TPLF": the passive's agent did the wrong
+        if i > 1 and units[i - 1].has("Relativizer") and units[i - 2].text == ",":
+            return None  # "kapal Galaxy Leader, yang dibajak Houthi pada 2023": what the thing named has been through
         a = agent_at(units, skip_span(units, i, "WrongdoingCue") - 1)
         return a if a < len(units) and units[a].is_actor and not units[a].paren and not attack_site(units, a) \
             else None
