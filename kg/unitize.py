@@ -73,7 +73,7 @@ def build_units(sentence: Sentence, text: str, links: list[tuple[Mention, str]],
                 headed.append(u)
             if opener:  # a multi-word cue may start here: matched once all words are in
                 openers.append(u)
-            if known and ("VerbAdverb" in known or "CompanionPrep" in known):
+            if known and ("VerbAdverb" in known or "CompanionPrep" in known or "ClauseBoundary" in known):
                 adverbs.append(u)
             if b == nxt:
                 break
@@ -96,8 +96,11 @@ def build_units(sentence: Sentence, text: str, links: list[tuple[Mention, str]],
             if nxt is not None and u.i and NOUN in units[u.i - 1].cls.values() and not units[u.i - 1].etype and \
                     (nxt.text in STOP_PUNCT or "Preposition" in nxt.cls or "Relativizer" in nxt.cls):
                 u.cls = _JOINT_WORD
-        elif u.i and units[u.i - 1].is_verb():  # "menghentikan sementara pengiriman …": no clause opens there
+        elif "ClauseBoundary" in u.cls and 0 < u.i < n - 1 and lowers[u.i - 1] == lowers[u.i + 1] and \
+                not units[u.i - 1].etype:  # "mengirim gelombang demi gelombang senjata": one word said twice, linked
             u.cls = {k: v for k, v in u.cls.items() if k != "ClauseBoundary"}
+        elif "VerbAdverb" in u.cls and u.i and units[u.i - 1].is_verb():
+            u.cls = {k: v for k, v in u.cls.items() if k != "ClauseBoundary"}  # "menghentikan sementara pengiriman …"
     _mark_structure(units, named, headed)
     _mark_relatives(units, named)
     return units
