@@ -81,11 +81,11 @@ def build_units(sentence: Sentence, text: str, links: list[tuple[Mention, str]],
             break  # no word left in the sentence
         pos = nxt
     for u in openers:
-        for n, cls, voice in c.match_phrase(lowers, u.i):
-            if n > u.span.get(cls, 1):
+        for w, cls, voice in c.match_phrase(lowers, u.i):
+            if w > u.span.get(cls, 1):
                 # the word's own mappings, copied from the shared ones before the phrase is added
                 u.cls = {**u.cls, cls: voice}
-                u.span = {**u.span, cls: n}
+                u.span = {**u.span, cls: w}
                 if cls in _HEAD_CLASSES:  # (listed twice at most: the passes mark indices)
                     headed.append(u)
                 elif cls == "SameAdjective":  # "Dalam kesempatan yang sama Lavrov menuding …": no relative clause
