@@ -233,10 +233,12 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
         elif "OrgHead" in u.cls and u.cls.keys().isdisjoint(_OWN_ANAPHORA) and (org := bare_head_org(units, u.i, state)):
             keys, u.pron = (org,), "3"  # "Dalam resolusi tersebut, dewan mengutuk …": the council just named
         elif "OrgHead" in u.cls and u.cls.keys().isdisjoint(_OWN_ANAPHORA) and (d := _described(units, u.i)) and \
-                not any(v.etype or v.has("StateNoun") for v in units[u.i:d]) and \
-                (org := _last_org(units, u.i, state, "StateBody" in u.cls)):
+                not any(v.etype and v.etype != "GPE" or v.has("StateNoun") for v in units[u.i:d]) and \
+                (org := _last_org(units, u.i, state, "StateBody" in u.cls)) and \
+                all(v.key == gazetteer().state_of(org) for v in units[u.i:d] if v.etype):
             # "Kementerian itu", "badan PBB tersebut": the last such body named (not "parlemen negara itu": the
-            # demonstrative is the state noun's, whose state the parliament is)
+            # demonstrative is the state noun's, whose state the parliament is); "komando militer AS itu": a state
+            # named inside is the body's own
             keys, u.pron = (org,), "3"
             for v in units[u.i + 1:d]:
                 v.paren = True
