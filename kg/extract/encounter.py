@@ -72,8 +72,8 @@ def _listed(units: list[Unit], i: int) -> bool:
     "menerima antara lain Presiden A": persons named in a list opened right after the verb at ``i``, past a noun
     for persons (kg:PersonNoun, kg:GuestNoun or a title) and its determiners and modifiers (no verb, no other
     actor than a state)."""
-    persons = False
-    for k in range(i + 1, min(len(units), i + 9)):
+    persons = False  # (a list of the guests' states takes room: "para menlu Mali, Burkina Faso, dan Niger, termasuk …")
+    for k in range(i + 1, min(len(units), i + 13)):
         v = units[k]
         if v.has("ListIntro") and not v.etype and (persons or k == i + 1):
             j = skip_span(units, k, "ListIntro")
