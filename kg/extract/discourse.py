@@ -236,9 +236,8 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
                 not any(v.etype and v.etype != "GPE" or v.has("StateNoun") for v in units[u.i:d]) and \
                 (org := _last_org(units, u.i, state, "StateBody" in u.cls)) and \
                 all(v.key == gazetteer().state_of(org) for v in units[u.i:d] if v.etype):
-            # "Kementerian itu", "badan PBB tersebut": the last such body named (not "parlemen negara itu": the
-            # demonstrative is the state noun's, whose state the parliament is); "komando militer AS itu": a state
-            # named inside is the body's own
+            # "Kementerian itu", "komando militer AS itu" (a state inside: the body's own): the last such body named
+            # (not "parlemen negara itu": the demonstrative is the state noun's, whose state the parliament is)
             keys, u.pron = (org,), "3"
             for v in units[u.i + 1:d]:
                 v.paren = True
@@ -395,8 +394,7 @@ def _last_org(units: list[Unit], i: int, state: State, body: bool) -> str | None
     """The organisation an organisation noun with a demonstrative refers back to: the last one named
     (in this sentence first), no news outlet; a ministry or department noun wants a state's own body."""
     named = named_before(units, i, state, "ORG")
-    # not the body that speaks of it ("Departemen Keuangan AS menyebut, … kementerian tersebut telah mengimpor …":
-    # the ministry the article told of, not the speaker)
+    # not the speaker ("Departemen Keuangan AS menyebut, … kementerian tersebut mengimpor …": the one told of)
     speaker = set(clause_speaker(units, i, state))
     return next((k for k in named if not outlet(k, state) and (not body or body_state(k, state)) and k not in speaker),
                 None)
