@@ -7,7 +7,7 @@ from kg.cues import ACTIVE, PASSIVE, POSSESSIVE, passive_prefixed, word_is
 from kg.extract import heads
 from kg.extract.context import Frame, State
 from kg.extract.described import SPEECH as SPEECH  # (re-exported: the rules ask it of clause)
-from kg.extract.described import nominal_relative_host, verbal_relative_host
+from kg.extract.described import listed_members, nominal_relative_host, verbal_relative_host
 from kg.extract.duration import before_date, duration_end, time_adjunct, time_after
 from kg.extract.examples import ally_owner, ally_partner, coordinated_examples, example_start, more_examples, state_region
 from kg.extract.heads import appositive_head, bracket_name, examples_after, exemplified, in_capacity, led_body, spouse_before
@@ -493,7 +493,7 @@ def actor_keys(units: list[Unit], j: int | None, state: State) -> tuple[str, ...
                 k = gaz.state_of(k) or k  # "Pemerintahan Biden yakin …": the United States
             if k not in out:
                 out.append(k)
-    for k in heads.listed_members(units, members[-1].i) + heads.joined_anaphor(units, members[-1].i):
+    for k in listed_members(units, members[-1].i) + heads.joined_anaphor(units, members[-1].i):
         if k not in out:
             out.append(k)
     return tuple(out)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kg.cues import passive_prefixed
+from kg.unitize import plural_state_noun
 from kg.units import Unit
 
 #: Verbs of saying, believing, charging, warning, urging, denying and quoting: each opens a clause of its own
@@ -173,3 +174,21 @@ def verbal_relative_host(units: list[Unit], j: int, lo: int) -> int | None:
                 return None
             verbs += 1
     return None
+
+
+def listed_members(units: list[Unit], j: int) -> tuple[str, ...]:
+    """The members a relative clause lists after the states of a body ("negara-negara G7, yang terdiri atas AS, …,
+    mengecam …"): they act with it (not after a body alone: "Aliansi X, yang beranggotakan A dan B, menuduh …")."""
+    if j < 1 or units[j - 1].etype or not (plural_state_noun(units[j - 1].text) or units[j - 1].has("StateNoun")):
+        return ()
+    k = j + 1
+    while k < len(units) and (units[k].paren or units[k].text in ("(", ")")):
+        k += 1
+    if k + 2 >= len(units) or units[k].text != "," or not units[k + 1].has("Relativizer") or \
+            not units[k + 2].has("ListIntro") or units[k + 2].etype:
+        return ()
+    m = k + 2 + units[k + 2].span.get("ListIntro", 1)
+    if m >= len(units) or not units[m].is_actor or units[m].etype not in ("GPE", "ORG") or units[m].pron:
+        return ()
+    group = [units[g] for g in units[m].group if not units[g].paren] if units[m].group else [units[m]]
+    return tuple(key for v in group if v.etype in ("GPE", "ORG") for key in v.keys)

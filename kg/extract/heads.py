@@ -269,22 +269,6 @@ def counted_glue(units: list[Unit], a: int, b: int) -> bool:
         for v in units[a + 1:b])
 
 
-def listed_members(units: list[Unit], j: int) -> tuple[str, ...]:
-    """The members a relative clause lists right after the body at ``j`` ("negara-negara G7, yang terdiri atas AS,
-    Inggris, …, Jepang, mengecam …"): they act with it."""
-    k = j + 1
-    while k < len(units) and (units[k].paren or units[k].text in ("(", ")")):
-        k += 1
-    if k + 2 >= len(units) or units[k].text != "," or not units[k + 1].has("Relativizer") or \
-            not units[k + 2].has("ListIntro") or units[k + 2].etype:
-        return ()
-    m = k + 2 + units[k + 2].span.get("ListIntro", 1)
-    if m >= len(units) or not units[m].is_actor or units[m].etype not in ("GPE", "ORG") or units[m].pron:
-        return ()
-    group = [units[g] for g in units[m].group if not units[g].paren] if units[m].group else [units[m]]
-    return tuple(key for v in group if v.etype in ("GPE", "ORG") for key in v.keys)
-
-
 def joined_anaphor(units: list[Unit], j: int) -> tuple[str, ...]:
     """The parties a group anaphor stands for, joined to the actor at ``j`` ("menuding AS dan ketiga negara Eropa
     tersebut melanggar …"): they are listed with it (the anaphor is no mention, so in no coordination)."""
