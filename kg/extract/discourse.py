@@ -3,7 +3,7 @@ an article, computed before the relation rules read a sentence (who speaks: :mod
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, POSSESSIVE, cues, same_title, stative_prefixed
+from kg.cues import ACTIVE, POSSESSIVE, cues, same_title
 from kg.extract.antecedents import (
     anaphor_size,
     colon_members,
@@ -32,6 +32,7 @@ from kg.extract.bare_heads import bare_bloc, bare_head_org
 from kg.extract.clause import SPEECH, actor_keys, after_titles, clause_left, group_prep, left_subject
 from kg.extract.context import State
 from kg.extract.denied_content import denier_of_content, told_state
+from kg.extract.descriptions import description_end, state_described, stative_description
 from kg.extract.heads import appositive_group, named_after
 from kg.extract.objects import object_antecedent
 from kg.extract.parties import body_state, home_of, home_state, outlet, outlet_named, topic_state
@@ -203,7 +204,7 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             keys, u.pron, u.paren = state.report_author, "statement", True
         elif "StatementNoun" in u.cls and u.i + 1 < len(units) and units[u.i + 1].has("Demonstrative"):
             keys, u.pron = state.last_speaker, "statement"
-        elif "StateNoun" in u.cls and (d := _state_described(units, u.i)) and not (u.i > 0 and (units[u.i - 1].has(
+        elif "StateNoun" in u.cls and (d := state_described(units, u.i)) and not (u.i > 0 and (units[u.i - 1].has(
                 "NumberWord", "GroupAnaphor", "Quantifier") or counted(units, u.i - 1))) \
                 and (st := _last_state(units, u.i, state)):
             keys, u.pron = (st,), "3"  # "Pada September, negara itu menerima …": the last state named
@@ -325,50 +326,7 @@ def _described(units: list[Unit], i: int) -> int | None:
         return next((d for d in (i + 1, i + 2) if d < len(units) and units[d].has("Demonstrative")), None)
     # ("Mantan menteri luar negeri Prancis itu": a title's words take no reach; "pria berusia 68 tahun itu": by age)
     reach = 4 + (i + 1 < len(units) and units[i + 1].has("RoleTitle"))
-    return description_end(units, i, reach) or _stative_description(units, i)
-
-
-def _state_described(units: list[Unit], i: int) -> int | None:
-    """Index of the demonstrative after a state noun at ``i``: next to it ("negara itu") or after qualifiers that name
-    nothing ("negara tetangganya itu", "negeri gajah putih tersebut"; not "negara Skandinavia itu", another region)."""
-    if i + 1 < len(units) and units[i + 1].has("Demonstrative"):
-        return i + 1
-    d = description_end(units, i, reach=3)
-    if d is None:  # "negara berpenduduk sekitar 1,3 juta jiwa itu": a stative "ber-" verb and its figures
-        d = _stative_description(units, i)
-        if d is None:
-            return None
-    return None if any(v.etype or v.has("StateNoun") for v in units[i + 1:d]) else d
-
-
-def _stative_description(units: list[Unit], i: int) -> int | None:
-    """Index of the demonstrative closing a description told by a stative "ber-" verb and its figures ("negara
-    berpenduduk sekitar 1,3 juta jiwa itu", "pria berusia 68 tahun itu"): words that name nothing between."""
-    if i + 1 >= len(units) or not stative_prefixed(units[i + 1].low):
-        return None
-    d = next((k for k in range(i + 1, min(len(units), i + 8)) if units[k].has("Demonstrative")), None)
-    return d if d is not None and all(not v.etype and not v.cls.keys() - _FIGURE_CLASSES and v.text not in STOP_PUNCT
-                                      and v.text not in ",()" and (not v.is_verb() or stative_prefixed(v.low))
-                                      for v in units[i + 1:d]) else None
-
-
-_FIGURE_CLASSES = frozenset({"FunctionWord", "TimeUnit", "AnniversaryCue", "NumberWord"})  # ("68 tahun", "1,3 juta")
-
-
-def description_end(units: list[Unit], i: int, reach: int = 4) -> int | None:
-    """Index of the demonstrative, at most ``reach`` units on, that closes a description opened at ``i`` ("diplomat
-    senior tersebut", "mantan Danjen Kopassus itu", "Ketua Umum Partai Gerindra itu"): only qualifiers and bodies'
-    names between (no person, verb, punctuation, preposition or conjunction); None inside a title or after a name."""
-    if i > 0 and (units[i - 1].etype or units[i - 1].has("RoleTitle", "PersonNoun", "SourceNoun")):
-        return None
-    for d in range(i + 1, min(len(units), i + reach + 1)):
-        v = units[d]
-        if "Demonstrative" in v.cls:
-            return d
-        if v.etype == "PER" or v.is_verb() or v.text in STOP_PUNCT or v.text in (",", "(", ")") \
-                or v.has("Preposition", "Relativizer", "Conjunction", "Complementizer", "ClauseBoundary"):
-            return None  # (nor "sejumlah negara lain selama ini …": a time adverbial's "ini")
-    return None
+    return description_end(units, i, reach) or stative_description(units, i)
 
 
 def _described_by_clause(units: list[Unit], i: int) -> int | None:

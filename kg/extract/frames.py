@@ -9,7 +9,8 @@ from kg.extract.antecedents import named_before, said_by_person
 from kg.extract.claims import judged_by
 from kg.extract.clause import actor_keys, agent_at, clause_left, left_subject
 from kg.extract.context import Frame, State
-from kg.extract.discourse import described_person, description_end
+from kg.extract.descriptions import description_end
+from kg.extract.discourse import described_person
 from kg.extract.evidence import evidence_frames
 from kg.extract.parties import body_state, outlet
 from kg.quotes import Quote

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kg.extract.antecedents import is_state
 from kg.extract.context import SentenceContext
-from kg.extract.discourse import description_end
+from kg.extract.descriptions import description_end
 from kg.extract.registry import rule
 from kg.types import Relation
 from kg.units import Unit
@@ -41,7 +41,7 @@ def epithet_rule(ctx: SentenceContext) -> list[Relation]:
 
 def _closing(units: list[Unit], i: int) -> int | None:
     """The demonstrative closing the description opened at ``i`` within five units
-    (:func:`kg.extract.discourse.description_end`), where no holder's name follows it."""
+    (:func:`kg.extract.descriptions.description_end`), where no holder's name follows it."""
     d = description_end(units, i, reach=5)
     if d is None:
         return None
