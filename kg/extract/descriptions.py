@@ -12,6 +12,9 @@ def state_described(units: list[Unit], i: int) -> int | None:
     nothing ("negara tetangganya itu", "negeri gajah putih tersebut"; not "negara Skandinavia itu", another region)."""
     if i + 1 < len(units) and units[i + 1].has("Demonstrative"):
         return i + 1
+    if i + 3 < len(units) and units[i + 1].has("LocativePrep") and not units[i + 1].etype and \
+            units[i + 2].etype == "LOC" and units[i + 3].has("Demonstrative"):
+        return i + 3  # "negara di Afrika Utara itu": the state just named, placed in its region
     d = description_end(units, i, reach=3)
     if d is None:  # "negara berpenduduk sekitar 1,3 juta jiwa itu": a stative "ber-" verb and its figures
         d = stative_description(units, i)
