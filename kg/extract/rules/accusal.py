@@ -62,6 +62,7 @@ def wrongdoer_after(units: list[Unit], i: int) -> int | None:
         if v.text in CLOSE_QUOTES or v.has("SourcePrep", "PerformVerb") and not v.etype or k == start and \
                 (v.has("Relativizer") or v.has("BetweenPrep") and not v.etype) or \
                 v.has("RepeatAdjective") and not v.etype and k - start < 2 or \
+                v.has("JointWord") and not v.etype and k == start or \
                 v.has("GovernmentNoun") and (k == start or units[k - 1].has("AgentPrep", "SourcePrep")) or \
                 v.has("SideNoun") and units[k - 1].has("SourcePrep") or \
                 v.has("AgentPrep") and not judged and (k == start or units[k - 1].has("PerformVerb")):
