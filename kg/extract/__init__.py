@@ -400,6 +400,11 @@ def _carry_discourse(units: list[Unit], state: State, frames: list[Frame], prese
     # most words have no class, which is asked first)
     body = government = None
     state.lead_group = ()
+    # "(Di Panama,) sejumlah kelompok masyarakat berunjuk rasa. Mereka menilai …": a crowd no name stands for
+    # (none where it names persons, bodies or a list: "Lima pejabat Korut, A, B dan C, … . Mereka …" are those)
+    state.crowd = not any(u.etype in ("PER", "ORG") or u.group for u in units) and any(
+        u.has("Quantifier", "NumberWord", "PluralMarker") and not u.etype and units[u.i + 1].text.isalpha() and not
+        units[u.i + 1].etype for u in units[:-1] if u.i == 0 or units[u.i - 1].text == ",")
     for u in units:
         if u.cls and u.is_verb() and "ListIntro" not in u.cls:  # ("negara-negara X, termasuk A, B dan C, …": A, B, C)
             break

@@ -59,6 +59,7 @@ class State:
     groups: list[tuple[str, ...]] = field(default_factory=list)
     group_fresh: bool = False  # whether the last sentence named a group of its own
     lead_group: tuple[str, ...] = ()  # the group the last sentence opened with as its subject, before its first verb
+    crowd: bool = False  # the last sentence's subject is a crowd no name stands for ("Ribuan warga berunjuk rasa")
     # a group named after a preposition -> the subject group of its sentence: "A bersama B bertemu dengan C dan D"
     object_groups: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     recent: list[str] = field(default_factory=list)

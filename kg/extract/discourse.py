@@ -115,6 +115,8 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             elif "SidePronoun" not in u.cls and u.i < 3 and u.quote is not None and state.quoted_subject:
                 # a quoted sentence that opens with "Mereka …": the actors the quotation was just about
                 keys, u.pron = state.quoted_subject, "pl"
+            elif "SidePronoun" not in u.cls and opens(units, u.i) and u.quote is None and state.crowd:
+                u.pron = None  # "Ribuan warga berunjuk rasa. Mereka menuduh …": the crowd, who stands for no party
             elif "SidePronoun" not in u.cls and opens(units, u.i) and u.quote is None and state.last_government \
                     and not state.group_fresh:
                 # "… A dan B. Kementerian Luar Negeri X … mengkritik C. Mereka mendesak …": the body that was the
