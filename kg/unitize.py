@@ -103,6 +103,11 @@ def build_units(sentence: Sentence, text: str, links: list[tuple[Mention, str]],
             u.cls = {k: v for k, v in u.cls.items() if k != "ClauseBoundary"}  # "menghentikan sementara pengiriman …"
     _mark_structure(units, named, headed)
     _mark_relatives(units, named)
+    for u in named:  # "ke daftar Organisasi Teroris Asing (FTO)": the list's own abbreviation, no party
+        if 2 < u.i < n - 1 and units[u.i - 1].text == "(" and units[u.i + 1].text == ")" and any(
+                units[k].span.get("TerrorListLabel", 1) >= u.i - 1 - k for k in range(max(0, u.i - 6), u.i - 1)
+                if "TerrorListLabel" in units[k].cls):
+            u.paren = True
     return units
 
 
