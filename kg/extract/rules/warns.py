@@ -128,7 +128,8 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
                 f = frame_of(frames, u.i)
                 j = nearest_left_actor(units, u.i, f.lo if f else 0)
                 warned = j is not None and any(v.voice("WarnCue") == ACTIVE for v in units[max(0, j - 6):j])  # "… X berniat"
-                if f is not None and j is not None and any(v.has("PotentialCue", "PlannedCue") and not v.has("PersuadeCue")
+                if f is not None and j is not None and any(v.has("PotentialCue", "PlannedCue")
+                                                           and not v.has("PersuadeCue", "ActNoun")  # ("menggarap rencana")
                                                            and (warned or not v.has("IntentCue"))
                                                            and not negated_act(units, v.i)  # "tak sanggup …"
                                                            for v in units[j + 1:u.i]) \
