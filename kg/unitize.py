@@ -30,7 +30,7 @@ def build_units(sentence: Sentence, text: str, links: list[tuple[Mention, str]],
     openers: list[Unit] = []  # words a multi-word cue starts with
     named: list[Unit] = []  # the mention units and the words of a head's class: all the passes below look at
     headed: list[Unit] = []
-    adverbs: list[Unit] = []  # boundary words that are a verb's adverb after one
+    adverbs: list[Unit] = []  # words the pass below revises by their neighbours (adverb, companion, repeat link)
     lookup, known_words = c.lookup, c.lookups()  # (the memo of lookup, read first: one call less a word)
     pos, stop = sentence.start, sentence.end
     mi, nm = 0, len(mentions)
@@ -73,7 +73,7 @@ def build_units(sentence: Sentence, text: str, links: list[tuple[Mention, str]],
                 headed.append(u)
             if opener:  # a multi-word cue may start here: matched once all words are in
                 openers.append(u)
-            if known and ("VerbAdverb" in known or "CompanionPrep" in known or "ClauseBoundary" in known):
+            if known and ("VerbAdverb" in known or "CompanionPrep" in known or "RepeatLink" in known):
                 adverbs.append(u)
             if b == nxt:
                 break
@@ -96,7 +96,7 @@ def build_units(sentence: Sentence, text: str, links: list[tuple[Mention, str]],
             if nxt is not None and u.i and NOUN in units[u.i - 1].cls.values() and not units[u.i - 1].etype and \
                     (nxt.text in STOP_PUNCT or "Preposition" in nxt.cls or "Relativizer" in nxt.cls):
                 u.cls = _JOINT_WORD
-        elif "ClauseBoundary" in u.cls and 0 < u.i < n - 1 and lowers[u.i - 1] == lowers[u.i + 1] and \
+        elif "RepeatLink" in u.cls and 0 < u.i < n - 1 and lowers[u.i - 1] == lowers[u.i + 1] and \
                 not units[u.i - 1].etype:  # "mengirim gelombang demi gelombang senjata": one word said twice, linked
             u.cls = {k: v for k, v in u.cls.items() if k != "ClauseBoundary"}
         elif "VerbAdverb" in u.cls and u.i and units[u.i - 1].is_verb():
@@ -104,8 +104,8 @@ def build_units(sentence: Sentence, text: str, links: list[tuple[Mention, str]],
     _mark_structure(units, named, headed)
     _mark_relatives(units, named)
     for u in named:  # "ke daftar Organisasi Teroris Asing (FTO)": the list's own abbreviation, no party
-        if 2 < u.i < n - 1 and units[u.i - 1].text == "(" and units[u.i + 1].text == ")" and any(
-                units[k].span.get("TerrorListLabel", 1) >= u.i - 1 - k for k in range(max(0, u.i - 6), u.i - 1)
+        if 0 < u.i < n - 1 and units[u.i - 1].text == "(" and units[u.i + 1].text == ")" and any(
+                k + units[k].span.get("TerrorListLabel", 1) == u.i - 1 for k in range(max(0, u.i - 6), u.i - 1)
                 if "TerrorListLabel" in units[k].cls):
             u.paren = True
     return units

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 import kg.extract.rules  # noqa: F401  (registers the built-in rules)
-from kg.extract.antecedents import are_sides, clitic_keeps_topic, personal
+from kg.extract.antecedents import are_sides, clitic_keeps_topic, opens_clause, personal
 from kg.extract.apposition import mark_named_apposition
 from kg.extract.clause import actor_keys, group_prep
 from kg.extract.context import WRITES_NOTHING, Frame, SentenceContext, State, nothing
@@ -303,6 +303,24 @@ _PLAN: tuple[list[Rule], list[_Step], frozenset[str], dict[str, int], dict[int, 
     ([], [], frozenset(), {}, {})
 
 
+def _crowd_subject(units: list[Unit]) -> bool:
+    """The sentence opens (past one fronted phrase) with a count or plural marker and a common noun, naming no one up to
+    its verb ("Di Panama, sejumlah kelompok masyarakat berunjuk rasa"): a crowd no party stands for, so the next
+    sentence's "Mereka" means it (not where it names persons, bodies or a list: "Lima pejabat Korut, A, B dan C, …")."""
+    if any(u.etype in ("PER", "ORG") or u.group for u in units):
+        return False
+    q = next((u.i for u in units[:-1] if u.cls and not u.etype and u.has("Quantifier", "NumberWord", "PluralMarker")
+              and (u.i == 0 or units[u.i - 1].text == "," and opens_clause(units, u.i))), None)
+    if q is None or not units[q + 1].text.isalpha():
+        return False
+    for v in units[q + 1:]:
+        if v.is_verb():
+            return True
+        if v.etype or v.has("GovernmentNoun", "SourceNoun"):
+            return False  # "sejumlah pejabat Korut", "ribuan tentara Rusia": a state's own people
+    return False
+
+
 def _plan(present: set[str]) -> list[_Step]:
     """The steps to look at, in run order, for a sentence whose units carry the cue classes ``present``: the
     active rules with their functions, triggers, whether they neither require nor provide a product (idle),
@@ -400,11 +418,7 @@ def _carry_discourse(units: list[Unit], state: State, frames: list[Frame], prese
     # most words have no class, which is asked first)
     body = government = None
     state.lead_group = ()
-    # "(Di Panama,) sejumlah kelompok masyarakat berunjuk rasa. Mereka menilai …": a crowd no name stands for
-    # (none where it names persons, bodies or a list: "Lima pejabat Korut, A, B dan C, … . Mereka …" are those)
-    state.crowd = not any(u.etype in ("PER", "ORG") or u.group for u in units) and any(
-        u.has("Quantifier", "NumberWord", "PluralMarker") and not u.etype and units[u.i + 1].text.isalpha() and not
-        units[u.i + 1].etype for u in units[:-1] if u.i == 0 or units[u.i - 1].text == ",")
+    state.crowd = _crowd_subject(units)
     for u in units:
         if u.cls and u.is_verb() and "ListIntro" not in u.cls:  # ("negara-negara X, termasuk A, B dan C, …": A, B, C)
             break

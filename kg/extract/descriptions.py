@@ -1,5 +1,6 @@
 """Definite descriptions closed by a demonstrative ("diplomat senior tersebut", "negara tetangganya itu", "pria berusia
-68 tahun itu"): where such a phrase ends, so the discourse layer can read it as one mention of someone already named."""
+68 tahun itu"): where such a phrase ends, so discourse, frames and the epithet rule read it as one mention of someone
+already named."""
 
 from __future__ import annotations
 
@@ -9,17 +10,16 @@ from kg.units import STOP_PUNCT, Unit
 
 def state_described(units: list[Unit], i: int) -> int | None:
     """Index of the demonstrative after a state noun at ``i``: next to it ("negara itu") or after qualifiers that name
-    nothing ("negara tetangganya itu", "negeri gajah putih tersebut"; not "negara Skandinavia itu", another region)."""
+    nothing ("negara tetangganya itu", "negeri gajah putih tersebut"; not "negara Skandinavia itu", another region), or
+    past the region it lies in ("negara di Afrika Utara itu")."""
     if i + 1 < len(units) and units[i + 1].has("Demonstrative"):
         return i + 1
     if i + 3 < len(units) and units[i + 1].has("LocativePrep") and not units[i + 1].etype and \
             units[i + 2].etype == "LOC" and units[i + 3].has("Demonstrative"):
         return i + 3  # "negara di Afrika Utara itu": the state just named, placed in its region
-    d = description_end(units, i, reach=3)
-    if d is None:  # "negara berpenduduk sekitar 1,3 juta jiwa itu": a stative "ber-" verb and its figures
-        d = stative_description(units, i)
-        if d is None:
-            return None
+    # ("negara berpenduduk sekitar 1,3 juta jiwa itu": a stative "ber-" verb and its figures)
+    if (d := description_end(units, i, reach=3) or stative_description(units, i)) is None:
+        return None
     return None if any(v.etype or v.has("StateNoun") for v in units[i + 1:d]) else d
 
 

@@ -116,7 +116,7 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
                 # a quoted sentence that opens with "Mereka …": the actors the quotation was just about
                 keys, u.pron = state.quoted_subject, "pl"
             elif "SidePronoun" not in u.cls and opens(units, u.i) and u.quote is None and state.crowd:
-                u.pron = None  # "Ribuan warga berunjuk rasa. Mereka menuduh …": the crowd, who stands for no party
+                u.pron = None  # left unresolved: "Ribuan warga berunjuk rasa. Mereka menuduh …" (a crowd, no party)
             elif "SidePronoun" not in u.cls and opens(units, u.i) and u.quote is None and state.last_government \
                     and not state.group_fresh:
                 # "… A dan B. Kementerian Luar Negeri X … mengkritik C. Mereka mendesak …": the body that was the
@@ -238,7 +238,8 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
         elif "OrgHead" in u.cls and u.cls.keys().isdisjoint(_OWN_ANAPHORA) and (d := _described(units, u.i)) and \
                 not any(v.etype and v.etype != "GPE" or v.has("StateNoun") for v in units[u.i:d]) and \
                 (org := _last_org(units, u.i, state, "StateBody" in u.cls)) and \
-                all(v.key == gazetteer().state_of(org) for v in units[u.i:d] if v.etype):
+                all(v.key and (gazetteer().state_of(v.key) or v.key) == gazetteer().state_of(org) for v in units[u.i:d]
+                    if v.etype):
             # "Kementerian itu", "komando militer AS itu" (a state inside: the body's own): the last such body named
             # (not "parlemen negara itu": the demonstrative is the state noun's, whose state the parliament is)
             keys, u.pron = (org,), "3"

@@ -34,10 +34,13 @@ from kg.units import CLOSE_QUOTES, STOP_PUNCT, Unit, skip_span
 def wrongdoer_after(units: list[Unit], i: int) -> int | None:
     """The owner named right after a noun of wrongdoing, or its doer ("provokasi Rusia", "aksi provokatif Korea Utara",
     "kejahatan perang oleh pasukan Rusia", "provokasi yang dilakukan Korut"), past a noun of forces ("agresi militer Israel",
-    "tembakan pasukan Rusia")."""
+    "tembakan pasukan Rusia"); the agent of a passive wrongdoing verb ("kudeta yang didalangi TPLF")."""
     if not units[i].etype and units[i].voice("WrongdoingCue") == PASSIVE:
         # "perjanjian itu dilanggar oleh TPLF", "kudeta yang didalangi TPLF": the passive's agent did the wrong
-        if i > 1 and units[i - 1].has("Relativizer") and units[i - 2].text == ",":
+        k = i - 1
+        while k > 2 and not units[k].etype and units[k].has("PerfectMarker", "ServeVerb"):
+            k -= 1  # "…, yang telah/sempat dibajak …"
+        if k > 1 and units[k].has("Relativizer") and units[k - 1].text == "," and not units[k - 2].has("WrongdoingCue"):
             return None  # "kapal Galaxy Leader, yang dibajak Houthi pada 2023": what the thing named has been through
         a = agent_at(units, skip_span(units, i, "WrongdoingCue") - 1)
         return a if a < len(units) and units[a].is_actor and not units[a].paren and not attack_site(units, a) \
