@@ -97,17 +97,12 @@ def build_units(sentence: Sentence, text: str, links: list[tuple[Mention, str]],
                     (nxt.text in STOP_PUNCT or "Preposition" in nxt.cls or "Relativizer" in nxt.cls):
                 u.cls = _JOINT_WORD
         elif "RepeatLink" in u.cls and 0 < u.i < n - 1 and lowers[u.i - 1] == lowers[u.i + 1] and \
-                not units[u.i - 1].etype:  # "mengirim gelombang demi gelombang senjata": one word said twice, linked
+                not units[u.i - 1].etype or "VerbAdverb" in u.cls and u.i and units[u.i - 1].is_verb():
+            # no clause opens at a verb's adverb ("menghentikan sementara pengiriman …") nor at the link of one word
+            # said twice ("mengirim gelombang demi gelombang senjata")
             u.cls = {k: v for k, v in u.cls.items() if k != "ClauseBoundary"}
-        elif "VerbAdverb" in u.cls and u.i and units[u.i - 1].is_verb():
-            u.cls = {k: v for k, v in u.cls.items() if k != "ClauseBoundary"}  # "menghentikan sementara pengiriman …"
     _mark_structure(units, named, headed)
     _mark_relatives(units, named)
-    for u in named:  # "ke daftar Organisasi Teroris Asing (FTO)": the list's own abbreviation, no party
-        if 0 < u.i < n - 1 and units[u.i - 1].text == "(" and units[u.i + 1].text == ")" and any(
-                k + units[k].span.get("TerrorListLabel", 1) == u.i - 1 for k in range(max(0, u.i - 6), u.i - 1)
-                if "TerrorListLabel" in units[k].cls):
-            u.paren = True
     return units
 
 
@@ -381,7 +376,9 @@ def _mark_structure(units: list[Unit], mentions: list[Unit], headed: list[Unit])
                 v.paren = True  # "Polandia -- anggota NATO -- meneken …": an aside, no party to the clause
     for u in mentions:
         j = u.i - 1
-        if j >= 0 and units[j].text == "(" and j - 1 >= 0 and (units[j - 1].etype or units[j - 1].pron):
+        if j >= 0 and units[j].text == "(" and j - 1 >= 0 and (units[j - 1].etype or units[j - 1].pron or any(
+                k + units[k].span.get("TerrorListLabel", 1) == j for k in range(max(0, j - 6), j)
+                if "TerrorListLabel" in units[k].cls)):  # (or a list's label: "Organisasi Teroris Asing (FTO)")
             u.paren = True
             u.prep = units[j - 1].prep
             continue
