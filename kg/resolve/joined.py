@@ -112,27 +112,52 @@ def list_mates(found: list[Mention], taken: list[tuple[int, int]], text: str) ->
     lower: set[str] = set()  # the article's lower-case words, read once a candidate needs them
     out: list[Mention] = []
     headline = text.find("\n")
-    for m in found:
-        if m.type != "ORG" or m.start < headline:  # (a headline capitalises every word)
-            continue
+    todo = list(found)
+    while todo:  # (a member found here finds the next: "[CIBanco], Intercam dan Vector Casa de Bolsa")
+        m = todo.pop(0)
+        if m.type != "ORG" or m.start < headline or "OrgHead" in c.classes(m.text.split()[0].lower()):
+            continue  # (a headline capitalises every word; "Badan Pertambangan, Perminyakan dan Gas": a body's portfolio)
         after = _AFTER.match(text, m.end)
-        cands = [(after.start(1), after.end(1))] if after else []
+        cands = [(after.start(1), after.end(1), True)] if after else []
         before = _BEFORE.search(text[max(0, m.start - 80):m.start]) \
             if text[max(0, m.start - 8):m.start].endswith(_JOIN_ENDS) else None
         if before:
             base = max(0, m.start - 80)
-            cands.append((base + before.start(1), base + before.end(1)))
-        for a, b in cands:
+            cands.append((base + before.start(1), base + before.end(1), False))
+        for a, b, later in cands:
             while b > a and text[b - 1] in ".’'-":  # (the sentence's full stop, not the name's)
                 b -= 1
-            words = text[a:b].split()
+            if later:  # (a member before the one found must run up to the join)
+                b = a + _name_length(text[a:b], c)
+            words = [w for w in text[a:b].split() if is_name_token(w)]  # (not a connector inside: "de")
             if words and not lower:
                 lower = set(re.findall(r"(?<![\w-])[a-z][a-z-]*(?![\w-])", text))
             if not words or covered.overlaps(a, b) or any(x < b and a < y for x, y in added) or \
-                    not all(is_name_token(w) for w in words) or "\n" in text[min(a, m.start):max(b, m.end)] or \
+                    "\n" in text[min(a, m.start):max(b, m.end)] or \
                     any(c.classes(w.lower().strip(".")) or _common(w, lower) for w in words) or \
-                    not _LIST_GOES_ON.match(text, b):
+                    not (_LIST_GOES_ON.match(text, b) or later and _lower_next(text, b)) or \
+                    not later and _name_length(text[a:b], c) < b - a:
                 continue
             out.append(Mention(text[a:b], m.type, a, b, m.sentence, "list"))
+            todo.append(out[-1])
             added.append((a, b))
     return out
+
+
+def _lower_next(text: str, b: int) -> bool:
+    """Whether a lower-case word follows the list's last member ("… dan Vector Casa de Bolsa karena diduga …"):
+    the sentence goes on past the list, and the name ends there."""
+    return re.match(r" [a-z]+\b", text[b:b + 20]) is not None
+
+
+def _name_length(run: str, c) -> int:  # noqa: ANN001 - the cue index
+    """How much of a run of words after a list's join is one name: capitalised words and the connectors of a
+    foreign name between them ("Vector Casa de Bolsa"), up to a conjunction or another lower-case word ("Intercam
+    dan …": the next member)."""
+    end = 0
+    for w in re.finditer(r"\S+", run):
+        if is_name_token(w.group(0)):
+            end = w.end()
+        elif not (end and "NameConnector" in c.classes(w.group(0))):
+            break
+    return end
