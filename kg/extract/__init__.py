@@ -30,6 +30,7 @@ from kg.extract.lists import counted_unnamed
 from kg.extract.memo import close_memo, open_memo
 from kg.extract.nicknames import nickname_spans
 from kg.extract.post import complete_entities, dedupe, own_bodies, state_sides
+from kg.extract.rank import compared
 from kg.extract.registry import Rule, RuleError, RuleFn, active_rules
 from kg.extract.reports import report_author
 from kg.extract.titles import mark_leaders, mark_ranked, mark_roles
@@ -404,7 +405,7 @@ def _carry_discourse(units: list[Unit], state: State, frames: list[Frame], prese
             state.sides = tuple(u.keys)
         if etype == "GPE" and key and not pron and not u.paren and not u.title:
             states[key] = None
-            if not u.modifier and u.possessor_of is None and not group_prep(units, u.i):
+            if not u.modifier and u.possessor_of is None and not group_prep(units, u.i) and not compared(units, u.i):
                 core[key] = None
         # weapons named as a cargo ("menurunkan muatan persenjataan"): a shipment the next sentence tells of
         if etype == "WEAPON" and key and u.i > 0 and units[u.i - 1].has("PackageNoun") and not units[u.i - 1].etype:

@@ -59,3 +59,12 @@ def co_suppliers(units: list[Unit], i: int, supplier: tuple[str, ...], recipient
             return tuple(key for key in keys if key not in supplier + recipient) if supplier and \
                 all(s in state.entities and state.entities[s].type == v.etype for s in supplier) else ()
     return ()
+
+
+def compared(units: list[Unit], j: int) -> bool:
+    """Whether the actor at ``j`` only closes a ranking ("… pemasok terbesar kedua bagi Ukraina setelah Amerika
+    Serikat."): the party it is compared with, with no verb of its own, takes no part a later "negeri itu" means."""
+    start = units[j].group[0] if units[j].group else j
+    end = units[j].group[-1] if units[j].group else j
+    return start > 0 and units[start - 1].has("RankAfter") and not units[start - 1].etype and (
+        end + 1 >= len(units) or units[end + 1].text in STOP_PUNCT or units[end + 1].text == ",")
