@@ -430,8 +430,10 @@ def _noun_host(units: list[Unit], u: Unit, keys: list[str], state: State) -> lis
     """Who holds the meeting a noun names: the subject, or the owner of "-nya" ("usai pertemuannya dengan MBS")."""
     j = left_subject(units, u.i, per_only=True)
     first = sentence_subject(units, j) if j is not None else None
-    if first is not None and any(v.is_verb() and not v.has("FunctionWord") for v in units[first + 1:j]):
-        j = first  # "Ia bertemu X …, kemudian melanjutkan pembicaraan dengan Y": X is an object
+    if first is not None and any(v.is_verb() and not v.has("FunctionWord") for v in units[first + 1:j]) and \
+            not (units[j - 1].text in (",", ";") and j + 1 < len(units) and units[j + 1].is_verb()):
+        j = first  # "Ia bertemu X …, kemudian melanjutkan pembicaraan dengan Y": X is an object (not "…; menurut
+        # Kremlin, Putin menjelaskan hasil pertemuannya dengan Trump": a clause's own subject after its comma)
     if j is None:
         j = sentence_subject(units, u.i) if u.low.endswith(POSSESSIVE) or keys else None
     if j is None and (f := fronted_subject(units, u.i, per_only=True)) is not None and (keys or len(units[f].group) > 1):
