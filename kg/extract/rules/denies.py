@@ -62,6 +62,9 @@ def claims(ctx: SentenceContext) -> list[Relation]:
         elif voice == PASSIVE:
             a = agent_at(units, u.i)
             keys = actor_keys(units, a, ctx.state) if a < len(units) and units[a].is_actor else ()
+        elif u.cls.get("AccusationNoun") == NOUN and u.i + 1 < len(units) and units[u.i + 1].etype == "PER" and \
+                not units[u.i + 1].paren and not (u.i and units[u.i - 1].is_actor):
+            keys = actor_keys(units, u.i + 1, ctx.state)  # "… adalah klaim Trump bahwa …": the owner after the noun
         else:
             j = left_subject(units, u.i)
             keys = actor_keys(units, j, ctx.state) if j is not None else ()
