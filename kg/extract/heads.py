@@ -296,7 +296,11 @@ def adverbial_subject(units: list[Unit], i: int, lo: int) -> int | None:
     """"Shoigu, seusai bertemu Kim di Pyongyang, menuduh …", "Saar, saat berkunjung ke Budapest, menyatakan …": a
     clause of time set off by commas between a subject and its verb (only adverbs after the second comma); the
     verb's subject is the one before the first comma (where the comma stands, ``left_subject`` finds it)."""
-    if lo < 3 or units[lo - 1].etype or not units[lo - 1].has("AdverbialConj"):
+    if lo < 2 or units[lo - 1].etype or not units[lo - 1].has("AdverbialConj"):
+        return None
+    if (bare := _bare_aside(units, i, lo)) is not None:
+        return bare
+    if lo < 3:
         return None
     # the first comma right before the conjunction, or before a phrase of means or place that opens the aside
     # ("Zelensky, melalui unggahan di X usai bertemu Y, menuding …")
@@ -310,6 +314,20 @@ def adverbial_subject(units: list[Unit], i: int, lo: int) -> int | None:
     if c2 is None or not all(not v.etype and v.has("FunctionWord") for v in units[c2 + 1:i]):
         return None
     return c1
+
+
+def _bare_aside(units: list[Unit], i: int, lo: int) -> int | None:
+    """"Phumtham sebelum bertolak dari Bangkok ke Malaysia menuding …": the same aside with no commas, a verb with
+    no subject of its own and only the places and times it goes from and to: the person before it is the subject
+    (the conjunction's place is returned)."""
+    h = units[lo - 2]
+    if i <= lo + 1 or h.etype != "PER" or h.paren or h.quote != units[i].quote or not units[lo].is_verb() or \
+            units[lo].etype:
+        return None
+    if not all(v.etype in ("GPE", "LOC") or not v.etype and (v.has("Preposition") or v.text[:1].isdigit())
+               for v in units[lo + 1:i]):
+        return None
+    return lo - 1  # (``left_subject`` reads the subject left of the conjunction, as left of the comma above)
 
 
 def both_opener(units: list[Unit], k: int) -> bool:
