@@ -233,8 +233,10 @@ def charged_before(units: list[Unit], j: int | None, i: int) -> int | None:
     if j is None or i < 2 or units[i - 1].etype or not units[i - 1].has("Conjunction"):
         return None
     def named_after(test: Callable[[Unit], bool]) -> int | None:  # the party right after the first word passing test
-        return next((k + 1 for k in range(j + 1, i - 2) if not units[k].etype and test(units[k])
-                     and units[k + 1].is_actor and not units[k + 1].paren), None)
+        # (past a noun of government: "menuding pemerintah Abuja gagal … dan mengancam akan …")
+        return next((m for k in range(j + 1, i - 2) if not units[k].etype and test(units[k])
+                     for m in (k + 1 + (not units[k + 1].etype and units[k + 1].has("GovernmentNoun")),)
+                     if units[m].is_actor and not units[m].paren), None)
 
     charged = named_after(lambda v: v.voice("AccuseCue") == ACTIVE)
     if charged is None and any(v.has("RetaliationCue") and not v.etype for v in units[i + 1:i + 4]):
