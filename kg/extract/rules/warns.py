@@ -252,6 +252,8 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
                 # "memperingatkan bahwa Iran akan menyerang X": his own side threatens the one it would attack
                 t = own_attack_target(units, o, clause_right(units, o))
                 o = t  # (none: "… dan memperingatkan bahwa negaranya akan membela diri" warns whom it answers, below)
+                if o is None and hi < n and units[hi].has("ConditionalConj"):
+                    o = condition_party(units, hi)  # "… bahwa AS berhak bertindak sendiri jika Meksiko gagal …"
             if o is not None and units[o].modifier and o + 2 < n and units[o + 1].text == "," and \
                     units[o + 2].etype == "PER" and units[o + 2].is_actor:
                 o += 2  # "pesan keras kepada pejabat tertinggi Iran, Ali Larijani": the person the description names
