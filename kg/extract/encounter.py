@@ -30,6 +30,8 @@ def person_next(units: list[Unit], i: int) -> bool:
     j = i + 1
     while j < len(units) and not units[j].etype and units[j].has("MannerAdverb"):
         j += 1  # "menerima langsung Duta Besar X": an adverb of manner before the guest
+    if j + 2 < len(units) and not units[j].etype and units[j].has("LocativePrep") and units[j + 1].etype in ("GPE", "LOC"):
+        j += 2  # "menerima di Moskow Menlu X": where, told before the guest
     k = _past_titles(units, j)
     if k > j and k + 1 < len(units) and units[k].text == ",":
         k = _past_titles(units, k + 1)  # "menerima kunjungan Menhan Australia, Richard Marles": title, comma, name
