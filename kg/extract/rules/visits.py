@@ -86,6 +86,9 @@ def met_away(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
             j = fronted_subject(units, u.i, per_only=True)
         elif j is None:  # "…, setelah sebelumnya bertemu Menhan Turki X di Ankara"
             j = elided_subject(units, u.i, per_only=True)
+        if j is None and u.is_verb() and units[0].has("ClauseBoundary") and not units[0].etype and \
+                not any(v.text == "," for v in units[:u.i]):  # "Saat bertemu Presiden Y di Brasilia, X menyebut …"
+            j = fronted_subject(units, u.i, per_only=True)
         if not cands and not places:  # "Di Kyiv, Healey bertemu Zelensky": the place opens the sentence
             places = _places(units, fronted_venue(units, j))
         if j is not None and not u.is_verb() and (_reports(units, j, u.i) or judged(units, u.i)):
