@@ -269,14 +269,14 @@ def subjects(units: list[Unit], j: int, state: State) -> tuple[str, ...]:
     Kanada mengecam …": all of them condemn)."""
     keys = actor_keys(units, j, state)
     lo = clause_left(units, j)
-    a = next((k for k in range(lo, j + 1) if units[k].is_actor), None)
+    a = next((k for k in range(lo, j + 1) if units[k].is_actor and not units[k].title), None)  # (not "Anggota [DPR] X")
     if a is None or units[a].paren or any(v.is_verb() and not v.etype for v in units[lo:a]):
         return keys
     c = (units[a].group[-1] if units[a].group else a) + 1
     c += c + 1 < len(units) and units[c].text == "," and units[c + 1].has("CompanionPrep")  # ("…, bersama UE")
     if c >= len(units) or units[c].etype or not units[c].has("CompanionPrep"):
         return keys
-    b = next((k for k in range(c + 1, min(len(units), c + 6)) if units[k].is_actor), None)
+    b = next((k for k in range(c + 1, min(len(units), c + 6)) if units[k].is_actor and not units[k].title), None)
     if b is None or b > j and j not in (a, *units[a].group) or \
             any(v.is_verb() and not v.etype or v.text in STOP_PUNCT for v in units[c + 1:b]):
         return keys
