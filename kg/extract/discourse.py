@@ -235,7 +235,8 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
                 v.paren = True
         elif "OrgHead" in u.cls and u.cls.keys().isdisjoint(_OWN_ANAPHORA) and (org := bare_head_org(units, u.i, state)):
             keys, u.pron = (org,), "3"  # "Dalam resolusi tersebut, dewan mengutuk …": the council just named
-        elif "OrgHead" in u.cls and u.cls.keys().isdisjoint(_OWN_ANAPHORA) and (d := _described(units, u.i)) and \
+        elif "OrgHead" in u.cls and (u.cls.keys().isdisjoint(_OWN_ANAPHORA) or "OrgTemplate" in u.cls) and \
+                (d := _described(units, u.i)) and \
                 not any(v.etype and v.etype != "GPE" or v.has("StateNoun") for v in units[u.i:d]) and \
                 (org := _last_org(units, u.i, state, "StateBody" in u.cls)) and \
                 all(v.key and (gazetteer().state_of(v.key) or v.key) == gazetteer().state_of(org) for v in units[u.i:d]
