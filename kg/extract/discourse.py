@@ -63,7 +63,7 @@ def _titled_state(units: list[Unit], i: int) -> str | None:
 PRONOUN_CLASSES = frozenset({"Pronoun3", "PronounPlural", "SidePronoun", "Pronoun1", "GovernmentNoun", "StatesAnaphor",
                              "HeadOfStateEpithet", "FirmGroupAnaphor", "PersonGroupAnaphor", "LeaderGroupAnaphor",
                              "GroupAnaphor", "StatementNoun", "ReportNoun", "RegimeNoun", "GroupNoun", "BlocNoun",
-                             "PersonNoun", "RoleTitle", "OrgHead", "StateBody", "StateNoun"})
+                             "PersonNoun", "RoleTitle", "OrgHead", "OrgTemplate", "StateBody", "StateNoun"})
 
 #: Nouns with their own anaphora above: an organisation head word of these classes is left to them.
 _OWN_ANAPHORA = frozenset({"GovernmentNoun", "RegimeNoun", "GroupNoun", "PersonNoun", "RoleTitle", "SourceNoun"})
