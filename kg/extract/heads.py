@@ -319,14 +319,11 @@ def adverbial_subject(units: list[Unit], i: int, lo: int) -> int | None:
 def _bare_aside(units: list[Unit], i: int, lo: int) -> int | None:
     """"Phumtham sebelum bertolak dari Bangkok ke Malaysia menuding …": the same aside with no commas, a verb with
     no subject of its own and only the places, times and adverbs it takes ("Trump sejak menjabat kembali pada 20
-    Januari berkali-kali menuduh …"): the person before it is the subject
-    (the conjunction's place is returned)."""
+    Januari berkali-kali menuduh …"): the person before it is the subject (the conjunction's place is returned)."""
     h = units[lo - 2]
     if i <= lo + 1 or h.etype != "PER" or h.paren or h.quote != units[i].quote or not units[lo].is_verb() or \
-            units[lo].etype:
-        return None
-    if not all(v.etype in ("GPE", "LOC") or not v.etype and (v.has("Preposition", "FunctionWord", "CalendarWord")
-                                                             or v.text[:1].isdigit()) for v in units[lo + 1:i]):
+            units[lo].etype or not all(v.etype in ("GPE", "LOC") or not v.etype and (
+                v.has("Preposition", "FunctionWord", "CalendarWord") or v.text[:1].isdigit()) for v in units[lo + 1:i]):
         return None
     return lo - 1  # (``left_subject`` reads the subject left of the conjunction, as left of the comma above)
 

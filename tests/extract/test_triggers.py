@@ -20,6 +20,9 @@ from kg.extract.registry import RuleError, active_rules, rule
 
 #: Classes asked of an anchor that cannot make a rule find anything on their own, with why.
 NARROWING: dict[str, set[str]] = {
+    # a claim word used as a noun with its owner after it ("klaim Trump bahwa …") is read only for the claim word
+    # the trigger found
+    "kg.extract.rules.denies.claims": {"AccusationNoun"},
     # a contract signed by one party ("Kontrak pertama diteken Warsawa …, mencakup …") is read only for the list
     # introducer the trigger found
     "kg.extract.rules.packages.package_contents": {"FunctionWord", "PackageNoun", "SignVerb"},
