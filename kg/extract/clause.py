@@ -156,8 +156,9 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
         # "X mengumumkan … dan memperingatkan Moskow …", "X menghadiri pelantikan Modi, lalu melakukan kunjungan …": X's
         first = next((v.i for v in reversed(units[lo:k]) if v.is_verb() and v.cls and not v.etype and not v.has(
             "FunctionWord") and sum(w.text in OPEN_QUOTES | CLOSE_QUOTES for w in units[v.i:k]) % 2 == 0), None)
-        if units[k].has("SameSubjectConj") and lo > 1 and units[lo - 1].has("Complementizer"):
-            # "X mengumumkan bahwa operasi selesai, sekaligus memperingatkan Y": the speaker's act
+        if (units[k].has("SameSubjectConj") or units[k - 1].text == ",") and lo > 1 and \
+                units[lo - 1].has("Complementizer"):
+            # "X mengumumkan bahwa operasi selesai, sekaligus (, dan) memperingatkan Y": the speaker's act
             first = next((v.i for v in reversed(units[max(0, lo - 4):lo - 1]) if v.is_verb() and not v.etype), None)
         if first is None and k > 0 and units[k - 1].text == "," and units[lo - 1 if lo else 0].has("ClauseBoundary"):
             # "Azerbaijan mendukung Pakistan selama Operation Sindoor, dan … mengandalkan …": past an adjunct
