@@ -68,8 +68,9 @@ def wrongdoer_after(units: list[Unit], i: int) -> int | None:
                 v.has("JointWord") and not v.etype and k == start or \
                 v.has("GovernmentNoun") and (k == start or units[k - 1].has("AgentPrep", "SourcePrep")) or \
                 v.has("SideNoun") and units[k - 1].has("SourcePrep") or \
-                v.has("AgentPrep") and not judged and (k == start or units[k - 1].has("PerformVerb")):
-            continue  # '"aktivitas provokatif" Paris'
+                v.has("AgentPrep") and not judged and (k == start or units[k - 1].has("PerformVerb")
+                                                        or k - 1 == start and units[start].text in CLOSE_QUOTES):
+            continue  # '"aktivitas provokatif" Paris', '"sabotase" oleh Zelensky'
         if not v.etype and (v.has("Conjunction") and k + 1 < len(units) and _plain_noun(units[k + 1]) or
                             k > start and units[k - 1].has("Conjunction") and _plain_noun(v)) and \
                 not (start - i > 1 and k == start):
