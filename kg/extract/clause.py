@@ -14,6 +14,7 @@ from kg.extract.heads import appositive_head, bracket_name, examples_after, exem
 from kg.extract.lists import sum_part
 from kg.extract.memo import per_sentence
 from kg.extract.parties import group_of_state, named_group
+from kg.extract.speaker_acts import speaker_act_after
 from kg.extract.titlewords import after_titles, money_state, title_word, titled
 from kg.resolve import gazetteer
 from kg.resolve.english import name_words
@@ -156,7 +157,7 @@ def left_subject(units: list[Unit], i: int, per_only: bool = False, allow_object
         # "X mengumumkan … dan memperingatkan Moskow …", "X menghadiri pelantikan Modi, lalu melakukan kunjungan …": X's
         first = next((v.i for v in reversed(units[lo:k]) if v.is_verb() and v.cls and not v.etype and not v.has(
             "FunctionWord") and sum(w.text in OPEN_QUOTES | CLOSE_QUOTES for w in units[v.i:k]) % 2 == 0), None)
-        if (units[k].has("SameSubjectConj") or units[k - 1].text == ",") and lo > 1 and \
+        if (units[k].has("SameSubjectConj") or speaker_act_after(units, lo, k, i)) and lo > 1 and \
                 units[lo - 1].has("Complementizer"):
             # "X mengumumkan bahwa operasi selesai, sekaligus (, dan) memperingatkan Y": the speaker's act
             first = next((v.i for v in reversed(units[max(0, lo - 4):lo - 1]) if v.is_verb() and not v.etype), None)
@@ -465,8 +466,7 @@ def agent_at(units: list[Unit], i: int) -> int:
 
 
 def prep_is(units: list[Unit], j: int, *classes: str, none: bool = False) -> bool:
-    """Whether the preposition before unit ``j``'s phrase is of one of ``classes`` (``none``: when
-    there is no preposition)."""
+    """Whether the preposition before unit ``j``'s phrase is of one of ``classes`` (``none``: when there is none)."""
     return none if (prep := group_prep(units, j)) is None else word_is(prep, *classes)
 
 

@@ -65,7 +65,8 @@ PRONOUN_CLASSES = frozenset({"Pronoun3", "PronounPlural", "SidePronoun", "Pronou
                              "GroupAnaphor", "StatementNoun", "ReportNoun", "RegimeNoun", "GroupNoun", "BlocNoun",
                              "PersonNoun", "RoleTitle", "OrgHead", "OrgTemplate", "StateBody", "StateNoun"})
 
-#: Nouns with their own anaphora above: an organisation head word of these classes is left to them.
+#: Nouns with their own anaphora above: an organisation head word of these classes is left to them, unless it names
+#: a kind of state body by a template ("Kedubes itu": the last state body named).
 _OWN_ANAPHORA = frozenset({"GovernmentNoun", "RegimeNoun", "GroupNoun", "PersonNoun", "RoleTitle", "SourceNoun"})
 
 
@@ -238,7 +239,7 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
         elif "OrgHead" in u.cls and (u.cls.keys().isdisjoint(_OWN_ANAPHORA) or "OrgTemplate" in u.cls) and \
                 (d := _described(units, u.i)) and \
                 not any(v.etype and v.etype != "GPE" or v.has("StateNoun") for v in units[u.i:d]) and \
-                (org := _last_org(units, u.i, state, "StateBody" in u.cls)) and \
+                (org := _last_org(units, u.i, state, "StateBody" in u.cls or "GovernmentNoun" in u.cls)) and \
                 all(v.key and (gazetteer().state_of(v.key) or v.key) == gazetteer().state_of(org) for v in units[u.i:d]
                     if v.etype):
             # "Kementerian itu", "komando militer AS itu" (a state inside: the body's own): the last such body named

@@ -25,8 +25,9 @@ def _next_step(units: list[Unit], k: int) -> bool:
 
 
 def person_next(units: list[Unit], i: int) -> bool:
-    """Whether a person (after any title) is the very next phrase after unit ``i``: "menerima Presiden
-    Putin" is a meeting, "menerima telepon dari Putin" and "menerima drone" are not."""
+    """Whether a person (after any title) is the very next phrase after unit ``i``, past an adverb of manner or a
+    place told first ("menerima di Moskow Menlu X"): "menerima Presiden Putin" is a meeting, "menerima telepon dari
+    Putin" and "menerima drone" are not."""
     j = i + 1
     while j < len(units) and not units[j].etype and units[j].has("MannerAdverb"):
         j += 1  # "menerima langsung Duta Besar X": an adverb of manner before the guest

@@ -295,7 +295,8 @@ def contrast_first(units: list[Unit], i: int, lo: int) -> int | None:
 def adverbial_subject(units: list[Unit], i: int, lo: int) -> int | None:
     """"Shoigu, seusai bertemu Kim di Pyongyang, menuduh …", "Saar, saat berkunjung ke Budapest, menyatakan …": a
     clause of time set off by commas between a subject and its verb (only adverbs after the second comma); the
-    verb's subject is the one before the first comma (where the comma stands, ``left_subject`` finds it)."""
+    verb's subject is the one before the first comma (where the comma stands, ``left_subject`` finds it). The same
+    aside without commas: :func:`_bare_aside`."""
     if lo < 2 or units[lo - 1].etype or not units[lo - 1].has("AdverbialConj"):
         return None
     if (bare := _bare_aside(units, i, lo)) is not None:

@@ -61,10 +61,16 @@ def co_suppliers(units: list[Unit], i: int, supplier: tuple[str, ...], recipient
     return ()
 
 
+
 def compared(units: list[Unit], j: int) -> bool:
-    """Whether the actor at ``j`` only closes a ranking ("… pemasok terbesar kedua bagi Ukraina setelah Amerika
-    Serikat."): the party it is compared with, with no verb of its own, takes no part a later "negeri itu" means."""
+    """Whether the actor at ``j`` only closes a ranking ("… penyokong terbesar kedua bagi Ukraina setelah Amerika
+    Serikat."): after "setelah"/"di belakang", an ordinal and a superlative before it in its sentence, and nothing of
+    its own after it; the party it is compared with takes no part a later "negeri itu" means."""
     start = units[j].group[0] if units[j].group else j
     end = units[j].group[-1] if units[j].group else j
-    return start > 0 and units[start - 1].has("RankAfter") and not units[start - 1].etype and (
-        end + 1 >= len(units) or units[end + 1].text in STOP_PUNCT or units[end + 1].text == ",")
+    r = next((k for k in (start - 1, start - 2) if k >= 0 and not units[k].etype and units[k].has("RankAfter")
+              and k + units[k].span.get("RankAfter", 1) == start), None)
+    if r is None or end + 1 < len(units) and units[end + 1].text not in STOP_PUNCT and units[end + 1].text != ",":
+        return False
+    before = [v for v in units[max(0, r - 10):r] if not v.etype]
+    return any(v.has("SeriesWord") and not v.has("Adjective") for v in before) and any(v.has("Adjective") for v in before)

@@ -151,7 +151,9 @@ def unnamed_doer(units: list[Unit], subj: int, i: int) -> bool:
 def thwarted(units: list[Unit], subj: int, i: int) -> bool:
     """"Aparat keamanan menggagalkan upaya memindahkan senjata kepada X": a verb of blocking between the subject and
     the supply verb at ``i``, with no party between, makes the subject the one who stopped the transfer, not its maker."""
-    return 0 <= subj < i and any(v.voice("VetoCue") == ACTIVE and not v.etype for v in units[subj + 1:i]) and \
+    # (the blocking verb governs the transfer, a few words before it: not "berjanji mencegah eskalasi dan terus memasok")
+    return 0 <= subj < i and any(v.voice("VetoCue") == ACTIVE and not v.etype and not any(
+        w.has("Conjunction") for w in units[v.i + 1:i]) for v in units[max(subj + 1, i - 3):i]) and \
         not any(v.is_actor for v in units[subj + 1:i])
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kg.cues import cues
+from kg.cues import Cues, cues
 from kg.resolve.names import Spans, is_name_token
 from kg.types import Mention
 
@@ -127,7 +127,7 @@ def list_mates(found: list[Mention], taken: list[tuple[int, int]], text: str) ->
         for a, b, later in cands:
             while b > a and text[b - 1] in ".’'-":  # (the sentence's full stop, not the name's)
                 b -= 1
-            if later:  # (a member before the one found must run up to the join)
+            if later:  # (a member after the one found ends at the next join or lower-case word)
                 b = a + _name_length(text[a:b], c)
             words = [w for w in text[a:b].split() if is_name_token(w)]  # (not a connector inside: "de")
             if words and not lower:
@@ -135,13 +135,20 @@ def list_mates(found: list[Mention], taken: list[tuple[int, int]], text: str) ->
             if not words or covered.overlaps(a, b) or any(x < b and a < y for x, y in added) or \
                     "\n" in text[min(a, m.start):max(b, m.end)] or \
                     any(c.classes(w.lower().strip(".")) or _common(w, lower) for w in words) or \
-                    not (_LIST_GOES_ON.match(text, b) or later and _lower_next(text, b)) or \
-                    not later and _name_length(text[a:b], c) < b - a:
+                    not (_LIST_GOES_ON.match(text, b) or later and _by_conjunction(text[m.end:a]) and
+                         _lower_next(text, b)) or \
+                    not later and _name_length(text[a:b], c) < b - a:  # (a member before it must run up to the join)
                 continue
             out.append(Mention(text[a:b], m.type, a, b, m.sentence, "list"))
             todo.append(out[-1])
             added.append((a, b))
     return out
+
+
+def _by_conjunction(join: str) -> bool:
+    """Whether a list's join is a conjunction ("… dan Vector …"), which only the last member follows: a bare comma
+    may open an apposition instead ("Pemimpin Hizbullah, Naim Qassem mengatakan …": a person, not a second body)."""
+    return any(f" {w} " in f"{join} " for w in _CONJUNCTIONS)
 
 
 def _lower_next(text: str, b: int) -> bool:
@@ -150,7 +157,7 @@ def _lower_next(text: str, b: int) -> bool:
     return re.match(r" [a-z]+\b", text[b:b + 20]) is not None
 
 
-def _name_length(run: str, c) -> int:  # noqa: ANN001 - the cue index
+def _name_length(run: str, c: Cues) -> int:
     """How much of a run of words after a list's join is one name: capitalised words and the connectors of a
     foreign name between them ("Vector Casa de Bolsa"), up to a conjunction or another lower-case word ("Intercam
     dan …": the next member)."""

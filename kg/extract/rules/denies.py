@@ -7,7 +7,7 @@ from kg.cues import ACTIVE, NOUN, PASSIVE, passive_prefixed
 from kg.extract import denial_agents
 from kg.extract.answered import answered_after, bare_denials, bare_heading, side_dismissals
 from kg.extract.charges import condemned_charge, relative_on
-from kg.extract.claims import past_claim_age
+from kg.extract.claims import owner_after, past_claim_age
 from kg.extract.clause import (
     SPEECH,
     actor_keys,
@@ -62,9 +62,9 @@ def claims(ctx: SentenceContext) -> list[Relation]:
         elif voice == PASSIVE:
             a = agent_at(units, u.i)
             keys = actor_keys(units, a, ctx.state) if a < len(units) and units[a].is_actor else ()
-        elif u.cls.get("AccusationNoun") == NOUN and u.i + 1 < len(units) and units[u.i + 1].etype == "PER" and \
-                not units[u.i + 1].paren and not (u.i and units[u.i - 1].is_actor):
-            keys = actor_keys(units, u.i + 1, ctx.state)  # "… adalah klaim Trump bahwa …": the owner after the noun
+        elif u.cls.get("AccusationNoun") == NOUN and not (u.i and units[u.i - 1].is_actor) and \
+                (o := owner_after(units, u.i)) is not None and units[o].etype == "PER":
+            keys = actor_keys(units, o, ctx.state)  # "… adalah klaim (Presiden AS) Trump bahwa …": the owner after it
         else:
             j = left_subject(units, u.i)
             keys = actor_keys(units, j, ctx.state) if j is not None else ()

@@ -132,7 +132,8 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
                 stop = next((k for k in range(u.i + 1, stop) if units[k].text == ","), stop)
                 if u.i + 2 < len(units) and units[u.i + 1].etype == "PER" and units[u.i + 2].text == "," and \
                         len(units[u.i + 1].keys) == 1:
-                    continue  # "Pada hari yang sama dengan pertemuan Goyal, X bertemu …": Goyal's own meeting dates it
+                    continue  # "Pada hari yang sama dengan pertemuan Goyal, X bertemu …", "Usai pertemuan Zelensky,
+                    # Trump …": a meeting one person owns, in a fronted phrase, names no partner of his
             people = [j for j in range(u.i + 1, stop) if units[j].etype == "PER" and not units[j].paren]
             if not people and (far := _far_partner(units, u.i, stop, hi)) is not None:
                 stop = min(hi, far + 12)  # "pertemuan 2+2 dengan Wakil Perdana Menteri sekaligus Menteri … X dan Y"
@@ -434,7 +435,8 @@ def _noun_host(units: list[Unit], u: Unit, keys: list[str], state: State) -> lis
     j = left_subject(units, u.i, per_only=True)
     first = sentence_subject(units, j) if j is not None else None
     if first is not None and any(v.is_verb() and not v.has("FunctionWord") for v in units[first + 1:j]) and \
-            not (units[j - 1].text in (",", ";") and j + 1 < len(units) and units[j + 1].is_verb()):
+            not (units[j - 1].text in (",", ";") and (e := (units[j].group[-1] if units[j].group else j) + 1) < len(units)
+                 and units[e].is_verb()):
         j = first  # "Ia bertemu X …, kemudian melanjutkan pembicaraan dengan Y": X is an object (not "…; menurut
         # Kremlin, Putin menjelaskan hasil pertemuannya dengan Trump": a clause's own subject after its comma)
     if j is None:

@@ -1,6 +1,6 @@
 """visits(visitor, place) by the members of a visitor's party, told after the visit: "Turut mendampingi
 Presiden dalam kunjungan ini Menlu A dan Menhan B", "A dan B turut mendampingi", "Dalam rombongan itu ikut A
-dan B", "Ikut dalam delegasi itu A", "Delegasi itu terdiri dari A dan B", "Ia mengajak serta A dan B"; and who
+dan B", "Ikut dalam delegasi (lawatan) itu A", "Delegasi itu terdiri dari A dan B", "Ia mengajak serta A dan B"; and who
 leads and follows a party whose visit a relative clause tells ("Delegasi yang berkunjung ke X … dipimpin A dan
 turut diikuti B"). Whoever travels with a visitor goes where the visitor went. (The passive "Ia didampingi A" is
 read with the visit by :func:`kg.extract.rules.visits.entourage`.)"""
@@ -22,6 +22,21 @@ from kg.units import Unit, skip_span
 _REACH = 2
 #: a party listed by its make-up ("Delegasi Rusia tersebut mencakup A, B") may follow a paragraph on the arrival
 _LIST_REACH = 3
+#: a trip pointed back to ("Ikut dalam lawatan itu …") may follow a paragraph or two on it
+_TRIP_REACH = 12
+
+
+def _trip_pointed(units: list[Unit]) -> bool:
+    """A verb of joining, perhaps a preposition, then a visit noun with a demonstrative ("Ikut dalam lawatan itu",
+    "Turut serta dalam kunjungan tersebut"): the trip just told, which those listed after joined."""
+    for u in units:
+        if u.etype or "JoinVerb" not in u.cls:
+            continue
+        k = skip_span(units, u.i, "JoinVerb")
+        k += k < len(units) and units[k].has("Preposition") and not units[k].etype
+        return k + 1 < len(units) and not units[k].etype and units[k].voice("VisitCue") is not None and \
+            units[k + 1].has("Demonstrative")
+    return False
 
 
 def _party_list(units: list[Unit]) -> Unit | None:
@@ -38,7 +53,8 @@ def _party_list(units: list[Unit]) -> Unit | None:
 @rule("visits", triggers=("AccompanyCue", "JoinVerb", "ListIntro", "BringAlongVerb"))
 def retinue(ctx: SentenceContext) -> list[Relation]:
     units, state = ctx.units, ctx.state
-    delegation = any(u.has("DelegationNoun") for u in units if not u.etype)
+    trip = _trip_pointed(units)  # "Ikut dalam lawatan itu A, B serta C"
+    delegation = trip or any(u.has("DelegationNoun") for u in units if not u.etype)
     cue = next((u for u in units if not u.etype and u.quote is None and
                 (u.cls.get("AccompanyCue") == ACTIVE or "JoinVerb" in u.cls and delegation
                  or "BringAlongVerb" in u.cls)), None) or _party_list(units)
@@ -57,6 +73,8 @@ def retinue(ctx: SentenceContext) -> list[Relation]:
         if not lead or any(v.has("PurposeConj") for v in units[cue.i + 1:]):
             # (not "Ia mengajak Scholz untuk mendukung Kyiv": an appeal to act, not a party brought along)
             return []
+    elif trip and "JoinVerb" in cue.cls and state.last_per:  # the trip of the person last named, told a while back
+        lead, reach = {state.last_per}, _TRIP_REACH
     elif cue.has("ListIntro"):
         reach = _LIST_REACH
         if cue.i > 2 and units[cue.i - 2].has("DelegationNoun") and units[0].etype == "PER" and not units[0].pron:

@@ -64,7 +64,8 @@ def met_away(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
         if u.has("DiscussVerb") and any(v.has("MeetCue") and not v.has("DiscussVerb") for v in units[:u.i]):
             continue  # "bertemu X di Beijing untuk membahas perang di Ukraina": the place of the topic
         hi = clause_right(units, u.i)
-        if u.is_verb() and (f := fronted_subject(units, u.i, per_only=True)) is not None:
+        f = fronted_subject(units, u.i, per_only=True) if u.is_verb() else None
+        if f is not None:
             # "Setelah bertemu X pekan lalu, Y akan bertemu Z di Roma": the fronted clause ends at its comma
             # (not "Di sela KTT di Rio, X berbincang dengan Y": the summit's place is where they met)
             hi = min(hi, max((k for k in range(u.i, f) if units[k].text == ","), default=hi))
@@ -86,9 +87,9 @@ def met_away(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
             j = fronted_subject(units, u.i, per_only=True)
         elif j is None:  # "…, setelah sebelumnya bertemu Menhan Turki X di Ankara"
             j = elided_subject(units, u.i, per_only=True)
-        if j is None and u.is_verb() and units[0].has("ClauseBoundary") and not units[0].etype and \
+        if j is None and f is not None and units[0].has("ClauseBoundary") and not units[0].etype and \
                 not any(v.text == "," for v in units[:u.i]):  # "Saat bertemu Presiden Y di Brasilia, X menyebut …"
-            j = fronted_subject(units, u.i, per_only=True)
+            j = f
         if not cands and not places:  # "Di Kyiv, Healey bertemu Zelensky": the place opens the sentence
             places = _places(units, fronted_venue(units, j))
         if j is not None and not u.is_verb() and (_reports(units, j, u.i) or judged(units, u.i)):

@@ -237,8 +237,8 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
             far = clause_right(units, hi) if hi < min(n, u.i + 7) and units[hi].has("Complementizer") else hi
             cut = severed_with(units, u.i, far)
             o = cut if cut is not None and (o is None or o < cut) else o
-            if o is None and hi < n and units[hi].has("ConditionalConj"):
-                o = condition_party(units, hi)  # "mengancam akan membalas apabila AS …": the condition's subject
+            cond = condition_party(units, hi) if hi < n and units[hi].has("ConditionalConj") else None
+            o = cond if o is None else o  # "mengancam akan membalas apabila AS …": the condition's subject
             if o is None and u.has("ThreatVerb") and (act := _threatened_act(units, u.i, hi)) is not None:
                 # "mengancam memutus pasokan listrik ke Ukraina": whom the threatened act is aimed at
                 o = right_actor(units, act, hi, ("GoalPrep", "RecipientPrep", "WarnedPrep", "TargetPrep"))
@@ -251,9 +251,9 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
             if o is not None and set(actor_keys(units, o, state)) <= {k for a in warner for k in side(a, state, here)}:
                 # "memperingatkan bahwa Iran akan menyerang X": his own side threatens the one it would attack
                 t = own_attack_target(units, o, clause_right(units, o))
-                o = t  # (none: "… dan memperingatkan bahwa negaranya akan membela diri" warns whom it answers, below)
-                if o is None and hi < n and units[hi].has("ConditionalConj"):
-                    o = condition_party(units, hi)  # "… bahwa AS berhak bertindak sendiri jika Meksiko gagal …"
+                # (none: "… dan memperingatkan bahwa negaranya akan membela diri" warns whom it answers, below; the
+                # condition's party: "… bahwa AS berhak bertindak sendiri jika Meksiko gagal …")
+                o = t if t is not None else cond
             if o is not None and units[o].modifier and o + 2 < n and units[o + 1].text == "," and \
                     units[o + 2].etype == "PER" and units[o + 2].is_actor:
                 o += 2  # "pesan keras kepada pejabat tertinggi Iran, Ali Larijani": the person the description names
