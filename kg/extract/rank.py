@@ -61,7 +61,6 @@ def co_suppliers(units: list[Unit], i: int, supplier: tuple[str, ...], recipient
     return ()
 
 
-
 def compared(units: list[Unit], j: int) -> bool:
     """Whether the actor at ``j`` only closes a ranking ("… penyokong terbesar kedua bagi Ukraina setelah Amerika
     Serikat."): after "setelah"/"di belakang", an ordinal and a superlative before it in its sentence, and nothing of

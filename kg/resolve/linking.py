@@ -27,7 +27,7 @@ from kg.resolve.described import described_mentions
 from kg.resolve.english import place_name
 from kg.resolve.headline import without_headline_words
 from kg.resolve.joined import joined, list_mates
-from kg.resolve.lookup import GLUED_ARTICLE, GazEntry, gazetteer
+from kg.resolve.lookup import GazEntry, article_forms, gazetteer
 from kg.resolve.mentions import (
     appositive_firms,
     appositive_persons,
@@ -146,11 +146,8 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
             full = gaz.entries[key].canonical if key in gaz.entries else " ".join(m.text.split())
             for tok in re.split(r"[\s]+", m.text.strip()):
                 if len(tok) > 1:
-                    # ("Burhan" after "Abdel Fattah al-Burhan": the name past an article glued to it)
-                    glued = tok.split("-", 1)[1] if GLUED_ARTICLE.match(tok) else tok
-                    # ("Al-Sharaa" after "Ahmed al-Sharaa": the article glued on is capitalised at will)
-                    cased = tok[:1].swapcase() + tok[1:] if GLUED_ARTICLE.match(tok) else tok
-                    for part in {tok, tok.split("-")[0], glued, cased}:
+                    # ("Burhan" after "Abdel Fattah al-Burhan", "Al-Sharaa" after "Ahmed al-Sharaa")
+                    for part in {tok, tok.split("-")[0], *article_forms(tok)}:
                         persons.setdefault(part, []).append((m.start, key, full))
             for words in {tuple(m.text.split()), tuple(full.split())}:
                 for i in range(1, len(words) - 1):  # "Al Hameli" after "Afra Al Hameli": the name's last words

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.cues import POSSESSIVE, cues
-from kg.resolve.lookup import GLUED_ARTICLE, gazetteer
+from kg.resolve.lookup import article_forms, gazetteer
 from kg.resolve.names import Spans
 from kg.types import Doc, Mention
 
@@ -87,9 +87,8 @@ def surname_mentions(doc: Doc, persons: dict[str, str], kept: list, weapons: lis
         if m.type == "PER" or (k and gaz.entries[k].type == "PER"):
             for tok in m.text.split():
                 first.setdefault(tok, m.start)
-                if GLUED_ARTICLE.match(tok):  # "Al-Sharaa" after "Ahmed al-Sharaa", and "Sharaa" alone
-                    first.setdefault(tok[:1].upper() + tok[1:], m.start)
-                    first.setdefault(tok.split("-", 1)[1], m.start)
+                for form in article_forms(tok):  # "Al-Sharaa" after "Ahmed al-Sharaa", and "Sharaa" alone
+                    first.setdefault(form, m.start)
     out = []
     parts = [p for p in persons if len(p) >= 2 and p in first]  # what a word must be to be taken
     for s in doc.sentences:

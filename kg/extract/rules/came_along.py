@@ -36,4 +36,3 @@ def came_along(ctx: SentenceContext) -> list[Relation]:
         out += [ctx.relation("visits", {"visitor": c, "place": place}, modality)
                 for k in ks for c in actor_keys(units, k, state) if c not in who and home_state(c, state) != place]
     return out
-

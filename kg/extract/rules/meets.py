@@ -127,8 +127,8 @@ def meetings(units: list[Unit], state: State) -> list[tuple[str, str, str]]:
             stop = min(hi, u.i + 12)
             # "Dalam pertemuan bilateral ini Presiden A didampingi B, C": A's companions, not his partners
             stop = next((k for k in range(u.i + 1, stop) if units[k].voice("AccompanyCue") == PASSIVE), stop)
-            fronted = units[0].has("ClauseBoundary", "Preposition") and not any(v.is_actor for v in units[1:u.i])
-            if fronted:  # "Usai pertemuan 2+2, keduanya …": a fronted phrase ends at its comma; who follows holds it
+            if units[0].has("ClauseBoundary", "Preposition") and not any(v.is_actor for v in units[1:u.i]):
+                # "Usai pertemuan 2+2, keduanya …": a fronted phrase ends at its comma; who follows holds it
                 stop = next((k for k in range(u.i + 1, stop) if units[k].text == ","), stop)
                 if u.i + 2 < len(units) and units[u.i + 1].etype == "PER" and units[u.i + 2].text == "," and \
                         len(units[u.i + 1].keys) == 1:
