@@ -3,8 +3,8 @@ of aiming ("sanksi yang menargetkan X"), and those sanctioned along with them ("
 
 from __future__ import annotations
 
-from kg.cues import ACTIVE, PASSIVE, passive_prefixed
-from kg.extract.clause import actor_keys, clause_right, right_actor
+from kg.cues import ACTIVE, PASSIVE, POSSESSIVE, passive_prefixed
+from kg.extract.clause import actor_keys, clause_left, clause_right, right_actor
 from kg.extract.context import State
 from kg.extract.rules.sanction_parts import describes, imposing_relative, listed_actor, person_described
 from kg.extract.rules.sanction_side import after_place, clause_verb, item_follows, speaker_follows
@@ -35,6 +35,11 @@ def sanction_target(units: list[Unit], i: int, hi: int, state: State) -> tuple[s
         u = units[j]
         if u.has("TargetPrep", "BeneficiaryPrep") and j + 1 < hi and _dated(units, j + 1):
             continue  # "mengumumkan sanksi tersebut pada Rabu (15/1), di hari-hari terakhir …": a date, no target
+        if u.has("TargetPrep", "BeneficiaryPrep") and u.low.endswith(POSSESSIVE) and not u.etype and any(
+                v.cls.get("ImposeVerb") == ACTIVE for v in units[clause_left(units, i):i]):
+            # "… menjatuhkan sanksi kepadanya (dan kepada B)": the person told of last, and any named after (not
+            # "X menyebut sanksi AS terhadapnya …": X itself)
+            return tuple(dict.fromkeys(_clitic_person(units, j, state) + named_targets(units, j, hi, state)))
         if u.has("TargetPrep", "BeneficiaryPrep"):
             return named_targets(units, j, hi, state)
         if imported and not u.etype and u.has("SourcePrep", "GoalPrep"):
@@ -60,6 +65,18 @@ def sanction_target(units: list[Unit], i: int, hi: int, state: State) -> tuple[s
             # (but "sanksi itu ditargetkan terhadap X" aims it at X, "Sanksi ini diberikan kepada X" imposes it on X)
             break  # "Sanksi ini menambah tekanan terhadap Maduro": the phrase is the verb's, not the sanction's
     return ()
+
+
+def _clitic_person(units: list[Unit], j: int, state: State) -> tuple[str, ...]:
+    """The person a preposition's object clitic at ``j`` stands for ("Departemen Keuangan AS menjatuhkan sanksi
+    kepadanya"): the last actor named before its clause (whose own actors impose it) where that is a person, else,
+    with none, the last person of the sentences before."""
+    last = next((v for v in reversed(units[:clause_left(units, j)]) if v.is_actor and v.key and not v.pron), None)
+    if last is None:  # (the last person or organisation of the sentences before: no person where it was a firm)
+        last_key = next((k for k in reversed(state.recent) if k in state.entities
+                         and state.entities[k].type in ("PER", "ORG")), None)
+        return (last_key,) if last_key is not None and state.entities[last_key].type == "PER" else ()
+    return (last.key,) if last.etype == "PER" else ()
 
 
 def named_targets(units: list[Unit], j: int, hi: int, state: State,
