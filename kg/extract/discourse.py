@@ -74,6 +74,7 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
     c = cues()
     seen_gpe: list[str] = []
     last_per = state.topic or state.last_per  # "ia" at the start of a sentence continues the last subject
+    opening = last_per  # (whom a fronted clause with no subject of its own goes on about)
     last_per_i: int | None = None
     subject: str | None = None  # the last person so far in subject position (a verb follows)
     prev3: str | None = None  # whom an "ia" before, the subject of its clause, stood for
@@ -100,7 +101,8 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             after_sub = subject is not None and u.i > 0 and units[u.i - 1].has("ClauseBoundary") and \
                 not units[u.i - 1].etype
             again = subject is not None and subject == prev3  # ("ia bertemu A … pesan B, lalu ia …": the same "ia")
-            keys, u.pron = ((subject,) if after_sub or again else (last_per,)), "3"
+            keys, u.pron = ((subject,) if after_sub or again else (opening,) if opening and subject is None and
+                            _after_subjectless(units, u.i) else (last_per,)), "3"
             if u.quote is None and u.i + 1 < len(units) and units[u.i + 1].is_verb():
                 subject = prev3 = keys[0]
         elif "PronounPlural" in u.cls:
@@ -279,6 +281,17 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
                 join_companion(units, u.i)
         else:
             u.pron = None
+
+
+def _after_subjectless(units: list[Unit], i: int) -> bool:
+    """Whether the pronoun at ``i`` follows the comma of a fronted clause with no subject of its own ("Setelah
+    diterima Putin di Kremlin, ia terbang ke Paris", "Usai bertemu A, ia …"): the persons in it are its objects,
+    and "ia" goes on with the person told of before."""
+    if i < 3 or units[i - 1].text != "," or units[0].etype or not units[0].has("ClauseBoundary"):
+        return False
+    verb = next((k for k in range(1, i - 1) if units[k].is_verb() or units[k].etype), None)
+    return verb is not None and not units[verb].etype and all(
+        v.text != "," and not v.has("ClauseBoundary") for v in units[1:i - 1])
 
 
 def clause_speaker(units: list[Unit], i: int, state: State) -> tuple[str, ...]:
