@@ -192,13 +192,12 @@ def template_form(n: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def home_country() -> str | None:
-    """The state the news is written in: whose bodies the gazetteer names by a bare form ("Kemhan", "Kemlu")."""
+    """The state the news is written in: whose bodies the gazetteer names by a bare form ("Kemhan", "Kemlu"), the
+    state most such bodies belong to (a form or two may name a foreign one: "Kongres", the US Congress)."""
     gaz = gazetteer()
-    for template in dict.fromkeys(cues().templates.values()):
-        key = default_body(template)
-        if key is not None and (state := gaz.state_of(key)) is not None:
-            return state
-    return None
+    states = [state for template in dict.fromkeys(cues().templates.values())
+              if (key := default_body(template)) is not None and (state := gaz.state_of(key)) is not None]
+    return max(dict.fromkeys(states), key=states.count) if states else None
 
 
 def default_body(template: str) -> str | None:

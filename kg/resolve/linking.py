@@ -163,6 +163,7 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
     kept += surname_mentions(doc, persons, kept, weapons)
     kept.sort(key=lambda p: p[0].start)
     stated: dict[str, str] = {}  # body template → the last body named with its state
+    made: dict[str, tuple[str, str, str, str | None]] = {}  # body template → another state's body its bare form named
     # body template → (state, sentence) of the last such body or its head ("Menhan Malaysia")
     titled: dict[str, tuple[str, int]] = {}
     # the state the story is about, read only for a bare body no earlier name has tied to a state
@@ -180,6 +181,15 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
         if template is not None and not bare:
             stated[template] = k
             titled.pop(template, None)
+        if k is not None and template is not None and bare and (own := _state_after(m, k, kept, text)) is not None:
+            # "Kongres Peru": the form the gazetteer gives one state's body ("Kongres": the US Congress) with
+            # another state right after it names that state's; a bare form later in the story means it again
+            made[template] = _state_body(m, template, own)[1:]
+            add(typed(m, "ORG"), *made[template])
+            continue
+        if k is not None and template is not None and bare and template in made and made[template][0] != k:
+            add(typed(m, "ORG"), *made[template])
+            continue
         if k is not None and (head := title_template(text, m.start)) is not None and (official := state_key(k)) is not None:
             titled[head] = (official, m.sentence)  # "Menhan Malaysia …": a bare ministry after it is Malaysia's
             stated.pop(head, None)
@@ -365,6 +375,17 @@ def _state_body(m: Mention, template: str, state: str) -> tuple[Mention, str, st
         return typed(m, "ORG"), e.key, e.canonical, "ORG", e.wikidata
     canonical = fill(template, gaz.entries[state].canonical)
     return typed(m, "ORG"), slug(canonical), canonical, "ORG", None
+
+
+def _state_after(m: Mention, key: str, kept: list[tuple[Mention, str | None]], text: str) -> str | None:
+    """The state named right after the body ``m`` (gazetteer key ``key``, a body of a state), where it is not that
+    body's own."""
+    gaz = gazetteer()
+    nxt = next(((n, k) for n, k in kept if n.start >= m.end), None)
+    if nxt is None or nxt[1] is None or nxt[0].type != "GPE" or text[m.end:nxt[0].start].strip():
+        return None
+    own, home = gaz.state_of(nxt[1]), gaz.state_of(key) if key in gaz.entries else None
+    return own if own is not None and home is not None and own != home and gaz.entries[own].type == "GPE" else None
 
 
 def _seated_in(m: Mention, kept: list[tuple[Mention, str | None]], text: str) -> str | None:
