@@ -152,7 +152,9 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
             for words in {tuple(m.text.split()), tuple(full.split())}:
                 for i in range(1, len(words) - 1):  # "Al Hameli" after "Afra Al Hameli": the name's last words
                     # ("Marcos Jr" after "Ferdinand Marcos Jr.": the suffix's period is often left off)
-                    for tail in {" ".join(words[i:]), " ".join(words[i:]).rstrip(".")}:
+                    # ("De Zela" after "Hugo de Zela": a particle that opens the name is capitalised)
+                    for tail in {" ".join(words[i:]), " ".join(words[i:]).rstrip("."), " ".join(words[i:])[:1].upper()
+                                 + " ".join(words[i:])[1:]}:
                         persons.setdefault(tail, []).append((m.start, key, full))
                 for i in range(2, len(words)):  # "Mirghani Idris" after "Mirghani Idris Suleiman": its first words
                     persons.setdefault(" ".join(words[:i]), []).append((m.start, key, full))
