@@ -360,6 +360,9 @@ def urged_party(units: list[Unit], at: int, state: State) -> tuple[str, ...]:
         # Ethiopia meninggalkan …", "mendesak para pemimpin Rwanda menghentikan …"
         k += 1
     k = past_people(units, at, k)  # "mendesak para pejuang bekas kelompok X …", "meminta anggota Kongres tidak …"
+    if at + 1 < k < n - 1 and not units[k].etype and units[k].has("LocativePrep") and units[k + 1].etype == "GPE" \
+            and units[k - 1].has("SideNoun") and not units[k - 1].etype:
+        k += 1  # "mendesak semua pihak di Nepal untuk menahan diri": the sides of the state named there
     t = k  # "mendesak Presiden Rusia Vladimir Putin mengakhiri …": past the title to the person it names
     while t < min(n, k + 8) and (units[t].head_word or units[t].title or not units[t].etype and units[t].has("RoleTitle")):
         t += 1
