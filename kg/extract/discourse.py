@@ -236,8 +236,10 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             keys, u.pron = org_or_listed(units, u.i, state, org)
             for v in units[u.i + 1:d]:
                 v.paren = True
-        elif "OrgHead" in u.cls and u.cls.keys().isdisjoint(_OWN_ANAPHORA) and (org := bare_head_org(units, u.i, state)):
-            keys, u.pron = (org,), "3"  # "Dalam resolusi tersebut, dewan mengutuk …": the council just named
+        elif "OrgHead" in u.cls and (u.cls.keys().isdisjoint(_OWN_ANAPHORA) or "OrgTemplate" in u.cls) and \
+                (org := bare_head_org(units, u.i, state)):
+            keys, u.pron = (org,), "3"  # "Dalam resolusi tersebut, dewan mengutuk …": the council just named (also a
+            # body's template word: "Dalam pernyataannya, kedubes menuduh …", the embassy just named)
         elif "OrgHead" in u.cls and (u.cls.keys().isdisjoint(_OWN_ANAPHORA) or "OrgTemplate" in u.cls) and \
                 (d := _described(units, u.i)) and \
                 not any(v.etype and v.etype != "GPE" or v.has("StateNoun") for v in units[u.i:d]) and \
