@@ -325,6 +325,15 @@ def past_people(units: list[Unit], at: int, k: int) -> int:
     return k if h is None else (m if (m := _past_head(units, h, min(n, h + 6))) > h else k)
 
 
+def sides_in(units: list[Unit], k: int) -> int:
+    """Past "di" to the state after a side noun ("semua pihak di Nepal", "para pihak di Madagaskar"): those urged or
+    warned are the sides of that state; ``k`` (the "di") where no side noun and state frame it."""
+    if 0 < k < len(units) - 1 and not units[k].etype and units[k].has("LocativePrep") and \
+            units[k + 1].etype == "GPE" and units[k - 1].has("SideNoun") and not units[k - 1].etype:
+        return k + 1
+    return k
+
+
 def joined_party(units: list[Unit], end: int) -> tuple[int, int | None]:
     """A second party urged with the one ending at ``end``, behind its own people noun ("… Israel dan pejuang Hamas
     agar …"): (where the two end, the second); (``end``, None) where none (a bare second name is a list already)."""
@@ -360,9 +369,7 @@ def urged_party(units: list[Unit], at: int, state: State) -> tuple[str, ...]:
         # Ethiopia meninggalkan …", "mendesak para pemimpin Rwanda menghentikan …"
         k += 1
     k = past_people(units, at, k)  # "mendesak para pejuang bekas kelompok X …", "meminta anggota Kongres tidak …"
-    if at + 1 < k < n - 1 and not units[k].etype and units[k].has("LocativePrep") and units[k + 1].etype == "GPE" \
-            and units[k - 1].has("SideNoun") and not units[k - 1].etype:
-        k += 1  # "mendesak semua pihak di Nepal untuk menahan diri": the sides of the state named there
+    k = sides_in(units, k) if k > at + 1 else k  # "mendesak semua pihak di Nepal untuk menahan diri"
     t = k  # "mendesak Presiden Rusia Vladimir Putin mengakhiri …": past the title to the person it names
     while t < min(n, k + 8) and (units[t].head_word or units[t].title or not units[t].etype and units[t].has("RoleTitle")):
         t += 1

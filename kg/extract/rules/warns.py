@@ -44,6 +44,7 @@ from kg.extract.rules.threats import (
 from kg.extract.rules.urged import (
     continued_charge,
     hoped_urger,
+    sides_in,
     stopped_owner,
     stops_a_charge,
     urged_party,
@@ -230,6 +231,8 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
                 continue  # "memperingati 20 tahun kemitraan A dan B": a commemoration, no warning
             o = right_actor(units, u.i, hi, ("WarnedPrep",),
                             exclude=("AgentPrep",) if directly_after(units, u.i, "AgentPrep") else ())
+            lead = next((k for k in range(u.i + 1, min(n, u.i + 4)) if not units[k].has("FunctionWord")), n)
+            o = placed if lead + 1 < n and (placed := sides_in(units, lead + 1)) > lead + 1 else o  # "para pihak di X"
             if o is not None and (_thing_object(units, u.i, o) or _in_urged_act(units, u.i, o) or _in_place(units, u.i, o)
                                   or units[o].has("WePronoun") or units[o - 1].has("NamedThingNoun")):
                 o = None  # (nor "“X memperingatkan kami …,” kata Menlu Y": "kami" is his side; nor "undang-undang CAATSA")
