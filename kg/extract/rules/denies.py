@@ -436,7 +436,8 @@ def denied_passive(units: list[Unit], state: State, claimants: tuple[str, ...] =
             if not accusers and u.i > 1 and (bare or units[u.i - 1].text == ","):
                 # "Para pemimpin NATO khawatir Beijing menopang …, tudingan yang dibantah China": the
                 # appositive sums up the clause before, whose subject made the charge
-                j = next((m for m in range(u.i - 1) if units[m].is_actor and not units[m].paren), None)
+                j = next((m for m in range(u.i - 1) if units[m].is_actor and not units[m].paren and not units[m].title),
+                         None)  # (past a title's state: "Presiden AS Donald Trump menyebut …")
                 own = side(denier, state)
                 accusers = [c for c in actor_keys(units, j, state) if c not in own and denier not in side(c, state)]
             found.append((denier, list(accusers)))
