@@ -74,4 +74,5 @@ from kg.extract.rules import (  # noqa: F401
     vowed_measure,
     warned_over,
     warns,
+    went_back,
 )
