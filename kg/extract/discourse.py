@@ -66,7 +66,7 @@ PRONOUN_CLASSES = frozenset({"Pronoun3", "PronounPlural", "SidePronoun", "Pronou
                              "PersonNoun", "RoleTitle", "OrgHead", "OrgTemplate", "StateBody", "StateNoun"})
 
 #: Nouns with their own anaphora above: an organisation head word of these classes is left to them, unless it names
-#: a kind of state body by a template ("Kedubes itu": the last state body named).
+#: a kind of state body by a template ("Kedubes itu", or "kedubes" bare as a subject: the last such body named).
 _OWN_ANAPHORA = frozenset({"GovernmentNoun", "RegimeNoun", "GroupNoun", "PersonNoun", "RoleTitle", "SourceNoun"})
 
 
@@ -236,12 +236,11 @@ def resolve_pronouns(units: list[Unit], state: State) -> None:
             keys, u.pron = org_or_listed(units, u.i, state, org)
             for v in units[u.i + 1:d]:
                 v.paren = True
-        elif "OrgHead" in u.cls and (u.cls.keys().isdisjoint(_OWN_ANAPHORA) or "OrgTemplate" in u.cls) and \
-                (org := bare_head_org(units, u.i, state)):
+        elif (org_head := "OrgHead" in u.cls and (u.cls.keys().isdisjoint(_OWN_ANAPHORA) or "OrgTemplate" in u.cls)) \
+                and (org := bare_head_org(units, u.i, state)):
             keys, u.pron = (org,), "3"  # "Dalam resolusi tersebut, dewan mengutuk …": the council just named (also a
             # body's template word: "Dalam pernyataannya, kedubes menuduh …", the embassy just named)
-        elif "OrgHead" in u.cls and (u.cls.keys().isdisjoint(_OWN_ANAPHORA) or "OrgTemplate" in u.cls) and \
-                (d := _described(units, u.i)) and \
+        elif org_head and (d := _described(units, u.i)) and \
                 not any(v.etype and v.etype != "GPE" or v.has("StateNoun") for v in units[u.i:d]) and \
                 (org := _last_org(units, u.i, state, "StateBody" in u.cls or "GovernmentNoun" in u.cls)) and \
                 all(v.key and (gazetteer().state_of(v.key) or v.key) == gazetteer().state_of(org) for v in units[u.i:d]

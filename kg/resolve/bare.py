@@ -103,6 +103,17 @@ def owner_after(m: Mention, kept: list[tuple[Mention, str | None]], text: str) -
     return state_key(nxt[1])
 
 
+def state_after(m: Mention, key: str, kept: list[tuple[Mention, str | None]], text: str) -> str | None:
+    """The state named right after the body ``m`` (gazetteer key ``key``, a body of a state), where it is not that
+    body's own ("Kongres Peru": "Kongres" alone is the US Congress)."""
+    gaz = gazetteer()
+    nxt = _right_after(m, kept, text)
+    if nxt is None or nxt[1] is None or nxt[0].type != "GPE":
+        return None
+    own, home = gaz.state_of(nxt[1]), gaz.state_of(key) if key in gaz.entries else None
+    return own if own is not None and home is not None and own != home and gaz.entries[own].type == "GPE" else None
+
+
 def _right_after(m: Mention, kept: list[tuple[Mention, str | None]], text: str, between: str | None = None
                  ) -> tuple[Mention, str | None] | None:
     """The mention kept right after ``m``, with nothing but the characters ``between`` (whitespace when None)

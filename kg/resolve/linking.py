@@ -16,6 +16,7 @@ from kg.resolve.bare import (
     qualified_bodies,
     sentence_state,
     speaker_state,
+    state_after,
     state_key,
     state_named_body,
     styled_state,
@@ -153,8 +154,9 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
                 for i in range(1, len(words) - 1):  # "Al Hameli" after "Afra Al Hameli": the name's last words
                     # ("Marcos Jr" after "Ferdinand Marcos Jr.": the suffix's period is often left off)
                     # ("De Zela" after "Hugo de Zela": a particle that opens the name is capitalised)
-                    for tail in {" ".join(words[i:]), " ".join(words[i:]).rstrip("."), " ".join(words[i:])[:1].upper()
-                                 + " ".join(words[i:])[1:]}:
+                    rest = " ".join(words[i:])
+                    opened = rest[:1].upper() + rest[1:]
+                    for tail in {rest, rest.rstrip("."), opened, opened.rstrip(".")}:
                         persons.setdefault(tail, []).append((m.start, key, full))
                 for i in range(2, len(words)):  # "Mirghani Idris" after "Mirghani Idris Suleiman": its first words
                     persons.setdefault(" ".join(words[:i]), []).append((m.start, key, full))
@@ -183,13 +185,14 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
         if template is not None and not bare:
             stated[template] = k
             titled.pop(template, None)
-        if k is not None and template is not None and bare and (own := _state_after(m, k, kept, text)) is not None:
+            made.pop(template, None)  # ("… Kongres Peru … Kongres AS … Kongres": the US Congress again)
+        if k is not None and template is not None and bare and (own := state_after(m, k, kept, text)) is not None:
             # "Kongres Peru": the form the gazetteer gives one state's body ("Kongres": the US Congress) with
             # another state right after it names that state's; a bare form later in the story means it again
             made[template] = _state_body(m, template, own)[1:]
             add(typed(m, "ORG"), *made[template])
             continue
-        if k is not None and template is not None and bare and template in made and made[template][0] != k:
+        if k is not None and template is not None and bare and template in made:
             add(typed(m, "ORG"), *made[template])
             continue
         if k is not None and (head := title_template(text, m.start)) is not None and (official := state_key(k)) is not None:
@@ -377,17 +380,6 @@ def _state_body(m: Mention, template: str, state: str) -> tuple[Mention, str, st
         return typed(m, "ORG"), e.key, e.canonical, "ORG", e.wikidata
     canonical = fill(template, gaz.entries[state].canonical)
     return typed(m, "ORG"), slug(canonical), canonical, "ORG", None
-
-
-def _state_after(m: Mention, key: str, kept: list[tuple[Mention, str | None]], text: str) -> str | None:
-    """The state named right after the body ``m`` (gazetteer key ``key``, a body of a state), where it is not that
-    body's own."""
-    gaz = gazetteer()
-    nxt = next(((n, k) for n, k in kept if n.start >= m.end), None)
-    if nxt is None or nxt[1] is None or nxt[0].type != "GPE" or text[m.end:nxt[0].start].strip():
-        return None
-    own, home = gaz.state_of(nxt[1]), gaz.state_of(key) if key in gaz.entries else None
-    return own if own is not None and home is not None and own != home and gaz.entries[own].type == "GPE" else None
 
 
 def _seated_in(m: Mention, kept: list[tuple[Mention, str | None]], text: str) -> str | None:

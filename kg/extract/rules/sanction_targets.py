@@ -69,8 +69,8 @@ def sanction_target(units: list[Unit], i: int, hi: int, state: State) -> tuple[s
 
 def _clitic_person(units: list[Unit], j: int, state: State) -> tuple[str, ...]:
     """The person a preposition's object clitic at ``j`` stands for ("Departemen Keuangan AS menjatuhkan sanksi
-    kepadanya"): the last actor named before its clause (whose own actors impose it) where that is a person, else,
-    with none, the last person of the sentences before."""
+    kepadanya"): the last actor named before its clause (whose own actors impose it), or, with none, the last person
+    or organisation of the sentences before, where that one is a person (a firm named since blocks it)."""
     last = next((v for v in reversed(units[:clause_left(units, j)]) if v.is_actor and v.key and not v.pron), None)
     if last is None:  # (the last person or organisation of the sentences before: no person where it was a firm)
         last_key = next((k for k in reversed(state.recent) if k in state.entities

@@ -31,9 +31,11 @@ def went_back(ctx: SentenceContext) -> list[Relation]:
 
 
 def _meets_there(units: list[Unit], k: int) -> bool:
-    """Whether an active meeting verb follows from ``k`` in the clause, before any other place or person."""
+    """Whether an active meeting verb follows from ``k`` in the clause, before any other place or person and before
+    a subordinator (not "kembali ke Moskow setelah bertemu Rubio di Washington": met elsewhere, before going back)."""
     for v in units[k:min(len(units), k + _MEET_REACH)]:
-        if v.text in (".", ";", "?", "!") or v.etype in ("GPE", "LOC", "PER"):
+        if v.text in (".", ";", "?", "!") or v.etype in ("GPE", "LOC", "PER") or \
+                v.has("ClauseBoundary") and not v.has("PurposeConj", "Conjunction"):
             return False
         if v.voice("MeetCue") == ACTIVE:
             return True
