@@ -186,15 +186,14 @@ def resolve(doc: Doc) -> tuple[dict[str, Entity], list[tuple[Mention, str]]]:
             stated[template] = k
             titled.pop(template, None)
             made.pop(template, None)  # ("… Kongres Peru … Kongres AS … Kongres": the US Congress again)
-        if k is not None and template is not None and bare and (own := state_after(m, k, kept, text)) is not None:
-            # "Kongres Peru": the form the gazetteer gives one state's body ("Kongres": the US Congress) with
-            # another state right after it names that state's; a bare form later in the story means it again
-            made[template] = _state_body(m, template, own)[1:]
-            add(typed(m, "ORG"), *made[template])
-            continue
-        if k is not None and template is not None and bare and template in made:
-            add(typed(m, "ORG"), *made[template])
-            continue
+        if k is not None and template is not None and bare:
+            if (own := state_after(m, k, kept, text)) is not None:
+                # "Kongres Peru": the form the gazetteer gives one state's body ("Kongres": the US Congress) with
+                # another state right after it names that state's; a bare form later in the story means it again
+                made[template] = _state_body(m, template, own)[1:]
+            if template in made:
+                add(typed(m, "ORG"), *made[template])
+                continue
         if k is not None and (head := title_template(text, m.start)) is not None and (official := state_key(k)) is not None:
             titled[head] = (official, m.sentence)  # "Menhan Malaysia …": a bare ministry after it is Malaysia's
             stated.pop(head, None)

@@ -226,6 +226,8 @@ def article_forms(tok: str) -> tuple[str, ...]:
     """The other spellings of a name part with an article glued on ("al-Sharaa"): the article capitalised at will
     ("Al-Sharaa") and the name alone ("Sharaa", "Burhan"); none for any other word."""
     return (tok[:1].swapcase() + tok[1:], tok.split("-", 1)[1]) if GLUED_ARTICLE.match(tok) else ()
+
+
 #: (possessive: a shorter run would leave a word character, not the space, after it; the engine is spared the
 #: backtracking at every character of a long word)
 _PREV_WORD = re.compile(r"([\w'’-]++)[ ]$")

@@ -231,8 +231,9 @@ def warnings(units: list[Unit], frames: list[Frame], state: State,
                 continue  # "memperingati 20 tahun kemitraan A dan B": a commemoration, no warning
             o = right_actor(units, u.i, hi, ("WarnedPrep",),
                             exclude=("AgentPrep",) if directly_after(units, u.i, "AgentPrep") else ())
-            lead = next((k for k in range(u.i + 1, min(n, u.i + 4)) if not units[k].has("FunctionWord")), n)
-            if o is None and lead + 1 < n and (placed := sides_in(units, lead + 1)) > lead + 1:
+            if o is None and (lead := next((k for k in range(u.i + 1, min(n, u.i + 4))
+                                            if not units[k].has("FunctionWord")), n)) + 1 < n and \
+                    (placed := sides_in(units, lead + 1)) > lead + 1:
                 o = placed  # "memperingatkan para pihak di Madagaskar bahwa …": the sides of that state
             if o is not None and (_thing_object(units, u.i, o) or _in_urged_act(units, u.i, o) or _in_place(units, u.i, o)
                                   or units[o].has("WePronoun") or units[o - 1].has("NamedThingNoun")):
